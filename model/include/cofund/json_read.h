@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Strict JSON reading for plan and catalog files: duplicate keys refused,
+// nesting limited, every number kept with its raw text so that amounts never
+// pass through binary floating point.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "cofund/result.h"
+
+namespace cofund {
+
+struct JsonDocument {
+    nlohmann::ordered_json root;
+    /// JSON pointer → the number's text as written, for every number in the document.
+    std::unordered_map<std::string, std::string> raw_numbers;
+};
+
+/// Parses `text` (a leading UTF-8 byte-order mark is skipped). Refusals carry the
+/// line and column (syntax) or the JSON pointer (duplicate key, too deep).
+Result<JsonDocument> parse_json(std::string_view text, int max_depth = 64);
+
+/// Escapes a key for use in a JSON pointer ("~" → "~0", "/" → "~1").
+std::string pointer_escape(std::string_view key);
+
+/// The edit distance between two strings, for "did you mean" hints.
+int edit_distance(std::string_view a, std::string_view b);
+/// The nearest of `names` to `given` if it is plausibly a typo of it, else "".
+std::string nearest_name(std::string_view given, const std::vector<std::string>& names);
+
+}  // namespace cofund

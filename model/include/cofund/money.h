@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Exact money and decimal numbers.
+//
+// Money is a whole number of fen (0.01 yuan, or 0.01 USD for USD figures) in a
+// checked 128-bit integer: arithmetic that would overflow throws
+// std::overflow_error, it never wraps. Money never passes through binary
+// floating point. Rounding happens only in the functions whose name says so.
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <compare>
+#include <string>
+#include <string_view>
+
+#include "cofund/result.h"
+
+namespace cofund {
+
+namespace mp = boost::multiprecision;
+
+/// Checked signed 128-bit integer: overflow throws std::overflow_error.
+using Int = mp::checked_int128_t;
+/// Arbitrary-precision integer without expression templates.
+using BigInt = mp::number<mp::cpp_int_backend<>, mp::et_off>;
+/// Exact rational without expression templates (safe with `auto`).
+using Rational = mp::number<mp::cpp_rational_backend, mp::et_off>;
+
+/// An exact amount of money in fen (hundredths of the currency unit).
+class Money {
+public:
+    constexpr Money() = default;
+    static Money from_fen(Int fen) { return Money(fen); }
+    static Money from_yuan(long long yuan) { return Money(Int(yuan) * 100); }
+
+    /// Parses yuan: digits, an optional point and at most 2 decimals; no sign,
+    /// exponent or separators ("1500000.00", "150", "0.5").
+    static Result<Money> parse_yuan(std::string_view text);
+    /// Parses 万元 (10,000 yuan): digits, an optional point and at most 6
+    /// decimals, which is exactly one fen ("150.5" is 1,505,000.00 yuan).
+    static Result<Money> parse_wan(std::string_view text);
+
+    const Int& fen() const { return fen_; }
+    bool is_zero() const { return fen_ == 0; }
+    bool is_negative() const { return fen_ < 0; }
+
+    /// The exact value in yuan as a rational.
+    Rational to_rational() const;
+
+    /// "1500000.00": plain yuan with two decimals, as plan files and JSON output carry it.
+    std::string str() const;
+    /// "1,500,000.00": thousands separators, for people.
+    std::string grouped() const;
+    /// The exact value in 万元 with up to 6 decimals, trailing zeros dropped but
+    /// at least two decimals ("150.00", "150.000001").
+    std::string wan_exact() const;
+    /// 万元 rounded half away from zero to `places` decimals, grouped ("1,234.57").
+    std::string wan_rounded(int places = 2) const;
+
+    Money operator-() const { return Money(-fen_); }
+    Money& operator+=(const Money& o) { fen_ += o.fen_; return *this; }
+    Money& operator-=(const Money& o) { fen_ -= o.fen_; return *this; }
+    friend Money operator+(Money a, const Money& b) { return a += b; }
+    friend Money operator-(Money a, const Money& b) { return a -= b; }
+    friend Money operator*(Money a, long long k) { a.fen_ *= k; return a; }
+    friend bool operator==(const Money&, const Money&) = default;
+    friend std::strong_ordering operator<=>(const Money& a, const Money& b) {
+        return a.fen_ < b.fen_ ? std::strong_ordering::less
+               : a.fen_ == b.fen_ ? std::strong_ordering::equal
+                                  : std::strong_ordering::greater;
+    }
+
+    /// The smallest amount m with m ≥ value (value in yuan), i.e. rounded up to the fen.
+    static Money ceil_from(const Rational& yuan);
+    /// The largest amount m with m ≤ value, i.e. rounded down to the fen.
+    static Money floor_from(const Rational& yuan);
+
+private:
+    explicit Money(Int fen) : fen_(fen) {}
+    Int fen_ = 0;
+};
+
+/// Parses a decimal number: optional '-', digits, optional point and decimals,
+/// optional exponent (e/E, at most ±60). At most 60 digits in all.
+/// Used for indicator values, baselines, rates and exchange rates.
+Result<Rational> parse_decimal(std::string_view text);
+
+/// Rounds half away from zero to `places` decimals and prints it ("12.35").
+std::string format_rounded(const Rational& value, int places);
+/// Like format_rounded, then drops trailing zeros after the point ("12.5", "3").
+std::string format_trimmed(const Rational& value, int max_places = 6);
+/// Like format_rounded with thousands separators in the integer part.
+std::string format_grouped(const Rational& value, int places);
+
+/// Rounding half away from zero of value to an integer.
+BigInt round_half_away(const Rational& value);
+/// floor and ceil of a rational.
+BigInt floor_of(const Rational& value);
+BigInt ceil_of(const Rational& value);
+
+/// Converts a rational to double, only for charts and simulation, never money.
+double to_double(const Rational& value);
+
+}  // namespace cofund

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The plan: one project's application budget (plan file format cofund-plan/1,
+// see shared/spec/plan-format.md). Pure data plus the sums the rules need;
+// reading and writing live in plan_io.h.
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cofund/money.h"
+
+namespace cofund {
+
+/// Unknown fields of a JSON object, kept so that saving loses nothing.
+using Extra = nlohmann::ordered_json;
+
+enum class Source { fiscal, other_fiscal, self, loan, partner, other };
+inline constexpr int kSourceCount = 6;
+inline constexpr std::array<Source, kSourceCount> kSources = {
+    Source::fiscal, Source::other_fiscal, Source::self, Source::loan, Source::partner, Source::other};
+
+enum class Category {
+    equipment, materials, testing, fuel_power, travel, meetings, international,
+    publication_ip, labor, experts, other, construction, indirect
+};
+inline constexpr int kCategoryCount = 13;
+
+enum class ProjectClass { key, general };
+enum class Scope { whole, subproject };
+enum class OrgType { enterprise, institute, university, other };
+enum class AmountUnit { yuan, wan };
+
+/// The plan-file id of each enum value ("fiscal", "equipment", …).
+std::string_view to_id(Source);
+std::string_view to_id(Category);
+std::string_view to_id(ProjectClass);
+std::string_view to_id(Scope);
+std::string_view to_id(OrgType);
+std::string_view to_id(AmountUnit);
+std::optional<Source> source_from_id(std::string_view);
+std::optional<Category> category_from_id(std::string_view);
+std::optional<OrgType> org_type_from_id(std::string_view);
+const std::vector<std::string>& source_ids();
+const std::vector<std::string>& category_ids();
+const std::vector<std::string>& org_type_ids();
+
+/// True for the self-raised (自筹) sources: self, loan, partner, other.
+bool is_self_raised(Source);
+
+/// A decimal as written in the file, and its exact value.
+struct Decimal {
+    std::string text;  ///< as written (or as the program would write it)
+    Rational value;
+    static Decimal of(const Rational& v);  ///< text from the value, trimmed
+};
+
+struct BudgetLine {
+    int year = 0;
+    Category category = Category::equipment;
+    Source source = Source::fiscal;
+    Money amount;      ///< always in yuan (fen), whatever the file's unit
+    std::string note;  ///< empty when absent
+    Extra extra = Extra::object();
+};
+
+struct Partner {
+    std::string name;
+    std::string country;  ///< ISO 3166 alpha-2, upper case
+    OrgType type = OrgType::other;
+    Extra extra = Extra::object();
+};
+
+struct Applicant {
+    std::string name;
+    OrgType type = OrgType::enterprise;
+    bool registered_in_region = true;
+    bool legal_person = true;
+    bool production_enterprise = false;
+    bool haccp_certified = false;
+    bool south_xinjiang = false;
+    std::optional<Money> avg_revenue;     ///< CNY
+    std::optional<Money> avg_export_usd;  ///< USD, in cents
+    int unfinished_projects = 0;
+    bool cooperation_agreement = true;
+    bool prior_cooperation = false;
+    bool matching_funds_proof = false;
+    Extra extra = Extra::object();
+};
+
+struct Project {
+    std::string title;
+    ProjectClass klass = ProjectClass::key;
+    std::optional<int> annex;      ///< 1–7 with key
+    std::optional<int> direction;  ///< 1–4 with general
+    Scope scope = Scope::whole;
+    bool scope_stated = false;     ///< whether the file named a scope
+    int start_year = 2018;
+    int end_year = 2020;
+    Extra extra = Extra::object();
+
+    int years() const { return end_year - start_year + 1; }
+};
+
+struct Growth {
+    Decimal rate;
+    std::optional<Decimal> low, high;
+    Extra extra = Extra::object();
+};
+
+struct Projection {
+    std::string indicator;
+    Decimal baseline;
+    std::map<int, Decimal> values;  ///< explicit yearly values (empty with growth)
+    std::optional<Growth> growth;
+    Extra extra = Extra::object();
+};
+
+struct Assumptions {
+    std::optional<Decimal> usd_cny;
+    std::optional<Decimal> discount_rate;
+    Extra extra = Extra::object();
+};
+
+/// Sums of a plan by source kind.
+struct Totals {
+    Money fiscal;        ///< source `fiscal` (the special fund applied for)
+    Money other_fiscal;  ///< source `other_fiscal`
+    Money self_raised;   ///< self + loan + partner + other
+    Money total() const { return fiscal + other_fiscal + self_raised; }
+    Totals& operator+=(const Totals& o);
+};
+
+struct Plan {
+    std::string format = "cofund-plan/1";
+    std::string call = "xj-sco-2018";
+    AmountUnit unit = AmountUnit::yuan;
+    bool unit_stated = false;
+    Project project;
+    Applicant applicant;
+    std::vector<Partner> partners;
+    bool partners_stated = false;
+    std::vector<BudgetLine> budget;
+    /// indicator id → planned value, in file order.
+    std::vector<std::pair<std::string, Decimal>> indicators;
+    bool indicators_stated = false;
+    std::vector<Projection> projections;
+    bool projections_stated = false;
+    std::optional<Assumptions> assumptions;
+    Extra extra = Extra::object();
+
+    /// The stated value of an indicator, if any.
+    const Decimal* indicator(std::string_view id) const;
+
+    /// Sum of all lines of a source (any year, any category).
+    Money total(Source) const;
+    /// Sum of the lines matching every given filter.
+    Money sum(std::optional<int> year, std::optional<Category>, std::optional<Source>) const;
+    Totals totals() const;
+    /// Totals per year of the project period (every year present, zeros included);
+    /// lines outside the period are not counted here.
+    std::map<int, Totals> totals_by_year() const;
+    /// The amount of the given sources, summed.
+    Money sum_of(const std::vector<Source>& sources, std::optional<int> year = {}) const;
+    /// Cumulative sums per project year of the given sources: year → sum up to and including it.
+    std::map<int, Money> cumulative(const std::vector<Source>& sources) const;
+};
+
+}  // namespace cofund

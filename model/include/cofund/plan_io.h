@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Reading and writing plan files (cofund-plan/1), beside the Plan type.
+
+#include <string>
+#include <string_view>
+
+#include "cofund/plan.h"
+#include "cofund/result.h"
+
+namespace cofund {
+
+/// Reads a plan from the file's text. A refusal names the place (line and
+/// column for syntax, JSON pointer for content) and, where it can, the nearest
+/// known name ("unknown source \"fiscall\"; did you mean \"fiscal\"?").
+/// Known calls are checked by the caller against its catalogs.
+Result<Plan> read_plan(std::string_view text);
+
+/// The plan as JSON: known fields in the format's order, then every unknown
+/// field as read. Amounts are strings in the plan's unit.
+nlohmann::ordered_json plan_to_json(const Plan& plan);
+/// plan_to_json, indented by two spaces, with a final newline.
+std::string write_plan(const Plan& plan);
+
+/// An amount as the plan's unit writes it ("1500000.00" or "150.5").
+std::string amount_text(const Money& amount, AmountUnit unit);
+
+}  // namespace cofund

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The rules: each a named function of (plan, catalog) → findings. A finding
+// names its rule id and the call's clause, points into the plan, and says the
+// numbers and the exact fix, in Chinese and in English.
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cofund/catalog.h"
+#include "cofund/plan.h"
+
+namespace cofund {
+
+enum class Severity { error, warning, info };
+std::string_view to_id(Severity);
+
+struct Finding {
+    std::string rule;      ///< stable id, e.g. "cofunding.ratio"
+    Severity severity = Severity::error;
+    std::string clause;    ///< clause id of the call, "" for rules outside the call
+    std::string path;      ///< JSON pointer into the plan, e.g. "/budget/3/year"
+    bool practice = false; ///< from budgeting practice, not from the call
+    std::string en, zh;    ///< the message, with numbers and fix
+
+    const std::string& message(std::string_view lang) const { return lang == "zh" ? zh : en; }
+};
+
+/// An indicator value the plan does not state but its projection gives
+/// (filled by the projection engine; see projection.h).
+struct ProjectedValue {
+    Rational value;
+    std::string path;  ///< "/projections/N"
+};
+using ProjectedValues = std::map<std::string, ProjectedValue>;
+
+/// Everything a rule may read.
+struct RuleInput {
+    const Plan& plan;
+    const Catalog& catalog;
+    const ProjectedValues* projected = nullptr;
+};
+
+using RuleFn = std::function<void(const RuleInput&, std::vector<Finding>&)>;
+
+struct RuleInfo {
+    std::string id;
+    std::string severity;  ///< as documented: "error", "warning", "error / warning", …
+    bool practice = false;
+    std::string clause;    ///< as documented: "main.req.4", "the annex's ratio clause", …
+    std::string summary;   ///< when it fires
+    RuleFn fn;             ///< empty for rules that run elsewhere (program.count)
+};
+
+/// Every rule, in the order they run and are documented.
+const std::vector<RuleInfo>& all_rules();
+
+/// Runs every rule. Findings come sorted: errors, warnings, infos, each in rule order.
+std::vector<Finding> check_plan(const Plan&, const Catalog&, const ProjectedValues* projected = nullptr);
+
+struct CheckSummary {
+    int errors = 0, warnings = 0, infos = 0;
+    bool ok(bool strict) const { return errors == 0 && (!strict || warnings == 0); }
+};
+CheckSummary summarize(const std::vector<Finding>&);
+
+/// The co-funding ratio of a plan's annex, where it applies.
+struct RatioView {
+    const RatioRule* rule = nullptr;
+    Money fiscal_side;    ///< sum of the rule's fiscal-side sources
+    Money self_side;      ///< sum of the rule's self-side sources
+    Money required_self;  ///< multiple × fiscal side, rounded up to the fen
+    bool met() const { return self_side >= required_self; }
+};
+std::optional<RatioView> ratio_view(const Plan&, const Catalog&);
+
+/// The practice cap on indirect costs for a base (direct costs less equipment),
+/// rounded down to the fen.
+Money indirect_cap(const Catalog&, const Money& base);
+
+}  // namespace cofund

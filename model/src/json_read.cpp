@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/json_read.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace cofund {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// Builds an ordered DOM like nlohmann's own SAX DOM parser, but refuses
+// duplicate keys and deep nesting, and records each number's raw text.
+class StrictDomBuilder {
+public:
+    using number_integer_t = ojson::number_integer_t;
+    using number_unsigned_t = ojson::number_unsigned_t;
+    using number_float_t = ojson::number_float_t;
+    using string_t = ojson::string_t;
+    using binary_t = ojson::binary_t;
+
+    StrictDomBuilder(JsonDocument& doc, int max_depth) : doc_(doc), max_depth_(max_depth) {}
+
+    bool null() { return put(nullptr); }
+    bool boolean(bool b) { return put(b); }
+    bool number_integer(number_integer_t v) {
+        doc_.raw_numbers[pointer_here()] = std::to_string(v);
+        return put(v);
+    }
+    bool number_unsigned(number_unsigned_t v) {
+        doc_.raw_numbers[pointer_here()] = std::to_string(v);
+        return put(v);
+    }
+    bool number_float(number_float_t v, const string_t& raw) {
+        doc_.raw_numbers[pointer_here()] = raw;
+        return put(v);
+    }
+    bool string(string_t& s) { return put(std::move(s)); }
+    bool binary(binary_t&) { return fail("binary values are not JSON", {}); }
+
+    bool start_object(std::size_t) { return open(ojson::object()); }
+    bool start_array(std::size_t) { return open(ojson::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(string_t& k) {
+        Frame& f = stack_.back();
+        if (f.value->contains(k))
+            return fail(fmt::format("duplicate key \"{}\"; each key may appear once in an object", k),
+                        pointer_of(stack_.size(), k));
+        f.key = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& last_token,
+                     const nlohmann::detail::exception& ex) {
+        position_ = position;
+        std::string what = ex.what();
+        // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: ".
+        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        if (auto p = what.find(": "); p != std::string::npos && what.rfind("parse error", 0) == 0)
+            what = what.substr(p + 2);
+        if (what.rfind("syntax error while parsing value - ", 0) == 0)
+            what = "expected a JSON value - " + what.substr(35);
+        std::string token = last_token;
+        if (token.find("NaN") != std::string::npos || token.find("Infinity") != std::string::npos ||
+            token.find("nan") != std::string::npos || token.find("inf") != std::string::npos)
+            what = "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"";
+        message_ = what;
+        syntax_ = true;
+        return false;
+    }
+
+    bool failed() const { return !message_.empty(); }
+    bool syntax() const { return syntax_; }
+    std::size_t position() const { return position_; }
+    const std::string& message() const { return message_; }
+    const std::string& pointer() const { return pointer_; }
+
+private:
+    struct Frame {
+        ojson* value;
+        std::string key;  // pending key in an object
+    };
+
+    std::string pointer_of(std::size_t depth, const std::string& last) const {
+        std::string p;
+        for (std::size_t i = 1; i < depth; ++i) p += "/" + segment(i);
+        return p + "/" + pointer_escape(last);
+    }
+    std::string segment(std::size_t i) const {
+        // The segment naming stack_[i] inside stack_[i-1].
+        const Frame& parent = stack_[i - 1];
+        if (parent.value->is_array()) return std::to_string(parent.value->size() - 1);
+        return pointer_escape(parent.key);
+    }
+    std::string pointer_here() const {
+        std::string p;
+        for (std::size_t i = 1; i < stack_.size(); ++i) p += "/" + segment(i);
+        if (!stack_.empty()) {
+            const Frame& top = stack_.back();
+            p += "/" + (top.value->is_array() ? std::to_string(top.value->size()) : pointer_escape(top.key));
+        }
+        return p;
+    }
+
+    ojson* place(ojson&& v) {
+        if (stack_.empty()) {
+            doc_.root = std::move(v);
+            return &doc_.root;
+        }
+        Frame& top = stack_.back();
+        if (top.value->is_array()) {
+            top.value->push_back(std::move(v));
+            return &top.value->back();
+        }
+        auto& slot = (*top.value)[top.key];
+        slot = std::move(v);
+        return &slot;
+    }
+    bool put(ojson&& v) {
+        place(std::move(v));
+        return true;
+    }
+    bool open(ojson&& container) {
+        if (static_cast<int>(stack_.size()) >= max_depth_)
+            return fail(fmt::format("nesting deeper than {} levels", max_depth_), pointer_here());
+        ojson* p = place(std::move(container));
+        stack_.push_back({p, {}});
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return true;
+    }
+    bool fail(std::string message, std::string pointer) {
+        message_ = std::move(message);
+        pointer_ = std::move(pointer);
+        return false;
+    }
+
+    JsonDocument& doc_;
+    int max_depth_;
+    std::vector<Frame> stack_;
+    std::string message_, pointer_;
+    bool syntax_ = false;
+    std::size_t position_ = 0;
+};
+
+}  // namespace
+
+std::string pointer_escape(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    JsonDocument doc;
+    StrictDomBuilder builder(doc, max_depth);
+    bool ok = false;
+    try {
+        ok = nlohmann::ordered_json::sax_parse(text, &builder, nlohmann::json::input_format_t::json, true);
+    } catch (const std::exception& e) {
+        return Error{fmt::format("cannot be read as JSON: {}", e.what())};
+    }
+    if (ok && !builder.failed()) return doc;
+    if (builder.syntax()) {
+        // nlohmann reports the count of bytes read; the error is at the last one.
+        std::size_t pos = std::min(builder.position() > 0 ? builder.position() - 1 : 0, text.size());
+        long line = 1, column = 1;
+        for (std::size_t i = 0; i < pos; ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        return Error{builder.message(), Place{line, column, std::nullopt}};
+    }
+    return Error{builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()}};
+}
+
+int edit_distance(std::string_view a, std::string_view b) {
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+std::string nearest_name(std::string_view given, const std::vector<std::string>& names) {
+    if (given.size() > 200) return {};
+    std::string best;
+    int best_d = 1 << 30;
+    for (const auto& n : names) {
+        int d = edit_distance(given, n);
+        if (d < best_d) {
+            best_d = d;
+            best = n;
+        }
+    }
+    int allowed = std::max<int>(2, static_cast<int>(std::max(given.size(), best.size())) / 3);
+    return best_d <= allowed ? best : std::string{};
+}
+
+}  // namespace cofund

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/money.h"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+namespace cofund {
+
+std::string Error::describe() const {
+    std::string where;
+    if (place.line) {
+        where = fmt::format("line {}", *place.line);
+        if (place.column) where += fmt::format(", column {}", *place.column);
+    }
+    if (place.pointer) {
+        if (!where.empty()) where += " ";
+        where += place.pointer->empty() ? std::string("/") : *place.pointer;
+    }
+    return where.empty() ? message : where + ": " + message;
+}
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Digits, optional point, up to max_decimals decimals → integer scaled by 10^max_decimals.
+Result<Int> parse_fixed(std::string_view text, int max_decimals, std::string_view what) {
+    if (text.empty()) return Error{fmt::format("empty {}; expected digits such as \"1500000.00\"", what)};
+    if (text.front() == '-')
+        return Error{fmt::format("negative {} \"{}\"; amounts are never negative", what, text)};
+    std::size_t point = text.find('.');
+    std::string_view whole = text.substr(0, point);
+    std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
+    auto all_digits = [](std::string_view s) {
+        for (char c : s)
+            if (!is_digit(c)) return false;
+        return true;
+    };
+    if (whole.empty() || !all_digits(whole) || !all_digits(frac) ||
+        (point != std::string_view::npos && frac.empty()))
+        return Error{fmt::format(
+            "malformed {} \"{}\"; expected digits, an optional point and decimals, no sign, "
+            "exponent or separators",
+            what, text.size() > 40 ? std::string(text.substr(0, 40)) + "…" : std::string(text))};
+    if (static_cast<int>(frac.size()) > max_decimals)
+        return Error{fmt::format("{} \"{}\" has {} decimals; at most {} allowed", what, text,
+                                 frac.size(), max_decimals)};
+    std::size_t first = whole.find_first_not_of('0');
+    std::size_t significant = first == std::string_view::npos ? 0 : whole.size() - first;
+    if (significant > 20)
+        return Error{fmt::format("{} with {} digits before the point is too large", what, significant)};
+    Int value = 0;
+    for (char c : whole) value = value * 10 + (c - '0');
+    for (char c : frac) value = value * 10 + (c - '0');
+    for (int i = static_cast<int>(frac.size()); i < max_decimals; ++i) value *= 10;
+    return value;
+}
+
+std::string group_digits(const std::string& digits) {
+    std::string out;
+    int n = static_cast<int>(digits.size());
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+BigInt pow10(int n) {
+    BigInt r = 1;
+    for (int i = 0; i < n; ++i) r *= 10;
+    return r;
+}
+
+// |value| scaled and split into sign, integer digits and `places` decimal digits.
+struct Split {
+    bool negative;
+    std::string whole;
+    std::string frac;
+};
+
+Split split_rounded(const Rational& value, int places) {
+    BigInt scaled = round_half_away(value * Rational(pow10(places)));
+    bool negative = scaled < 0;
+    if (negative) scaled = -scaled;
+    std::string digits = scaled.str();
+    if (static_cast<int>(digits.size()) <= places)
+        digits = std::string(places + 1 - digits.size(), '0') + digits;
+    std::string whole = digits.substr(0, digits.size() - places);
+    std::string frac = digits.substr(digits.size() - places);
+    return {negative && scaled != 0, whole, frac};
+}
+
+}  // namespace
+
+Result<Money> Money::parse_yuan(std::string_view text) {
+    auto fen = parse_fixed(text, 2, "amount");
+    if (!fen) return fen.error();
+    return Money(*fen);
+}
+
+Result<Money> Money::parse_wan(std::string_view text) {
+    auto millionths = parse_fixed(text, 6, "amount in 万元");
+    if (!millionths) return millionths.error();
+    // 1 万元 = 10,000 yuan = 1,000,000 fen: six decimals of 万元 are whole fen.
+    return Money(*millionths);
+}
+
+Rational Money::to_rational() const {
+    return Rational(BigInt(fen_.str())) / 100;
+}
+
+std::string Money::str() const {
+    bool negative = fen_ < 0;
+    std::string digits = (negative ? Int(-fen_) : fen_).str();
+    if (digits.size() < 3) digits = std::string(3 - digits.size(), '0') + digits;
+    return (negative ? "-" : "") + digits.substr(0, digits.size() - 2) + "." +
+           digits.substr(digits.size() - 2);
+}
+
+std::string Money::grouped() const {
+    bool negative = fen_ < 0;
+    std::string digits = (negative ? Int(-fen_) : fen_).str();
+    if (digits.size() < 3) digits = std::string(3 - digits.size(), '0') + digits;
+    return (negative ? "-" : "") + group_digits(digits.substr(0, digits.size() - 2)) + "." +
+           digits.substr(digits.size() - 2);
+}
+
+std::string Money::wan_exact() const {
+    // fen / 1,000,000 = 万元: six decimals hold every fen exactly.
+    std::string s = format_rounded(Rational(BigInt(fen_.str())) / 1000000, 6);
+    while (s.size() > 3 && s.back() == '0' && s[s.size() - 3] != '.') s.pop_back();
+    return s;
+}
+
+std::string Money::wan_rounded(int places) const {
+    return format_grouped(Rational(BigInt(fen_.str())) / 1000000, places);
+}
+
+Money Money::ceil_from(const Rational& yuan) { return Money(Int(ceil_of(yuan * 100).str())); }
+Money Money::floor_from(const Rational& yuan) { return Money(Int(floor_of(yuan * 100).str())); }
+
+BigInt floor_of(const Rational& value) {
+    BigInt n = mp::numerator(value), d = mp::denominator(value);
+    BigInt q = n / d;  // truncates toward zero
+    if (n % d != 0 && n < 0) q -= 1;
+    return q;
+}
+
+BigInt ceil_of(const Rational& value) { return -floor_of(-value); }
+
+BigInt round_half_away(const Rational& value) {
+    if (value < 0) return -round_half_away(-value);
+    return floor_of(value + Rational(1, 2));
+}
+
+Result<Rational> parse_decimal(std::string_view text) {
+    std::string_view s = text;
+    auto refuse = [&] {
+        std::string shown = text.size() > 40 ? std::string(text.substr(0, 40)) + "…" : std::string(text);
+        return Error{fmt::format("malformed number \"{}\"; expected a decimal such as \"12.5\"", shown)};
+    };
+    if (s.empty()) return Error{"empty number; expected a decimal such as \"12.5\""};
+    bool negative = false;
+    if (s.front() == '-' || s.front() == '+') {
+        negative = s.front() == '-';
+        s.remove_prefix(1);
+    }
+    int exponent = 0;
+    std::size_t e = s.find_first_of("eE");
+    if (e != std::string_view::npos) {
+        std::string_view es = s.substr(e + 1);
+        s = s.substr(0, e);
+        bool eneg = false;
+        if (!es.empty() && (es.front() == '-' || es.front() == '+')) {
+            eneg = es.front() == '-';
+            es.remove_prefix(1);
+        }
+        if (es.empty() || es.size() > 3) return refuse();
+        for (char c : es) {
+            if (!is_digit(c)) return refuse();
+            exponent = exponent * 10 + (c - '0');
+        }
+        if (exponent > 60) return Error{fmt::format("number \"{}\" is out of range (exponent above 60)", text)};
+        if (eneg) exponent = -exponent;
+    }
+    std::size_t point = s.find('.');
+    std::string_view whole = s.substr(0, point);
+    std::string_view frac = point == std::string_view::npos ? std::string_view{} : s.substr(point + 1);
+    if (whole.empty() && frac.empty()) return refuse();
+    if (point != std::string_view::npos && (whole.empty() || frac.empty())) return refuse();
+    for (char c : whole)
+        if (!is_digit(c)) return refuse();
+    for (char c : frac)
+        if (!is_digit(c)) return refuse();
+    if (whole.size() + frac.size() > 60)
+        return Error{fmt::format("number with {} digits is too long; at most 60 digits",
+                                 whole.size() + frac.size())};
+    BigInt n = 0;
+    for (char c : whole) n = n * 10 + (c - '0');
+    for (char c : frac) n = n * 10 + (c - '0');
+    Rational r(n);
+    int scale = exponent - static_cast<int>(frac.size());
+    if (scale >= 0)
+        r *= Rational(pow10(scale));
+    else
+        r /= Rational(pow10(-scale));
+    return negative ? Rational(-r) : r;
+}
+
+std::string format_rounded(const Rational& value, int places) {
+    Split s = split_rounded(value, places);
+    return (s.negative ? "-" : "") + s.whole + (places > 0 ? "." + s.frac : "");
+}
+
+std::string format_grouped(const Rational& value, int places) {
+    Split s = split_rounded(value, places);
+    return (s.negative ? "-" : "") + group_digits(s.whole) + (places > 0 ? "." + s.frac : "");
+}
+
+std::string format_trimmed(const Rational& value, int max_places) {
+    std::string s = format_rounded(value, max_places);
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    return s;
+}
+
+double to_double(const Rational& value) { return value.convert_to<double>(); }
+
+}  // namespace cofund

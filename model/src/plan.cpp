@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/plan.h"
+
+namespace cofund {
+
+namespace {
+
+template <class E, std::size_t N>
+std::optional<E> lookup(const std::array<std::string_view, N>& names, std::string_view id) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == id) return static_cast<E>(i);
+    return std::nullopt;
+}
+
+template <std::size_t N>
+std::vector<std::string> to_vector(const std::array<std::string_view, N>& names) {
+    return {names.begin(), names.end()};
+}
+
+constexpr std::array<std::string_view, kSourceCount> kSourceIds = {
+    "fiscal", "other_fiscal", "self", "loan", "partner", "other"};
+constexpr std::array<std::string_view, kCategoryCount> kCategoryIds = {
+    "equipment", "materials", "testing", "fuel_power", "travel", "meetings", "international",
+    "publication_ip", "labor", "experts", "other", "construction", "indirect"};
+constexpr std::array<std::string_view, 4> kOrgTypeIds = {"enterprise", "institute", "university", "other"};
+
+}  // namespace
+
+std::string_view to_id(Source s) { return kSourceIds[static_cast<int>(s)]; }
+std::string_view to_id(Category c) { return kCategoryIds[static_cast<int>(c)]; }
+std::string_view to_id(ProjectClass c) { return c == ProjectClass::key ? "key" : "general"; }
+std::string_view to_id(Scope s) { return s == Scope::whole ? "whole" : "subproject"; }
+std::string_view to_id(OrgType t) { return kOrgTypeIds[static_cast<int>(t)]; }
+std::string_view to_id(AmountUnit u) { return u == AmountUnit::yuan ? "yuan" : "wan"; }
+
+std::optional<Source> source_from_id(std::string_view id) { return lookup<Source>(kSourceIds, id); }
+std::optional<Category> category_from_id(std::string_view id) { return lookup<Category>(kCategoryIds, id); }
+std::optional<OrgType> org_type_from_id(std::string_view id) { return lookup<OrgType>(kOrgTypeIds, id); }
+
+const std::vector<std::string>& source_ids() {
+    static const auto ids = to_vector(kSourceIds);
+    return ids;
+}
+const std::vector<std::string>& category_ids() {
+    static const auto ids = to_vector(kCategoryIds);
+    return ids;
+}
+const std::vector<std::string>& org_type_ids() {
+    static const auto ids = to_vector(kOrgTypeIds);
+    return ids;
+}
+
+bool is_self_raised(Source s) {
+    return s == Source::self || s == Source::loan || s == Source::partner || s == Source::other;
+}
+
+Decimal Decimal::of(const Rational& v) { return {format_trimmed(v, 12), v}; }
+
+Totals& Totals::operator+=(const Totals& o) {
+    fiscal += o.fiscal;
+    other_fiscal += o.other_fiscal;
+    self_raised += o.self_raised;
+    return *this;
+}
+
+const Decimal* Plan::indicator(std::string_view id) const {
+    for (const auto& [key, value] : indicators)
+        if (key == id) return &value;
+    return nullptr;
+}
+
+Money Plan::total(Source s) const { return sum(std::nullopt, std::nullopt, s); }
+
+Money Plan::sum(std::optional<int> year, std::optional<Category> category,
+                std::optional<Source> source) const {
+    Money m;
+    for (const auto& line : budget) {
+        if (year && line.year != *year) continue;
+        if (category && line.category != *category) continue;
+        if (source && line.source != *source) continue;
+        m += line.amount;
+    }
+    return m;
+}
+
+namespace {
+void add_line(Totals& t, const BudgetLine& line) {
+    if (line.source == Source::fiscal)
+        t.fiscal += line.amount;
+    else if (line.source == Source::other_fiscal)
+        t.other_fiscal += line.amount;
+    else
+        t.self_raised += line.amount;
+}
+}  // namespace
+
+Totals Plan::totals() const {
+    Totals t;
+    for (const auto& line : budget) add_line(t, line);
+    return t;
+}
+
+std::map<int, Totals> Plan::totals_by_year() const {
+    std::map<int, Totals> by_year;
+    if (project.end_year >= project.start_year && project.years() <= 100)
+        for (int y = project.start_year; y <= project.end_year; ++y) by_year[y];
+    for (const auto& line : budget) {
+        auto it = by_year.find(line.year);
+        if (it != by_year.end()) add_line(it->second, line);
+    }
+    return by_year;
+}
+
+Money Plan::sum_of(const std::vector<Source>& sources, std::optional<int> year) const {
+    Money m;
+    for (const auto& line : budget) {
+        if (year && line.year != *year) continue;
+        for (Source s : sources)
+            if (line.source == s) {
+                m += line.amount;
+                break;
+            }
+    }
+    return m;
+}
+
+std::map<int, Money> Plan::cumulative(const std::vector<Source>& sources) const {
+    std::map<int, Money> out;
+    if (project.end_year < project.start_year || project.years() > 100) return out;
+    Money running;
+    for (int y = project.start_year; y <= project.end_year; ++y) {
+        running += sum_of(sources, y);
+        out[y] = running;
+    }
+    return out;
+}
+
+}  // namespace cofund

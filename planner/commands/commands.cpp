@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The registry of subcommands; each lives in its own file.
+#include "cofund/planner/command.h"
+
+namespace cofund::planner {
+
+std::unique_ptr<Command> make_check();
+std::unique_ptr<Command> make_catalog();
+std::unique_ptr<Command> make_new();
+std::unique_ptr<Command> make_demo();
+
+std::vector<std::unique_ptr<Command>> make_commands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(make_check());
+    commands.push_back(make_new());
+    commands.push_back(make_catalog());
+    commands.push_back(make_demo());
+    return commands;
+}
+
+}  // namespace cofund::planner

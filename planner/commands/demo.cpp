@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cofund demo`: the main job on the built-in example plan.
+#include <fmt/format.h>
+
+#include "cofund/planner/check_report.h"
+#include "cofund/planner/command.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/templates.h"
+
+namespace cofund::planner {
+
+namespace {
+
+class Demo : public Command {
+public:
+    std::string name() const override { return "demo"; }
+    std::string summary() const override { return "the main job on the built-in example plan: check, projection, charts, report"; }
+    void setup(CLI::App& app) override {
+        app.add_option("-o,--output-dir", dir_, "directory for the charts, report and spreadsheet");
+        app.add_option("--lang", lang_, "zh or en")->check(CLI::IsMember({"zh", "en"}))->default_str("en");
+        app.footer(fmt::format("The example is examples/{} (built in).", kBuiltinExampleName));
+    }
+    int run(Context& ctx) override {
+        auto plan = parse_plan(builtin_example_text(), ctx.catalog);
+        if (!plan) {
+            ctx.err << "cofund demo: the built-in example cannot be read: " << plan.error().describe() << "\n";
+            return kUsage;
+        }
+        CheckedPlan c = check(std::string(kBuiltinExampleName), std::move(plan).value(), ctx.catalog);
+        ctx.out << "== check ==\n\n" << check_text(c, ctx.catalog, lang_, false);
+        return c.summary.ok(false) ? kOk : kFindings;
+    }
+
+private:
+    std::string dir_, lang_ = "en";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_demo() { return std::make_unique<Demo>(); }
+
+}  // namespace cofund::planner

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Plan templates and the built-in example plans.
+
+#include <optional>
+#include <string_view>
+
+#include "cofund/catalog.h"
+#include "cofund/plan.h"
+
+namespace cofund::planner {
+
+/// A fresh plan for an annex (key) or a direction (general): every indicator at
+/// zero, a zero line per year for the usual categories and sources.
+Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std::optional<int> direction,
+                           int start_year = 2018);
+
+/// The built-in annex 3 example (examples/annex3-fruit-veg-processing.plan.json).
+std::string_view builtin_example_text();
+inline constexpr std::string_view kBuiltinExampleName = "annex3-fruit-veg-processing.plan.json";
+
+}  // namespace cofund::planner

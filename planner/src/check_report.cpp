@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/planner/check_report.h"
+
+#include <fmt/format.h>
+
+#include "cofund/planner/text.h"
+
+namespace cofund::planner {
+
+using ojson = nlohmann::ordered_json;
+
+CheckedPlan check(std::string file, Plan plan, const Catalog& catalog) {
+    CheckedPlan c{std::move(file), std::move(plan), {}, {}};
+    c.findings = check_plan(c.plan, catalog);
+    c.summary = summarize(c.findings);
+    return c;
+}
+
+ojson totals_json(const Totals& t) {
+    ojson o = ojson::object();
+    o["fiscal"] = t.fiscal.str();
+    o["other_fiscal"] = t.other_fiscal.str();
+    o["self_raised"] = t.self_raised.str();
+    o["total"] = t.total().str();
+    return o;
+}
+
+ojson check_json(const CheckedPlan& c, std::string_view lang, bool strict) {
+    ojson o = ojson::object();
+    o["file"] = c.file;
+    o["call"] = c.plan.call;
+    o["ok"] = c.summary.ok(strict);
+    o["errors"] = c.summary.errors;
+    o["warnings"] = c.summary.warnings;
+    ojson findings = ojson::array();
+    for (const auto& f : c.findings) {
+        ojson fo = ojson::object();
+        fo["rule"] = f.rule;
+        fo["severity"] = std::string(to_id(f.severity));
+        fo["clause"] = f.clause.empty() ? ojson(nullptr) : ojson(f.clause);
+        fo["path"] = f.path;
+        fo["practice"] = f.practice;
+        fo["message"] = f.message(lang);
+        findings.push_back(std::move(fo));
+    }
+    o["findings"] = std::move(findings);
+    ojson totals = totals_json(c.plan.totals());
+    ojson by_year = ojson::object();
+    for (const auto& [year, t] : c.plan.totals_by_year()) by_year[std::to_string(year)] = totals_json(t);
+    totals["by_year"] = std::move(by_year);
+    o["totals"] = std::move(totals);
+    return o;
+}
+
+ojson unreadable_json(const std::string& file, const Error& error) {
+    ojson o = ojson::object();
+    o["file"] = file;
+    o["ok"] = false;
+    ojson e = ojson::object();
+    e["message"] = error.message;
+    if (error.place.line) e["line"] = *error.place.line;
+    if (error.place.column) e["column"] = *error.place.column;
+    if (error.place.pointer) e["pointer"] = *error.place.pointer;
+    o["error"] = std::move(e);
+    return o;
+}
+
+std::string project_line(const Plan& plan, const Catalog& catalog, std::string_view lang) {
+    const Project& p = plan.project;
+    if (p.klass == ProjectClass::key && p.annex) {
+        const Annex* a = catalog.annex(*p.annex);
+        std::string title = a ? a->title.in(lang) : "?";
+        return lang == "zh" ? fmt::format("重点项目 · 附件{} {}", *p.annex, title)
+                            : fmt::format("key project · annex {} {}", *p.annex, title);
+    }
+    const Direction* d = p.direction ? catalog.direction(*p.direction) : nullptr;
+    std::string name = d ? d->name.in(lang) : "?";
+    if (display_width(name) > 60) {
+        // Keep the line short: the direction's first clause.
+        auto cut = name.find(lang == "zh" ? "，" : ",");
+        if (cut != std::string::npos) name = name.substr(0, cut) + "…";
+    }
+    return lang == "zh" ? fmt::format("一般项目 · 方向{} {}", p.direction.value_or(0), name)
+                        : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
+}
+
+std::string check_text(const CheckedPlan& c, const Catalog& catalog, std::string_view lang, bool strict) {
+    const Plan& plan = c.plan;
+    const Project& p = plan.project;
+    std::string out;
+    out += fmt::format("{} — {}\n", c.file, p.title);
+    out += fmt::format("  {}\n", project_line(plan, catalog, lang));
+    out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期"), p.start_year, p.end_year,
+                       tr(lang, "applicant", "申报单位"), plan.applicant.name);
+
+    TextTable table({tr(lang, "year", "年度"), tr(lang, "fiscal", "专项经费"), tr(lang, "other fiscal", "其他财政"),
+                     tr(lang, "self-raised", "自筹"), tr(lang, "total", "合计"), tr(lang, "total (万元)", "合计（万元）")},
+                    {false, true, true, true, true, true});
+    for (const auto& [year, t] : plan.totals_by_year())
+        table.add({std::to_string(year), t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(),
+                   t.total().grouped(), t.total().wan_rounded(2)});
+    Totals all = plan.totals();
+    table.add_rule();
+    table.add({tr(lang, "total", "合计"), all.fiscal.grouped(), all.other_fiscal.grouped(), all.self_raised.grouped(),
+               all.total().grouped(), all.total().wan_rounded(2)});
+    out += table.render();
+    out += "\n";
+
+    if (auto view = ratio_view(plan, catalog)) {
+        const RatioRule& r = *view->rule;
+        std::string actual = view->fiscal_side.is_zero()
+                                 ? std::string("—")
+                                 : format_trimmed(Rational(floor_of(view->self_side.to_rational() * 10000 /
+                                                                    view->fiscal_side.to_rational())) / 10000, 4);
+        out += fmt::format("  {:<10} {} {} {} {} × {} = {}  ({} 1 : {}, {} 1 : {}) [{}] {}\n",
+                           tr(lang, "ratio", "配套比例"), tr(lang, "self-raised", "自筹"), view->self_side.grouped(),
+                           view->met() ? "≥" : "<", r.multiple_text, view->fiscal_side.grouped(),
+                           view->required_self.grouped(), tr(lang, "actual", "实际"), actual,
+                           tr(lang, "required", "要求"), r.multiple_text, r.clause,
+                           view->met() ? "✓" : "✗");
+    } else {
+        out += fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例"),
+                           tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求"));
+    }
+    if (!all.fiscal.is_zero())
+        out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率"),
+                           format_rounded(all.total().to_rational() / all.fiscal.to_rational(), 2),
+                           tr(lang, "total", "总投入"), all.total().grouped(), tr(lang, "fiscal", "专项经费"),
+                           all.fiscal.grouped());
+    out += "\n";
+
+    for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
+        std::vector<const Finding*> group;
+        for (const auto& f : c.findings)
+            if (f.severity == sev) group.push_back(&f);
+        if (group.empty()) continue;
+        const char* title = sev == Severity::error     ? tr(lang, "Errors", "错误")
+                            : sev == Severity::warning ? tr(lang, "Warnings", "警告")
+                                                       : tr(lang, "Notes", "提示");
+        out += fmt::format("  {} ({})\n", title, group.size());
+        for (const Finding* f : group) {
+            std::string clause = f->clause.empty() ? std::string() : " [" + f->clause + "]";
+            std::string practice = f->practice ? std::string(tr(lang, " (practice)", "（惯例）")) : "";
+            out += fmt::format("    {}{}{}  {}\n      {}\n", f->rule, clause, practice, f->path, f->message(lang));
+            if (!f->clause.empty())
+                if (const Text* t = catalog.clause(f->clause))
+                    out += fmt::format("      {} {}\n", tr(lang, "call:", "指南："), t->zh);
+        }
+        out += "\n";
+    }
+    bool ok = c.summary.ok(strict);
+    out += fmt::format("  {}: {} — {} {}, {} {}\n", tr(lang, "verdict", "结论"),
+                       ok ? tr(lang, "PASS", "通过") : tr(lang, "FAIL", "不通过"), c.summary.errors,
+                       tr(lang, "error(s)", "个错误"), c.summary.warnings, tr(lang, "warning(s)", "个警告"));
+    return out;
+}
+
+}  // namespace cofund::planner
