@@ -66,8 +66,10 @@ public:
         if (what.rfind("syntax error while parsing value - ", 0) == 0)
             what = "expected a JSON value - " + what.substr(35);
         std::string token = last_token;
-        if (token.find("NaN") != std::string::npos || token.find("Infinity") != std::string::npos ||
-            token.find("nan") != std::string::npos || token.find("inf") != std::string::npos)
+        if (auto cut = token.find_last_of(" \t\r\n:,[{"); cut != std::string::npos) token.erase(0, cut + 1);
+        if (!token.empty() && token.front() == '-') token.erase(0, 1);
+        if (!token.empty() && (token.front() == 'N' || token.front() == 'I' || token.front() == 'n' ||
+                               token.front() == 'i'))
             what = "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"";
         message_ = what;
         syntax_ = true;

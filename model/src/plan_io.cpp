@@ -167,8 +167,11 @@ private:
             throw Refusal{"expected an integer, found " +
                               (v.is_number() ? "\"" + raw(ptr, v) + "\"" : type_name(v)),
                           ptr};
-        if (v.is_number_unsigned() ? v.get<std::uint64_t>() > static_cast<std::uint64_t>(max)
-                                   : (v.get<std::int64_t>() < min || v.get<std::int64_t>() > max))
+        bool in_range = v.is_number_unsigned()
+                            ? v.get<std::uint64_t>() <= static_cast<std::uint64_t>(max) &&
+                                  static_cast<long>(v.get<std::uint64_t>()) >= min
+                            : v.get<std::int64_t>() >= min && v.get<std::int64_t>() <= max;
+        if (!in_range)
             throw Refusal{fmt::format("{} is out of range; expected {}–{}", raw(ptr, v), min, max), ptr};
         return static_cast<int>(v.get<std::int64_t>());
     }

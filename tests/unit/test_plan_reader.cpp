@@ -1,2 +1,175 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "test_support.h"
+
+#include "cofund/plan_io.h"
+
+using namespace cofund;
+using cofund::test::read_file;
+using cofund::test::source_path;
+
+namespace {
+
+// A small valid plan; tests replace one piece of it.
+const std::string kPlan = R"({
+  "format": "cofund-plan/1",
+  "call": "xj-sco-2018",
+  "project": {"title": "测试项目", "class": "key", "annex": 3, "start_year": 2018, "end_year": 2020},
+  "applicant": {"name": "新疆某公司", "type": "enterprise", "registered_in_region": true,
+                "cooperation_agreement": true},
+  "budget": [
+    {"year": 2018, "category": "equipment", "source": "fiscal", "amount": "600000.00"},
+    {"year": 2019, "category": "construction", "source": "self", "amount": 1800000.50}
+  ]
+})";
+
+std::string with(const std::string& from, const std::string& to) {
+    std::string s = kPlan;
+    auto pos = s.find(from);
+    REQUIRE(pos != std::string::npos);
+    return s.replace(pos, from.size(), to);
+}
+
+Error refusal(const std::string& text) {
+    auto plan = read_plan(text);
+    REQUIRE_FALSE(plan.ok());
+    return plan.error();
+}
+
+}  // namespace
+
+TEST_CASE("a minimal valid plan reads, and a JSON number amount is read from its text", "[reader]") {
+    auto plan = read_plan(kPlan);
+    REQUIRE(plan.ok());
+    CHECK(plan->budget.size() == 2);
+    CHECK(plan->budget[1].amount.str() == "1800000.50");
+    CHECK(plan->totals().total().str() == "2400000.50");
+}
+
+TEST_CASE("a leading byte-order mark is accepted", "[reader]") {
+    CHECK(read_plan("\xEF\xBB\xBF" + kPlan).ok());
+}
+
+TEST_CASE("text that is not JSON is refused with line and column", "[reader]") {
+    Error e = refusal("{\n  \"format\": \"cofund-plan/1\",\n  \"call\" \"x\"\n}");
+    CHECK(e.place.line == 3);
+    CHECK(e.place.column.has_value());
+}
+
+TEST_CASE("a duplicate key is refused at its pointer", "[reader]") {
+    Error e = refusal(with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "call": "x",)"));
+    CHECK(e.place.pointer == "/call");
+    CHECK_THAT(e.message, Catch::Contains("duplicate key"));
+}
+
+TEST_CASE("nesting deeper than 64 levels is refused, even 100,000 deep, without recursion", "[reader]") {
+    std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    Error e = refusal(deep);
+    CHECK_THAT(e.message, Catch::Contains("deeper than 64"));
+    std::string ok65 = std::string(64, '[') + std::string(64, ']');
+    CHECK_THAT(refusal(ok65).message, Catch::Contains("a plan is a JSON object"));
+}
+
+TEST_CASE("NaN and Infinity are refused as not JSON", "[reader]") {
+    for (const char* bad : {"NaN", "Infinity", "-Infinity"}) {
+        Error e = refusal(with(R"("amount": "600000.00")", std::string(R"("amount": )") + bad));
+        CHECK_THAT(e.message, Catch::Contains("NaN and Infinity"));
+        CHECK(e.place.line == 8);
+    }
+}
+
+TEST_CASE("a missing required field is refused naming the field", "[reader]") {
+    Error e = refusal(with(R"("title": "测试项目", )", ""));
+    CHECK(e.place.pointer == "/project");
+    CHECK_THAT(e.message, Catch::Contains("\"title\""));
+}
+
+TEST_CASE("a wrong type is refused at its pointer", "[reader]") {
+    Error e = refusal(with(R"("start_year": 2018)", R"("start_year": "2018")"));
+    CHECK(e.place.pointer == "/project/start_year");
+    CHECK_THAT(e.message, Catch::Contains("expected an integer"));
+}
+
+TEST_CASE("unknown names are refused with the nearest known one as a hint", "[reader]") {
+    auto [from, to, pointer, hint] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        {R"("source": "fiscal")", R"("source": "fiscall")", "/budget/0/source", "did you mean \"fiscal\"?"},
+        {R"("category": "equipment")", R"("category": "equipmnt")", "/budget/0/category", "did you mean \"equipment\"?"},
+        {R"("class": "key")", R"("class": "kee")", "/project/class", "did you mean \"key\"?"},
+        {R"("format": "cofund-plan/1")", R"("format": "cofund-plan/2")", "/format", "cofund-plan/1"},
+        {R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "unit": "wann",)", "/unit", "did you mean \"wan\"?"},
+    }));
+    Error e = refusal(with(from, to));
+    CHECK(e.place.pointer == pointer);
+    CHECK_THAT(e.message, Catch::Contains(hint));
+}
+
+TEST_CASE("malformed, negative and over-precise amounts are refused at the amount", "[reader]") {
+    auto [amount, reason] = GENERATE(table<std::string, std::string>({
+        {R"("-5.00")", "negative"},
+        {R"("1,000.00")", "malformed"},
+        {R"("1.001")", "3 decimals"},
+        {R"("1e6")", "malformed"},
+        {R"(1e6)", "malformed"},
+        {R"("1000000000000.00")", "above the limit"},
+        {R"(true)", "expected an amount"},
+    }));
+    Error e = refusal(with(R"("600000.00")", amount));
+    CHECK(e.place.pointer == "/budget/0/amount");
+    CHECK_THAT(e.message, Catch::Contains(reason));
+}
+
+TEST_CASE("a line at the per-line maximum is accepted and one fen more is refused", "[reader]") {
+    CHECK(read_plan(with(R"("600000.00")", R"("999999999999.99")")).ok());
+    CHECK_FALSE(read_plan(with(R"("600000.00")", R"("1000000000000.00")")).ok());
+}
+
+TEST_CASE("万元 amounts take six decimals and a seventh is refused", "[reader]") {
+    std::string wan = with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "unit": "wan",)");
+    std::string s = wan;
+    s.replace(s.find(R"("600000.00")"), 11, R"("60.000001")");
+    auto plan = read_plan(s);
+    REQUIRE(plan.ok());
+    CHECK(plan->budget[0].amount.str() == "600000.01");
+    s = wan;
+    s.replace(s.find(R"("600000.00")"), 11, R"("60.0000001")");
+    CHECK_THAT(refusal(s).message, Catch::Contains("7 decimals"));
+}
+
+TEST_CASE("years outside 2000–2100 and an end before the start are refused", "[reader]") {
+    CHECK(refusal(with(R"("start_year": 2018)", R"("start_year": 1999)")).place.pointer == "/project/start_year");
+    CHECK(refusal(with(R"("end_year": 2020)", R"("end_year": 2101)")).place.pointer == "/project/end_year");
+    CHECK(refusal(with(R"("end_year": 2020)", R"("end_year": 2017)")).place.pointer == "/project/end_year");
+    CHECK(refusal(with(R"("year": 2018,)", R"("year": 2200,)")).place.pointer == "/budget/0/year");
+}
+
+TEST_CASE("a key project needs an annex and a general one a direction", "[reader]") {
+    CHECK_THAT(refusal(with(R"("annex": 3, )", "")).message, Catch::Contains("annex"));
+    CHECK(refusal(with(R"("annex": 3)", R"("annex": 8)")).place.pointer == "/project/annex");
+    CHECK_THAT(refusal(with(R"("class": "key", "annex": 3)", R"("class": "general", "annex": 3)")).message,
+               Catch::Contains("direction"));
+}
+
+TEST_CASE("writing a plan back keeps unknown fields and reads back to the same plan", "[reader]") {
+    std::string text = with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "_why": {"a": [1, 2.50]},)");
+    text = with(R"("amount": "600000.00")", R"("amount": "600000.00", "x-note": "keep")");
+    auto plan = read_plan(text);
+    REQUIRE(plan.ok());
+    std::string written = write_plan(*plan);
+    CHECK_THAT(written, Catch::Contains("\"x-note\": \"keep\""));
+    auto again = read_plan(written);
+    REQUIRE(again.ok());
+    CHECK(write_plan(*again) == written);
+    CHECK(again->totals().total() == plan->totals().total());
+}
+
+TEST_CASE("every shipped example reads and writes back losslessly", "[reader][examples]") {
+    auto name = GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center",
+                         "annex3-fruit-veg-processing", "annex4-livestock-center", "annex5-remote-sensing",
+                         "annex6-digital-tourism", "annex7-ecommerce-platform", "general1-solar-om-training",
+                         "general2-tech-park-incubator", "general3-altai-seabuckthorn",
+                         "general4-cotton-picker-sino-german");
+    auto plan = read_plan(read_file(source_path("examples/" + name + ".plan.json")));
+    REQUIRE(plan.ok());
+    auto again = read_plan(write_plan(*plan));
+    REQUIRE(again.ok());
+    CHECK(write_plan(*again) == write_plan(*plan));
+}
