@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Accepted plans through the whole check, as `cofund check` runs it: no
+// exception escapes, no NaN or Infinity in the outputs, and the totals agree
+// whichever way they are summed (by source, by category, by year).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cofund/catalog.h"
+#include "cofund/planner/check_report.h"
+#include "cofund/planner/files.h"
+#include "cofund/rules.h"
+#include "fuzz_support.h"
+
+using namespace cofund;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string_view text(reinterpret_cast<const char*>(data), size);
+    const Catalog& catalog = builtin_catalog();
+    auto plan = planner::parse_plan(text, catalog);
+    if (!plan) return 0;
+
+    // Totals whichever way they are summed.
+    const Plan& p = *plan;
+    Totals t = p.totals();
+    Money by_source, by_category, by_line, in_period, outside;
+    for (Source s : kSources) by_source += p.total(s);
+    for (int c = 0; c < kCategoryCount; ++c) by_category += p.sum(std::nullopt, static_cast<Category>(c), std::nullopt);
+    for (const auto& line : p.budget) {
+        by_line += line.amount;
+        if (line.year < p.project.start_year || line.year > p.project.end_year) outside += line.amount;
+    }
+    for (const auto& [year, yt] : p.totals_by_year()) {
+        FUZZ_EXPECT(year >= p.project.start_year && year <= p.project.end_year);
+        in_period += yt.total();
+    }
+    FUZZ_EXPECT(t.total() == by_line);
+    FUZZ_EXPECT(by_source == by_line);
+    FUZZ_EXPECT(by_category == by_line);
+    FUZZ_EXPECT(in_period + outside == by_line);
+    FUZZ_EXPECT(static_cast<int>(p.totals_by_year().size()) == p.project.years());
+
+    // The check, its JSON and its text, in both languages.
+    planner::CheckedPlan c = planner::check("fuzz.plan.json", std::move(plan).value(), catalog);
+    FUZZ_EXPECT(c.summary.errors + c.summary.warnings + c.summary.infos == static_cast<int>(c.findings.size()));
+    for (const auto& f : c.findings) {
+        FUZZ_EXPECT(!f.rule.empty());
+        FUZZ_EXPECT(!f.en.empty() && !f.zh.empty());
+        FUZZ_EXPECT(!fuzz::has_non_finite(f.en));
+    }
+    for (std::string_view lang : {"en", "zh"}) {
+        std::string json = planner::check_json(c, lang, false).dump(-1, ' ', false);
+        FUZZ_EXPECT(!fuzz::has_non_finite(json));
+        std::string txt = planner::check_text(c, catalog, lang, true);
+        FUZZ_EXPECT(!fuzz::has_non_finite(txt));
+    }
+    return 0;
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Any bytes into the plan reader: accepted or refused, never a crash, hang or
+// leak. An accepted plan written and read again is the same plan.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "cofund/plan_io.h"
+#include "fuzz_support.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string_view text(reinterpret_cast<const char*>(data), size);
+    auto plan = cofund::read_plan(text);
+    if (!plan) {
+        FUZZ_EXPECT(!plan.error().message.empty());
+        (void)plan.error().describe();
+        return 0;
+    }
+    std::string written = cofund::write_plan(*plan);
+    auto again = cofund::read_plan(written);
+    if (!again) {
+        std::fprintf(stderr, "written plan refused: %s\n", again.error().describe().c_str());
+        FUZZ_EXPECT(again.ok());
+    }
+    FUZZ_EXPECT(cofund::write_plan(*again) == written);
+    FUZZ_EXPECT(again->totals().total() == plan->totals().total());
+    return 0;
+}
