@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "cofund/json_read.h"
+#include "cofund/projection.h"
 
 namespace cofund {
 
@@ -301,6 +302,43 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
 void indicator_binding(const RuleInput& in, Out& out) { indicator_targets(in, out, IndicatorKind::binding); }
 void indicator_expected(const RuleInput& in, Out& out) { indicator_targets(in, out, IndicatorKind::expected); }
 
+// Where the plan states a value and projects it too, the projection should reach the statement.
+void indicator_projection(const RuleInput& in, Out& out) {
+    if (!in.projected) return;
+    for (const Indicator* ind : in.catalog.indicators_for(in.plan)) {
+        const Decimal* stated = in.plan.indicator(ind->id);
+        auto it = in.projected->find(ind->id);
+        if (!stated || it == in.projected->end()) continue;
+        const Rational& projected = it->second.value;
+        const bool falling = ind->op == Op::le;
+        if (falling ? projected <= stated->value : projected >= stated->value) continue;
+        Rational by = falling ? Rational(projected - stated->value) : Rational(stated->value - projected);
+        std::string target_en = ind->op == Op::about
+                                    ? std::string()
+                                    : fmt::format("; the projection {} the target {} {}",
+                                                  ind->meets(projected) ? "still meets" : "misses", to_symbol(ind->op),
+                                                  with_unit(ind->bound, *ind, "en"));
+        std::string target_zh = ind->op == Op::about
+                                    ? std::string()
+                                    : fmt::format("；预测值{}指南要求 {} {}", ind->meets(projected) ? "仍满足" : "未达到",
+                                                  to_symbol(ind->op), with_unit(ind->bound, *ind, "zh"));
+        add(out, "indicator.projection", Severity::warning, ind->clause, it->second.path,
+            fmt::format("{} is stated as {}, but its projection gives {} (projected), {} {}{} — revise the "
+                        "trajectory or state the projected value",
+                        ind->id, with_unit(stated->value, *ind, "en"), with_unit(projected, *ind, "en"), num(by),
+                        falling ? "more" : "short", target_en),
+            fmt::format("{}（{}）填报值为 {}，但预测值为 {}（预测值），{} {}{}，需调整预测或按预测值填报", ind->id,
+                        ind->name.zh, with_unit(stated->value, *ind, "zh"), with_unit(projected, *ind, "zh"),
+                        falling ? "高出" : "相差", num(by), target_zh));
+    }
+}
+
+// A projection the engine cannot evaluate (see projection.h).
+void projection_invalid(const RuleInput& in, Out& out) {
+    for (auto& issue : projection_issues(in.plan, in.catalog))
+        add(out, "projection.invalid", Severity::error, "", issue.path, issue.en, issue.zh);
+}
+
 void indicator_about(const RuleInput& in, Out& out) {
     const Annex* a = annex_of(in);
     if (!a) return;
@@ -345,8 +383,8 @@ void indicator_unknown(const RuleInput& in, Out& out) {
                                            : fmt::format("; did you mean \"{}\"?", near);
         std::string hint_zh = near.empty() ? "，可用 cofund catalog 查看已知指标" : fmt::format("，是否应为 \"{}\"？", near);
         add(out, "indicator.unknown", Severity::warning, "", path,
-            fmt::format("unknown indicator \"{}\"{}", id.size() > 60 ? id.substr(0, 60) + "…" : id, hint_en),
-            fmt::format("未知指标 \"{}\"{}", id.size() > 60 ? id.substr(0, 60) + "…" : id, hint_zh));
+            fmt::format("unknown indicator \"{}\"{}", printable(id, 60), hint_en),
+            fmt::format("未知指标 \"{}\"{}", printable(id, 60), hint_zh));
     };
     for (const auto& [id, value] : in.plan.indicators) report(id, "/indicators/" + pointer_escape(id));
 }
@@ -613,6 +651,8 @@ const std::vector<RuleInfo>& all_rules() {
         {"indicator.binding", "error", false, "main.req.3 / the annex", "a binding indicator is missing or misses its target (whole scope)", indicator_binding},
         {"indicator.expected", "warning", false, "the annex", "an expected indicator is missing or misses its target", indicator_expected},
         {"indicator.about", "info", false, "the annex", "distance to an \"about\" target", indicator_about},
+        {"indicator.projection", "warning", false, "the annex", "a stated indicator value that its projection does not reach (by how much)", indicator_projection},
+        {"projection.invalid", "error", false, "", "a projection that cannot be evaluated (unknown indicator, missing or extra years, zero baseline)", projection_invalid},
         {"indicator.unknown", "warning", false, "", "an indicator id the call does not know (with the nearest known id)", indicator_unknown},
         {"indicator.patent", "error / warning", false, "main.req.4", "no patent indicator stated / all stated are zero", indicator_patent},
         {"indicator.budget_backing", "warning", true, "", "a money indicator the project buys exceeds its equipment lines", indicator_budget_backing},

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cofund/planner/text.h"
+#include "cofund/projection.h"
 
 namespace cofund::planner {
 
@@ -11,7 +12,8 @@ using ojson = nlohmann::ordered_json;
 
 CheckedPlan check(std::string file, Plan plan, const Catalog& catalog) {
     CheckedPlan c{std::move(file), std::move(plan), {}, {}};
-    c.findings = check_plan(c.plan, catalog);
+    ProjectedValues projected = projected_values(c.plan, catalog);
+    c.findings = check_plan(c.plan, catalog, &projected);
     c.summary = summarize(c.findings);
     return c;
 }

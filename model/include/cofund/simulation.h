@@ -6,7 +6,7 @@
 //
 // Determinism: runs are cut into fixed blocks of kSimulationBlock runs; each
 // block has its own boost::random::mt19937_64 seeded from (seed, block index)
-// through splitmix64, and Boost.Random's triangular_distribution (the same on
+// through splitmix64, and Boost.Random's triangle_distribution (the same on
 // every standard library). Workers only decide which blocks they compute, so
 // the figures are identical for any number of threads.
 //

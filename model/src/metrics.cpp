@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/metrics.h"
+
+#include "cofund/rules.h"
+
+namespace cofund {
+
+Money round_to_fen(const Rational& yuan) { return Money::from_fen(Int(round_half_away(yuan * 100))); }
+
+MoneyMetrics money_metrics(const Plan& plan, const Catalog& catalog,
+                           const std::vector<IndicatorProjection>& projections) {
+    MoneyMetrics m;
+    m.totals = plan.totals();
+    Rational total = m.totals.total().to_rational();
+    if (total != 0) {
+        m.fiscal_share = m.totals.fiscal.to_rational() / total;
+        m.self_raised_share = m.totals.self_raised.to_rational() / total;
+    }
+    if (!m.totals.fiscal.is_zero()) m.leverage = total / m.totals.fiscal.to_rational();
+
+    auto view = ratio_view(plan, catalog);
+    std::map<int, Money> fiscal_side, self_side;
+    if (view) {
+        m.ratio = view->rule;
+        fiscal_side = plan.cumulative(view->rule->fiscal_side);
+        self_side = plan.cumulative(view->rule->self_side);
+    }
+    Totals running;
+    for (const auto& [year, t] : plan.totals_by_year()) {
+        YearMoney ym;
+        ym.year = year;
+        ym.totals = t;
+        running += t;
+        ym.cumulative = running;
+        if (view) {
+            YearRatio r;
+            r.fiscal_side = fiscal_side[year];
+            r.self_side = self_side[year];
+            r.required_self = Money::ceil_from(r.fiscal_side.to_rational() * view->rule->multiple);
+            if (!r.fiscal_side.is_zero()) r.multiple = r.self_side.to_rational() / r.fiscal_side.to_rational();
+            ym.ratio = r;
+        }
+        m.years.push_back(std::move(ym));
+    }
+
+    if (plan.assumptions) {
+        if (plan.assumptions->usd_cny) m.usd_cny = plan.assumptions->usd_cny->value;
+        if (plan.assumptions->discount_rate) m.discount_rate = plan.assumptions->discount_rate->value;
+    }
+
+    Rational projected_usd = 0;
+    bool any_projected = false;
+    for (const Indicator* ind : catalog.indicators_for(plan)) {
+        if (ind->money != "usd") continue;
+        const IndicatorProjection* proj = nullptr;
+        for (const auto& p : projections)
+            if (p.indicator->id == ind->id) proj = &p;
+        UsdIndicator u;
+        u.indicator = ind;
+        if (const Decimal* d = plan.indicator(ind->id)) {
+            u.usd = d->value;
+        } else if (proj) {
+            u.usd = proj->value;
+            u.projected = true;
+        } else {
+            continue;
+        }
+        if (m.usd_cny) u.cny = u.usd * *m.usd_cny;
+        if (proj) {
+            projected_usd += proj->value;
+            any_projected = true;
+        }
+        m.usd_indicators.push_back(std::move(u));
+    }
+    if (any_projected && projected_usd > 0) m.fiscal_per_export_usd = m.totals.fiscal.to_rational() / projected_usd;
+
+    if (m.discount_rate && *m.discount_rate > -1) {
+        Rational pv = 0;
+        Rational factor = 1;  // (1 + d)^(year − start_year)
+        Rational step = 1 + *m.discount_rate;
+        for (const auto& ym : m.years) {
+            pv += ym.totals.total().to_rational() / factor;
+            factor *= step;
+        }
+        m.present_value = pv;
+    }
+    return m;
+}
+
+}  // namespace cofund

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/projection.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+namespace cofund {
+
+namespace {
+
+bool is_relative(Measure m) { return m == Measure::growth_pct || m == Measure::reduction_pct; }
+
+const Indicator* plan_indicator(const Plan& plan, const Catalog& catalog, const std::string& id) {
+    for (const Indicator* ind : catalog.indicators_for(plan))
+        if (ind->id == id) return ind;
+    return nullptr;
+}
+
+std::string year_list(const std::vector<int>& years) {
+    std::string s;
+    for (int y : years) s += (s.empty() ? "" : ", ") + std::to_string(y);
+    return s;
+}
+
+// The nearest known id for a "did you mean" hint: the longest common prefix wins.
+std::string nearest_id(const Catalog& catalog, const std::string& id) {
+    std::string best;
+    std::size_t best_len = 0;
+    for (const auto& known : catalog.indicator_ids()) {
+        std::size_t n = 0;
+        while (n < known.size() && n < id.size() && known[n] == id[n]) ++n;
+        if (n > best_len) best_len = n, best = known;
+    }
+    return best_len >= 3 ? best : std::string();
+}
+
+}  // namespace
+
+Rational grown_value(const Rational& baseline, const Rational& rate, int years_after_baseline) {
+    Rational factor = 1 + rate;
+    Rational v = baseline;
+    for (int k = 0; k < years_after_baseline; ++k) v *= factor;
+    return v;
+}
+
+Rational measure_value(Measure m, const Rational& baseline, const std::vector<Rational>& yearly) {
+    if (yearly.empty()) throw std::invalid_argument("measure_value: no yearly values");
+    switch (m) {
+        case Measure::total:
+        case Measure::cumulative: {
+            Rational sum = 0;
+            for (const auto& v : yearly) sum += v;
+            return sum;
+        }
+        case Measure::final_year: return yearly.back();
+        case Measure::growth_pct:
+        case Measure::reduction_pct: {
+            if (baseline == 0) throw std::invalid_argument("measure_value: zero baseline for a relative measure");
+            Rational change = m == Measure::growth_pct ? yearly.back() - baseline : baseline - yearly.back();
+            return change / baseline * 100;
+        }
+    }
+    throw std::logic_error("measure_value: unknown measure");
+}
+
+std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& catalog) {
+    std::vector<ProjectionIssue> issues;
+    auto add = [&](std::string path, std::string en, std::string zh) {
+        issues.push_back({std::move(path), std::move(en), std::move(zh)});
+    };
+    const Project& p = plan.project;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < plan.projections.size(); ++i) {
+        const Projection& pr = plan.projections[i];
+        std::string ptr = fmt::format("/projections/{}", i);
+        const Indicator* ind = plan_indicator(plan, catalog, pr.indicator);
+        if (!ind) {
+            if (const Indicator* other = catalog.indicator(pr.indicator)) {
+                add(ptr + "/indicator",
+                    fmt::format("projection {} is of {}, an indicator of annex {}, not of this plan; project one of "
+                                "the plan's own indicators",
+                                i, pr.indicator, other->annex),
+                    fmt::format("第 {} 个预测的指标 {} 属于附件{}，不属于本项目，需改为本项目的指标", i, pr.indicator,
+                                other->annex));
+            } else {
+                std::string hint = nearest_id(catalog, pr.indicator);
+                add(ptr + "/indicator",
+                    fmt::format("projection {} names {}, an indicator the call {} does not know{}", i, pr.indicator,
+                                catalog.id, hint.empty() ? "" : fmt::format(" — did you mean {}?", hint)),
+                    fmt::format("第 {} 个预测的指标 {} 不是指南 {} 的指标{}", i, pr.indicator, catalog.id,
+                                hint.empty() ? "" : fmt::format("，是否应为 {}？", hint)));
+            }
+            continue;
+        }
+        if (!seen.insert(pr.indicator).second) {
+            add(ptr + "/indicator",
+                fmt::format("projection {} projects {} a second time; keep one projection per indicator", i,
+                            pr.indicator),
+                fmt::format("第 {} 个预测重复预测指标 {}，每个指标只能有一个预测", i, pr.indicator));
+            continue;
+        }
+        if (!pr.growth) {
+            std::vector<int> missing, outside;
+            for (int y = p.start_year; y <= p.end_year; ++y)
+                if (!pr.values.count(y)) missing.push_back(y);
+            for (const auto& [y, v] : pr.values)
+                if (y < p.start_year || y > p.end_year) outside.push_back(y);
+            if (!outside.empty())
+                add(ptr + "/values",
+                    fmt::format("projection {} ({}) gives values for {}, outside the project period {}–{}; remove "
+                                "them",
+                                i, pr.indicator, year_list(outside), p.start_year, p.end_year),
+                    fmt::format("第 {} 个预测（{}）给出了项目实施期 {}–{} 年以外的年度 {}，需删除", i, pr.indicator,
+                                p.start_year, p.end_year, year_list(outside)));
+            if (!missing.empty())
+                add(ptr + "/values",
+                    fmt::format("projection {} ({}) has no value for {}; give a value for every project year {}–{}",
+                                i, pr.indicator, year_list(missing), p.start_year, p.end_year),
+                    fmt::format("第 {} 个预测（{}）缺少 {} 年的值，需给出项目实施期 {}–{} 年每年的值", i,
+                                pr.indicator, year_list(missing), p.start_year, p.end_year));
+        }
+        if (is_relative(ind->measure) && pr.baseline.value <= 0)
+            add(ptr + "/baseline",
+                fmt::format("projection {} ({}) has baseline {}; {} divides by the baseline, so it must be above "
+                            "zero — state the {} value",
+                            i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
+                fmt::format("第 {} 个预测（{}）的基期值为 {}；{} 以基期值为分母，基期值须大于零，需填写 {} 年的实际值",
+                            i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1));
+    }
+    return issues;
+}
+
+namespace {
+
+IndicatorProjection evaluate(const Plan& plan, const Indicator& ind, std::size_t index) {
+    const Projection& pr = plan.projections[index];
+    const Project& p = plan.project;
+    IndicatorProjection out;
+    out.indicator = &ind;
+    out.index = index;
+    out.path = fmt::format("/projections/{}", index);
+    out.baseline = pr.baseline.value;
+    if (pr.growth) {
+        RateRange r;
+        r.rate = pr.growth->rate.value;
+        r.low = pr.growth->low ? pr.growth->low->value : r.rate;
+        r.high = pr.growth->high ? pr.growth->high->value : r.rate;
+        out.growth = r;
+    }
+    Rational factor = out.growth ? 1 + out.growth->rate : Rational(0);
+    Rational grown = out.baseline;
+    for (int y = p.start_year; y <= p.end_year; ++y) {
+        out.years.push_back(y);
+        if (out.growth) {
+            grown *= factor;
+            out.yearly.push_back(grown);
+        } else {
+            out.yearly.push_back(pr.values.at(y).value);
+        }
+    }
+    std::vector<Rational> so_far;
+    for (const auto& v : out.yearly) {
+        so_far.push_back(v);
+        out.to_date.push_back(measure_value(ind.measure, out.baseline, so_far));
+    }
+    out.value = out.to_date.back();
+    if (const Decimal* d = plan.indicator(ind.id)) out.stated = d->value;
+    out.meets = ind.meets(out.value);
+    switch (ind.op) {
+        case Op::le: out.gap = out.meets ? Rational(0) : out.value - ind.bound; break;
+        case Op::about: out.gap = abs(out.value - ind.bound); break;
+        default: out.gap = out.meets ? Rational(0) : ind.bound - out.value; break;
+    }
+    if (ind.bound != 0) {
+        if (ind.op == Op::le)
+            out.share = out.value == 0 ? Rational(1) : ind.bound / out.value;
+        else
+            out.share = out.value / ind.bound;
+    }
+    for (std::size_t k = 0; k < out.years.size(); ++k) {
+        if (ind.op != Op::about && ind.meets(out.to_date[k])) {
+            out.reached_in = out.years[k];
+            break;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<std::vector<IndicatorProjection>> project(const Plan& plan, const Catalog& catalog) {
+    auto issues = projection_issues(plan, catalog);
+    if (!issues.empty()) {
+        std::string msg = issues.front().en;
+        if (issues.size() > 1) msg += fmt::format(" (and {} more projection problem{})", issues.size() - 1,
+                                                  issues.size() > 2 ? "s" : "");
+        return Error{msg, Place{{}, {}, issues.front().path}};
+    }
+    return project_valid(plan, catalog);
+}
+
+std::vector<IndicatorProjection> project_valid(const Plan& plan, const Catalog& catalog) {
+    auto issues = projection_issues(plan, catalog);
+    std::set<std::size_t> broken;
+    for (const auto& issue : issues) {
+        // "/projections/N…" → N
+        std::size_t start = std::string("/projections/").size();
+        std::size_t end = issue.path.find('/', start);
+        broken.insert(std::stoul(issue.path.substr(start, end - start)));
+    }
+    std::vector<IndicatorProjection> out;
+    for (std::size_t i = 0; i < plan.projections.size(); ++i) {
+        if (broken.count(i)) continue;
+        const Indicator* ind = plan_indicator(plan, catalog, plan.projections[i].indicator);
+        if (!ind) continue;
+        out.push_back(evaluate(plan, *ind, i));
+    }
+    return out;
+}
+
+ProjectedValues projected_values(const Plan& plan, const Catalog& catalog) {
+    ProjectedValues out;
+    for (const auto& pr : project_valid(plan, catalog))
+        out.emplace(pr.indicator->id, ProjectedValue{pr.value, pr.path});
+    return out;
+}
+
+}  // namespace cofund
