@@ -1,2 +1,195 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "test_support.h"
+
+#include "cofund/catalog.h"
+
+using namespace cofund;
+
+namespace {
+struct Expected {
+    const char* id;
+    const char* kind;
+    const char* op;
+    const char* bound;
+    const char* measure;
+    bool patent;
+};
+// Every indicator row of shared/spec/call-2018.md §4, as the digest states it.
+const Expected kDigest[] = {
+        {"a1.committee", "binding", "=", "1", "total", false},
+        {"a1.office_m2", "binding", ">=", "20", "total", false},
+        {"a1.demo_base_mu", "binding", ">=", "300", "total", false},
+        {"a1.joint_lab", "binding", "=", "1", "total", false},
+        {"a1.varieties_shown", "binding", ">=", "30", "total", false},
+        {"a1.varieties_selected", "binding", ">=", "3", "total", false},
+        {"a1.irrigation_models", "binding", ">=", "1", "total", false},
+        {"a1.machinery_sets", "binding", ">=", "1", "total", false},
+        {"a1.exchanges", "expected", ">=", "5", "total", false},
+        {"a1.trainees", "expected", ">=", "30", "total", false},
+        {"a1.standards", "expected", ">=", "2", "total", false},
+        {"a1.promotion_mu", "expected", ">=", "10000", "cumulative", false},
+        {"a2.lab_m2", "binding", ">=", "300", "total", false},
+        {"a2.instruments", "binding", ">=", "20", "total", false},
+        {"a2.demo_base_mu", "binding", ">=", "300", "total", false},
+        {"a2.varieties_shown", "binding", ">=", "15", "total", false},
+        {"a2.technologies_shown", "binding", ">=", "4", "total", false},
+        {"a2.germplasm_collected", "binding", ">=", "100", "total", false},
+        {"a2.nursery_xj_mu", "binding", ">=", "50", "total", false},
+        {"a2.nursery_tj_mu", "binding", ">=", "50", "total", false},
+        {"a2.varieties_selected", "binding", ">=", "5", "total", false},
+        {"a2.elite_germplasm", "binding", ">=", "5", "total", false},
+        {"a2.varieties_promoted", "expected", ">=", "4", "total", false},
+        {"a2.promotion_mu", "expected", ">=", "1000", "cumulative", false},
+        {"a2.yield_gain_pct", "expected", ">=", "10", "growth_pct", false},
+        {"a2.potato_seed_system", "expected", "=", "1", "total", false},
+        {"a2.tech_specs", "expected", ">=", "4", "total", false},
+        {"a2.trainees", "expected", ">=", "8", "total", false},
+        {"a2.utility_patents", "expected", ">=", "1", "total", true},
+        {"a2.papers", "expected", ">=", "2", "total", false},
+        {"a2.visits", "expected", ">=", "3", "total", false},
+        {"a3.lactic_strains", "binding", ">=", "1", "total", false},
+        {"a3.new_processes", "binding", ">=", "2", "total", false},
+        {"a3.invention_patents", "binding", ">=", "1", "total", true},
+        {"a3.cn_industry_standards", "binding", ">=", "1", "total", false},
+        {"a3.kz_enterprise_standards", "binding", ">=", "2", "total", false},
+        {"a3.processing_base_m2", "binding", ">=", "3500", "total", false},
+        {"a3.rnd_center_m2", "binding", ">=", "300", "total", false},
+        {"a3.germplasm_base_mu", "binding", ">=", "300", "total", false},
+        {"a3.varieties_selected", "expected", ">=", "5", "total", false},
+        {"a3.technicians", "expected", ">=", "10", "total", false},
+        {"a3.terminal_sales_cans", "expected", ">=", "30000000", "cumulative", false},
+        {"a3.new_product_cans", "expected", ">=", "13000000", "cumulative", false},
+        {"a3.export_usd", "expected", ">=", "15000000", "cumulative", false},
+        {"a4.lab_m2", "binding", ">=", "400", "total", false},
+        {"a4.instruments_cny", "binding", "about", "500000", "total", false},
+        {"a4.alfalfa_base_mu", "binding", ">=", "1000", "total", false},
+        {"a4.sheep_head", "binding", ">=", "3000", "total", false},
+        {"a4.wool_t", "binding", ">=", "100", "cumulative", false},
+        {"a4.alfalfa_t", "binding", ">=", "1000", "cumulative", false},
+        {"a4.wool_diameter_um", "binding", "<=", "22", "final", false},
+        {"a4.alfalfa_protein_pct", "binding", ">=", "18", "final", false},
+        {"a4.sheep_standard_sets", "binding", ">=", "1", "total", false},
+        {"a4.alfalfa_standard_sets", "binding", ">=", "1", "total", false},
+        {"a4.feed_trade_standards", "binding", ">=", "2", "total", false},
+        {"a4.local_researchers", "binding", ">=", "10", "total", false},
+        {"a4.local_technicians", "binding", ">=", "150", "total", false},
+        {"a4.papers", "expected", ">=", "6", "total", false},
+        {"a4.sci_papers", "expected", ">=", "2", "total", false},
+        {"a4.horse_milk_procedures", "expected", ">=", "1", "total", false},
+        {"a4.camel_milk_procedures", "expected", ">=", "1", "total", false},
+        {"a5.center_m2", "binding", ">=", "200", "total", false},
+        {"a5.infrastructure_cny", "binding", ">=", "300000", "total", false},
+        {"a5.test_site_km2", "binding", ">=", "1", "total", false},
+        {"a5.demo_projects", "binding", ">=", "2", "total", false},
+        {"a5.service_platform", "expected", "=", "1", "total", false},
+        {"a5.industrialization_plan", "expected", ">=", "1", "total", false},
+        {"a5.consulting_reports", "expected", ">=", "1", "total", false},
+        {"a5.papers", "expected", ">=", "3", "total", false},
+        {"a5.trainees", "expected", ">=", "20", "total", false},
+        {"a6.centers_cn", "binding", ">=", "1", "total", false},
+        {"a6.centers_kz", "binding", ">=", "1", "total", false},
+        {"a6.tourism_db", "binding", "=", "1", "total", false},
+        {"a6.info_service", "binding", "=", "1", "total", false},
+        {"a6.ecommerce_app", "binding", "=", "1", "total", false},
+        {"a6.scene_system", "binding", "=", "1", "total", false},
+        {"a6.talents", "expected", ">=", "8", "total", false},
+        {"a6.software_copyrights", "expected", ">=", "2", "total", false},
+        {"a6.tourist_growth_pct", "expected", ">=", "10", "growth_pct", false},
+        {"a6.benefit_growth_pct", "expected", ">=", "10", "growth_pct", false},
+        {"a7.transaction_cny", "binding", ">", "500000000", "cumulative", false},
+        {"a7.bonded_warehouse_m2", "binding", ">=", "3000", "total", false},
+        {"a7.offline_center_m2", "binding", ">=", "200", "total", false},
+        {"a7.scf_system", "binding", "=", "1", "total", false},
+        {"a7.fx_system", "binding", "=", "1", "total", false},
+        {"a7.credit_system", "binding", "=", "1", "total", false},
+        {"a7.invention_patents_applied", "binding", ">=", "1", "total", true},
+        {"a7.invention_patents_granted", "binding", ">=", "1", "total", true},
+        {"a7.software_copyrights_applied", "binding", ">=", "5", "total", false},
+        {"a7.software_copyrights_granted", "binding", ">=", "5", "total", false},
+        {"a7.papers", "binding", ">=", "2", "total", false},
+        {"a7.innovation_team", "binding", "=", "1", "total", false},
+        {"a7.jobs", "expected", ">=", "120", "final", false},
+        {"a7.partners", "expected", ">=", "100", "final", false},
+        {"a7.financing_cost_reduction_pct", "expected", ">=", "10", "reduction_pct", false},
+        {"a7.benefit_growth_pct", "expected", ">=", "25", "growth_pct", false},
+};
+}  // namespace
+
+TEST_CASE("every indicator of the call digest is in the catalog with its target, measure and patent flag", "[catalog]") {
+    const Catalog& c = builtin_catalog();
+    int count = 0;
+    for (const auto& e : kDigest) {
+        INFO(e.id);
+        const Indicator* i = c.indicator(e.id);
+        REQUIRE(i != nullptr);
+        CHECK(to_id(i->kind) == e.kind);
+        CHECK(to_id(i->op) == e.op);
+        CHECK(i->bound == *parse_decimal(e.bound));
+        CHECK(to_id(i->measure) == e.measure);
+        CHECK(i->patent == e.patent);
+        ++count;
+    }
+    std::size_t in_catalog = 0;
+    for (const auto& a : c.annexes) in_catalog += a.indicators.size();
+    CHECK(in_catalog == static_cast<std::size_t>(count));
+}
+
+TEST_CASE("the catalog holds the classes, annexes, directions and ratio rules of the 2018 call", "[catalog]") {
+    const Catalog& c = builtin_catalog();
+    CHECK(c.id == "xj-sco-2018");
+    CHECK(c.max_years == 3);
+    CHECK(c.key.min_fiscal.str() == "1000000.00");
+    CHECK(c.key.max_fiscal.str() == "2000000.00");
+    CHECK(c.key.max_projects == 7);
+    CHECK(c.general.min_fiscal.str() == "300000.00");
+    CHECK(c.general.max_fiscal.str() == "500000.00");
+    CHECK(c.general.max_projects == 20);
+    CHECK(c.annexes.size() == 7);
+    CHECK(c.directions.size() == 4);
+    REQUIRE(c.annex(3)->ratio);
+    CHECK(c.annex(3)->ratio->multiple == 2);
+    CHECK(c.annex(3)->ratio->fiscal_side == std::vector<Source>{Source::fiscal});
+    CHECK_FALSE(c.annex(3)->ratio->enterprise_only);
+    CHECK(c.annex(4)->ratio->enterprise_only);
+    CHECK(c.annex(4)->ratio->fiscal_side == std::vector<Source>{Source::fiscal, Source::other_fiscal});
+    CHECK(c.annex(7)->ratio->multiple == 1);
+    CHECK_FALSE(c.annex(1)->ratio);
+    CHECK(c.annex(4)->allows(Scope::subproject));
+    CHECK_FALSE(c.annex(3)->allows(Scope::subproject));
+    CHECK(c.annex(2)->country == "TJ");
+    CHECK(c.annex(5)->country == "TJ");
+    CHECK(c.annex(3)->producer->revenue_floor->str() == "50000000.00");
+    CHECK(c.annex(3)->producer->south_revenue_floor->str() == "30000000.00");
+    CHECK(c.annex(3)->producer->export_floor_usd->str() == "4000000.00");
+}
+
+TEST_CASE("every clause the catalog cites has the call's Chinese wording", "[catalog]") {
+    const Catalog& c = builtin_catalog();
+    for (const auto& a : c.annexes)
+        for (const auto& i : a.indicators) {
+            INFO(i.id);
+            REQUIRE(c.clause(i.clause) != nullptr);
+            CHECK_FALSE(c.clause(i.clause)->zh.empty());
+        }
+}
+
+TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "[catalog]") {
+    std::string good(builtin_catalog_text());
+    auto broken = [&](const std::string& from, const std::string& to) {
+        std::string s = good;
+        auto pos = s.find(from);
+        REQUIRE(pos != std::string::npos);
+        s.replace(pos, from.size(), to);
+        auto c = read_catalog(s);
+        REQUIRE_FALSE(c.ok());
+        return c.error();
+    };
+    CHECK_THAT(broken("\"cofund-catalog/1\"", "\"cofund-catalog/9\"").message, Catch::Contains("unknown catalog format"));
+    CHECK_THAT(broken("\"measure\": \"total\"", "\"measure\": \"totl\"").message, Catch::Contains("unknown measure"));
+    CHECK_THAT(broken("\"op\": \">=\"", "\"op\": \"=>\"").message, Catch::Contains("unknown op"));
+    CHECK_THAT(broken("\"clause\": \"annex3.req.4\"", "\"clause\": \"annex3.req.99\"").message,
+               Catch::Contains("not defined"));
+    CHECK_FALSE(read_catalog("{").ok());
+    CHECK_FALSE(read_catalog("[]").ok());
+    CHECK_FALSE(read_catalog("{\"format\": \"cofund-catalog/1\"}").ok());
+}

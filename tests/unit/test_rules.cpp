@@ -1,2 +1,442 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Boundary tables for every rule: at the bound, one fen (or one unit) either side.
 #include "test_support.h"
+
+#include <algorithm>
+
+#include "cofund/plan_io.h"
+#include "cofund/rules.h"
+
+using namespace cofund;
+using cofund::test::read_file;
+using cofund::test::source_path;
+using cofund::test::yuan;
+
+namespace {
+
+Plan example(const std::string& name) {
+    auto plan = read_plan(read_file(source_path("examples/" + name + ".plan.json")));
+    REQUIRE(plan.ok());
+    return std::move(plan).value();
+}
+
+Plan annex3() { return example("annex3-fruit-veg-processing"); }
+
+struct Line {
+    int year;
+    Category category;
+    Source source;
+    const char* amount;
+};
+
+void set_budget(Plan& plan, std::initializer_list<Line> lines) {
+    plan.budget.clear();
+    for (const auto& l : lines) {
+        BudgetLine b;
+        b.year = l.year;
+        b.category = l.category;
+        b.source = l.source;
+        b.amount = yuan(l.amount);
+        plan.budget.push_back(b);
+    }
+}
+
+void set_indicator(Plan& plan, const std::string& id, const char* value) {
+    for (auto& [key, v] : plan.indicators)
+        if (key == id) {
+            v = Decimal{value, *parse_decimal(value)};
+            return;
+        }
+    plan.indicators.emplace_back(id, Decimal{value, *parse_decimal(value)});
+}
+
+void remove_indicator(Plan& plan, const std::string& id) {
+    plan.indicators.erase(std::remove_if(plan.indicators.begin(), plan.indicators.end(),
+                                         [&](const auto& p) { return p.first == id; }),
+                          plan.indicators.end());
+}
+
+std::vector<Finding> findings_of(const Plan& plan, const std::string& rule) {
+    std::vector<Finding> out;
+    for (auto& f : check_plan(plan, builtin_catalog()))
+        if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+bool fires(const Plan& plan, const std::string& rule) { return !findings_of(plan, rule).empty(); }
+
+}  // namespace
+
+TEST_CASE("every passing example has no errors and no warnings", "[rules][examples]") {
+    auto name = GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center",
+                         "annex3-fruit-veg-processing", "annex4-livestock-center", "annex5-remote-sensing",
+                         "annex6-digital-tourism", "annex7-ecommerce-platform", "general1-solar-om-training",
+                         "general2-tech-park-incubator", "general3-altai-seabuckthorn",
+                         "general4-cotton-picker-sino-german");
+    auto s = summarize(check_plan(example(name), builtin_catalog()));
+    CHECK(s.errors == 0);
+    CHECK(s.warnings == 0);
+}
+
+TEST_CASE("the key-project support range binds at both ends to the fen", "[rules][support.range]") {
+    auto [fiscal, fires_] = GENERATE(table<const char*, bool>({
+        {"999999.99", true}, {"1000000.00", false}, {"1000000.01", false},
+        {"1999999.99", false}, {"2000000.00", false}, {"2000000.01", true},
+    }));
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, fiscal},
+                      {2018, Category::construction, Source::self, "5000000.00"}});
+    CHECK(fires(plan, "support.range") == fires_);
+}
+
+TEST_CASE("the general-project support range binds at both ends to the fen", "[rules][support.range]") {
+    auto [fiscal, fires_] = GENERATE(table<const char*, bool>({
+        {"299999.99", true}, {"300000.00", false}, {"500000.00", false}, {"500000.01", true},
+    }));
+    Plan plan = example("general1-solar-om-training");
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, fiscal}});
+    CHECK(fires(plan, "support.range") == fires_);
+}
+
+TEST_CASE("a fiscal total one fen over the maximum says so and the fix", "[rules][support.range]") {
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "2000000.01"},
+                      {2018, Category::construction, Source::self, "5000000.00"}});
+    auto f = findings_of(plan, "support.range");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].en == "fiscal 2,000,000.01 exceeds the key-project maximum 2,000,000.00 by 0.01; cut fiscal by 0.01");
+    CHECK(f[0].clause == "main.classes");
+    CHECK(f[0].severity == Severity::error);
+}
+
+TEST_CASE("self-raised exactly twice fiscal meets annex 3's 1:2 ratio", "[rules][cofunding.ratio]") {
+    auto [self, fires_] = GENERATE(table<const char*, bool>({
+        {"2999999.99", true}, {"3000000.00", false}, {"3000000.01", false}}));
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Category::construction, Source::self, self}});
+    CHECK(fires(plan, "cofunding.ratio") == fires_);
+}
+
+TEST_CASE("a ratio one fen short names the numbers and both exact fixes, in English and Chinese", "[rules][cofunding.ratio]") {
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Category::construction, Source::self, "2999999.99"}});
+    auto f = findings_of(plan, "cofunding.ratio");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].en == "self-raised 2,999,999.99 is below 2 × fiscal 1,500,000.00; add 0.01 self-raised or cut fiscal by 0.01");
+    CHECK(f[0].zh == "自筹 2,999,999.99 低于专项经费 1,500,000.00 的 2 倍，需增加自筹 0.01 元或减少专项经费 0.01 元");
+    CHECK(f[0].clause == "annex3.req.4");
+}
+
+TEST_CASE("annex 3's ratio counts the special fund only, annex 7's counts other fiscal money too", "[rules][cofunding.ratio]") {
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Category::equipment, Source::other_fiscal, "1000000.00"},
+                      {2018, Category::construction, Source::loan, "3000000.00"}});
+    CHECK_FALSE(fires(plan, "cofunding.ratio"));
+
+    auto [self, fires_] = GENERATE(table<const char*, bool>({
+        {"1999999.99", true}, {"2000000.00", false}, {"2000000.01", false}}));
+    Plan p7 = example("annex7-ecommerce-platform");
+    set_budget(p7, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
+                    {2018, Category::equipment, Source::other_fiscal, "500000.00"},
+                    {2018, Category::construction, Source::partner, self}});
+    CHECK(fires(p7, "cofunding.ratio") == fires_);
+}
+
+TEST_CASE("annex 4's ratio binds enterprise applicants only", "[rules][cofunding.ratio]") {
+    Plan plan = example("annex4-livestock-center");
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Category::construction, Source::self, "2999999.99"}});
+    CHECK(fires(plan, "cofunding.ratio"));
+    plan.applicant.type = OrgType::institute;
+    CHECK_FALSE(fires(plan, "cofunding.ratio"));
+    CHECK(fires(plan, "eligibility.enterprise_lead"));
+}
+
+TEST_CASE("when cutting fiscal would break the support range only adding self-raised is proposed", "[rules][cofunding.ratio]") {
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1000000.00"},
+                      {2018, Category::construction, Source::self, "1999999.99"}});
+    auto f = findings_of(plan, "cofunding.ratio");
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].en, Catch::Contains("add 0.01 self-raised (cutting fiscal by 0.01 would fall below"));
+}
+
+TEST_CASE("matching money that lags in a year is a warning at the year, to the fen", "[rules][cofunding.yearly]") {
+    auto [self2018, fires_] = GENERATE(table<const char*, bool>({
+        {"999999.99", true}, {"1000000.00", false}}));
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "500000.00"},
+                      {2019, Category::equipment, Source::fiscal, "1000000.00"},
+                      {2018, Category::construction, Source::self, self2018},
+                      {2019, Category::construction, Source::self, "2000000.00"},
+                      {2020, Category::construction, Source::self, "0.01"}});
+    auto f = findings_of(plan, "cofunding.yearly");
+    CHECK(!f.empty() == fires_);
+    if (fires_) {
+        CHECK(f[0].severity == Severity::warning);
+        CHECK_THAT(f[0].en, Catch::Contains("by the end of 2018"));
+        CHECK_THAT(f[0].en, Catch::Contains("bring 0.01 of self-raised money forward"));
+    }
+    CHECK_FALSE(fires(plan, "cofunding.ratio"));
+}
+
+TEST_CASE("leverage is reported where there is fiscal money", "[rules][cofunding.leverage]") {
+    Plan plan = annex3();
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Category::construction, Source::self, "3000000.00"}});
+    auto f = findings_of(plan, "cofunding.leverage");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::info);
+    CHECK_THAT(f[0].en, Catch::StartsWith("leverage 3.00"));
+    set_budget(plan, {{2018, Category::construction, Source::self, "3000000.00"}});
+    CHECK_FALSE(fires(plan, "cofunding.leverage"));
+}
+
+TEST_CASE("a project period of three years passes and four fails", "[rules][period.max_years]") {
+    auto [end, fires_] = GENERATE(table<int, bool>({{2020, false}, {2021, true}}));
+    Plan plan = annex3();
+    plan.project.end_year = end;
+    CHECK(fires(plan, "period.max_years") == fires_);
+}
+
+TEST_CASE("a budget line outside the period is an error at its year", "[rules][budget.year]") {
+    auto [year, fires_] = GENERATE(table<int, bool>({{2017, true}, {2018, false}, {2020, false}, {2021, true}}));
+    Plan plan = annex3();
+    plan.budget[3].year = year;
+    auto f = findings_of(plan, "budget.year");
+    CHECK(!f.empty() == fires_);
+    if (fires_) CHECK(f[0].path == "/budget/3/year");
+}
+
+TEST_CASE("a subproject is allowed in annex 4 only", "[rules][scope.whole]") {
+    auto [name, fires_] = GENERATE(table<std::string, bool>({
+        {"annex4-livestock-center", false}, {"annex3-fruit-veg-processing", true},
+        {"annex1-agri-center", true}, {"general1-solar-om-training", true}}));
+    Plan plan = example(name);
+    plan.project.scope = Scope::subproject;
+    CHECK(fires(plan, "scope.whole") == fires_);
+}
+
+TEST_CASE("an annex 4 subproject states at least one binding indicator and is not held to the targets", "[rules][indicator.binding]") {
+    Plan plan = example("annex4-livestock-center");
+    plan.project.scope = Scope::subproject;
+    plan.indicators.clear();
+    set_indicator(plan, "patents_applied", "1");
+    CHECK(fires(plan, "indicator.binding"));
+    set_indicator(plan, "a4.lab_m2", "100");
+    CHECK_FALSE(fires(plan, "indicator.binding"));
+    CHECK_FALSE(fires(plan, "indicator.expected"));
+}
+
+TEST_CASE("binding indicators bind at their bound, by comparison word", "[rules][indicator.binding]") {
+    auto [annex, id, value, fires_] = GENERATE(table<std::string, std::string, const char*, bool>({
+        {"annex3-fruit-veg-processing", "a3.processing_base_m2", "3499", true},
+        {"annex3-fruit-veg-processing", "a3.processing_base_m2", "3500", false},
+        {"annex3-fruit-veg-processing", "a3.processing_base_m2", "3501", false},
+        // 突破 is strict: exactly 500,000,000 is not enough.
+        {"annex7-ecommerce-platform", "a7.transaction_cny", "500000000", true},
+        {"annex7-ecommerce-platform", "a7.transaction_cny", "500000000.01", false},
+        // 以下 includes the bound.
+        {"annex4-livestock-center", "a4.wool_diameter_um", "22", false},
+        {"annex4-livestock-center", "a4.wool_diameter_um", "22.01", true},
+        {"annex4-livestock-center", "a4.wool_diameter_um", "21.99", false},
+        // "= 1" is a yes/no promise: 1 is done, 0 is not.
+        {"annex6-digital-tourism", "a6.tourism_db", "0", true},
+        {"annex6-digital-tourism", "a6.tourism_db", "1", false},
+    }));
+    Plan plan = example(annex);
+    set_indicator(plan, id, value);
+    CHECK(fires(plan, "indicator.binding") == fires_);
+}
+
+TEST_CASE("a missing binding indicator is an error, a missing expected one a warning", "[rules][indicator.expected]") {
+    Plan plan = annex3();
+    remove_indicator(plan, "a3.lactic_strains");
+    auto f = findings_of(plan, "indicator.binding");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].clause == "annex3.ind.1");
+    CHECK_THAT(f[0].en, Catch::Contains("is missing"));
+    remove_indicator(plan, "a3.technicians");
+    auto w = findings_of(plan, "indicator.expected");
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].severity == Severity::warning);
+}
+
+TEST_CASE("expected indicators warn one unit under their target", "[rules][indicator.expected]") {
+    auto [value, fires_] = GENERATE(table<const char*, bool>({{"9", true}, {"10", false}, {"11", false}}));
+    Plan plan = annex3();
+    set_indicator(plan, "a3.technicians", value);
+    CHECK(fires(plan, "indicator.expected") == fires_);
+}
+
+TEST_CASE("an about target reports the distance as information", "[rules][indicator.about]") {
+    Plan plan = example("annex4-livestock-center");
+    set_indicator(plan, "a4.instruments_cny", "450000");
+    auto f = findings_of(plan, "indicator.about");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::info);
+    CHECK_THAT(f[0].en, Catch::Contains("50,000 (10.0 %) below"));
+}
+
+TEST_CASE("an unknown indicator gets the nearest known id", "[rules][indicator.unknown]") {
+    Plan plan = example("annex5-remote-sensing");
+    set_indicator(plan, "a5.paper", "3");
+    auto f = findings_of(plan, "indicator.unknown");
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].en, Catch::Contains("did you mean \"a5.papers\"?"));
+    set_indicator(plan, "a1.trainees", "3");
+    CHECK_THAT(findings_of(plan, "indicator.unknown")[1].en, Catch::Contains("belongs to annex 1"));
+}
+
+TEST_CASE("patents: none stated is an error, all zero a warning", "[rules][indicator.patent]") {
+    Plan plan = annex3();
+    remove_indicator(plan, "a3.invention_patents");
+    remove_indicator(plan, "patents_applied");
+    auto f = findings_of(plan, "indicator.patent");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::error);
+    set_indicator(plan, "patents_granted", "0");
+    f = findings_of(plan, "indicator.patent");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::warning);
+    set_indicator(plan, "patents_granted", "1");
+    CHECK_FALSE(fires(plan, "indicator.patent"));
+}
+
+TEST_CASE("a money indicator the project buys is backed by its equipment lines", "[rules][indicator.budget_backing]") {
+    Plan plan = example("annex5-remote-sensing");
+    Money equipment = plan.sum(std::nullopt, Category::equipment, std::nullopt);
+    auto at = [&](Money m) {
+        set_indicator(plan, "a5.infrastructure_cny", m.str().c_str());
+        auto f = findings_of(plan, "indicator.budget_backing");
+        if (!f.empty()) CHECK(f[0].practice);
+        return !f.empty();
+    };
+    CHECK_FALSE(at(equipment));
+    CHECK(at(equipment + Money::from_fen(1)));
+}
+
+TEST_CASE("applicant requirements of the main text", "[rules][eligibility]") {
+    Plan plan = annex3();
+    CHECK_FALSE(fires(plan, "eligibility.region"));
+    plan.applicant.registered_in_region = false;
+    CHECK(fires(plan, "eligibility.region"));
+    plan.applicant.unfinished_projects = 1;
+    CHECK(fires(plan, "eligibility.unfinished"));
+    plan.applicant.cooperation_agreement = false;
+    CHECK(fires(plan, "eligibility.agreement"));
+}
+
+TEST_CASE("a key project needs a partner from its annex's country, a general one a foreign partner", "[rules][eligibility.foreign_partner]") {
+    Plan plan = annex3();
+    for (auto& p : plan.partners)
+        if (p.country == "KZ") p.country = "TJ";
+    auto f = findings_of(plan, "eligibility.foreign_partner");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::error);
+    Plan g = example("general1-solar-om-training");
+    for (auto& p : g.partners) p.country = "CN";
+    f = findings_of(g, "eligibility.foreign_partner");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::warning);
+}
+
+TEST_CASE("annex 3's producer: legal person, production, HACCP", "[rules][eligibility]") {
+    Plan plan = annex3();
+    plan.applicant.legal_person = false;
+    CHECK(fires(plan, "eligibility.legal_person"));
+    plan.applicant.production_enterprise = false;
+    CHECK(fires(plan, "eligibility.production"));
+    plan.applicant.haccp_certified = false;
+    CHECK(fires(plan, "eligibility.haccp"));
+}
+
+TEST_CASE("annex 3's scale: the revenue floor or the export floor, the southern floor", "[rules][eligibility.scale]") {
+    auto [south, revenue, exports, fires_] = GENERATE(table<bool, const char*, const char*, bool>({
+        {false, "50000000.00", "0.00", false},
+        {false, "49999999.99", "0.00", true},
+        {false, "49999999.99", "4000000.00", false},
+        {false, "49999999.99", "3999999.99", true},
+        {false, "", "", true},  // not stated counts as zero
+        {false, "", "4000000.00", false},
+        {true, "30000000.00", "0.00", false},
+        {true, "29999999.99", "0.00", true},
+        {true, "29999999.99", "4000000.00", false},
+    }));
+    Plan plan = annex3();
+    plan.applicant.south_xinjiang = south;
+    plan.applicant.avg_revenue = *revenue ? std::optional<Money>(yuan(revenue)) : std::nullopt;
+    plan.applicant.avg_export_usd = *exports ? std::optional<Money>(yuan(exports)) : std::nullopt;
+    CHECK(fires(plan, "eligibility.scale") == fires_);
+}
+
+TEST_CASE("annex 2 needs prior cooperation (error) and an enterprise's matching proof; annex 5 warns", "[rules][eligibility]") {
+    Plan plan = example("annex2-agri-research-center");
+    plan.applicant.prior_cooperation = false;
+    auto f = findings_of(plan, "eligibility.prior_cooperation");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::error);
+    CHECK(f[0].clause == "annex2.req.1");
+
+    plan.applicant.matching_funds_proof = false;
+    plan.applicant.type = OrgType::institute;
+    for (auto& p : plan.partners) p.type = OrgType::university;
+    CHECK_FALSE(fires(plan, "eligibility.matching_proof"));
+    plan.partners[0].type = OrgType::enterprise;
+    CHECK(fires(plan, "eligibility.matching_proof"));
+
+    Plan p5 = example("annex5-remote-sensing");
+    p5.applicant.prior_cooperation = false;
+    f = findings_of(p5, "eligibility.prior_cooperation");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::warning);
+}
+
+TEST_CASE("joint applications need the participant mix of their annex", "[rules][eligibility.joint]") {
+    Plan plan = example("annex6-digital-tourism");
+    CHECK_FALSE(fires(plan, "eligibility.joint"));
+    for (auto& p : plan.partners)
+        if (p.type == OrgType::university || p.type == OrgType::institute) p.type = OrgType::other;
+    if (plan.applicant.type == OrgType::university || plan.applicant.type == OrgType::institute)
+        plan.applicant.type = OrgType::other;
+    auto f = findings_of(plan, "eligibility.joint");
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].en, Catch::Contains("university or institute"));
+    Plan p4 = example("annex4-livestock-center");
+    for (auto& p : p4.partners) p.type = OrgType::enterprise;
+    CHECK(fires(p4, "eligibility.joint"));
+}
+
+TEST_CASE("indirect costs: at the practice cap passes, one fen over warns", "[rules][budget.indirect_cap]") {
+    auto [indirect, fires_] = GENERATE(table<const char*, bool>({
+        {"200000.00", false}, {"200000.01", true}}));
+    Plan plan = annex3();
+    // Direct costs less equipment: 1,000,000.00 → cap 20 % = 200,000.00.
+    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "300000.00"},
+                      {2018, Category::materials, Source::fiscal, "1000000.00"},
+                      {2018, Category::indirect, Source::fiscal, indirect},
+                      {2018, Category::construction, Source::self, "4000000.00"}});
+    auto f = findings_of(plan, "budget.indirect_cap");
+    CHECK(!f.empty() == fires_);
+    if (fires_) CHECK(f[0].practice);
+}
+
+TEST_CASE("the indirect cap steps down by bracket", "[rules][budget.indirect_cap]") {
+    const Catalog& c = builtin_catalog();
+    CHECK(indirect_cap(c, yuan("5000000.00")).str() == "1000000.00");
+    CHECK(indirect_cap(c, yuan("10000000.00")).str() == "1750000.00");
+    CHECK(indirect_cap(c, yuan("11000000.00")).str() == "1880000.00");
+    CHECK(indirect_cap(c, yuan("0.04")).str() == "0.00");
+}
+
+TEST_CASE("findings come sorted errors first and carry clause and pointer", "[rules]") {
+    auto plan = read_plan(read_file(source_path("examples/failing/annex2-missing-indicators.plan.json")));
+    REQUIRE(plan.ok());
+    auto f = check_plan(*plan, builtin_catalog());
+    REQUIRE(!f.empty());
+    CHECK(std::is_sorted(f.begin(), f.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
+    for (const auto& x : f) CHECK_FALSE(x.path.empty());
+}
