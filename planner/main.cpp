@@ -2,9 +2,11 @@
 // `cofund`: the command line of the Cofund budget planner.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "cofund/catalog.h"
+#include "cofund/json_read.h"
 #include "cofund/planner/command.h"
 #include "cofund/planner/files.h"
 #include "cofund/version.h"
@@ -28,6 +30,19 @@ int main(int argc, char** argv) {
         CLI::App* sub = app.add_subcommand(cmd->name(), cmd->summary());
         cmd->setup(*sub);
         subs.emplace_back(sub, cmd.get());
+    }
+
+    // A mistyped command gets the nearest name, not CLI11's "extra argument".
+    if (argc > 1 && argv[1][0] != '-') {
+        std::vector<std::string> names;
+        for (auto& cmd : commands) names.push_back(cmd->name());
+        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            std::string near = nearest_name(argv[1], names);
+            std::cerr << fmt::format("cofund: unknown command \"{}\"{}\n", argv[1],
+                                     near.empty() ? "" : fmt::format("; did you mean \"{}\"?", near));
+            std::cerr << "Run `cofund --help` for the list of commands.\n";
+            return kUsage;
+        }
     }
 
     try {
