@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "cofund/json_read.h"
+
 namespace cofund {
 
 std::string Error::describe() const {
@@ -26,9 +28,11 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Digits, optional point, up to max_decimals decimals → integer scaled by 10^max_decimals.
 Result<Int> parse_fixed(std::string_view text, int max_decimals, std::string_view what) {
+    // Messages quote at most 40 bytes: a 10,000-digit amount was echoed whole.
+    std::string shown = printable(text, 40);
     if (text.empty()) return Error{fmt::format("empty {}; expected digits such as \"1500000.00\"", what)};
     if (text.front() == '-')
-        return Error{fmt::format("negative {} \"{}\"; amounts are never negative", what, text)};
+        return Error{fmt::format("negative {} \"{}\"; amounts are never negative", what, shown)};
     std::size_t point = text.find('.');
     std::string_view whole = text.substr(0, point);
     std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
@@ -42,9 +46,9 @@ Result<Int> parse_fixed(std::string_view text, int max_decimals, std::string_vie
         return Error{fmt::format(
             "malformed {} \"{}\"; expected digits, an optional point and decimals, no sign, "
             "exponent or separators",
-            what, text.size() > 40 ? std::string(text.substr(0, 40)) + "…" : std::string(text))};
+            what, shown)};
     if (static_cast<int>(frac.size()) > max_decimals)
-        return Error{fmt::format("{} \"{}\" has {} decimals; at most {} allowed", what, text,
+        return Error{fmt::format("{} \"{}\" has {} decimals; at most {} allowed", what, shown,
                                  frac.size(), max_decimals)};
     std::size_t first = whole.find_first_not_of('0');
     std::size_t significant = first == std::string_view::npos ? 0 : whole.size() - first;
@@ -158,7 +162,7 @@ BigInt round_half_away(const Rational& value) {
 Result<Rational> parse_decimal(std::string_view text) {
     std::string_view s = text;
     auto refuse = [&] {
-        std::string shown = text.size() > 40 ? std::string(text.substr(0, 40)) + "…" : std::string(text);
+        std::string shown = printable(text, 40);
         return Error{fmt::format("malformed number \"{}\"; expected a decimal such as \"12.5\"", shown)};
     };
     if (s.empty()) return Error{"empty number; expected a decimal such as \"12.5\""};
@@ -182,7 +186,9 @@ Result<Rational> parse_decimal(std::string_view text) {
             if (!is_digit(c)) return refuse();
             exponent = exponent * 10 + (c - '0');
         }
-        if (exponent > 60) return Error{fmt::format("number \"{}\" is out of range (exponent above 60)", text)};
+        if (exponent > 60)
+            return Error{fmt::format("number \"{}\" is out of range (exponent above 60)",
+                                     printable(text, 40))};
         if (eneg) exponent = -exponent;
     }
     std::size_t point = s.find('.');

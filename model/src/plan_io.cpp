@@ -41,7 +41,7 @@ std::string hint(std::string_view given, const std::vector<std::string>& names) 
 }
 
 std::string shorten(std::string_view s) {
-    return s.size() > 60 ? std::string(s.substr(0, 60)) + "…" : std::string(s);
+    return printable(s, 60);  // cut at a character boundary: a cut CJK name made JSON output throw
 }
 
 class Reader {

@@ -12,6 +12,10 @@ namespace cofund::planner {
 
 namespace {
 
+// File names are any bytes on Linux; a name that is not UTF-8 made dump() throw
+// (an "internal error" that also stopped the other files being checked).
+constexpr auto kReplaceInvalidUtf8 = nlohmann::ordered_json::error_handler_t::replace;
+
 class Check : public Command {
 public:
     std::string name() const override { return "check"; }
@@ -43,7 +47,7 @@ public:
             if (!plan) {
                 status = kUsage;
                 if (format_ == "json")
-                    ctx.out << unreadable_json(file, plan.error()).dump(-1, ' ', false) << "\n";
+                    ctx.out << unreadable_json(file, plan.error()).dump(-1, ' ', false, kReplaceInvalidUtf8) << "\n";
                 else
                     ctx.err << fmt::format("cofund check: {}: {}\n", file, plan.error().describe());
                 continue;
@@ -51,7 +55,7 @@ public:
             CheckedPlan c = check(file, std::move(plan).value(), ctx.catalog);
             if (!c.summary.ok(strict_) && status == kOk) status = kFindings;
             if (format_ == "json") {
-                ctx.out << check_json(c, lang_, strict_).dump(-1, ' ', false) << "\n";
+                ctx.out << check_json(c, lang_, strict_).dump(-1, ' ', false, kReplaceInvalidUtf8) << "\n";
             } else {
                 if (!first) ctx.out << "\n";
                 ctx.out << check_text(c, ctx.catalog, lang_, strict_);

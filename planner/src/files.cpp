@@ -54,7 +54,7 @@ Result<Plan> parse_plan(std::string_view text, const Catalog& catalog) {
     if (!plan) return plan;
     if (plan->call != catalog.id)
         return Error{fmt::format("unknown call \"{}\"; this catalog is \"{}\" (give another with --catalog)",
-                                 plan->call.size() > 60 ? plan->call.substr(0, 60) + "…" : plan->call, catalog.id),
+                                 printable(plan->call, 60), catalog.id),
                      Place{std::nullopt, std::nullopt, "/call"}};
     return plan;
 }

@@ -16,13 +16,20 @@ namespace cofund {
 
 struct JsonDocument {
     nlohmann::ordered_json root;
-    /// JSON pointer → the number's text as written, for every number in the document.
+    /// JSON pointer → the number's text as written, for every number with a
+    /// fraction or an exponent (or too large for 64 bits). An integer is not
+    /// listed: its text is its value's, `dump()`.
     std::unordered_map<std::string, std::string> raw_numbers;
 };
 
 /// Parses `text` (a leading UTF-8 byte-order mark is skipped). Refusals carry the
 /// line and column (syntax) or the JSON pointer (duplicate key, too deep).
 Result<JsonDocument> parse_json(std::string_view text, int max_depth = 64);
+
+/// At most `max_bytes` of `s` for a message, cut at a character boundary and
+/// ending in "…" when cut; bytes that are not UTF-8 become U+FFFD. Messages
+/// built from input must stay valid UTF-8, or printing them as JSON throws.
+std::string printable(std::string_view s, std::size_t max_bytes = 160);
 
 /// Escapes a key for use in a JSON pointer ("~" → "~0", "/" → "~1").
 std::string pointer_escape(std::string_view key);
