@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "test_support.h"
+
+#include <algorithm>
+
+#include "cofund/plan_io.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/templates.h"
+#include "cofund/rules.h"
+
+using namespace cofund;
+using namespace cofund::planner;
+
+namespace {
+bool has(const std::vector<Finding>& f, const std::string& rule) {
+    return std::any_of(f.begin(), f.end(), [&](const Finding& x) { return x.rule == rule; });
+}
+}  // namespace
+
+TEST_CASE("a fresh template for every annex loads and checks as the applicant's to-do list", "[templates]") {
+    int annex = GENERATE(range(1, 8));
+    auto plan = make_template(builtin_catalog(), annex, std::nullopt);
+    REQUIRE(plan.ok());
+    auto again = parse_plan(write_plan(*plan), builtin_catalog());
+    REQUIRE(again.ok());
+    CHECK(write_plan(*again) == write_plan(*plan));
+    for (const auto& ind : builtin_catalog().annex(annex)->indicators) CHECK(again->indicator(ind.id) != nullptr);
+    auto f = check_plan(*again, builtin_catalog());
+    CHECK(has(f, "support.range"));
+    CHECK(has(f, "eligibility.agreement"));
+    CHECK(has(f, "eligibility.foreign_partner"));
+    CHECK(has(f, "indicator.binding"));
+    CHECK(has(f, "indicator.patent"));
+}
+
+TEST_CASE("a fresh template for every general direction loads", "[templates]") {
+    int direction = GENERATE(range(1, 5));
+    auto plan = make_template(builtin_catalog(), std::nullopt, direction);
+    REQUIRE(plan.ok());
+    auto again = parse_plan(write_plan(*plan), builtin_catalog());
+    REQUIRE(again.ok());
+    CHECK(again->project.direction == direction);
+    CHECK(again->budget.size() == 3u * 8u * 2u);
+}
+
+TEST_CASE("a template for an annex the call does not have is refused", "[templates]") {
+    CHECK_FALSE(make_template(builtin_catalog(), 8, std::nullopt).ok());
+    CHECK_FALSE(make_template(builtin_catalog(), std::nullopt, 5).ok());
+}
+
+TEST_CASE("the built-in example is the annex 3 example and passes", "[templates]") {
+    auto plan = parse_plan(builtin_example_text(), builtin_catalog());
+    REQUIRE(plan.ok());
+    CHECK(plan->project.annex == 3);
+    CHECK(summarize(check_plan(*plan, builtin_catalog())).ok(true));
+}
