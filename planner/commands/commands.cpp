@@ -8,12 +8,14 @@ std::unique_ptr<Command> make_check();
 std::unique_ptr<Command> make_catalog();
 std::unique_ptr<Command> make_new();
 std::unique_ptr<Command> make_demo();
+std::unique_ptr<Command> make_portfolio();
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(make_check());
     commands.push_back(make_new());
     commands.push_back(make_catalog());
+    commands.push_back(make_portfolio());
     commands.push_back(make_demo());
     return commands;
 }
