@@ -9,6 +9,7 @@ std::unique_ptr<Command> make_catalog();
 std::unique_ptr<Command> make_new();
 std::unique_ptr<Command> make_demo();
 std::unique_ptr<Command> make_portfolio();
+std::unique_ptr<Command> make_diff();
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_new());
     commands.push_back(make_catalog());
     commands.push_back(make_portfolio());
+    commands.push_back(make_diff());
     commands.push_back(make_demo());
     return commands;
 }
