@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cofund-gui [FILE]                         the desktop app
+// cofund-gui --screenshot OUT.png [FILE]    renders the main window at 1400×900 and exits
+// cofund-gui --lang zh|en|ru ...            the interface language (else the last one chosen)
+
+#include <QApplication>
+#include <QFont>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "app_language.h"
+#include "main_window.h"
+
+#ifdef COFUND_HAVE_RENDER
+#include "cofund/render/app.h"
+#endif
+
+int main(int argc, char** argv) {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Cofund"));
+    QApplication::setApplicationName(QStringLiteral("cofund-gui"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cofund"));
+    QApplication::setApplicationVersion(QStringLiteral(COFUND_GUI_VERSION));
+    // Latin text in Noto Sans, Chinese in Noto Sans CJK SC, whatever the system default.
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
+    QApplication::setFont(font);
+
+    QString screenshot, file, lang = QSettings().value("language", QStringLiteral("en")).toString();
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == "--screenshot" && i + 1 < args.size()) screenshot = args[++i];
+        else if (a == "--lang" && i + 1 < args.size()) lang = args[++i];
+        else if (a == "--help" || a == "-h") {
+            std::fputs("usage: cofund-gui [--lang zh|en|ru] [FILE]\n"
+                       "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [FILE]\n",
+                       stdout);
+            return 0;
+        } else if (a.startsWith("--")) {
+            std::fprintf(stderr, "cofund-gui: unknown option %s\n", qPrintable(a));
+            return 2;
+        } else file = a;
+    }
+    cofund::ui::setLanguage(lang);
+#ifdef COFUND_HAVE_RENDER
+    using cofund::render::Lang;
+    cofund::render::use_language(lang == "zh" ? Lang::zh : lang == "ru" ? Lang::ru : Lang::en);
+    cofund::ui::setLanguage(lang);
+#endif
+
+    cofund::ui::MainWindow window;
+    if (!screenshot.isEmpty()) {
+        if (!file.isEmpty() && !window.openFile(file, true)) {
+            std::fprintf(stderr, "cofund-gui: cannot read %s\n", qPrintable(file));
+            return 2;
+        }
+        window.resize(1400, 900);
+        window.show();
+        for (int i = 0; i < 5; ++i) QApplication::processEvents();
+        window.resize(1400, 900);
+        QApplication::processEvents();
+        const QPixmap shot = window.grab();
+        if (!shot.save(screenshot)) {
+            std::fprintf(stderr, "cofund-gui: cannot write %s\n", qPrintable(screenshot));
+            return 2;
+        }
+        return 0;
+    }
+    window.show();
+    window.offerRecovery();
+    if (!file.isEmpty()) window.openFile(file);
+    return app.exec();
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app_language.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace cofund::ui {
+
+namespace {
+QString g_language = QStringLiteral("en");
+std::vector<std::unique_ptr<QTranslator>> g_translators;
+
+QString qmName(const QString& code) {
+    if (code == "zh") return QStringLiteral("cofund_gui_zh_CN");
+    return QStringLiteral("cofund_gui_") + code;
+}
+
+QString groupDigits(const QString& plain) {
+    // plain: "-?digits(.digits)?"
+    int start = plain.startsWith('-') ? 1 : 0;
+    int point = plain.indexOf('.');
+    if (point < 0) point = plain.size();
+    QString out = plain.left(point);
+    for (int i = point - 3; i > start; i -= 3) out.insert(i, ',');
+    return out + plain.mid(point);
+}
+}  // namespace
+
+LanguageNotifier* LanguageNotifier::instance() {
+    static LanguageNotifier n;
+    return &n;
+}
+
+QString language() { return g_language; }
+std::string lang() { return g_language.toStdString(); }
+
+QStringList availableLanguages() {
+    QStringList out{QStringLiteral("en")};
+    for (const QString code : {QStringLiteral("zh"), QStringLiteral("ru")})
+        if (QFile::exists(QStringLiteral(":/i18n/") + qmName(code) + ".qm")) out << code;
+    return out;
+}
+
+bool setLanguage(const QString& code) {
+    for (auto& t : g_translators) QCoreApplication::removeTranslator(t.get());
+    g_translators.clear();
+    bool ok = true;
+    if (code != "en") {
+        auto mine = std::make_unique<QTranslator>();
+        ok = mine->load(qmName(code), QStringLiteral(":/i18n"));
+        if (ok) {
+            // Qt's own texts (standard buttons, dialogs), where installed.
+            auto qt = std::make_unique<QTranslator>();
+            const QString qtName = code == "zh" ? QStringLiteral("qtbase_zh_CN") : QStringLiteral("qtbase_") + code;
+            if (qt->load(qtName, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                QCoreApplication::installTranslator(qt.get());
+                g_translators.push_back(std::move(qt));
+            }
+            QCoreApplication::installTranslator(mine.get());
+            g_translators.push_back(std::move(mine));
+        }
+    }
+    g_language = ok ? code : QStringLiteral("en");
+    emit LanguageNotifier::instance()->languageChanged();
+    return ok;
+}
+
+QString text(const Text& t) { return QString::fromStdString(t.in(lang())); }
+
+QString formatMoney(const Money& m, MoneyUnit unit) {
+    if (unit == MoneyUnit::yuan) return QString::fromStdString(m.grouped());
+    return groupDigits(QString::fromStdString(m.wan_exact()));
+}
+
+QString formatNumber(const Rational& value) { return groupDigits(QString::fromStdString(format_trimmed(value, 6))); }
+
+QString editMoney(const Money& m, MoneyUnit unit) {
+    return QString::fromStdString(unit == MoneyUnit::yuan ? m.str() : m.wan_exact());
+}
+
+Result<Money> parseMoney(const QString& typed, MoneyUnit unit) {
+    QString s = typed.trimmed();
+    for (const QString junk : {QStringLiteral("万元"), QStringLiteral("元"), QStringLiteral("¥"), QStringLiteral("￥"),
+                               QStringLiteral(","), QStringLiteral("，"), QStringLiteral(" "), QStringLiteral("\u00a0"),
+                               QStringLiteral("\u202f"), QStringLiteral("'")})
+        s.remove(junk);
+    if (s.isEmpty()) return Money{};
+    const std::string t = s.toStdString();
+    return unit == MoneyUnit::yuan ? Money::parse_yuan(t) : Money::parse_wan(t);
+}
+
+}  // namespace cofund::ui

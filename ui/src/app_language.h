@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The interface language (switchable live) and the formatting helpers the
+// views share. Widgets react to QEvent::LanguageChange; models to languageChanged().
+
+#include <QObject>
+#include <QString>
+
+#include <string>
+
+#include "cofund/catalog.h"
+#include "cofund/money.h"
+
+namespace cofund::ui {
+
+/// Announces a change of interface language (for models, which get no LanguageChange event).
+class LanguageNotifier : public QObject {
+    Q_OBJECT
+public:
+    static LanguageNotifier* instance();
+signals:
+    void languageChanged();
+};
+
+/// "en", "zh" or "ru".
+QString language();
+/// The same as a std::string for the engine's message(lang) and Text::in(lang).
+std::string lang();
+/// Installs the translators of `code` ("en", "zh", "ru") and announces the change.
+/// Returns false when no translation for `code` is built in (English stays).
+bool setLanguage(const QString& code);
+/// The languages the build has translations for, English first.
+QStringList availableLanguages();
+
+/// A catalog text in the interface language.
+QString text(const Text& t);
+inline QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+/// Amounts typed and shown in yuan or in 万元.
+enum class MoneyUnit { yuan, wan };
+/// "1,500,000.00" (yuan) or "150.00" / "150.000001" (万元, exact, grouped).
+QString formatMoney(const Money& m, MoneyUnit unit);
+/// A decimal for people: up to 6 decimals, trailing zeros dropped, thousands grouped.
+QString formatNumber(const Rational& value);
+/// The text a cell editor starts with: "1500000.00" or "150".
+QString editMoney(const Money& m, MoneyUnit unit);
+/// Parses what a person typed or pasted: blanks, thousands separators, "¥" and
+/// a trailing "元"/"万元" are ignored; the rest goes to Money::parse_yuan/parse_wan.
+Result<Money> parseMoney(const QString& typed, MoneyUnit unit);
+
+}  // namespace cofund::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Table views with spreadsheet keys: Ctrl+C copies the selection as
+// tab-separated text, Ctrl+V pastes a block from Excel or LibreOffice as one
+// undo command, Delete clears the selected cells.
+
+#include <QStyledItemDelegate>
+#include <QTableView>
+
+#include <functional>
+
+namespace cofund::ui {
+
+class BudgetModel;
+
+class BudgetView : public QTableView {
+    Q_OBJECT
+public:
+    explicit BudgetView(QWidget* parent = nullptr);
+    void setBudgetModel(BudgetModel* model);
+    /// Hides the source columns no year uses (the year and grand totals stay).
+    void setHideEmptySources(bool hide);
+    bool hideEmptySources() const { return hideEmpty_; }
+    void updateHiddenColumns();
+
+public slots:
+    void copySelection();
+    void paste();
+    void clearSelection();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    BudgetModel* model_ = nullptr;
+    bool hideEmpty_ = false;
+};
+
+/// A delegate editing a column through a combo box of (id, label) choices.
+class ComboDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using Choices = std::function<QList<QPair<QString, QString>>()>;
+    ComboDelegate(Choices choices, QObject* parent = nullptr);
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override;
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+
+private:
+    Choices choices_;
+};
+
+}  // namespace cofund::ui

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_panel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "app_language.h"
+#include "document.h"
+
+#ifdef COFUND_HAVE_RENDER
+#include <QChart>
+#include <QChartView>
+
+#include "cofund/render/chart_adapter.h"
+#include "cofund/render/chart_model.h"
+#endif
+
+namespace cofund::ui {
+
+#ifdef COFUND_HAVE_RENDER
+namespace {
+render::Lang renderLang() {
+    const QString l = language();
+    return l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
+}
+}  // namespace
+#endif
+
+bool ChartPanel::available() {
+#ifdef COFUND_HAVE_RENDER
+    return true;
+#else
+    return false;
+#endif
+}
+
+ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* bar = new QHBoxLayout;
+    kind_ = new QComboBox(this);
+    export_ = new QPushButton(this);
+    bar->addWidget(kind_, 1);
+    bar->addWidget(export_);
+    layout->addLayout(bar);
+#ifdef COFUND_HAVE_RENDER
+    auto* view = new QChartView(this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    view_ = view;
+    layout->addWidget(view, 1);
+    connect(kind_, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
+    connect(doc, &Document::planChanged, this, &ChartPanel::refresh);
+    connect(export_, &QPushButton::clicked, this, &ChartPanel::exportChart);
+#else
+    missing_ = new QLabel(this);
+    missing_->setWordWrap(true);
+    missing_->setAlignment(Qt::AlignCenter);
+    layout->addWidget(missing_, 1);
+    kind_->setEnabled(false);
+    export_->setEnabled(false);
+#endif
+    retranslate();
+}
+
+void ChartPanel::retranslate() {
+    const int current = std::max(0, kind_->currentIndex());
+    const QSignalBlocker block(kind_);
+    kind_->clear();
+    kind_->addItem(tr("Spending by year and source"), QStringLiteral("spend"));
+    kind_->addItem(tr("Spending by category"), QStringLiteral("categories"));
+    kind_->addItem(tr("Co-funding ratio"), QStringLiteral("ratio"));
+    kind_->addItem(tr("Indicators against targets"), QStringLiteral("indicators"));
+    kind_->addItem(tr("Projection risk"), QStringLiteral("risk"));
+    kind_->setCurrentIndex(current);
+    kind_->setToolTip(tr("Chart"));
+    export_->setText(tr("Export…"));
+    export_->setToolTip(tr("Save this chart as PNG or SVG"));
+    if (missing_) missing_->setText(tr("Charts appear here once the chart library (cofund_render) is built in."));
+    refresh();
+}
+
+void ChartPanel::refresh() {
+#ifdef COFUND_HAVE_RENDER
+    if (!doc_ || !isVisible()) {
+        if (!doc_) return;
+    }
+    auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
+    if (!kind) return;
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    std::unique_ptr<QChart> chart = render::build_qchart(model);
+    auto* view = static_cast<QChartView*>(view_);
+    QChart* old = view->chart();
+    view->setChart(chart.release());
+    delete old;
+#endif
+}
+
+QString ChartPanel::exportTo(const QString& path) {
+#ifdef COFUND_HAVE_RENDER
+    auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
+    if (!kind) return tr("no chart chosen");
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    Result<bool> r = render::render_chart(model, path.toStdString());
+    return r ? QString() : describe(r.error());
+#else
+    return tr("charts are not built in");
+#endif
+}
+
+void ChartPanel::exportChart() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
+                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
+    if (path.isEmpty()) return;
+    const QString error = exportTo(path);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+void ChartPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace cofund::ui

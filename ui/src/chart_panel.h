@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The charts beside the editors: the same charts as `cofund chart`, built by
+// the render library's adapter (cofund/render/chart_adapter.h) and rebuilt
+// after every edit. Without the render library the panel says so.
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+
+namespace cofund::ui {
+
+class Document;
+
+class ChartPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartPanel(Document* doc, QWidget* parent = nullptr);
+    /// Whether the build has the chart adapter.
+    static bool available();
+    /// Rebuilds the chart shown from the plan as it is now.
+    void refresh();
+    /// Writes the chart shown to PNG or SVG (by the extension); returns an error text or empty.
+    QString exportTo(const QString& path);
+
+public slots:
+    void exportChart();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QPointer<Document> doc_;
+    QComboBox* kind_ = nullptr;
+    QPushButton* export_ = nullptr;
+    QLabel* missing_ = nullptr;
+    QWidget* view_ = nullptr;  ///< a QChartView
+};
+
+}  // namespace cofund::ui

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include "cofund/plan_io.h"
+#ifdef COFUND_HAVE_PROJECTION
+#include "cofund/projection.h"
+#endif
+#include "cofund/planner/files.h"
+#include "edit_command.h"
+
+namespace cofund::ui {
+
+Document::Document(QObject* parent) : QObject(parent) {
+    connect(&stack_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
+}
+
+const Catalog& Document::catalog() const { return builtin_catalog(); }
+
+QString Document::displayName() const {
+    return path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
+}
+
+const ProjectedValues& Document::projected() const {
+    if (!projectedValid_) {
+        projected_.clear();
+#ifdef COFUND_HAVE_PROJECTION
+        projected_ = projected_values(plan_, catalog());
+#endif
+        projectedValid_ = true;
+    }
+    return projected_;
+}
+
+const std::vector<Finding>& Document::findings() const {
+    if (!findingsValid_) {
+        const ProjectedValues& p = projected();
+        findings_ = check_plan(plan_, catalog(), p.empty() ? nullptr : &p);
+        findingsValid_ = true;
+    }
+    return findings_;
+}
+
+bool Document::edit(const QString& text, Plan after) {
+    if (samePlan(plan_, after)) return false;
+    stack_.push(new EditCommand(this, text, plan_, std::move(after)));
+    return true;
+}
+
+void Document::applyPlan(const Plan& plan) {
+    plan_ = plan;
+    changed();
+}
+
+void Document::changed() {
+    ++generation_;
+    findingsValid_ = false;
+    projectedValid_ = false;
+    emit planChanged();
+}
+
+void Document::reset(Plan plan, QString path, bool modified) {
+    stack_.clear();
+    plan_ = std::move(plan);
+    const bool pathChanged = path != path_;
+    path_ = std::move(path);
+    dirty_ = modified;
+    emit documentReset();
+    changed();
+    emit modifiedChanged(isModified());
+    if (pathChanged) emit filePathChanged(path_);
+}
+
+Result<bool> Document::open(const QString& path) {
+    Result<Plan> r = planner::load_plan(path.toStdString(), catalog());
+    if (!r) return r.error();
+    reset(std::move(r).value(), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+Result<bool> Document::saveAs(const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("cannot write %1: %2").arg(path, file.errorString()).toStdString()};
+    const QByteArray bytes = planBytes(plan_);
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return Error{tr("cannot write %1: %2").arg(path, file.errorString()).toStdString()};
+    }
+    if (!file.commit())
+        return Error{tr("cannot save %1: %2").arg(path, file.errorString()).toStdString()};
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    const bool pathChanged = abs != path_;
+    path_ = abs;
+    dirty_ = false;
+    stack_.setClean();
+    emit modifiedChanged(isModified());
+    if (pathChanged) emit filePathChanged(path_);
+    return true;
+}
+
+bool samePlan(const Plan& a, const Plan& b) { return plan_to_json(a) == plan_to_json(b); }
+
+QByteArray planBytes(const Plan& plan) { return QByteArray::fromStdString(write_plan(plan)); }
+
+QString describe(const Error& error) { return QString::fromStdString(error.describe()); }
+
+}  // namespace cofund::ui

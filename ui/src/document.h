@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The open plan of the desktop app: the plan, its undo stack, its file and
+// whether it is modified. Every change goes through an EditCommand pushed on
+// undoStack(); views never change the plan themselves, they listen to
+// planChanged() and refresh.
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <vector>
+
+#include "cofund/catalog.h"
+#include "cofund/plan.h"
+#include "cofund/result.h"
+#include "cofund/rules.h"
+
+namespace cofund::ui {
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+
+    const Plan& plan() const { return plan_; }
+    const Catalog& catalog() const;
+    QUndoStack* undoStack() { return &stack_; }
+
+    /// The file the plan was read from or last saved to; empty for a new plan.
+    QString filePath() const { return path_; }
+    /// "annex3-fruit-veg-processing.plan.json", or "Untitled" for a new plan.
+    QString displayName() const;
+    /// Changed since the last open or save (or restored from a recovery file).
+    bool isModified() const { return dirty_ || !stack_.isClean(); }
+    /// Counts every change of the plan: the recovery timer writes when it moved.
+    quint64 generation() const { return generation_; }
+
+    /// The findings of the plan as it is now (computed once per change).
+    const std::vector<Finding>& findings() const;
+    /// The values the projection engine gives the indicators (empty until it is built in).
+    const ProjectedValues& projected() const;
+
+    /// Pushes one undoable edit that replaces the plan by `after`; nothing is
+    /// pushed when `after` equals the current plan. Returns whether it pushed.
+    bool edit(const QString& text, Plan after);
+
+    /// Replaces the plan without undo history (New, Open, restore). `modified`
+    /// marks it unsaved, e.g. when it comes from a recovery file.
+    void reset(Plan plan, QString path, bool modified = false);
+
+    /// Reads a plan file; on failure returns the reader's message (with place and
+    /// hint) and changes nothing.
+    Result<bool> open(const QString& path);
+    /// Writes through QSaveFile; the file is replaced only when commit() succeeds.
+    Result<bool> saveAs(const QString& path);
+
+    /// Called by EditCommand only: sets the plan and announces it.
+    void applyPlan(const Plan& plan);
+
+signals:
+    /// The plan changed (an edit, undo, redo, open, new).
+    void planChanged();
+    /// The whole plan was replaced (open, new): views rebuild.
+    void documentReset();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    void changed();
+
+    Plan plan_;
+    QUndoStack stack_;
+    QString path_;
+    bool dirty_ = false;
+    quint64 generation_ = 0;
+    mutable bool findingsValid_ = false;
+    mutable std::vector<Finding> findings_;
+    mutable bool projectedValid_ = false;
+    mutable ProjectedValues projected_;
+};
+
+/// Plans are compared through their JSON (every known and unknown field).
+bool samePlan(const Plan& a, const Plan& b);
+
+/// The plan's file text, UTF-8.
+QByteArray planBytes(const Plan& plan);
+
+/// "line 3, column 5: message" as one string for a dialog.
+QString describe(const Error& error);
+
+}  // namespace cofund::ui

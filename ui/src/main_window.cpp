@@ -1,0 +1,787 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+#include "app_language.h"
+#include "budget_view.h"
+#include "chart_panel.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/templates.h"
+#include "cofund/rules.h"
+#include "document.h"
+#include "models.h"
+#include "project_form.h"
+#include "recovery.h"
+
+#ifdef COFUND_HAVE_RENDER
+#include "cofund/render/app.h"
+#include "cofund/render/export.h"
+#include "cofund/render/report.h"
+#endif
+
+namespace cofund::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+
+QTableView* makeTable(QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString jsonUnescape(QString s) { return s.replace("~1", "/").replace("~0", "~"); }
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName("MainWindow");
+    setAcceptDrops(true);
+    doc_ = new Document(this);
+
+    budgetModel_ = new BudgetModel(doc_, this);
+    partnersModel_ = new PartnersModel(doc_, this);
+    indicatorsModel_ = new IndicatorsModel(doc_, this);
+    projectionsModel_ = new ProjectionsModel(doc_, this);
+    findingsModel_ = new FindingsModel(doc_, this);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setDocumentMode(true);
+    form_ = new ProjectForm(doc_, tabs_);
+    tabs_->addTab(form_, QString());
+    tabs_->addTab(createBudgetTab(), QString());
+    tabs_->addTab(createPartnersTab(), QString());
+    tabs_->addTab(createIndicatorsTab(), QString());
+    tabs_->addTab(createProjectionsTab(), QString());
+    tabs_->setCurrentIndex(1);
+    setCentralWidget(tabs_);
+
+    // Beside the editors: charts on top, findings and history below.
+    charts_ = new ChartPanel(doc_, this);
+    chartsDock_ = new QDockWidget(this);
+    chartsDock_->setObjectName("charts");
+    chartsDock_->setWidget(charts_);
+    addDockWidget(Qt::RightDockWidgetArea, chartsDock_);
+
+    auto* findingsBox = new QWidget(this);
+    auto* fl = new QVBoxLayout(findingsBox);
+    fl->setContentsMargins(4, 4, 4, 4);
+    findingsSummary_ = new QLabel(findingsBox);
+    findingsSummary_->setWordWrap(true);
+    fl->addWidget(findingsSummary_);
+    findingsView_ = makeTable(findingsBox);
+    findingsView_->setModel(findingsModel_);
+    findingsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    findingsView_->setWordWrap(true);
+    findingsView_->setTextElideMode(Qt::ElideNone);
+    findingsView_->verticalHeader()->hide();
+    findingsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
+    findingsView_->setColumnHidden(FindingsModel::Rule, true);
+    fl->addWidget(findingsView_, 1);
+    findingsDock_ = new QDockWidget(this);
+    findingsDock_->setObjectName("findings");
+    findingsDock_->setWidget(findingsBox);
+    addDockWidget(Qt::RightDockWidgetArea, findingsDock_);
+    connect(findingsView_, &QTableView::activated, this,
+            [this](const QModelIndex& i) { showPointer(i.data(PointerRole).toString()); });
+    connect(findingsView_, &QTableView::clicked, this,
+            [this](const QModelIndex& i) { showPointer(i.data(PointerRole).toString()); });
+
+    history_ = new QUndoView(doc_->undoStack(), this);
+    historyDock_ = new QDockWidget(this);
+    historyDock_->setObjectName("history");
+    historyDock_->setWidget(history_);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+    tabifyDockWidget(findingsDock_, historyDock_);
+    findingsDock_->raise();
+    resizeDocks({chartsDock_}, {470}, Qt::Horizontal);
+    resizeDocks({chartsDock_, findingsDock_}, {380, 420}, Qt::Vertical);
+
+    // Status bar: the co-funding figures and the verdict.
+    fiscalLabel_ = new QLabel(this);
+    selfLabel_ = new QLabel(this);
+    ratioLabel_ = new QLabel(this);
+    verdictLabel_ = new QLabel(this);
+    for (QLabel* l : {fiscalLabel_, selfLabel_, ratioLabel_, verdictLabel_}) {
+        l->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(l);
+    }
+
+    createActions();
+    createMenus();
+
+    recovery_ = new Recovery(doc_, 5000, this);
+    connect(doc_, &Document::planChanged, this, &MainWindow::updateStatus);
+    connect(doc_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc_, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(doc_, &Document::filePathChanged, this, [this](const QString& p) {
+        if (!p.isEmpty()) addRecent(p);
+    });
+    connect(budgetModel_, &BudgetModel::inputRejected, this, &MainWindow::showMessage);
+    connect(indicatorsModel_, &IndicatorsModel::inputRejected, this, &MainWindow::showMessage);
+    connect(projectionsModel_, &ProjectionsModel::inputRejected, this, &MainWindow::showMessage);
+    connect(form_, &ProjectForm::inputRejected, this, &MainWindow::showMessage);
+
+    openExample();
+    retranslate();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createBudgetTab() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto* bar = new QHBoxLayout;
+    unitYuan_ = new QRadioButton(page);
+    unitWan_ = new QRadioButton(page);
+    unitWan_->setChecked(true);
+    hideEmpty_ = new QCheckBox(page);
+    budgetHint_ = new QLabel(page);
+    budgetHint_->setStyleSheet(QStringLiteral("color: #555;"));
+    bar->addWidget(unitWan_);
+    bar->addWidget(unitYuan_);
+    bar->addSpacing(16);
+    bar->addWidget(hideEmpty_);
+    bar->addSpacing(16);
+    bar->addWidget(budgetHint_, 1);
+    layout->addLayout(bar);
+    budgetView_ = new BudgetView(page);
+    budgetView_->setBudgetModel(budgetModel_);
+    layout->addWidget(budgetView_, 1);
+    auto applyUnit = [this] {
+        budgetModel_->setUnit(unitYuan_->isChecked() ? MoneyUnit::yuan : MoneyUnit::wan);
+        budgetView_->resizeColumnsToContents();
+        retranslate();
+    };
+    connect(unitYuan_, &QRadioButton::toggled, this, applyUnit);
+    connect(hideEmpty_, &QCheckBox::toggled, budgetView_, &BudgetView::setHideEmptySources);
+    connect(budgetModel_, &QAbstractItemModel::modelReset, budgetView_, &QTableView::resizeColumnsToContents);
+    setTabOrder(unitWan_, unitYuan_);
+    setTabOrder(unitYuan_, hideEmpty_);
+    setTabOrder(hideEmpty_, budgetView_);
+    return page;
+}
+
+QWidget* MainWindow::createPartnersTab() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    partnersView_ = makeTable(page);
+    partnersView_->setModel(partnersModel_);
+    partnersView_->setSelectionBehavior(QAbstractItemView::SelectItems);
+    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Name, QHeaderView::Stretch);
+    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Country, QHeaderView::ResizeToContents);
+    partnersView_->setColumnWidth(PartnersModel::Type, 200);
+    partnersView_->setItemDelegateForColumn(PartnersModel::Type, new ComboDelegate([] {
+        QList<QPair<QString, QString>> out;
+        for (OrgType t : {OrgType::enterprise, OrgType::institute, OrgType::university, OrgType::other})
+            out.append({QString::fromStdString(std::string(to_id(t))), orgTypeName(t)});
+        return out;
+    }, partnersView_));
+    layout->addWidget(partnersView_, 1);
+    partnersButtons_ = new QWidget(page);
+    auto* buttons = new QHBoxLayout(partnersButtons_);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto* add = new QPushButton(partnersButtons_);
+    add->setObjectName("add");
+    auto* remove = new QPushButton(partnersButtons_);
+    remove->setObjectName("remove");
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addWidget(partnersButtons_);
+    connect(add, &QPushButton::clicked, this, [this] {
+        partnersModel_->addPartner();
+        const QModelIndex i = partnersModel_->index(partnersModel_->rowCount() - 1, PartnersModel::Name);
+        partnersView_->setCurrentIndex(i);
+        partnersView_->edit(i);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = partnersView_->currentIndex();
+        if (i.isValid()) partnersModel_->removePartner(i.row());
+    });
+    return page;
+}
+
+QWidget* MainWindow::createIndicatorsTab() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    indicatorsView_ = makeTable(page);
+    indicatorsView_->setModel(indicatorsModel_);
+    indicatorsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
+    auto* h = indicatorsView_->horizontalHeader();
+    h->setSectionResizeMode(IndicatorsModel::Name, QHeaderView::Stretch);
+    for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned, IndicatorsModel::Projected,
+                  IndicatorsModel::Status})
+        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    layout->addWidget(indicatorsView_, 1);
+    return page;
+}
+
+QWidget* MainWindow::createProjectionsTab() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    projectionsView_ = makeTable(page);
+    projectionsView_->setModel(projectionsModel_);
+    projectionsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
+    projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator, QHeaderView::Stretch);
+    projectionsView_->horizontalHeader()->setMinimumSectionSize(80);
+    projectionsView_->horizontalHeader()->setDefaultSectionSize(100);
+    layout->addWidget(projectionsView_, 1);
+    projectionsButtons_ = new QWidget(page);
+    auto* buttons = new QHBoxLayout(projectionsButtons_);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto* which = new QComboBox(projectionsButtons_);
+    which->setObjectName("indicator");
+    which->setMinimumContentsLength(30);
+    which->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto* add = new QPushButton(projectionsButtons_);
+    add->setObjectName("add");
+    auto* remove = new QPushButton(projectionsButtons_);
+    remove->setObjectName("remove");
+    buttons->addWidget(which);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addWidget(projectionsButtons_);
+    auto fill = [this, which] {
+        const QString current = which->currentData().toString();
+        which->clear();
+        for (const Indicator* ind : doc_->catalog().indicators_for(doc_->plan())) {
+            const bool projected = std::any_of(doc_->plan().projections.begin(), doc_->plan().projections.end(),
+                                               [&](const Projection& p) { return p.indicator == ind->id; });
+            if (!projected) which->addItem(text(ind->name), QString::fromStdString(ind->id));
+        }
+        which->setCurrentIndex(std::max(0, which->findData(current)));
+    };
+    connect(doc_, &Document::planChanged, which, fill);
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, which, fill);
+    connect(add, &QPushButton::clicked, this, [this, which] {
+        if (which->currentIndex() >= 0) projectionsModel_->addProjection(which->currentData().toString().toStdString());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = projectionsView_->currentIndex();
+        if (i.isValid()) projectionsModel_->removeProjection(i.row());
+    });
+    return page;
+}
+
+void MainWindow::createActions() {
+    newExampleAct_ = new QAction(this);
+    connect(newExampleAct_, &QAction::triggered, this, [this] {
+        if (maybeSave()) openExample();
+    });
+    openAct_ = new QAction(this);
+    openAct_->setShortcut(QKeySequence::Open);
+    connect(openAct_, &QAction::triggered, this, &MainWindow::open);
+    saveAct_ = new QAction(this);
+    saveAct_->setShortcut(QKeySequence::Save);
+    connect(saveAct_, &QAction::triggered, this, &MainWindow::save);
+    saveAsAct_ = new QAction(this);
+    saveAsAct_->setShortcut(QKeySequence::SaveAs);
+    connect(saveAsAct_, &QAction::triggered, this, &MainWindow::saveAs);
+    exportReportAct_ = new QAction(this);
+    exportReportAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(exportReportAct_, &QAction::triggered, this, &MainWindow::exportReport);
+    exportSheetAct_ = new QAction(this);
+    connect(exportSheetAct_, &QAction::triggered, this, &MainWindow::exportSpreadsheet);
+    exportChartAct_ = new QAction(this);
+    connect(exportChartAct_, &QAction::triggered, charts_, &ChartPanel::exportChart);
+#ifndef COFUND_HAVE_RENDER
+    for (QAction* a : {exportReportAct_, exportSheetAct_, exportChartAct_}) a->setEnabled(false);
+#endif
+    quitAct_ = new QAction(this);
+    quitAct_->setShortcut(QKeySequence::Quit);
+    quitAct_->setMenuRole(QAction::QuitRole);
+    connect(quitAct_, &QAction::triggered, this, &QWidget::close);
+
+    undoAct_ = doc_->undoStack()->createUndoAction(this);
+    undoAct_->setShortcut(QKeySequence::Undo);
+    redoAct_ = doc_->undoStack()->createRedoAction(this);
+    redoAct_->setShortcut(QKeySequence::Redo);
+    copyAct_ = new QAction(this);
+    copyAct_->setShortcut(QKeySequence::Copy);
+    copyAct_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAct_, &QAction::triggered, budgetView_, &BudgetView::copySelection);
+    pasteAct_ = new QAction(this);
+    pasteAct_->setShortcut(QKeySequence::Paste);
+    pasteAct_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(pasteAct_, &QAction::triggered, budgetView_, &BudgetView::paste);
+    deleteAct_ = new QAction(this);
+    deleteAct_->setShortcut(QKeySequence::Delete);
+    deleteAct_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAct_, &QAction::triggered, budgetView_, &BudgetView::clearSelection);
+    // The grid handles these keys itself; the menu entries act on it too.
+    budgetView_->addActions({copyAct_, pasteAct_, deleteAct_});
+
+    unitGroup_ = new QActionGroup(this);
+    wanAct_ = new QAction(unitGroup_);
+    wanAct_->setCheckable(true);
+    wanAct_->setChecked(true);
+    yuanAct_ = new QAction(unitGroup_);
+    yuanAct_->setCheckable(true);
+    wanAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    yuanAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(wanAct_, &QAction::triggered, unitWan_, [this] { unitWan_->setChecked(true); });
+    connect(yuanAct_, &QAction::triggered, unitYuan_, [this] { unitYuan_->setChecked(true); });
+    connect(unitYuan_, &QRadioButton::toggled, yuanAct_, &QAction::setChecked);
+    connect(unitWan_, &QRadioButton::toggled, wanAct_, &QAction::setChecked);
+    hideEmptyAct_ = new QAction(this);
+    hideEmptyAct_->setCheckable(true);
+    connect(hideEmptyAct_, &QAction::toggled, hideEmpty_, &QCheckBox::setChecked);
+    connect(hideEmpty_, &QCheckBox::toggled, hideEmptyAct_, &QAction::setChecked);
+
+    languageGroup_ = new QActionGroup(this);
+    for (const QString& code : availableLanguages()) {
+        auto* a = new QAction(languageGroup_);
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == language());
+        // Each language names itself, so it can be found whatever is shown now.
+        a->setText(code == "zh" ? QStringLiteral("中文") : code == "ru" ? QStringLiteral("Русский") : QStringLiteral("English"));
+        connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+    aboutAct_ = new QAction(this);
+    aboutAct_->setMenuRole(QAction::AboutRole);
+    connect(aboutAct_, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Cofund"),
+                           tr("<b>Cofund</b> — budget and co-funding planner for science-partnership funding calls."
+                              "<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are "
+                              "kept in a recovery file until you save.</p>"));
+    });
+}
+
+void MainWindow::createMenus() {
+    fileMenu_ = menuBar()->addMenu(QString());
+    newMenu_ = fileMenu_->addMenu(QString());
+    const Catalog& cat = doc_->catalog();
+    for (const Annex& a : cat.annexes) {
+        auto* act = newMenu_->addAction(QString());
+        act->setData(a.number);
+        connect(act, &QAction::triggered, this, [this, n = a.number] { newFromTemplate(n, 0); });
+    }
+    newMenu_->addSeparator();
+    for (const Direction& d : cat.directions) {
+        auto* act = newMenu_->addAction(QString());
+        act->setData(-d.number);
+        connect(act, &QAction::triggered, this, [this, n = d.number] { newFromTemplate(0, n); });
+    }
+    newMenu_->addSeparator();
+    newMenu_->addAction(newExampleAct_);
+    fileMenu_->addAction(openAct_);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(saveAct_);
+    fileMenu_->addAction(saveAsAct_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(exportReportAct_);
+    fileMenu_->addAction(exportSheetAct_);
+    fileMenu_->addAction(exportChartAct_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(quitAct_);
+
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addAction(undoAct_);
+    editMenu_->addAction(redoAct_);
+    editMenu_->addSeparator();
+    editMenu_->addAction(copyAct_);
+    editMenu_->addAction(pasteAct_);
+    editMenu_->addAction(deleteAct_);
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(wanAct_);
+    viewMenu_->addAction(yuanAct_);
+    viewMenu_->addAction(hideEmptyAct_);
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(chartsDock_->toggleViewAction());
+    viewMenu_->addAction(findingsDock_->toggleViewAction());
+    viewMenu_->addAction(historyDock_->toggleViewAction());
+    viewMenu_->addSeparator();
+    languageMenu_ = viewMenu_->addMenu(QString());
+    languageMenu_->addActions(languageGroup_->actions());
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(aboutAct_);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate() {
+    const Catalog& cat = doc_->catalog();
+    tabs_->setTabText(0, tr("Pro&ject"));
+    tabs_->setTabText(1, tr("&Budget"));
+    tabs_->setTabText(2, tr("Pa&rtners"));
+    tabs_->setTabText(3, tr("&Indicators"));
+    tabs_->setTabText(4, tr("Projec&tions"));
+    chartsDock_->setWindowTitle(tr("Charts"));
+    findingsDock_->setWindowTitle(tr("Findings"));
+    historyDock_->setWindowTitle(tr("History"));
+    history_->setEmptyLabel(tr("<opened>"));
+    unitWan_->setText(tr("万元 (10,000 yuan)"));
+    unitYuan_->setText(tr("Yuan"));
+    hideEmpty_->setText(tr("Hide unused sources"));
+    budgetHint_->setText(budgetModel_->unit() == MoneyUnit::wan
+                             ? tr("Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.")
+                             : tr("Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet."));
+    budgetHint_->setToolTip(budgetHint_->text());
+    partnersButtons_->findChild<QPushButton*>("add")->setText(tr("Add partner"));
+    partnersButtons_->findChild<QPushButton*>("remove")->setText(tr("Remove partner"));
+    projectionsButtons_->findChild<QPushButton*>("add")->setText(tr("Add projection"));
+    projectionsButtons_->findChild<QPushButton*>("remove")->setText(tr("Remove projection"));
+
+    fileMenu_->setTitle(tr("&File"));
+    newMenu_->setTitle(tr("&New"));
+    for (QAction* a : newMenu_->actions()) {
+        const int n = a->data().toInt();
+        if (n > 0) {
+            if (const Annex* an = cat.annex(n)) a->setText(tr("Key project, annex %1 — %2").arg(n).arg(text(an->title)));
+        } else if (n < 0) {
+            if (const Direction* d = cat.direction(-n)) {
+                QString name = text(d->name);
+                if (name.size() > 60) name = name.left(58) + QStringLiteral("…");
+                a->setText(tr("General project, direction %1 — %2").arg(-n).arg(name));
+            }
+        }
+    }
+    newExampleAct_->setText(tr("The built-in &example (annex 3)"));
+    openAct_->setText(tr("&Open…"));
+    recentMenu_->setTitle(tr("Open &Recent"));
+    saveAct_->setText(tr("&Save"));
+    saveAsAct_->setText(tr("Save &As…"));
+    exportReportAct_->setText(tr("Export &Report (PDF)…"));
+    exportSheetAct_->setText(tr("Export Spread&sheet (XLSX, CSV)…"));
+    exportChartAct_->setText(tr("Export &Chart (PNG, SVG)…"));
+    quitAct_->setText(tr("&Quit"));
+    undoAct_->setText(tr("&Undo"));
+    redoAct_->setText(tr("&Redo"));
+    editMenu_->setTitle(tr("&Edit"));
+    copyAct_->setText(tr("&Copy cells"));
+    pasteAct_->setText(tr("&Paste cells"));
+    deleteAct_->setText(tr("C&lear cells"));
+    viewMenu_->setTitle(tr("&View"));
+    wanAct_->setText(tr("Amounts in &万元"));
+    yuanAct_->setText(tr("Amounts in &yuan"));
+    hideEmptyAct_->setText(tr("&Hide unused sources"));
+    languageMenu_->setTitle(tr("&Language"));
+    helpMenu_->setTitle(tr("&Help"));
+    aboutAct_->setText(tr("&About Cofund"));
+    updateRecentMenu();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(QStringLiteral("%1[*] — Cofund").arg(doc_->displayName()));
+    setWindowModified(doc_->isModified());
+    setWindowFilePath(doc_->filePath());
+}
+
+void MainWindow::updateStatus() {
+    const Plan& plan = doc_->plan();
+    const Catalog& cat = doc_->catalog();
+    const Totals t = plan.totals();
+    const MoneyUnit unit = budgetModel_->unit();
+    const QString u = unit == MoneyUnit::wan ? tr("万元") : tr("yuan");
+    fiscalLabel_->setText(tr("Special fund: %1 %2").arg(formatMoney(t.fiscal, unit), u));
+    selfLabel_->setText(tr("Self-raised: %1 %2").arg(formatMoney(t.self_raised, unit), u));
+    if (auto rv = ratio_view(plan, cat)) {
+        QString ratio = QStringLiteral("—");
+        if (!rv->fiscal_side.is_zero())
+            ratio = qs(format_rounded(rv->self_side.to_rational() / rv->fiscal_side.to_rational(), 2));
+        ratioLabel_->setText(tr("Ratio %1 : 1 (required %2 : 1)").arg(ratio, qs(rv->rule->multiple_text)));
+        ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b01c1c;"));
+        ratioLabel_->setToolTip(tr("Self-raised side %1, required at least %2")
+                                    .arg(formatMoney(rv->self_side, unit), formatMoney(rv->required_self, unit)));
+    } else {
+        ratioLabel_->setText(tr("No co-funding ratio applies"));
+        ratioLabel_->setStyleSheet(QString());
+        ratioLabel_->setToolTip(QString());
+    }
+    const CheckSummary s = summarize(doc_->findings());
+    if (s.errors > 0) {
+        verdictLabel_->setText(tr("✗ %n error(s)", nullptr, s.errors) + QStringLiteral(", ") +
+                               tr("%n warning(s)", nullptr, s.warnings));
+        verdictLabel_->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    } else {
+        verdictLabel_->setText(tr("✓ Meets the call's rules") +
+                               (s.warnings ? QStringLiteral(" (") + tr("%n warning(s)", nullptr, s.warnings) + ')' : QString()));
+        verdictLabel_->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
+    }
+    findingsSummary_->setText(s.errors + s.warnings + s.infos == 0
+                                  ? tr("No findings: the plan meets every rule of the call.")
+                                  : tr("%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.")
+                                        .arg(s.errors).arg(s.warnings).arg(s.infos));
+}
+
+void MainWindow::showMessage(const QString& message) { statusBar()->showMessage(message, 8000); }
+
+void MainWindow::showTab(int index) { tabs_->setCurrentIndex(index); }
+
+void MainWindow::showPointer(const QString& pointer) {
+    const QStringList parts = pointer.split('/', Qt::SkipEmptyParts);
+    if (parts.isEmpty()) return;
+    const QString top = parts[0];
+    const Plan& plan = doc_->plan();
+    auto selectIn = [this](QTableView* view, const QModelIndex& i, int tab) {
+        tabs_->setCurrentIndex(tab);
+        if (!i.isValid()) return;
+        view->setCurrentIndex(i);
+        view->scrollTo(i);
+        view->setFocus();
+    };
+    if (top == "budget") {
+        QModelIndex i = budgetModel_->indexOf({}, {}, {});
+        bool ok = false;
+        const int n = parts.size() > 1 ? parts[1].toInt(&ok) : -1;
+        if (ok && n >= 0 && n < static_cast<int>(plan.budget.size())) {
+            const BudgetLine& l = plan.budget[n];
+            const QModelIndex cell = budgetModel_->indexOf(l.year, l.category, l.source);
+            if (cell.isValid()) i = cell;
+        }
+        selectIn(budgetView_, i, 1);
+    } else if (top == "partners") {
+        const int n = parts.size() > 1 ? parts[1].toInt() : 0;
+        selectIn(partnersView_, partnersModel_->index(n, PartnersModel::Name), 2);
+    } else if (top == "indicators") {
+        const int row = parts.size() > 1 ? indicatorsModel_->rowOf(jsonUnescape(parts[1]).toStdString()) : 0;
+        selectIn(indicatorsView_, indicatorsModel_->index(row, IndicatorsModel::Planned), 3);
+    } else if (top == "projections") {
+        const int n = parts.size() > 1 ? parts[1].toInt() : 0;
+        selectIn(projectionsView_, projectionsModel_->index(n, ProjectionsModel::Baseline), 4);
+    } else if (QWidget* w = form_->fieldFor(pointer)) {
+        tabs_->setCurrentIndex(0);
+        w->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool MainWindow::openFile(const QString& path, bool quiet) {
+    Result<bool> r = doc_->open(path);
+    if (!r) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open the plan"),
+                                 tr("%1 cannot be read as a plan:\n\n%2").arg(QFileInfo(path).fileName(), describe(r.error())));
+        return false;
+    }
+    addRecent(doc_->filePath());
+    budgetView_->resizeColumnsToContents();
+    showMessage(tr("Opened %1").arg(doc_->filePath()));
+    return true;
+}
+
+void MainWindow::openExample() {
+    Result<Plan> p = planner::parse_plan(planner::builtin_example_text(), doc_->catalog());
+    if (p) doc_->reset(std::move(p).value(), QString());
+    budgetView_->resizeColumnsToContents();
+}
+
+void MainWindow::newFromTemplate(int annex, int direction) {
+    if (!maybeSave()) return;
+    Result<Plan> p = planner::make_template(doc_->catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
+                                            direction > 0 ? std::optional<int>(direction) : std::nullopt);
+    if (!p) {
+        QMessageBox::warning(this, tr("New plan"), describe(p.error()));
+        return;
+    }
+    doc_->reset(std::move(p).value(), QString());
+    budgetView_->resizeColumnsToContents();
+    tabs_->setCurrentIndex(0);
+}
+
+void MainWindow::open() {
+    if (!maybeSave()) return;
+    const QString dir = QSettings().value("lastDir").toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), dir, tr("Plans (*.plan.json *.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    QSettings().setValue("lastDir", QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool MainWindow::save() {
+    if (doc_->filePath().isEmpty()) return saveAs();
+    Result<bool> r = doc_->saveAs(doc_->filePath());
+    if (!r) {
+        QMessageBox::warning(this, tr("Cannot save"), describe(r.error()));
+        return false;
+    }
+    showMessage(tr("Saved %1").arg(doc_->filePath()));
+    return true;
+}
+
+bool MainWindow::saveAs() {
+    QString suggested = doc_->filePath();
+    if (suggested.isEmpty())
+        suggested = QSettings().value("lastDir").toString() + QStringLiteral("/") + tr("plan") + QStringLiteral(".plan.json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"), suggested, tr("Plans (*.plan.json)"));
+    if (path.isEmpty()) return false;
+    Result<bool> r = doc_->saveAs(path);
+    if (!r) {
+        QMessageBox::warning(this, tr("Cannot save"), describe(r.error()));
+        return false;
+    }
+    QSettings().setValue("lastDir", QFileInfo(path).absolutePath());
+    showMessage(tr("Saved %1").arg(doc_->filePath()));
+    return true;
+}
+
+void MainWindow::exportReport() {
+#ifdef COFUND_HAVE_RENDER
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QString(),
+                                                      tr("PDF (*.pdf);;HTML (*.html)"));
+    if (path.isEmpty()) return;
+    const QString l = language();
+    const render::Lang lang = l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
+    Result<bool> r = render::write_report(doc_->plan(), doc_->catalog(), lang, path.toStdString());
+    if (!r) QMessageBox::warning(this, tr("Export report"), describe(r.error()));
+    else showMessage(tr("Wrote %1").arg(path));
+#endif
+}
+
+void MainWindow::exportSpreadsheet() {
+#ifdef COFUND_HAVE_RENDER
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export spreadsheet"), QString(),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    const QString l = language();
+    const render::Lang lang = l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
+    Result<bool> r = render::write_export(doc_->plan(), doc_->catalog(), lang, path.toStdString());
+    if (!r) QMessageBox::warning(this, tr("Export spreadsheet"), describe(r.error()));
+    else showMessage(tr("Wrote %1").arg(path));
+#endif
+}
+
+bool MainWindow::maybeSave() {
+    if (!doc_->isModified()) return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("%1 has changes that are not saved. Save them?").arg(doc_->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return save();
+    if (answer == QMessageBox::Discard) {
+        Recovery::discard();
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::offerRecovery() {
+    std::optional<Recovery::Pending> p = Recovery::pending();
+    if (!p) return false;
+    const QString from = p->originalPath.isEmpty() ? tr("an untitled plan") : p->originalPath;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore unsaved changes?"),
+        tr("Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.\n\nRestore them? "
+           "The file itself stays as it was until you save.")
+            .arg(from, p->savedAt),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        Recovery::discard();
+        return false;
+    }
+    doc_->reset(std::move(p->plan), p->originalPath, true);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (maybeSave()) {
+        Recovery::discard();
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& u : event->mimeData()->urls())
+            if (u.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& u : event->mimeData()->urls()) {
+        if (!u.isLocalFile()) continue;
+        event->acceptProposedAction();
+        if (maybeSave()) openFile(u.toLocalFile());
+        return;
+    }
+}
+
+void MainWindow::addRecent(const QString& path) {
+    QSettings settings;
+    QStringList files = settings.value("recentFiles").toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent) files.removeLast();
+    settings.setValue("recentFiles", files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    if (!recentMenu_) return;
+    recentMenu_->clear();
+    const QStringList files = QSettings().value("recentFiles").toStringList();
+    int n = 0;
+    for (const QString& f : files) {
+        ++n;
+        auto* a = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(f).fileName()));
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (maybeSave()) openFile(f);
+        });
+    }
+    recentMenu_->setEnabled(n > 0);
+}
+
+void MainWindow::switchLanguage(const QString& code) {
+    setLanguage(code);
+#ifdef COFUND_HAVE_RENDER
+    render::use_language(code == "zh" ? render::Lang::zh : code == "ru" ? render::Lang::ru : render::Lang::en);
+    setLanguage(code);  // the app's own translator goes last, so it is asked first
+#endif
+    QSettings().setValue("language", language());
+    for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == language());
+}
+
+}  // namespace cofund::ui

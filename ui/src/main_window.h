@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The main window: editors in tabs (project, budget, partners, indicators,
+// projections), charts, findings and the undo history beside them, totals and
+// the verdict in the status bar.
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QRadioButton;
+class QTabWidget;
+class QTableView;
+class QUndoView;
+
+namespace cofund::ui {
+
+class BudgetModel;
+class BudgetView;
+class ChartPanel;
+class Document;
+class FindingsModel;
+class IndicatorsModel;
+class PartnersModel;
+class ProjectForm;
+class ProjectionsModel;
+class Recovery;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Document* document() const { return doc_; }
+    BudgetModel* budgetModel() const { return budgetModel_; }
+    FindingsModel* findingsModel() const { return findingsModel_; }
+    BudgetView* budgetView() const { return budgetView_; }
+
+    /// Opens a plan file; on failure shows the reader's message (unless `quiet`)
+    /// and leaves the open plan as it was. Returns whether it opened.
+    bool openFile(const QString& path, bool quiet = false);
+    /// Opens the built-in example plan (annex 3).
+    void openExample();
+    /// After a crash: offers to restore the recovery file; returns whether it did.
+    bool offerRecovery();
+    /// Shows the place a finding's JSON pointer names: a grid cell, a row, a field.
+    void showPointer(const QString& pointer);
+    /// Selects a tab by index: 0 project, 1 budget, 2 partners, 3 indicators, 4 projections.
+    void showTab(int index);
+
+public slots:
+    void newFromTemplate(int annex, int direction);
+    void open();
+    bool save();
+    bool saveAs();
+    void exportReport();
+    void exportSpreadsheet();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget* createBudgetTab();
+    QWidget* createPartnersTab();
+    QWidget* createIndicatorsTab();
+    QWidget* createProjectionsTab();
+    void retranslate();
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString& path);
+    bool maybeSave();
+    void switchLanguage(const QString& code);
+    void showMessage(const QString& message);
+
+    Document* doc_;
+    Recovery* recovery_;
+    BudgetModel* budgetModel_;
+    PartnersModel* partnersModel_;
+    IndicatorsModel* indicatorsModel_;
+    ProjectionsModel* projectionsModel_;
+    FindingsModel* findingsModel_;
+
+    QTabWidget* tabs_;
+    ProjectForm* form_;
+    BudgetView* budgetView_;
+    QTableView* partnersView_;
+    QTableView* indicatorsView_;
+    QTableView* projectionsView_;
+    QTableView* findingsView_;
+    ChartPanel* charts_;
+    QUndoView* history_;
+    QDockWidget *chartsDock_, *findingsDock_, *historyDock_;
+
+    QRadioButton *unitYuan_, *unitWan_;
+    QCheckBox* hideEmpty_;
+    QLabel* budgetHint_;
+    QLabel* findingsSummary_;
+    QLabel *fiscalLabel_, *selfLabel_, *ratioLabel_, *verdictLabel_;
+    QWidget *partnersButtons_, *projectionsButtons_;
+
+    QMenu *fileMenu_ = nullptr, *newMenu_ = nullptr, *recentMenu_ = nullptr, *editMenu_ = nullptr, *viewMenu_ = nullptr,
+          *languageMenu_ = nullptr, *helpMenu_ = nullptr;
+    QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_, *exportChartAct_,
+        *quitAct_;
+    QAction *undoAct_, *redoAct_, *copyAct_, *pasteAct_, *deleteAct_;
+    QAction *yuanAct_, *wanAct_, *hideEmptyAct_, *aboutAct_;
+    QActionGroup *languageGroup_, *unitGroup_;
+};
+
+}  // namespace cofund::ui

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The table models over a Document. They read the plan and, on an edit, build
+// the changed plan and hand it to Document::edit() as one undo command; they
+// never change the plan themselves. DisplayRole gives the formatted value,
+// ExactRole the exact one (amounts: yuan with two decimals as in plan files).
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <optional>
+#include <vector>
+
+#include "app_language.h"
+#include "cofund/plan.h"
+#include "cofund/rules.h"
+
+namespace cofund::ui {
+
+class Document;
+
+enum Roles {
+    ExactRole = Qt::UserRole + 1,  ///< exact value as text: amounts in yuan ("1500000.00"), decimals as written
+    PointerRole,                   ///< JSON pointer into the plan of the row or cell
+    IdRole,                        ///< the plan-file id (source, category, type, indicator, rule)
+};
+
+/// Sets the sum of the budget lines of (year, category, source) to `amount`:
+/// changes the only line, adds a line, or with several lines adjusts the last
+/// one (or merges them into the first when the change would go below zero).
+void setBudgetCell(Plan& plan, int year, Category category, Source source, const Money& amount);
+
+/// The budget grid: categories as rows (and a total row), for each project year
+/// one column per source and a year total, then the grand total.
+class BudgetModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    /// The columns within one year's group.
+    enum GroupColumn { Fiscal, OtherFiscal, Self, Loan, Partner, OtherSource, YearTotal, GroupColumnCount };
+    static_assert(YearTotal == kSourceCount);
+
+    explicit BudgetModel(Document* doc, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    MoneyUnit unit() const { return unit_; }
+    void setUnit(MoneyUnit unit);
+
+    /// What a cell shows; empty optionals mean "all" (totals).
+    struct Cell {
+        std::optional<int> year;
+        std::optional<Category> category;
+        std::optional<Source> source;
+        bool editable() const { return year && category && source; }
+    };
+    Cell cellAt(const QModelIndex& index) const;
+    QModelIndex indexOf(std::optional<int> year, std::optional<Category> category, std::optional<Source> source) const;
+    int totalRow() const { return kCategoryCount; }
+    int grandTotalColumn() const { return years_ * GroupColumnCount; }
+
+    /// Applies a tab-separated block (as Excel and LibreOffice copy it) from
+    /// `topLeft` as ONE undo command. Cells on totals are skipped. Returns the
+    /// number of cells set, or an error naming the first cell that does not parse.
+    Result<int> pasteTsv(const QModelIndex& topLeft, const QString& tsv);
+    /// Sets every editable cell among `indexes` to zero, as one undo command.
+    int clearCells(const QModelIndexList& indexes);
+    /// The cells as tab-separated text (rows of the rectangle spanning them).
+    QString copyTsv(const QModelIndexList& indexes) const;
+
+signals:
+    /// A typed or pasted amount was refused; the message says why.
+    void inputRejected(const QString& message);
+
+private:
+    void refresh();
+    Money amount(const Cell& c) const;
+
+    QPointer<Document> doc_;
+    MoneyUnit unit_ = MoneyUnit::wan;
+    int startYear_ = 0, years_ = 0;
+};
+
+class PartnersModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Country, Type, ColumnCount };
+    explicit PartnersModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    void addPartner();
+    void removePartner(int row);
+
+private:
+    void refresh();
+    QPointer<Document> doc_;
+    int rows_ = 0;
+};
+
+/// Every indicator that applies to the plan (the annex's, then the common ones),
+/// then any the plan states that the call does not know.
+class IndicatorsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, Target, Planned, Projected, Status, ColumnCount };
+    explicit IndicatorsModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    int rowOf(const std::string& id) const;
+
+signals:
+    void inputRejected(const QString& message);
+
+private:
+    void refresh();
+    struct Row {
+        std::string id;
+        const Indicator* indicator = nullptr;  ///< null for an id the call does not know
+    };
+    QPointer<Document> doc_;
+    std::vector<Row> rows_;
+};
+
+/// The projections: baseline, then a growth rate (with low and high) or a value per year.
+class ProjectionsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Indicator, Baseline, Rate, Low, High, FirstYear };  ///< then one column per project year
+    explicit ProjectionsModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    /// Adds a projection of `indicator` (baseline 0, growth 0) as one command.
+    void addProjection(const std::string& indicator);
+    void removeProjection(int row);
+
+signals:
+    void inputRejected(const QString& message);
+
+private:
+    void refresh();
+    QPointer<Document> doc_;
+    int rows_ = 0, startYear_ = 0, years_ = 0;
+};
+
+/// The findings of the plan as it is now, errors first.
+class FindingsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, Message, Rule, ColumnCount };
+    explicit FindingsModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+
+private:
+    void refresh();
+    QPointer<Document> doc_;
+    std::vector<Finding> findings_;
+};
+
+/// Names for people, in the interface language.
+QString sourceShortName(Source s);
+QString orgTypeName(OrgType t);
+QString severityName(Severity s);
+QString kindName(IndicatorKind k);
+
+}  // namespace cofund::ui

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project_form.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "app_language.h"
+#include "document.h"
+#include "models.h"
+
+namespace cofund::ui {
+
+ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* inner = new QWidget(scroll);
+    scroll->setWidget(inner);
+    auto* columns = new QHBoxLayout(inner);
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    projectBox_ = new QGroupBox(inner);
+    projectForm_ = new QFormLayout(projectBox_);
+    applicantBox_ = new QGroupBox(inner);
+    applicantForm_ = new QFormLayout(applicantBox_);
+    assumptionsBox_ = new QGroupBox(inner);
+    assumptionsForm_ = new QFormLayout(assumptionsBox_);
+    for (QFormLayout* f : {projectForm_, applicantForm_, assumptionsForm_}) {
+        f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        f->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    left->addWidget(projectBox_);
+    left->addWidget(assumptionsBox_);
+    left->addStretch(1);
+    right->addWidget(applicantBox_);
+    right->addStretch(1);
+
+    auto addRow = [this](QFormLayout* form, QWidget* field) {
+        auto* label = new QLabel(field->parentWidget());
+        label->setBuddy(field);
+        form->addRow(label, field);
+        labels_[field] = label;
+    };
+
+    // Project
+    title_ = lineEdit("/project/title", [](Plan& p, const QString& v) {
+        if (v.trimmed().isEmpty()) return false;
+        p.project.title = v.trimmed().toStdString();
+        return true;
+    });
+    addRow(projectForm_, title_);
+    klass_ = new QComboBox(projectBox_);
+    fields_["/project/class"] = klass_;
+    addRow(projectForm_, klass_);
+    annex_ = new QComboBox(projectBox_);
+    fields_["/project/annex"] = annex_;
+    addRow(projectForm_, annex_);
+    direction_ = new QComboBox(projectBox_);
+    fields_["/project/direction"] = direction_;
+    addRow(projectForm_, direction_);
+    annexInfo_ = new QLabel(projectBox_);
+    annexInfo_->setWordWrap(true);
+    annexInfo_->setStyleSheet(QStringLiteral("color: #555;"));
+    projectForm_->addRow(QString(), annexInfo_);
+    scope_ = new QComboBox(projectBox_);
+    fields_["/project/scope"] = scope_;
+    addRow(projectForm_, scope_);
+    startYear_ = new QSpinBox(projectBox_);
+    startYear_->setRange(2000, 2100);
+    fields_["/project/start_year"] = startYear_;
+    addRow(projectForm_, startYear_);
+    endYear_ = new QSpinBox(projectBox_);
+    endYear_->setRange(2000, 2100);
+    fields_["/project/end_year"] = endYear_;
+    addRow(projectForm_, endYear_);
+
+    // Applicant
+    applicantName_ = lineEdit("/applicant/name", [](Plan& p, const QString& v) {
+        p.applicant.name = v.trimmed().toStdString();
+        return true;
+    });
+    addRow(applicantForm_, applicantName_);
+    applicantType_ = new QComboBox(applicantBox_);
+    fields_["/applicant/type"] = applicantType_;
+    addRow(applicantForm_, applicantType_);
+    registered_ = checkBox("/applicant/registered_in_region", &Applicant::registered_in_region);
+    legalPerson_ = checkBox("/applicant/legal_person", &Applicant::legal_person);
+    production_ = checkBox("/applicant/production_enterprise", &Applicant::production_enterprise);
+    haccp_ = checkBox("/applicant/haccp_certified", &Applicant::haccp_certified);
+    south_ = checkBox("/applicant/south_xinjiang", &Applicant::south_xinjiang);
+    agreement_ = checkBox("/applicant/cooperation_agreement", &Applicant::cooperation_agreement);
+    prior_ = checkBox("/applicant/prior_cooperation", &Applicant::prior_cooperation);
+    proof_ = checkBox("/applicant/matching_funds_proof", &Applicant::matching_funds_proof);
+    for (QCheckBox* c : {registered_, legalPerson_, production_, haccp_, south_, agreement_, prior_, proof_})
+        applicantForm_->addRow(QString(), c);
+    auto moneyField = [this](const QString& pointer, std::optional<Money> Applicant::*member) {
+        return lineEdit(pointer, [this, member](Plan& p, const QString& v) {
+            if (v.trimmed().isEmpty()) {
+                p.applicant.*member = std::nullopt;
+                return true;
+            }
+            Result<Money> m = parseMoney(v, MoneyUnit::yuan);
+            if (!m) {
+                emit inputRejected(tr("%1 is not an amount: %2").arg(v, describe(m.error())));
+                return false;
+            }
+            p.applicant.*member = *m;
+            return true;
+        });
+    };
+    revenue_ = moneyField("/applicant/avg_revenue", &Applicant::avg_revenue);
+    addRow(applicantForm_, revenue_);
+    export_ = moneyField("/applicant/avg_export_usd", &Applicant::avg_export_usd);
+    addRow(applicantForm_, export_);
+    unfinished_ = new QSpinBox(applicantBox_);
+    unfinished_->setRange(0, 99);
+    fields_["/applicant/unfinished_projects"] = unfinished_;
+    addRow(applicantForm_, unfinished_);
+
+    // Assumptions
+    auto decimalField = [this](const QString& pointer, std::optional<Decimal> Assumptions::*member) {
+        return lineEdit(pointer, [this, member](Plan& p, const QString& v) {
+            const QString t = v.trimmed();
+            if (t.isEmpty()) {
+                if (p.assumptions) (*p.assumptions).*member = std::nullopt;
+                return true;
+            }
+            Result<Rational> r = parse_decimal(t.toStdString());
+            if (!r || r->sign() < 0) {
+                emit inputRejected(tr("%1 is not a value of at least 0").arg(t));
+                return false;
+            }
+            if (!p.assumptions) p.assumptions = Assumptions{};
+            (*p.assumptions).*member = Decimal{t.toStdString(), *r};
+            return true;
+        });
+    };
+    usdCny_ = decimalField("/assumptions/usd_cny", &Assumptions::usd_cny);
+    addRow(assumptionsForm_, usdCny_);
+    discount_ = decimalField("/assumptions/discount_rate", &Assumptions::discount_rate);
+    addRow(assumptionsForm_, discount_);
+
+    // Combo boxes and spin boxes: one command per change.
+    connect(klass_, &QComboBox::activated, this, [this](int i) {
+        commit(tr("Change project class"), [this, i](Plan& p) {
+            const bool key = klass_->itemData(i).toString() == "key";
+            p.project.klass = key ? ProjectClass::key : ProjectClass::general;
+            if (key) {
+                p.project.direction.reset();
+                if (!p.project.annex) p.project.annex = 1;
+            } else {
+                p.project.annex.reset();
+                if (!p.project.direction) p.project.direction = 1;
+            }
+            return true;
+        });
+    });
+    connect(annex_, &QComboBox::activated, this, [this](int i) {
+        commit(tr("Change annex"), [this, i](Plan& p) {
+            p.project.annex = annex_->itemData(i).toInt();
+            return true;
+        });
+    });
+    connect(direction_, &QComboBox::activated, this, [this](int i) {
+        commit(tr("Change direction"), [this, i](Plan& p) {
+            p.project.direction = direction_->itemData(i).toInt();
+            return true;
+        });
+    });
+    connect(scope_, &QComboBox::activated, this, [this](int i) {
+        commit(tr("Change scope"), [this, i](Plan& p) {
+            p.project.scope = scope_->itemData(i).toString() == "subproject" ? Scope::subproject : Scope::whole;
+            p.project.scope_stated = true;
+            return true;
+        });
+    });
+    connect(applicantType_, &QComboBox::activated, this, [this](int i) {
+        commit(tr("Change applicant type"), [this, i](Plan& p) {
+            auto t = org_type_from_id(applicantType_->itemData(i).toString().toStdString());
+            if (!t) return false;
+            p.applicant.type = *t;
+            return true;
+        });
+    });
+    auto spin = [this](QSpinBox* box, int Project::*projectMember, int Applicant::*applicantMember) {
+        connect(box, &QSpinBox::editingFinished, this, [=, this] {
+            if (loading_) return;
+            commit(labels_.value(box) ? labels_.value(box)->text().remove('&').remove(':') : QString(), [=](Plan& p) {
+                if (projectMember) p.project.*projectMember = box->value();
+                else p.applicant.*applicantMember = box->value();
+                return true;
+            });
+        });
+    };
+    spin(startYear_, &Project::start_year, nullptr);
+    spin(endYear_, &Project::end_year, nullptr);
+    spin(unfinished_, nullptr, &Applicant::unfinished_projects);
+
+    setTabOrder(title_, klass_);
+    setTabOrder(klass_, annex_);
+    setTabOrder(annex_, direction_);
+    setTabOrder(direction_, scope_);
+    setTabOrder(scope_, startYear_);
+    setTabOrder(startYear_, endYear_);
+    setTabOrder(endYear_, usdCny_);
+    setTabOrder(usdCny_, discount_);
+    setTabOrder(discount_, applicantName_);
+    setTabOrder(applicantName_, applicantType_);
+    QWidget* prev = applicantType_;
+    for (QWidget* w : std::initializer_list<QWidget*>{registered_, legalPerson_, production_, haccp_, south_, agreement_,
+                                                       prior_, proof_, revenue_, export_, unfinished_}) {
+        setTabOrder(prev, w);
+        prev = w;
+    }
+
+    retranslate();
+    load();
+    connect(doc, &Document::planChanged, this, &ProjectForm::load);
+}
+
+QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store) {
+    auto* edit = new QLineEdit(this);
+    fields_[pointer] = edit;
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, store] {
+        if (loading_ || !edit->isModified()) return;
+        edit->setModified(false);
+        const QString label = labels_.value(edit) ? labels_.value(edit)->text().remove('&').remove(':') : QString();
+        commit(tr("Edit %1").arg(label), [&](Plan& p) { return store(p, edit->text()); });
+        load();  // a refused value goes back to the plan's
+    });
+    return edit;
+}
+
+QCheckBox* ProjectForm::checkBox(const QString& pointer, bool Applicant::*member) {
+    auto* box = new QCheckBox(this);
+    fields_[pointer] = box;
+    connect(box, &QCheckBox::toggled, this, [this, box, member](bool on) {
+        if (loading_) return;
+        commit(box->text().remove('&'), [&](Plan& p) {
+            p.applicant.*member = on;
+            return true;
+        });
+    });
+    return box;
+}
+
+void ProjectForm::commit(const QString& what, const std::function<bool(Plan&)>& change) {
+    if (!doc_ || loading_) return;
+    Plan plan = doc_->plan();
+    if (!change(plan)) {
+        load();
+        return;
+    }
+    doc_->edit(what, std::move(plan));
+}
+
+QWidget* ProjectForm::fieldFor(const QString& pointer) const {
+    for (QString p = pointer; !p.isEmpty(); p = p.left(p.lastIndexOf('/'))) {
+        if (QWidget* w = fields_.value(p)) return w;
+    }
+    if (pointer.startsWith("/applicant")) return applicantName_;
+    if (pointer.startsWith("/project")) return title_;
+    return nullptr;
+}
+
+void ProjectForm::fillChoices() {
+    const Catalog& cat = doc_->catalog();
+    const bool was = loading_;
+    loading_ = true;
+    klass_->clear();
+    klass_->addItem(tr("Key project"), QStringLiteral("key"));
+    klass_->addItem(tr("General project"), QStringLiteral("general"));
+    annex_->clear();
+    for (const Annex& a : cat.annexes)
+        annex_->addItem(tr("Annex %1 — %2").arg(a.number).arg(text(a.title)), a.number);
+    direction_->clear();
+    for (const Direction& d : cat.directions) {
+        QString name = text(d.name);
+        direction_->addItem(tr("Direction %1 — %2").arg(d.number).arg(name), d.number);
+        direction_->setItemData(direction_->count() - 1, name, Qt::ToolTipRole);
+    }
+    scope_->clear();
+    scope_->addItem(tr("Whole annex"), QStringLiteral("whole"));
+    scope_->addItem(tr("Subproject (课题)"), QStringLiteral("subproject"));
+    applicantType_->clear();
+    for (OrgType t : {OrgType::enterprise, OrgType::institute, OrgType::university, OrgType::other})
+        applicantType_->addItem(orgTypeName(t), QString::fromStdString(std::string(to_id(t))));
+    loading_ = was;
+}
+
+void ProjectForm::load() {
+    if (!doc_) return;
+    loading_ = true;
+    const Plan& p = doc_->plan();
+    const Catalog& cat = doc_->catalog();
+    auto setText = [](QLineEdit* e, const QString& t) {
+        if (!e->hasFocus() || !e->isModified()) e->setText(t);
+        e->setCursorPosition(0);
+    };
+    setText(title_, qs(p.project.title));
+    const bool key = p.project.klass == ProjectClass::key;
+    klass_->setCurrentIndex(key ? 0 : 1);
+    annex_->setEnabled(key);
+    direction_->setEnabled(!key);
+    annex_->setCurrentIndex(p.project.annex ? annex_->findData(*p.project.annex) : -1);
+    direction_->setCurrentIndex(p.project.direction ? direction_->findData(*p.project.direction) : -1);
+    QString info;
+    if (key && p.project.annex) {
+        if (const Annex* a = cat.annex(*p.project.annex)) {
+            int binding = 0;
+            for (const Indicator& i : a->indicators) binding += i.kind == IndicatorKind::binding;
+            info = tr("%1 · %2 indicators (%3 binding)").arg(text(a->location)).arg(a->indicators.size()).arg(binding);
+            if (a->ratio) info += tr(" · self-raised ≥ %1 × fiscal").arg(qs(a->ratio->multiple_text));
+        }
+    } else if (p.project.direction) {
+        if (const Direction* d = cat.direction(*p.project.direction)) info = text(d->name);
+    }
+    annexInfo_->setText(info);
+    scope_->setCurrentIndex(p.project.scope == Scope::subproject ? 1 : 0);
+    startYear_->setValue(p.project.start_year);
+    endYear_->setValue(p.project.end_year);
+
+    const Applicant& a = p.applicant;
+    setText(applicantName_, qs(a.name));
+    applicantType_->setCurrentIndex(applicantType_->findData(QString::fromStdString(std::string(to_id(a.type)))));
+    registered_->setChecked(a.registered_in_region);
+    legalPerson_->setChecked(a.legal_person);
+    production_->setChecked(a.production_enterprise);
+    haccp_->setChecked(a.haccp_certified);
+    south_->setChecked(a.south_xinjiang);
+    agreement_->setChecked(a.cooperation_agreement);
+    prior_->setChecked(a.prior_cooperation);
+    proof_->setChecked(a.matching_funds_proof);
+    setText(revenue_, a.avg_revenue ? formatMoney(*a.avg_revenue, MoneyUnit::yuan) : QString());
+    setText(export_, a.avg_export_usd ? formatMoney(*a.avg_export_usd, MoneyUnit::yuan) : QString());
+    unfinished_->setValue(a.unfinished_projects);
+    const auto& as = p.assumptions;
+    setText(usdCny_, as && as->usd_cny ? qs(as->usd_cny->text) : QString());
+    setText(discount_, as && as->discount_rate ? qs(as->discount_rate->text) : QString());
+    loading_ = false;
+}
+
+void ProjectForm::retranslate() {
+    projectBox_->setTitle(tr("Project"));
+    applicantBox_->setTitle(tr("Applicant"));
+    assumptionsBox_->setTitle(tr("Assumptions"));
+    auto label = [this](QWidget* w, const QString& t) {
+        if (QLabel* l = labels_.value(w)) l->setText(t);
+    };
+    label(title_, tr("&Title:"));
+    label(klass_, tr("C&lass:"));
+    label(annex_, tr("&Annex:"));
+    label(direction_, tr("&Direction:"));
+    label(scope_, tr("Sco&pe:"));
+    label(startYear_, tr("&Start year:"));
+    label(endYear_, tr("&End year:"));
+    label(applicantName_, tr("&Name:"));
+    label(applicantType_, tr("T&ype:"));
+    label(revenue_, tr("Average revenue (yuan):"));
+    label(export_, tr("Average export (USD):"));
+    label(unfinished_, tr("Unfinished projects:"));
+    label(usdCny_, tr("USD/CNY rate:"));
+    label(discount_, tr("Discount rate:"));
+    registered_->setText(tr("Registered in the region"));
+    legalPerson_->setText(tr("Independent legal person"));
+    production_->setText(tr("Production enterprise"));
+    haccp_->setText(tr("HACCP certified"));
+    south_->setText(tr("In the three southern prefectures"));
+    agreement_->setText(tr("Cooperation agreement signed"));
+    prior_->setText(tr("Earlier cooperation with the partner"));
+    proof_->setText(tr("Proof of matching funds issued"));
+    revenue_->setPlaceholderText(tr("e.g. 62,000,000.00"));
+    export_->setPlaceholderText(tr("e.g. 1,200,000.00"));
+    usdCny_->setPlaceholderText(QStringLiteral("6.6174"));
+    discount_->setPlaceholderText(QStringLiteral("0.08"));
+    if (doc_) {
+        fillChoices();
+        load();
+    }
+}
+
+void ProjectForm::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace cofund::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The project and applicant form. Each field change is one undo command;
+// the form reloads from the plan after every change (undo included).
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+#include "cofund/plan.h"
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace cofund::ui {
+
+class Document;
+
+class ProjectForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProjectForm(Document* doc, QWidget* parent = nullptr);
+    /// The field a JSON pointer of the plan names ("/applicant/type"), or null.
+    QWidget* fieldFor(const QString& pointer) const;
+
+signals:
+    void inputRejected(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void load();
+    void retranslate();
+    void fillChoices();
+    /// Edits a copy of the plan and pushes it as one command named `what`.
+    void commit(const QString& what, const std::function<bool(Plan&)>& change);
+    QLineEdit* lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store);
+    QCheckBox* checkBox(const QString& pointer, bool Applicant::*member);
+
+    QPointer<Document> doc_;
+    bool loading_ = false;
+    QHash<QString, QWidget*> fields_;
+    QHash<QWidget*, QLabel*> labels_;
+
+    QGroupBox *projectBox_, *applicantBox_, *assumptionsBox_;
+    QFormLayout *projectForm_, *applicantForm_, *assumptionsForm_;
+    QLineEdit* title_;
+    QComboBox *klass_, *annex_, *direction_, *scope_, *applicantType_;
+    QSpinBox *startYear_, *endYear_, *unfinished_;
+    QLineEdit *applicantName_, *revenue_, *export_, *usdCny_, *discount_;
+    QCheckBox *registered_, *legalPerson_, *production_, *haccp_, *south_, *agreement_, *prior_, *proof_;
+    QLabel* annexInfo_;
+};
+
+}  // namespace cofund::ui
