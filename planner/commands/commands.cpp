@@ -10,6 +10,7 @@ std::unique_ptr<Command> make_new();
 std::unique_ptr<Command> make_demo();
 std::unique_ptr<Command> make_portfolio();
 std::unique_ptr<Command> make_diff();
+std::unique_ptr<Command> make_suggest();
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
@@ -18,6 +19,8 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_catalog());
     commands.push_back(make_portfolio());
     commands.push_back(make_diff());
+    commands.push_back(make_suggest());
+    commands.push_back(make_portfolio());
     commands.push_back(make_demo());
     return commands;
 }
