@@ -1,4 +1,826 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>Names</name>
+    <message>
+        <source>Special fund</source>
+        <translation>Целевой фонд</translation>
+    </message>
+    <message>
+        <source>Other fiscal</source>
+        <translation>Прочие бюдж.</translation>
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation>Собственные</translation>
+    </message>
+    <message>
+        <source>Bank loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>НИИ</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Другая организация</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидаемый</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>Общий</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BudgetModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>All years
+Total</source>
+        <translation>Все годы
+Итого</translation>
+    </message>
+    <message>
+        <source>%1
+Total</source>
+        <translation>%1
+Итого</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: %2</source>
+        <translation>«%1» — не сумма: %2</translation>
+    </message>
+    <message>
+        <source>Set %1 %2, %3</source>
+        <translation>Изменить %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of the pasted block: "%3" is not an amount (%4); nothing was pasted</source>
+        <translation>строка %1, столбец %2 вставляемого блока: «%3» — не сумма (%4); ничего не вставлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>Вставить ячеек: %n</numerusform><numerusform>Вставить ячеек: %n</numerusform><numerusform>Вставить ячеек: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation><numerusform>Очистить ячеек: %n</numerusform><numerusform>Очистить ячеек: %n</numerusform><numerusform>Очистить ячеек: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::ChartPanel</name>
+    <message>
+        <source>Spending by year and source</source>
+        <translation>Расходы по годам и источникам</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>Расходы по статьям</translation>
+    </message>
+    <message>
+        <source>Co-funding ratio</source>
+        <translation>Доля софинансирования</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>Показатели и цели</translation>
+    </message>
+    <message>
+        <source>Projection risk</source>
+        <translation>Риск прогноза</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Сохранить диаграмму в PNG или SVG</translation>
+    </message>
+    <message>
+        <source>Charts appear here once the chart library (cofund_render) is built in.</source>
+        <translation>Диаграммы появятся здесь, когда будет подключена библиотека cofund_render.</translation>
+    </message>
+    <message>
+        <source>no chart chosen</source>
+        <translation>диаграмма не выбрана</translation>
+    </message>
+    <message>
+        <source>charts are not built in</source>
+        <translation>диаграммы не подключены</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>не удаётся сохранить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::IndicatorsModel</name>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>unknown id</source>
+        <translation>неизвестный</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of at least 0</source>
+        <translation>«%1» — не число ≥ 0</translation>
+    </message>
+    <message>
+        <source>Set indicator %1</source>
+        <translation>Изменить показатель %1</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::MainWindow</name>
+    <message>
+        <source>About Cofund</source>
+        <translation>О программе Cofund</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cofund&lt;/b&gt; — budget and co-funding planner for science-partnership funding calls.&lt;p&gt;Amounts are exact to the fen. Every edit can be undone; unsaved changes are kept in a recovery file until you save.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cofund&lt;/b&gt; — планирование бюджета и софинансирования научных проектов.&lt;p&gt;Суммы точны до фэня. Любое изменение можно отменить; несохранённые изменения хранятся в файле восстановления.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>&amp;Проект</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Бюджет</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>Па&amp;ртнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>П&amp;оказатели</translation>
+    </message>
+    <message>
+        <source>Projec&amp;tions</source>
+        <translation>Про&amp;гнозы</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;открыто&gt;</translation>
+    </message>
+    <message>
+        <source>万元 (10,000 yuan)</source>
+        <translation>万元 (10 000 юаней)</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>Юани</translation>
+    </message>
+    <message>
+        <source>Hide unused sources</source>
+        <translation>Скрыть пустые источники</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.</source>
+        <translation>Суммы в 万元 (10 000 юаней). Ctrl+V вставляет блок из таблицы.</translation>
+    </message>
+    <message>
+        <source>Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet.</source>
+        <translation>Суммы в юанях. Ctrl+V вставляет блок из таблицы.</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Добавить партнёра</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Удалить партнёра</translation>
+    </message>
+    <message>
+        <source>Add projection</source>
+        <translation>Добавить прогноз</translation>
+    </message>
+    <message>
+        <source>Remove projection</source>
+        <translation>Удалить прогноз</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Key project, annex %1 — %2</source>
+        <translation>Ключевой проект, приложение %1 — %2</translation>
+    </message>
+    <message>
+        <source>General project, direction %1 — %2</source>
+        <translation>Общий проект, направление %1 — %2</translation>
+    </message>
+    <message>
+        <source>The built-in &amp;example (annex 3)</source>
+        <translation>Встроенный &amp;пример (приложение 3)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Экспорт &amp;отчёта (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export Spread&amp;sheet (XLSX, CSV)…</source>
+        <translation>Экспорт &amp;таблицы (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart (PNG, SVG)…</source>
+        <translation>Экспорт &amp;диаграммы (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Copy cells</source>
+        <translation>&amp;Копировать ячейки</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cells</source>
+        <translation>&amp;Вставить ячейки</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Очистить ячейки</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Amounts in &amp;万元</source>
+        <translation>Суммы в &amp;万元</translation>
+    </message>
+    <message>
+        <source>Amounts in &amp;yuan</source>
+        <translation>Суммы в &amp;юанях</translation>
+    </message>
+    <message>
+        <source>&amp;Hide unused sources</source>
+        <translation>&amp;Скрыть пустые источники</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Cofund</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>юаней</translation>
+    </message>
+    <message>
+        <source>Special fund: %1 %2</source>
+        <translation>Целевой фонд: %1 %2</translation>
+    </message>
+    <message>
+        <source>Self-raised: %1 %2</source>
+        <translation>Собственные: %1 %2</translation>
+    </message>
+    <message>
+        <source>Ratio %1 : 1 (required %2 : 1)</source>
+        <translation>Доля %1 : 1 (нужно %2 : 1)</translation>
+    </message>
+    <message>
+        <source>Self-raised side %1, required at least %2</source>
+        <translation>Собственные средства %1, нужно не менее %2</translation>
+    </message>
+    <message>
+        <source>No co-funding ratio applies</source>
+        <translation>Доля софинансирования не требуется</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n error(s)</source>
+        <translation><numerusform>✗ ошибок: %n</numerusform><numerusform>✗ ошибок: %n</numerusform><numerusform>✗ ошибок: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>предупреждений: %n</numerusform><numerusform>предупреждений: %n</numerusform><numerusform>предупреждений: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ Meets the call's rules</source>
+        <translation>✓ Соответствует условиям конкурса</translation>
+    </message>
+    <message>
+        <source>No findings: the plan meets every rule of the call.</source>
+        <translation>Замечаний нет: план соответствует всем правилам конкурса.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.</source>
+        <translation>Ошибок: %1, предупреждений: %2, примечаний: %3. Щёлкните замечание, чтобы перейти к месту.</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Не удаётся открыть план</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a plan:
+
+%2</source>
+        <translation>%1 не читается как план:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Открыть план</translation>
+    </message>
+    <message>
+        <source>Plans (*.plan.json *.json);;All files (*)</source>
+        <translation>Планы (*.plan.json *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранён %1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>Сохранить план как</translation>
+    </message>
+    <message>
+        <source>Plans (*.plan.json)</source>
+        <translation>Планы (*.plan.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан %1</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>В %1 есть несохранённые изменения. Сохранить?</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>плана без имени</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Восстановить несохранённые изменения?</translation>
+    </message>
+    <message>
+        <source>Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them? The file itself stays as it was until you save.</source>
+        <translation>Cofund был закрыт некорректно. Несохранённые изменения %1 от %2 сохранены.
+
+Восстановить их? Сам файл не изменится, пока вы не сохраните.</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::PartnersModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation>Изменить партнёра %1</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Новый партнёр</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Добавить партнёра</translation>
+    </message>
+    <message>
+        <source>Remove partner %1</source>
+        <translation>Удалить партнёра %1</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::ProjectForm</name>
+    <message>
+        <source>%1 is not an amount: %2</source>
+        <translation>«%1» — не сумма: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of at least 0</source>
+        <translation>«%1» — не число ≥ 0</translation>
+    </message>
+    <message>
+        <source>Change project class</source>
+        <translation>Изменить класс проекта</translation>
+    </message>
+    <message>
+        <source>Change annex</source>
+        <translation>Изменить приложение</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>Изменить направление</translation>
+    </message>
+    <message>
+        <source>Change scope</source>
+        <translation>Изменить охват</translation>
+    </message>
+    <message>
+        <source>Change applicant type</source>
+        <translation>Изменить тип заявителя</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>Ключевой проект</translation>
+    </message>
+    <message>
+        <source>General project</source>
+        <translation>Общий проект</translation>
+    </message>
+    <message>
+        <source>Annex %1 — %2</source>
+        <translation>Приложение %1 — %2</translation>
+    </message>
+    <message>
+        <source>Direction %1 — %2</source>
+        <translation>Направление %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whole annex</source>
+        <translation>Всё приложение</translation>
+    </message>
+    <message>
+        <source>Subproject (课题)</source>
+        <translation>Подпроект (课题)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 indicators (%3 binding)</source>
+        <translation>%1 · показателей: %2 (обязательных: %3)</translation>
+    </message>
+    <message>
+        <source> · self-raised ≥ %1 × fiscal</source>
+        <translation> · собственные ≥ %1 × бюджетные</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Допущения</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <source>&amp;Annex:</source>
+        <translation>&amp;Приложение:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>Н&amp;аправление:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Охват:</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>Год &amp;начала:</translation>
+    </message>
+    <message>
+        <source>&amp;End year:</source>
+        <translation>Год о&amp;кончания:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Average revenue (yuan):</source>
+        <translation>Средняя выручка (юани):</translation>
+    </message>
+    <message>
+        <source>Average export (USD):</source>
+        <translation>Средний экспорт (USD):</translation>
+    </message>
+    <message>
+        <source>Unfinished projects:</source>
+        <translation>Незавершённые проекты:</translation>
+    </message>
+    <message>
+        <source>USD/CNY rate:</source>
+        <translation>Курс USD/CNY:</translation>
+    </message>
+    <message>
+        <source>Discount rate:</source>
+        <translation>Ставка дисконтирования:</translation>
+    </message>
+    <message>
+        <source>Registered in the region</source>
+        <translation>Зарегистрирован в регионе</translation>
+    </message>
+    <message>
+        <source>Independent legal person</source>
+        <translation>Самостоятельное юрлицо</translation>
+    </message>
+    <message>
+        <source>Production enterprise</source>
+        <translation>Производственное предприятие</translation>
+    </message>
+    <message>
+        <source>HACCP certified</source>
+        <translation>Сертификат HACCP</translation>
+    </message>
+    <message>
+        <source>In the three southern prefectures</source>
+        <translation>В трёх южных округах</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement signed</source>
+        <translation>Соглашение о сотрудничестве подписано</translation>
+    </message>
+    <message>
+        <source>Earlier cooperation with the partner</source>
+        <translation>Прежнее сотрудничество с партнёром</translation>
+    </message>
+    <message>
+        <source>Proof of matching funds issued</source>
+        <translation>Подтверждение софинансирования</translation>
+    </message>
+    <message>
+        <source>e.g. 62,000,000.00</source>
+        <translation>напр. 62,000,000.00</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200,000.00</source>
+        <translation>напр. 1,200,000.00</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::ProjectionsModel</name>
+    <message>
+        <source>A rate as a fraction: 0.12 is 12 % a year</source>
+        <translation>Темп как доля: 0.12 — это 12 % в год</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>Темп роста</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Мин.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Макс.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2</source>
+        <translation>«%1» — не число: %2</translation>
+    </message>
+    <message>
+        <source>Set a growth rate first; this projection gives a value per year</source>
+        <translation>Сначала задайте темп роста: этот прогноз задан по годам</translation>
+    </message>
+    <message>
+        <source>Edit projection of %1</source>
+        <translation>Изменить прогноз %1</translation>
+    </message>
+    <message>
+        <source>Add projection of %1</source>
+        <translation>Добавить прогноз %1</translation>
+    </message>
+    <message>
+        <source>Remove projection %1</source>
+        <translation>Удалить прогноз %1</translation>
+    </message>
+</context>
 </TS>

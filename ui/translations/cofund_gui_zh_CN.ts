@@ -1,4 +1,826 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Names</name>
+    <message>
+        <source>Special fund</source>
+        <translation>专项经费</translation>
+    </message>
+    <message>
+        <source>Other fiscal</source>
+        <translation>其他财政</translation>
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation>自有资金</translation>
+    </message>
+    <message>
+        <source>Bank loan</source>
+        <translation>银行贷款</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>科研院所</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>高等院校</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>其他单位</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>约束性</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期性</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>共性</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BudgetModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All years
+Total</source>
+        <translation>各年
+合计</translation>
+    </message>
+    <message>
+        <source>%1
+Total</source>
+        <translation>%1
+合计</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: %2</source>
+        <translation>“%1”不是有效金额：%2</translation>
+    </message>
+    <message>
+        <source>Set %1 %2, %3</source>
+        <translation>修改 %1 年 %2 · %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of the pasted block: "%3" is not an amount (%4); nothing was pasted</source>
+        <translation>粘贴区域第 %1 行第 %2 列：“%3”不是有效金额（%4），未粘贴任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>粘贴 %n 个单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::ChartPanel</name>
+    <message>
+        <source>Spending by year and source</source>
+        <translation>分年度、分来源支出</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>分科目支出</translation>
+    </message>
+    <message>
+        <source>Co-funding ratio</source>
+        <translation>自筹配套比例</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>指标完成情况</translation>
+    </message>
+    <message>
+        <source>Projection risk</source>
+        <translation>预测风险</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>将此图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Charts appear here once the chart library (cofund_render) is built in.</source>
+        <translation>图表库（cofund_render）编译进来后，图表显示在这里。</translation>
+    </message>
+    <message>
+        <source>no chart chosen</source>
+        <translation>未选择图表</translation>
+    </message>
+    <message>
+        <source>charts are not built in</source>
+        <translation>未包含图表功能</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::IndicatorsModel</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>unknown id</source>
+        <translation>未知指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划值</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of at least 0</source>
+        <translation>“%1”不是大于等于 0 的数值</translation>
+    </message>
+    <message>
+        <source>Set indicator %1</source>
+        <translation>修改指标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::MainWindow</name>
+    <message>
+        <source>About Cofund</source>
+        <translation>关于 Cofund</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cofund&lt;/b&gt; — budget and co-funding planner for science-partnership funding calls.&lt;p&gt;Amounts are exact to the fen. Every edit can be undone; unsaved changes are kept in a recovery file until you save.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cofund&lt;/b&gt; — 科技合作项目预算与自筹配套规划工具。&lt;p&gt;金额精确到分。每次修改都可撤销；未保存的修改在保存前一直保留在恢复文件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>预算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>合作单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>考核指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Projec&amp;tions</source>
+        <translation>预测(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <source>万元 (10,000 yuan)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Hide unused sources</source>
+        <translation>隐藏未使用的来源</translation>
+    </message>
+    <message>
+        <source>Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.</source>
+        <translation>金额单位：万元，精确到分。Ctrl+V 可粘贴电子表格中的区域。</translation>
+    </message>
+    <message>
+        <source>Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet.</source>
+        <translation>金额单位：元，精确到分。Ctrl+V 可粘贴电子表格中的区域。</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>添加合作单位</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>删除合作单位</translation>
+    </message>
+    <message>
+        <source>Add projection</source>
+        <translation>添加预测</translation>
+    </message>
+    <message>
+        <source>Remove projection</source>
+        <translation>删除预测</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Key project, annex %1 — %2</source>
+        <translation>重点项目 · 附件%1 — %2</translation>
+    </message>
+    <message>
+        <source>General project, direction %1 — %2</source>
+        <translation>一般项目 · 方向%1 — %2</translation>
+    </message>
+    <message>
+        <source>The built-in &amp;example (annex 3)</source>
+        <translation>内置示例（附件3）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>导出预算报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Spread&amp;sheet (XLSX, CSV)…</source>
+        <translation>导出电子表格 (XLSX, CSV)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart (PNG, SVG)…</source>
+        <translation>导出图表 (PNG, SVG)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy cells</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cells</source>
+        <translation>粘贴单元格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>清除单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Amounts in &amp;万元</source>
+        <translation>金额以万元显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Amounts in &amp;yuan</source>
+        <translation>金额以元显示(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide unused sources</source>
+        <translation>隐藏未使用的来源(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Cofund</source>
+        <translation>关于 Cofund(&amp;A)</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Special fund: %1 %2</source>
+        <translation>专项经费：%1 %2</translation>
+    </message>
+    <message>
+        <source>Self-raised: %1 %2</source>
+        <translation>自筹：%1 %2</translation>
+    </message>
+    <message>
+        <source>Ratio %1 : 1 (required %2 : 1)</source>
+        <translation>配套比例 %1 : 1（要求 %2 : 1）</translation>
+    </message>
+    <message>
+        <source>Self-raised side %1, required at least %2</source>
+        <translation>自筹方 %1，至少需要 %2</translation>
+    </message>
+    <message>
+        <source>No co-funding ratio applies</source>
+        <translation>不适用配套比例</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n error(s)</source>
+        <translation><numerusform>✗ %n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ Meets the call's rules</source>
+        <translation>✓ 符合指南要求</translation>
+    </message>
+    <message>
+        <source>No findings: the plan meets every rule of the call.</source>
+        <translation>无检查结果：方案符合指南的全部规则。</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.</source>
+        <translation>%1 个错误，%2 个警告，%3 条提示。点击检查结果可定位到对应位置。</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>无法打开方案</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a plan:
+
+%2</source>
+        <translation>无法将 %1 读取为方案：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>打开方案</translation>
+    </message>
+    <message>
+        <source>Plans (*.plan.json *.json);;All files (*)</source>
+        <translation>方案 (*.plan.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>方案另存为</translation>
+    </message>
+    <message>
+        <source>Plans (*.plan.json)</source>
+        <translation>方案 (*.plan.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出预算报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>导出电子表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>an untitled plan</source>
+        <translation>未命名方案</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>恢复未保存的修改？</translation>
+    </message>
+    <message>
+        <source>Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them? The file itself stays as it was until you save.</source>
+        <translation>Cofund 上次未正常关闭。已保留 %1 在 %2 时未保存的修改。
+
+是否恢复？在您保存之前，原文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::PartnersModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation>修改合作单位 %1</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>新合作单位</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>添加合作单位</translation>
+    </message>
+    <message>
+        <source>Remove partner %1</source>
+        <translation>删除合作单位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::ProjectForm</name>
+    <message>
+        <source>%1 is not an amount: %2</source>
+        <translation>“%1”不是有效金额：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of at least 0</source>
+        <translation>“%1”不是大于等于 0 的数值</translation>
+    </message>
+    <message>
+        <source>Change project class</source>
+        <translation>修改项目类别</translation>
+    </message>
+    <message>
+        <source>Change annex</source>
+        <translation>修改附件</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>修改方向</translation>
+    </message>
+    <message>
+        <source>Change scope</source>
+        <translation>修改申报范围</translation>
+    </message>
+    <message>
+        <source>Change applicant type</source>
+        <translation>修改申报单位类型</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>General project</source>
+        <translation>一般项目</translation>
+    </message>
+    <message>
+        <source>Annex %1 — %2</source>
+        <translation>附件%1 — %2</translation>
+    </message>
+    <message>
+        <source>Direction %1 — %2</source>
+        <translation>方向%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whole annex</source>
+        <translation>整个附件</translation>
+    </message>
+    <message>
+        <source>Subproject (课题)</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>%1 · %2 indicators (%3 binding)</source>
+        <translation>%1 · %2 项指标（%3 项约束性）</translation>
+    </message>
+    <message>
+        <source> · self-raised ≥ %1 × fiscal</source>
+        <translation> · 自筹 ≥ %1 × 财政经费</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>项目名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>项目类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Annex:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>申报范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>起始年(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End year:</source>
+        <translation>结束年(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>单位类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Average revenue (yuan):</source>
+        <translation>近三年平均主营收入（元）：</translation>
+    </message>
+    <message>
+        <source>Average export (USD):</source>
+        <translation>近三年平均出口额（美元）：</translation>
+    </message>
+    <message>
+        <source>Unfinished projects:</source>
+        <translation>在研未结题项目：</translation>
+    </message>
+    <message>
+        <source>USD/CNY rate:</source>
+        <translation>美元兑人民币汇率：</translation>
+    </message>
+    <message>
+        <source>Discount rate:</source>
+        <translation>折现率：</translation>
+    </message>
+    <message>
+        <source>Registered in the region</source>
+        <translation>在自治区注册</translation>
+    </message>
+    <message>
+        <source>Independent legal person</source>
+        <translation>独立法人</translation>
+    </message>
+    <message>
+        <source>Production enterprise</source>
+        <translation>生产型企业</translation>
+    </message>
+    <message>
+        <source>HACCP certified</source>
+        <translation>通过 HACCP 认证</translation>
+    </message>
+    <message>
+        <source>In the three southern prefectures</source>
+        <translation>位于南疆三地州</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement signed</source>
+        <translation>已签订合作协议</translation>
+    </message>
+    <message>
+        <source>Earlier cooperation with the partner</source>
+        <translation>与外方有合作基础</translation>
+    </message>
+    <message>
+        <source>Proof of matching funds issued</source>
+        <translation>已出具配套资金证明</translation>
+    </message>
+    <message>
+        <source>e.g. 62,000,000.00</source>
+        <translation>例如 62,000,000.00</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200,000.00</source>
+        <translation>例如 1,200,000.00</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::ProjectionsModel</name>
+    <message>
+        <source>A rate as a fraction: 0.12 is 12 % a year</source>
+        <translation>以小数表示的增长率：0.12 即每年 12%</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2</source>
+        <translation>“%1”不是数值：%2</translation>
+    </message>
+    <message>
+        <source>Set a growth rate first; this projection gives a value per year</source>
+        <translation>请先填写增长率；此预测为逐年数值</translation>
+    </message>
+    <message>
+        <source>Edit projection of %1</source>
+        <translation>修改 %1 的预测</translation>
+    </message>
+    <message>
+        <source>Add projection of %1</source>
+        <translation>添加 %1 的预测</translation>
+    </message>
+    <message>
+        <source>Remove projection %1</source>
+        <translation>删除预测 %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop app's document, models, undo and recovery, on the offscreen platform.
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTableView>
+
+#include <memory>
+
+#include "app_language.h"
+#include "budget_view.h"
+#include "cofund/plan_io.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/templates.h"
+#include "document.h"
+#include "main_window.h"
+#include "models.h"
+#include "recovery.h"
+
+using namespace cofund;
+using namespace cofund::ui;
+
+namespace {
+
+Plan examplePlan() {
+    Result<Plan> p = planner::parse_plan(planner::builtin_example_text(), builtin_catalog());
+    if (!p) qFatal("the built-in example does not read: %s", p.error().describe().c_str());
+    return std::move(p).value();
+}
+
+bool hasRule(const std::vector<Finding>& findings, const std::string& rule) {
+    for (const Finding& f : findings)
+        if (f.rule == rule) return true;
+    return false;
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class TestGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        Recovery::discard();
+    }
+
+    void everyModelPassesTheTester() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        BudgetModel budget(&doc);
+        PartnersModel partners(&doc);
+        IndicatorsModel indicators(&doc);
+        ProjectionsModel projections(&doc);
+        FindingsModel findings(&doc);
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{&budget, &partners, &indicators, &projections, &findings})
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        QVERIFY(budget.rowCount() == kCategoryCount + 1);
+        QCOMPARE(budget.columnCount(), 3 * BudgetModel::GroupColumnCount + 1);
+        QVERIFY(indicators.rowCount() > 0);
+
+        // Edits of every kind while the testers watch.
+        QVERIFY(budget.setData(budget.indexOf(2019, Category::travel, Source::fiscal), "3.5"));
+        partners.addPartner();
+        QVERIFY(partners.setData(partners.index(partners.rowCount() - 1, PartnersModel::Country), "uz"));
+        QVERIFY(indicators.setData(indicators.index(0, IndicatorsModel::Planned), "42"));
+        projections.addProjection(doc.catalog().indicators_for(doc.plan()).front()->id);
+        QVERIFY(projections.setData(projections.index(projections.rowCount() - 1, ProjectionsModel::Rate), "0.1"));
+        Plan longer = doc.plan();
+        longer.project.end_year = 2021;
+        doc.edit("longer", longer);
+        QCOMPARE(budget.columnCount(), 4 * BudgetModel::GroupColumnCount + 1);
+        Plan other = doc.plan();
+        other.project.annex = 5;
+        doc.edit("annex 5", other);
+        budget.setUnit(MoneyUnit::yuan);
+        setLanguage("zh");
+        setLanguage("en");
+        while (doc.undoStack()->canUndo()) doc.undoStack()->undo();
+        QVERIFY(samePlan(doc.plan(), examplePlan()));
+        while (doc.undoStack()->canRedo()) doc.undoStack()->redo();
+        doc.reset(examplePlan(), {});
+    }
+
+    void editingACellPushesOneCommandAndUndoRestores() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        BudgetModel model(&doc);
+        const Plan before = doc.plan();
+        const QModelIndex cell = model.indexOf(2018, Category::equipment, Source::fiscal);
+        QVERIFY(cell.isValid());
+        QVERIFY(model.flags(cell) & Qt::ItemIsEditable);
+        QSignalSpy changed(&doc, &Document::planChanged);
+        // 万元 with six decimals: exact to the fen.
+        QVERIFY(model.setData(cell, "70.000001"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal), Money::from_fen(70000001));
+        QCOMPARE(model.data(cell, ExactRole).toString(), QStringLiteral("700000.01"));
+        QCOMPARE(model.data(cell, Qt::DisplayRole).toString(), QStringLiteral("70.000001"));
+        QVERIFY(doc.isModified());
+        // The totals follow.
+        const Money total = doc.plan().sum(2018, std::nullopt, Source::fiscal);
+        QCOMPARE(model.data(model.indexOf(2018, std::nullopt, Source::fiscal), ExactRole).toString(),
+                 QString::fromStdString(total.str()));
+        // A refused amount changes nothing and pushes nothing.
+        QVERIFY(!model.setData(cell, "12,3.4.5"));
+        QVERIFY(!model.setData(cell, "-5"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QVERIFY(samePlan(doc.plan(), before));
+        QCOMPARE(write_plan(doc.plan()), write_plan(before));
+        QVERIFY(!doc.isModified());
+        // In yuan.
+        model.setUnit(MoneyUnit::yuan);
+        QVERIFY(model.setData(cell, "1,234,567.89"));
+        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal), Money::from_fen(123456789));
+        // A new cell adds a line; totals are not editable.
+        QVERIFY(model.setData(model.indexOf(2020, Category::fuel_power, Source::partner), "5000"));
+        QCOMPARE(doc.plan().sum(2020, Category::fuel_power, Source::partner), Money::from_yuan(5000));
+        QVERIFY(!(model.flags(model.indexOf(2020, std::nullopt, std::nullopt)) & Qt::ItemIsEditable));
+        QCOMPARE(doc.undoStack()->count(), 2);  // the undone edit was dropped by the next push
+    }
+
+    void severalLinesInOneCellAddUp() {
+        Plan p = examplePlan();
+        BudgetLine a;
+        a.year = 2019;
+        a.category = Category::materials;
+        a.source = Source::self;
+        a.amount = Money::from_yuan(100);
+        p.budget.push_back(a);
+        p.budget.push_back(a);
+        setBudgetCell(p, 2019, Category::materials, Source::self, Money::from_yuan(150));
+        QCOMPARE(p.sum(2019, Category::materials, Source::self), Money::from_yuan(150));
+        setBudgetCell(p, 2019, Category::materials, Source::self, Money::from_yuan(20));
+        QCOMPARE(p.sum(2019, Category::materials, Source::self), Money::from_yuan(20));
+    }
+
+    void pastingABlockIsOneCommand() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        BudgetModel model(&doc);
+        const Plan before = doc.plan();
+        const QModelIndex topLeft = model.indexOf(2018, Category::materials, Source::fiscal);
+        // As Excel copies it: CRLF, a grouped number, an empty cell (zero), a trailing newline.
+        const QString block = QStringLiteral("1.5\t2\r\n\"3\"\t\r\n");
+        Result<int> bad = model.pasteTsv(topLeft, block);
+        QVERIFY(!bad);  // "\"3\"" is not an amount: nothing at all is pasted
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(samePlan(doc.plan(), before));
+
+        Result<int> n = model.pasteTsv(topLeft, QStringLiteral("1.5\t2\r\n1,234.5\t\r\n"));
+        QVERIFY(n.ok());
+        QCOMPARE(*n, 4);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::fiscal), Money::from_yuan(15000));
+        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::other_fiscal), Money::from_yuan(20000));
+        QCOMPARE(doc.plan().sum(2018, Category::testing, Source::fiscal), Money::from_yuan(12345000));
+        QCOMPARE(doc.plan().sum(2018, Category::testing, Source::other_fiscal), Money{});
+        doc.undoStack()->undo();
+        QVERIFY(samePlan(doc.plan(), before));
+
+        // A block running over the totals and the grid's edge skips those cells.
+        const QModelIndex nearEdge = model.indexOf(2020, Category::indirect, Source::other);
+        Result<int> m = model.pasteTsv(nearEdge, QStringLiteral("1\t2\t3\n4\t5\t6\n"));
+        QVERIFY(m.ok());
+        QCOMPARE(*m, 1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+
+        // Copy gives the block back as tab-separated text.
+        QModelIndexList sel{model.index(0, 0), model.index(0, 1), model.index(1, 0), model.index(1, 1)};
+        QCOMPARE(model.copyTsv(sel).count('\t'), 2);
+    }
+
+    void pasteThroughTheView() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        BudgetModel model(&doc);
+        BudgetView view;
+        view.setBudgetModel(&model);
+        view.setCurrentIndex(model.indexOf(2019, Category::meetings, Source::self));
+        QGuiApplication::clipboard()->setText(QStringLiteral("7\t8\n"));
+        view.paste();
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.plan().sum(2019, Category::meetings, Source::self), Money::from_yuan(70000));
+        QCOMPARE(doc.plan().sum(2019, Category::meetings, Source::loan), Money::from_yuan(80000));
+        view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::self), QItemSelectionModel::Select);
+        view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::loan), QItemSelectionModel::Select);
+        view.clearSelection();
+        QCOMPARE(doc.undoStack()->count(), 2);
+        QCOMPARE(doc.plan().sum(2019, Category::meetings, std::nullopt), doc.plan().sum(2019, Category::meetings, Source::fiscal) +
+                                                                            doc.plan().sum(2019, Category::meetings, Source::other_fiscal) +
+                                                                            doc.plan().sum(2019, Category::meetings, Source::partner) +
+                                                                            doc.plan().sum(2019, Category::meetings, Source::other));
+    }
+
+    void findingsUpdateAfterAnEditBreakingTheRatio() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        FindingsModel findings(&doc);
+        BudgetModel budget(&doc);
+        QVERIFY(!hasRule(doc.findings(), "cofunding.ratio"));
+        const int rowsBefore = findings.rowCount();
+        // Move all self-raised money out: one command clearing the self columns.
+        QModelIndexList cells;
+        for (int year = 2018; year <= 2020; ++year)
+            for (int c = 0; c < kCategoryCount; ++c)
+                for (Source s : {Source::self, Source::loan, Source::partner, Source::other})
+                    cells << budget.indexOf(year, static_cast<Category>(c), s);
+        QVERIFY(budget.clearCells(cells) > 0);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(hasRule(doc.findings(), "cofunding.ratio"));
+        QVERIFY(findings.rowCount() > rowsBefore);
+        bool shown = false;
+        for (int r = 0; r < findings.rowCount(); ++r)
+            shown |= findings.data(findings.index(r, 0), IdRole).toString() == "cofunding.ratio";
+        QVERIFY(shown);
+        doc.undoStack()->undo();
+        QVERIFY(!hasRule(doc.findings(), "cofunding.ratio"));
+        QCOMPARE(findings.rowCount(), rowsBefore);
+    }
+
+    void saveThenReopenGivesTheSamePlan() {
+        // Unknown fields at every level survive an edit, a save and a reopen.
+        auto json = nlohmann::ordered_json::parse(planner::builtin_example_text());
+        json["x_office_ref"] = {{"batch", 7}, {"tags", {"a", "b"}}};
+        json["project"]["x_internal_code"] = "XJ-2018-031";
+        json["budget"][0]["x_invoice"] = "INV-1";
+        json["partners"][0]["x_contact"] = "Dr. A";
+        Result<Plan> plan = planner::parse_plan(json.dump(2), builtin_catalog());
+        QVERIFY2(plan.ok(), plan.ok() ? "" : plan.error().describe().c_str());
+
+        Document doc;
+        doc.reset(*plan, {});
+        BudgetModel budget(&doc);
+        QVERIFY(budget.setData(budget.indexOf(2019, Category::experts, Source::fiscal), "1.23"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("saved.plan.json");
+        QVERIFY(doc.saveAs(path).ok());
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.filePath(), QFileInfo(path).absoluteFilePath());
+
+        Document again;
+        QVERIFY(again.open(path).ok());
+        QVERIFY(samePlan(again.plan(), doc.plan()));
+        const QByteArray text = readAll(path);
+        for (const char* key : {"x_office_ref", "x_internal_code", "INV-1", "x_contact"}) QVERIFY(text.contains(key));
+        QCOMPARE(again.plan().sum(2019, Category::experts, Source::fiscal), Money::from_yuan(12300));
+        // Saving again writes the same bytes.
+        QVERIFY(again.saveAs(dir.filePath("again.plan.json")).ok());
+        QCOMPARE(readAll(dir.filePath("again.plan.json")), text);
+    }
+
+    void anUnreadableFileChangesNothing() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        BudgetModel budget(&doc);
+        QVERIFY(budget.setData(budget.indexOf(2018, Category::travel, Source::fiscal), "9"));
+        const Plan before = doc.plan();
+        QTemporaryDir dir;
+        const QString bad = dir.filePath("bad.plan.json");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(planner::builtin_example_text().data()).replace("\"fiscal\"", "\"fiscall\""));
+        f.close();
+        Result<bool> r = doc.open(bad);
+        QVERIFY(!r.ok());
+        const QString message = describe(r.error());
+        QVERIFY2(message.contains("/budget/") && message.contains("fiscal"), qPrintable(message));
+        QVERIFY(samePlan(doc.plan(), before));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(doc.isModified());
+        QVERIFY(doc.filePath().isEmpty());
+    }
+
+    void recoveryAfterASimulatedCrash() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mine.plan.json");
+        QByteArray original;
+        {
+            Document doc;
+            doc.reset(examplePlan(), {});
+            QVERIFY(doc.saveAs(path).ok());
+            original = readAll(path);
+            Recovery recovery(&doc, 60'000);
+            QVERIFY(!recovery.writeNow());  // nothing unsaved
+            BudgetModel budget(&doc);
+            QVERIFY(budget.setData(budget.indexOf(2020, Category::labor, Source::self), "33.33"));
+            QVERIFY(recovery.writeNow());
+            QVERIFY(QFile::exists(Recovery::recoveryPath()));
+            QVERIFY(!recovery.writeNow());  // unchanged since
+            // The "crash": the objects go away without a clean close or a save.
+        }
+        QCOMPARE(readAll(path), original);  // the user's file is untouched
+        std::optional<Recovery::Pending> p = Recovery::pending();
+        QVERIFY(p.has_value());
+        QCOMPARE(p->originalPath, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(p->plan.sum(2020, Category::labor, Source::self), Money::from_fen(33330000));
+
+        Document restored;
+        restored.reset(p->plan, p->originalPath, true);
+        QVERIFY(restored.isModified());
+        QCOMPARE(readAll(path), original);
+        // Saving writes the user's file and removes the recovery file.
+        Recovery recovery(&restored, 60'000);
+        QVERIFY(restored.saveAs(restored.filePath()).ok());
+        QVERIFY(!QFile::exists(Recovery::recoveryPath()));
+        QVERIFY(readAll(path) != original);
+        QVERIFY(!Recovery::pending().has_value());
+    }
+
+    void changingTheAnnexChangesTheIndicators() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        IndicatorsModel indicators(&doc);
+        const QString first = indicators.data(indicators.index(0, 0), IdRole).toString();
+        Plan p = doc.plan();
+        p.project.annex = 6;
+        doc.edit("annex 6", p);
+        QVERIFY(indicators.data(indicators.index(0, 0), IdRole).toString() != first);
+        QVERIFY(indicators.data(indicators.index(0, 0), IdRole).toString().startsWith("a6."));
+    }
+
+    void mainWindowFindingSelectsTheCell() {
+        MainWindow w;
+        w.resize(1400, 900);
+        Plan p = examplePlan();
+        w.document()->reset(p, {});
+        w.showPointer("/budget/2/amount");
+        const BudgetLine& line = p.budget[2];
+        QCOMPARE(w.budgetView()->currentIndex(), w.budgetModel()->indexOf(line.year, line.category, line.source));
+        // Language switching retranslates the grid's headers.
+        const QString en = w.budgetModel()->headerData(0, Qt::Horizontal).toString();
+        if (availableLanguages().contains("zh")) {
+            setLanguage("zh");
+            QVERIFY(w.budgetModel()->headerData(0, Qt::Horizontal).toString() != en);
+            setLanguage("en");
+        }
+        QCOMPARE(w.budgetModel()->headerData(0, Qt::Horizontal).toString(), en);
+    }
+
+    void cleanupTestCase() { Recovery::discard(); }
+};
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"

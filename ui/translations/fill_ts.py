@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+# Fills ui/translations/cofund_gui_{zh_CN,ru}.ts from the tables below (run after lupdate).
+import sys
+import xml.etree.ElementTree as ET
+
+ZH = {
+ 'Special fund': '专项经费', 'Other fiscal': '其他财政', 'Own funds': '自有资金', 'Bank loan': '银行贷款',
+ 'Partners': '合作单位', 'Other': '其他来源', 'Enterprise': '企业', 'Research institute': '科研院所',
+ 'University': '高等院校', 'Other organisation': '其他单位', 'Error': '错误', 'Warning': '警告', 'Note': '提示',
+ 'Binding': '约束性', 'Expected': '预期性', 'Common': '共性',
+ 'Total': '合计', 'All years\nTotal': '各年\n合计', '%1\nTotal': '%1\n合计',
+ '%1 is not an amount: %2': '“%1”不是有效金额：%2', 'Set %1 %2, %3': '修改 %1 年 %2 · %3',
+ 'row %1, column %2 of the pasted block: "%3" is not an amount (%4); nothing was pasted':
+   '粘贴区域第 %1 行第 %2 列：“%3”不是有效金额（%4），未粘贴任何内容',
+ 'Paste %n cell(s)': '粘贴 %n 个单元格', 'Clear %n cell(s)': '清除 %n 个单元格',
+ 'Spending by year and source': '分年度、分来源支出', 'Spending by category': '分科目支出',
+ 'Co-funding ratio': '自筹配套比例', 'Indicators against targets': '指标完成情况', 'Projection risk': '预测风险',
+ 'Chart': '图表', 'Export…': '导出…', 'Save this chart as PNG or SVG': '将此图表保存为 PNG 或 SVG',
+ 'Charts appear here once the chart library (cofund_render) is built in.': '图表库（cofund_render）编译进来后，图表显示在这里。',
+ 'no chart chosen': '未选择图表', 'charts are not built in': '未包含图表功能', 'Export chart': '导出图表',
+ 'PNG image (*.png);;SVG image (*.svg)': 'PNG 图片 (*.png);;SVG 图片 (*.svg)',
+ 'Untitled': '未命名', 'cannot write %1: %2': '无法写入 %1：%2', 'cannot save %1: %2': '无法保存 %1：%2',
+ 'Severity': '级别', 'Finding': '检查结果', 'Rule': '规则',
+ 'met': '达标', 'short': '未达标', 'missing': '缺失', 'unknown id': '未知指标',
+ 'Indicator': '指标', 'Kind': '类型', 'Target': '目标', 'Planned': '计划值', 'Projected': '预测值', 'Status': '状态',
+ '%1 is not a value of at least 0': '“%1”不是大于等于 0 的数值', 'Set indicator %1': '修改指标 %1',
+ 'About Cofund': '关于 Cofund',
+ '<b>Cofund</b> — budget and co-funding planner for science-partnership funding calls.<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are kept in a recovery file until you save.</p>':
+   '<b>Cofund</b> — 科技合作项目预算与自筹配套规划工具。<p>金额精确到分。每次修改都可撤销；未保存的修改在保存前一直保留在恢复文件中。</p>',
+ 'Pro&ject': '项目(&J)', '&Budget': '预算(&B)', 'Pa&rtners': '合作单位(&R)', '&Indicators': '考核指标(&I)',
+ 'Projec&tions': '预测(&T)', 'Charts': '图表', 'Findings': '检查结果', 'History': '修改历史', '<opened>': '<打开时>',
+ '万元 (10,000 yuan)': '万元', 'Yuan': '元', 'Hide unused sources': '隐藏未使用的来源',
+ 'Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.': '金额单位：万元，精确到分。Ctrl+V 可粘贴电子表格中的区域。',
+ 'Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet.': '金额单位：元，精确到分。Ctrl+V 可粘贴电子表格中的区域。',
+ 'Add partner': '添加合作单位', 'Remove partner': '删除合作单位', 'Add projection': '添加预测', 'Remove projection': '删除预测',
+ '&File': '文件(&F)', '&New': '新建(&N)', 'Key project, annex %1 — %2': '重点项目 · 附件%1 — %2',
+ 'General project, direction %1 — %2': '一般项目 · 方向%1 — %2', 'The built-in &example (annex 3)': '内置示例（附件3）(&E)',
+ '&Open…': '打开(&O)…', 'Open &Recent': '最近打开(&R)', '&Save': '保存(&S)', 'Save &As…': '另存为(&A)…',
+ 'Export &Report (PDF)…': '导出预算报告 (PDF)(&R)…', 'Export Spread&sheet (XLSX, CSV)…': '导出电子表格 (XLSX, CSV)(&S)…',
+ 'Export &Chart (PNG, SVG)…': '导出图表 (PNG, SVG)(&C)…', '&Quit': '退出(&Q)', '&Undo': '撤销(&U)', '&Redo': '重做(&R)',
+ '&Edit': '编辑(&E)', '&Copy cells': '复制单元格(&C)', '&Paste cells': '粘贴单元格(&P)', 'C&lear cells': '清除单元格(&L)',
+ '&View': '视图(&V)', 'Amounts in &万元': '金额以万元显示(&W)', 'Amounts in &yuan': '金额以元显示(&Y)',
+ '&Hide unused sources': '隐藏未使用的来源(&H)', '&Language': '语言(&L)', '&Help': '帮助(&H)', '&About Cofund': '关于 Cofund(&A)',
+ '万元': '万元', 'yuan': '元', 'Special fund: %1 %2': '专项经费：%1 %2', 'Self-raised: %1 %2': '自筹：%1 %2',
+ 'Ratio %1 : 1 (required %2 : 1)': '配套比例 %1 : 1（要求 %2 : 1）', 'Self-raised side %1, required at least %2': '自筹方 %1，至少需要 %2',
+ 'No co-funding ratio applies': '不适用配套比例', '✗ %n error(s)': '✗ %n 个错误', '%n warning(s)': '%n 个警告',
+ "✓ Meets the call's rules": '✓ 符合指南要求', 'No findings: the plan meets every rule of the call.': '无检查结果：方案符合指南的全部规则。',
+ '%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.': '%1 个错误，%2 个警告，%3 条提示。点击检查结果可定位到对应位置。',
+ 'Cannot open the plan': '无法打开方案', '%1 cannot be read as a plan:\n\n%2': '无法将 %1 读取为方案：\n\n%2', 'Opened %1': '已打开 %1',
+ 'New plan': '新建方案', 'Open plan': '打开方案', 'Plans (*.plan.json *.json);;All files (*)': '方案 (*.plan.json *.json);;所有文件 (*)',
+ 'Cannot save': '无法保存', 'Saved %1': '已保存 %1', 'plan': '方案', 'Save plan as': '方案另存为', 'Plans (*.plan.json)': '方案 (*.plan.json)',
+ 'Export report': '导出预算报告', 'PDF (*.pdf);;HTML (*.html)': 'PDF (*.pdf);;HTML (*.html)', 'Wrote %1': '已写入 %1',
+ 'Export spreadsheet': '导出电子表格', 'Excel workbook (*.xlsx);;CSV (*.csv)': 'Excel 工作簿 (*.xlsx);;CSV (*.csv)',
+ 'Unsaved changes': '未保存的修改', '%1 has changes that are not saved. Save them?': '%1 有未保存的修改。是否保存？',
+ 'an untitled plan': '未命名方案', 'Restore unsaved changes?': '恢复未保存的修改？',
+ 'Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.\n\nRestore them? The file itself stays as it was until you save.':
+   'Cofund 上次未正常关闭。已保留 %1 在 %2 时未保存的修改。\n\n是否恢复？在您保存之前，原文件保持不变。',
+ 'Partner': '合作单位', 'Country': '国家', 'Type': '类型', 'Edit partner %1': '修改合作单位 %1', 'New partner': '新合作单位',
+ 'Remove partner %1': '删除合作单位 %1', 'Change project class': '修改项目类别', 'Change annex': '修改附件', 'Change direction': '修改方向',
+ 'Change scope': '修改申报范围', 'Change applicant type': '修改申报单位类型', 'Edit %1': '修改%1', 'Key project': '重点项目',
+ 'General project': '一般项目', 'Annex %1 — %2': '附件%1 — %2', 'Direction %1 — %2': '方向%1 — %2', 'Whole annex': '整个附件',
+ 'Subproject (课题)': '课题', '%1 · %2 indicators (%3 binding)': '%1 · %2 项指标（%3 项约束性）', ' · self-raised ≥ %1 × fiscal': ' · 自筹 ≥ %1 × 财政经费',
+ 'Project': '项目', 'Applicant': '申报单位', 'Assumptions': '假设', '&Title:': '项目名称(&T)：', 'C&lass:': '项目类别(&L)：',
+ '&Annex:': '附件(&A)：', '&Direction:': '方向(&D)：', 'Sco&pe:': '申报范围(&P)：', '&Start year:': '起始年(&S)：', '&End year:': '结束年(&E)：',
+ '&Name:': '单位名称(&N)：', 'T&ype:': '单位类型(&Y)：', 'Average revenue (yuan):': '近三年平均主营收入（元）：',
+ 'Average export (USD):': '近三年平均出口额（美元）：', 'Unfinished projects:': '在研未结题项目：', 'USD/CNY rate:': '美元兑人民币汇率：',
+ 'Discount rate:': '折现率：', 'Registered in the region': '在自治区注册', 'Independent legal person': '独立法人',
+ 'Production enterprise': '生产型企业', 'HACCP certified': '通过 HACCP 认证', 'In the three southern prefectures': '位于南疆三地州',
+ 'Cooperation agreement signed': '已签订合作协议', 'Earlier cooperation with the partner': '与外方有合作基础',
+ 'Proof of matching funds issued': '已出具配套资金证明', 'e.g. 62,000,000.00': '例如 62,000,000.00', 'e.g. 1,200,000.00': '例如 1,200,000.00',
+ 'A rate as a fraction: 0.12 is 12 % a year': '以小数表示的增长率：0.12 即每年 12%', 'Baseline': '基准值', 'Growth rate': '增长率',
+ 'Low': '低', 'High': '高', '%1 is not a number: %2': '“%1”不是数值：%2',
+ 'Set a growth rate first; this projection gives a value per year': '请先填写增长率；此预测为逐年数值',
+ 'Edit projection of %1': '修改 %1 的预测', 'Add projection of %1': '添加 %1 的预测', 'Remove projection %1': '删除预测 %1',
+}
+
+RU = {
+ 'Special fund': 'Целевой фонд', 'Other fiscal': 'Прочие бюдж.', 'Own funds': 'Собственные', 'Bank loan': 'Кредит',
+ 'Partners': 'Партнёры', 'Other': 'Прочее', 'Enterprise': 'Предприятие', 'Research institute': 'НИИ', 'University': 'Университет',
+ 'Other organisation': 'Другая организация', 'Error': 'Ошибка', 'Warning': 'Предупреждение', 'Note': 'Примечание',
+ 'Binding': 'Обязательный', 'Expected': 'Ожидаемый', 'Common': 'Общий', 'Total': 'Итого', 'All years\nTotal': 'Все годы\nИтого',
+ '%1\nTotal': '%1\nИтого', '%1 is not an amount: %2': '«%1» — не сумма: %2', 'Set %1 %2, %3': 'Изменить %1, %2, %3',
+ 'row %1, column %2 of the pasted block: "%3" is not an amount (%4); nothing was pasted':
+   'строка %1, столбец %2 вставляемого блока: «%3» — не сумма (%4); ничего не вставлено',
+ 'Paste %n cell(s)': 'Вставить ячеек: %n', 'Clear %n cell(s)': 'Очистить ячеек: %n',
+ 'Spending by year and source': 'Расходы по годам и источникам', 'Spending by category': 'Расходы по статьям',
+ 'Co-funding ratio': 'Доля софинансирования', 'Indicators against targets': 'Показатели и цели', 'Projection risk': 'Риск прогноза',
+ 'Chart': 'Диаграмма', 'Export…': 'Экспорт…', 'Save this chart as PNG or SVG': 'Сохранить диаграмму в PNG или SVG',
+ 'Charts appear here once the chart library (cofund_render) is built in.': 'Диаграммы появятся здесь, когда будет подключена библиотека cofund_render.',
+ 'no chart chosen': 'диаграмма не выбрана', 'charts are not built in': 'диаграммы не подключены', 'Export chart': 'Экспорт диаграммы',
+ 'PNG image (*.png);;SVG image (*.svg)': 'Изображение PNG (*.png);;Изображение SVG (*.svg)',
+ 'Untitled': 'Без имени', 'cannot write %1: %2': 'не удаётся записать %1: %2', 'cannot save %1: %2': 'не удаётся сохранить %1: %2',
+ 'Severity': 'Уровень', 'Finding': 'Замечание', 'Rule': 'Правило', 'met': 'выполнено', 'short': 'не выполнено', 'missing': 'нет',
+ 'unknown id': 'неизвестный', 'Indicator': 'Показатель', 'Kind': 'Тип', 'Target': 'Цель', 'Planned': 'План', 'Projected': 'Прогноз',
+ 'Status': 'Статус', '%1 is not a value of at least 0': '«%1» — не число ≥ 0', 'Set indicator %1': 'Изменить показатель %1',
+ 'About Cofund': 'О программе Cofund',
+ '<b>Cofund</b> — budget and co-funding planner for science-partnership funding calls.<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are kept in a recovery file until you save.</p>':
+   '<b>Cofund</b> — планирование бюджета и софинансирования научных проектов.<p>Суммы точны до фэня. Любое изменение можно отменить; несохранённые изменения хранятся в файле восстановления.</p>',
+ 'Pro&ject': '&Проект', '&Budget': '&Бюджет', 'Pa&rtners': 'Па&ртнёры', '&Indicators': 'П&оказатели', 'Projec&tions': 'Про&гнозы',
+ 'Charts': 'Диаграммы', 'Findings': 'Замечания', 'History': 'История', '<opened>': '<открыто>', '万元 (10,000 yuan)': '万元 (10 000 юаней)',
+ 'Yuan': 'Юани', 'Hide unused sources': 'Скрыть пустые источники',
+ 'Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.': 'Суммы в 万元 (10 000 юаней). Ctrl+V вставляет блок из таблицы.',
+ 'Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet.': 'Суммы в юанях. Ctrl+V вставляет блок из таблицы.',
+ 'Add partner': 'Добавить партнёра', 'Remove partner': 'Удалить партнёра', 'Add projection': 'Добавить прогноз', 'Remove projection': 'Удалить прогноз',
+ '&File': '&Файл', '&New': '&Создать', 'Key project, annex %1 — %2': 'Ключевой проект, приложение %1 — %2',
+ 'General project, direction %1 — %2': 'Общий проект, направление %1 — %2', 'The built-in &example (annex 3)': 'Встроенный &пример (приложение 3)',
+ '&Open…': '&Открыть…', 'Open &Recent': '&Недавние', '&Save': '&Сохранить', 'Save &As…': 'Сохранить &как…',
+ 'Export &Report (PDF)…': 'Экспорт &отчёта (PDF)…', 'Export Spread&sheet (XLSX, CSV)…': 'Экспорт &таблицы (XLSX, CSV)…',
+ 'Export &Chart (PNG, SVG)…': 'Экспорт &диаграммы (PNG, SVG)…', '&Quit': '&Выход', '&Undo': '&Отменить', '&Redo': '&Повторить',
+ '&Edit': '&Правка', '&Copy cells': '&Копировать ячейки', '&Paste cells': '&Вставить ячейки', 'C&lear cells': '&Очистить ячейки',
+ '&View': '&Вид', 'Amounts in &万元': 'Суммы в &万元', 'Amounts in &yuan': 'Суммы в &юанях', '&Hide unused sources': '&Скрыть пустые источники',
+ '&Language': '&Язык', '&Help': '&Справка', '&About Cofund': '&О программе',
+ '万元': '万元', 'yuan': 'юаней', 'Special fund: %1 %2': 'Целевой фонд: %1 %2', 'Self-raised: %1 %2': 'Собственные: %1 %2',
+ 'Ratio %1 : 1 (required %2 : 1)': 'Доля %1 : 1 (нужно %2 : 1)', 'Self-raised side %1, required at least %2': 'Собственные средства %1, нужно не менее %2',
+ 'No co-funding ratio applies': 'Доля софинансирования не требуется', '✗ %n error(s)': '✗ ошибок: %n', '%n warning(s)': 'предупреждений: %n',
+ "✓ Meets the call's rules": '✓ Соответствует условиям конкурса', 'No findings: the plan meets every rule of the call.': 'Замечаний нет: план соответствует всем правилам конкурса.',
+ '%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.': 'Ошибок: %1, предупреждений: %2, примечаний: %3. Щёлкните замечание, чтобы перейти к месту.',
+ 'Cannot open the plan': 'Не удаётся открыть план', '%1 cannot be read as a plan:\n\n%2': '%1 не читается как план:\n\n%2', 'Opened %1': 'Открыт %1',
+ 'New plan': 'Новый план', 'Open plan': 'Открыть план', 'Plans (*.plan.json *.json);;All files (*)': 'Планы (*.plan.json *.json);;Все файлы (*)',
+ 'Cannot save': 'Не удаётся сохранить', 'Saved %1': 'Сохранён %1', 'plan': 'план', 'Save plan as': 'Сохранить план как', 'Plans (*.plan.json)': 'Планы (*.plan.json)',
+ 'Export report': 'Экспорт отчёта', 'PDF (*.pdf);;HTML (*.html)': 'PDF (*.pdf);;HTML (*.html)', 'Wrote %1': 'Записан %1',
+ 'Export spreadsheet': 'Экспорт таблицы', 'Excel workbook (*.xlsx);;CSV (*.csv)': 'Книга Excel (*.xlsx);;CSV (*.csv)',
+ 'Unsaved changes': 'Несохранённые изменения', '%1 has changes that are not saved. Save them?': 'В %1 есть несохранённые изменения. Сохранить?',
+ 'an untitled plan': 'плана без имени', 'Restore unsaved changes?': 'Восстановить несохранённые изменения?',
+ 'Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.\n\nRestore them? The file itself stays as it was until you save.':
+   'Cofund был закрыт некорректно. Несохранённые изменения %1 от %2 сохранены.\n\nВосстановить их? Сам файл не изменится, пока вы не сохраните.',
+ 'Partner': 'Партнёр', 'Country': 'Страна', 'Type': 'Тип', 'Edit partner %1': 'Изменить партнёра %1', 'New partner': 'Новый партнёр',
+ 'Remove partner %1': 'Удалить партнёра %1', 'Change project class': 'Изменить класс проекта', 'Change annex': 'Изменить приложение',
+ 'Change direction': 'Изменить направление', 'Change scope': 'Изменить охват', 'Change applicant type': 'Изменить тип заявителя', 'Edit %1': 'Изменить: %1',
+ 'Key project': 'Ключевой проект', 'General project': 'Общий проект', 'Annex %1 — %2': 'Приложение %1 — %2', 'Direction %1 — %2': 'Направление %1 — %2',
+ 'Whole annex': 'Всё приложение', 'Subproject (课题)': 'Подпроект (课题)', '%1 · %2 indicators (%3 binding)': '%1 · показателей: %2 (обязательных: %3)',
+ ' · self-raised ≥ %1 × fiscal': ' · собственные ≥ %1 × бюджетные', 'Project': 'Проект', 'Applicant': 'Заявитель', 'Assumptions': 'Допущения',
+ '&Title:': '&Название:', 'C&lass:': '&Класс:', '&Annex:': '&Приложение:', '&Direction:': 'Н&аправление:', 'Sco&pe:': '&Охват:',
+ '&Start year:': 'Год &начала:', '&End year:': 'Год о&кончания:', '&Name:': '&Организация:', 'T&ype:': '&Тип:',
+ 'Average revenue (yuan):': 'Средняя выручка (юани):', 'Average export (USD):': 'Средний экспорт (USD):', 'Unfinished projects:': 'Незавершённые проекты:',
+ 'USD/CNY rate:': 'Курс USD/CNY:', 'Discount rate:': 'Ставка дисконтирования:', 'Registered in the region': 'Зарегистрирован в регионе',
+ 'Independent legal person': 'Самостоятельное юрлицо', 'Production enterprise': 'Производственное предприятие', 'HACCP certified': 'Сертификат HACCP',
+ 'In the three southern prefectures': 'В трёх южных округах', 'Cooperation agreement signed': 'Соглашение о сотрудничестве подписано',
+ 'Earlier cooperation with the partner': 'Прежнее сотрудничество с партнёром', 'Proof of matching funds issued': 'Подтверждение софинансирования',
+ 'e.g. 62,000,000.00': 'напр. 62,000,000.00', 'e.g. 1,200,000.00': 'напр. 1,200,000.00',
+ 'A rate as a fraction: 0.12 is 12 % a year': 'Темп как доля: 0.12 — это 12 % в год', 'Baseline': 'База', 'Growth rate': 'Темп роста',
+ 'Low': 'Мин.', 'High': 'Макс.', '%1 is not a number: %2': '«%1» — не число: %2',
+ 'Set a growth rate first; this projection gives a value per year': 'Сначала задайте темп роста: этот прогноз задан по годам',
+ 'Edit projection of %1': 'Изменить прогноз %1', 'Add projection of %1': 'Добавить прогноз %1', 'Remove projection %1': 'Удалить прогноз %1',
+}
+
+def fill(path, table, plural_forms):
+    tree = ET.parse(path)
+    missing = []
+    for msg in tree.getroot().iter('message'):
+        src = msg.find('source').text
+        tr = msg.find('translation')
+        if src not in table:
+            missing.append(src)
+            continue
+        tr.attrib.pop('type', None)
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        if msg.get('numerus') == 'yes':
+            for _ in range(plural_forms):
+                ET.SubElement(tr, 'numerusform').text = table[src]
+        else:
+            tr.text = table[src]
+    with open(path, 'wb') as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding='utf-8', xml_declaration=False)
+    return missing
+
+here = sys.argv[1] if len(sys.argv) > 1 else '.'
+for name, table, forms in (('cofund_gui_zh_CN.ts', ZH, 1), ('cofund_gui_ru.ts', RU, 3)):
+    missing = fill(f'{here}/{name}', table, forms)
+    for m in missing:
+        print(f'{name}: untranslated: {m!r}')
