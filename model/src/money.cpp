@@ -27,7 +27,10 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Digits, optional point, up to max_decimals decimals → integer scaled by 10^max_decimals.
-Result<Int> parse_fixed(std::string_view text, int max_decimals, std::string_view what) {
+// At most max_whole digits before the point: 20 for yuan, 16 for 万元, so that
+// every amount read in either unit can be written in both (fuzz_money found a
+// 17-digit 万元 amount whose yuan text parse_yuan refused).
+Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, std::string_view what) {
     // Messages quote at most 40 bytes: a 10,000-digit amount was echoed whole.
     std::string shown = printable(text, 40);
     if (text.empty()) return Error{fmt::format("empty {}; expected digits such as \"1500000.00\"", what)};
@@ -52,8 +55,9 @@ Result<Int> parse_fixed(std::string_view text, int max_decimals, std::string_vie
                                  frac.size(), max_decimals)};
     std::size_t first = whole.find_first_not_of('0');
     std::size_t significant = first == std::string_view::npos ? 0 : whole.size() - first;
-    if (significant > 20)
-        return Error{fmt::format("{} with {} digits before the point is too large", what, significant)};
+    if (significant > static_cast<std::size_t>(max_whole))
+        return Error{fmt::format("{} with {} digits before the point is too large; at most {}", what, significant,
+                                 max_whole)};
     Int value = 0;
     for (char c : whole) value = value * 10 + (c - '0');
     for (char c : frac) value = value * 10 + (c - '0');
@@ -99,13 +103,13 @@ Split split_rounded(const Rational& value, int places) {
 }  // namespace
 
 Result<Money> Money::parse_yuan(std::string_view text) {
-    auto fen = parse_fixed(text, 2, "amount");
+    auto fen = parse_fixed(text, 2, 20, "amount");
     if (!fen) return fen.error();
     return Money(*fen);
 }
 
 Result<Money> Money::parse_wan(std::string_view text) {
-    auto millionths = parse_fixed(text, 6, "amount in 万元");
+    auto millionths = parse_fixed(text, 6, 16, "amount in 万元");
     if (!millionths) return millionths.error();
     // 1 万元 = 10,000 yuan = 1,000,000 fen: six decimals of 万元 are whole fen.
     return Money(*millionths);

@@ -217,3 +217,17 @@ TEST_CASE("cutting fiscal money inside the support range never creates a co-fund
     CHECK(plan.total(Source::fiscal) >= k.min_fiscal);
     CHECK_FALSE(has_ratio_error(plan));
 }
+
+TEST_CASE("an amount in 万元 too large to write in yuan is refused", "[properties][regression]") {
+    // Regression (found by fuzz_money): parse_wan took 20 digits before the point,
+    // so "051110510051110510.01" 万元 read fine but its yuan text (21 digits) did
+    // not; every amount read in one unit must be writable and readable in both.
+    CHECK_FALSE(Money::parse_wan("051110510051110510.01").ok());
+    CHECK_FALSE(Money::parse_wan("12345678901234567").ok());
+    auto largest = Money::parse_wan("9999999999999999.999999");
+    REQUIRE(largest.ok());
+    auto as_yuan = Money::parse_yuan(largest->str());
+    REQUIRE(as_yuan.ok());
+    CHECK(*as_yuan == *largest);
+    CHECK(Money::parse_wan(largest->wan_exact()).value() == *largest);
+}

@@ -33,10 +33,12 @@ public:
     static Money from_fen(Int fen) { return Money(fen); }
     static Money from_yuan(long long yuan) { return Money(Int(yuan) * 100); }
 
-    /// Parses yuan: digits, an optional point and at most 2 decimals; no sign,
-    /// exponent or separators ("1500000.00", "150", "0.5").
+    /// Parses yuan: digits (at most 20 before the point, leading zeros aside), an
+    /// optional point and at most 2 decimals; no sign, exponent or separators
+    /// ("1500000.00", "150", "0.5").
     static Result<Money> parse_yuan(std::string_view text);
-    /// Parses 万元 (10,000 yuan): digits, an optional point and at most 6
+    /// Parses 万元 (10,000 yuan): digits (at most 16 before the point, so that
+    /// the amount also fits parse_yuan), an optional point and at most 6
     /// decimals, which is exactly one fen ("150.5" is 1,505,000.00 yuan).
     static Result<Money> parse_wan(std::string_view text);
 
