@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop app's refresh after one edit of a budget cell: the undo command,
+// the findings (every rule, projections included when built in), the tables,
+// the status bar and the live chart — everything Document::planChanged drives.
+// Target: well under 50 ms for a typical plan (issue 5). Runs offscreen.
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+
+#include <cstdlib>
+
+#include "app_language.h"
+#include "budget_view.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/templates.h"
+#include "document.h"
+#include "main_window.h"
+#include "models.h"
+
+namespace {
+
+using namespace cofund;
+using namespace cofund::ui;
+
+// The whole window: models, findings panel, status bar and charts refresh.
+void BM_EditRefreshWindow(benchmark::State& state) {
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    BudgetModel* model = window.budgetModel();
+    const QModelIndex cell = model->indexOf(2019, Category::materials, Source::fiscal);
+    int i = 0;
+    for (auto _ : state) {
+        model->setData(cell, QString::number(10 + (i++ % 50)));
+        QApplication::processEvents();  // repaint of the views
+    }
+    state.counters["findings"] = static_cast<double>(window.document()->findings().size());
+}
+BENCHMARK(BM_EditRefreshWindow)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The document alone: one edit and its findings.
+void BM_EditAndFindings(benchmark::State& state) {
+    Document doc;
+    doc.reset(planner::parse_plan(planner::builtin_example_text(), builtin_catalog()).value(), {});
+    BudgetModel model(&doc);
+    const QModelIndex cell = model.indexOf(2019, Category::materials, Source::fiscal);
+    int i = 0;
+    for (auto _ : state) {
+        model.setData(cell, QString::number(10 + (i++ % 50)));
+        benchmark::DoNotOptimize(doc.findings().size());
+    }
+}
+BENCHMARK(BM_EditAndFindings)->Unit(benchmark::kMicrosecond);
+
+// Pasting a 13 × 6 block (a year of every category and source) as one command.
+void BM_PasteBlock(benchmark::State& state) {
+    Document doc;
+    doc.reset(planner::parse_plan(planner::builtin_example_text(), builtin_catalog()).value(), {});
+    BudgetModel model(&doc);
+    QString block;
+    for (int r = 0; r < kCategoryCount; ++r) {
+        for (int c = 0; c < kSourceCount; ++c) block += QString::number(r + c + 1) + (c + 1 < kSourceCount ? "\t" : "\n");
+    }
+    int i = 0;
+    for (auto _ : state) {
+        model.pasteTsv(model.index(0, (i++ % 3) * BudgetModel::GroupColumnCount), block);
+        benchmark::DoNotOptimize(doc.findings().size());
+    }
+}
+BENCHMARK(BM_PasteBlock)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cofund-gui-bench"));
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
