@@ -8,6 +8,11 @@ std::unique_ptr<Command> make_check();
 std::unique_ptr<Command> make_catalog();
 std::unique_ptr<Command> make_new();
 std::unique_ptr<Command> make_demo();
+#ifdef COFUND_HAVE_RENDER
+std::unique_ptr<Command> make_chart();
+std::unique_ptr<Command> make_report();
+std::unique_ptr<Command> make_export();
+#endif
 std::unique_ptr<Command> make_portfolio();
 std::unique_ptr<Command> make_diff();
 std::unique_ptr<Command> make_suggest();
@@ -17,6 +22,11 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_check());
     commands.push_back(make_new());
     commands.push_back(make_catalog());
+#ifdef COFUND_HAVE_RENDER
+    commands.push_back(make_chart());
+    commands.push_back(make_report());
+    commands.push_back(make_export());
+#endif
     commands.push_back(make_portfolio());
     commands.push_back(make_diff());
     commands.push_back(make_suggest());

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Chart models: what a chart shows, as plain data (no Qt). make_chart() builds
+// one from a plan; chart_adapter.h turns a model into a Qt chart or a file.
+// Keeping the models Qt-free lets the tests check every bar and line, and keeps
+// a later switch from Qt Charts to Qt Graphs local to the adapter.
+//
+// Amounts in a model are in 万元 (10,000 yuan) as doubles: converted from the
+// exact Money only for drawing, never computed with.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cofund/catalog.h"
+#include "cofund/plan.h"
+
+namespace cofund::render {
+
+/// The languages of charts, reports and exports.
+enum class Lang { zh, en, ru };
+/// "zh", "en", "ru" (the catalog's Text keys).
+std::string_view lang_id(Lang);
+std::optional<Lang> lang_from_id(std::string_view);
+
+/// Money in 万元 rounded half away from zero to `places` decimals, grouped as
+/// the language writes numbers ("1,234.57"; Russian "1 234,57").
+std::string format_wan(const Money& amount, Lang lang, int places = 2);
+/// Money in yuan with two decimals, grouped for the language.
+std::string format_yuan(const Money& amount, Lang lang);
+/// A plain decimal string ("1234.5", "-3") regrouped for the language.
+std::string localize_number(std::string_view plain, Lang lang);
+/// Money in 万元 as a double, for drawing only.
+double wan_double(const Money& amount);
+
+enum class ChartKind { spend, categories, ratio, indicators, risk };
+std::string_view to_id(ChartKind);
+std::optional<ChartKind> chart_kind_from_id(std::string_view);
+/// Every kind, in the order the docs list them.
+const std::vector<ChartKind>& all_chart_kinds();
+
+/// A colour as "#rrggbb".
+using Color = std::string;
+/// The colour of a source; the same in every chart.
+Color source_color(Source);
+/// Colours of the fiscal side and the self-raised side taken together.
+Color fiscal_side_color();
+Color self_raised_color();
+/// The colour that marks a shortfall (a lag against a requirement).
+Color lag_color();
+
+/// A label drawn at a point of the plot (x: category index, y: value).
+struct PointLabel {
+    double x = 0, y = 0;
+    std::string text;
+    bool inside = false;  ///< drawn on a coloured segment (light text) rather than above it
+    Color color;          ///< the text's colour; empty for the default
+};
+
+/// One set of bars: one value per category (0 draws nothing).
+struct BarSet {
+    std::string name;
+    Color color;
+    std::vector<double> values;
+    /// Indices of bars drawn in `highlight_color` instead (e.g. a lag in red).
+    std::vector<int> highlighted;
+    Color highlight_color;
+};
+
+/// A line over the categories (x is the category index, fractional allowed).
+struct Line {
+    std::string name;
+    Color color;
+    std::vector<double> x, y;
+    bool dashed = false;
+    bool markers = false;  ///< draw the points as dots
+};
+
+/// A filled band between two lines (e.g. P10–P90).
+struct Band {
+    std::string name;
+    Color color;
+    std::vector<double> x, lower, upper;
+};
+
+/// A value axis: its title (with the unit) and range.
+struct ValueAxis {
+    std::string title;
+    double min = 0, max = 1;
+    int ticks = 6;       ///< tick count including both ends
+    int decimals = 0;    ///< of the tick labels
+};
+
+/// One chart panel.
+struct Panel {
+    std::string title;
+    std::vector<std::string> categories;  ///< the category axis (years, cost categories)
+    std::string category_title;           ///< e.g. "year"
+    bool horizontal = false;              ///< bars run left to right, categories down the side
+    bool stacked = false;
+    std::vector<BarSet> bars;
+    std::vector<Line> lines;
+    std::optional<Band> band;
+    std::vector<PointLabel> labels;
+    ValueAxis axis;
+};
+
+/// A chart: a title and one panel, or several panels as small multiples.
+struct ChartModel {
+    ChartKind kind = ChartKind::spend;
+    Lang lang = Lang::en;
+    std::string title;
+    std::string note;  ///< a line under the chart (e.g. what was not drawn and why)
+    std::vector<Panel> panels;
+    bool show_legend = true;
+};
+
+/// Builds the model of a chart kind for a plan, in a language. Titles and
+/// labels come through the translation files (render/app.h installs them);
+/// names of sources and categories come from the catalog.
+/// Kinds that need projections give a model with no panels and a note when the
+/// plan has none.
+ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, Lang lang);
+
+/// A "nice" axis from 0 (or min) to at least max: steps of 1, 2, 2.5 or 5 × 10^k.
+ValueAxis nice_axis(double min, double max, std::string title, int target_ticks = 6);
+
+}  // namespace cofund::render

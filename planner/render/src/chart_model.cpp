@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/render/chart_model.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "cofund/projection.h"
+#include "cofund/render/app.h"
+#include "cofund/rules.h"
+#include "cofund/simulation.h"
+#include "tr.h"
+
+namespace cofund::render {
+
+std::string_view lang_id(Lang lang) {
+    switch (lang) {
+        case Lang::zh: return "zh";
+        case Lang::ru: return "ru";
+        case Lang::en: break;
+    }
+    return "en";
+}
+
+std::optional<Lang> lang_from_id(std::string_view id) {
+    if (id == "zh" || id == "zh_CN" || id == "zh-CN") return Lang::zh;
+    if (id == "en") return Lang::en;
+    if (id == "ru") return Lang::ru;
+    return std::nullopt;
+}
+
+std::string localize_number(std::string_view plain, Lang lang) {
+    std::string sign, intpart, frac;
+    std::string_view t = plain;
+    if (!t.empty() && t.front() == '-') {
+        sign = "-";
+        t.remove_prefix(1);
+    }
+    auto dot = t.find('.');
+    intpart = std::string(t.substr(0, dot));
+    if (dot != std::string_view::npos) frac = std::string(t.substr(dot + 1));
+    intpart.erase(std::remove(intpart.begin(), intpart.end(), ','), intpart.end());
+    // Russian groups with a no-break space and writes a decimal comma.
+    const std::string group = lang == Lang::ru ? "\u00A0" : ",";
+    const std::string point = lang == Lang::ru ? "," : ".";
+    std::string grouped;
+    int n = static_cast<int>(intpart.size());
+    for (int i = 0; i < n; ++i) {
+        grouped += intpart[static_cast<size_t>(i)];
+        int left = n - 1 - i;
+        if (left > 0 && left % 3 == 0) grouped += group;
+    }
+    if (lang == Lang::ru && sign == "-") sign = "\u2212";
+    return sign + grouped + (frac.empty() ? "" : point + frac);
+}
+
+std::string format_wan(const Money& amount, Lang lang, int places) {
+    return localize_number(amount.wan_rounded(places), lang);
+}
+
+std::string format_yuan(const Money& amount, Lang lang) { return localize_number(amount.str(), lang); }
+
+double wan_double(const Money& amount) { return to_double(amount.to_rational() / 10000); }
+
+std::string_view to_id(ChartKind k) {
+    switch (k) {
+        case ChartKind::spend: return "spend";
+        case ChartKind::categories: return "categories";
+        case ChartKind::ratio: return "ratio";
+        case ChartKind::indicators: return "indicators";
+        case ChartKind::risk: return "risk";
+    }
+    return "spend";
+}
+
+std::optional<ChartKind> chart_kind_from_id(std::string_view id) {
+    for (ChartKind k : all_chart_kinds())
+        if (to_id(k) == id) return k;
+    return std::nullopt;
+}
+
+const std::vector<ChartKind>& all_chart_kinds() {
+    static const std::vector<ChartKind> kinds = {ChartKind::spend, ChartKind::categories, ChartKind::ratio,
+                                                 ChartKind::indicators, ChartKind::risk};
+    return kinds;
+}
+
+// Tableau 10: distinct under common colour-vision deficiencies; red is kept
+// for shortfalls only.
+Color source_color(Source s) {
+    switch (s) {
+        case Source::fiscal: return "#4e79a7";
+        case Source::other_fiscal: return "#76b7b2";
+        case Source::self: return "#f28e2b";
+        case Source::loan: return "#b07aa1";
+        case Source::partner: return "#59a14f";
+        case Source::other: return "#9c755f";
+    }
+    return "#bab0ac";
+}
+Color fiscal_side_color() { return "#4e79a7"; }
+Color self_raised_color() { return "#d4a017"; }
+Color lag_color() { return "#d62728"; }
+
+namespace {
+
+// Mixes a colour with white: t = 0 keeps it, t = 1 gives white.
+Color lighten(const Color& c, double t) {
+    auto channel = [&](int i) {
+        int v = std::stoi(c.substr(static_cast<size_t>(1 + 2 * i), 2), nullptr, 16);
+        return static_cast<int>(std::lround(v + (255 - v) * t));
+    };
+    return fmt::format("#{:02x}{:02x}{:02x}", channel(0), channel(1), channel(2));
+}
+
+std::string amount_axis_title() { return s(Cofund::tr("Amount (10,000 yuan)")); }
+
+std::vector<int> years_of(const Plan& plan) {
+    std::vector<int> ys;
+    for (int y = plan.project.start_year; y <= plan.project.end_year && ys.size() < 50; ++y) ys.push_back(y);
+    return ys;
+}
+
+ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+    ChartModel m;
+    m.kind = ChartKind::spend;
+    m.lang = lang;
+    m.title = s(Cofund::tr("Spending by year and source"));
+    Panel p;
+    p.stacked = true;
+    p.category_title = s(Cofund::tr("Year"));
+    auto years = years_of(plan);
+    for (int y : years) p.categories.push_back(std::to_string(y));
+    std::vector<Money> totals(years.size());
+    for (Source src : kSources) {
+        BarSet set;
+        set.name = catalog.source_name(src).in(lang_id(lang));
+        set.color = source_color(src);
+        bool any = false;
+        for (size_t i = 0; i < years.size(); ++i) {
+            Money v = plan.sum(years[i], std::nullopt, src);
+            totals[i] += v;
+            any = any || !v.is_zero();
+            set.values.push_back(wan_double(v));
+        }
+        if (any) p.bars.push_back(std::move(set));
+    }
+    double top = 0;
+    for (const auto& t : totals) top = std::max(top, wan_double(t));
+    p.axis = nice_axis(0, top > 0 ? top * 1.12 : 1, amount_axis_title());
+    // A segment gets its value printed only where the text fits inside it.
+    const double min_labelled = (p.axis.max - p.axis.min) * 0.055;
+    for (size_t i = 0; i < years.size(); ++i) {
+        double base = 0;
+        for (const auto& set : p.bars) {
+            double v = set.values[i];
+            if (v >= min_labelled)
+                p.labels.push_back({static_cast<double>(i), base + v / 2, localize_number(fmt::format("{:.2f}", v), lang), true, ""});
+            base += v;
+        }
+        p.labels.push_back({static_cast<double>(i), wan_double(totals[i]),
+                            s(Cofund::tr("Total %1").arg(q(format_wan(totals[i], lang)))), false, ""});
+    }
+    m.panels.push_back(std::move(p));
+    return m;
+}
+
+ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+    ChartModel m;
+    m.kind = ChartKind::categories;
+    m.lang = lang;
+    m.title = s(Cofund::tr("Spending by category, year and side"));
+    Panel p;
+    p.horizontal = true;
+    p.stacked = true;
+    auto years = years_of(plan);
+    const std::vector<Source> fiscal_side = {Source::fiscal, Source::other_fiscal};
+    const std::vector<Source> self_side = {Source::self, Source::loan, Source::partner, Source::other};
+    std::vector<Category> cats;
+    for (int c = 0; c < kCategoryCount; ++c) {
+        auto cat = static_cast<Category>(c);
+        if (!plan.sum(std::nullopt, cat, std::nullopt).is_zero()) cats.push_back(cat);
+    }
+    // Horizontal bars run from the bottom up: reverse so the table order reads top down.
+    std::reverse(cats.begin(), cats.end());
+    std::vector<Money> cat_totals(cats.size());
+    auto side_sum = [&](const std::vector<Source>& side, int year, Category cat) {
+        Money sum;
+        for (Source src : side) sum += plan.sum(year, cat, src);
+        return sum;
+    };
+    for (int side = 0; side < 2; ++side) {
+        for (size_t yi = 0; yi < years.size(); ++yi) {
+            BarSet set;
+            set.name = fmt::format("{} {}", years[yi],
+                                   side == 0 ? s(Cofund::tr("fiscal")) : s(Cofund::tr("self-raised")));
+            double shade = years.size() > 1 ? 0.55 * static_cast<double>(yi) / static_cast<double>(years.size() - 1) : 0;
+            set.color = lighten(side == 0 ? fiscal_side_color() : self_raised_color(), shade);
+            bool any = false;
+            for (size_t ci = 0; ci < cats.size(); ++ci) {
+                Money v = side_sum(side == 0 ? fiscal_side : self_side, years[yi], cats[ci]);
+                cat_totals[ci] += v;
+                any = any || !v.is_zero();
+                set.values.push_back(wan_double(v));
+            }
+            if (any) p.bars.push_back(std::move(set));
+        }
+    }
+    double top = 0;
+    for (size_t ci = 0; ci < cats.size(); ++ci) {
+        top = std::max(top, wan_double(cat_totals[ci]));
+        p.categories.push_back(fmt::format("{}  {}", catalog.category_name(cats[ci]).in(lang_id(lang)),
+                                           format_wan(cat_totals[ci], lang)));
+    }
+    p.axis = nice_axis(0, top > 0 ? top * 1.05 : 1, amount_axis_title());
+    m.panels.push_back(std::move(p));
+    return m;
+}
+
+ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+    ChartModel m;
+    m.kind = ChartKind::ratio;
+    m.lang = lang;
+    Panel p;
+    p.category_title = s(Cofund::tr("Year"));
+    auto years = years_of(plan);
+    for (int y : years) p.categories.push_back(std::to_string(y));
+    auto view = ratio_view(plan, catalog);
+    std::vector<Source> fiscal_side = {Source::fiscal, Source::other_fiscal};
+    std::vector<Source> self_side = {Source::self, Source::loan, Source::partner, Source::other};
+    Rational multiple = 0;
+    if (view && view->rule) {
+        fiscal_side = view->rule->fiscal_side;
+        self_side = view->rule->self_side;
+        multiple = view->rule->multiple;
+    }
+    auto cum_fiscal = plan.cumulative(fiscal_side);
+    auto cum_self = plan.cumulative(self_side);
+    BarSet fset{s(Cofund::tr("Cumulative fiscal")), fiscal_side_color(), {}, {}, ""};
+    BarSet sset{s(Cofund::tr("Cumulative self-raised")), self_raised_color(), {}, {}, lag_color()};
+    double top = 0;
+    std::vector<Money> required(years.size());
+    for (size_t i = 0; i < years.size(); ++i) {
+        Money f = cum_fiscal.count(years[i]) ? cum_fiscal.at(years[i]) : Money();
+        Money sr = cum_self.count(years[i]) ? cum_self.at(years[i]) : Money();
+        fset.values.push_back(wan_double(f));
+        sset.values.push_back(wan_double(sr));
+        top = std::max({top, wan_double(f), wan_double(sr)});
+        if (view) {
+            required[i] = Money::ceil_from(multiple * f.to_rational());
+            top = std::max(top, wan_double(required[i]));
+            if (sr < required[i]) sset.highlighted.push_back(static_cast<int>(i));
+        }
+    }
+    p.axis = nice_axis(0, top > 0 ? top * 1.15 : 1, amount_axis_title());
+    // With two bar sets a bar is a quarter of a category wide, centred ±1/8 off the middle.
+    for (size_t i = 0; i < years.size(); ++i) {
+        double x = static_cast<double>(i);
+        p.labels.push_back({x - 0.125, fset.values[i], localize_number(fmt::format("{:.2f}", fset.values[i]), lang), false, ""});
+        bool lag = std::find(sset.highlighted.begin(), sset.highlighted.end(), static_cast<int>(i)) != sset.highlighted.end();
+        std::string text = localize_number(fmt::format("{:.2f}", sset.values[i]), lang);
+        if (lag) {
+            Money sr = cum_self.count(years[i]) ? cum_self.at(years[i]) : Money();
+            text = s(Cofund::tr("%1 (short %2)").arg(q(text), q(format_wan(required[i] - sr, lang))));
+        }
+        p.labels.push_back({x + 0.125, std::max(sset.values[i], view ? wan_double(required[i]) : 0.0), text, false,
+                            lag ? lag_color() : ""});
+    }
+    p.bars.push_back(std::move(fset));
+    p.bars.push_back(std::move(sset));
+    if (view) {
+        std::string mult = view->rule->multiple_text;
+        for (size_t i = 0; i < years.size(); ++i) {
+            Line l;
+            l.name = s(Cofund::tr("Required: %1 × cumulative fiscal").arg(q(mult)));
+            l.color = "#333333";
+            l.dashed = true;
+            double x = static_cast<double>(i);
+            double y = wan_double(required[i]);
+            l.x = {x - 0.4, x + 0.4};
+            l.y = {y, y};
+            p.lines.push_back(std::move(l));
+        }
+        std::string ratio = view->fiscal_side.is_zero()
+                                ? "—"
+                                : localize_number(format_rounded(view->self_side.to_rational() / view->fiscal_side.to_rational(), 2), lang);
+        m.title = s(Cofund::tr("Co-funding: self-raised %1 × fiscal (required ≥ %2)").arg(q(ratio), q(mult)));
+    } else {
+        m.title = s(Cofund::tr("Co-funding: cumulative fiscal and self-raised"));
+        m.note = s(Cofund::tr("No co-funding ratio applies to this plan."));
+    }
+    m.panels.push_back(std::move(p));
+    return m;
+}
+
+// Large indicator values are drawn in thousands or millions so tick labels stay short.
+struct Scale {
+    double div = 1;
+    std::string title;
+};
+
+Scale scale_for(double top, const std::string& unit) {
+    QString u = q(unit);
+    if (top >= 1e6) return {1e6, s(Cofund::tr("%1, millions").arg(u))};
+    if (top >= 1e4) return {1e3, s(Cofund::tr("%1, thousands").arg(u))};
+    return {1, unit};
+}
+
+std::string short_number(double v, Lang lang) {
+    double a = std::abs(v);
+    int places = a >= 100 ? 0 : a >= 10 ? 1 : 2;
+    std::string t = fmt::format("{:.{}f}", v, places);
+    if (places > 0) {  // drop trailing zeros: "12.50" → "12.5", "3.00" → "3"
+        while (t.back() == '0') t.pop_back();
+        if (t.back() == '.') t.pop_back();
+    }
+    return localize_number(t, lang);
+}
+
+std::string indicator_title(const Indicator& ind, Lang lang) { return ind.name.in(lang_id(lang)); }
+
+// The measure to date at each year, from yearly values: comparable with the target.
+std::vector<double> to_date_of(Measure m, const Rational& baseline, const std::vector<Rational>& yearly) {
+    std::vector<double> out;
+    for (size_t k = 1; k <= yearly.size(); ++k)
+        out.push_back(to_double(measure_value(m, baseline, std::vector<Rational>(yearly.begin(), yearly.begin() + static_cast<long>(k)))));
+    return out;
+}
+
+Line target_line(const Indicator& ind, size_t years, double div, Lang lang) {
+    Line t;
+    t.name = s(Cofund::tr("Target %1 %2").arg(q(std::string(to_symbol(ind.op))), q(localize_number(format_trimmed(ind.bound), lang))));
+    t.color = "#333333";
+    t.dashed = true;
+    double y = to_double(ind.bound) / div;
+    t.x = {-0.4, static_cast<double>(years) - 0.6};
+    t.y = {y, y};
+    return t;
+}
+
+ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+    ChartModel m;
+    m.kind = ChartKind::indicators;
+    m.lang = lang;
+    m.title = s(Cofund::tr("Projected indicators against their targets"));
+    for (const auto& pr : project_valid(plan, catalog)) {
+        const Indicator& ind = *pr.indicator;
+        Panel p;
+        p.title = indicator_title(ind, lang);
+        for (int y : pr.years) p.categories.push_back(std::to_string(y));
+        auto to_date = [&] {
+            std::vector<double> v;
+            for (const auto& r : pr.to_date) v.push_back(to_double(r));
+            return v;
+        }();
+        double top = to_double(ind.bound);
+        for (double v : to_date) top = std::max(top, v);
+        if (pr.stated) top = std::max(top, to_double(*pr.stated));
+        Scale sc = scale_for(top, ind.unit.in(lang_id(lang)));
+        Line proj;
+        proj.name = s(Cofund::tr("Projected (to date)"));
+        proj.color = "#2f4b7c";
+        proj.markers = true;
+        for (size_t i = 0; i < to_date.size(); ++i) {
+            proj.x.push_back(static_cast<double>(i));
+            proj.y.push_back(to_date[i] / sc.div);
+            p.labels.push_back({static_cast<double>(i), to_date[i] / sc.div, short_number(to_date[i] / sc.div, lang), false,
+                                pr.meets || i + 1 < to_date.size() ? "" : lag_color()});
+        }
+        p.lines.push_back(std::move(proj));
+        p.lines.push_back(target_line(ind, pr.years.size(), sc.div, lang));
+        if (pr.stated) {
+            Line st;
+            st.name = s(Cofund::tr("Stated %1").arg(q(localize_number(format_trimmed(*pr.stated), lang))));
+            st.color = "#e15759";
+            st.markers = true;
+            double x = static_cast<double>(pr.years.size()) - 1 + 0.18;
+            st.x = {x};
+            st.y = {to_double(*pr.stated) / sc.div};
+            p.lines.push_back(std::move(st));
+        }
+        p.axis = nice_axis(0, top / sc.div * 1.15, sc.title, 5);
+        m.panels.push_back(std::move(p));
+    }
+    if (m.panels.empty()) m.note = s(Cofund::tr("The plan has no projections to draw."));
+    return m;
+}
+
+ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+    ChartModel m;
+    m.kind = ChartKind::risk;
+    m.lang = lang;
+    m.title = s(Cofund::tr("Risk: P10–P90 of the simulated indicators"));
+    auto projections = project_valid(plan, catalog);
+    Simulation sim = simulate(projections, SimulationOptions{});
+    int random = 0;
+    for (const auto& is : sim.indicators) {
+        if (!is.random || !is.projection) continue;
+        ++random;
+        const IndicatorProjection& pr = *is.projection;
+        const Indicator& ind = *pr.indicator;
+        std::vector<Rational> lo, mid, hi;
+        for (const auto& qy : is.yearly) {
+            lo.push_back(qy.p10);
+            mid.push_back(qy.p50);
+            hi.push_back(qy.p90);
+        }
+        // Every year of a run grows at the one drawn rate, so the quantiles of the
+        // measure to date are the measure of the yearly quantiles.
+        auto p10 = to_date_of(ind.measure, pr.baseline, lo);
+        auto p50 = to_date_of(ind.measure, pr.baseline, mid);
+        auto p90 = to_date_of(ind.measure, pr.baseline, hi);
+        double top = std::max(to_double(ind.bound), p90.empty() ? 0.0 : *std::max_element(p90.begin(), p90.end()));
+        Scale sc = scale_for(top, ind.unit.in(lang_id(lang)));
+        Panel p;
+        std::string pct = localize_number(format_rounded(is.p_meet() * 100, 1), lang);
+        p.title = s(Cofund::tr("%1: P(meet target) = %2%").arg(q(indicator_title(ind, lang)), q(pct)));
+        for (int y : pr.years) p.categories.push_back(std::to_string(y));
+        Band band;
+        band.name = s(Cofund::tr("P10–P90"));
+        band.color = "#6baed6";
+        Line median;
+        median.name = s(Cofund::tr("P50"));
+        median.color = "#08519c";
+        median.markers = true;
+        for (size_t i = 0; i < p50.size(); ++i) {
+            double x = static_cast<double>(i);
+            band.x.push_back(x);
+            band.lower.push_back(p10[i] / sc.div);
+            band.upper.push_back(p90[i] / sc.div);
+            median.x.push_back(x);
+            median.y.push_back(p50[i] / sc.div);
+        }
+        if (!p50.empty()) {
+            size_t last = p50.size() - 1;
+            p.labels.push_back({static_cast<double>(last), p90[last] / sc.div,
+                                s(Cofund::tr("P90 %1").arg(q(short_number(p90[last] / sc.div, lang)))), false, ""});
+            p.labels.push_back({static_cast<double>(last) - 0.5, p50[last] / sc.div,
+                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang)))), false, ""});
+        }
+        p.band = std::move(band);
+        p.lines.push_back(std::move(median));
+        p.lines.push_back(target_line(ind, pr.years.size(), sc.div, lang));
+        p.axis = nice_axis(0, top / sc.div * 1.15, sc.title, 5);
+        m.panels.push_back(std::move(p));
+    }
+    if (random == 1) {
+        m.title = m.panels[0].title;
+        m.panels[0].title.clear();
+    }
+    if (m.panels.empty()) m.note = s(Cofund::tr("No projection has an uncertain growth rate (low < rate < high) to simulate."));
+    return m;
+}
+
+}  // namespace
+
+ValueAxis nice_axis(double min, double max, std::string title, int target_ticks) {
+    ValueAxis a;
+    a.title = std::move(title);
+    if (!(max > min)) max = min + 1;
+    double span = max - min;
+    double raw = span / std::max(1, target_ticks - 1);
+    double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = mag;
+    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = f * mag;
+        if (step >= raw) break;
+    }
+    a.min = std::floor(min / step) * step;
+    int n = static_cast<int>(std::ceil((max - a.min) / step - 1e-9));
+    a.max = a.min + n * step;
+    a.ticks = n + 1;
+    a.decimals = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9)) + (std::fmod(step / mag, 1.0) != 0 ? 1 : 0);
+    return a;
+}
+
+ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, Lang lang) {
+    use_language(lang);
+    switch (kind) {
+        case ChartKind::spend: return spend_chart(plan, catalog, lang);
+        case ChartKind::categories: return categories_chart(plan, catalog, lang);
+        case ChartKind::ratio: return ratio_chart(plan, catalog, lang);
+        case ChartKind::indicators: return indicators_chart(plan, catalog, lang);
+        case ChartKind::risk: return risk_chart(plan, catalog, lang);
+    }
+    return spend_chart(plan, catalog, lang);
+}
+
+}  // namespace cofund::render

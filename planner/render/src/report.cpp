@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/render/report.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QAbstractTextDocumentLayout>
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "cofund/planner/files.h"
+#include "cofund/render/app.h"
+#include "cofund/render/chart_adapter.h"
+#include "cofund/projection.h"
+#include "cofund/rules.h"
+#include "cofund/simulation.h"
+#include "tr.h"
+
+namespace cofund::render {
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string e(std::string_view t) { return html_escape(t); }
+std::string E(const QString& t) { return html_escape(t.toStdString()); }
+
+const std::vector<Source> kFiscalSide = {Source::fiscal, Source::other_fiscal};
+const std::vector<Source> kSelfSide = {Source::self, Source::loan, Source::partner, Source::other};
+
+std::vector<int> years_of(const Plan& plan) {
+    std::vector<int> ys;
+    for (int y = plan.project.start_year; y <= plan.project.end_year && ys.size() < 50; ++y) ys.push_back(y);
+    return ys;
+}
+
+// An amount cell: zero shows as a dash, so the eye finds the filled rows.
+std::string amount_td(const Money& m, Lang lang, bool strong = false) {
+    std::string v = m.is_zero() && !strong ? "—" : format_wan(m, lang);
+    return strong ? "<td class=\"num\" align=\"right\"><b>" + v + "</b></td>"
+                  : "<td class=\"num\" align=\"right\">" + v + "</td>";
+}
+
+std::string unit_note() { return "<p class=\"unit\" align=\"right\">" + E(Cofund::tr("Unit: 10,000 yuan (万元)")) + "</p>\n"; }
+
+std::string table_open() { return "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n"; }
+
+std::string org_type_name(OrgType t) {
+    switch (t) {
+        case OrgType::enterprise: return s(Cofund::tr("enterprise"));
+        case OrgType::institute: return s(Cofund::tr("research institute"));
+        case OrgType::university: return s(Cofund::tr("university"));
+        case OrgType::other: break;
+    }
+    return s(Cofund::tr("other organisation"));
+}
+
+std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
+    const auto L = lang_id(lang);
+    std::string h = "<h1 align=\"center\">" + E(Cofund::tr("Project budget")) + "</h1>\n";
+    h += "<p class=\"title\" align=\"center\"><b>" + e(plan.project.title) + "</b></p>\n";
+    h += "<table class=\"head\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n";
+    auto row = [&](const QString& label, const std::string& value_html) {
+        h += "<tr><th align=\"left\" width=\"22%\">" + E(label) + "</th><td>" + value_html + "</td></tr>\n";
+    };
+    row(Cofund::tr("Project title"), e(plan.project.title));
+    row(Cofund::tr("Call"), e(catalog.title.in(L)));
+    std::string place = e(catalog.klass(plan.project.klass).name.in(L));
+    if (plan.project.annex) {
+        place += " · " + E(Cofund::tr("Annex %1").arg(*plan.project.annex));
+        if (const Annex* a = catalog.annex(*plan.project.annex)) place += "：" + e(a->title.in(L));
+    } else if (plan.project.direction) {
+        place += " · " + E(Cofund::tr("Direction %1").arg(*plan.project.direction));
+        if (const Direction* d = catalog.direction(*plan.project.direction)) place += "：" + e(d->name.in(L));
+    }
+    row(Cofund::tr("Class and annex or direction"), place);
+    row(Cofund::tr("Applicant"), e(plan.applicant.name) + " (" + e(org_type_name(plan.applicant.type)) + ")");
+    std::string partners;
+    for (const auto& p : plan.partners) {
+        if (!partners.empty()) partners += "<br>";
+        partners += e(p.name) + " (" + e(p.country) + ", " + e(org_type_name(p.type)) + ")";
+    }
+    row(Cofund::tr("Partners"), partners.empty() ? "—" : partners);
+    row(Cofund::tr("Period"), fmt::format("{}–{}", plan.project.start_year, plan.project.end_year));
+    h += "</table>\n";
+    return h;
+}
+
+std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
+    const auto L = lang_id(lang);
+    auto years = years_of(plan);
+    std::string h = "<h2>" + E(Cofund::tr("1. Sources of funds")) + "</h2>\n" + unit_note() + table_open();
+    h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Source")) + "</th>";
+    for (int y : years) h += fmt::format("<th>{}</th>", y);
+    h += "<th>" + E(Cofund::tr("Total")) + "</th><th>" + E(Cofund::tr("Share")) + "</th></tr></thead>\n";
+    Money grand = plan.sum_of({kSources.begin(), kSources.end()});
+    auto share = [&](const Money& m) {
+        if (grand.is_zero()) return std::string("—");
+        return localize_number(format_rounded(m.to_rational() * 100 / grand.to_rational(), 1), lang) + "%";
+    };
+    auto row = [&](const std::string& label_html, const std::vector<Source>& srcs, bool strong, bool indent) {
+        h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td" + (indent ? " class=\"indent\"" : "") + ">" +
+             (indent ? "&nbsp;&nbsp;&nbsp;&nbsp;" : "") + label_html + "</td>";
+        for (int y : years) h += amount_td(plan.sum_of(srcs, y), lang, strong);
+        Money total = plan.sum_of(srcs);
+        h += amount_td(total, lang, true) + "<td class=\"num\" align=\"right\">" + share(total) + "</td></tr>\n";
+    };
+    row(e(catalog.source_name(Source::fiscal).in(L)), {Source::fiscal}, false, false);
+    row(e(catalog.source_name(Source::other_fiscal).in(L)), {Source::other_fiscal}, false, false);
+    row(E(Cofund::tr("Self-raised funds")), kSelfSide, true, false);
+    for (Source src : kSelfSide)
+        row(E(Cofund::tr("of which: %1").arg(q(catalog.source_name(src).in(L)))), {src}, false, true);
+    h += "<tr class=\"total\"><td><b>" + E(Cofund::tr("Total")) + "</b></td>";
+    for (int y : years) h += amount_td(plan.sum_of({kSources.begin(), kSources.end()}, y), lang, true);
+    h += amount_td(grand, lang, true) + "<td class=\"num\" align=\"right\">" + (grand.is_zero() ? "—" : "100%") + "</td></tr>\n";
+    h += "</table>\n";
+    return h;
+}
+
+std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lang) {
+    const auto L = lang_id(lang);
+    auto years = years_of(plan);
+    std::string h = "<h2>" + E(Cofund::tr("2. Expenditure by category")) + "</h2>\n" + unit_note() + table_open();
+    h += "<thead><tr><th rowspan=\"2\" align=\"left\">" + E(Cofund::tr("Category")) + "</th>";
+    for (int y : years) h += fmt::format("<th colspan=\"2\">{}</th>", y);
+    h += "<th colspan=\"3\">" + E(Cofund::tr("Total")) + "</th></tr>\n<tr>";
+    for (size_t i = 0; i < years.size(); ++i)
+        h += "<th>" + E(Cofund::tr("Fiscal")) + "</th><th>" + E(Cofund::tr("Self-raised")) + "</th>";
+    h += "<th>" + E(Cofund::tr("Fiscal")) + "</th><th>" + E(Cofund::tr("Self-raised")) + "</th><th>" +
+         E(Cofund::tr("Sum")) + "</th></tr></thead>\n";
+    auto side = [&](const std::vector<Source>& srcs, std::optional<int> year, const std::vector<Category>& cats) {
+        Money m;
+        for (Category c : cats)
+            for (Source s : srcs) m += plan.sum(year, c, s);
+        return m;
+    };
+    auto row = [&](const std::string& label_html, const std::vector<Category>& cats, bool strong) {
+        h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td>" + label_html + "</td>";
+        for (int y : years) {
+            h += amount_td(side(kFiscalSide, y, cats), lang, strong);
+            h += amount_td(side(kSelfSide, y, cats), lang, strong);
+        }
+        Money f = side(kFiscalSide, std::nullopt, cats), sr = side(kSelfSide, std::nullopt, cats);
+        h += amount_td(f, lang, strong) + amount_td(sr, lang, strong) + amount_td(f + sr, lang, true) + "</tr>\n";
+    };
+    std::vector<Category> direct, all;
+    for (int c = 0; c < kCategoryCount; ++c) {
+        auto cat = static_cast<Category>(c);
+        all.push_back(cat);
+        if (cat != Category::indirect) direct.push_back(cat);
+    }
+    row("<b>" + E(Cofund::tr("I. Direct costs")) + "</b>", direct, true);
+    int n = 1;
+    for (Category c : direct) row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(c).in(L))), {c}, false);
+    row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", {Category::indirect}, true);
+    row("<b>" + E(Cofund::tr("Total")) + "</b>", all, true);
+    h += "</table>\n";
+    return h;
+}
+
+std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+    std::string h = "<h2>" + E(Cofund::tr("3. Co-funding check")) + "</h2>\n" + unit_note() + table_open();
+    auto row = [&](const QString& label, const std::string& value_html) {
+        h += "<tr><th align=\"left\" width=\"45%\">" + E(label) + "</th><td class=\"num\" align=\"right\">" + value_html + "</td></tr>\n";
+    };
+    Totals t = plan.totals();
+    if (auto v = ratio_view(plan, catalog)) {
+        row(Cofund::tr("Fiscal side (the ratio's base)"), format_wan(v->fiscal_side, lang));
+        row(Cofund::tr("Self-raised side"), format_wan(v->self_side, lang));
+        row(Cofund::tr("Required multiple (clause %1)").arg(q(v->rule->clause)), e(v->rule->multiple_text));
+        row(Cofund::tr("Required self-raised"), format_wan(v->required_self, lang));
+        std::string ratio = v->fiscal_side.is_zero()
+                                ? "—"
+                                : localize_number(format_rounded(v->self_side.to_rational() / v->fiscal_side.to_rational(), 2), lang);
+        row(Cofund::tr("Ratio achieved (self-raised ÷ fiscal)"), ratio);
+        if (v->met())
+            row(Cofund::tr("Result"), "<span class=\"ok\">" + E(Cofund::tr("met, %1 to spare").arg(q(format_wan(v->self_side - v->required_self, lang)))) + "</span>");
+        else
+            row(Cofund::tr("Result"), "<span class=\"bad\"><font color=\"#d62728\">" +
+                                          E(Cofund::tr("short by %1 (yuan %2)")
+                                                .arg(q(format_wan(v->required_self - v->self_side, lang)),
+                                                     q(format_yuan(v->required_self - v->self_side, lang)))) +
+                                          "</font></span>");
+    } else {
+        row(Cofund::tr("Required multiple"), E(Cofund::tr("no co-funding ratio applies to this plan")));
+    }
+    std::string leverage = t.fiscal.is_zero()
+                               ? "—"
+                               : localize_number(format_rounded(t.total().to_rational() / t.fiscal.to_rational(), 2), lang);
+    row(Cofund::tr("Leverage (total ÷ special fund)"), leverage);
+    h += "</table>\n";
+    return h;
+}
+
+std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang) {
+    const auto L = lang_id(lang);
+    std::string h = "<h2>" + E(Cofund::tr("4. Indicators")) + "</h2>\n" + table_open();
+    h += "<thead><tr><th>" + E(Cofund::tr("Kind")) + "</th><th align=\"left\">" + E(Cofund::tr("Indicator")) + "</th><th>" +
+         E(Cofund::tr("Unit")) + "</th><th>" + E(Cofund::tr("Target")) + "</th><th>" + E(Cofund::tr("Planned")) + "</th><th>" +
+         E(Cofund::tr("Projected")) + "</th><th>" + E(Cofund::tr("P(meet)")) + "</th><th>" + E(Cofund::tr("Status")) +
+         "</th></tr></thead>\n";
+    // Projected values and, for uncertain growth, the simulated chance of meeting the target.
+    auto projections = project_valid(plan, catalog);
+    Simulation sim = simulate(projections, SimulationOptions{});
+    std::map<std::string, std::pair<const IndicatorProjection*, const IndicatorSimulation*>> by_id;
+    for (size_t i = 0; i < projections.size(); ++i)
+        by_id[projections[i].indicator->id] = {&projections[i], i < sim.indicators.size() ? &sim.indicators[i] : nullptr};
+    for (const Indicator* ind : catalog.indicators_for(plan)) {
+        std::string projected = "—", chance = "—";
+        const IndicatorProjection* pr = nullptr;
+        if (auto it = by_id.find(ind->id); it != by_id.end()) {
+            pr = it->second.first;
+            projected = localize_number(pr->value < 1000 ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0), lang);
+            if (it->second.second && it->second.second->random)
+                chance = localize_number(format_rounded(it->second.second->p_meet() * 100, 1), lang) + "%";
+        }
+        std::string kind = ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
+                           : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
+                                                                   : s(Cofund::tr("common"));
+        std::string target = std::string(to_symbol(ind->op)) + " " + localize_number(format_trimmed(ind->bound), lang);
+        const Decimal* planned = plan.indicator(ind->id);
+        std::string planned_text = planned ? localize_number(format_trimmed(planned->value), lang) : "—";
+        std::string status;
+        if (!planned && pr)
+            status = pr->meets ? "<font color=\"#2e7d32\">" + E(Cofund::tr("meets (projected)")) + "</font>"
+                               : "<font color=\"#d62728\">" + E(Cofund::tr("below target (projected)")) + "</font>";
+        else if (!planned)
+            status = "<font color=\"#d62728\">" + E(Cofund::tr("not stated")) + "</font>";
+        else if (ind->meets(planned->value))
+            status = "<font color=\"#2e7d32\">" + E(Cofund::tr("meets")) + "</font>";
+        else
+            status = "<font color=\"#d62728\">" + E(Cofund::tr("below target")) + "</font>";
+        h += "<tr><td align=\"center\">" + e(kind) + "</td><td>" + e(ind->name.in(L)) + "</td><td align=\"center\">" +
+             e(ind->unit.in(L)) + "</td><td class=\"num\" align=\"right\">" + e(target) + "</td><td class=\"num\" align=\"right\">" +
+             e(planned_text) + "</td><td class=\"num\" align=\"right\">" + e(projected) + "</td><td class=\"num\" align=\"right\">" +
+             e(chance) + "</td><td align=\"center\">" +
+             status + "</td></tr>\n";
+    }
+    h += "</table>\n";
+    return h;
+}
+
+std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+    ProjectedValues projected = projected_values(plan, catalog);
+    auto findings = check_plan(plan, catalog, &projected);
+    std::string h = "<h2>" + E(Cofund::tr("5. Findings")) + "</h2>\n";
+    if (findings.empty()) return h + "<p>" + E(Cofund::tr("No findings: the plan meets every rule checked.")) + "</p>\n";
+    h += table_open();
+    h += "<thead><tr><th>" + E(Cofund::tr("Severity")) + "</th><th>" + E(Cofund::tr("Rule")) + "</th><th>" +
+         E(Cofund::tr("Clause")) + "</th><th align=\"left\">" + E(Cofund::tr("Finding")) + "</th></tr></thead>\n";
+    for (const auto& f : findings) {
+        std::string sev = f.severity == Severity::error     ? s(Cofund::tr("error"))
+                          : f.severity == Severity::warning ? s(Cofund::tr("warning"))
+                                                            : s(Cofund::tr("note"));
+        if (f.practice) sev += " · " + s(Cofund::tr("practice"));
+        std::string color = f.severity == Severity::error ? "#d62728" : f.severity == Severity::warning ? "#b26a00" : "#555555";
+        std::string clause = f.clause.empty() ? "—" : e(f.clause);
+        h += "<tr><td align=\"center\"><font color=\"" + color + "\">" + e(sev) + "</font></td><td><code>" + e(f.rule) +
+             "</code></td><td>" + clause + "</td><td>" + e(f.message(lang == Lang::zh ? "zh" : "en")) + "</td></tr>\n";
+    }
+    h += "</table>\n";
+    return h;
+}
+
+const char* kCss = R"(body{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px;font-size:14px}
+h1{font-size:24px;text-align:center;margin:8px 0}
+h2{font-size:17px;border-bottom:2px solid #4e79a7;padding-bottom:3px;margin-top:28px}
+p.title{text-align:center;font-size:16px}
+p.unit{text-align:right;color:#555;margin:2px 0;font-size:12px}
+table{border-collapse:collapse;width:100%;margin:6px 0}
+th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}
+th{background:#eef2f7;font-weight:600}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+tr.sub td{background:#f7f7f7}
+tr.total td{background:#eef2f7}
+.chart{margin:12px 0;text-align:center}
+.chart svg{max-width:100%;height:auto}
+footer{color:#777;font-size:12px;margin-top:24px}
+)";
+
+std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
+    std::vector<ChartKind> kinds = {ChartKind::spend, ChartKind::categories, ChartKind::ratio};
+    if (!plan.projections.empty()) kinds.push_back(ChartKind::indicators);
+    for (const auto& pr : plan.projections)
+        if (pr.growth && pr.growth->low && pr.growth->high && pr.growth->low->value < pr.growth->high->value) {
+            kinds.push_back(ChartKind::risk);
+            break;
+        }
+    return kinds;
+}
+
+std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
+    return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) + expenditure_table(plan, catalog, lang) +
+           cofunding_section(plan, catalog, lang) + indicators_table(plan, catalog, lang) + findings_section(plan, catalog, lang);
+}
+
+std::string html_lang(Lang lang) { return lang == Lang::zh ? "zh-CN" : std::string(lang_id(lang)); }
+
+}  // namespace
+
+std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
+    use_language(lang);
+    std::string h = "<!DOCTYPE html>\n<html lang=\"" + html_lang(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<meta name=\"generator\" content=\"Cofund\">\n<title>" +
+                    E(Cofund::tr("Project budget")) + " — " + e(plan.project.title) + "</title>\n<style>\n" + kCss +
+                    "</style>\n</head>\n<body>\n";
+    h += tables_html(plan, catalog, lang);
+    h += "<h2>" + E(Cofund::tr("6. Charts")) + "</h2>\n";
+    for (ChartKind k : report_chart_kinds(plan)) {
+        std::string svg = chart_svg(make_chart(k, plan, catalog, lang));
+        auto start = svg.find("<svg");
+        if (start != std::string::npos) svg.erase(0, start);
+        h += "<div class=\"chart\" id=\"chart-" + std::string(to_id(k)) + "\">\n" + svg + "\n</div>\n";
+    }
+    h += "<footer>" + E(Cofund::tr("Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.")) +
+         "</footer>\n</body>\n</html>\n";
+    return h;
+}
+
+namespace {
+
+QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
+    use_language(lang);
+    PdfFonts pdf_fonts;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(96);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setTitle(QString::fromStdString(s(Cofund::tr("Project budget")) + " — " + plan.project.title));
+    pdf.setCreator(QStringLiteral("Cofund"));
+
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    const double margin = 54, footer = 28;
+    const QRectF body(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin - footer);
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&pdf);
+    QFont font = render_font();
+    font.setPixelSize(11);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setDefaultStyleSheet(QStringLiteral(
+        "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} th{background-color:#eef2f7;}"
+        "table{border-collapse:collapse;border-color:#999999;} tr.sub td{background-color:#f7f7f7;}"
+        "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} code{font-family:'Noto Sans Mono CJK SC';}"));
+    doc.setPageSize(body.size());
+    doc.setHtml(QString::fromStdString(tables_html(plan, catalog, lang)));
+
+    auto kinds = report_chart_kinds(plan);
+    const int text_pages = doc.pageCount();
+    const int chart_pages = static_cast<int>((kinds.size() + 1) / 2);
+    const int pages = text_pages + chart_pages;
+
+    QPainter painter(&pdf);
+    painter.setRenderHint(QPainter::Antialiasing);
+    auto draw_footer = [&](int number) {
+        painter.save();
+        QFont f = font;
+        f.setPixelSize(10);
+        painter.setFont(f);
+        painter.setPen(QColor("#666666"));
+        QRectF r(margin, page.height() - margin - footer + 8, body.width(), footer);
+        painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(plan.project.title).left(60));
+        painter.drawText(r, Qt::AlignRight | Qt::AlignVCenter, Cofund::tr("Page %1 of %2").arg(number).arg(pages));
+        painter.setPen(QPen(QColor("#bbbbbb"), 0.8));
+        painter.drawLine(QPointF(margin, r.top()), QPointF(margin + body.width(), r.top()));
+        painter.restore();
+    };
+    for (int p = 0; p < text_pages; ++p) {
+        if (p > 0) pdf.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - p * body.height());
+        QRectF clip(0, p * body.height(), body.width(), body.height());
+        painter.setClipRect(clip);
+        doc.drawContents(&painter, clip);
+        painter.restore();
+        draw_footer(p + 1);
+    }
+    // Charts as vectors, two to a page, so their text stays text.
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        bool top = i % 2 == 0;
+        if (top) {
+            pdf.newPage();
+            painter.save();
+            QFont h = font;
+            h.setPixelSize(15);
+            h.setBold(true);
+            painter.setFont(h);
+            painter.setPen(QColor("#1f3f66"));
+            painter.drawText(QRectF(body.left(), body.top(), body.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
+                             Cofund::tr("6. Charts"));
+            painter.restore();
+        }
+        const double chart_h = body.width() * 0.62;
+        QRectF target(body.left(), body.top() + 32 + (top ? 0 : chart_h + 24), body.width(), chart_h);
+        // Charts are laid out at 1000 px wide and scaled onto the page.
+        const double scale = target.width() / 1000.0;
+        painter.save();
+        painter.translate(target.topLeft());
+        painter.scale(scale, scale);
+        paint_chart(make_chart(kinds[i], plan, catalog, lang), painter, QRectF(0, 0, 1000, chart_h / scale));
+        painter.restore();
+        if (!top || i + 1 == kinds.size()) draw_footer(text_pages + static_cast<int>(i / 2) + 1);
+    }
+    painter.end();
+    return bytes;
+}
+
+}  // namespace
+
+Result<bool> write_report(const Plan& plan, const Catalog& catalog, Lang lang, const std::string& path) {
+    auto dot = path.rfind('.');
+    std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == "html" || ext == "htm") return planner::write_output(path, report_html(plan, catalog, lang));
+    if (ext == "pdf") {
+        QByteArray bytes = report_pdf(plan, catalog, lang);
+        if (bytes.isEmpty()) return Error{"could not render the report for " + path};
+        return planner::write_output(path, std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+    }
+    return Error{"cannot tell the report format of \"" + path + "\": use a .pdf or .html name"};
+}
+
+}  // namespace cofund::render

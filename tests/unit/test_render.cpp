@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The render jobs: chart models, chart files, the report, the spreadsheet export.
+#include <QImage>
+#include <QString>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "cofund/planner/files.h"
+#include "cofund/planner/templates.h"
+#include "cofund/render/app.h"
+#include "cofund/render/chart_adapter.h"
+#include "cofund/render/chart_model.h"
+#include "cofund/render/export.h"
+#include "cofund/render/report.h"
+#include "test_support.h"
+
+using namespace cofund;
+using namespace cofund::render;
+using cofund::test::read_file;
+
+namespace {
+
+Plan example() {
+    ensure_application();
+    auto plan = planner::parse_plan(planner::builtin_example_text(), builtin_catalog());
+    REQUIRE(plan.ok());
+    return std::move(plan).value();
+}
+
+std::string out_dir() {
+    auto dir = std::filesystem::temp_directory_path() / "cofund-test-render";
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+// Standard output of a shell command (tools from poppler-utils and unzip).
+std::string run(const std::string& command) {
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    REQUIRE(pipe);
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe.get())) > 0) out.append(buf.data(), n);
+    return out;
+}
+
+const BarSet* find_set(const Panel& p, const std::string& name) {
+    for (const auto& b : p.bars)
+        if (b.name == name) return &b;
+    return nullptr;
+}
+
+bool has_label(const Panel& p, const std::string& text) {
+    for (const auto& l : p.labels)
+        if (l.text == text) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("the spend chart stacks each year's money by source, in 万元, with the year's total", "[render][chart]") {
+    Plan plan = example();
+    ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
+    REQUIRE(m.panels.size() == 1);
+    const Panel& p = m.panels[0];
+    CHECK(p.stacked);
+    CHECK(p.categories == std::vector<std::string>{"2018", "2019", "2020"});
+    REQUIRE(p.bars.size() == 4);  // fiscal, self, loan, partner: other_fiscal and other are empty
+    const BarSet* fiscal = find_set(p, "regional fiscal special fund");
+    REQUIRE(fiscal);
+    CHECK(fiscal->values == std::vector<double>{58.5, 49.5, 42.0});
+    CHECK(fiscal->color == source_color(Source::fiscal));
+    const BarSet* loan = find_set(p, "bank loans");
+    REQUIRE(loan);
+    CHECK(loan->values == std::vector<double>{60.0, 0.0, 0.0});
+    CHECK(has_label(p, "Total 268.50"));
+    CHECK(has_label(p, "Total 174.50"));
+    CHECK(has_label(p, "Total 67.00"));
+    CHECK(p.axis.min == 0);
+    CHECK(p.axis.max >= 268.5 * 1.12);
+    CHECK(p.axis.max <= 400);
+    CHECK(p.axis.title.find("10,000 yuan") != std::string::npos);
+}
+
+TEST_CASE("a source has the same colour in every chart and the colours differ", "[render][chart]") {
+    std::set<Color> seen;
+    for (Source s : kSources) seen.insert(source_color(s));
+    seen.insert(lag_color());
+    CHECK(seen.size() == kSources.size() + 1);
+    Plan plan = example();
+    for (Lang lang : {Lang::zh, Lang::en, Lang::ru}) {
+        ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), lang);
+        for (const auto& b : m.panels[0].bars) {
+            bool matched = false;
+            for (Source s : kSources)
+                if (builtin_catalog().source_name(s).in(lang_id(lang)) == b.name) matched = b.color == source_color(s);
+            CHECK(matched);
+        }
+    }
+}
+
+TEST_CASE("a small stacked segment gets no label inside it, so labels never overlap", "[render][chart]") {
+    Plan plan = example();
+    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000), "", Extra::object()});
+    ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
+    const Panel& p = m.panels[0];
+    CHECK_FALSE(has_label(p, "0.50"));
+    CHECK(has_label(p, "Total 67.50"));
+    // Inside labels of one bar are at least a label's height apart.
+    for (const auto& a : p.labels)
+        for (const auto& b : p.labels)
+            if (&a != &b && a.inside && b.inside && a.x == b.x)
+                CHECK(std::abs(a.y - b.y) >= (p.axis.max - p.axis.min) * 0.05);
+}
+
+TEST_CASE("the categories chart tells fiscal and self-raised money apart per year", "[render][chart]") {
+    Plan plan = example();
+    ChartModel m = make_chart(ChartKind::categories, plan, builtin_catalog(), Lang::en);
+    const Panel& p = m.panels[0];
+    CHECK(p.horizontal);
+    REQUIRE(!p.categories.empty());
+    // The table's first category reads at the top, i.e. last from the bottom.
+    CHECK(p.categories.back().rfind("equipment", 0) == 0);
+    CHECK(p.categories.back().find("125.00") != std::string::npos);  // 45 + 20 fiscal, 60 loan
+    double sum = 0;
+    for (const auto& b : p.bars)
+        for (double v : b.values) sum += v;
+    CHECK(sum == Approx(510.0));
+    CHECK(find_set(p, "2018 fiscal"));
+    CHECK(find_set(p, "2020 self-raised"));
+    CHECK(find_set(p, "2018 fiscal")->color != find_set(p, "2018 self-raised")->color);
+}
+
+TEST_CASE("the ratio chart draws the required multiple per year and a lag in red", "[render][chart]") {
+    Plan plan = example();
+    SECTION("annex 3's example keeps ahead of 2 × cumulative fiscal every year") {
+        ChartModel m = make_chart(ChartKind::ratio, plan, builtin_catalog(), Lang::en);
+        const Panel& p = m.panels[0];
+        REQUIRE(p.bars.size() == 2);
+        CHECK(p.bars[0].values == std::vector<double>{58.5, 108.0, 150.0});
+        CHECK(p.bars[1].values == std::vector<double>{210.0, 335.0, 360.0});
+        CHECK(p.bars[1].highlighted.empty());
+        REQUIRE(p.lines.size() == 3);
+        CHECK(p.lines[0].y == std::vector<double>{117.0, 117.0});
+        CHECK(p.lines[2].y == std::vector<double>{300.0, 300.0});
+        CHECK(m.title.find("2.40") != std::string::npos);
+        CHECK(p.axis.max >= 360);
+    }
+    SECTION("a first year with too little self-raised money is shown in red with the shortfall") {
+        for (auto& line : plan.budget)
+            if (line.year == 2018 && line.source == Source::self) line.amount = Money::from_yuan(100000);
+        ChartModel m = make_chart(ChartKind::ratio, plan, builtin_catalog(), Lang::en);
+        const Panel& p = m.panels[0];
+        // 10 + 60 against 117 in 2018; 195 against 216 in 2019; 220 against 300 in 2020.
+        CHECK(p.bars[1].highlighted == std::vector<int>{0, 1, 2});
+        CHECK(p.bars[1].highlight_color == lag_color());
+        bool short_label = false;
+        for (const auto& l : p.labels)
+            if (l.text.find("short 47.00") != std::string::npos) short_label = l.color == lag_color();
+        CHECK(short_label);  // required 117.00, has 10 + 60 = 70.00
+    }
+}
+
+TEST_CASE("the indicators chart draws each projection to date against its target line", "[render][chart]") {
+    Plan plan = example();
+    ChartModel m = make_chart(ChartKind::indicators, plan, builtin_catalog(), Lang::en);
+    REQUIRE(m.panels.size() == 3);  // small multiples: export, sales, new product
+    const Panel& exp = m.panels[0];
+    CHECK(exp.title == builtin_catalog().indicator("a3.export_usd")->name.en);
+    CHECK(exp.categories == std::vector<std::string>{"2018", "2019", "2020"});
+    REQUIRE(exp.lines.size() == 3);  // projected, target, stated
+    // Cumulative USD in millions: 4, 9, 15.5 against a target of 15.
+    CHECK(exp.lines[0].y == std::vector<double>{4.0, 9.0, 15.5});
+    CHECK(exp.lines[1].y == std::vector<double>{15.0, 15.0});
+    CHECK(exp.lines[1].dashed);
+    CHECK(exp.lines[2].y == std::vector<double>{15.5});
+    CHECK(exp.axis.title.find("millions") != std::string::npos);
+    CHECK(exp.axis.max >= 15.5);
+}
+
+TEST_CASE("the risk chart draws the P10-P90 band and P50 with the chance of meeting the target", "[render][chart]") {
+    Plan plan = example();
+    ChartModel m = make_chart(ChartKind::risk, plan, builtin_catalog(), Lang::en);
+    REQUIRE(m.panels.size() == 1);  // only terminal sales has an uncertain rate
+    CHECK(m.title.find("P(meet target) = ") != std::string::npos);
+    const Panel& p = m.panels[0];
+    REQUIRE(p.band);
+    REQUIRE(p.band->lower.size() == 3);
+    for (size_t i = 0; i < 3; ++i) CHECK(p.band->lower[i] <= p.band->upper[i]);
+    CHECK(p.band->lower[0] < p.band->upper[0]);
+    REQUIRE(p.lines.size() == 2);  // P50, target
+    for (size_t i = 0; i < 3; ++i) {
+        CHECK(p.lines[0].y[i] >= p.band->lower[i]);
+        CHECK(p.lines[0].y[i] <= p.band->upper[i]);
+    }
+    CHECK(p.lines[1].y == std::vector<double>{30.0, 30.0});  // 30,000,000 cans, in millions
+    // The P50 to date at the end is 8.5M × (1.12 + 1.12² + 1.12³) ≈ 32.1M cans.
+    CHECK(p.lines[0].y[2] == Approx(32.1).epsilon(0.02));
+}
+
+TEST_CASE("a plan without projections gives empty indicator charts with a note", "[render][chart]") {
+    Plan plan = example();
+    plan.projections.clear();
+    for (ChartKind k : {ChartKind::indicators, ChartKind::risk}) {
+        ChartModel m = make_chart(k, plan, builtin_catalog(), Lang::en);
+        CHECK(m.panels.empty());
+        CHECK_FALSE(m.note.empty());
+        CHECK(render_chart(m, out_dir() + "/empty-" + std::string(to_id(k)) + ".png").ok());
+    }
+}
+
+TEST_CASE("nice axes step by 1, 2, 2.5 or 5 times a power of ten", "[render][chart]") {
+    auto a = nice_axis(0, 300.72, "");
+    CHECK(a.min == 0);
+    CHECK(a.max >= 300.72);
+    CHECK(a.ticks >= 4);
+    CHECK(a.ticks <= 9);
+    auto b = nice_axis(0, 0.7, "");
+    CHECK(b.max >= 0.7);
+    CHECK(b.decimals >= 1);
+}
+
+TEST_CASE("chart texts come from the translation files in zh and ru", "[render][i18n]") {
+    Plan plan = example();
+    auto zh = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::zh);
+    CHECK(zh.title == "分年度经费投入（按来源）");
+    CHECK(has_label(zh.panels[0], "合计 268.50"));
+    CHECK(find_set(zh.panels[0], "自治区财政专项经费"));
+    auto ru = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::ru);
+    CHECK(ru.title == "Расходы по годам и источникам");
+    CHECK(has_label(ru.panels[0], "Итого 268,50"));
+    auto en = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
+    CHECK(en.title == "Spending by year and source");
+}
+
+TEST_CASE("numbers are grouped as each language writes them", "[render][i18n]") {
+    Money m = Money::parse_yuan("12345678.90").value();
+    CHECK(format_wan(m, Lang::en) == "1,234.57");
+    CHECK(format_wan(m, Lang::zh) == "1,234.57");
+    CHECK(format_wan(m, Lang::ru) == "1\u00A0234,57");
+    CHECK(format_yuan(m, Lang::en) == "12,345,678.90");
+    CHECK(localize_number("-1234.5", Lang::en) == "-1,234.5");
+}
+
+TEST_CASE("charts render to PNG, SVG and PDF holding their labels", "[render][files]") {
+    Plan plan = example();
+    const std::string dir = out_dir();
+    for (ChartKind kind : all_chart_kinds()) {
+        ChartModel m = make_chart(kind, plan, builtin_catalog(), Lang::en);
+        const std::string base = dir + "/" + std::string(to_id(kind));
+        REQUIRE(render_chart(m, base + ".png").ok());
+        REQUIRE(render_chart(m, base + ".svg").ok());
+        REQUIRE(render_chart(m, base + ".pdf").ok());
+        QImage png(QString::fromStdString(base + ".png"));
+        CHECK(png.width() == 1000);
+        CHECK(png.height() == 600);
+        std::string svg = read_file(base + ".svg");
+        CHECK(svg.find("<text") != std::string::npos);
+        CHECK(svg.find("2019") != std::string::npos);
+        std::string pdf_text = run("pdftotext -layout '" + base + ".pdf' -");
+        CHECK(pdf_text.find("2019") != std::string::npos);
+        if (kind == ChartKind::spend) {
+            CHECK(svg.find("Total 268.50") != std::string::npos);
+            CHECK(pdf_text.find("Spending by year and source") != std::string::npos);
+            CHECK(pdf_text.find("Total 268.50") != std::string::npos);
+        }
+    }
+    ChartModel zh = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::zh);
+    REQUIRE(render_chart(zh, dir + "/spend-zh.pdf").ok());
+    CHECK(run("pdftotext '" + dir + "/spend-zh.pdf' -").find("合计 268.50") != std::string::npos);
+    REQUIRE(render_chart(zh, dir + "/spend-zh.svg").ok());
+    CHECK(read_file(dir + "/spend-zh.svg").find("Noto Sans CJK SC") != std::string::npos);
+}
+
+TEST_CASE("a chart path without a known extension or with a bad size is refused", "[render][files]") {
+    Plan plan = example();
+    ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
+    auto bad = render_chart(m, out_dir() + "/chart.gif");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.find(".png, .svg or .pdf") != std::string::npos);
+    CHECK_FALSE(render_chart(m, out_dir() + "/chart.png", QSize(10, 10)).ok());
+}
+
+TEST_CASE("the HTML report holds the budget tables and keeps user text as text", "[render][report]") {
+    Plan plan = example();
+    plan.project.title = "<script>alert('x')</script> & co";
+    plan.partners[0].name = "\"Partner\" <b>bold</b>";
+    std::string html = report_html(plan, builtin_catalog(), Lang::en);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co") != std::string::npos);
+    CHECK(html.find("&quot;Partner&quot; &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
+    CHECK(html.find("1. Sources of funds") != std::string::npos);
+    CHECK(html.find("2. Expenditure by category") != std::string::npos);
+    CHECK(html.find("3. Co-funding check") != std::string::npos);
+    CHECK(html.find("4. Indicators") != std::string::npos);
+    CHECK(html.find("5. Findings") != std::string::npos);
+    CHECK(html.find("510.00") != std::string::npos);  // the grand total in 万元
+    CHECK(html.find("268.50") != std::string::npos);  // 2018's total
+    size_t svgs = 0;
+    for (auto pos = html.find("<svg"); pos != std::string::npos; pos = html.find("<svg", pos + 1)) ++svgs;
+    CHECK(svgs >= 3);
+    CHECK(html.find("<img") == std::string::npos);  // self-contained: nothing to fetch
+    CHECK((html.find("http://") == std::string::npos || html.find("http://www.w3.org") != std::string::npos));
+}
+
+TEST_CASE("the report in Chinese and Russian uses the call's table headings", "[render][report]") {
+    Plan plan = example();
+    std::string zh = report_html(plan, builtin_catalog(), Lang::zh);
+    CHECK(zh.find("一、经费来源预算") != std::string::npos);
+    CHECK(zh.find("自治区财政专项经费") != std::string::npos);
+    CHECK(zh.find("单位：万元") != std::string::npos);
+    CHECK(zh.find("lang=\"zh-CN\"") != std::string::npos);
+    std::string ru = report_html(plan, builtin_catalog(), Lang::ru);
+    CHECK(ru.find("1. Источники финансирования") != std::string::npos);
+    CHECK(ru.find("510,00") != std::string::npos);
+}
+
+TEST_CASE("the PDF report has page numbers, embedded fonts and its tables as text", "[render][report]") {
+    Plan plan = example();
+    const std::string path = out_dir() + "/report-zh.pdf";
+    REQUIRE(write_report(plan, builtin_catalog(), Lang::zh, path).ok());
+    std::string text = run("pdftotext -layout '" + path + "' -");
+    CHECK(text.find("经费来源预算") != std::string::npos);
+    CHECK(text.find("第 1 页") != std::string::npos);
+    CHECK(text.find("510.00") != std::string::npos);
+    std::string fonts = run("pdffonts '" + path + "'");
+    CHECK(fonts.find("NotoSansCJKsc") != std::string::npos);
+    // Every font embedded: pdffonts' "emb" column is the first of the three yes/no columns.
+    std::istringstream lines(fonts);
+    int font_lines = 0;
+    for (std::string line; std::getline(lines, line);) {
+        auto pos = line.find(" yes ");
+        auto no = line.find(" no ");
+        if (pos == std::string::npos && no == std::string::npos) continue;
+        ++font_lines;
+        CHECK(pos != std::string::npos);
+        if (pos != std::string::npos && no != std::string::npos) CHECK(pos < no);
+    }
+    CHECK(font_lines >= 2);
+    REQUIRE(write_report(plan, builtin_catalog(), Lang::en, out_dir() + "/report-en.pdf").ok());
+    CHECK(run("pdftotext '" + out_dir() + "/report-en.pdf' -").find("Page 1 of") != std::string::npos);
+}
+
+TEST_CASE("CSV text cells are neutralised against formula injection", "[render][export]") {
+    CHECK(csv_text_cell("plain") == "plain");
+    CHECK(csv_text_cell("中文说明") == "中文说明");
+    CHECK(csv_text_cell("=1+1") == "\"'=1+1\"");
+    CHECK(csv_text_cell("+SUM(A1)") == "\"'+SUM(A1)\"");
+    CHECK(csv_text_cell("-2+3") == "\"'-2+3\"");
+    CHECK(csv_text_cell("@cmd") == "\"'@cmd\"");
+    CHECK(csv_text_cell("\t=x") == "\"'\t=x\"");
+    CHECK(csv_text_cell("\r=x") == "\"'\r=x\"");
+    CHECK(csv_text_cell("a,b") == "\"a,b\"");
+    CHECK(csv_text_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_text_cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+}
+
+TEST_CASE("the CSV export has a BOM, bare amounts and neutralised notes", "[render][export]") {
+    Plan plan = example();
+    plan.budget[0].note = "=cmd|' /C calc'!A0";
+    std::string csv = export_csv(plan, builtin_catalog(), Lang::zh);
+    REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(csv.find("\r\n2018,equipment,设备费,fiscal,自治区财政专项经费,财政,450000.00,\"'=cmd|' /C calc'!A0\"\r\n") !=
+          std::string::npos);
+    CHECK(csv.find("\"450000.00\"") == std::string::npos);
+    size_t rows = 0;
+    for (char c : csv) rows += c == '\n';
+    CHECK(rows == plan.budget.size() + 1);
+}
+
+TEST_CASE("the XLSX export reads back with numeric amounts and a sheet per table", "[render][export]") {
+    Plan plan = example();
+    const std::string path = out_dir() + "/budget.xlsx";
+    REQUIRE(write_xlsx(plan, builtin_catalog(), Lang::zh, path).ok());
+    std::string book = run("unzip -p '" + path + "' xl/workbook.xml");
+    CHECK(book.find("name=\"经费来源\"") != std::string::npos);
+    CHECK(book.find("name=\"支出预算\"") != std::string::npos);
+    CHECK(book.find("name=\"考核指标\"") != std::string::npos);
+    std::string sheet1 = run("unzip -p '" + path + "' xl/worksheets/sheet1.xml");
+    CHECK(sheet1.find("ySplit=\"1\"") != std::string::npos);  // frozen header row
+    // The special fund's 2018 amount is a number cell (no t="s"), 585000.
+    auto pos = sheet1.find("<c r=\"C2\"");
+    REQUIRE(pos != std::string::npos);
+    std::string cell = sheet1.substr(pos, sheet1.find("</c>", pos) - pos);
+    CHECK(cell.find("t=\"s\"") == std::string::npos);
+    CHECK(cell.find("<v>585000</v>") != std::string::npos);
+    std::string styles = run("unzip -p '" + path + "' xl/styles.xml");
+    CHECK(styles.find("#,##0.00") != std::string::npos);
+    std::string cols = sheet1.substr(0, sheet1.find("<sheetData"));
+    CHECK(cols.find("<col ") != std::string::npos);  // widths set
+}
+
+TEST_CASE("an unknown export or report extension is refused with the fix", "[render][export]") {
+    Plan plan = example();
+    auto e = write_export(plan, builtin_catalog(), Lang::en, out_dir() + "/x.ods");
+    REQUIRE_FALSE(e.ok());
+    CHECK(e.error().message.find(".csv or .xlsx") != std::string::npos);
+    auto r = write_report(plan, builtin_catalog(), Lang::en, out_dir() + "/x.docx");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.find(".pdf or .html") != std::string::npos);
+}

@@ -1,0 +1,411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Cofund</name>
+        <message>
+            <source>Amount (10,000 yuan)</source>
+            <translation>Amount (10,000 yuan)</translation>
+        </message>
+        <message>
+            <source>Spending by year and source</source>
+            <translation>Spending by year and source</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Total %1</source>
+            <translation>Total %1</translation>
+        </message>
+        <message>
+            <source>Spending by category, year and side</source>
+            <translation>Spending by category, year and side</translation>
+        </message>
+        <message>
+            <source>fiscal</source>
+            <translation>fiscal</translation>
+        </message>
+        <message>
+            <source>self-raised</source>
+            <translation>self-raised</translation>
+        </message>
+        <message>
+            <source>Cumulative fiscal</source>
+            <translation>Cumulative fiscal</translation>
+        </message>
+        <message>
+            <source>Cumulative self-raised</source>
+            <translation>Cumulative self-raised</translation>
+        </message>
+        <message>
+            <source>%1 (short %2)</source>
+            <translation>%1 (short %2)</translation>
+        </message>
+        <message>
+            <source>Required: %1 × cumulative fiscal</source>
+            <translation>Required: %1 × cumulative fiscal</translation>
+        </message>
+        <message>
+            <source>Co-funding: self-raised %1 × fiscal (required ≥ %2)</source>
+            <translation>Co-funding: self-raised %1 × fiscal (required ≥ %2)</translation>
+        </message>
+        <message>
+            <source>Co-funding: cumulative fiscal and self-raised</source>
+            <translation>Co-funding: cumulative fiscal and self-raised</translation>
+        </message>
+        <message>
+            <source>No co-funding ratio applies to this plan.</source>
+            <translation>No co-funding ratio applies to this plan.</translation>
+        </message>
+        <message>
+            <source>Risk of missing the target</source>
+            <translation>Risk of missing the target</translation>
+        </message>
+        <message>
+            <source>Projected indicators</source>
+            <translation>Projected indicators</translation>
+        </message>
+        <message>
+            <source>The plan has no projections to draw.</source>
+            <translation>The plan has no projections to draw.</translation>
+        </message>
+        <message>
+            <source>Category id</source>
+            <translation>Category id</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Source id</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>%1 (yuan)</source>
+            <translation>%1 (yuan)</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>Total (yuan)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Expenditure</source>
+            <translation>Expenditure</translation>
+        </message>
+        <message>
+            <source>%1 fiscal (yuan)</source>
+            <translation>%1 fiscal (yuan)</translation>
+        </message>
+        <message>
+            <source>%1 self-raised (yuan)</source>
+            <translation>%1 self-raised (yuan)</translation>
+        </message>
+        <message>
+            <source>Fiscal total (yuan)</source>
+            <translation>Fiscal total (yuan)</translation>
+        </message>
+        <message>
+            <source>Self-raised total (yuan)</source>
+            <translation>Self-raised total (yuan)</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>binding</source>
+            <translation>binding</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>expected</translation>
+        </message>
+        <message>
+            <source>common</source>
+            <translation>common</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>meets</source>
+            <translation>meets</translation>
+        </message>
+        <message>
+            <source>below target</source>
+            <translation>below target</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Unit: 10,000 yuan (万元)</source>
+            <translation>Unit: 10,000 yuan (万元)</translation>
+        </message>
+        <message>
+            <source>enterprise</source>
+            <translation>enterprise</translation>
+        </message>
+        <message>
+            <source>research institute</source>
+            <translation>research institute</translation>
+        </message>
+        <message>
+            <source>university</source>
+            <translation>university</translation>
+        </message>
+        <message>
+            <source>other organisation</source>
+            <translation>other organisation</translation>
+        </message>
+        <message>
+            <source>Project budget</source>
+            <translation>Project budget</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Project title</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Annex %1</source>
+            <translation>Annex %1</translation>
+        </message>
+        <message>
+            <source>Direction %1</source>
+            <translation>Direction %1</translation>
+        </message>
+        <message>
+            <source>Class and annex or direction</source>
+            <translation>Class and annex or direction</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>1. Sources of funds</source>
+            <translation>1. Sources of funds</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Self-raised funds</source>
+            <translation>Self-raised funds</translation>
+        </message>
+        <message>
+            <source>of which: %1</source>
+            <translation>of which: %1</translation>
+        </message>
+        <message>
+            <source>2. Expenditure by category</source>
+            <translation>2. Expenditure by category</translation>
+        </message>
+        <message>
+            <source>Fiscal</source>
+            <translation>Fiscal</translation>
+        </message>
+        <message>
+            <source>Self-raised</source>
+            <translation>Self-raised</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <source>I. Direct costs</source>
+            <translation>I. Direct costs</translation>
+        </message>
+        <message>
+            <source>II. Indirect costs</source>
+            <translation>II. Indirect costs</translation>
+        </message>
+        <message>
+            <source>3. Co-funding check</source>
+            <translation>3. Co-funding check</translation>
+        </message>
+        <message>
+            <source>Fiscal side (the ratio's base)</source>
+            <translation>Fiscal side (the ratio's base)</translation>
+        </message>
+        <message>
+            <source>Self-raised side</source>
+            <translation>Self-raised side</translation>
+        </message>
+        <message>
+            <source>Required multiple (clause %1)</source>
+            <translation>Required multiple (clause %1)</translation>
+        </message>
+        <message>
+            <source>Required self-raised</source>
+            <translation>Required self-raised</translation>
+        </message>
+        <message>
+            <source>Ratio achieved (self-raised ÷ fiscal)</source>
+            <translation>Ratio achieved (self-raised ÷ fiscal)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>met, %1 to spare</source>
+            <translation>met, %1 to spare</translation>
+        </message>
+        <message>
+            <source>short by %1 (yuan %2)</source>
+            <translation>short by %1 (yuan %2)</translation>
+        </message>
+        <message>
+            <source>Required multiple</source>
+            <translation>Required multiple</translation>
+        </message>
+        <message>
+            <source>no co-funding ratio applies to this plan</source>
+            <translation>no co-funding ratio applies to this plan</translation>
+        </message>
+        <message>
+            <source>Leverage (total ÷ special fund)</source>
+            <translation>Leverage (total ÷ special fund)</translation>
+        </message>
+        <message>
+            <source>4. Indicators</source>
+            <translation>4. Indicators</translation>
+        </message>
+        <message>
+            <source>Projected</source>
+            <translation>Projected</translation>
+        </message>
+        <message>
+            <source>P(meet)</source>
+            <translation>P(meet)</translation>
+        </message>
+        <message>
+            <source>5. Findings</source>
+            <translation>5. Findings</translation>
+        </message>
+        <message>
+            <source>No findings: the plan meets every rule checked.</source>
+            <translation>No findings: the plan meets every rule checked.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>practice</translation>
+        </message>
+        <message>
+            <source>6. Charts</source>
+            <translation>6. Charts</translation>
+        </message>
+        <message>
+            <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
+            <translation>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+    <context>
+        <name>Cofund</name>
+        <message>
+            <source>Amount (10,000 yuan)</source>
+            <translation>Сумма, 10 тыс. юаней</translation>
+        </message>
+        <message>
+            <source>Spending by year and source</source>
+            <translation>Расходы по годам и источникам</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Total %1</source>
+            <translation>Итого %1</translation>
+        </message>
+        <message>
+            <source>Spending by category, year and side</source>
+            <translation>Расходы по статьям, годам и источникам</translation>
+        </message>
+        <message>
+            <source>fiscal</source>
+            <translation>бюджет</translation>
+        </message>
+        <message>
+            <source>self-raised</source>
+            <translation>собств.</translation>
+        </message>
+        <message>
+            <source>Cumulative fiscal</source>
+            <translation>Бюджетные средства нарастающим итогом</translation>
+        </message>
+        <message>
+            <source>Cumulative self-raised</source>
+            <translation>Собственные средства нарастающим итогом</translation>
+        </message>
+        <message>
+            <source>%1 (short %2)</source>
+            <translation>%1 (недостаёт %2)</translation>
+        </message>
+        <message>
+            <source>Required: %1 × cumulative fiscal</source>
+            <translation>Требуется: %1 × бюджетные средства</translation>
+        </message>
+        <message>
+            <source>Co-funding: self-raised %1 × fiscal (required ≥ %2)</source>
+            <translation>Софинансирование: собственные = %1 × бюджетные (требуется ≥ %2)</translation>
+        </message>
+        <message>
+            <source>Co-funding: cumulative fiscal and self-raised</source>
+            <translation>Софинансирование: бюджетные и собственные средства</translation>
+        </message>
+        <message>
+            <source>No co-funding ratio applies to this plan.</source>
+            <translation>Требование к софинансированию к проекту не применяется.</translation>
+        </message>
+        <message>
+            <source>Risk of missing the target</source>
+            <translation>Риск недостижения цели</translation>
+        </message>
+        <message>
+            <source>Projected indicators</source>
+            <translation>Прогноз показателей</translation>
+        </message>
+        <message>
+            <source>The plan has no projections to draw.</source>
+            <translation>В плане нет прогнозов для графика.</translation>
+        </message>
+        <message>
+            <source>Category id</source>
+            <translation>Код статьи</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Статья расходов</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Код источника</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Вид средств</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>Сумма (юани)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>%1 (yuan)</source>
+            <translation>%1 (юани)</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>Итого (юани)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Expenditure</source>
+            <translation>Расходы</translation>
+        </message>
+        <message>
+            <source>%1 fiscal (yuan)</source>
+            <translation>%1 бюджет (юани)</translation>
+        </message>
+        <message>
+            <source>%1 self-raised (yuan)</source>
+            <translation>%1 собств. (юани)</translation>
+        </message>
+        <message>
+            <source>Fiscal total (yuan)</source>
+            <translation>Бюджет итого (юани)</translation>
+        </message>
+        <message>
+            <source>Self-raised total (yuan)</source>
+            <translation>Собств. итого (юани)</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>binding</source>
+            <translation>обязательный</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>ожидаемый</translation>
+        </message>
+        <message>
+            <source>common</source>
+            <translation>общий</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>не указан</translation>
+        </message>
+        <message>
+            <source>meets</source>
+            <translation>выполнен</translation>
+        </message>
+        <message>
+            <source>below target</source>
+            <translation>ниже цели</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Строки бюджета</translation>
+        </message>
+        <message>
+            <source>Unit: 10,000 yuan (万元)</source>
+            <translation>Единица: 10 тыс. юаней (万元)</translation>
+        </message>
+        <message>
+            <source>enterprise</source>
+            <translation>предприятие</translation>
+        </message>
+        <message>
+            <source>research institute</source>
+            <translation>НИИ</translation>
+        </message>
+        <message>
+            <source>university</source>
+            <translation>университет</translation>
+        </message>
+        <message>
+            <source>other organisation</source>
+            <translation>иная организация</translation>
+        </message>
+        <message>
+            <source>Project budget</source>
+            <translation>Бюджет проекта</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Название проекта</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Annex %1</source>
+            <translation>Приложение %1</translation>
+        </message>
+        <message>
+            <source>Direction %1</source>
+            <translation>Направление %1</translation>
+        </message>
+        <message>
+            <source>Class and annex or direction</source>
+            <translation>Класс и приложение (направление)</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Заявитель</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Срок выполнения</translation>
+        </message>
+        <message>
+            <source>1. Sources of funds</source>
+            <translation>1. Источники финансирования</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Self-raised funds</source>
+            <translation>Собственные средства</translation>
+        </message>
+        <message>
+            <source>of which: %1</source>
+            <translation>в т. ч.: %1</translation>
+        </message>
+        <message>
+            <source>2. Expenditure by category</source>
+            <translation>2. Расходы по статьям</translation>
+        </message>
+        <message>
+            <source>Fiscal</source>
+            <translation>Бюджет</translation>
+        </message>
+        <message>
+            <source>Self-raised</source>
+            <translation>Собств.</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <source>I. Direct costs</source>
+            <translation>I. Прямые расходы</translation>
+        </message>
+        <message>
+            <source>II. Indirect costs</source>
+            <translation>II. Косвенные расходы</translation>
+        </message>
+        <message>
+            <source>3. Co-funding check</source>
+            <translation>3. Проверка софинансирования</translation>
+        </message>
+        <message>
+            <source>Fiscal side (the ratio's base)</source>
+            <translation>Бюджетные средства (база соотношения)</translation>
+        </message>
+        <message>
+            <source>Self-raised side</source>
+            <translation>Собственные средства</translation>
+        </message>
+        <message>
+            <source>Required multiple (clause %1)</source>
+            <translation>Требуемая кратность (пункт %1)</translation>
+        </message>
+        <message>
+            <source>Required self-raised</source>
+            <translation>Требуемые собственные средства</translation>
+        </message>
+        <message>
+            <source>Ratio achieved (self-raised ÷ fiscal)</source>
+            <translation>Достигнутое соотношение (собств. ÷ бюджет)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>met, %1 to spare</source>
+            <translation>выполнено, запас %1</translation>
+        </message>
+        <message>
+            <source>short by %1 (yuan %2)</source>
+            <translation>недостаёт %1 (%2 юаней)</translation>
+        </message>
+        <message>
+            <source>Required multiple</source>
+            <translation>Требуемая кратность</translation>
+        </message>
+        <message>
+            <source>no co-funding ratio applies to this plan</source>
+            <translation>требование к софинансированию не применяется</translation>
+        </message>
+        <message>
+            <source>Leverage (total ÷ special fund)</source>
+            <translation>Рычаг (всего ÷ целевые средства)</translation>
+        </message>
+        <message>
+            <source>4. Indicators</source>
+            <translation>4. Показатели</translation>
+        </message>
+        <message>
+            <source>Projected</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <source>P(meet)</source>
+            <translation>P(цель)</translation>
+        </message>
+        <message>
+            <source>5. Findings</source>
+            <translation>5. Замечания</translation>
+        </message>
+        <message>
+            <source>No findings: the plan meets every rule checked.</source>
+            <translation>Замечаний нет: план соответствует всем проверенным правилам.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Замечание</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>предупреждение</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>примечание</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>практика</translation>
+        </message>
+        <message>
+            <source>6. Charts</source>
+            <translation>6. Графики</translation>
+        </message>
+        <message>
+            <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
+            <translation>Создано Cofund. Суммы точны до фэня и показаны в 10 тыс. юаней с округлением до двух знаков.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Стр. %1 из %2</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>Cofund</name>
+        <message>
+            <source>Amount (10,000 yuan)</source>
+            <translation>金额（万元）</translation>
+        </message>
+        <message>
+            <source>Spending by year and source</source>
+            <translation>分年度经费投入（按来源）</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Total %1</source>
+            <translation>合计 %1</translation>
+        </message>
+        <message>
+            <source>Spending by category, year and side</source>
+            <translation>分科目经费预算（按年度、财政与自筹）</translation>
+        </message>
+        <message>
+            <source>fiscal</source>
+            <translation>财政</translation>
+        </message>
+        <message>
+            <source>self-raised</source>
+            <translation>自筹</translation>
+        </message>
+        <message>
+            <source>Cumulative fiscal</source>
+            <translation>累计财政经费</translation>
+        </message>
+        <message>
+            <source>Cumulative self-raised</source>
+            <translation>累计自筹经费</translation>
+        </message>
+        <message>
+            <source>%1 (short %2)</source>
+            <translation>%1（缺口 %2）</translation>
+        </message>
+        <message>
+            <source>Required: %1 × cumulative fiscal</source>
+            <translation>要求：累计财政经费 × %1</translation>
+        </message>
+        <message>
+            <source>Co-funding: self-raised %1 × fiscal (required ≥ %2)</source>
+            <translation>配套比例：自筹为财政的 %1 倍（要求 ≥ %2 倍）</translation>
+        </message>
+        <message>
+            <source>Co-funding: cumulative fiscal and self-raised</source>
+            <translation>配套情况：累计财政与自筹经费</translation>
+        </message>
+        <message>
+            <source>No co-funding ratio applies to this plan.</source>
+            <translation>本项目无配套比例要求。</translation>
+        </message>
+        <message>
+            <source>Risk of missing the target</source>
+            <translation>指标未达标风险</translation>
+        </message>
+        <message>
+            <source>Projected indicators</source>
+            <translation>指标预测</translation>
+        </message>
+        <message>
+            <source>The plan has no projections to draw.</source>
+            <translation>本计划没有可绘制的预测。</translation>
+        </message>
+        <message>
+            <source>Category id</source>
+            <translation>科目代码</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>预算科目</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>来源代码</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>经费来源</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>财政/自筹</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>经费来源</translation>
+        </message>
+        <message>
+            <source>%1 (yuan)</source>
+            <translation>%1年（元）</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>合计（元）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Expenditure</source>
+            <translation>支出预算</translation>
+        </message>
+        <message>
+            <source>%1 fiscal (yuan)</source>
+            <translation>%1年财政（元）</translation>
+        </message>
+        <message>
+            <source>%1 self-raised (yuan)</source>
+            <translation>%1年自筹（元）</translation>
+        </message>
+        <message>
+            <source>Fiscal total (yuan)</source>
+            <translation>财政合计（元）</translation>
+        </message>
+        <message>
+            <source>Self-raised total (yuan)</source>
+            <translation>自筹合计（元）</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划值</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>binding</source>
+            <translation>约束性</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>预期性</translation>
+        </message>
+        <message>
+            <source>common</source>
+            <translation>共性</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>未填报</translation>
+        </message>
+        <message>
+            <source>meets</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>below target</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>预算明细</translation>
+        </message>
+        <message>
+            <source>Unit: 10,000 yuan (万元)</source>
+            <translation>单位：万元</translation>
+        </message>
+        <message>
+            <source>enterprise</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>research institute</source>
+            <translation>科研院所</translation>
+        </message>
+        <message>
+            <source>university</source>
+            <translation>高等院校</translation>
+        </message>
+        <message>
+            <source>other organisation</source>
+            <translation>其他单位</translation>
+        </message>
+        <message>
+            <source>Project budget</source>
+            <translation>项目经费预算表</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>申报指南</translation>
+        </message>
+        <message>
+            <source>Annex %1</source>
+            <translation>附件%1</translation>
+        </message>
+        <message>
+            <source>Direction %1</source>
+            <translation>方向%1</translation>
+        </message>
+        <message>
+            <source>Class and annex or direction</source>
+            <translation>项目类别及附件（方向）</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申报单位</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>合作单位</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>执行期限</translation>
+        </message>
+        <message>
+            <source>1. Sources of funds</source>
+            <translation>一、经费来源预算</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Self-raised funds</source>
+            <translation>自筹经费</translation>
+        </message>
+        <message>
+            <source>of which: %1</source>
+            <translation>其中：%1</translation>
+        </message>
+        <message>
+            <source>2. Expenditure by category</source>
+            <translation>二、经费支出预算</translation>
+        </message>
+        <message>
+            <source>Fiscal</source>
+            <translation>财政</translation>
+        </message>
+        <message>
+            <source>Self-raised</source>
+            <translation>自筹</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>I. Direct costs</source>
+            <translation>（一）直接费用</translation>
+        </message>
+        <message>
+            <source>II. Indirect costs</source>
+            <translation>（二）间接费用</translation>
+        </message>
+        <message>
+            <source>3. Co-funding check</source>
+            <translation>三、配套资金核查</translation>
+        </message>
+        <message>
+            <source>Fiscal side (the ratio's base)</source>
+            <translation>财政经费（配套基数）</translation>
+        </message>
+        <message>
+            <source>Self-raised side</source>
+            <translation>自筹经费</translation>
+        </message>
+        <message>
+            <source>Required multiple (clause %1)</source>
+            <translation>要求倍数（条款 %1）</translation>
+        </message>
+        <message>
+            <source>Required self-raised</source>
+            <translation>应配套自筹经费</translation>
+        </message>
+        <message>
+            <source>Ratio achieved (self-raised ÷ fiscal)</source>
+            <translation>实际配套比例（自筹 ÷ 财政）</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>met, %1 to spare</source>
+            <translation>满足要求，富余 %1</translation>
+        </message>
+        <message>
+            <source>short by %1 (yuan %2)</source>
+            <translation>不足 %1（%2 元）</translation>
+        </message>
+        <message>
+            <source>Required multiple</source>
+            <translation>要求倍数</translation>
+        </message>
+        <message>
+            <source>no co-funding ratio applies to this plan</source>
+            <translation>本项目无配套比例要求</translation>
+        </message>
+        <message>
+            <source>Leverage (total ÷ special fund)</source>
+            <translation>杠杆率（总投入 ÷ 专项经费）</translation>
+        </message>
+        <message>
+            <source>4. Indicators</source>
+            <translation>四、考核指标</translation>
+        </message>
+        <message>
+            <source>Projected</source>
+            <translation>预测值</translation>
+        </message>
+        <message>
+            <source>P(meet)</source>
+            <translation>达标概率</translation>
+        </message>
+        <message>
+            <source>5. Findings</source>
+            <translation>五、审查意见</translation>
+        </message>
+        <message>
+            <source>No findings: the plan meets every rule checked.</source>
+            <translation>无审查意见：本计划满足全部核查规则。</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>惯例</translation>
+        </message>
+        <message>
+            <source>6. Charts</source>
+            <translation>六、图表</translation>
+        </message>
+        <message>
+            <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
+            <translation>由 Cofund 生成。金额精确到分，以万元为单位显示并四舍五入到两位小数。</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+    </context>
+</TS>
