@@ -2,6 +2,7 @@
 // cofund-gui [FILE]                         the desktop app
 // cofund-gui --screenshot OUT.png [FILE]    renders the main window at 1400×900 and exits
 // cofund-gui --lang zh|en|ru ...            the interface language (else the last one chosen)
+// --tab 0-4 with --screenshot: project, budget, partners, indicators, projections
 
 #include <QApplication>
 #include <QFont>
@@ -29,15 +30,17 @@ int main(int argc, char** argv) {
     font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
     QApplication::setFont(font);
 
+    int tab = 1;  // the budget grid
     QString screenshot, file, lang = QSettings().value("language", QStringLiteral("en")).toString();
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
         if (a == "--screenshot" && i + 1 < args.size()) screenshot = args[++i];
         else if (a == "--lang" && i + 1 < args.size()) lang = args[++i];
+        else if (a == "--tab" && i + 1 < args.size()) tab = args[++i].toInt();
         else if (a == "--help" || a == "-h") {
             std::fputs("usage: cofund-gui [--lang zh|en|ru] [FILE]\n"
-                       "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [FILE]\n",
+                       "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [--tab 0-4] [FILE]\n",
                        stdout);
             return 0;
         } else if (a.startsWith("--")) {
@@ -58,6 +61,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "cofund-gui: cannot read %s\n", qPrintable(file));
             return 2;
         }
+        window.showTab(tab);
         window.resize(1400, 900);
         window.show();
         for (int i = 0; i < 5; ++i) QApplication::processEvents();

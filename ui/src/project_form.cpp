@@ -25,6 +25,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto* inner = new QWidget(scroll);
     scroll->setWidget(inner);
@@ -74,7 +75,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     fields_["/project/direction"] = direction_;
     addRow(projectForm_, direction_);
     annexInfo_ = new QLabel(projectBox_);
-    annexInfo_->setWordWrap(true);
+    annexInfo_->setWordWrap(false);  // a wrapped label makes QFormLayout reserve odd heights
     annexInfo_->setStyleSheet(QStringLiteral("color: #555;"));
     projectForm_->addRow(QString(), annexInfo_);
     scope_ = new QComboBox(projectBox_);
@@ -154,6 +155,13 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     addRow(assumptionsForm_, usdCny_);
     discount_ = decimalField("/assumptions/discount_rate", &Assumptions::discount_rate);
     addRow(assumptionsForm_, discount_);
+
+    // Long annex and direction names must not widen the form: the combo boxes elide.
+    for (QComboBox* box : {klass_, annex_, direction_, scope_, applicantType_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
+    annexInfo_->setMinimumWidth(100);
 
     // Combo boxes and spin boxes: one command per change.
     connect(klass_, &QComboBox::activated, this, [this](int i) {
@@ -330,7 +338,8 @@ void ProjectForm::load() {
     } else if (p.project.direction) {
         if (const Direction* d = cat.direction(*p.project.direction)) info = text(d->name);
     }
-    annexInfo_->setText(info);
+    annexInfo_->setToolTip(info);
+    annexInfo_->setText(info.size() > 64 ? info.left(62) + QStringLiteral("…") : info);
     scope_->setCurrentIndex(p.project.scope == Scope::subproject ? 1 : 0);
     startYear_->setValue(p.project.start_year);
     endYear_->setValue(p.project.end_year);
