@@ -8,6 +8,7 @@ std::unique_ptr<Command> make_check();
 std::unique_ptr<Command> make_catalog();
 std::unique_ptr<Command> make_new();
 std::unique_ptr<Command> make_demo();
+std::unique_ptr<Command> make_project();
 #ifdef COFUND_HAVE_RENDER
 std::unique_ptr<Command> make_chart();
 std::unique_ptr<Command> make_report();
@@ -20,6 +21,7 @@ std::unique_ptr<Command> make_suggest();
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(make_check());
+    commands.push_back(make_project());
     commands.push_back(make_new());
     commands.push_back(make_catalog());
 #ifdef COFUND_HAVE_RENDER

@@ -5,6 +5,7 @@
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/command.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/project_report.h"
 #include "cofund/planner/templates.h"
 
 namespace cofund::planner {
@@ -28,6 +29,14 @@ public:
         }
         CheckedPlan c = check(std::string(kBuiltinExampleName), std::move(plan).value(), ctx.catalog);
         ctx.out << "== check ==\n\n" << check_text(c, ctx.catalog, lang_, false);
+        SimulationOptions sim;
+        sim.runs = 10'000;
+        sim.seed = 2018;
+        auto projection = make_project_report(c.file, c.plan, ctx.catalog, sim);
+        if (projection)
+            ctx.out << "\n== projection ==\n\n" << project_text(*projection, ctx.catalog, lang_);
+        else
+            ctx.err << "cofund demo: the built-in example cannot be projected: " << projection.error().describe() << "\n";
         return c.summary.ok(false) ? kOk : kFindings;
     }
 

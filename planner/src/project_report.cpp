@@ -207,9 +207,16 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, std::string_vi
         out += fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率"), pct(g.rate), range);
     }
     bool bands = s && s->random;
+    // USD indicators also in CNY, year by year, at the plan's rate.
+    const std::optional<Rational>& usd_cny = r.money.usd_cny;
+    bool cny = ind.money == "usd" && usd_cny.has_value();
     std::vector<std::string> header = {tr(lang, "year", "年度"), tr(lang, "value", "当年值"),
                                        tr(lang, "measure to date", "截至当年")};
     std::vector<bool> right = {false, true, true};
+    if (cny) {
+        header.push_back(tr(lang, "value in CNY", "折合人民币"));
+        right.push_back(true);
+    }
     if (bands) {
         for (const char* h : {"P10", "P50", "P90"}) header.push_back(h);
         right.insert(right.end(), {true, true, true});
@@ -217,11 +224,13 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, std::string_vi
     TextTable table(header, right);
     std::vector<std::string> base = {fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）")),
                                      num(p.baseline), ""};
+    if (cny) base.push_back(round_to_fen(p.baseline * *usd_cny).grouped());
     if (bands) base.insert(base.end(), {"", "", ""});
     table.add(base);
     for (std::size_t k = 0; k < p.years.size(); ++k) {
         std::string mark = ind.op != Op::about && ind.meets(p.to_date[k]) ? " ✓" : "";
         std::vector<std::string> row = {std::to_string(p.years[k]), num(p.yearly[k]), num(p.to_date[k]) + mark};
+        if (cny) row.push_back(round_to_fen(p.yearly[k] * *usd_cny).grouped());
         if (bands)
             row.insert(row.end(), {num(s->yearly[k].p10), num(s->yearly[k].p50), num(s->yearly[k].p90)});
         table.add(row);
@@ -240,6 +249,9 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, std::string_vi
     if (p.share) out += fmt::format(" · {} {}", pct(*p.share), tr(lang, "of the target", "完成率"));
     if (p.reached_in) out += fmt::format(" · {} {}", tr(lang, "reached in", "达标年度"), *p.reached_in);
     out += "\n";
+    if (cny)
+        out += fmt::format("    {} CNY {} {} {}\n", tr(lang, "projected value", "预测值折合"),
+                           round_to_fen(p.value * *usd_cny).grouped(), tr(lang, "at", "汇率"), dec(*usd_cny));
     if (s) {
         out += fmt::format("    {} ({} {}, {} {}): P({}) {}", tr(lang, "simulation", "模拟"),
                            format_grouped(Rational(r.simulation->runs), 0), tr(lang, "runs", "次"),
