@@ -16,6 +16,7 @@
 #ifdef COFUND_HAVE_RENDER
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
 
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
@@ -95,6 +96,14 @@ void ChartPanel::refresh() {
     if (!kind) return;
     render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     std::unique_ptr<QChart> chart = render::build_qchart(model);
+    // The panel is narrower than a rendered chart: a smaller legend keeps source names whole.
+    if (QLegend* legend = chart->legend()) {
+        QFont f = legend->font();
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1.5));
+        legend->setFont(f);
+        legend->setShowToolTips(true);
+    }
+    chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = static_cast<QChartView*>(view_);
     QChart* old = view->chart();
     view->setChart(chart.release());

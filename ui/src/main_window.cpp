@@ -126,8 +126,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::RightDockWidgetArea, historyDock_);
     tabifyDockWidget(findingsDock_, historyDock_);
     findingsDock_->raise();
-    resizeDocks({chartsDock_}, {470}, Qt::Horizontal);
-    resizeDocks({chartsDock_, findingsDock_}, {380, 420}, Qt::Vertical);
+    resizeDocks({chartsDock_}, {540}, Qt::Horizontal);
+    resizeDocks({chartsDock_, findingsDock_}, {430, 370}, Qt::Vertical);
 
     // Status bar: the co-funding figures and the verdict.
     fiscalLabel_ = new QLabel(this);
