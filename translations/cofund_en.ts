@@ -60,14 +60,6 @@
             <translation>No co-funding ratio applies to this plan.</translation>
         </message>
         <message>
-            <source>Risk of missing the target</source>
-            <translation>Risk of missing the target</translation>
-        </message>
-        <message>
-            <source>Projected indicators</source>
-            <translation>Projected indicators</translation>
-        </message>
-        <message>
             <source>The plan has no projections to draw.</source>
             <translation>The plan has no projections to draw.</translation>
         </message>
@@ -406,6 +398,66 @@
         <message>
             <source>Page %1 of %2</source>
             <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1, millions</source>
+            <translation>%1, millions</translation>
+        </message>
+        <message>
+            <source>%1, thousands</source>
+            <translation>%1, thousands</translation>
+        </message>
+        <message>
+            <source>Target %1 %2</source>
+            <translation>Target %1 %2</translation>
+        </message>
+        <message>
+            <source>Projected indicators against their targets</source>
+            <translation>Projected indicators against their targets</translation>
+        </message>
+        <message>
+            <source>Projected (to date)</source>
+            <translation>Projected (to date)</translation>
+        </message>
+        <message>
+            <source>Stated %1</source>
+            <translation>Stated %1</translation>
+        </message>
+        <message>
+            <source>Risk: P10–P90 of the simulated indicators</source>
+            <translation>Risk: P10–P90 of the simulated indicators</translation>
+        </message>
+        <message>
+            <source>%1: P(meet target) = %2%</source>
+            <translation>%1: P(meet target) = %2%</translation>
+        </message>
+        <message>
+            <source>P10–P90</source>
+            <translation>P10–P90</translation>
+        </message>
+        <message>
+            <source>P50</source>
+            <translation>P50</translation>
+        </message>
+        <message>
+            <source>P90 %1</source>
+            <translation>P90 %1</translation>
+        </message>
+        <message>
+            <source>P50 %1</source>
+            <translation>P50 %1</translation>
+        </message>
+        <message>
+            <source>No projection has an uncertain growth rate (low &lt; rate &lt; high) to simulate.</source>
+            <translation>No projection has an uncertain growth rate (low &lt; rate &lt; high) to simulate.</translation>
+        </message>
+        <message>
+            <source>meets (projected)</source>
+            <translation>meets (projected)</translation>
+        </message>
+        <message>
+            <source>below target (projected)</source>
+            <translation>below target (projected)</translation>
         </message>
     </context>
 </TS>

@@ -60,14 +60,6 @@
             <translation>Требование к софинансированию к проекту не применяется.</translation>
         </message>
         <message>
-            <source>Risk of missing the target</source>
-            <translation>Риск недостижения цели</translation>
-        </message>
-        <message>
-            <source>Projected indicators</source>
-            <translation>Прогноз показателей</translation>
-        </message>
-        <message>
             <source>The plan has no projections to draw.</source>
             <translation>В плане нет прогнозов для графика.</translation>
         </message>
@@ -406,6 +398,66 @@
         <message>
             <source>Page %1 of %2</source>
             <translation>Стр. %1 из %2</translation>
+        </message>
+        <message>
+            <source>%1, millions</source>
+            <translation>%1, млн</translation>
+        </message>
+        <message>
+            <source>%1, thousands</source>
+            <translation>%1, тыс.</translation>
+        </message>
+        <message>
+            <source>Target %1 %2</source>
+            <translation>Цель %1 %2</translation>
+        </message>
+        <message>
+            <source>Projected indicators against their targets</source>
+            <translation>Прогноз показателей и их цели</translation>
+        </message>
+        <message>
+            <source>Projected (to date)</source>
+            <translation>Прогноз (нарастающим итогом)</translation>
+        </message>
+        <message>
+            <source>Stated %1</source>
+            <translation>Заявлено %1</translation>
+        </message>
+        <message>
+            <source>Risk: P10–P90 of the simulated indicators</source>
+            <translation>Риск: P10–P90 моделируемых показателей</translation>
+        </message>
+        <message>
+            <source>%1: P(meet target) = %2%</source>
+            <translation>%1: P(цель) = %2%</translation>
+        </message>
+        <message>
+            <source>P10–P90</source>
+            <translation>Интервал P10–P90</translation>
+        </message>
+        <message>
+            <source>P50</source>
+            <translation>P50 (медиана)</translation>
+        </message>
+        <message>
+            <source>P90 %1</source>
+            <translation>P90 %1</translation>
+        </message>
+        <message>
+            <source>P50 %1</source>
+            <translation>P50 %1</translation>
+        </message>
+        <message>
+            <source>No projection has an uncertain growth rate (low &lt; rate &lt; high) to simulate.</source>
+            <translation>Нет прогнозов с неопределённым темпом роста (low &lt; rate &lt; high) для моделирования.</translation>
+        </message>
+        <message>
+            <source>meets (projected)</source>
+            <translation>выполнен (прогноз)</translation>
+        </message>
+        <message>
+            <source>below target (projected)</source>
+            <translation>ниже цели (прогноз)</translation>
         </message>
     </context>
 </TS>

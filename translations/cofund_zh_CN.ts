@@ -60,14 +60,6 @@
             <translation>本项目无配套比例要求。</translation>
         </message>
         <message>
-            <source>Risk of missing the target</source>
-            <translation>指标未达标风险</translation>
-        </message>
-        <message>
-            <source>Projected indicators</source>
-            <translation>指标预测</translation>
-        </message>
-        <message>
             <source>The plan has no projections to draw.</source>
             <translation>本计划没有可绘制的预测。</translation>
         </message>
@@ -406,6 +398,66 @@
         <message>
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>%1, millions</source>
+            <translation>%1（百万）</translation>
+        </message>
+        <message>
+            <source>%1, thousands</source>
+            <translation>%1（千）</translation>
+        </message>
+        <message>
+            <source>Target %1 %2</source>
+            <translation>目标 %1 %2</translation>
+        </message>
+        <message>
+            <source>Projected indicators against their targets</source>
+            <translation>指标预测与目标对比</translation>
+        </message>
+        <message>
+            <source>Projected (to date)</source>
+            <translation>预测累计值</translation>
+        </message>
+        <message>
+            <source>Stated %1</source>
+            <translation>填报值 %1</translation>
+        </message>
+        <message>
+            <source>Risk: P10–P90 of the simulated indicators</source>
+            <translation>风险：模拟指标的 P10–P90 区间</translation>
+        </message>
+        <message>
+            <source>%1: P(meet target) = %2%</source>
+            <translation>%1：达标概率 %2%</translation>
+        </message>
+        <message>
+            <source>P10–P90</source>
+            <translation>P10–P90 区间</translation>
+        </message>
+        <message>
+            <source>P50</source>
+            <translation>P50（中位数）</translation>
+        </message>
+        <message>
+            <source>P90 %1</source>
+            <translation>P90 %1</translation>
+        </message>
+        <message>
+            <source>P50 %1</source>
+            <translation>P50 %1</translation>
+        </message>
+        <message>
+            <source>No projection has an uncertain growth rate (low &lt; rate &lt; high) to simulate.</source>
+            <translation>没有增长率区间不确定（low &lt; rate &lt; high）的预测可供模拟。</translation>
+        </message>
+        <message>
+            <source>meets (projected)</source>
+            <translation>达标（预测）</translation>
+        </message>
+        <message>
+            <source>below target (projected)</source>
+            <translation>未达标（预测）</translation>
         </message>
     </context>
 </TS>

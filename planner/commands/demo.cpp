@@ -10,6 +10,11 @@
 
 namespace cofund::planner {
 
+#ifdef COFUND_HAVE_RENDER
+// demo_files.cpp: the charts, report and spreadsheet of the example in `dir`.
+int write_demo_files(Context& ctx, const Plan& plan, const std::string& dir, const std::string& lang);
+#endif
+
 namespace {
 
 class Demo : public Command {
@@ -18,7 +23,7 @@ public:
     std::string summary() const override { return "the main job on the built-in example plan: check, projection, charts, report"; }
     void setup(CLI::App& app) override {
         app.add_option("-o,--output-dir", dir_, "directory for the charts, report and spreadsheet");
-        app.add_option("--lang", lang_, "zh or en")->check(CLI::IsMember({"zh", "en"}))->default_str("en");
+        app.add_option("--lang", lang_, "zh or en (charts and report also ru)")->check(CLI::IsMember({"zh", "en", "ru"}))->default_str("en");
         app.footer(fmt::format("The example is examples/{} (built in).", kBuiltinExampleName));
     }
     int run(Context& ctx) override {
@@ -37,6 +42,15 @@ public:
             ctx.out << "\n== projection ==\n\n" << project_text(*projection, ctx.catalog, lang_);
         else
             ctx.err << "cofund demo: the built-in example cannot be projected: " << projection.error().describe() << "\n";
+#ifdef COFUND_HAVE_RENDER
+        if (!dir_.empty())
+            if (int status = write_demo_files(ctx, c.plan, dir_, lang_); status != kOk) return status;
+#else
+        if (!dir_.empty()) {
+            ctx.err << "cofund demo: -o: this build has no charts or reports (built without Qt)\n";
+            return kUsage;
+        }
+#endif
         return c.summary.ok(false) ? kOk : kFindings;
     }
 

@@ -327,6 +327,9 @@ TEST_CASE("the PDF report has page numbers, embedded fonts and its tables as tex
     std::string text = run("pdftotext -layout '" + path + "' -");
     CHECK(text.find("经费来源预算") != std::string::npos);
     CHECK(text.find("第 1 页") != std::string::npos);
+    // Radicals that share a glyph with an ideograph are extracted as the ideograph (自, not ⾃).
+    CHECK(text.find("自筹经费") != std::string::npos);
+    CHECK(text.find("\u2F83") == std::string::npos);
     CHECK(text.find("510.00") != std::string::npos);
     std::string fonts = run("pdffonts '" + path + "'");
     CHECK(fonts.find("NotoSansCJKsc") != std::string::npos);

@@ -9,8 +9,18 @@
 
 namespace cofund::render {
 
+namespace {
+QtMessageHandler previous_handler = nullptr;
+// Headless runs have no XDG_RUNTIME_DIR; Qt's notice about it is noise on a CLI's stderr.
+void quiet_handler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: "))) return;
+    if (previous_handler) previous_handler(type, context, message);
+}
+}  // namespace
+
 void ensure_application() {
     if (QCoreApplication::instance()) return;
+    previous_handler = qInstallMessageHandler(quiet_handler);
     const char* platform = std::getenv("QT_QPA_PLATFORM");
     const char* display = std::getenv("DISPLAY");
     const char* wayland = std::getenv("WAYLAND_DISPLAY");

@@ -28,6 +28,7 @@
 #include <set>
 
 #include "cofund/planner/files.h"
+#include "pdf_text.h"
 #include "tr.h"
 
 namespace cofund::render {
@@ -356,6 +357,7 @@ Result<bool> render_chart(const ChartModel& model, const std::string& path, QSiz
         return Error{"chart size " + std::to_string(size.width()) + "x" + std::to_string(size.height()) +
                      " is out of range: use 200x150 to 8000x8000"};
     QByteArray bytes = render_bytes(model, *format, size);
+    if (*format == ImageFormat::pdf) bytes = fix_pdf_text(std::move(bytes));
     if (bytes.isEmpty()) return Error{"could not render the chart for " + path};
     return planner::write_output(path, std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
 }

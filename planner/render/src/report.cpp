@@ -17,6 +17,7 @@
 #include "cofund/projection.h"
 #include "cofund/rules.h"
 #include "cofund/simulation.h"
+#include "pdf_text.h"
 #include "tr.h"
 
 namespace cofund::render {
@@ -424,7 +425,8 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
         if (!top || i + 1 == kinds.size()) draw_footer(text_pages + static_cast<int>(i / 2) + 1);
     }
     painter.end();
-    return bytes;
+    buffer.close();
+    return fix_pdf_text(std::move(bytes));
 }
 
 }  // namespace
