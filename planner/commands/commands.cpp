@@ -8,6 +8,7 @@ std::unique_ptr<Command> make_check();
 std::unique_ptr<Command> make_catalog();
 std::unique_ptr<Command> make_new();
 std::unique_ptr<Command> make_demo();
+std::unique_ptr<Command> make_portfolio();
 std::unique_ptr<Command> make_project();
 #ifdef COFUND_HAVE_RENDER
 std::unique_ptr<Command> make_chart();

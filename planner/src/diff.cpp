@@ -30,6 +30,7 @@ std::string value_text(const ojson& v) { return v.is_string() ? v.get<std::strin
 // Leaf-by-leaf differences of two JSON values; objects are walked, anything else compared whole.
 void walk(const ojson* a, const ojson* b, const std::string& path, const std::string& section,
           std::vector<FieldChange>& out) {
+    if (!a && !b) return;
     if (a && b && a->is_object() && b->is_object()) {
         for (auto it = a->begin(); it != a->end(); ++it) {
             auto other = b->find(it.key());

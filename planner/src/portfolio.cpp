@@ -259,7 +259,8 @@ ojson portfolio_json(const Portfolio& p, std::string_view lang, bool strict) {
     totals["general"] = p.general;
     totals["passing"] = p.all.plans - failing;
     totals["failing"] = failing;
-    for (auto& [k, v] : totals_json(p.all.totals).items()) totals[k] = v;
+    ojson money = totals_json(p.all.totals);  // kept alive: items() refers to it
+    for (auto& [k, v] : money.items()) totals[k] = v;
     totals["leverage"] = p.all.totals.fiscal.is_zero() ? ojson(nullptr) : ojson(leverage_text(p.all.totals));
     if (p.budget) {
         totals["budget"] = p.budget->str();
@@ -274,7 +275,8 @@ ojson portfolio_json(const Portfolio& p, std::string_view lang, bool strict) {
         ojson o = ojson::object();
         o["plans"] = g.plans;
         o["passing"] = g.passing;
-        for (auto& [k, v] : totals_json(g.totals).items()) o[k] = v;
+        ojson money = totals_json(g.totals);
+        for (auto& [k, v] : money.items()) o[k] = v;
         o["leverage"] = g.totals.fiscal.is_zero() ? ojson(nullptr) : ojson(leverage_text(g.totals));
         by_annex[id] = std::move(o);
     }

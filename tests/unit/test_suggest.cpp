@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "program_fixtures.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "cofund/planner/suggest.h"
+
+using namespace cofund;
+using namespace cofund::planner;
+using namespace cofund::test;
+
+namespace {
+
+const std::vector<std::string> kMoneyRules = {"support.range", "cofunding.ratio", "cofunding.yearly",
+                                              "budget.indirect_cap"};
+
+bool is_money(const Finding& f) {
+    return std::find(kMoneyRules.begin(), kMoneyRules.end(), f.rule) != kMoneyRules.end();
+}
+
+int money_findings(const std::vector<Finding>& fs) {
+    return static_cast<int>(std::count_if(fs.begin(), fs.end(), is_money));
+}
+
+// Writes the corrected plan, reads it back and checks it, as `suggest --apply` then `check` do.
+std::vector<Finding> check_applied(const SuggestResult& r) {
+    auto again = parse_plan(write_plan(r.corrected), builtin_catalog());
+    REQUIRE(again.ok());
+    return check_plan(*again, builtin_catalog());
+}
+
+std::vector<std::string> failing_examples() {
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(source_path("examples/failing")))
+        if (e.path().string().ends_with(".plan.json")) names.push_back("failing/" + e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("every failing example that fails for money checks clean of money findings once applied", "[suggest]") {
+    int with_money = 0;
+    for (const auto& name : failing_examples()) {
+        INFO(name);
+        Plan plan = example(name);
+        SuggestResult r = suggest(plan, builtin_catalog());
+        if (money_findings(r.before) == 0) continue;
+        ++with_money;
+        CHECK_FALSE(r.suggestions.empty());
+        auto after = check_applied(r);
+        CHECK(money_findings(after) == 0);
+        // Nothing new goes wrong.
+        CHECK(summarize(after).errors <= summarize(r.before).errors);
+        CHECK(summarize(after).warnings <= summarize(r.before).warnings);
+    }
+    CHECK(with_money == 3);  // ratio one fen short, too much fiscal, matching lags
+}
+
+TEST_CASE("a ratio one fen short gets one fen of self-raised money", "[suggest]") {
+    SuggestResult r = suggest(example("failing/annex3-ratio-one-fen-short.plan.json"), builtin_catalog());
+    REQUIRE(r.suggestions.size() == 1);
+    const Suggestion& s = r.suggestions[0];
+    CHECK(s.rule == "cofunding.ratio");
+    REQUIRE(s.changes.size() == 1);
+    CHECK(s.changes[0].kind == MoneyChange::Kind::add);
+    CHECK(s.changes[0].amount == Money::from_fen(1));
+    CHECK(s.en.find("add 0.01 self-raised in 2020") != std::string::npos);
+    CHECK(s.en.find("or instead cut fiscal by 0.01") != std::string::npos);
+    CHECK(r.corrected.totals().self_raised == yuan("3000000.00"));
+}
+
+TEST_CASE("fiscal one fen over the key-project maximum is cut by one fen in the last year", "[suggest]") {
+    SuggestResult r = suggest(example("failing/annex3-too-much-fiscal.plan.json"), builtin_catalog());
+    REQUIRE(r.suggestions.size() == 1);
+    CHECK(r.suggestions[0].rule == "support.range");
+    CHECK(r.suggestions[0].en.find("cut fiscal by 0.01 in 2020") != std::string::npos);
+    CHECK(r.corrected.total(Source::fiscal) == yuan("2000000.00"));
+}
+
+TEST_CASE("lagging yearly matching is moved forward, not topped up", "[suggest]") {
+    Plan plan = example("failing/annex7-matching-lags.plan.json");
+    SuggestResult r = suggest(plan, builtin_catalog());
+    REQUIRE(r.suggestions.size() == 1);
+    CHECK(r.suggestions[0].rule == "cofunding.yearly");
+    for (const auto& c : r.suggestions[0].changes) CHECK(c.kind == MoneyChange::Kind::move);
+    CHECK(r.corrected.totals().self_raised == plan.totals().self_raised);
+    CHECK(r.suggestions[0].en.find("move 500,000.00 self-raised from 2019 to 2018") != std::string::npos);
+}
+
+TEST_CASE("self-raised money all in the last year is spread so every year's running ratio holds", "[suggest]") {
+    Plan plan = example("annex3-fruit-veg-processing.plan.json");
+    // Every self-raised line to 2020, then 100,000.00 short on the totals as well.
+    for (auto& line : plan.budget)
+        if (is_self_raised(line.source)) line.year = 2020;
+    plan.budget.push_back(BudgetLine{2020, Category::construction, Source::self, Money(), "", Extra::object()});
+    Money fiscal = plan.total(Source::fiscal);
+    Money self = plan.totals().self_raised;
+    Money cut = self - (fiscal * 2 - yuan("100000.00"));
+    for (auto& line : plan.budget)
+        if (line.source == Source::self && line.year == 2020 && line.amount >= cut) {
+            line.amount -= cut;
+            break;
+        }
+    REQUIRE(plan.totals().self_raised == fiscal * 2 - yuan("100000.00"));
+
+    SuggestResult r = suggest(plan, builtin_catalog());
+    REQUIRE(r.suggestions.size() == 1);
+    CHECK(r.suggestions[0].rule == "cofunding.ratio");
+    // The least money is added: exactly what the totals lack.
+    CHECK(r.corrected.totals().self_raised - plan.totals().self_raised == yuan("100000.00"));
+    auto after = check_applied(r);
+    CHECK(money_findings(after) == 0);
+    auto fiscal_by = r.corrected.cumulative({Source::fiscal});
+    auto self_by = r.corrected.cumulative({Source::self, Source::loan, Source::partner, Source::other});
+    for (const auto& [year, f] : fiscal_by) CHECK(self_by[year] >= f * 2);
+}
+
+TEST_CASE("fiscal below the general-project minimum is topped up and the ratio-free plan stays clean", "[suggest]") {
+    Plan plan = example("general1-solar-om-training.plan.json");
+    Money target = yuan("299999.99");
+    Money cut = plan.total(Source::fiscal) - target;
+    for (auto& line : plan.budget) {
+        if (line.source != Source::fiscal) continue;
+        Money t = line.amount < cut ? line.amount : cut;
+        line.amount -= t;
+        cut -= t;
+    }
+    REQUIRE(plan.total(Source::fiscal) == target);
+    SuggestResult r = suggest(plan, builtin_catalog());
+    REQUIRE(r.suggestions.size() == 1);
+    CHECK(r.suggestions[0].rule == "support.range");
+    CHECK(r.suggestions[0].changes[0].amount == Money::from_fen(1));
+    CHECK(money_findings(check_applied(r)) == 0);
+}
+
+TEST_CASE("indirect costs over the practice cap are cut by exactly the excess", "[suggest]") {
+    Plan plan = example("annex5-remote-sensing.plan.json");
+    plan.budget.push_back(BudgetLine{2020, Category::indirect, Source::fiscal, yuan("500000.00"), "", Extra::object()});
+    REQUIRE(money_findings(check_plan(plan, builtin_catalog())) >= 1);
+    SuggestResult r = suggest(plan, builtin_catalog());
+    REQUIRE_FALSE(r.suggestions.empty());
+    CHECK(r.suggestions[0].rule == "budget.indirect_cap");
+    auto after = check_applied(r);
+    CHECK(money_findings(after) == 0);
+    // One fen more of indirect costs would be over the cap again.
+    Plan over = r.corrected;
+    over.budget.push_back(BudgetLine{2020, Category::indirect, Source::fiscal, Money::from_fen(1), "", Extra::object()});
+    auto f = check_plan(over, builtin_catalog());
+    CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "budget.indirect_cap"; }));
+}
+
+TEST_CASE("missing and short indicators are given the value that meets the target", "[suggest]") {
+    SuggestResult r = suggest(example("failing/annex2-missing-indicators.plan.json"), builtin_catalog());
+    CHECK(r.suggestions.size() == 5);
+    auto lab = std::find_if(r.suggestions.begin(), r.suggestions.end(), [](const Suggestion& s) {
+        return s.indicator && s.indicator->first == "a2.lab_m2";
+    });
+    REQUIRE(lab != r.suggestions.end());
+    CHECK(lab->indicator->second == Rational(300));
+    auto after = check_applied(r);
+    CHECK(summarize(after).errors == 0);
+    CHECK(summarize(after).warnings == 0);
+}
+
+TEST_CASE("a passing plan gets no suggestion and an unchanged plan", "[suggest]") {
+    std::string name = GENERATE(from_range(annex_examples()));
+    Plan plan = example(name);
+    SuggestResult r = suggest(plan, builtin_catalog());
+    CHECK(r.suggestions.empty());
+    CHECK(write_plan(r.corrected) == write_plan(plan));
+}
+
+TEST_CASE("the corrected plan keeps unknown fields", "[suggest]") {
+    Plan plan = example("failing/annex3-ratio-one-fen-short.plan.json");
+    SuggestResult r = suggest(plan, builtin_catalog());
+    CHECK(write_plan(r.corrected).find("\"_why\"") != std::string::npos);
+}
