@@ -9,15 +9,14 @@ std::unique_ptr<Command> make_catalog();
 std::unique_ptr<Command> make_new();
 std::unique_ptr<Command> make_demo();
 std::unique_ptr<Command> make_portfolio();
+std::unique_ptr<Command> make_diff();
+std::unique_ptr<Command> make_suggest();
 std::unique_ptr<Command> make_project();
 #ifdef COFUND_HAVE_RENDER
 std::unique_ptr<Command> make_chart();
 std::unique_ptr<Command> make_report();
 std::unique_ptr<Command> make_export();
 #endif
-std::unique_ptr<Command> make_portfolio();
-std::unique_ptr<Command> make_diff();
-std::unique_ptr<Command> make_suggest();
 
 std::vector<std::unique_ptr<Command>> make_commands() {
     std::vector<std::unique_ptr<Command>> commands;
@@ -33,7 +32,6 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_portfolio());
     commands.push_back(make_diff());
     commands.push_back(make_suggest());
-    commands.push_back(make_portfolio());
     commands.push_back(make_demo());
     return commands;
 }
