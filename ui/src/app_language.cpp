@@ -77,7 +77,9 @@ QString formatMoney(const Money& m, MoneyUnit unit) {
     return groupDigits(QString::fromStdString(m.wan_exact()));
 }
 
-QString formatNumber(const Rational& value) { return groupDigits(QString::fromStdString(format_trimmed(value, 6))); }
+QString formatNumber(const Rational& value, int maxPlaces) {
+    return groupDigits(QString::fromStdString(format_trimmed(value, maxPlaces)));
+}
 
 QString editMoney(const Money& m, MoneyUnit unit) {
     return QString::fromStdString(unit == MoneyUnit::yuan ? m.str() : m.wan_exact());

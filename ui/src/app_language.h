@@ -41,7 +41,7 @@ enum class MoneyUnit { yuan, wan };
 /// "1,500,000.00" (yuan) or "150.00" / "150.000001" (万元, exact, grouped).
 QString formatMoney(const Money& m, MoneyUnit unit);
 /// A decimal for people: up to 6 decimals, trailing zeros dropped, thousands grouped.
-QString formatNumber(const Rational& value);
+QString formatNumber(const Rational& value, int maxPlaces = 6);
 /// The text a cell editor starts with: "1500000.00" or "150".
 QString editMoney(const Money& m, MoneyUnit unit);
 /// Parses what a person typed or pasted: blanks, thousands separators, "¥" and

@@ -260,9 +260,9 @@ QWidget* MainWindow::createProjectionsTab() {
     projectionsView_ = makeTable(page);
     projectionsView_->setModel(projectionsModel_);
     projectionsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
+    projectionsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator, QHeaderView::Stretch);
-    projectionsView_->horizontalHeader()->setMinimumSectionSize(80);
-    projectionsView_->horizontalHeader()->setDefaultSectionSize(100);
+    projectionsView_->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(projectionsView_, 1);
     projectionsButtons_ = new QWidget(page);
     auto* buttons = new QHBoxLayout(projectionsButtons_);

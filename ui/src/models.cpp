@@ -537,7 +537,7 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
         case Kind: return ind ? kindName(ind->kind) : QString();
         case Target: return ind ? QString::fromStdString(ind->target_text()) : QString();
         case Planned: return planned ? formatNumber(planned->value) : QString();
-        case Projected: return proj != projected.end() ? formatNumber(proj->second.value) : QString();
+        case Projected: return proj != projected.end() ? formatNumber(proj->second.value, 2) : QString();
         case Status:
             switch (state()) {
             case State::met: return tr("met");
@@ -676,12 +676,20 @@ QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
         auto it = p.values.find(startYear_ + col - FirstYear);
         if (it != p.values.end()) d = &it->second;
     }
+    // With a growth rate the yearly values follow from it: shown greyed, not stored.
+    const bool grown = col >= FirstYear && !d && p.growth;
+    auto grownValue = [&] {
+        Rational v = p.baseline.value;
+        for (int y = 0; y <= col - FirstYear; ++y) v *= Rational(1) + p.growth->rate.value;
+        return v;
+    };
     switch (role) {
     case Qt::DisplayRole:
         if (col == Indicator) {
             const cofund::Indicator* ind = doc_->catalog().indicator(p.indicator);
             return ind ? text(ind->name) : QString::fromStdString(p.indicator);
         }
+        if (grown) return formatNumber(grownValue(), 2);
         if (!d) return QString();
         if (col == Rate || col == Low || col == High)
             return QString::fromStdString(format_trimmed(d->value * 100, 4)) + QStringLiteral(" %");
@@ -694,9 +702,19 @@ QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
     case PointerRole: return QStringLiteral("/projections/%1").arg(index.row());
     case Qt::TextAlignmentRole:
         return col == Indicator ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::ForegroundRole:
+        return grown ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
+    case Qt::FontRole:
+        if (grown) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
     case Qt::ToolTipRole:
         if (col == Indicator) return QString::fromStdString(p.indicator);
         if (col == Rate || col == Low || col == High) return tr("A rate as a fraction: 0.12 is 12 % a year");
+        if (grown) return tr("From the growth rate; type a value to give every year its own");
         return {};
     default: return {};
     }

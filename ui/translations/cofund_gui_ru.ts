@@ -822,5 +822,9 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>Remove projection %1</source>
         <translation>Удалить прогноз %1</translation>
     </message>
+    <message>
+        <source>From the growth rate; type a value to give every year its own</source>
+        <translation>По темпу роста; введите значение, чтобы задать каждый год</translation>
+    </message>
 </context>
 </TS>

@@ -822,5 +822,9 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>Remove projection %1</source>
         <translation>删除预测 %1</translation>
     </message>
+    <message>
+        <source>From the growth rate; type a value to give every year its own</source>
+        <translation>由增长率推算；输入数值即改为逐年填写</translation>
+    </message>
 </context>
 </TS>

@@ -71,7 +71,8 @@ ZH = {
  'A rate as a fraction: 0.12 is 12 % a year': '以小数表示的增长率：0.12 即每年 12%', 'Baseline': '基准值', 'Growth rate': '增长率',
  'Low': '低', 'High': '高', '%1 is not a number: %2': '“%1”不是数值：%2',
  'Set a growth rate first; this projection gives a value per year': '请先填写增长率；此预测为逐年数值',
- 'Edit projection of %1': '修改 %1 的预测', 'Add projection of %1': '添加 %1 的预测', 'Remove projection %1': '删除预测 %1',
+ 'Edit projection of %1': '修改 %1 的预测',
+ 'From the growth rate; type a value to give every year its own': '由增长率推算；输入数值即改为逐年填写', 'Add projection of %1': '添加 %1 的预测', 'Remove projection %1': '删除预测 %1',
 }
 
 RU = {
@@ -141,7 +142,8 @@ RU = {
  'A rate as a fraction: 0.12 is 12 % a year': 'Темп как доля: 0.12 — это 12 % в год', 'Baseline': 'База', 'Growth rate': 'Темп роста',
  'Low': 'Мин.', 'High': 'Макс.', '%1 is not a number: %2': '«%1» — не число: %2',
  'Set a growth rate first; this projection gives a value per year': 'Сначала задайте темп роста: этот прогноз задан по годам',
- 'Edit projection of %1': 'Изменить прогноз %1', 'Add projection of %1': 'Добавить прогноз %1', 'Remove projection %1': 'Удалить прогноз %1',
+ 'Edit projection of %1': 'Изменить прогноз %1',
+ 'From the growth rate; type a value to give every year its own': 'По темпу роста; введите значение, чтобы задать каждый год', 'Add projection of %1': 'Добавить прогноз %1', 'Remove projection %1': 'Удалить прогноз %1',
 }
 
 def fill(path, table, plural_forms):
