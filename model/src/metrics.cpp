@@ -3,9 +3,17 @@
 
 #include "cofund/rules.h"
 
+#include <limits>
+#include <stdexcept>
+
 namespace cofund {
 
-Money round_to_fen(const Rational& yuan) { return Money::from_fen(Int(round_half_away(yuan * 100))); }
+Money round_to_fen(const Rational& yuan) {
+    BigInt fen = round_half_away(yuan * 100);
+    if (fen > BigInt(std::numeric_limits<Int>::max()) || fen < BigInt(std::numeric_limits<Int>::min()))
+        throw std::overflow_error("round_to_fen: " + format_trimmed(yuan, 2) + " is beyond the range of money");
+    return Money::from_fen(Int(fen));
+}
 
 MoneyMetrics money_metrics(const Plan& plan, const Catalog& catalog,
                            const std::vector<IndicatorProjection>& projections) {

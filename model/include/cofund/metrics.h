@@ -62,7 +62,8 @@ struct MoneyMetrics {
 /// The money metrics; `projections` (from project_valid) supply projected USD values.
 MoneyMetrics money_metrics(const Plan&, const Catalog&, const std::vector<IndicatorProjection>& projections);
 
-/// A Rational amount of yuan rounded half away from zero to the fen.
+/// A Rational amount of yuan rounded half away from zero to the fen. Throws
+/// std::overflow_error beyond Money's range (reports print Rationals instead).
 Money round_to_fen(const Rational& yuan);
 
 }  // namespace cofund
