@@ -521,8 +521,12 @@ void MainWindow::updateStatus() {
     selfLabel_->setText(tr("Self-raised: %1 %2").arg(formatMoney(t.self_raised, unit), u));
     if (auto rv = ratio_view(plan, cat)) {
         QString ratio = QStringLiteral("—");
-        if (!rv->fiscal_side.is_zero())
-            ratio = qs(format_rounded(rv->self_side.to_rational() / rv->fiscal_side.to_rational(), 2));
+        if (!rv->fiscal_side.is_zero()) {
+            const Rational r = rv->self_side.to_rational() / rv->fiscal_side.to_rational();
+            ratio = qs(format_rounded(r, 2));
+            // Rounding must not hide a shortfall: "2.00 : 1" when 1.99999999 falls short of 2.
+            if (!rv->met() && ratio == qs(format_rounded(rv->rule->multiple, 2))) ratio = qs(format_trimmed(r, 8));
+        }
         ratioLabel_->setText(tr("Ratio %1 : 1 (required %2 : 1)").arg(ratio, qs(rv->rule->multiple_text)));
         ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b01c1c;"));
         ratioLabel_->setToolTip(tr("Self-raised side %1, required at least %2")
@@ -533,19 +537,26 @@ void MainWindow::updateStatus() {
         ratioLabel_->setToolTip(QString());
     }
     const CheckSummary s = summarize(doc_->findings());
+    const bool zh = language() == "zh";
+    const QString comma = zh ? QStringLiteral("，") : QStringLiteral(", ");
+    const QString stop = zh ? QStringLiteral("。") : QStringLiteral(". ");
     if (s.errors > 0) {
-        verdictLabel_->setText(tr("✗ %n error(s)", nullptr, s.errors) + QStringLiteral(", ") +
+        verdictLabel_->setText(tr("✗ %n error(s)", nullptr, s.errors) + comma +
                                tr("%n warning(s)", nullptr, s.warnings));
         verdictLabel_->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
     } else {
         verdictLabel_->setText(tr("✓ Meets the call's rules") +
-                               (s.warnings ? QStringLiteral(" (") + tr("%n warning(s)", nullptr, s.warnings) + ')' : QString()));
+                               (s.warnings ? (zh ? QStringLiteral("（") : QStringLiteral(" (")) + tr("%n warning(s)", nullptr, s.warnings) +
+                                                     (zh ? QStringLiteral("）") : QStringLiteral(")"))
+                                               : QString()));
         verdictLabel_->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
     }
     findingsSummary_->setText(s.errors + s.warnings + s.infos == 0
                                   ? tr("No findings: the plan meets every rule of the call.")
-                                  : tr("%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.")
-                                        .arg(s.errors).arg(s.warnings).arg(s.infos));
+                                  : tr("%n error(s)", nullptr, s.errors) + comma +
+                                        tr("%n warning(s)", nullptr, s.warnings) + comma +
+                                        tr("%n note(s)", nullptr, s.infos) + stop +
+                                        tr("Click a finding to go to its place."));
 }
 
 void MainWindow::showMessage(const QString& message) { statusBar()->showMessage(message, 8000); }
@@ -599,7 +610,7 @@ bool MainWindow::openFile(const QString& path, bool quiet) {
     }
     addRecent(doc_->filePath());
     budgetView_->resizeColumnsToContents();
-    showMessage(tr("Opened %1").arg(doc_->filePath()));
+    showMessage(tr("Opened %1").arg(QFileInfo(doc_->filePath()).fileName()));
     return true;
 }
 

@@ -474,10 +474,6 @@ Total</source>
         <translation>Замечаний нет: план соответствует всем правилам конкурса.</translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.</source>
-        <translation>Ошибок: %1, предупреждений: %2, примечаний: %3. Щёлкните замечание, чтобы перейти к месту.</translation>
-    </message>
-    <message>
         <source>Cannot open the plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
@@ -568,6 +564,18 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>Cofund был закрыт некорректно. Несохранённые изменения %1 от %2 сохранены.
 
 Восстановить их? Сам файл не изменится, пока вы не сохраните.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>ошибок: %n</numerusform><numerusform>ошибок: %n</numerusform><numerusform>ошибок: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>примечаний: %n</numerusform><numerusform>примечаний: %n</numerusform><numerusform>примечаний: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Click a finding to go to its place.</source>
+        <translation>Щёлкните замечание, чтобы перейти к месту.</translation>
     </message>
 </context>
 <context>

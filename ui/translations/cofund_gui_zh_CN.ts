@@ -474,10 +474,6 @@ Total</source>
         <translation>无检查结果：方案符合指南的全部规则。</translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.</source>
-        <translation>%1 个错误，%2 个警告，%3 条提示。点击检查结果可定位到对应位置。</translation>
-    </message>
-    <message>
         <source>Cannot open the plan</source>
         <translation>无法打开方案</translation>
     </message>
@@ -568,6 +564,18 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>Cofund 上次未正常关闭。已保留 %1 在 %2 时未保存的修改。
 
 是否恢复？在您保存之前，原文件保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n 条提示</numerusform></translation>
+    </message>
+    <message>
+        <source>Click a finding to go to its place.</source>
+        <translation>点击检查结果可定位到对应位置。</translation>
     </message>
 </context>
 <context>
