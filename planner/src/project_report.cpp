@@ -19,8 +19,16 @@ std::string dec(const Rational& v) { return format_trimmed(v, 6); }
 /// For people: whole numbers without decimals, others with two; grouped.
 std::string num(const Rational& v) { return format_grouped(v, v == Rational(floor_of(v)) ? 0 : 2); }
 
+/// An amount (yuan or USD) to the fen, half away from zero: "102569700.00" and
+/// "102,569,700.00". Rational, not Money: a projected amount may exceed Money's range.
+std::string fen_str(const Rational& v) { return format_rounded(v, 2); }
+std::string fen_grouped(const Rational& v) { return format_grouped(v, 2); }
+
 /// A share as a percentage with one decimal: "103.3 %".
 std::string pct(const Rational& share) { return format_rounded(share * 100, 1) + " %"; }
+
+/// A growth rate as a percentage, exact to 4 decimals: "12 %", "-99.9999 %".
+std::string rate_pct(const Rational& rate) { return format_trimmed(rate * 100, 4) + " %"; }
 
 /// The JSON target op; "=" in the call is a yes/no promise met by at least the bound.
 std::string_view json_op(Op op) {
@@ -128,15 +136,15 @@ ojson money_json(const ProjectReport& r) {
     for (const auto& u : m.usd_indicators) {
         ojson uo = ojson::object();
         uo["id"] = u.indicator->id;
-        uo["usd"] = round_to_fen(u.usd).str();
-        uo["cny"] = u.cny ? ojson(round_to_fen(*u.cny).str()) : ojson(nullptr);
+        uo["usd"] = fen_str(u.usd);
+        uo["cny"] = u.cny ? ojson(fen_str(*u.cny)) : ojson(nullptr);
         uo["projected"] = u.projected;
         usd.push_back(std::move(uo));
     }
     o["usd_indicators"] = std::move(usd);
     o["fiscal_per_export_usd"] = opt(m.fiscal_per_export_usd);
     o["discount_rate"] = opt(m.discount_rate);
-    o["present_value"] = m.present_value ? ojson(round_to_fen(*m.present_value).str()) : ojson(nullptr);
+    o["present_value"] = m.present_value ? ojson(fen_str(*m.present_value)) : ojson(nullptr);
     return o;
 }
 
@@ -203,8 +211,8 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, std::string_vi
                        tr(lang, "target", "目标"), with_unit(ind.target_text(), ind, lang));
     if (p.growth) {
         const RateRange& g = *p.growth;
-        std::string range = g.uncertain() ? fmt::format(" ({}–{})", pct(g.low), pct(g.high)) : std::string();
-        out += fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率"), pct(g.rate), range);
+        std::string range = g.uncertain() ? fmt::format(" ({} … {})", rate_pct(g.low), rate_pct(g.high)) : std::string();
+        out += fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率"), rate_pct(g.rate), range);
     }
     bool bands = s && s->random;
     // USD indicators also in CNY, year by year, at the plan's rate.
@@ -224,13 +232,13 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, std::string_vi
     TextTable table(header, right);
     std::vector<std::string> base = {fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）")),
                                      num(p.baseline), ""};
-    if (cny) base.push_back(round_to_fen(p.baseline * *usd_cny).grouped());
+    if (cny) base.push_back(fen_grouped(p.baseline * *usd_cny));
     if (bands) base.insert(base.end(), {"", "", ""});
     table.add(base);
     for (std::size_t k = 0; k < p.years.size(); ++k) {
         std::string mark = ind.op != Op::about && ind.meets(p.to_date[k]) ? " ✓" : "";
         std::vector<std::string> row = {std::to_string(p.years[k]), num(p.yearly[k]), num(p.to_date[k]) + mark};
-        if (cny) row.push_back(round_to_fen(p.yearly[k] * *usd_cny).grouped());
+        if (cny) row.push_back(fen_grouped(p.yearly[k] * *usd_cny));
         if (bands)
             row.insert(row.end(), {num(s->yearly[k].p10), num(s->yearly[k].p50), num(s->yearly[k].p90)});
         table.add(row);
@@ -251,7 +259,7 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, std::string_vi
     out += "\n";
     if (cny)
         out += fmt::format("    {} CNY {} {} {}\n", tr(lang, "projected value", "预测值折合"),
-                           round_to_fen(p.value * *usd_cny).grouped(), tr(lang, "at", "汇率"), dec(*usd_cny));
+                           fen_grouped(p.value * *usd_cny), tr(lang, "at", "汇率"), dec(*usd_cny));
     if (s) {
         out += fmt::format("    {} ({} {}, {} {}): P({}) {}", tr(lang, "simulation", "模拟"),
                            format_grouped(Rational(r.simulation->runs), 0), tr(lang, "runs", "次"),
@@ -303,10 +311,10 @@ std::string money_text(const ProjectReport& r, std::string_view lang) {
     for (const auto& u : m.usd_indicators) {
         std::string src = u.projected ? tr(lang, " (projected)", "（预测值）") : "";
         if (u.cny)
-            out += fmt::format("  {} USD {}{} = CNY {} {} {}\n", u.indicator->id, round_to_fen(u.usd).grouped(), src,
-                               round_to_fen(*u.cny).grouped(), tr(lang, "at", "汇率"), dec(*m.usd_cny));
+            out += fmt::format("  {} USD {}{} = CNY {} {} {}\n", u.indicator->id, fen_grouped(u.usd), src,
+                               fen_grouped(*u.cny), tr(lang, "at", "汇率"), dec(*m.usd_cny));
         else
-            out += fmt::format("  {} USD {}{} ({})\n", u.indicator->id, round_to_fen(u.usd).grouped(), src,
+            out += fmt::format("  {} USD {}{} ({})\n", u.indicator->id, fen_grouped(u.usd), src,
                                tr(lang, "no usd_cny in assumptions: no CNY figure", "未给出 usd_cny 汇率，无人民币折算"));
     }
     if (m.fiscal_per_export_usd)
@@ -314,7 +322,7 @@ std::string money_text(const ProjectReport& r, std::string_view lang) {
                            format_rounded(*m.fiscal_per_export_usd, 4));
     if (m.present_value)
         out += fmt::format("  {} {}: {} ({} {})\n", tr(lang, "present value of the yearly spend at", "年度投入现值，折现率"),
-                           pct(*m.discount_rate), round_to_fen(*m.present_value).grouped(),
+                           rate_pct(*m.discount_rate), fen_grouped(*m.present_value),
                            tr(lang, "yuan of", "元，折算至"), r.plan.project.start_year);
     return out;
 }
