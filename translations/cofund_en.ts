@@ -420,10 +420,6 @@
             <translation>Projected (to date)</translation>
         </message>
         <message>
-            <source>Stated %1</source>
-            <translation>Stated %1</translation>
-        </message>
-        <message>
             <source>Risk: P10–P90 of the simulated indicators</source>
             <translation>Risk: P10–P90 of the simulated indicators</translation>
         </message>
@@ -458,6 +454,10 @@
         <message>
             <source>below target (projected)</source>
             <translation>below target (projected)</translation>
+        </message>
+        <message>
+            <source>Stated value</source>
+            <translation>Stated value</translation>
         </message>
     </context>
 </TS>

@@ -420,10 +420,6 @@
             <translation>Прогноз (нарастающим итогом)</translation>
         </message>
         <message>
-            <source>Stated %1</source>
-            <translation>Заявлено %1</translation>
-        </message>
-        <message>
             <source>Risk: P10–P90 of the simulated indicators</source>
             <translation>Риск: P10–P90 моделируемых показателей</translation>
         </message>
@@ -458,6 +454,10 @@
         <message>
             <source>below target (projected)</source>
             <translation>ниже цели (прогноз)</translation>
+        </message>
+        <message>
+            <source>Stated value</source>
+            <translation>Заявлено</translation>
         </message>
     </context>
 </TS>

@@ -420,10 +420,6 @@
             <translation>预测累计值</translation>
         </message>
         <message>
-            <source>Stated %1</source>
-            <translation>填报值 %1</translation>
-        </message>
-        <message>
             <source>Risk: P10–P90 of the simulated indicators</source>
             <translation>风险：模拟指标的 P10–P90 区间</translation>
         </message>
@@ -458,6 +454,10 @@
         <message>
             <source>below target (projected)</source>
             <translation>未达标（预测）</translation>
+        </message>
+        <message>
+            <source>Stated value</source>
+            <translation>填报值</translation>
         </message>
     </context>
 </TS>

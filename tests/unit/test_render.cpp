@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cofund/planner/files.h"
+#include "cofund/planner/text.h"
 #include "cofund/planner/templates.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
@@ -127,6 +128,10 @@ TEST_CASE("the categories chart tells fiscal and self-raised money apart per yea
     // The table's first category reads at the top, i.e. last from the bottom.
     CHECK(p.categories.back().rfind("equipment", 0) == 0);
     CHECK(p.categories.back().find("125.00") != std::string::npos);  // 45 + 20 fiscal, 60 loan
+    // In Russian a long category name is cut, never the total after it.
+    ChartModel ru = make_chart(ChartKind::categories, plan, builtin_catalog(), Lang::ru);
+    for (const auto& c : ru.panels[0].categories) CHECK(c.find(",") != std::string::npos);
+    for (const auto& c : ru.panels[0].categories) CHECK(planner::display_width(c) <= 48);
     double sum = 0;
     for (const auto& b : p.bars)
         for (double v : b.values) sum += v;
@@ -179,6 +184,8 @@ TEST_CASE("the indicators chart draws each projection to date against its target
     CHECK(exp.lines[1].y == std::vector<double>{15.0, 15.0});
     CHECK(exp.lines[1].dashed);
     CHECK(exp.lines[2].y == std::vector<double>{15.5});
+    CHECK(exp.lines[1].name == "Target");  // short legend entries in small multiples
+    CHECK(has_label(exp, "Target ≥ 15,000,000"));
     CHECK(exp.axis.title.find("millions") != std::string::npos);
     CHECK(exp.axis.max >= 15.5);
 }

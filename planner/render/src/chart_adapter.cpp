@@ -83,7 +83,9 @@ QLocale locale_of(Lang lang) {
 class LabelLayer : public QObject {
 public:
     LabelLayer(QChart* chart, QAbstractSeries* anchor, const Panel& panel)
-        : QObject(chart), chart_(chart), anchor_(anchor), horizontal_(panel.horizontal) {
+        : QObject(chart), chart_(chart), anchor_(anchor), horizontal_(panel.horizontal),
+          // Above a line's dot marker, not on it.
+          lift_(panel.bars.empty() ? 8 : 2) {
         for (const auto& l : panel.labels) {
             auto* item = new QGraphicsSimpleTextItem(QString::fromStdString(l.text), chart);
             item->setFont(chart_font(12, !l.inside));
@@ -101,10 +103,12 @@ public:
             QRectF box = item->boundingRect();
             if (l.inside)
                 item->setPos(pos.x() - box.width() / 2, pos.y() - box.height() / 2);
+            else if (l.right)
+                item->setPos(pos.x() + lift_ + 2, pos.y() - box.height() / 2);
             else if (horizontal_)
                 item->setPos(pos.x() + 4, pos.y() - box.height() / 2);
             else
-                item->setPos(pos.x() - box.width() / 2, pos.y() - box.height() - 2);
+                item->setPos(pos.x() - box.width() / 2, pos.y() - box.height() - lift_);
         }
     }
 
@@ -116,6 +120,7 @@ private:
     QChart* chart_;
     QPointer<QAbstractSeries> anchor_;
     bool horizontal_;
+    double lift_;
     std::vector<Item> items_;
 };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cofund/planner/text.h"
 #include "cofund/projection.h"
 #include "cofund/render/app.h"
 #include "cofund/rules.h"
@@ -210,7 +211,8 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     double top = 0;
     for (size_t ci = 0; ci < cats.size(); ++ci) {
         top = std::max(top, wan_double(cat_totals[ci]));
-        p.categories.push_back(fmt::format("{}  {}", catalog.category_name(cats[ci]).in(lang_id(lang)),
+        // Long names (Russian) are cut, never the total after them.
+        p.categories.push_back(fmt::format("{}  {}", planner::truncate_display(catalog.category_name(cats[ci]).in(lang_id(lang)), 36),
                                            format_wan(cat_totals[ci], lang)));
     }
     p.axis = nice_axis(0, top > 0 ? top * 1.05 : 1, amount_axis_title());
@@ -328,9 +330,13 @@ std::vector<double> to_date_of(Measure m, const Rational& baseline, const std::v
     return out;
 }
 
-Line target_line(const Indicator& ind, size_t years, double div, Lang lang) {
+std::string target_text(const Indicator& ind, Lang lang) {
+    return s(Cofund::tr("Target %1 %2").arg(q(std::string(to_symbol(ind.op))), q(localize_number(format_trimmed(ind.bound), lang))));
+}
+
+Line target_line(const Indicator& ind, size_t years, double div, Lang lang, bool short_name = false) {
     Line t;
-    t.name = s(Cofund::tr("Target %1 %2").arg(q(std::string(to_symbol(ind.op))), q(localize_number(format_trimmed(ind.bound), lang))));
+    t.name = short_name ? s(Cofund::tr("Target")) : target_text(ind, lang);
     t.color = "#333333";
     t.dashed = true;
     double y = to_double(ind.bound) / div;
@@ -369,10 +375,12 @@ ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang)
                                 pr.meets || i + 1 < to_date.size() ? "" : lag_color()});
         }
         p.lines.push_back(std::move(proj));
-        p.lines.push_back(target_line(ind, pr.years.size(), sc.div, lang));
+        // Small multiples keep legend entries short; the target's value is written on its line.
+        p.lines.push_back(target_line(ind, pr.years.size(), sc.div, lang, true));
+        p.labels.push_back({-0.15, to_double(ind.bound) / sc.div, target_text(ind, lang), false, "#333333"});
         if (pr.stated) {
             Line st;
-            st.name = s(Cofund::tr("Stated %1").arg(q(localize_number(format_trimmed(*pr.stated), lang))));
+            st.name = s(Cofund::tr("Stated value"));
             st.color = "#e15759";
             st.markers = true;
             double x = static_cast<double>(pr.years.size()) - 1 + 0.18;
@@ -436,8 +444,8 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
             size_t last = p50.size() - 1;
             p.labels.push_back({static_cast<double>(last), p90[last] / sc.div,
                                 s(Cofund::tr("P90 %1").arg(q(short_number(p90[last] / sc.div, lang)))), false, ""});
-            p.labels.push_back({static_cast<double>(last) - 0.5, p50[last] / sc.div,
-                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang)))), false, ""});
+            p.labels.push_back({static_cast<double>(last), p50[last] / sc.div,
+                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang)))), false, "", true});
         }
         p.band = std::move(band);
         p.lines.push_back(std::move(median));

@@ -415,12 +415,12 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
         }
         const double chart_h = body.width() * 0.62;
         QRectF target(body.left(), body.top() + 32 + (top ? 0 : chart_h + 24), body.width(), chart_h);
-        // Charts are laid out at 1000 px wide and scaled onto the page.
-        const double scale = target.width() / 1000.0;
+        // Charts are laid out 820 px wide and scaled onto the page, so their text stays readable.
+        const double scale = target.width() / 820.0;
         painter.save();
         painter.translate(target.topLeft());
         painter.scale(scale, scale);
-        paint_chart(make_chart(kinds[i], plan, catalog, lang), painter, QRectF(0, 0, 1000, chart_h / scale));
+        paint_chart(make_chart(kinds[i], plan, catalog, lang), painter, QRectF(0, 0, 820, chart_h / scale));
         painter.restore();
         if (!top || i + 1 == kinds.size()) draw_footer(text_pages + static_cast<int>(i / 2) + 1);
     }

@@ -56,6 +56,7 @@ struct PointLabel {
     std::string text;
     bool inside = false;  ///< drawn on a coloured segment (light text) rather than above it
     Color color;          ///< the text's colour; empty for the default
+    bool right = false;   ///< drawn right of the point, vertically centred, instead of above it
 };
 
 /// One set of bars: one value per category (0 draws nothing).
