@@ -93,6 +93,11 @@ bool same_totals(const Totals& a, const Totals& b) {
 
 }  // namespace
 
+// "Title (3)" / "标题（3）".
+std::string heading(std::string_view lang, const char* en, const char* zh, std::size_t n) {
+    return lang == "zh" ? fmt::format("{}（{}）\n", zh, n) : fmt::format("{} ({})\n", en, n);
+}
+
 std::string signed_amount(const Money& m) {
     if (m.is_zero()) return "0.00";
     return m.is_negative() ? m.grouped() : "+" + m.grouped();
@@ -279,7 +284,7 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
     }
     out += "\n";
     if (!d.budget.empty()) {
-        out += fmt::format("{} ({})\n", tr(lang, "Budget lines", "预算明细"), d.budget.size());
+        out += heading(lang, "Budget lines", "预算明细", d.budget.size());
         TextTable t({tr(lang, "year", "年度"), tr(lang, "category", "科目"), tr(lang, "source", "来源"),
                      tr(lang, "before", "修改前"), tr(lang, "after", "修改后"), tr(lang, "change", "变化")},
                     {false, false, false, true, true, true});
@@ -316,7 +321,7 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
         for (const auto& f : d.fields)
             if (f.section == id) group.push_back(&f);
         if (group.empty()) continue;
-        out += fmt::format("{} ({})\n", tr(lang, title.first, title.second), group.size());
+        out += heading(lang, title.first, title.second, group.size());
         for (const FieldChange* f : group) {
             if (f->before.empty())
                 out += fmt::format("  + {}: {}\n", f->path, truncate_display(f->after, 100));
@@ -330,18 +335,18 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
     }
     auto list = [&](const std::vector<Finding>& fs, const char* en, const char* zh, const char* mark) {
         if (fs.empty()) return;
-        out += fmt::format("{} ({})\n", tr(lang, en, zh), fs.size());
+        out += heading(lang, en, zh, fs.size());
         for (const auto& f : fs)
             out += fmt::format("  {} {} {} {}\n      {}\n", mark, to_id(f.severity), f.rule, f.path, f.message(lang));
         out += "\n";
     };
     list(d.disappeared, "Findings gone", "消除的问题", "-");
     list(d.appeared, "Findings new", "新增的问题", "+");
-    out += fmt::format("  {}: {} {}, {} {}, {} {}, {} {}\n", tr(lang, "summary", "小结"), d.budget.size(),
-                       tr(lang, "budget cell(s) changed", "项预算变化"), d.fields.size(),
-                       tr(lang, "field(s) changed", "个字段变化"), d.disappeared.size(),
-                       tr(lang, "finding(s) gone", "个问题消除"), d.appeared.size(),
-                       tr(lang, "new", "个新增问题"));
+    out += lang == "zh" ? fmt::format("  小结：{} 项预算变化，{} 个字段变化，{} 个问题消除，{} 个新增问题\n",
+                                      d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size())
+                        : fmt::format("  summary: {} budget cell(s) changed, {} field(s) changed, {} finding(s) gone, "
+                                      "{} new\n",
+                                      d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
     return out;
 }
 

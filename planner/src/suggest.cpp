@@ -438,17 +438,18 @@ std::string suggest_text(const SuggestResult& r, const std::string& file, std::s
         out += fmt::format("  {}\n", lang == "zh" ? "没有可通过调整资金或指标解决的问题"
                                                   : "nothing that money or an indicator value can fix");
     } else {
-        out += fmt::format("  {} ({})\n", lang == "zh" ? "建议" : "Suggestions", r.suggestions.size());
+        out += lang == "zh" ? fmt::format("  建议（{}）\n", r.suggestions.size())
+                            : fmt::format("  Suggestions ({})\n", r.suggestions.size());
         for (const auto& s : r.suggestions)
             out += fmt::format("    {}\n      {}\n", s.rule, lang == "zh" ? s.zh : s.en);
     }
     out += "\n";
     Totals a = r.corrected.totals();
     if (!r.suggestions.empty())
-        out += fmt::format("  {}: {} {}, {} {}, {} {}\n", lang == "zh" ? "修改后合计" : "totals after",
-                           lang == "zh" ? "专项经费" : "fiscal", a.fiscal.grouped(),
-                           lang == "zh" ? "自筹" : "self-raised", a.self_raised.grouped(),
-                           lang == "zh" ? "总计" : "total", a.total().grouped());
+        out += lang == "zh" ? fmt::format("  修改后合计：专项经费 {}，自筹 {}，总计 {}\n", a.fiscal.grouped(),
+                                          a.self_raised.grouped(), a.total().grouped())
+                            : fmt::format("  totals after: fiscal {}, self-raised {}, total {}\n", a.fiscal.grouped(),
+                                          a.self_raised.grouped(), a.total().grouped());
     out += lang == "zh" ? fmt::format("  修改前：{} 个错误，{} 个警告；修改后：{} 个错误，{} 个警告\n", before.errors,
                                       before.warnings, after.errors, after.warnings)
                         : fmt::format("  before: {} error(s), {} warning(s); after: {} error(s), {} warning(s)\n",
