@@ -61,7 +61,8 @@ void BM_PasteBlock(benchmark::State& state) {
     BudgetModel model(&doc);
     QString block;
     for (int r = 0; r < kCategoryCount; ++r) {
-        for (int c = 0; c < kSourceCount; ++c) block += QString::number(r + c + 1) + (c + 1 < kSourceCount ? "\t" : "\n");
+        for (int c = 0; c < kSourceCount; ++c)
+            block += QString::number(r + c + 1) + (c + 1 < kSourceCount ? "\t" : "\n");
     }
     int i = 0;
     for (auto _ : state) {

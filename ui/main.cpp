@@ -19,7 +19,8 @@
 #endif
 
 int main(int argc, char** argv) {
-    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cofund"));
     QApplication::setApplicationName(QStringLiteral("cofund-gui"));
@@ -27,7 +28,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(COFUND_GUI_VERSION));
     // Latin text in Noto Sans, Chinese in Noto Sans CJK SC, whatever the system default.
     QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
+    font.setFamilies(
+        {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
     QApplication::setFont(font);
 
     int tab = 1;  // the budget grid
@@ -35,18 +37,23 @@ int main(int argc, char** argv) {
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
-        if (a == "--screenshot" && i + 1 < args.size()) screenshot = args[++i];
-        else if (a == "--lang" && i + 1 < args.size()) lang = args[++i];
-        else if (a == "--tab" && i + 1 < args.size()) tab = args[++i].toInt();
+        if (a == "--screenshot" && i + 1 < args.size())
+            screenshot = args[++i];
+        else if (a == "--lang" && i + 1 < args.size())
+            lang = args[++i];
+        else if (a == "--tab" && i + 1 < args.size())
+            tab = args[++i].toInt();
         else if (a == "--help" || a == "-h") {
-            std::fputs("usage: cofund-gui [--lang zh|en|ru] [FILE]\n"
-                       "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [--tab 0-4] [FILE]\n",
-                       stdout);
+            std::fputs(
+                "usage: cofund-gui [--lang zh|en|ru] [FILE]\n"
+                "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [--tab 0-4] [FILE]\n",
+                stdout);
             return 0;
         } else if (a.startsWith("--")) {
             std::fprintf(stderr, "cofund-gui: unknown option %s\n", qPrintable(a));
             return 2;
-        } else file = a;
+        } else
+            file = a;
     }
     cofund::ui::setLanguage(lang);
 #ifdef COFUND_HAVE_RENDER
@@ -75,7 +82,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     window.show();
-    window.offerRecovery();
-    if (!file.isEmpty()) window.openFile(file);
+    // Restored changes win over FILE: opening it would drop them unasked.
+    if (!window.offerRecovery() && !file.isEmpty()) window.openFile(file);
     return app.exec();
 }

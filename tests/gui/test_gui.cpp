@@ -3,13 +3,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QFile>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
+#include <QUrl>
 
 #include <memory>
 
@@ -49,9 +52,12 @@ QByteArray readAll(const QString& path) {
 
 class TestGui : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // Recent files and the language go to a scratch settings file, not the user's.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
         Recovery::discard();
     }
 
@@ -64,7 +70,8 @@ private slots:
         ProjectionsModel projections(&doc);
         FindingsModel findings(&doc);
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-        for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{&budget, &partners, &indicators, &projections, &findings})
+        for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{
+                 &budget, &partners, &indicators, &projections, &findings})
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         QVERIFY(budget.rowCount() == kCategoryCount + 1);
@@ -74,10 +81,12 @@ private slots:
         // Edits of every kind while the testers watch.
         QVERIFY(budget.setData(budget.indexOf(2019, Category::travel, Source::fiscal), "3.5"));
         partners.addPartner();
-        QVERIFY(partners.setData(partners.index(partners.rowCount() - 1, PartnersModel::Country), "uz"));
+        QVERIFY(partners.setData(partners.index(partners.rowCount() - 1, PartnersModel::Country),
+                                 "uz"));
         QVERIFY(indicators.setData(indicators.index(0, IndicatorsModel::Planned), "42"));
         projections.addProjection(doc.catalog().indicators_for(doc.plan()).front()->id);
-        QVERIFY(projections.setData(projections.index(projections.rowCount() - 1, ProjectionsModel::Rate), "0.1"));
+        QVERIFY(projections.setData(
+            projections.index(projections.rowCount() - 1, ProjectionsModel::Rate), "0.1"));
         Plan longer = doc.plan();
         longer.project.end_year = 2021;
         doc.edit("longer", longer);
@@ -107,14 +116,16 @@ private slots:
         QVERIFY(model.setData(cell, "70.000001"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal), Money::from_fen(70000001));
+        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal),
+                 Money::from_fen(70000001));
         QCOMPARE(model.data(cell, ExactRole).toString(), QStringLiteral("700000.01"));
         QCOMPARE(model.data(cell, Qt::DisplayRole).toString(), QStringLiteral("70.000001"));
         QVERIFY(doc.isModified());
         // The totals follow.
         const Money total = doc.plan().sum(2018, std::nullopt, Source::fiscal);
-        QCOMPARE(model.data(model.indexOf(2018, std::nullopt, Source::fiscal), ExactRole).toString(),
-                 QString::fromStdString(total.str()));
+        QCOMPARE(
+            model.data(model.indexOf(2018, std::nullopt, Source::fiscal), ExactRole).toString(),
+            QString::fromStdString(total.str()));
         // A refused amount changes nothing and pushes nothing.
         QVERIFY(!model.setData(cell, "12,3.4.5"));
         QVERIFY(!model.setData(cell, "-5"));
@@ -126,11 +137,14 @@ private slots:
         // In yuan.
         model.setUnit(MoneyUnit::yuan);
         QVERIFY(model.setData(cell, "1,234,567.89"));
-        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal), Money::from_fen(123456789));
+        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal),
+                 Money::from_fen(123456789));
         // A new cell adds a line; totals are not editable.
         QVERIFY(model.setData(model.indexOf(2020, Category::fuel_power, Source::partner), "5000"));
-        QCOMPARE(doc.plan().sum(2020, Category::fuel_power, Source::partner), Money::from_yuan(5000));
-        QVERIFY(!(model.flags(model.indexOf(2020, std::nullopt, std::nullopt)) & Qt::ItemIsEditable));
+        QCOMPARE(doc.plan().sum(2020, Category::fuel_power, Source::partner),
+                 Money::from_yuan(5000));
+        QVERIFY(
+            !(model.flags(model.indexOf(2020, std::nullopt, std::nullopt)) & Qt::ItemIsEditable));
         QCOMPARE(doc.undoStack()->count(), 2);  // the undone edit was dropped by the next push
     }
 
@@ -166,9 +180,12 @@ private slots:
         QVERIFY(n.ok());
         QCOMPARE(*n, 4);
         QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::fiscal), Money::from_yuan(15000));
-        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::other_fiscal), Money::from_yuan(20000));
-        QCOMPARE(doc.plan().sum(2018, Category::testing, Source::fiscal), Money::from_yuan(12345000));
+        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::fiscal),
+                 Money::from_yuan(15000));
+        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::other_fiscal),
+                 Money::from_yuan(20000));
+        QCOMPARE(doc.plan().sum(2018, Category::testing, Source::fiscal),
+                 Money::from_yuan(12345000));
         QCOMPARE(doc.plan().sum(2018, Category::testing, Source::other_fiscal), Money{});
         doc.undoStack()->undo();
         QVERIFY(samePlan(doc.plan(), before));
@@ -181,7 +198,8 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
 
         // Copy gives the block back as tab-separated text.
-        QModelIndexList sel{model.index(0, 0), model.index(0, 1), model.index(1, 0), model.index(1, 1)};
+        QModelIndexList sel{model.index(0, 0), model.index(0, 1), model.index(1, 0),
+                            model.index(1, 1)};
         QCOMPARE(model.copyTsv(sel).count('\t'), 2);
     }
 
@@ -197,14 +215,17 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.plan().sum(2019, Category::meetings, Source::self), Money::from_yuan(70000));
         QCOMPARE(doc.plan().sum(2019, Category::meetings, Source::loan), Money::from_yuan(80000));
-        view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::self), QItemSelectionModel::Select);
-        view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::loan), QItemSelectionModel::Select);
+        view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::self),
+                                      QItemSelectionModel::Select);
+        view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::loan),
+                                      QItemSelectionModel::Select);
         view.clearSelection();
         QCOMPARE(doc.undoStack()->count(), 2);
-        QCOMPARE(doc.plan().sum(2019, Category::meetings, std::nullopt), doc.plan().sum(2019, Category::meetings, Source::fiscal) +
-                                                                            doc.plan().sum(2019, Category::meetings, Source::other_fiscal) +
-                                                                            doc.plan().sum(2019, Category::meetings, Source::partner) +
-                                                                            doc.plan().sum(2019, Category::meetings, Source::other));
+        QCOMPARE(doc.plan().sum(2019, Category::meetings, std::nullopt),
+                 doc.plan().sum(2019, Category::meetings, Source::fiscal) +
+                     doc.plan().sum(2019, Category::meetings, Source::other_fiscal) +
+                     doc.plan().sum(2019, Category::meetings, Source::partner) +
+                     doc.plan().sum(2019, Category::meetings, Source::other));
     }
 
     void findingsUpdateAfterAnEditBreakingTheRatio() {
@@ -257,8 +278,10 @@ private slots:
         QVERIFY(again.open(path).ok());
         QVERIFY(samePlan(again.plan(), doc.plan()));
         const QByteArray text = readAll(path);
-        for (const char* key : {"x_office_ref", "x_internal_code", "INV-1", "x_contact"}) QVERIFY(text.contains(key));
-        QCOMPARE(again.plan().sum(2019, Category::experts, Source::fiscal), Money::from_yuan(12300));
+        for (const char* key : {"x_office_ref", "x_internal_code", "INV-1", "x_contact"})
+            QVERIFY(text.contains(key));
+        QCOMPARE(again.plan().sum(2019, Category::experts, Source::fiscal),
+                 Money::from_yuan(12300));
         // Saving again writes the same bytes.
         QVERIFY(again.saveAs(dir.filePath("again.plan.json")).ok());
         QCOMPARE(readAll(dir.filePath("again.plan.json")), text);
@@ -274,7 +297,8 @@ private slots:
         const QString bad = dir.filePath("bad.plan.json");
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(planner::builtin_example_text().data()).replace("\"fiscal\"", "\"fiscall\""));
+        f.write(QByteArray(planner::builtin_example_text().data())
+                    .replace("\"fiscal\"", "\"fiscall\""));
         f.close();
         Result<bool> r = doc.open(bad);
         QVERIFY(!r.ok());
@@ -341,7 +365,8 @@ private slots:
         w.document()->reset(p, {});
         w.showPointer("/budget/2/amount");
         const BudgetLine& line = p.budget[2];
-        QCOMPARE(w.budgetView()->currentIndex(), w.budgetModel()->indexOf(line.year, line.category, line.source));
+        QCOMPARE(w.budgetView()->currentIndex(),
+                 w.budgetModel()->indexOf(line.year, line.category, line.source));
         // Language switching retranslates the grid's headers.
         const QString en = w.budgetModel()->headerData(0, Qt::Horizontal).toString();
         if (availableLanguages().contains("zh")) {
@@ -352,7 +377,30 @@ private slots:
         QCOMPARE(w.budgetModel()->headerData(0, Qt::Horizontal).toString(), en);
     }
 
+    void droppingAPlanOpensIt() {
+        MainWindow w;
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(
+            QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.document()->plan().project.annex, std::optional<int>(7));
+        QVERIFY(w.document()->filePath().endsWith("annex7-ecommerce-platform.plan.json"));
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(QSettings().value("recentFiles").toStringList().contains(w.document()->filePath()));
+        // An unreadable file leaves the window's plan alone.
+        QVERIFY(!w.openFile(QStringLiteral(COFUND_SOURCE_DIR "/README.md"), true));
+        QCOMPARE(w.document()->plan().project.annex, std::optional<int>(7));
+    }
+
     void cleanupTestCase() { Recovery::discard(); }
+
+  private:
+    QTemporaryDir settingsDir_;
 };
 
 QTEST_MAIN(TestGui)

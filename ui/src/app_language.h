@@ -16,9 +16,9 @@ namespace cofund::ui {
 /// Announces a change of interface language (for models, which get no LanguageChange event).
 class LanguageNotifier : public QObject {
     Q_OBJECT
-public:
+  public:
     static LanguageNotifier* instance();
-signals:
+  signals:
     void languageChanged();
 };
 
@@ -34,7 +34,9 @@ QStringList availableLanguages();
 
 /// A catalog text in the interface language.
 QString text(const Text& t);
-inline QString qs(const std::string& s) { return QString::fromStdString(s); }
+inline QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 /// Amounts typed and shown in yuan or in 万元.
 enum class MoneyUnit { yuan, wan };

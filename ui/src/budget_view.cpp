@@ -47,11 +47,15 @@ void BudgetView::updateHiddenColumns() {
     for (int s = 0; s < kSourceCount; ++s) {
         bool used = false;
         for (int g = 0; g < groups && !used; ++g)
-            used = model_->data(model_->index(model_->totalRow(), g * BudgetModel::GroupColumnCount + s), ExactRole).toString()
-                    != QStringLiteral("0.00");
+            used =
+                model_
+                    ->data(model_->index(model_->totalRow(), g * BudgetModel::GroupColumnCount + s),
+                           ExactRole)
+                    .toString() != QStringLiteral("0.00");
         // The special fund stays visible: it is what the plan applies for.
         const bool hide = hideEmpty_ && !used && s != BudgetModel::Fiscal;
-        for (int g = 0; g < groups; ++g) setColumnHidden(g * BudgetModel::GroupColumnCount + s, hide);
+        for (int g = 0; g < groups; ++g)
+            setColumnHidden(g * BudgetModel::GroupColumnCount + s, hide);
     }
 }
 
@@ -85,7 +89,8 @@ void BudgetView::keyPressEvent(QKeyEvent* event) {
         paste();
         return;
     }
-    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && state() != EditingState) {
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
+        state() != EditingState) {
         clearSelection();
         return;
     }
@@ -95,7 +100,8 @@ void BudgetView::keyPressEvent(QKeyEvent* event) {
 ComboDelegate::ComboDelegate(Choices choices, QObject* parent)
     : QStyledItemDelegate(parent), choices_(std::move(choices)) {}
 
-QWidget* ComboDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const {
+QWidget* ComboDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                     const QModelIndex&) const {
     auto* box = new QComboBox(parent);
     for (const auto& [id, label] : choices_()) box->addItem(label, id);
     return box;
@@ -106,7 +112,8 @@ void ComboDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
     box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole))));
 }
 
-void ComboDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
+void ComboDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                 const QModelIndex& index) const {
     auto* box = static_cast<QComboBox*>(editor);
     model->setData(index, box->currentData(), Qt::EditRole);
 }

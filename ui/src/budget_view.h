@@ -15,7 +15,7 @@ class BudgetModel;
 
 class BudgetView : public QTableView {
     Q_OBJECT
-public:
+  public:
     explicit BudgetView(QWidget* parent = nullptr);
     void setBudgetModel(BudgetModel* model);
     /// Hides the source columns no year uses (the year and grand totals stay).
@@ -23,15 +23,15 @@ public:
     bool hideEmptySources() const { return hideEmpty_; }
     void updateHiddenColumns();
 
-public slots:
+  public slots:
     void copySelection();
     void paste();
     void clearSelection();
 
-protected:
+  protected:
     void keyPressEvent(QKeyEvent* event) override;
 
-private:
+  private:
     BudgetModel* model_ = nullptr;
     bool hideEmpty_ = false;
 };
@@ -39,14 +39,16 @@ private:
 /// A delegate editing a column through a combo box of (id, label) choices.
 class ComboDelegate : public QStyledItemDelegate {
     Q_OBJECT
-public:
+  public:
     using Choices = std::function<QList<QPair<QString, QString>>()>;
     ComboDelegate(Choices choices, QObject* parent = nullptr);
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                          const QModelIndex&) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override;
 
-private:
+  private:
     Choices choices_;
 };
 

@@ -83,7 +83,9 @@ void ChartPanel::retranslate() {
     kind_->setToolTip(tr("Chart"));
     export_->setText(tr("Export…"));
     export_->setToolTip(tr("Save this chart as PNG or SVG"));
-    if (missing_) missing_->setText(tr("Charts appear here once the chart library (cofund_render) is built in."));
+    if (missing_)
+        missing_->setText(
+            tr("Charts appear here once the chart library (cofund_render) is built in."));
     refresh();
 }
 
@@ -94,7 +96,8 @@ void ChartPanel::refresh() {
     }
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return;
-    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    render::ChartModel model =
+        render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     std::unique_ptr<QChart> chart = render::build_qchart(model);
     // The panel is narrower than a rendered chart: a smaller legend keeps source names whole.
     if (QLegend* legend = chart->legend()) {
@@ -115,7 +118,8 @@ QString ChartPanel::exportTo(const QString& path) {
 #ifdef COFUND_HAVE_RENDER
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return tr("no chart chosen");
-    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    render::ChartModel model =
+        render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     Result<bool> r = render::render_chart(model, path.toStdString());
     return r ? QString() : describe(r.error());
 #else

@@ -18,7 +18,7 @@ class Document;
 
 class ChartPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ChartPanel(Document* doc, QWidget* parent = nullptr);
     /// Whether the build has the chart adapter.
     static bool available();
@@ -27,13 +27,13 @@ public:
     /// Writes the chart shown to PNG or SVG (by the extension); returns an error text or empty.
     QString exportTo(const QString& path);
 
-public slots:
+  public slots:
     void exportChart();
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
 
     QPointer<Document> doc_;

@@ -14,10 +14,13 @@
 namespace cofund::ui {
 
 Document::Document(QObject* parent) : QObject(parent) {
-    connect(&stack_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
+    connect(&stack_, &QUndoStack::cleanChanged, this,
+            [this] { emit modifiedChanged(isModified()); });
 }
 
-const Catalog& Document::catalog() const { return builtin_catalog(); }
+const Catalog& Document::catalog() const {
+    return builtin_catalog();
+}
 
 QString Document::displayName() const {
     return path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
@@ -101,10 +104,16 @@ Result<bool> Document::saveAs(const QString& path) {
     return true;
 }
 
-bool samePlan(const Plan& a, const Plan& b) { return plan_to_json(a) == plan_to_json(b); }
+bool samePlan(const Plan& a, const Plan& b) {
+    return plan_to_json(a) == plan_to_json(b);
+}
 
-QByteArray planBytes(const Plan& plan) { return QByteArray::fromStdString(write_plan(plan)); }
+QByteArray planBytes(const Plan& plan) {
+    return QByteArray::fromStdString(write_plan(plan));
+}
 
-QString describe(const Error& error) { return QString::fromStdString(error.describe()); }
+QString describe(const Error& error) {
+    return QString::fromStdString(error.describe());
+}
 
 }  // namespace cofund::ui

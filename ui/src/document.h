@@ -20,7 +20,7 @@ namespace cofund::ui {
 
 class Document : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit Document(QObject* parent = nullptr);
 
     const Plan& plan() const { return plan_; }
@@ -58,7 +58,7 @@ public:
     /// Called by EditCommand only: sets the plan and announces it.
     void applyPlan(const Plan& plan);
 
-signals:
+  signals:
     /// The plan changed (an edit, undo, redo, open, new).
     void planChanged();
     /// The whole plan was replaced (open, new): views rebuild.
@@ -66,7 +66,7 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 
-private:
+  private:
     void changed();
 
     Plan plan_;

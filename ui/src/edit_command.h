@@ -13,12 +13,12 @@ namespace cofund::ui {
 class Document;
 
 class EditCommand : public QUndoCommand {
-public:
+  public:
     EditCommand(Document* doc, const QString& text, Plan before, Plan after);
     void undo() override;
     void redo() override;
 
-private:
+  private:
     Document* doc_;
     Plan before_, after_;
 };

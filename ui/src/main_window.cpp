@@ -61,7 +61,9 @@ QTableView* makeTable(QWidget* parent) {
     return view;
 }
 
-QString jsonUnescape(QString s) { return s.replace("~1", "/").replace("~0", "~"); }
+QString jsonUnescape(QString s) {
+    return s.replace("~1", "/").replace("~0", "~");
+}
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -106,8 +108,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     findingsView_->setTextElideMode(Qt::ElideNone);
     findingsView_->verticalHeader()->hide();
     findingsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
+    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn,
+                                                            QHeaderView::ResizeToContents);
+    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::Message,
+                                                            QHeaderView::Stretch);
     findingsView_->setColumnHidden(FindingsModel::Rule, true);
     fl->addWidget(findingsView_, 1);
     findingsDock_ = new QDockWidget(this);
@@ -187,9 +191,21 @@ QWidget* MainWindow::createBudgetTab() {
         budgetView_->resizeColumnsToContents();
         retranslate();
     };
+    // The unit and the hidden sources are remembered (read before the signals are connected).
+    if (QSettings().value("budget/unit").toString() == "yuan") {
+        unitYuan_->setChecked(true);
+        budgetModel_->setUnit(MoneyUnit::yuan);
+    }
+    hideEmpty_->setChecked(QSettings().value("budget/hideUnusedSources", false).toBool());
+    budgetView_->setHideEmptySources(hideEmpty_->isChecked());
     connect(unitYuan_, &QRadioButton::toggled, this, applyUnit);
     connect(hideEmpty_, &QCheckBox::toggled, budgetView_, &BudgetView::setHideEmptySources);
-    connect(budgetModel_, &QAbstractItemModel::modelReset, budgetView_, &QTableView::resizeColumnsToContents);
+    connect(unitYuan_, &QRadioButton::toggled, this,
+            [](bool yuan) { QSettings().setValue("budget/unit", yuan ? "yuan" : "wan"); });
+    connect(hideEmpty_, &QCheckBox::toggled, this,
+            [](bool hide) { QSettings().setValue("budget/hideUnusedSources", hide); });
+    connect(budgetModel_, &QAbstractItemModel::modelReset, budgetView_,
+            &QTableView::resizeColumnsToContents);
     setTabOrder(unitWan_, unitYuan_);
     setTabOrder(unitYuan_, hideEmpty_);
     setTabOrder(hideEmpty_, budgetView_);
@@ -203,15 +219,22 @@ QWidget* MainWindow::createPartnersTab() {
     partnersView_ = makeTable(page);
     partnersView_->setModel(partnersModel_);
     partnersView_->setSelectionBehavior(QAbstractItemView::SelectItems);
-    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Name, QHeaderView::Stretch);
-    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Country, QHeaderView::ResizeToContents);
+    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Name,
+                                                            QHeaderView::Stretch);
+    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Country,
+                                                            QHeaderView::ResizeToContents);
     partnersView_->setColumnWidth(PartnersModel::Type, 200);
-    partnersView_->setItemDelegateForColumn(PartnersModel::Type, new ComboDelegate([] {
-        QList<QPair<QString, QString>> out;
-        for (OrgType t : {OrgType::enterprise, OrgType::institute, OrgType::university, OrgType::other})
-            out.append({QString::fromStdString(std::string(to_id(t))), orgTypeName(t)});
-        return out;
-    }, partnersView_));
+    partnersView_->setItemDelegateForColumn(
+        PartnersModel::Type,
+        new ComboDelegate(
+            [] {
+                QList<QPair<QString, QString>> out;
+                for (OrgType t :
+                     {OrgType::enterprise, OrgType::institute, OrgType::university, OrgType::other})
+                    out.append({QString::fromStdString(std::string(to_id(t))), orgTypeName(t)});
+                return out;
+            },
+            partnersView_));
     layout->addWidget(partnersView_, 1);
     partnersButtons_ = new QWidget(page);
     auto* buttons = new QHBoxLayout(partnersButtons_);
@@ -226,7 +249,8 @@ QWidget* MainWindow::createPartnersTab() {
     layout->addWidget(partnersButtons_);
     connect(add, &QPushButton::clicked, this, [this] {
         partnersModel_->addPartner();
-        const QModelIndex i = partnersModel_->index(partnersModel_->rowCount() - 1, PartnersModel::Name);
+        const QModelIndex i =
+            partnersModel_->index(partnersModel_->rowCount() - 1, PartnersModel::Name);
         partnersView_->setCurrentIndex(i);
         partnersView_->edit(i);
     });
@@ -246,8 +270,8 @@ QWidget* MainWindow::createIndicatorsTab() {
     indicatorsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
     auto* h = indicatorsView_->horizontalHeader();
     h->setSectionResizeMode(IndicatorsModel::Name, QHeaderView::Stretch);
-    for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned, IndicatorsModel::Projected,
-                  IndicatorsModel::Status})
+    for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned,
+                  IndicatorsModel::Projected, IndicatorsModel::Status})
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(indicatorsView_, 1);
     return page;
@@ -261,7 +285,8 @@ QWidget* MainWindow::createProjectionsTab() {
     projectionsView_->setModel(projectionsModel_);
     projectionsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
     projectionsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator, QHeaderView::Stretch);
+    projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator,
+                                                               QHeaderView::Stretch);
     projectionsView_->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(projectionsView_, 1);
     projectionsButtons_ = new QWidget(page);
@@ -284,8 +309,9 @@ QWidget* MainWindow::createProjectionsTab() {
         const QString current = which->currentData().toString();
         which->clear();
         for (const Indicator* ind : doc_->catalog().indicators_for(doc_->plan())) {
-            const bool projected = std::any_of(doc_->plan().projections.begin(), doc_->plan().projections.end(),
-                                               [&](const Projection& p) { return p.indicator == ind->id; });
+            const bool projected =
+                std::any_of(doc_->plan().projections.begin(), doc_->plan().projections.end(),
+                            [&](const Projection& p) { return p.indicator == ind->id; });
             if (!projected) which->addItem(text(ind->name), QString::fromStdString(ind->id));
         }
         which->setCurrentIndex(std::max(0, which->findData(current)));
@@ -293,7 +319,8 @@ QWidget* MainWindow::createProjectionsTab() {
     connect(doc_, &Document::planChanged, which, fill);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, which, fill);
     connect(add, &QPushButton::clicked, this, [this, which] {
-        if (which->currentIndex() >= 0) projectionsModel_->addProjection(which->currentData().toString().toStdString());
+        if (which->currentIndex() >= 0)
+            projectionsModel_->addProjection(which->currentData().toString().toStdString());
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const QModelIndex i = projectionsView_->currentIndex();
@@ -366,6 +393,9 @@ void MainWindow::createActions() {
     hideEmptyAct_->setCheckable(true);
     connect(hideEmptyAct_, &QAction::toggled, hideEmpty_, &QCheckBox::setChecked);
     connect(hideEmpty_, &QCheckBox::toggled, hideEmptyAct_, &QAction::setChecked);
+    yuanAct_->setChecked(unitYuan_->isChecked());
+    wanAct_->setChecked(!unitYuan_->isChecked());
+    hideEmptyAct_->setChecked(hideEmpty_->isChecked());
 
     languageGroup_ = new QActionGroup(this);
     for (const QString& code : availableLanguages()) {
@@ -374,16 +404,20 @@ void MainWindow::createActions() {
         a->setData(code);
         a->setChecked(code == language());
         // Each language names itself, so it can be found whatever is shown now.
-        a->setText(code == "zh" ? QStringLiteral("中文") : code == "ru" ? QStringLiteral("Русский") : QStringLiteral("English"));
+        a->setText(code == "zh"   ? QStringLiteral("中文")
+                   : code == "ru" ? QStringLiteral("Русский")
+                                  : QStringLiteral("English"));
         connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
     }
     aboutAct_ = new QAction(this);
     aboutAct_->setMenuRole(QAction::AboutRole);
     connect(aboutAct_, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Cofund"),
-                           tr("<b>Cofund</b> — budget and co-funding planner for science-partnership funding calls."
-                              "<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are "
-                              "kept in a recovery file until you save.</p>"));
+        QMessageBox::about(
+            this, tr("About Cofund"),
+            tr("<b>Cofund</b> — budget and co-funding planner for science-partnership funding "
+               "calls."
+               "<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are "
+               "kept in a recovery file until you save.</p>"));
     });
 }
 
@@ -455,9 +489,10 @@ void MainWindow::retranslate() {
     unitWan_->setText(tr("万元 (10,000 yuan)"));
     unitYuan_->setText(tr("Yuan"));
     hideEmpty_->setText(tr("Hide unused sources"));
-    budgetHint_->setText(budgetModel_->unit() == MoneyUnit::wan
-                             ? tr("Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.")
-                             : tr("Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet."));
+    budgetHint_->setText(
+        budgetModel_->unit() == MoneyUnit::wan
+            ? tr("Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.")
+            : tr("Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet."));
     budgetHint_->setToolTip(budgetHint_->text());
     partnersButtons_->findChild<QPushButton*>("add")->setText(tr("Add partner"));
     partnersButtons_->findChild<QPushButton*>("remove")->setText(tr("Remove partner"));
@@ -469,7 +504,8 @@ void MainWindow::retranslate() {
     for (QAction* a : newMenu_->actions()) {
         const int n = a->data().toInt();
         if (n > 0) {
-            if (const Annex* an = cat.annex(n)) a->setText(tr("Key project, annex %1 — %2").arg(n).arg(text(an->title)));
+            if (const Annex* an = cat.annex(n))
+                a->setText(tr("Key project, annex %1 — %2").arg(n).arg(text(an->title)));
         } else if (n < 0) {
             if (const Direction* d = cat.direction(-n)) {
                 QString name = text(d->name);
@@ -525,12 +561,16 @@ void MainWindow::updateStatus() {
             const Rational r = rv->self_side.to_rational() / rv->fiscal_side.to_rational();
             ratio = qs(format_rounded(r, 2));
             // Rounding must not hide a shortfall: "2.00 : 1" when 1.99999999 falls short of 2.
-            if (!rv->met() && ratio == qs(format_rounded(rv->rule->multiple, 2))) ratio = qs(format_trimmed(r, 8));
+            if (!rv->met() && ratio == qs(format_rounded(rv->rule->multiple, 2)))
+                ratio = qs(format_trimmed(r, 8));
         }
-        ratioLabel_->setText(tr("Ratio %1 : 1 (required %2 : 1)").arg(ratio, qs(rv->rule->multiple_text)));
-        ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b01c1c;"));
-        ratioLabel_->setToolTip(tr("Self-raised side %1, required at least %2")
-                                    .arg(formatMoney(rv->self_side, unit), formatMoney(rv->required_self, unit)));
+        ratioLabel_->setText(
+            tr("Ratio %1 : 1 (required %2 : 1)").arg(ratio, qs(rv->rule->multiple_text)));
+        ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;")
+                                             : QStringLiteral("color: #b01c1c;"));
+        ratioLabel_->setToolTip(
+            tr("Self-raised side %1, required at least %2")
+                .arg(formatMoney(rv->self_side, unit), formatMoney(rv->required_self, unit)));
     } else {
         ratioLabel_->setText(tr("No co-funding ratio applies"));
         ratioLabel_->setStyleSheet(QString());
@@ -546,9 +586,10 @@ void MainWindow::updateStatus() {
         verdictLabel_->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
     } else {
         verdictLabel_->setText(tr("✓ Meets the call's rules") +
-                               (s.warnings ? (zh ? QStringLiteral("（") : QStringLiteral(" (")) + tr("%n warning(s)", nullptr, s.warnings) +
-                                                     (zh ? QStringLiteral("）") : QStringLiteral(")"))
-                                               : QString()));
+                               (s.warnings ? (zh ? QStringLiteral("（") : QStringLiteral(" (")) +
+                                                 tr("%n warning(s)", nullptr, s.warnings) +
+                                                 (zh ? QStringLiteral("）") : QStringLiteral(")"))
+                                           : QString()));
         verdictLabel_->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
     }
     findingsSummary_->setText(s.errors + s.warnings + s.infos == 0
@@ -559,9 +600,13 @@ void MainWindow::updateStatus() {
                                         tr("Click a finding to go to its place."));
 }
 
-void MainWindow::showMessage(const QString& message) { statusBar()->showMessage(message, 8000); }
+void MainWindow::showMessage(const QString& message) {
+    statusBar()->showMessage(message, 8000);
+}
 
-void MainWindow::showTab(int index) { tabs_->setCurrentIndex(index); }
+void MainWindow::showTab(int index) {
+    tabs_->setCurrentIndex(index);
+}
 
 void MainWindow::showPointer(const QString& pointer) {
     const QStringList parts = pointer.split('/', Qt::SkipEmptyParts);
@@ -589,7 +634,8 @@ void MainWindow::showPointer(const QString& pointer) {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
         selectIn(partnersView_, partnersModel_->index(n, PartnersModel::Name), 2);
     } else if (top == "indicators") {
-        const int row = parts.size() > 1 ? indicatorsModel_->rowOf(jsonUnescape(parts[1]).toStdString()) : 0;
+        const int row =
+            parts.size() > 1 ? indicatorsModel_->rowOf(jsonUnescape(parts[1]).toStdString()) : 0;
         selectIn(indicatorsView_, indicatorsModel_->index(row, IndicatorsModel::Planned), 3);
     } else if (top == "projections") {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
@@ -605,7 +651,8 @@ bool MainWindow::openFile(const QString& path, bool quiet) {
     if (!r) {
         if (!quiet)
             QMessageBox::warning(this, tr("Cannot open the plan"),
-                                 tr("%1 cannot be read as a plan:\n\n%2").arg(QFileInfo(path).fileName(), describe(r.error())));
+                                 tr("%1 cannot be read as a plan:\n\n%2")
+                                     .arg(QFileInfo(path).fileName(), describe(r.error())));
         return false;
     }
     addRecent(doc_->filePath());
@@ -622,8 +669,9 @@ void MainWindow::openExample() {
 
 void MainWindow::newFromTemplate(int annex, int direction) {
     if (!maybeSave()) return;
-    Result<Plan> p = planner::make_template(doc_->catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
-                                            direction > 0 ? std::optional<int>(direction) : std::nullopt);
+    Result<Plan> p = planner::make_template(
+        doc_->catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
+        direction > 0 ? std::optional<int>(direction) : std::nullopt);
     if (!p) {
         QMessageBox::warning(this, tr("New plan"), describe(p.error()));
         return;
@@ -636,7 +684,8 @@ void MainWindow::newFromTemplate(int annex, int direction) {
 void MainWindow::open() {
     if (!maybeSave()) return;
     const QString dir = QSettings().value("lastDir").toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), dir, tr("Plans (*.plan.json *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open plan"), dir, tr("Plans (*.plan.json *.json);;All files (*)"));
     if (path.isEmpty()) return;
     QSettings().setValue("lastDir", QFileInfo(path).absolutePath());
     openFile(path);
@@ -656,8 +705,10 @@ bool MainWindow::save() {
 bool MainWindow::saveAs() {
     QString suggested = doc_->filePath();
     if (suggested.isEmpty())
-        suggested = QSettings().value("lastDir").toString() + QStringLiteral("/") + tr("plan") + QStringLiteral(".plan.json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"), suggested, tr("Plans (*.plan.json)"));
+        suggested = QSettings().value("lastDir").toString() + QStringLiteral("/") + tr("plan") +
+                    QStringLiteral(".plan.json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"), suggested,
+                                                      tr("Plans (*.plan.json)"));
     if (path.isEmpty()) return false;
     Result<bool> r = doc_->saveAs(path);
     if (!r) {
@@ -675,10 +726,14 @@ void MainWindow::exportReport() {
                                                       tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty()) return;
     const QString l = language();
-    const render::Lang lang = l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
+    const render::Lang lang = l == "zh"   ? render::Lang::zh
+                              : l == "ru" ? render::Lang::ru
+                                          : render::Lang::en;
     Result<bool> r = render::write_report(doc_->plan(), doc_->catalog(), lang, path.toStdString());
-    if (!r) QMessageBox::warning(this, tr("Export report"), describe(r.error()));
-    else showMessage(tr("Wrote %1").arg(path));
+    if (!r)
+        QMessageBox::warning(this, tr("Export report"), describe(r.error()));
+    else
+        showMessage(tr("Wrote %1").arg(path));
 #endif
 }
 
@@ -688,17 +743,22 @@ void MainWindow::exportSpreadsheet() {
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
     const QString l = language();
-    const render::Lang lang = l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
+    const render::Lang lang = l == "zh"   ? render::Lang::zh
+                              : l == "ru" ? render::Lang::ru
+                                          : render::Lang::en;
     Result<bool> r = render::write_export(doc_->plan(), doc_->catalog(), lang, path.toStdString());
-    if (!r) QMessageBox::warning(this, tr("Export spreadsheet"), describe(r.error()));
-    else showMessage(tr("Wrote %1").arg(path));
+    if (!r)
+        QMessageBox::warning(this, tr("Export spreadsheet"), describe(r.error()));
+    else
+        showMessage(tr("Wrote %1").arg(path));
 #endif
 }
 
 bool MainWindow::maybeSave() {
     if (!doc_->isModified()) return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("%1 has changes that are not saved. Save them?").arg(doc_->displayName()),
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(doc_->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
     if (answer == QMessageBox::Discard) {
@@ -712,12 +772,12 @@ bool MainWindow::offerRecovery() {
     std::optional<Recovery::Pending> p = Recovery::pending();
     if (!p) return false;
     const QString from = p->originalPath.isEmpty() ? tr("an untitled plan") : p->originalPath;
-    const auto answer = QMessageBox::question(
-        this, tr("Restore unsaved changes?"),
-        tr("Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.\n\nRestore them? "
-           "The file itself stays as it was until you save.")
-            .arg(from, p->savedAt),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer = QMessageBox::question(this, tr("Restore unsaved changes?"),
+                                              tr("Cofund was not closed properly. Unsaved changes "
+                                                 "to %1 from %2 were kept.\n\nRestore them? "
+                                                 "The file itself stays as it was until you save.")
+                                                  .arg(from, p->savedAt),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         Recovery::discard();
         return false;
@@ -776,7 +836,8 @@ void MainWindow::updateRecentMenu() {
     int n = 0;
     for (const QString& f : files) {
         ++n;
-        auto* a = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(f).fileName()));
+        auto* a =
+            recentMenu_->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(f).fileName()));
         a->setToolTip(f);
         connect(a, &QAction::triggered, this, [this, f] {
             if (maybeSave()) openFile(f);
@@ -788,7 +849,9 @@ void MainWindow::updateRecentMenu() {
 void MainWindow::switchLanguage(const QString& code) {
     setLanguage(code);
 #ifdef COFUND_HAVE_RENDER
-    render::use_language(code == "zh" ? render::Lang::zh : code == "ru" ? render::Lang::ru : render::Lang::en);
+    render::use_language(code == "zh"   ? render::Lang::zh
+                         : code == "ru" ? render::Lang::ru
+                                        : render::Lang::en);
     setLanguage(code);  // the app's own translator goes last, so it is asked first
 #endif
     QSettings().setValue("language", language());

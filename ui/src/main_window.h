@@ -32,7 +32,7 @@ class Recovery;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -53,7 +53,7 @@ public:
     /// Selects a tab by index: 0 project, 1 budget, 2 partners, 3 indicators, 4 projections.
     void showTab(int index);
 
-public slots:
+  public slots:
     void newFromTemplate(int annex, int direction);
     void open();
     bool save();
@@ -61,13 +61,13 @@ public slots:
     void exportReport();
     void exportSpreadsheet();
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void createActions();
     void createMenus();
     QWidget* createBudgetTab();
@@ -109,10 +109,10 @@ private:
     QLabel *fiscalLabel_, *selfLabel_, *ratioLabel_, *verdictLabel_;
     QWidget *partnersButtons_, *projectionsButtons_;
 
-    QMenu *fileMenu_ = nullptr, *newMenu_ = nullptr, *recentMenu_ = nullptr, *editMenu_ = nullptr, *viewMenu_ = nullptr,
-          *languageMenu_ = nullptr, *helpMenu_ = nullptr;
-    QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_, *exportChartAct_,
-        *quitAct_;
+    QMenu *fileMenu_ = nullptr, *newMenu_ = nullptr, *recentMenu_ = nullptr, *editMenu_ = nullptr,
+          *viewMenu_ = nullptr, *languageMenu_ = nullptr, *helpMenu_ = nullptr;
+    QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_,
+        *exportChartAct_, *quitAct_;
     QAction *undoAct_, *redoAct_, *copyAct_, *pasteAct_, *deleteAct_;
     QAction *yuanAct_, *wanAct_, *hideEmptyAct_, *aboutAct_;
     QActionGroup *languageGroup_, *unitGroup_;

@@ -15,14 +15,19 @@ namespace cofund::ui {
 
 namespace {
 
-QString N(const char* s) { return QCoreApplication::translate("Names", s); }
+QString N(const char* s) {
+    return QCoreApplication::translate("Names", s);
+}
 
 std::string pointerEscape(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -34,40 +39,56 @@ const QColor kOddGroupBackground(0xf6, 0xf9, 0xfc);
 
 QString sourceShortName(Source s) {
     switch (s) {
-    case Source::fiscal: return N(QT_TRANSLATE_NOOP("Names", "Special fund"));
-    case Source::other_fiscal: return N(QT_TRANSLATE_NOOP("Names", "Other fiscal"));
-    case Source::self: return N(QT_TRANSLATE_NOOP("Names", "Own funds"));
-    case Source::loan: return N(QT_TRANSLATE_NOOP("Names", "Bank loan"));
-    case Source::partner: return N(QT_TRANSLATE_NOOP("Names", "Partners"));
-    case Source::other: return N(QT_TRANSLATE_NOOP("Names", "Other"));
+        case Source::fiscal:
+            return N(QT_TRANSLATE_NOOP("Names", "Special fund"));
+        case Source::other_fiscal:
+            return N(QT_TRANSLATE_NOOP("Names", "Other fiscal"));
+        case Source::self:
+            return N(QT_TRANSLATE_NOOP("Names", "Own funds"));
+        case Source::loan:
+            return N(QT_TRANSLATE_NOOP("Names", "Bank loan"));
+        case Source::partner:
+            return N(QT_TRANSLATE_NOOP("Names", "Partners"));
+        case Source::other:
+            return N(QT_TRANSLATE_NOOP("Names", "Other"));
     }
     return {};
 }
 
 QString orgTypeName(OrgType t) {
     switch (t) {
-    case OrgType::enterprise: return N(QT_TRANSLATE_NOOP("Names", "Enterprise"));
-    case OrgType::institute: return N(QT_TRANSLATE_NOOP("Names", "Research institute"));
-    case OrgType::university: return N(QT_TRANSLATE_NOOP("Names", "University"));
-    case OrgType::other: return N(QT_TRANSLATE_NOOP("Names", "Other organisation"));
+        case OrgType::enterprise:
+            return N(QT_TRANSLATE_NOOP("Names", "Enterprise"));
+        case OrgType::institute:
+            return N(QT_TRANSLATE_NOOP("Names", "Research institute"));
+        case OrgType::university:
+            return N(QT_TRANSLATE_NOOP("Names", "University"));
+        case OrgType::other:
+            return N(QT_TRANSLATE_NOOP("Names", "Other organisation"));
     }
     return {};
 }
 
 QString severityName(Severity s) {
     switch (s) {
-    case Severity::error: return N(QT_TRANSLATE_NOOP("Names", "Error"));
-    case Severity::warning: return N(QT_TRANSLATE_NOOP("Names", "Warning"));
-    case Severity::info: return N(QT_TRANSLATE_NOOP("Names", "Note"));
+        case Severity::error:
+            return N(QT_TRANSLATE_NOOP("Names", "Error"));
+        case Severity::warning:
+            return N(QT_TRANSLATE_NOOP("Names", "Warning"));
+        case Severity::info:
+            return N(QT_TRANSLATE_NOOP("Names", "Note"));
     }
     return {};
 }
 
 QString kindName(IndicatorKind k) {
     switch (k) {
-    case IndicatorKind::binding: return N(QT_TRANSLATE_NOOP("Names", "Binding"));
-    case IndicatorKind::expected: return N(QT_TRANSLATE_NOOP("Names", "Expected"));
-    case IndicatorKind::common: return N(QT_TRANSLATE_NOOP("Names", "Common"));
+        case IndicatorKind::binding:
+            return N(QT_TRANSLATE_NOOP("Names", "Binding"));
+        case IndicatorKind::expected:
+            return N(QT_TRANSLATE_NOOP("Names", "Expected"));
+        case IndicatorKind::common:
+            return N(QT_TRANSLATE_NOOP("Names", "Common"));
     }
     return {};
 }
@@ -110,7 +131,8 @@ void setBudgetCell(Plan& plan, int year, Category category, Source source, const
         return;
     }
     plan.budget[lines.front()].amount = amount;
-    for (auto it = lines.rbegin(); it != lines.rend() - 1; ++it) plan.budget.erase(plan.budget.begin() + *it);
+    for (auto it = lines.rbegin(); it != lines.rend() - 1; ++it)
+        plan.budget.erase(plan.budget.begin() + *it);
 }
 
 BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
@@ -143,7 +165,9 @@ void BudgetModel::setUnit(MoneyUnit unit) {
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
-int BudgetModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kCategoryCount + 1; }
+int BudgetModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : kCategoryCount + 1;
+}
 int BudgetModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : years_ * GroupColumnCount + 1;
 }
@@ -168,7 +192,8 @@ QModelIndex BudgetModel::indexOf(std::optional<int> year, std::optional<Category
     if (year) {
         const int y = *year - startYear_;
         if (y < 0 || y >= years_) return {};
-        col = y * GroupColumnCount + (source ? static_cast<int>(*source) : static_cast<int>(YearTotal));
+        col = y * GroupColumnCount +
+              (source ? static_cast<int>(*source) : static_cast<int>(YearTotal));
     }
     return index(row, col);
 }
@@ -186,54 +211,60 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !doc_) return {};
     const Cell c = cellAt(index);
     switch (role) {
-    case Qt::DisplayRole: {
-        const Money m = amount(c);
-        if (c.editable() && m.is_zero()) return QString();
-        return formatMoney(m, unit_);
-    }
-    case Qt::EditRole: {
-        const Money m = amount(c);
-        return m.is_zero() ? QString() : editMoney(m, unit_);
-    }
-    case ExactRole: return QString::fromStdString(amount(c).str());
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::FontRole:
-        if (!c.editable()) {
-            QFont f;
-            f.setBold(true);
-            return f;
+        case Qt::DisplayRole: {
+            const Money m = amount(c);
+            if (c.editable() && m.is_zero()) return QString();
+            return formatMoney(m, unit_);
         }
-        return {};
-    case Qt::BackgroundRole:
-        if (!c.editable()) return QBrush(kTotalBackground);
-        if ((index.column() / GroupColumnCount) % 2 == 1) return QBrush(kOddGroupBackground);
-        return {};
-    case Qt::ForegroundRole:
-        return QBrush(QColor(0x20, 0x20, 0x20));
-    case Qt::ToolTipRole: {
-        if (!c.editable()) return {};
-        QStringList notes;
-        const Plan& plan = doc_->plan();
-        for (const BudgetLine& l : plan.budget)
-            if (l.year == *c.year && l.category == *c.category && l.source == *c.source && !l.note.empty())
-                notes << QString::fromStdString(l.note);
-        const Catalog& cat = doc_->catalog();
-        QString tip = QStringLiteral("%1 · %2 · %3").arg(*c.year).arg(text(cat.category_name(*c.category)),
-                                                             text(cat.source_name(*c.source)));
-        if (!notes.isEmpty()) tip += QStringLiteral("\n") + notes.join(QStringLiteral("\n"));
-        return tip;
-    }
-    case PointerRole: {
-        const Plan& plan = doc_->plan();
-        for (std::size_t i = 0; i < plan.budget.size(); ++i) {
-            const BudgetLine& l = plan.budget[i];
-            if ((!c.year || l.year == *c.year) && (!c.category || l.category == *c.category) &&
-                (!c.source || l.source == *c.source))
-                return QStringLiteral("/budget/%1").arg(i);
+        case Qt::EditRole: {
+            const Money m = amount(c);
+            return m.is_zero() ? QString() : editMoney(m, unit_);
         }
-        return QStringLiteral("/budget");
-    }
-    default: return {};
+        case ExactRole:
+            return QString::fromStdString(amount(c).str());
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::FontRole:
+            if (!c.editable()) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
+        case Qt::BackgroundRole:
+            if (!c.editable()) return QBrush(kTotalBackground);
+            if ((index.column() / GroupColumnCount) % 2 == 1) return QBrush(kOddGroupBackground);
+            return {};
+        case Qt::ForegroundRole:
+            return QBrush(QColor(0x20, 0x20, 0x20));
+        case Qt::ToolTipRole: {
+            if (!c.editable()) return {};
+            QStringList notes;
+            const Plan& plan = doc_->plan();
+            for (const BudgetLine& l : plan.budget)
+                if (l.year == *c.year && l.category == *c.category && l.source == *c.source &&
+                    !l.note.empty())
+                    notes << QString::fromStdString(l.note);
+            const Catalog& cat = doc_->catalog();
+            QString tip =
+                QStringLiteral("%1 · %2 · %3")
+                    .arg(*c.year)
+                    .arg(text(cat.category_name(*c.category)), text(cat.source_name(*c.source)));
+            if (!notes.isEmpty()) tip += QStringLiteral("\n") + notes.join(QStringLiteral("\n"));
+            return tip;
+        }
+        case PointerRole: {
+            const Plan& plan = doc_->plan();
+            for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+                const BudgetLine& l = plan.budget[i];
+                if ((!c.year || l.year == *c.year) && (!c.category || l.category == *c.category) &&
+                    (!c.source || l.source == *c.source))
+                    return QStringLiteral("/budget/%1").arg(i);
+            }
+            return QStringLiteral("/budget");
+        }
+        default:
+            return {};
     }
 }
 
@@ -255,17 +286,18 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation o, int role) const
     const int year = startYear_ + section / GroupColumnCount;
     const int within = section % GroupColumnCount;
     switch (role) {
-    case Qt::DisplayRole:
-        if (grand) return tr("All years\nTotal");
-        if (within == YearTotal) return tr("%1\nTotal").arg(year);
-        return QStringLiteral("%1\n%2").arg(year).arg(sourceShortName(kSources[within]));
-    case Qt::ToolTipRole:
-        if (grand || within == YearTotal) return {};
-        return QStringLiteral("%1 · %2").arg(year).arg(text(cat.source_name(kSources[within])));
-    case IdRole:
-        if (grand || within == YearTotal) return {};
-        return QString::fromStdString(std::string(to_id(kSources[within])));
-    default: return {};
+        case Qt::DisplayRole:
+            if (grand) return tr("All years\nTotal");
+            if (within == YearTotal) return tr("%1\nTotal").arg(year);
+            return QStringLiteral("%1\n%2").arg(year).arg(sourceShortName(kSources[within]));
+        case Qt::ToolTipRole:
+            if (grand || within == YearTotal) return {};
+            return QStringLiteral("%1 · %2").arg(year).arg(text(cat.source_name(kSources[within])));
+        case IdRole:
+            if (grand || within == YearTotal) return {};
+            return QString::fromStdString(std::string(to_id(kSources[within])));
+        default:
+            return {};
     }
 }
 
@@ -282,13 +314,16 @@ bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int r
     if (!c.editable()) return false;
     Result<Money> m = parseMoney(value.toString(), unit_);
     if (!m) {
-        emit inputRejected(tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
+        emit inputRejected(
+            tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
         return false;
     }
     Plan plan = doc_->plan();
     setBudgetCell(plan, *c.year, *c.category, *c.source, *m);
     const Catalog& cat = doc_->catalog();
-    doc_->edit(tr("Set %1 %2, %3").arg(*c.year).arg(text(cat.category_name(*c.category)), sourceShortName(*c.source)),
+    doc_->edit(tr("Set %1 %2, %3")
+                   .arg(*c.year)
+                   .arg(text(cat.category_name(*c.category)), sourceShortName(*c.source)),
                std::move(plan));
     return true;
 }
@@ -310,8 +345,11 @@ Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv
             if (!c.editable()) continue;
             Result<Money> m = parseMoney(cells[j], unit_);
             if (!m) {
-                const QString msg = tr("row %1, column %2 of the pasted block: \"%3\" is not an amount (%4); nothing was pasted")
-                                        .arg(i + 1).arg(j + 1).arg(cells[j], describe(m.error()));
+                const QString msg = tr("row %1, column %2 of the pasted block: \"%3\" is not an "
+                                       "amount (%4); nothing was pasted")
+                                        .arg(i + 1)
+                                        .arg(j + 1)
+                                        .arg(cells[j], describe(m.error()));
                 emit inputRejected(msg);
                 return Error{msg.toStdString()};
             }
@@ -358,7 +396,8 @@ QString BudgetModel::copyTsv(const QModelIndexList& indexes) const {
 // ---------------------------------------------------------------------------
 // Partners
 
-PartnersModel::PartnersModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+PartnersModel::PartnersModel(Document* doc, QObject* parent)
+    : QAbstractTableModel(parent), doc_(doc) {
     rows_ = static_cast<int>(doc->plan().partners.size());
     connect(doc, &Document::planChanged, this, &PartnersModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
@@ -378,32 +417,45 @@ void PartnersModel::refresh() {
     }
 }
 
-int PartnersModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
-int PartnersModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PartnersModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : rows_;
+}
+int PartnersModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PartnersModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !doc_ || index.row() >= static_cast<int>(doc_->plan().partners.size())) return {};
+    if (!index.isValid() || !doc_ || index.row() >= static_cast<int>(doc_->plan().partners.size()))
+        return {};
     const Partner& p = doc_->plan().partners[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        switch (index.column()) {
-        case Name: return QString::fromStdString(p.name);
-        case Country: return QString::fromStdString(p.country);
-        case Type: return orgTypeName(p.type);
-        }
-        return {};
-    case Qt::EditRole:
-    case ExactRole:
-    case IdRole:
-        switch (index.column()) {
-        case Name: return QString::fromStdString(p.name);
-        case Country: return QString::fromStdString(p.country);
-        case Type: return QString::fromStdString(std::string(to_id(p.type)));
-        }
-        return {};
-    case PointerRole: return QStringLiteral("/partners/%1").arg(index.row());
-    default: return {};
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            switch (index.column()) {
+                case Name:
+                    return QString::fromStdString(p.name);
+                case Country:
+                    return QString::fromStdString(p.country);
+                case Type:
+                    return orgTypeName(p.type);
+            }
+            return {};
+        case Qt::EditRole:
+        case ExactRole:
+        case IdRole:
+            switch (index.column()) {
+                case Name:
+                    return QString::fromStdString(p.name);
+                case Country:
+                    return QString::fromStdString(p.country);
+                case Type:
+                    return QString::fromStdString(std::string(to_id(p.type)));
+            }
+            return {};
+        case PointerRole:
+            return QStringLiteral("/partners/%1").arg(index.row());
+        default:
+            return {};
     }
 }
 
@@ -411,9 +463,12 @@ QVariant PartnersModel::headerData(int section, Qt::Orientation o, int role) con
     if (role != Qt::DisplayRole) return {};
     if (o == Qt::Vertical) return section + 1;
     switch (section) {
-    case Name: return tr("Partner");
-    case Country: return tr("Country");
-    case Type: return tr("Type");
+        case Name:
+            return tr("Partner");
+        case Country:
+            return tr("Country");
+        case Type:
+            return tr("Type");
     }
     return {};
 }
@@ -430,19 +485,22 @@ bool PartnersModel::setData(const QModelIndex& index, const QVariant& value, int
     Partner& p = plan.partners[index.row()];
     const QString v = value.toString().trimmed();
     switch (index.column()) {
-    case Name: p.name = v.toStdString(); break;
-    case Country: {
-        if (v.size() != 2 || !v[0].isLetter() || !v[1].isLetter()) return false;
-        p.country = v.toUpper().toStdString();
-        break;
-    }
-    case Type: {
-        auto t = org_type_from_id(v.toStdString());
-        if (!t) return false;
-        p.type = *t;
-        break;
-    }
-    default: return false;
+        case Name:
+            p.name = v.toStdString();
+            break;
+        case Country: {
+            if (v.size() != 2 || !v[0].isLetter() || !v[1].isLetter()) return false;
+            p.country = v.toUpper().toStdString();
+            break;
+        }
+        case Type: {
+            auto t = org_type_from_id(v.toStdString());
+            if (!t) return false;
+            p.type = *t;
+            break;
+        }
+        default:
+            return false;
     }
     plan.partners_stated = true;
     doc_->edit(tr("Edit partner %1").arg(index.row() + 1), std::move(plan));
@@ -470,7 +528,8 @@ void PartnersModel::removePartner(int row) {
 // ---------------------------------------------------------------------------
 // Indicators
 
-IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent)
+    : QAbstractTableModel(parent), doc_(doc) {
     refresh();
     connect(doc, &Document::planChanged, this, &IndicatorsModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
@@ -487,9 +546,11 @@ void IndicatorsModel::refresh() {
     for (const auto& [id, value] : plan.indicators)
         if (std::none_of(rows.begin(), rows.end(), [&](const Row& r) { return r.id == id; }))
             rows.push_back({id, cat.indicator(id)});
-    const bool same = rows.size() == rows_.size() &&
-                      std::equal(rows.begin(), rows.end(), rows_.begin(),
-                                 [](const Row& a, const Row& b) { return a.id == b.id && a.indicator == b.indicator; });
+    const bool same =
+        rows.size() == rows_.size() &&
+        std::equal(rows.begin(), rows.end(), rows_.begin(), [](const Row& a, const Row& b) {
+            return a.id == b.id && a.indicator == b.indicator;
+        });
     if (!same) {
         beginResetModel();
         rows_ = std::move(rows);
@@ -502,7 +563,9 @@ void IndicatorsModel::refresh() {
 int IndicatorsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
-int IndicatorsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int IndicatorsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 int IndicatorsModel::rowOf(const std::string& id) const {
     for (std::size_t i = 0; i < rows_.size(); ++i)
@@ -518,7 +581,9 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
     const Decimal* planned = plan.indicator(row.id);
     const ProjectedValues& projected = doc_->projected();
     auto proj = projected.find(row.id);
-    const Rational* judged = planned ? &planned->value : proj != projected.end() ? &proj->second.value : nullptr;
+    const Rational* judged = planned                   ? &planned->value
+                             : proj != projected.end() ? &proj->second.value
+                                                       : nullptr;
     enum class State { met, short_, missing, unknown, none };
     auto state = [&] {
         if (!ind) return State::unknown;
@@ -526,63 +591,84 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
         return ind->meets(*judged) ? State::met : State::short_;
     };
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Name: {
-            if (!ind) return QString::fromStdString(row.id);
-            QString name = text(ind->name);
-            const QString unit = text(ind->unit);
-            return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
-        }
-        case Kind: return ind ? kindName(ind->kind) : QString();
-        case Target: return ind ? QString::fromStdString(ind->target_text()) : QString();
-        case Planned: return planned ? formatNumber(planned->value) : QString();
-        case Projected: return proj != projected.end() ? formatNumber(proj->second.value, 2) : QString();
-        case Status:
-            switch (state()) {
-            case State::met: return tr("met");
-            case State::short_: return tr("short");
-            case State::missing: return tr("missing");
-            case State::unknown: return tr("unknown id");
-            case State::none: return QStringLiteral("—");
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case Name: {
+                    if (!ind) return QString::fromStdString(row.id);
+                    QString name = text(ind->name);
+                    const QString unit = text(ind->unit);
+                    return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
+                }
+                case Kind:
+                    return ind ? kindName(ind->kind) : QString();
+                case Target:
+                    return ind ? QString::fromStdString(ind->target_text()) : QString();
+                case Planned:
+                    return planned ? formatNumber(planned->value) : QString();
+                case Projected:
+                    return proj != projected.end() ? formatNumber(proj->second.value, 2)
+                                                   : QString();
+                case Status:
+                    switch (state()) {
+                        case State::met:
+                            return tr("met");
+                        case State::short_:
+                            return tr("short");
+                        case State::missing:
+                            return tr("missing");
+                        case State::unknown:
+                            return tr("unknown id");
+                        case State::none:
+                            return QStringLiteral("—");
+                    }
             }
-        }
-        return {};
-    case Qt::EditRole:
-        if (index.column() == Planned) return planned ? QString::fromStdString(planned->text) : QString();
-        return data(index, Qt::DisplayRole);
-    case ExactRole:
-        if (index.column() == Planned) return planned ? QString::fromStdString(planned->text) : QString();
-        if (index.column() == Projected && proj != projected.end())
-            return QString::fromStdString(format_trimmed(proj->second.value, 12));
-        return {};
-    case IdRole: return QString::fromStdString(row.id);
-    case PointerRole: return QStringLiteral("/indicators/") + QString::fromStdString(pointerEscape(row.id));
-    case Qt::ToolTipRole:
-        if (index.column() == Name)
-            return ind ? QStringLiteral("%1 · %2").arg(QString::fromStdString(row.id), QString::fromStdString(ind->clause))
-                       : QString::fromStdString(row.id);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Planned || index.column() == Projected || index.column() == Target)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (index.column() == Status || index.column() == Kind) return int(Qt::AlignCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == Status) {
-            switch (state()) {
-            case State::met: return QBrush(QColor(0x1b, 0x7f, 0x3b));
-            case State::short_:
-            case State::missing: return QBrush(QColor(0xb0, 0x1c, 0x1c));
-            case State::unknown: return QBrush(QColor(0xa0, 0x60, 0x00));
-            case State::none: return QBrush(QColor(0x80, 0x80, 0x80));
+            return {};
+        case Qt::EditRole:
+            if (index.column() == Planned)
+                return planned ? QString::fromStdString(planned->text) : QString();
+            return data(index, Qt::DisplayRole);
+        case ExactRole:
+            if (index.column() == Planned)
+                return planned ? QString::fromStdString(planned->text) : QString();
+            if (index.column() == Projected && proj != projected.end())
+                return QString::fromStdString(format_trimmed(proj->second.value, 12));
+            return {};
+        case IdRole:
+            return QString::fromStdString(row.id);
+        case PointerRole:
+            return QStringLiteral("/indicators/") + QString::fromStdString(pointerEscape(row.id));
+        case Qt::ToolTipRole:
+            if (index.column() == Name)
+                return ind ? QStringLiteral("%1 · %2").arg(QString::fromStdString(row.id),
+                                                           QString::fromStdString(ind->clause))
+                           : QString::fromStdString(row.id);
+            return {};
+        case Qt::TextAlignmentRole:
+            if (index.column() == Planned || index.column() == Projected ||
+                index.column() == Target)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+            if (index.column() == Status || index.column() == Kind) return int(Qt::AlignCenter);
+            return {};
+        case Qt::ForegroundRole:
+            if (index.column() == Status) {
+                switch (state()) {
+                    case State::met:
+                        return QBrush(QColor(0x1b, 0x7f, 0x3b));
+                    case State::short_:
+                    case State::missing:
+                        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+                    case State::unknown:
+                        return QBrush(QColor(0xa0, 0x60, 0x00));
+                    case State::none:
+                        return QBrush(QColor(0x80, 0x80, 0x80));
+                }
             }
-        }
-        return {};
-    case Qt::BackgroundRole:
-        if (index.column() == Planned) return QBrush(QColor(0xff, 0xfd, 0xf0));
-        return {};
-    default: return {};
+            return {};
+        case Qt::BackgroundRole:
+            if (index.column() == Planned) return QBrush(QColor(0xff, 0xfd, 0xf0));
+            return {};
+        default:
+            return {};
     }
 }
 
@@ -590,12 +676,18 @@ QVariant IndicatorsModel::headerData(int section, Qt::Orientation o, int role) c
     if (role != Qt::DisplayRole) return {};
     if (o == Qt::Vertical) return section + 1;
     switch (section) {
-    case Name: return tr("Indicator");
-    case Kind: return tr("Kind");
-    case Target: return tr("Target");
-    case Planned: return tr("Planned");
-    case Projected: return tr("Projected");
-    case Status: return tr("Status");
+        case Name:
+            return tr("Indicator");
+        case Kind:
+            return tr("Kind");
+        case Target:
+            return tr("Target");
+        case Planned:
+            return tr("Planned");
+        case Projected:
+            return tr("Projected");
+        case Status:
+            return tr("Status");
     }
     return {};
 }
@@ -608,11 +700,13 @@ Qt::ItemFlags IndicatorsModel::flags(const QModelIndex& index) const {
 }
 
 bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() != Planned) return false;
+    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() != Planned)
+        return false;
     const std::string& id = rows_[index.row()].id;
     const QString typed = value.toString().trimmed().remove(',');
     Plan plan = doc_->plan();
-    auto it = std::find_if(plan.indicators.begin(), plan.indicators.end(), [&](const auto& p) { return p.first == id; });
+    auto it = std::find_if(plan.indicators.begin(), plan.indicators.end(),
+                           [&](const auto& p) { return p.first == id; });
     if (typed.isEmpty()) {
         if (it == plan.indicators.end()) return true;
         plan.indicators.erase(it);
@@ -623,8 +717,10 @@ bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, i
             return false;
         }
         Decimal d{typed.toStdString(), *r};
-        if (it == plan.indicators.end()) plan.indicators.emplace_back(id, std::move(d));
-        else it->second = std::move(d);
+        if (it == plan.indicators.end())
+            plan.indicators.emplace_back(id, std::move(d));
+        else
+            it->second = std::move(d);
         plan.indicators_stated = true;
     }
     doc_->edit(tr("Set indicator %1").arg(QString::fromStdString(id)), std::move(plan));
@@ -634,7 +730,8 @@ bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, i
 // ---------------------------------------------------------------------------
 // Projections
 
-ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent)
+    : QAbstractTableModel(parent), doc_(doc) {
     rows_ = static_cast<int>(doc->plan().projections.size());
     startYear_ = doc->plan().project.start_year;
     years_ = std::max(0, std::min(doc->plan().project.years(), 50));
@@ -660,18 +757,28 @@ void ProjectionsModel::refresh() {
     }
 }
 
-int ProjectionsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
-int ProjectionsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : FirstYear + years_; }
+int ProjectionsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : rows_;
+}
+int ProjectionsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : FirstYear + years_;
+}
 
 QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !doc_ || index.row() >= static_cast<int>(doc_->plan().projections.size())) return {};
+    if (!index.isValid() || !doc_ ||
+        index.row() >= static_cast<int>(doc_->plan().projections.size()))
+        return {};
     const Projection& p = doc_->plan().projections[index.row()];
     const int col = index.column();
     const Decimal* d = nullptr;
-    if (col == Baseline) d = &p.baseline;
-    else if (col == Rate && p.growth) d = &p.growth->rate;
-    else if (col == Low && p.growth && p.growth->low) d = &*p.growth->low;
-    else if (col == High && p.growth && p.growth->high) d = &*p.growth->high;
+    if (col == Baseline)
+        d = &p.baseline;
+    else if (col == Rate && p.growth)
+        d = &p.growth->rate;
+    else if (col == Low && p.growth && p.growth->low)
+        d = &*p.growth->low;
+    else if (col == High && p.growth && p.growth->high)
+        d = &*p.growth->high;
     else if (col >= FirstYear) {
         auto it = p.values.find(startYear_ + col - FirstYear);
         if (it != p.values.end()) d = &it->second;
@@ -684,39 +791,44 @@ QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
         return v;
     };
     switch (role) {
-    case Qt::DisplayRole:
-        if (col == Indicator) {
-            const cofund::Indicator* ind = doc_->catalog().indicator(p.indicator);
-            return ind ? text(ind->name) : QString::fromStdString(p.indicator);
-        }
-        if (grown) return formatNumber(grownValue(), 2);
-        if (!d) return QString();
-        if (col == Rate || col == Low || col == High)
-            return QString::fromStdString(format_trimmed(d->value * 100, 4)) + QStringLiteral(" %");
-        return formatNumber(d->value);
-    case Qt::EditRole:
-    case ExactRole:
-        if (col == Indicator) return QString::fromStdString(p.indicator);
-        return d ? QString::fromStdString(d->text) : QString();
-    case IdRole: return QString::fromStdString(p.indicator);
-    case PointerRole: return QStringLiteral("/projections/%1").arg(index.row());
-    case Qt::TextAlignmentRole:
-        return col == Indicator ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
-    case Qt::ForegroundRole:
-        return grown ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
-    case Qt::FontRole:
-        if (grown) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
-        return {};
-    case Qt::ToolTipRole:
-        if (col == Indicator) return QString::fromStdString(p.indicator);
-        if (col == Rate || col == Low || col == High) return tr("A rate as a fraction: 0.12 is 12 % a year");
-        if (grown) return tr("From the growth rate; type a value to give every year its own");
-        return {};
-    default: return {};
+        case Qt::DisplayRole:
+            if (col == Indicator) {
+                const cofund::Indicator* ind = doc_->catalog().indicator(p.indicator);
+                return ind ? text(ind->name) : QString::fromStdString(p.indicator);
+            }
+            if (grown) return formatNumber(grownValue(), 2);
+            if (!d) return QString();
+            if (col == Rate || col == Low || col == High)
+                return QString::fromStdString(format_trimmed(d->value * 100, 4)) +
+                       QStringLiteral(" %");
+            return formatNumber(d->value);
+        case Qt::EditRole:
+        case ExactRole:
+            if (col == Indicator) return QString::fromStdString(p.indicator);
+            return d ? QString::fromStdString(d->text) : QString();
+        case IdRole:
+            return QString::fromStdString(p.indicator);
+        case PointerRole:
+            return QStringLiteral("/projections/%1").arg(index.row());
+        case Qt::TextAlignmentRole:
+            return col == Indicator ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        case Qt::ForegroundRole:
+            return grown ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
+        case Qt::FontRole:
+            if (grown) {
+                QFont f;
+                f.setItalic(true);
+                return f;
+            }
+            return {};
+        case Qt::ToolTipRole:
+            if (col == Indicator) return QString::fromStdString(p.indicator);
+            if (col == Rate || col == Low || col == High)
+                return tr("A rate as a fraction: 0.12 is 12 % a year");
+            if (grown) return tr("From the growth rate; type a value to give every year its own");
+            return {};
+        default:
+            return {};
     }
 }
 
@@ -724,12 +836,18 @@ QVariant ProjectionsModel::headerData(int section, Qt::Orientation o, int role) 
     if (role != Qt::DisplayRole) return {};
     if (o == Qt::Vertical) return section + 1;
     switch (section) {
-    case Indicator: return tr("Indicator");
-    case Baseline: return tr("Baseline");
-    case Rate: return tr("Growth rate");
-    case Low: return tr("Low");
-    case High: return tr("High");
-    default: return QString::number(startYear_ + section - FirstYear);
+        case Indicator:
+            return tr("Indicator");
+        case Baseline:
+            return tr("Baseline");
+        case Rate:
+            return tr("Growth rate");
+        case Low:
+            return tr("Low");
+        case High:
+            return tr("High");
+        default:
+            return QString::number(startYear_ + section - FirstYear);
     }
 }
 
@@ -741,7 +859,8 @@ Qt::ItemFlags ProjectionsModel::flags(const QModelIndex& index) const {
 }
 
 bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() == Indicator) return false;
+    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() == Indicator)
+        return false;
     Plan plan = doc_->plan();
     if (index.row() >= static_cast<int>(plan.projections.size())) return false;
     Projection& p = plan.projections[index.row()];
@@ -767,7 +886,8 @@ bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, 
         p.values.clear();
     } else if (col == Low || col == High) {
         if (!p.growth) {
-            emit inputRejected(tr("Set a growth rate first; this projection gives a value per year"));
+            emit inputRejected(
+                tr("Set a growth rate first; this projection gives a value per year"));
             return false;
         }
         (col == Low ? p.growth->low : p.growth->high) = d;
@@ -782,7 +902,8 @@ bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, 
         p.values[year] = *d;
     }
     plan.projections_stated = true;
-    doc_->edit(tr("Edit projection of %1").arg(QString::fromStdString(p.indicator)), std::move(plan));
+    doc_->edit(tr("Edit projection of %1").arg(QString::fromStdString(p.indicator)),
+               std::move(plan));
     return true;
 }
 
@@ -807,12 +928,14 @@ void ProjectionsModel::removeProjection(int row) {
 // ---------------------------------------------------------------------------
 // Findings
 
-FindingsModel::FindingsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+FindingsModel::FindingsModel(Document* doc, QObject* parent)
+    : QAbstractTableModel(parent), doc_(doc) {
     findings_ = doc->findings();
     connect(doc, &Document::planChanged, this, &FindingsModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
         emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!findings_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (!findings_.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
 }
 
@@ -825,55 +948,70 @@ void FindingsModel::refresh() {
 int FindingsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(findings_.size());
 }
-int FindingsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FindingsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const Finding& f = findings_[index.row()];
     const std::string l = lang() == "zh" ? "zh" : "en";
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case SeverityColumn: return severityName(f.severity);
-        case Message: return QString::fromStdString(f.message(l));
-        case Rule: return QString::fromStdString(f.rule);
-        }
-        return {};
-    case Qt::ToolTipRole: {
-        QString tip = QString::fromStdString(f.message(l));
-        tip += QStringLiteral("\n\n%1").arg(QString::fromStdString(f.rule));
-        if (!f.clause.empty()) tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.clause));
-        if (!f.path.empty()) tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.path));
-        return tip;
-    }
-    case Qt::ForegroundRole:
-        if (index.column() == SeverityColumn) {
-            switch (f.severity) {
-            case Severity::error: return QBrush(QColor(0xb0, 0x1c, 0x1c));
-            case Severity::warning: return QBrush(QColor(0xa0, 0x60, 0x00));
-            case Severity::info: return QBrush(QColor(0x30, 0x5a, 0x90));
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case SeverityColumn:
+                    return severityName(f.severity);
+                case Message:
+                    return QString::fromStdString(f.message(l));
+                case Rule:
+                    return QString::fromStdString(f.rule);
             }
+            return {};
+        case Qt::ToolTipRole: {
+            QString tip = QString::fromStdString(f.message(l));
+            tip += QStringLiteral("\n\n%1").arg(QString::fromStdString(f.rule));
+            if (!f.clause.empty())
+                tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.clause));
+            if (!f.path.empty()) tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.path));
+            return tip;
         }
-        return {};
-    case Qt::FontRole:
-        if (index.column() == SeverityColumn) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
-    case PointerRole: return QString::fromStdString(f.path);
-    case IdRole: return QString::fromStdString(f.rule);
-    default: return {};
+        case Qt::ForegroundRole:
+            if (index.column() == SeverityColumn) {
+                switch (f.severity) {
+                    case Severity::error:
+                        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+                    case Severity::warning:
+                        return QBrush(QColor(0xa0, 0x60, 0x00));
+                    case Severity::info:
+                        return QBrush(QColor(0x30, 0x5a, 0x90));
+                }
+            }
+            return {};
+        case Qt::FontRole:
+            if (index.column() == SeverityColumn) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        case PointerRole:
+            return QString::fromStdString(f.path);
+        case IdRole:
+            return QString::fromStdString(f.rule);
+        default:
+            return {};
     }
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation o, int role) const {
     if (role != Qt::DisplayRole || o != Qt::Horizontal) return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case Message: return tr("Finding");
-    case Rule: return tr("Rule");
+        case SeverityColumn:
+            return tr("Severity");
+        case Message:
+            return tr("Finding");
+        case Rule:
+            return tr("Rule");
     }
     return {};
 }

@@ -20,9 +20,10 @@ namespace cofund::ui {
 class Document;
 
 enum Roles {
-    ExactRole = Qt::UserRole + 1,  ///< exact value as text: amounts in yuan ("1500000.00"), decimals as written
-    PointerRole,                   ///< JSON pointer into the plan of the row or cell
-    IdRole,                        ///< the plan-file id (source, category, type, indicator, rule)
+    ExactRole = Qt::UserRole +
+                1,  ///< exact value as text: amounts in yuan ("1500000.00"), decimals as written
+    PointerRole,    ///< JSON pointer into the plan of the row or cell
+    IdRole,         ///< the plan-file id (source, category, type, indicator, rule)
 };
 
 /// Sets the sum of the budget lines of (year, category, source) to `amount`:
@@ -34,9 +35,18 @@ void setBudgetCell(Plan& plan, int year, Category category, Source source, const
 /// one column per source and a year total, then the grand total.
 class BudgetModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     /// The columns within one year's group.
-    enum GroupColumn { Fiscal, OtherFiscal, Self, Loan, Partner, OtherSource, YearTotal, GroupColumnCount };
+    enum GroupColumn {
+        Fiscal,
+        OtherFiscal,
+        Self,
+        Loan,
+        Partner,
+        OtherSource,
+        YearTotal,
+        GroupColumnCount
+    };
     static_assert(YearTotal == kSourceCount);
 
     explicit BudgetModel(Document* doc, QObject* parent = nullptr);
@@ -59,7 +69,8 @@ public:
         bool editable() const { return year && category && source; }
     };
     Cell cellAt(const QModelIndex& index) const;
-    QModelIndex indexOf(std::optional<int> year, std::optional<Category> category, std::optional<Source> source) const;
+    QModelIndex indexOf(std::optional<int> year, std::optional<Category> category,
+                        std::optional<Source> source) const;
     int totalRow() const { return kCategoryCount; }
     int grandTotalColumn() const { return years_ * GroupColumnCount; }
 
@@ -72,11 +83,11 @@ public:
     /// The cells as tab-separated text (rows of the rectangle spanning them).
     QString copyTsv(const QModelIndexList& indexes) const;
 
-signals:
+  signals:
     /// A typed or pasted amount was refused; the message says why.
     void inputRejected(const QString& message);
 
-private:
+  private:
     void refresh();
     Money amount(const Cell& c) const;
 
@@ -87,7 +98,7 @@ private:
 
 class PartnersModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Name, Country, Type, ColumnCount };
     explicit PartnersModel(Document* doc, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -100,7 +111,7 @@ public:
     void addPartner();
     void removePartner(int row);
 
-private:
+  private:
     void refresh();
     QPointer<Document> doc_;
     int rows_ = 0;
@@ -110,7 +121,7 @@ private:
 /// then any the plan states that the call does not know.
 class IndicatorsModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Name, Kind, Target, Planned, Projected, Status, ColumnCount };
     explicit IndicatorsModel(Document* doc, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -122,10 +133,10 @@ public:
 
     int rowOf(const std::string& id) const;
 
-signals:
+  signals:
     void inputRejected(const QString& message);
 
-private:
+  private:
     void refresh();
     struct Row {
         std::string id;
@@ -138,8 +149,15 @@ private:
 /// The projections: baseline, then a growth rate (with low and high) or a value per year.
 class ProjectionsModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { Indicator, Baseline, Rate, Low, High, FirstYear };  ///< then one column per project year
+  public:
+    enum Column {
+        Indicator,
+        Baseline,
+        Rate,
+        Low,
+        High,
+        FirstYear
+    };  ///< then one column per project year
     explicit ProjectionsModel(Document* doc, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -152,10 +170,10 @@ public:
     void addProjection(const std::string& indicator);
     void removeProjection(int row);
 
-signals:
+  signals:
     void inputRejected(const QString& message);
 
-private:
+  private:
     void refresh();
     QPointer<Document> doc_;
     int rows_ = 0, startYear_ = 0, years_ = 0;
@@ -164,7 +182,7 @@ private:
 /// The findings of the plan as it is now, errors first.
 class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { SeverityColumn, Message, Rule, ColumnCount };
     explicit FindingsModel(Document* doc, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -172,7 +190,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     void refresh();
     QPointer<Document> doc_;
     std::vector<Finding> findings_;

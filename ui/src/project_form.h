@@ -25,24 +25,25 @@ class Document;
 
 class ProjectForm : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ProjectForm(Document* doc, QWidget* parent = nullptr);
     /// The field a JSON pointer of the plan names ("/applicant/type"), or null.
     QWidget* fieldFor(const QString& pointer) const;
 
-signals:
+  signals:
     void inputRejected(const QString& message);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void load();
     void retranslate();
     void fillChoices();
     /// Edits a copy of the plan and pushes it as one command named `what`.
     void commit(const QString& what, const std::function<bool(Plan&)>& change);
-    QLineEdit* lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store);
+    QLineEdit* lineEdit(const QString& pointer,
+                        const std::function<bool(Plan&, const QString&)>& store);
     QCheckBox* checkBox(const QString& pointer, bool Applicant::*member);
 
     QPointer<Document> doc_;
@@ -56,7 +57,8 @@ private:
     QComboBox *klass_, *annex_, *direction_, *scope_, *applicantType_;
     QSpinBox *startYear_, *endYear_, *unfinished_;
     QLineEdit *applicantName_, *revenue_, *export_, *usdCny_, *discount_;
-    QCheckBox *registered_, *legalPerson_, *production_, *haccp_, *south_, *agreement_, *prior_, *proof_;
+    QCheckBox *registered_, *legalPerson_, *production_, *haccp_, *south_, *agreement_, *prior_,
+        *proof_;
     QLabel* annexInfo_;
 };
 

@@ -17,7 +17,9 @@ namespace cofund::ui {
 
 namespace {
 // The plan goes first, verbatim, so a partly damaged meta file still leaves it readable.
-QString metaPath() { return Recovery::recoveryPath() + QStringLiteral(".meta"); }
+QString metaPath() {
+    return Recovery::recoveryPath() + QStringLiteral(".meta");
+}
 }  // namespace
 
 Recovery::Recovery(Document* doc, int intervalMs, QObject* parent) : QObject(parent), doc_(doc) {
@@ -31,7 +33,8 @@ Recovery::Recovery(Document* doc, int intervalMs, QObject* parent) : QObject(par
 }
 
 QString Recovery::recoveryPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery/session.plan.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/recovery/session.plan.json");
 }
 
 bool Recovery::writeNow() {

@@ -20,7 +20,7 @@ class Document;
 
 class Recovery : public QObject {
     Q_OBJECT
-public:
+  public:
     /// Watches `doc`; writes at most every `intervalMs` while it is modified.
     explicit Recovery(Document* doc, int intervalMs = 5000, QObject* parent = nullptr);
 
@@ -40,7 +40,7 @@ public:
     /// Writes now if the plan changed since the last write (the timer calls it).
     bool writeNow();
 
-private:
+  private:
     QPointer<Document> doc_;
     QTimer timer_;
     quint64 written_ = 0;
