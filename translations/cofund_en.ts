@@ -416,10 +416,6 @@
             <translation>Projected indicators against their targets</translation>
         </message>
         <message>
-            <source>Projected (to date)</source>
-            <translation>Projected (to date)</translation>
-        </message>
-        <message>
             <source>Risk: P10–P90 of the simulated indicators</source>
             <translation>Risk: P10–P90 of the simulated indicators</translation>
         </message>

@@ -416,10 +416,6 @@
             <translation>Прогноз показателей и их цели</translation>
         </message>
         <message>
-            <source>Projected (to date)</source>
-            <translation>Прогноз (нарастающим итогом)</translation>
-        </message>
-        <message>
             <source>Risk: P10–P90 of the simulated indicators</source>
             <translation>Риск: P10–P90 моделируемых показателей</translation>
         </message>

@@ -416,10 +416,6 @@
             <translation>指标预测与目标对比</translation>
         </message>
         <message>
-            <source>Projected (to date)</source>
-            <translation>预测累计值</translation>
-        </message>
-        <message>
             <source>Risk: P10–P90 of the simulated indicators</source>
             <translation>风险：模拟指标的 P10–P90 区间</translation>
         </message>

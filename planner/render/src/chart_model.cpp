@@ -365,7 +365,7 @@ ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang)
         if (pr.stated) top = std::max(top, to_double(*pr.stated));
         Scale sc = scale_for(top, ind.unit.in(lang_id(lang)));
         Line proj;
-        proj.name = s(Cofund::tr("Projected (to date)"));
+        proj.name = s(Cofund::tr("Projected"));
         proj.color = "#2f4b7c";
         proj.markers = true;
         for (size_t i = 0; i < to_date.size(); ++i) {
@@ -377,7 +377,7 @@ ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang)
         p.lines.push_back(std::move(proj));
         // Small multiples keep legend entries short; the target's value is written on its line.
         p.lines.push_back(target_line(ind, pr.years.size(), sc.div, lang, true));
-        p.labels.push_back({-0.15, to_double(ind.bound) / sc.div, target_text(ind, lang), false, "#333333"});
+        p.labels.push_back({0.5, to_double(ind.bound) / sc.div, target_text(ind, lang), false, "#333333"});
         if (pr.stated) {
             Line st;
             st.name = s(Cofund::tr("Stated value"));
