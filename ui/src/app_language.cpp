@@ -54,7 +54,14 @@ bool setLanguage(const QString& code) {
     for (auto& t : g_translators) QCoreApplication::removeTranslator(t.get());
     g_translators.clear();
     bool ok = true;
-    if (code != "en") {
+    if (code == "en") {
+        // English is the source language; its file only carries the plural forms of "%n …" texts.
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(qmName(code), QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(plurals.get());
+            g_translators.push_back(std::move(plurals));
+        }
+    } else {
         auto mine = std::make_unique<QTranslator>();
         ok = mine->load(qmName(code), QStringLiteral(":/i18n"));
         if (ok) {

@@ -148,6 +148,13 @@ RU = {
  'From the growth rate; type a value to give every year its own': 'По темпу роста; введите значение, чтобы задать каждый год', 'Add projection of %1': 'Добавить прогноз %1', 'Remove projection %1': 'Удалить прогноз %1',
 }
 
+# English: only the plural forms of %n texts (lupdate -pluralonly).
+EN = {
+ 'Paste %n cell(s)': ['Paste %n cell', 'Paste %n cells'], 'Clear %n cell(s)': ['Clear %n cell', 'Clear %n cells'],
+ '✗ %n error(s)': ['✗ %n error', '✗ %n errors'], '%n error(s)': ['%n error', '%n errors'],
+ '%n warning(s)': ['%n warning', '%n warnings'], '%n note(s)': ['%n note', '%n notes'],
+}
+
 def fill(path, table, plural_forms):
     tree = ET.parse(path)
     missing = []
@@ -162,8 +169,9 @@ def fill(path, table, plural_forms):
             tr.remove(child)
         tr.text = None
         if msg.get('numerus') == 'yes':
-            for _ in range(plural_forms):
-                ET.SubElement(tr, 'numerusform').text = table[src]
+            forms = table[src] if isinstance(table[src], list) else [table[src]] * plural_forms
+            for form in forms:
+                ET.SubElement(tr, 'numerusform').text = form
         else:
             tr.text = table[src]
     with open(path, 'wb') as f:
@@ -172,7 +180,7 @@ def fill(path, table, plural_forms):
     return missing
 
 here = sys.argv[1] if len(sys.argv) > 1 else '.'
-for name, table, forms in (('cofund_gui_zh_CN.ts', ZH, 1), ('cofund_gui_ru.ts', RU, 3)):
+for name, table, forms in (('cofund_gui_zh_CN.ts', ZH, 1), ('cofund_gui_ru.ts', RU, 3), ('cofund_gui_en.ts', EN, 2)):
     missing = fill(f'{here}/{name}', table, forms)
     for m in missing:
         print(f'{name}: untranslated: {m!r}')
