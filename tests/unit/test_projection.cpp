@@ -338,6 +338,35 @@ TEST_CASE("the simulated chance of meeting a cumulative target matches 1 − F(r
     CHECK(s.indicators[0].random);
 }
 
+TEST_CASE("the simulated chance matches the exact one for several targets of one trajectory", "[simulation]") {
+    // The same cans trajectory (8,500,000, triangular 5 % / 12 % / 20 %) against targets from 30 to 34 million.
+    const double a = 0.05, b = 0.12, c = 0.20;
+    auto target = GENERATE(30e6, 31e6, 32e6, 34e6);
+    Catalog catalog = builtin_catalog();
+    Indicator* cans = nullptr;
+    for (auto& annex : catalog.annexes)
+        for (auto& ind : annex.indicators)
+            if (ind.id == "a3.terminal_sales_cans") cans = &ind;
+    REQUIRE(cans);
+    cans->bound = Rational(static_cast<long long>(target));
+    Plan plan = with_projection("annex3-fruit-veg-processing",
+                                growth("a3.terminal_sales_cans", "8500000", "0.12", "0.05", "0.20"));
+    auto projections = project(plan, catalog);
+    REQUIRE(projections.ok());
+    SimulationOptions o;
+    o.runs = 200'000;
+    o.seed = 99;
+    Simulation s = simulate(*projections, o);
+    double r_star =
+        threshold([](double r) { double g = 1 + r; return 8.5e6 * (g + g * g + g * g * g); }, target, a, c);
+    double exact = 1 - triangular_cdf(r_star, a, b, c);
+    double p = to_double(s.indicators[0].p_meet());
+    INFO("target " << target << ": exact " << exact << ", simulated " << p);
+    CHECK(exact > 0.02);
+    CHECK(exact < 0.98);
+    CHECK(std::abs(p - exact) <= 3 * std::sqrt(exact * (1 - exact) / double(o.runs)));
+}
+
 TEST_CASE("the simulated chance of meeting a reduction target matches F(r*) for a falling measure", "[simulation]") {
     // a7.financing_cost_reduction_pct ≥ 10 %: met when (1 + r)^3 ≤ 0.9.
     const double a = -0.08, b = -0.05, c = -0.01;
