@@ -35,8 +35,10 @@ public:
             ->check(CLI::IsMember({"txt", "json", "csv"}))
             ->default_str("txt");
         runs_opt_ = app.add_option("--simulate", runs_, fmt::format("Monte Carlo runs over the growth rates, {} to {}", kMinRuns,
-                                                        format_grouped(Rational(kMaxRuns), 0)));
-        seed_opt_ = app.add_option("--seed", seed_, "seed of the simulation (a whole number; default 2018)");
+                                                        format_grouped(Rational(kMaxRuns), 0)))
+                        ->type_name("N");
+        seed_opt_ = app.add_option("--seed", seed_, "seed of the simulation (a whole number; default 2018)")
+                        ->type_name("S");
         app.add_option("--lang", lang_, "language of names, units and text: zh or en")
             ->check(CLI::IsMember({"zh", "en"}))
             ->default_str("en");
