@@ -414,3 +414,42 @@ TEST_CASE("an unknown export or report extension is refused with the fix", "[ren
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.find(".pdf or .html") != std::string::npos);
 }
+
+TEST_CASE("every shipped example draws every chart kind and both report formats", "[render][examples]") {
+    ensure_application();
+    const std::string dir = out_dir();
+    int plans = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(cofund::test::source_path("examples"))) {
+        if (entry.path().extension() != ".json") continue;
+        auto plan = planner::load_plan(entry.path().string(), builtin_catalog());
+        REQUIRE(plan.ok());
+        ++plans;
+        INFO(entry.path().filename().string());
+        for (ChartKind kind : all_chart_kinds()) {
+            ChartModel m = make_chart(kind, *plan, builtin_catalog(), Lang::ru);
+            CHECK((!m.panels.empty() || !m.note.empty()));
+            CHECK(render_chart(m, dir + "/example.svg").ok());
+        }
+        CHECK(write_report(*plan, builtin_catalog(), Lang::en, dir + "/example.html").ok());
+        CHECK(write_export(*plan, builtin_catalog(), Lang::zh, dir + "/example.xlsx").ok());
+    }
+    CHECK(plans >= 10);
+}
+
+TEST_CASE("text drawn into an SVG chart is escaped", "[render][files]") {
+    ensure_application();
+    ChartModel m;
+    m.title = "<script>alert(1)</script> & \"q\"";
+    Panel p;
+    p.categories = {"<b>2018</b>"};
+    p.bars.push_back({"a & b", "#4e79a7", {1.0}, {}, ""});
+    p.axis = nice_axis(0, 2, "<unit>");
+    m.panels.push_back(p);
+    std::string svg = chart_svg(m);
+    REQUIRE(cofund::planner::write_output(out_dir() + "/escaped.svg", svg).ok());
+    CHECK(svg.find("<script>") == std::string::npos);
+    CHECK(svg.find("<b>") == std::string::npos);
+    CHECK(svg.find("&lt;script&gt;") != std::string::npos);
+    // Qt Charts reads its texts as rich text; the tags must come out as written.
+    CHECK(svg.find("&lt;b&gt;2018&lt;/b&gt;") != std::string::npos);
+}

@@ -64,6 +64,10 @@ QFont chart_font(int pixels, bool bold = false) {
     return f;
 }
 
+// Qt Charts lays out titles, axis labels and legend entries as rich text:
+// every text is escaped so that "<b>" or "&" in a name shows as written.
+QString rich(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+
 QColor color_of(const Color& c, const char* fallback = "#555555") {
     return QColor(QString::fromStdString(c.empty() ? std::string(fallback) : c));
 }
@@ -131,7 +135,7 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
     chart->setLocale(locale_of(model.lang));
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(8, 8, 8, 8));
-    chart->setTitle(QString::fromStdString(title));
+    chart->setTitle(rich(title));
     chart->setTitleFont(chart_font(title_big ? 20 : 15, true));
     chart->setTitleBrush(QColor("#222222"));
     chart->legend()->setVisible(model.show_legend);
@@ -139,12 +143,12 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
     chart->legend()->setAlignment(Qt::AlignBottom);
 
     QStringList categories;
-    for (const auto& c : panel.categories) categories << QString::fromStdString(c);
+    for (const auto& c : panel.categories) categories << rich(c);
     auto* cat_axis = new QBarCategoryAxis;
     cat_axis->append(categories);
     cat_axis->setLabelsFont(chart_font(13));
     cat_axis->setTitleFont(chart_font(13));
-    if (!panel.category_title.empty()) cat_axis->setTitleText(QString::fromStdString(panel.category_title));
+    if (!panel.category_title.empty()) cat_axis->setTitleText(rich(panel.category_title));
     cat_axis->setGridLineVisible(false);
     auto* val_axis = new QValueAxis;
     val_axis->setRange(panel.axis.min, panel.axis.max);
@@ -152,7 +156,7 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
     val_axis->setLabelFormat(QStringLiteral("%.%1f").arg(panel.axis.decimals));
     val_axis->setLabelsFont(chart_font(13));
     val_axis->setTitleFont(chart_font(13));
-    val_axis->setTitleText(QString::fromStdString(panel.axis.title));
+    val_axis->setTitleText(rich(panel.axis.title));
     val_axis->setGridLineColor(QColor("#dddddd"));
     chart->addAxis(cat_axis, panel.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(val_axis, panel.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -174,7 +178,7 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
             bars = panel.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries) : new QBarSeries;
         bars->setBarWidth(panel.stacked ? 0.6 : 0.5);
         for (const auto& b : panel.bars) {
-            auto* set = new QBarSet(QString::fromStdString(b.name));
+            auto* set = new QBarSet(rich(b.name));
             for (double v : b.values) *set << v;
             set->setColor(color_of(b.color));
             set->setBorderColor(Qt::white);
@@ -194,7 +198,7 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
             lower->append(panel.band->x[i], panel.band->lower[i]);
         }
         auto* area = new QAreaSeries(upper, lower);
-        area->setName(QString::fromStdString(panel.band->name));
+        area->setName(rich(panel.band->name));
         QColor fill = color_of(panel.band->color);
         fill.setAlphaF(0.28);
         area->setBrush(fill);
@@ -204,7 +208,7 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
     std::set<std::string> named;
     for (const auto& l : panel.lines) {
         auto* line = new QLineSeries;
-        line->setName(QString::fromStdString(l.name));
+        line->setName(rich(l.name));
         for (size_t i = 0; i < l.x.size() && i < l.y.size(); ++i) line->append(l.x[i], l.y[i]);
         QPen pen(color_of(l.color), 2.5);
         if (l.dashed) pen.setStyle(Qt::DashLine);
@@ -327,7 +331,7 @@ QByteArray render_bytes(const ChartModel& model, ImageFormat format, QSize size)
             svg.setSize(size);
             svg.setViewBox(rect);
             svg.setResolution(96);
-            svg.setTitle(QString::fromStdString(model.title));
+            svg.setTitle(QString::fromStdString(model.title).toHtmlEscaped());  // written into <title> verbatim
             QPainter painter(&svg);
             paint_chart(model, painter, rect);
             break;
