@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Accepted plans through the whole check, as `cofund check` runs it: no
-// exception escapes, no NaN or Infinity in the outputs, and the totals agree
-// whichever way they are summed (by source, by category, by year).
+// Accepted plans through the whole check and projection, as `cofund check`
+// and `cofund project --simulate` run them: no exception escapes, no NaN or
+// Infinity in the outputs, and the totals agree whichever way they are summed
+// (by source, by category, by year).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include "cofund/catalog.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/project_report.h"
 #include "cofund/rules.h"
 #include "fuzz_support.h"
 
@@ -54,6 +56,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_EXPECT(!fuzz::has_non_finite(json));
         std::string txt = planner::check_text(c, catalog, lang, true);
         FUZZ_EXPECT(!fuzz::has_non_finite(txt));
+    }
+
+    // The projection, its money metrics and a small simulation, in every output format.
+    SimulationOptions sim;
+    sim.runs = 64;
+    sim.seed = size;
+    sim.threads = 1;
+    auto report = planner::make_project_report("fuzz.plan.json", std::move(c.plan), catalog, sim);
+    if (!report) {
+        FUZZ_EXPECT(!report.error().message.empty());
+        return 0;
+    }
+    FUZZ_EXPECT(report->money.totals.total() == by_line);
+    Money metric_years;
+    for (const auto& y : report->money.years) metric_years += y.totals.total();
+    FUZZ_EXPECT(metric_years == in_period);
+    if (!report->money.years.empty()) FUZZ_EXPECT(report->money.years.back().cumulative.total() == in_period);
+    for (std::string_view lang : {"en", "zh"}) {
+        FUZZ_EXPECT(!fuzz::has_non_finite(planner::project_json(*report, lang).dump(-1, ' ', false)));
+        FUZZ_EXPECT(!fuzz::has_non_finite(planner::project_text(*report, catalog, lang)));
+        FUZZ_EXPECT(!fuzz::has_non_finite(planner::project_csv(*report, lang)));
     }
     return 0;
 }

@@ -38,7 +38,15 @@ public:
     bool string(string_t& s) { return put(std::move(s)); }
     bool binary(binary_t&) { return fail("binary values are not JSON", {}); }
 
-    bool start_object(std::size_t) { return open(ojson::object()); }
+    bool start_object(std::size_t) {
+        // ordered_json keeps members in a vector of pair<const string, json>,
+        // which grows by copying (the const key makes its move throwing): each
+        // growth of the plan's top object deep-copied the budget read so far.
+        // Room for 32 members there; inner objects hold scalars, their growth is cheap.
+        ojson obj = ojson::object();
+        if (stack_.empty()) obj.get_ref<ojson::object_t&>().reserve(32);
+        return open(std::move(obj));
+    }
     bool start_array(std::size_t) { return open(ojson::array()); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "cofund/json_read.h"
@@ -111,7 +112,7 @@ private:
     public:
         Fields(Reader& r, const ojson& obj, std::string ptr) : r_(r), obj_(obj), ptr_(std::move(ptr)) {}
         const ojson* optional(const std::string& key) {
-            taken_.insert(key);
+            if (std::find(taken_.begin(), taken_.end(), key) == taken_.end()) taken_.push_back(key);
             auto it = obj_.find(key);
             if (it == obj_.end() || it->is_null()) return nullptr;
             return &*it;
@@ -139,7 +140,7 @@ private:
         Extra rest() const {
             Extra extra = Extra::object();
             for (auto it = obj_.begin(); it != obj_.end(); ++it)
-                if (!taken_.count(it.key())) extra[it.key()] = it.value();
+                if (std::find(taken_.begin(), taken_.end(), it.key()) == taken_.end()) extra[it.key()] = it.value();
             return extra;
         }
 
@@ -147,7 +148,7 @@ private:
         Reader& r_;
         const ojson& obj_;
         std::string ptr_;
-        std::set<std::string> taken_;
+        std::vector<std::string> taken_;  // a dozen keys at most: a vector beats a set's allocations
     };
 
     const ojson& object_at(const ojson& v, const std::string& ptr) {
