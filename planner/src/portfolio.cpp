@@ -434,7 +434,7 @@ ProgramChart program_chart(const Portfolio& p, std::string_view lang) {
         auto g = group_of(plan);
         std::string tag = g.first == 0 ? (lang == "zh" ? fmt::format("附件{}", g.second) : fmt::format("A{}", g.second))
                                        : (lang == "zh" ? fmt::format("方向{}", g.second) : fmt::format("D{}", g.second));
-        ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 24)), e.file, {}};
+        ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 14)), e.file, {}};
         auto by_year = plan.totals_by_year();
         for (int year : chart.years) {
             auto it = by_year.find(year);
