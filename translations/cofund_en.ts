@@ -455,5 +455,9 @@
             <source>Stated value</source>
             <translation>Stated value</translation>
         </message>
+        <message>
+            <source>%1 (short %2 yuan)</source>
+            <translation>%1 (short %2 yuan)</translation>
+        </message>
     </context>
 </TS>

@@ -455,5 +455,9 @@
             <source>Stated value</source>
             <translation>Заявлено</translation>
         </message>
+        <message>
+            <source>%1 (short %2 yuan)</source>
+            <translation>%1 (недостаёт %2 юаня)</translation>
+        </message>
     </context>
 </TS>

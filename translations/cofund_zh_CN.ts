@@ -455,5 +455,9 @@
             <source>Stated value</source>
             <translation>填报值</translation>
         </message>
+        <message>
+            <source>%1 (short %2 yuan)</source>
+            <translation>%1（缺口 %2 元）</translation>
+        </message>
     </context>
 </TS>

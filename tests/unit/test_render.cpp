@@ -221,6 +221,21 @@ TEST_CASE("a plan without projections gives empty indicator charts with a note",
     }
 }
 
+TEST_CASE("a ratio one fen short reads 1.9999, and its gap in yuan", "[render][chart]") {
+    ensure_application();
+    auto plan = planner::load_plan(cofund::test::source_path("examples/failing/annex3-ratio-one-fen-short.plan.json"), builtin_catalog());
+    REQUIRE(plan.ok());
+    ChartModel m = make_chart(ChartKind::ratio, *plan, builtin_catalog(), Lang::en);
+    CHECK(m.title.find("1.9999") != std::string::npos);
+    CHECK(m.panels[0].bars[1].highlighted == std::vector<int>{2});
+    CHECK(has_label(m.panels[0], "300.00 (short 0.01 yuan)"));
+    CHECK(ratio_text(Money::from_yuan(240), Money::from_yuan(100), Lang::en) == "2.40");
+    CHECK(ratio_text(Money::from_yuan(2), Money::from_yuan(3), Lang::ru) == "0,6666");
+    CHECK(ratio_text(Money::from_yuan(1), Money(), Lang::en) == "—");
+    std::string html = report_html(*plan, builtin_catalog(), Lang::en);
+    CHECK(html.find("1.9999") != std::string::npos);
+}
+
 TEST_CASE("nice axes step by 1, 2, 2.5 or 5 times a power of ten", "[render][chart]") {
     auto a = nice_axis(0, 300.72, "");
     CHECK(a.min == 0);

@@ -89,7 +89,7 @@ public:
     LabelLayer(QChart* chart, QAbstractSeries* anchor, const Panel& panel)
         : QObject(chart), chart_(chart), anchor_(anchor), horizontal_(panel.horizontal),
           // Above a line's dot marker, not on it.
-          lift_(panel.bars.empty() ? 8 : 2) {
+          lift_(panel.bars.empty() ? 8 : 5) {
         for (const auto& l : panel.labels) {
             auto* item = new QGraphicsSimpleTextItem(QString::fromStdString(l.text), chart);
             item->setFont(chart_font(12, !l.inside));

@@ -62,6 +62,17 @@ std::string format_wan(const Money& amount, Lang lang, int places) {
 
 std::string format_yuan(const Money& amount, Lang lang) { return localize_number(amount.str(), lang); }
 
+std::string ratio_text(const Money& numerator, const Money& denominator, Lang lang) {
+    if (denominator.is_zero()) return "—";
+    Rational r = numerator.to_rational() / denominator.to_rational();
+    // Cut, never rounded up: 1.99999 must not read as the 2 it misses.
+    Rational cut = Rational(floor_of(r * 100)) / 100;
+    std::string text = format_rounded(cut, 2);
+    if (format_rounded(r, 2) != text)
+        return localize_number(format_rounded(Rational(floor_of(r * 10000)) / 10000, 4), lang);
+    return localize_number(text, lang);
+}
+
 double wan_double(const Money& amount) { return to_double(amount.to_rational() / 10000); }
 
 std::string_view to_id(ChartKind k) {
@@ -264,7 +275,11 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         std::string text = localize_number(fmt::format("{:.2f}", sset.values[i]), lang);
         if (lag) {
             Money sr = cum_self.count(years[i]) ? cum_self.at(years[i]) : Money();
-            text = s(Cofund::tr("%1 (short %2)").arg(q(text), q(format_wan(required[i] - sr, lang))));
+            Money gap = required[i] - sr;
+            // A gap that rounds to 0.00 万元 is given in yuan, so it never reads as none.
+            text = gap < Money::from_yuan(100)
+                       ? s(Cofund::tr("%1 (short %2 yuan)").arg(q(text), q(format_yuan(gap, lang))))
+                       : s(Cofund::tr("%1 (short %2)").arg(q(text), q(format_wan(gap, lang))));
         }
         p.labels.push_back({x + 0.125, std::max(sset.values[i], view ? wan_double(required[i]) : 0.0), text, false,
                             lag ? lag_color() : ""});
@@ -286,7 +301,7 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         }
         std::string ratio = view->fiscal_side.is_zero()
                                 ? "—"
-                                : localize_number(format_rounded(view->self_side.to_rational() / view->fiscal_side.to_rational(), 2), lang);
+                                : ratio_text(view->self_side, view->fiscal_side, lang);
         m.title = s(Cofund::tr("Co-funding: self-raised %1 × fiscal (required ≥ %2)").arg(q(ratio), q(mult)));
     } else {
         m.title = s(Cofund::tr("Co-funding: cumulative fiscal and self-raised"));

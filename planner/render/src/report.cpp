@@ -189,7 +189,7 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lan
         row(Cofund::tr("Required self-raised"), format_wan(v->required_self, lang));
         std::string ratio = v->fiscal_side.is_zero()
                                 ? "—"
-                                : localize_number(format_rounded(v->self_side.to_rational() / v->fiscal_side.to_rational(), 2), lang);
+                                : ratio_text(v->self_side, v->fiscal_side, lang);
         row(Cofund::tr("Ratio achieved (self-raised ÷ fiscal)"), ratio);
         if (v->met())
             row(Cofund::tr("Result"), "<span class=\"ok\">" + E(Cofund::tr("met, %1 to spare").arg(q(format_wan(v->self_side - v->required_self, lang)))) + "</span>");

@@ -29,6 +29,10 @@ std::optional<Lang> lang_from_id(std::string_view);
 std::string format_wan(const Money& amount, Lang lang, int places = 2);
 /// Money in yuan with two decimals, grouped for the language.
 std::string format_yuan(const Money& amount, Lang lang);
+/// numerator ÷ denominator with two decimals, cut rather than rounded; when
+/// rounding would have shown a higher figure, four decimals ("1.9999"), so a
+/// ratio just under a requirement never reads as meeting it. "—" for ÷ 0.
+std::string ratio_text(const Money& numerator, const Money& denominator, Lang lang);
 /// A plain decimal string ("1234.5", "-3") regrouped for the language.
 std::string localize_number(std::string_view plain, Lang lang);
 /// Money in 万元 as a double, for drawing only.
