@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -226,6 +227,30 @@ class TestGui : public QObject {
                      doc.plan().sum(2019, Category::meetings, Source::other_fiscal) +
                      doc.plan().sum(2019, Category::meetings, Source::partner) +
                      doc.plan().sum(2019, Category::meetings, Source::other));
+    }
+
+    void typingInTheGridAndEnterMovesDown() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        BudgetModel model(&doc);
+        BudgetView view;
+        view.setBudgetModel(&model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex cell = model.indexOf(2018, Category::meetings, Source::fiscal);
+        view.setCurrentIndex(cell);
+        view.edit(cell);
+        auto* editor = view.viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, "2.5");
+        QCOMPARE(editor->text(), QStringLiteral("2.5"));
+        QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits through a queued call
+        QTRY_COMPARE(doc.plan().sum(2018, Category::meetings, Source::fiscal),
+                     Money::from_yuan(25000));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(view.currentIndex(), model.indexOf(2018, Category::international, Source::fiscal));
     }
 
     void findingsUpdateAfterAnEditBreakingTheRatio() {

@@ -97,6 +97,16 @@ void BudgetView::keyPressEvent(QKeyEvent* event) {
     QTableView::keyPressEvent(event);
 }
 
+void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) {
+    QTableView::closeEditor(editor, hint);
+    if (hint == QAbstractItemDelegate::SubmitModelCache) {
+        const QModelIndex below =
+            model_ ? model_->index(currentIndex().row() + 1, currentIndex().column())
+                   : QModelIndex();
+        if (below.isValid() && (model_->flags(below) & Qt::ItemIsEditable)) setCurrentIndex(below);
+    }
+}
+
 ComboDelegate::ComboDelegate(Choices choices, QObject* parent)
     : QStyledItemDelegate(parent), choices_(std::move(choices)) {}
 

@@ -30,6 +30,8 @@ class BudgetView : public QTableView {
 
   protected:
     void keyPressEvent(QKeyEvent* event) override;
+    /// Enter after typing an amount moves down, as in a spreadsheet.
+    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
 
   private:
     BudgetModel* model_ = nullptr;
