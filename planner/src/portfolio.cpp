@@ -180,14 +180,21 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         for (std::size_t i = next++; i < files.size(); i = next++) {
             PortfolioEntry& e = p.entries[i];
             e.file = files[i];
-            auto plan = load_plan(files[i], catalog);
-            if (!plan) {
-                e.error = plan.error();
-                continue;
+            // An exception must not escape a worker thread (that would end the
+            // program); a plan that breaks an engine invariant is listed instead.
+            try {
+                auto plan = load_plan(files[i], catalog);
+                if (!plan) {
+                    e.error = plan.error();
+                    continue;
+                }
+                e.checked = check(files[i], std::move(plan).value(), catalog);
+                count_indicators(e, catalog);
+                if (options.simulate_runs > 0) e.p_expected = expected_chance(e.checked->plan, catalog, options);
+            } catch (const std::exception& ex) {
+                e.checked.reset();
+                e.error = Error{fmt::format("cannot be checked: {}", ex.what())};
             }
-            e.checked = check(files[i], std::move(plan).value(), catalog);
-            count_indicators(e, catalog);
-            if (options.simulate_runs > 0) e.p_expected = expected_chance(e.checked->plan, catalog, options);
         }
     };
     unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()), 8);
@@ -342,6 +349,7 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
     }
 
     out += fmt::format("{}\n", tr(lang, "Program", "专项汇总"));
+    if (p.by_year.empty()) out += fmt::format("  {}\n", tr(lang, "no readable plan", "没有可读取的计划"));
     TextTable table({tr(lang, "year", "年度"), tr(lang, "fiscal", "专项经费"), tr(lang, "other fiscal", "其他财政"),
                      tr(lang, "self-raised", "自筹"), tr(lang, "total", "合计"), tr(lang, "total (万元)", "合计（万元）")},
                     {false, true, true, true, true, true});
@@ -352,7 +360,7 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
     table.add_rule();
     table.add({tr(lang, "total", "合计"), all.fiscal.grouped(), all.other_fiscal.grouped(), all.self_raised.grouped(),
                all.total().grouped(), all.total().wan_rounded(2)});
-    out += table.render();
+    if (!p.by_year.empty()) out += table.render();
     out += "\n";
     if (!all.fiscal.is_zero())
         out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率"), leverage_text(all),
