@@ -369,9 +369,30 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
     doc.setHtml(QString::fromStdString(tables_html(plan, catalog, lang)));
 
     auto kinds = report_chart_kinds(plan);
-    const int text_pages = doc.pageCount();
-    const int chart_pages = static_cast<int>((kinds.size() + 1) / 2);
-    const int pages = text_pages + chart_pages;
+    const int text_pages = std::max(1, doc.pageCount());
+    // Charts flow after the tables: on the last table page where they fit, then
+    // two to a page. Laid out first, so the footer knows the page count.
+    const double chart_h = body.width() * 0.62, heading_h = 32, gap = 20;
+    const double used = doc.documentLayout()->documentSize().height() - (text_pages - 1) * body.height();
+    int page_no = text_pages - 1;
+    double cursor = used + 16;
+    if (cursor + heading_h + chart_h > body.height()) {
+        ++page_no;
+        cursor = 0;
+    }
+    const int heading_page = page_no;
+    const double heading_y = cursor;
+    cursor += heading_h;
+    std::vector<std::pair<int, double>> chart_at;  // page, y within the body
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        if (cursor + chart_h > body.height()) {
+            ++page_no;
+            cursor = 0;
+        }
+        chart_at.emplace_back(page_no, cursor);
+        cursor += chart_h + gap;
+    }
+    const int pages = page_no + 1;
 
     QPainter painter(&pdf);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -388,41 +409,40 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
         painter.drawLine(QPointF(margin, r.top()), QPointF(margin + body.width(), r.top()));
         painter.restore();
     };
-    for (int p = 0; p < text_pages; ++p) {
+    for (int p = 0; p < pages; ++p) {
         if (p > 0) pdf.newPage();
-        painter.save();
-        painter.translate(body.left(), body.top() - p * body.height());
-        QRectF clip(0, p * body.height(), body.width(), body.height());
-        painter.setClipRect(clip);
-        doc.drawContents(&painter, clip);
-        painter.restore();
-        draw_footer(p + 1);
-    }
-    // Charts as vectors, two to a page, so their text stays text.
-    for (size_t i = 0; i < kinds.size(); ++i) {
-        bool top = i % 2 == 0;
-        if (top) {
-            pdf.newPage();
+        if (p < text_pages) {
+            painter.save();
+            painter.translate(body.left(), body.top() - p * body.height());
+            QRectF clip(0, p * body.height(), body.width(), body.height());
+            painter.setClipRect(clip);
+            doc.drawContents(&painter, clip);
+            painter.restore();
+        }
+        if (p == heading_page) {
             painter.save();
             QFont h = font;
             h.setPixelSize(15);
             h.setBold(true);
             painter.setFont(h);
             painter.setPen(QColor("#1f3f66"));
-            painter.drawText(QRectF(body.left(), body.top(), body.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.drawText(QRectF(body.left(), body.top() + heading_y, body.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
                              Cofund::tr("6. Charts"));
             painter.restore();
         }
-        const double chart_h = body.width() * 0.62;
-        QRectF target(body.left(), body.top() + 32 + (top ? 0 : chart_h + 24), body.width(), chart_h);
-        // Charts are laid out 820 px wide and scaled onto the page, so their text stays readable.
-        const double scale = target.width() / 820.0;
-        painter.save();
-        painter.translate(target.topLeft());
-        painter.scale(scale, scale);
-        paint_chart(make_chart(kinds[i], plan, catalog, lang), painter, QRectF(0, 0, 820, chart_h / scale));
-        painter.restore();
-        if (!top || i + 1 == kinds.size()) draw_footer(text_pages + static_cast<int>(i / 2) + 1);
+        // Charts as vectors, so their text stays text; laid out 820 px wide and
+        // scaled onto the page, so their text stays readable.
+        for (size_t i = 0; i < kinds.size(); ++i) {
+            if (chart_at[i].first != p) continue;
+            QRectF target(body.left(), body.top() + chart_at[i].second, body.width(), chart_h);
+            const double scale = target.width() / 820.0;
+            painter.save();
+            painter.translate(target.topLeft());
+            painter.scale(scale, scale);
+            paint_chart(make_chart(kinds[i], plan, catalog, lang), painter, QRectF(0, 0, 820, chart_h / scale));
+            painter.restore();
+        }
+        draw_footer(p + 1);
     }
     painter.end();
     buffer.close();
