@@ -363,22 +363,25 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
     if (!p.by_year.empty()) out += table.render();
     out += "\n";
     if (!all.fiscal.is_zero())
-        out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率"), leverage_text(all),
+        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率"), 10), leverage_text(all),
                            tr(lang, "total", "总投入"), all.total().grouped(), tr(lang, "fiscal", "专项经费"),
                            all.fiscal.grouped());
-    out += fmt::format("  {:<10} {} {} / {}, {} {} / {}\n", tr(lang, "selection", "入选数量"),
-                       tr(lang, "key", "重点项目"), p.key, catalog.key.max_projects, tr(lang, "general", "一般项目"),
+    out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量"), 10),
+                       tr(lang, "key", "重点项目"), p.key, catalog.key.max_projects, tr(lang, ", ", "，"),
+                       tr(lang, "general", "一般项目"),
                        p.general, catalog.general.max_projects);
     if (p.budget) {
         Money left = *p.budget - all.fiscal;
-        out += fmt::format("  {:<10} {}, {} {}\n", tr(lang, "envelope", "经费总额"), p.budget->grouped(),
+        out += fmt::format("  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额"), 10), p.budget->grouped(),
+                           tr(lang, ", ", "，"),
                            left.is_negative() ? tr(lang, "over by", "超出") : tr(lang, "left", "剩余"),
                            (left.is_negative() ? -left : left).grouped());
     }
     out += "\n";
 
     if (!p.findings.empty()) {
-        out += fmt::format("  {} ({})\n", tr(lang, "Program errors", "专项错误"), p.findings.size());
+        out += lang == "zh" ? fmt::format("  专项错误（{}）\n", p.findings.size())
+                            : fmt::format("  Program errors ({})\n", p.findings.size());
         for (const auto& f : p.findings) {
             std::string clause = f.clause.empty() ? std::string() : " [" + f.clause + "]";
             out += fmt::format("    {}{}\n      {}\n", f.rule, clause, f.message(lang));
@@ -387,11 +390,11 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
     }
 
     int status = portfolio_status(p, strict);
-    out += fmt::format("  {}: {} — {} {}, {} {}, {} {}, {} {}\n", tr(lang, "verdict", "结论"),
-                       status == 0 ? tr(lang, "PASS", "通过") : tr(lang, "FAIL", "不通过"), readable - failing,
-                       tr(lang, "passing", "个通过"), failing, tr(lang, "failing", "个不通过"), p.unreadable,
-                       tr(lang, "unreadable", "个无法读取"), p.findings.size(),
-                       tr(lang, "program error(s)", "个专项错误"));
+    const char* verdict = status == 0 ? tr(lang, "PASS", "通过") : tr(lang, "FAIL", "不通过");
+    out += lang == "zh" ? fmt::format("  结论：{} — {} 个通过，{} 个不通过，{} 个无法读取，{} 个专项错误\n", verdict,
+                                      readable - failing, failing, p.unreadable, p.findings.size())
+                        : fmt::format("  verdict: {} — {} passing, {} failing, {} unreadable, {} program error(s)\n",
+                                      verdict, readable - failing, failing, p.unreadable, p.findings.size());
     return out;
 }
 
