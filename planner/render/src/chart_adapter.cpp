@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
@@ -229,7 +230,10 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
 
 void lay_out(QChart* chart, const QRectF& rect) {
     chart->setGeometry(rect);
-    QApplication::processEvents();
+    // Lay out now without running the event loop: paint_chart may be called
+    // from a widget's paintEvent, where processEvents() would re-enter.
+    if (chart->layout()) chart->layout()->activate();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     // The labels follow plotAreaChanged; place them once more in case it fired early.
     for (auto* child : chart->children())
         if (auto* layer = dynamic_cast<LabelLayer*>(child)) layer->relayout();
