@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -282,6 +283,44 @@ void paint_chart(const ChartModel& model, QPainter& painter, const QRectF& rect)
         return;
     }
     int n = static_cast<int>(charts.size());
+    if (n > 1) {
+        // Small multiples share one legend under the grid, so entries are never cut to fit a panel.
+        for (auto& c : charts) c->legend()->setVisible(false);
+        struct Entry {
+            QString name;
+            QColor color;
+            bool dashed;
+        };
+        std::vector<Entry> entries;
+        std::set<std::string> seen;
+        const Panel& first = model.panels.front();
+        if (first.band && seen.insert(first.band->name).second)
+            entries.push_back({QString::fromStdString(first.band->name), color_of(first.band->color), false});
+        for (const auto& b : first.bars)
+            if (seen.insert(b.name).second) entries.push_back({QString::fromStdString(b.name), color_of(b.color), false});
+        for (const auto& l : first.lines)
+            if (seen.insert(l.name).second) entries.push_back({QString::fromStdString(l.name), color_of(l.color), l.dashed});
+        QFont f = chart_font(13);
+        QFontMetricsF fm(f, painter.device());
+        const double swatch = 22, spacing = 18, legend_h = 30;
+        double total = 0;
+        for (const auto& e : entries) total += swatch + 6 + fm.horizontalAdvance(e.name) + spacing;
+        double x = area.left() + std::max(0.0, (area.width() - total) / 2);
+        const double y = area.bottom() - legend_h / 2;
+        painter.setFont(f);
+        for (const auto& e : entries) {
+            QPen pen(e.color, 3);
+            if (e.dashed) pen.setStyle(Qt::DashLine);
+            painter.setPen(pen);
+            painter.drawLine(QPointF(x, y), QPointF(x + swatch, y));
+            x += swatch + 6;
+            painter.setPen(QColor("#222222"));
+            double w = fm.horizontalAdvance(e.name);
+            painter.drawText(QRectF(x, y - legend_h / 2, w + 2, legend_h), Qt::AlignLeft | Qt::AlignVCenter, e.name);
+            x += w + spacing;
+        }
+        area.setBottom(area.bottom() - legend_h);
+    }
     int cols = n <= 3 ? n : n == 4 ? 2 : 3;
     int rows = (n + cols - 1) / cols;
     double cw = area.width() / cols, ch = area.height() / rows;
