@@ -3,6 +3,7 @@
 // cofund-gui --screenshot OUT.png [FILE]    renders the main window at 1400×900 and exits
 // cofund-gui --lang zh|en|ru ...            the interface language (else the last one chosen)
 // --tab 0-4 with --screenshot: project, budget, partners, indicators, projections
+// --chart KIND with --screenshot: spend, categories, ratio, indicators, risk
 
 #include <QApplication>
 #include <QFont>
@@ -12,6 +13,7 @@
 #include <cstdio>
 
 #include "app_language.h"
+#include "chart_panel.h"
 #include "main_window.h"
 
 #ifdef COFUND_HAVE_RENDER
@@ -33,6 +35,7 @@ int main(int argc, char** argv) {
     QApplication::setFont(font);
 
     int tab = 1;  // the budget grid
+    QString chart;
     QString screenshot, file, lang = QSettings().value("language", QStringLiteral("en")).toString();
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -41,12 +44,15 @@ int main(int argc, char** argv) {
             screenshot = args[++i];
         else if (a == "--lang" && i + 1 < args.size())
             lang = args[++i];
+        else if (a == "--chart" && i + 1 < args.size())
+            chart = args[++i];
         else if (a == "--tab" && i + 1 < args.size())
             tab = args[++i].toInt();
         else if (a == "--help" || a == "-h") {
             std::fputs(
                 "usage: cofund-gui [--lang zh|en|ru] [FILE]\n"
-                "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [--tab 0-4] [FILE]\n",
+                "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [--tab 0-4] [--chart "
+                "KIND] [FILE]\n",
                 stdout);
             return 0;
         } else if (a.startsWith("--")) {
@@ -69,6 +75,7 @@ int main(int argc, char** argv) {
             return 2;
         }
         window.showTab(tab);
+        if (!chart.isEmpty()) window.chartPanel()->setKind(chart);
         window.resize(1400, 900);
         window.show();
         for (int i = 0; i < 5; ++i) QApplication::processEvents();

@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QPainter>
 
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
@@ -26,6 +27,30 @@ namespace cofund::ui {
 
 #ifdef COFUND_HAVE_RENDER
 namespace {
+// Small multiples and empty charts (with their note) are painted whole by the
+// adapter, exactly as `cofund chart` renders them.
+class ChartCanvas : public QWidget {
+  public:
+    using QWidget::QWidget;
+    void setModel(render::ChartModel model) {
+        model_ = std::move(model);
+        update();
+    }
+
+  protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        // Small multiples need room: paint at least 860 logical pixels wide, scaled to fit.
+        const double scale = std::min(1.0, width() / 860.0);
+        painter.scale(scale, scale);
+        render::paint_chart(model_, painter, QRectF(0, 0, width() / scale, height() / scale));
+    }
+
+  private:
+    render::ChartModel model_;
+};
+
 render::Lang renderLang() {
     const QString l = language();
     return l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
@@ -56,6 +81,10 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     view->setMinimumHeight(220);
     view_ = view;
     layout->addWidget(view, 1);
+    canvas_ = new ChartCanvas(this);
+    canvas_->setMinimumHeight(220);
+    canvas_->hide();
+    layout->addWidget(canvas_, 1);
     connect(kind_, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     connect(doc, &Document::planChanged, this, &ChartPanel::refresh);
     connect(export_, &QPushButton::clicked, this, &ChartPanel::exportChart);
@@ -89,16 +118,28 @@ void ChartPanel::retranslate() {
     refresh();
 }
 
+void ChartPanel::setKind(const QString& id) {
+    const int i = kind_->findData(id);
+    if (i >= 0) kind_->setCurrentIndex(i);
+}
+
 void ChartPanel::refresh() {
 #ifdef COFUND_HAVE_RENDER
-    if (!doc_ || !isVisible()) {
-        if (!doc_) return;
-    }
+    if (!doc_) return;
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return;
     render::ChartModel model =
         render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    if (model.panels.size() != 1) {
+        static_cast<ChartCanvas*>(canvas_)->setModel(std::move(model));
+        view_->hide();
+        canvas_->show();
+        return;
+    }
+    canvas_->hide();
+    view_->show();
     std::unique_ptr<QChart> chart = render::build_qchart(model);
+    if (!chart) return;
     // The panel is narrower than a rendered chart: a smaller legend keeps source names whole.
     if (QLegend* legend = chart->legend()) {
         QFont f = legend->font();

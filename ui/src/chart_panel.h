@@ -22,6 +22,8 @@ class ChartPanel : public QWidget {
     explicit ChartPanel(Document* doc, QWidget* parent = nullptr);
     /// Whether the build has the chart adapter.
     static bool available();
+    /// Shows a chart kind by its id ("spend", "categories", "ratio", "indicators", "risk").
+    void setKind(const QString& id);
     /// Rebuilds the chart shown from the plan as it is now.
     void refresh();
     /// Writes the chart shown to PNG or SVG (by the extension); returns an error text or empty.
@@ -40,7 +42,8 @@ class ChartPanel : public QWidget {
     QComboBox* kind_ = nullptr;
     QPushButton* export_ = nullptr;
     QLabel* missing_ = nullptr;
-    QWidget* view_ = nullptr;  ///< a QChartView
+    QWidget* view_ = nullptr;    ///< a QChartView, for one-panel charts
+    QWidget* canvas_ = nullptr;  ///< the adapter's painting, for small multiples and notes
 };
 
 }  // namespace cofund::ui

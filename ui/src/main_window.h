@@ -40,6 +40,7 @@ class MainWindow : public QMainWindow {
     BudgetModel* budgetModel() const { return budgetModel_; }
     FindingsModel* findingsModel() const { return findingsModel_; }
     BudgetView* budgetView() const { return budgetView_; }
+    ChartPanel* chartPanel() const { return charts_; }
 
     /// Opens a plan file; on failure shows the reader's message (unless `quiet`)
     /// and leaves the open plan as it was. Returns whether it opened.
