@@ -670,6 +670,7 @@ const std::vector<RuleInfo>& all_rules() {
         {"eligibility.scale", "error", false, "annex3.req.3", "neither the revenue floor nor the export floor is met", eligibility_scale},
         {"budget.indirect_cap", "warning", true, "", "indirect costs above the practice cap", indirect_cap_rule},
         {"program.count", "error", false, "main.classes", "(portfolio) more key or general projects than the call funds", {}},
+        {"program.budget", "error", false, "", "(portfolio, with --budget) the selection's fiscal total exceeds the program's fiscal envelope", {}},
     };
     return rules;
 }
