@@ -119,6 +119,15 @@ TEST_CASE("a small stacked segment gets no label inside it, so labels never over
                 CHECK(std::abs(a.y - b.y) >= (p.axis.max - p.axis.min) * 0.05);
 }
 
+TEST_CASE("a period longer than six years draws its bars without value labels", "[render][chart]") {
+    Plan plan = example();
+    plan.project.end_year = 2030;
+    ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
+    CHECK(m.panels[0].categories.size() == 13);
+    CHECK(m.panels[0].labels.empty());
+    CHECK(make_chart(ChartKind::ratio, plan, builtin_catalog(), Lang::en).panels[0].labels.empty());
+}
+
 TEST_CASE("the categories chart tells fiscal and self-raised money apart per year", "[render][chart]") {
     Plan plan = example();
     ChartModel m = make_chart(ChartKind::categories, plan, builtin_catalog(), Lang::en);

@@ -163,7 +163,8 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     p.axis = nice_axis(0, top > 0 ? top * 1.12 : 1, amount_axis_title());
     // A segment gets its value printed only where the text fits inside it.
     const double min_labelled = (p.axis.max - p.axis.min) * 0.055;
-    for (size_t i = 0; i < years.size(); ++i) {
+    // Beyond six bars (a period longer than the call allows) labels would collide: the axis alone reads.
+    for (size_t i = 0; i < years.size() && years.size() <= 6; ++i) {
         double base = 0;
         for (const auto& set : p.bars) {
             double v = set.values[i];
@@ -268,7 +269,7 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     }
     p.axis = nice_axis(0, top > 0 ? top * 1.15 : 1, amount_axis_title());
     // With two bar sets a bar is a quarter of a category wide, centred ±1/8 off the middle.
-    for (size_t i = 0; i < years.size(); ++i) {
+    for (size_t i = 0; i < years.size() && years.size() <= 6; ++i) {
         double x = static_cast<double>(i);
         p.labels.push_back({x - 0.125, fset.values[i], localize_number(fmt::format("{:.2f}", fset.values[i]), lang), false, ""});
         bool lag = std::find(sset.highlighted.begin(), sset.highlighted.end(), static_cast<int>(i)) != sset.highlighted.end();
