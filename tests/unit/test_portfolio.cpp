@@ -199,3 +199,13 @@ TEST_CASE("a missing input is reported as unreadable, not a crash", "[portfolio]
     CHECK(p.unreadable == 1);
     CHECK(portfolio_status(p, false) == 2);
 }
+
+TEST_CASE("CSV fields with commas, quotes or line breaks are quoted", "[portfolio]") {
+    TempDir dir;
+    Plan plan = example("annex1-agri-center.plan.json");
+    plan.project.title = "Agri, \"center\"\nphase 2";
+    dir.write("a.plan.json", write_plan(plan));
+    Portfolio p = run(dir);
+    std::string csv = portfolio_csv(p, false);
+    CHECK(csv.find(",\"Agri, \"\"center\"\"\nphase 2\",") != std::string::npos);
+}

@@ -55,7 +55,7 @@ TEST_CASE("every failing example that fails for money checks clean of money find
         CHECK(summarize(after).errors <= summarize(r.before).errors);
         CHECK(summarize(after).warnings <= summarize(r.before).warnings);
     }
-    CHECK(with_money == 3);  // ratio one fen short, too much fiscal, matching lags
+    CHECK(with_money >= 3);  // ratio one fen short, too much fiscal, matching lags (and any added later)
 }
 
 TEST_CASE("a ratio one fen short gets one fen of self-raised money", "[suggest]") {
