@@ -25,6 +25,7 @@
 #include "document.h"
 #include "main_window.h"
 #include "models.h"
+#include "project_form.h"
 #include "recovery.h"
 
 using namespace cofund;
@@ -420,6 +421,30 @@ class TestGui : public QObject {
         // An unreadable file leaves the window's plan alone.
         QVERIFY(!w.openFile(QStringLiteral(COFUND_SOURCE_DIR "/README.md"), true));
         QCOMPARE(w.document()->plan().project.annex, std::optional<int>(7));
+    }
+
+    void saveCommitsTheFieldBeingTyped() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("typed.plan.json");
+        MainWindow w;
+        w.document()->reset(examplePlan(), {});
+        QVERIFY(w.document()->saveAs(path).ok());
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showTab(0);
+        auto* title =
+            qobject_cast<QLineEdit*>(w.findChild<ProjectForm*>()->fieldFor("/project/title"));
+        QVERIFY(title);
+        title->setFocus();
+        QTRY_VERIFY(title->hasFocus());
+        title->selectAll();
+        QTest::keyClicks(title, "New title");
+        QVERIFY(w.save());  // Ctrl+S while the cursor is still in the field
+        QCOMPARE(w.document()->plan().project.title, std::string("New title"));
+        QVERIFY(readAll(path).contains("New title"));
+        QVERIFY(!w.document()->isModified());
+        QCOMPARE(w.document()->undoStack()->count(), 1);
     }
 
     void cleanupTestCase() { Recovery::discard(); }

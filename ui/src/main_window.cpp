@@ -691,7 +691,13 @@ void MainWindow::open() {
     openFile(path);
 }
 
+void MainWindow::commitPendingEdit() {
+    // A field or cell being typed in commits when it loses focus; Ctrl+S does not move focus.
+    if (QWidget* f = QApplication::focusWidget()) f->clearFocus();
+}
+
 bool MainWindow::save() {
+    commitPendingEdit();
     if (doc_->filePath().isEmpty()) return saveAs();
     Result<bool> r = doc_->saveAs(doc_->filePath());
     if (!r) {
@@ -703,6 +709,7 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
+    commitPendingEdit();
     QString suggested = doc_->filePath();
     if (suggested.isEmpty())
         suggested = QSettings().value("lastDir").toString() + QStringLiteral("/") + tr("plan") +
@@ -722,6 +729,7 @@ bool MainWindow::saveAs() {
 
 void MainWindow::exportReport() {
 #ifdef COFUND_HAVE_RENDER
+    commitPendingEdit();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QString(),
                                                       tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty()) return;
@@ -739,6 +747,7 @@ void MainWindow::exportReport() {
 
 void MainWindow::exportSpreadsheet() {
 #ifdef COFUND_HAVE_RENDER
+    commitPendingEdit();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export spreadsheet"), QString(),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
@@ -755,6 +764,7 @@ void MainWindow::exportSpreadsheet() {
 }
 
 bool MainWindow::maybeSave() {
+    commitPendingEdit();
     if (!doc_->isModified()) return true;
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"),

@@ -81,6 +81,7 @@ class MainWindow : public QMainWindow {
     void updateRecentMenu();
     void addRecent(const QString& path);
     bool maybeSave();
+    void commitPendingEdit();
     void switchLanguage(const QString& code);
     void showMessage(const QString& message);
 
