@@ -32,8 +32,8 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     auto* columns = new QHBoxLayout(inner);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    columns->addLayout(left, 3);  // the project column holds the long titles
+    columns->addLayout(right, 2);
 
     projectBox_ = new QGroupBox(inner);
     projectForm_ = new QFormLayout(projectBox_);
@@ -332,6 +332,7 @@ void ProjectForm::load() {
         e->setCursorPosition(0);
     };
     setText(title_, qs(p.project.title));
+    title_->setToolTip(qs(p.project.title));
     const bool key = p.project.klass == ProjectClass::key;
     klass_->setCurrentIndex(key ? 0 : 1);
     annex_->setEnabled(key);
