@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs
 # each for the given number of seconds (default 60).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
-# Seeds: fuzz/corpus/<target>/ plus examples/ and data/ (read only). New corpus
+# Seeds: fuzz/corpus/<target>/ plus examples/, tests/fixtures/, tests/golden/hostile/
+# and data/ (read only). New corpus
 # entries go to $COFUND_FUZZ_WORK (default /tmp/cofund-fuzz), never into the
 # source tree. A crash leaves its input in that directory and fails the script;
 # turn it into a regression test (tests/unit or tests/golden) before fixing.
@@ -30,7 +31,9 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$work/artifacts"
   seeds=("fuzz/corpus/${t#fuzz_}")
   case $t in
-    fuzz_plan_reader|fuzz_check) seeds+=(examples examples/failing) ;;
+    fuzz_plan_reader|fuzz_check)
+      seeds+=(examples examples/failing)
+      for d in tests/fixtures tests/golden/hostile; do [ -d "$d" ] && seeds+=("$d"); done ;;
     fuzz_catalog) seeds+=(data) ;;
   esac
   max_len=65536
