@@ -231,3 +231,21 @@ TEST_CASE("an amount in 万元 too large to write in yuan is refused", "[propert
     CHECK(*as_yuan == *largest);
     CHECK(Money::parse_wan(largest->wan_exact()).value() == *largest);
 }
+
+TEST_CASE("a plan over the longest period, 2000–2100, has totals for every year", "[properties][regression]") {
+    // Regression (found by fuzz_check): totals_by_year() and cumulative() gave
+    // nothing for periods longer than 100 years, but the reader allows
+    // 2000–2100, 101 years; every line of such a plan fell out of the yearly totals.
+    Plan plan = example_plans().front();
+    plan.project.start_year = 2000;
+    plan.project.end_year = 2100;
+    plan.budget = {{2000, Category::equipment, Source::fiscal, Money::from_yuan(1)},
+                   {2100, Category::construction, Source::self, Money::from_yuan(2)}};
+    auto by_year = plan.totals_by_year();
+    REQUIRE(by_year.size() == 101);
+    CHECK(by_year.at(2000).fiscal == Money::from_yuan(1));
+    CHECK(by_year.at(2100).self_raised == Money::from_yuan(2));
+    auto cumulative = plan.cumulative({Source::self});
+    REQUIRE(cumulative.size() == 101);
+    CHECK(cumulative.at(2100) == Money::from_yuan(2));
+}
