@@ -341,9 +341,10 @@ private:
             for (auto it = obj.begin(); it != obj.end(); ++it) {
                 std::string vp = ptr + "/values/" + pointer_escape(it.key());
                 const std::string& key = it.key();
-                bool year_like = key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) {
-                                     return c >= '0' && c <= '9';
-                                 });
+                // No leading zero: "0068" was read as 68 and written back as "68",
+                // which the reader refuses (found by fuzz_plan_reader).
+                bool year_like = key.size() == 4 && key[0] != '0' &&
+                                 std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
                 if (!year_like)
                     throw Refusal{fmt::format("\"{}\" is not a year; values are keyed by the year, e.g. \"2018\"",
                                               shorten(key)),

@@ -249,3 +249,17 @@ TEST_CASE("a plan over the longest period, 2000–2100, has totals for every yea
     REQUIRE(cumulative.size() == 101);
     CHECK(cumulative.at(2100) == Money::from_yuan(2));
 }
+
+TEST_CASE("a projection year with a leading zero is refused, so that written plans read back", "[properties][regression]") {
+    // Regression (found by fuzz_plan_reader): "0068" passed as a four-digit year,
+    // was stored as 68 and written back as "68", which the reader refuses, so a
+    // plan it had accepted could not be saved and opened again.
+    std::string text = test::read_file(test::source_path("examples/annex3-fruit-veg-processing.plan.json"));
+    auto at = text.find("\"values\": {\"2018\"");
+    REQUIRE(at != std::string::npos);
+    text.replace(at + 12, 4, "0068");
+    auto plan = read_plan(text);
+    REQUIRE_FALSE(plan.ok());
+    CHECK_THAT(plan.error().message, Catch::Contains("\"0068\" is not a year"));
+    CHECK(plan.error().place.pointer == "/projections/0/values/0068");
+}
