@@ -7,7 +7,7 @@ packages=(
   libboost-dev nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libxlsxwriter-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
-  libgl1-mesa-dev fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
+  libgl1-mesa-dev fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils unzip
   libbenchmark-dev clang libclang-rt-14-dev
 )
 missing=()
