@@ -27,6 +27,17 @@ ojson totals_json(const Totals& t) {
     return o;
 }
 
+ojson finding_json(const Finding& f, std::string_view lang) {
+    ojson o = ojson::object();
+    o["rule"] = f.rule;
+    o["severity"] = std::string(to_id(f.severity));
+    o["clause"] = f.clause.empty() ? ojson(nullptr) : ojson(f.clause);
+    o["path"] = f.path;
+    o["practice"] = f.practice;
+    o["message"] = f.message(lang);
+    return o;
+}
+
 ojson check_json(const CheckedPlan& c, std::string_view lang, bool strict) {
     ojson o = ojson::object();
     o["file"] = c.file;
@@ -35,16 +46,7 @@ ojson check_json(const CheckedPlan& c, std::string_view lang, bool strict) {
     o["errors"] = c.summary.errors;
     o["warnings"] = c.summary.warnings;
     ojson findings = ojson::array();
-    for (const auto& f : c.findings) {
-        ojson fo = ojson::object();
-        fo["rule"] = f.rule;
-        fo["severity"] = std::string(to_id(f.severity));
-        fo["clause"] = f.clause.empty() ? ojson(nullptr) : ojson(f.clause);
-        fo["path"] = f.path;
-        fo["practice"] = f.practice;
-        fo["message"] = f.message(lang);
-        findings.push_back(std::move(fo));
-    }
+    for (const auto& f : c.findings) findings.push_back(finding_json(f, lang));
     o["findings"] = std::move(findings);
     ojson totals = totals_json(c.plan.totals());
     ojson by_year = ojson::object();

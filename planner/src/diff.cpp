@@ -67,17 +67,6 @@ void flips(const std::vector<Finding>& from, const std::vector<Finding>& to, std
     }
 }
 
-ojson finding_json(const Finding& f, std::string_view lang) {
-    ojson o = ojson::object();
-    o["rule"] = f.rule;
-    o["severity"] = std::string(to_id(f.severity));
-    o["clause"] = f.clause.empty() ? ojson(nullptr) : ojson(f.clause);
-    o["path"] = f.path;
-    o["practice"] = f.practice;
-    o["message"] = f.message(lang);
-    return o;
-}
-
 ojson totals_change_json(const Totals& a, const Totals& b) {
     ojson o = ojson::object();
     o["fiscal"] = (b.fiscal - a.fiscal).str();

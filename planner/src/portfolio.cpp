@@ -245,16 +245,7 @@ ojson portfolio_json(const Portfolio& p, std::string_view lang, bool strict) {
         plans.push_back(e.checked ? check_json(*e.checked, lang, strict) : unreadable_json(e.file, *e.error));
 
     ojson findings = ojson::array();
-    for (const auto& f : p.findings) {
-        ojson fo = ojson::object();
-        fo["rule"] = f.rule;
-        fo["severity"] = std::string(to_id(f.severity));
-        fo["clause"] = f.clause.empty() ? ojson(nullptr) : ojson(f.clause);
-        fo["path"] = f.path;
-        fo["practice"] = f.practice;
-        fo["message"] = f.message(lang);
-        findings.push_back(std::move(fo));
-    }
+    for (const auto& f : p.findings) findings.push_back(finding_json(f, lang));
 
     int failing = 0;
     for (const auto& e : p.entries)

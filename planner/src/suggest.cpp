@@ -362,17 +362,6 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
     }
 }
 
-ojson finding_json(const Finding& f, std::string_view lang) {
-    ojson o = ojson::object();
-    o["rule"] = f.rule;
-    o["severity"] = std::string(to_id(f.severity));
-    o["clause"] = f.clause.empty() ? ojson(nullptr) : ojson(f.clause);
-    o["path"] = f.path;
-    o["practice"] = f.practice;
-    o["message"] = f.message(lang);
-    return o;
-}
-
 const char* kind_id(MoneyChange::Kind k) {
     return k == MoneyChange::Kind::add ? "add" : k == MoneyChange::Kind::cut ? "cut" : "move";
 }

@@ -25,6 +25,8 @@ struct CheckedPlan {
 /// Checks a plan that has been read.
 CheckedPlan check(std::string file, Plan plan, const Catalog& catalog);
 
+/// One finding as cli.md's JSON object: rule, severity, clause (null when none), path, practice, message.
+nlohmann::ordered_json finding_json(const Finding& f, std::string_view lang);
 /// The JSON object of cli.md's `check -O json` for one plan.
 nlohmann::ordered_json check_json(const CheckedPlan& c, std::string_view lang, bool strict);
 /// The JSON object for a file that could not be read.
