@@ -349,6 +349,14 @@ void indicator_about(const RuleInput& in, Out& out) {
         const Rational* v = value_of(in, ind, path, projected);
         if (!v) continue;
         Rational diff = *v - ind.bound;
+        if (diff == 0) {
+            add(out, "indicator.about", Severity::info, ind.clause, path,
+                fmt::format("{} is {}, exactly the target of about {}", ind.id, with_unit(*v, ind, "en"),
+                            with_unit(ind.bound, ind, "en")),
+                fmt::format("{}（{}）为 {}，与指南所述约 {} 一致", ind.id, ind.name.zh, with_unit(*v, ind, "zh"),
+                            with_unit(ind.bound, ind, "zh")));
+            continue;
+        }
         Rational share = ind.bound == 0 ? Rational(0) : diff / ind.bound * 100;
         std::string dir_en = diff >= 0 ? "above" : "below";
         std::string dir_zh = diff >= 0 ? "高于" : "低于";

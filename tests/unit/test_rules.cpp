@@ -279,6 +279,11 @@ TEST_CASE("an about target reports the distance as information", "[rules][indica
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::info);
     CHECK_THAT(f[0].en, Catch::Contains("50,000 (10.0 %) below"));
+    // Regression: a value exactly at the target read "0 (0.0 %) above the target".
+    set_indicator(plan, "a4.instruments_cny", "500000");
+    f = findings_of(plan, "indicator.about");
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].en, Catch::Contains("exactly the target of about 500,000"));
 }
 
 TEST_CASE("an unknown indicator gets the nearest known id", "[rules][indicator.unknown]") {
