@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "cofund/catalog.h"
+#include "cofund/json_read.h"
 #include "document.h"
 
 namespace cofund::ui {
@@ -17,19 +18,6 @@ namespace {
 
 QString N(const char* s) {
     return QCoreApplication::translate("Names", s);
-}
-
-std::string pointerEscape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
 }
 
 const QColor kTotalBackground(0xe9, 0xed, 0xf2);
@@ -636,7 +624,7 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
         case IdRole:
             return QString::fromStdString(row.id);
         case PointerRole:
-            return QStringLiteral("/indicators/") + QString::fromStdString(pointerEscape(row.id));
+            return QStringLiteral("/indicators/") + QString::fromStdString(cofund::pointer_escape(row.id));
         case Qt::ToolTipRole:
             if (index.column() == Name)
                 return ind ? QStringLiteral("%1 · %2").arg(QString::fromStdString(row.id),
