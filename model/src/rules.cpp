@@ -174,18 +174,8 @@ void indirect_cap_rule(const RuleInput& in, Out& out) {
         bool self;
     };
     for (Side side : {Side{"fiscal", "财政资金", false}, Side{"self-raised", "自筹资金", true}}) {
-        Money total, indirect, equipment;
-        for (const auto& line : in.plan.budget) {
-            if (is_self_raised(line.source) != side.self) continue;
-            total += line.amount;
-            if (line.category == Category::indirect) indirect += line.amount;
-            if (line.category == Category::equipment) equipment += line.amount;
-        }
-        if (indirect.is_zero()) continue;
-        Money base = total - indirect - equipment;
-        if (base.is_negative()) base = Money();
-        Money cap = indirect_cap(in.catalog, base);
-        if (indirect <= cap) continue;
+        auto [indirect, base, cap] = indirect_view(in.plan, in.catalog, side.self);
+        if (indirect.is_zero() || indirect <= cap) continue;
         Money excess = indirect - cap;
         add(out, "budget.indirect_cap", Severity::warning, "", "/budget",
             fmt::format("{} indirect costs {} exceed the practice cap {} on direct costs less equipment {} ({}); "
@@ -715,6 +705,19 @@ std::optional<RatioView> ratio_view(const Plan& plan, const Catalog& catalog) {
     v.self_side = plan.sum_of(r.self_side);
     v.required_self = Money::ceil_from(v.fiscal_side.to_rational() * r.multiple);
     return v;
+}
+
+IndirectView indirect_view(const Plan& plan, const Catalog& catalog, bool self_raised) {
+    Money total, indirect, equipment;
+    for (const auto& line : plan.budget) {
+        if (is_self_raised(line.source) != self_raised) continue;
+        total += line.amount;
+        if (line.category == Category::indirect) indirect += line.amount;
+        if (line.category == Category::equipment) equipment += line.amount;
+    }
+    Money base = total - indirect - equipment;
+    if (base.is_negative()) base = Money();
+    return {indirect, base, indirect_cap(catalog, base)};
 }
 
 Money indirect_cap(const Catalog& catalog, const Money& base) {

@@ -130,18 +130,8 @@ void describe(Suggestion& s, const Catalog& cat, const std::string& tail_en = ""
 void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
     if (cat.indirect_brackets.empty()) return;
     for (bool self : {false, true}) {
-        Money total, indirect, equipment;
-        for (const auto& line : p.budget) {
-            if (is_self_raised(line.source) != self) continue;
-            total += line.amount;
-            if (line.category == Category::indirect) indirect += line.amount;
-            if (line.category == Category::equipment) equipment += line.amount;
-        }
-        if (indirect.is_zero()) continue;
-        Money base = total - indirect - equipment;
-        if (base.is_negative()) base = Money();
-        Money cap = indirect_cap(cat, base);
-        if (indirect <= cap) continue;
+        auto [indirect, base, cap] = indirect_view(p, cat, self);
+        if (indirect.is_zero() || indirect <= cap) continue;
         // Cutting indirect costs leaves the base, and so the cap, unchanged.
         Money left = indirect - cap;
         Suggestion s{"budget.indirect_cap", "", "", {}, {}};

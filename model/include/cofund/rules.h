@@ -81,4 +81,12 @@ std::optional<RatioView> ratio_view(const Plan&, const Catalog&);
 /// rounded down to the fen.
 Money indirect_cap(const Catalog&, const Money& base);
 
+/// Indirect costs of one side of the money (fiscal, or self-raised) against the practice cap.
+struct IndirectView {
+    Money indirect;  ///< the side's `indirect` lines
+    Money base;      ///< the side's direct costs less equipment, at least zero
+    Money cap;       ///< indirect_cap(base)
+};
+IndirectView indirect_view(const Plan&, const Catalog&, bool self_raised);
+
 }  // namespace cofund
