@@ -81,3 +81,107 @@ TEST_CASE("decimals parse exactly, exponents included, and absurd ones are refus
     CHECK_FALSE(parse_decimal("NaN").ok());
     CHECK_FALSE(parse_decimal("1.2.3").ok());
 }
+
+namespace {
+Rational rat(const char* text) { return parse_decimal(text).value(); }
+}  // namespace
+
+TEST_CASE("exact comparison of rationals agrees with Boost's at every boundary", "[money]") {
+    auto [a, b] = GENERATE(table<std::string, std::string>({
+        {"3", "3"},
+        {"3", "2"},
+        {"-3", "2"},
+        {"0", "0"},
+        {"0", "-0.001"},
+        {"1.12", "1.12"},
+        {"2999999.99", "3000000"},
+        {"3000000.01", "3000000"},
+        {"-2999999.99", "-3000000"},
+        {"0.333333333333333333333333333333", "0.333333333333333333333333333334"},
+        // cross products beyond 128 bits: 10^40-ish numerators times 10^20-ish denominators
+        {"123456789012345678901234567890123456789.5", "123456789012345678901234567890123456789.50000000000000000001"},
+        {"-1e60", "1e-60"},
+        {"1e59", "99999999999999999999999999999999999999999999999999999999999.9"},
+    }));
+    const Rational x = rat(a.c_str()), y = rat(b.c_str());
+    CAPTURE(a, b);
+    CHECK((compare(x, y) < 0) == (x < y));
+    CHECK((compare(x, y) == 0) == (x == y));
+    CHECK((compare(x, y) > 0) == (x > y));
+    CHECK((compare(y, x) < 0) == (y < x));
+}
+
+TEST_CASE("an amount compares exactly with a value in yuan: at it, one fen under and one fen over", "[money]") {
+    const Money m = yuan("1500000.00");
+    CHECK(std::is_eq(compare(m, rat("1500000"))));
+    CHECK(std::is_lt(compare(m, rat("1500000.01"))));
+    CHECK(std::is_gt(compare(m, rat("1499999.99"))));
+    CHECK(std::is_lt(compare(m, rat("1500000.001"))));   // a tenth of a fen still counts
+    CHECK(std::is_gt(compare(m, rat("1499999.999"))));
+    CHECK(std::is_eq(compare(-m, rat("-1500000"))));
+    CHECK(std::is_gt(compare(Money(), rat("-0.001"))));
+    const Money huge = Money::from_fen(Int("170141183460469231731687303715884105727"));  // 2^127 − 1 fen
+    CHECK(std::is_eq(compare(huge, rat("1701411834604692317316873037158841057.27"))));
+    CHECK(std::is_lt(compare(huge, rat("1701411834604692317316873037158841057.2701"))));
+}
+
+TEST_CASE("amounts become the same rationals as through their text", "[money]") {
+    auto text = GENERATE(as<std::string>{}, "0.00", "0.01", "0.10", "1.00", "1500000.00", "2999999.99",
+                         "12345678901234567.89", "99999999999999999999.99");
+    const Money m = yuan(text.c_str());
+    CHECK(m.to_rational() == rat(text.c_str()));
+    CHECK((-m).to_rational() == -rat(text.c_str()));
+}
+
+TEST_CASE("a whole rational has denominator 1", "[money]") {
+    CHECK(is_whole(rat("300")));
+    CHECK(is_whole(rat("-7")));
+    CHECK(is_whole(rat("1.50e1")));
+    CHECK_FALSE(is_whole(rat("0.5")));
+    CHECK_FALSE(is_whole(rat("-1.000000000000000000000000000001")));
+}
+
+TEST_CASE("an amount times a rational rounds up or down to the fen like ceil_from and floor_from", "[money]") {
+    auto [amount, factor] = GENERATE(table<std::string, std::string>({
+        {"1500000.00", "2"},
+        {"1500000.01", "0.5"},
+        {"0.01", "0.333"},
+        {"2999999.99", "1"},
+        {"12345678901234567.89", "0.13"},
+        {"0.00", "7"},
+        {"100.00", "-0.5"},
+        {"99.99", "-0.333"},
+    }));
+    CAPTURE(amount, factor);
+    const Money m = yuan(amount.c_str());
+    const Rational k = rat(factor.c_str());
+    CHECK(ceil_times(m, k) == Money::ceil_from(m.to_rational() * k));
+    CHECK(floor_times(m, k) == Money::floor_from(m.to_rational() * k));
+    CHECK(ceil_times(-m, k) == Money::ceil_from((-m).to_rational() * k));
+}
+
+TEST_CASE("a product beyond Money's range throws instead of wrapping", "[money]") {
+    const Money big = Money::from_fen(Int("100000000000000000000000000000000000000"));  // 10^38 fen
+    CHECK_THROWS_AS(ceil_times(big, rat("10")), std::overflow_error);
+    CHECK_THROWS_AS(floor_fen(BigInt("1000000000000000000000000000000000000000"), BigInt(1)), std::overflow_error);
+    CHECK(floor_fen(BigInt(-7), BigInt(2)) == Money::from_fen(-4));
+}
+
+TEST_CASE("rounding half away from zero at the half, just under it and for negative values", "[money]") {
+    auto [value, places, text] = GENERATE(table<std::string, int, std::string>({
+        {"0.005", 2, "0.01"},
+        {"-0.005", 2, "-0.01"},
+        {"0.0049999", 2, "0.00"},
+        {"-0.0049999", 2, "0.00"},  // rounds to zero: no sign
+        {"2.675", 2, "2.68"},       // exact, not the double 2.67499…
+        {"2.5", 0, "3"},
+        {"-2.5", 0, "-3"},
+        {"3.4", 0, "3"},
+        {"1234567.125", 2, "1234567.13"},
+        {"0.333333333333333333333333333333", 6, "0.333333"},
+    }));
+    CAPTURE(value, places);
+    const Rational r = rat(value.c_str());
+    CHECK(format_rounded(r, places) == text);
+    CHECK(round_half_away(r) == (r < 0 ? BigInt(-floor_of(-r + Rational(1, 2))) : floor_of(r + Rational(1, 2))));
+}

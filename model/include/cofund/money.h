@@ -82,6 +82,15 @@ private:
     Int fen_ = 0;
 };
 
+/// amount × factor rounded up (ceil_times) or down (floor_times) to the fen,
+/// exactly: the same as ceil_from(amount.to_rational() × factor) without the
+/// rational product. Throws std::overflow_error beyond Money's range.
+Money ceil_times(const Money& amount, const Rational& factor);
+Money floor_times(const Money& amount, const Rational& factor);
+/// ⌊numerator ÷ denominator⌋ fen, for denominator > 0. Throws std::overflow_error
+/// beyond Money's range.
+Money floor_fen(const BigInt& numerator, const BigInt& denominator);
+
 /// Parses a decimal number: optional '-', digits, optional point and decimals,
 /// optional exponent (e/E, at most ±60). At most 60 digits in all.
 /// Used for indicator values, baselines, rates and exchange rates.
@@ -99,6 +108,19 @@ BigInt round_half_away(const Rational& value);
 /// floor and ceil of a rational.
 BigInt floor_of(const Rational& value);
 BigInt ceil_of(const Rational& value);
+
+/// The exact order of two rationals. Boost 1.74's own operator< walks a
+/// continued fraction with a cpp_int division per step; this compares signs,
+/// then numerators (equal denominators) or cross products in BigInt, which
+/// never overflow.
+std::strong_ordering compare(const Rational& a, const Rational& b);
+/// The exact order of an amount and a value in yuan (fen × denominator against
+/// numerator × 100, in BigInt).
+std::strong_ordering compare(const Money& amount, const Rational& yuan);
+/// Whether a rational is a whole number (its denominator is 1).
+bool is_whole(const Rational& value);
+/// An Int as a BigInt, without passing through text.
+BigInt to_big(const Int& value);
 
 /// Converts a rational to double, only for charts and simulation, never money.
 double to_double(const Rational& value);
