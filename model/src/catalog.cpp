@@ -402,17 +402,17 @@ std::string_view to_id(IndicatorKind k) {
 
 bool Indicator::meets(const Rational& value) const {
     switch (op) {
-        case Op::ge: return value >= bound;
-        case Op::gt: return value > bound;
-        case Op::le: return value <= bound;
-        case Op::eq: return value >= bound;
+        case Op::ge: return compare(value, bound) >= 0;
+        case Op::gt: return compare(value, bound) > 0;
+        case Op::le: return compare(value, bound) <= 0;
+        case Op::eq: return compare(value, bound) >= 0;
         case Op::about: return true;
     }
     return false;
 }
 
 std::string Indicator::target_text() const {
-    return fmt::format("{} {}", to_symbol(op), format_grouped(bound, bound == Rational(floor_of(bound)) ? 0 : 2));
+    return fmt::format("{} {}", to_symbol(op), format_grouped(bound, is_whole(bound) ? 0 : 2));
 }
 
 bool Annex::allows(Scope s) const { return std::find(scopes.begin(), scopes.end(), s) != scopes.end(); }

@@ -34,7 +34,7 @@ std::string side_zh(const std::vector<Source>& side) {
 }
 
 std::string num(const Rational& v) {
-    bool whole = v == Rational(floor_of(v));
+    bool whole = is_whole(v);
     return format_grouped(v, whole ? 0 : 2);
 }
 
@@ -44,6 +44,22 @@ std::string with_unit(const Rational& v, const Indicator& ind, std::string_view 
     if (unit.empty()) return num(v);
     if (unit == "%") return num(v) + " %";
     return fmt::format("{} {}", num(v), unit);
+}
+
+// The annex's ratio rule where it applies to the plan, or nullptr.
+const RatioRule* ratio_rule(const Plan& plan, const Catalog& catalog) {
+    if (plan.project.klass != ProjectClass::key || !plan.project.annex) return nullptr;
+    const Annex* a = catalog.annex(*plan.project.annex);
+    if (!a || !a->ratio) return nullptr;
+    if (a->ratio->enterprise_only && plan.applicant.type != OrgType::enterprise) return nullptr;
+    return &*a->ratio;
+}
+
+// One side's indirect costs against the cap, from its sums.
+IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money& indirect, const Money& equipment) {
+    Money base = total - indirect - equipment;
+    if (base.is_negative()) base = Money();
+    return {indirect, base, indirect_cap(catalog, base)};
 }
 
 const Annex* annex_of(const RuleInput& in) {
@@ -85,7 +101,7 @@ void budget_year(const RuleInput& in, Out& out) {
 
 void support_range(const RuleInput& in, Out& out) {
     const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
-    Money fiscal = in.plan.total(Source::fiscal);
+    Money fiscal = in.sums.of(Source::fiscal);
     ProjectClass c = in.plan.project.klass;
     if (fiscal > k.max_fiscal) {
         Money d = fiscal - k.max_fiscal;
@@ -104,15 +120,27 @@ void support_range(const RuleInput& in, Out& out) {
     }
 }
 
+// ratio_view() from the sums of the check.
+std::optional<RatioView> ratio_of(const RuleInput& in) {
+    const RatioRule* r = ratio_rule(in.plan, in.catalog);
+    if (!r) return std::nullopt;
+    RatioView v;
+    v.rule = r;
+    v.fiscal_side = in.sums.of(r->fiscal_side);
+    v.self_side = in.sums.of(r->self_side);
+    v.required_self = ceil_times(v.fiscal_side, r->multiple);
+    return v;
+}
+
 void cofunding_ratio(const RuleInput& in, Out& out) {
-    auto view = ratio_view(in.plan, in.catalog);
+    auto view = ratio_of(in);
     if (!view || view->met()) return;
     const RatioRule& r = *view->rule;
     Money add_self = view->required_self - view->self_side;
     // Smallest cut c with self ≥ multiple × (F − c): c = ceil(F − self / multiple).
     Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
     const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
-    bool cut_possible = in.plan.total(Source::fiscal) - cut >= k.min_fiscal;
+    bool cut_possible = in.sums.of(Source::fiscal) - cut >= k.min_fiscal;
     std::string fix_en = cut_possible ? fmt::format("add {} self-raised or cut {} by {}", add_self.grouped(),
                                                     side_en(r.fiscal_side), cut.grouped())
                                       : fmt::format("add {} self-raised (cutting fiscal by {} would fall below the "
@@ -132,14 +160,20 @@ void cofunding_ratio(const RuleInput& in, Out& out) {
 }
 
 void cofunding_yearly(const RuleInput& in, Out& out) {
-    auto view = ratio_view(in.plan, in.catalog);
+    auto view = ratio_of(in);
     if (!view || !view->met()) return;
     const RatioRule& r = *view->rule;
-    auto fiscal = in.plan.cumulative(r.fiscal_side);
-    auto self = in.plan.cumulative(r.self_side);
-    for (const auto& [year, f] : fiscal) {
-        Money required = Money::ceil_from(f.to_rational() * r.multiple);
-        Money s = self[year];
+    // Cumulative sides year by year, as Plan::cumulative gives them.
+    Money f, s;
+    for (std::size_t k = 0; k < in.sums.by_year.size(); ++k) {
+        const int year = in.plan.project.start_year + static_cast<int>(k);
+        for (Source src : kSources) {
+            if (std::find(r.fiscal_side.begin(), r.fiscal_side.end(), src) != r.fiscal_side.end())
+                f += in.sums.by_year[k][static_cast<int>(src)];
+            if (std::find(r.self_side.begin(), r.self_side.end(), src) != r.self_side.end())
+                s += in.sums.by_year[k][static_cast<int>(src)];
+        }
+        Money required = ceil_times(f, r.multiple);
         if (s >= required) continue;
         Money lag = required - s;
         add(out, "cofunding.yearly", Severity::warning, r.clause, "/budget",
@@ -151,19 +185,43 @@ void cofunding_yearly(const RuleInput& in, Out& out) {
     }
 }
 
+// a ÷ b for b ≠ 0, exact (fen cancel).
+Rational ratio(const Money& a, const Money& b) {
+    BigInt n = to_big(a.fen()), d = to_big(b.fen());
+    // Boost 1.74's rational refuses a negative denominator in its constructor.
+    if (d.sign() < 0) n = -n, d = -d;
+    return Rational(n, d);
+}
+
 void cofunding_leverage(const RuleInput& in, Out& out) {
-    Totals t = in.plan.totals();
+    Totals t;
+    for (Source s : kSources) {
+        Money m = in.sums.of(s);
+        if (s == Source::fiscal) t.fiscal += m;
+        else if (s == Source::other_fiscal) t.other_fiscal += m;
+        else t.self_raised += m;
+    }
     if (t.fiscal.is_zero()) return;
-    Rational leverage = t.total().to_rational() / t.fiscal.to_rational();
     Money other = t.total() - t.fiscal;
+    // total ÷ fiscal − 1 = other ÷ fiscal: the two figures without rational arithmetic.
+    Rational leverage = ratio(t.total(), t.fiscal);
+    Rational brought = ratio(other, t.fiscal);
     add(out, "cofunding.leverage", Severity::info, in.catalog.eligibility_clause("leverage_clause"), "/budget",
         fmt::format("leverage {}: total {} ÷ fiscal {}; every yuan of fiscal money brings {} yuan of other money "
                     "({} in all)",
                     format_rounded(leverage, 2), t.total().grouped(), t.fiscal.grouped(),
-                    format_rounded(leverage - 1, 2), other.grouped()),
+                    format_rounded(brought, 2), other.grouped()),
         fmt::format("杠杆率 {}：总投入 {} ÷ 专项经费 {}，每 1 元专项经费带动其他资金 {} 元（共 {} 元）",
                     format_rounded(leverage, 2), t.total().grouped(), t.fiscal.grouped(),
-                    format_rounded(leverage - 1, 2), other.grouped()));
+                    format_rounded(brought, 2), other.grouped()));
+}
+
+// indirect_view() from the sums of the check.
+IndirectView indirect_of(const RuleInput& in, bool self_raised) {
+    Money total;
+    for (int c = 0; c < kCategoryCount; ++c) total += in.sums.of(static_cast<Category>(c), self_raised);
+    Money indirect = in.sums.of(Category::indirect, self_raised);
+    return indirect_of(in.catalog, total, indirect, in.sums.of(Category::equipment, self_raised));
 }
 
 void indirect_cap_rule(const RuleInput& in, Out& out) {
@@ -174,8 +232,9 @@ void indirect_cap_rule(const RuleInput& in, Out& out) {
         bool self;
     };
     for (Side side : {Side{"fiscal", "财政资金", false}, Side{"self-raised", "自筹资金", true}}) {
-        auto [indirect, base, cap] = indirect_view(in.plan, in.catalog, side.self);
-        if (indirect.is_zero() || indirect <= cap) continue;
+        if (in.sums.of(Category::indirect, side.self).is_zero()) continue;
+        auto [indirect, base, cap] = indirect_of(in, side.self);
+        if (indirect <= cap) continue;
         Money excess = indirect - cap;
         add(out, "budget.indirect_cap", Severity::warning, "", "/budget",
             fmt::format("{} indirect costs {} exceed the practice cap {} on direct costs less equipment {} ({}); "
@@ -206,23 +265,26 @@ void scope_whole(const RuleInput& in, Out& out) {
         fmt::format("{}只接受项目整体申报，需将 scope 改为 \"whole\" 并覆盖全部约束性指标", where_zh));
 }
 
-// The value the rules judge: stated, else projected. Sets `path` and `projected`.
-const Rational* value_of(const RuleInput& in, const Indicator& ind, std::string& path, bool& projected) {
-    projected = false;
-    if (const Decimal* d = in.plan.indicator(ind.id)) {
-        path = "/indicators/" + pointer_escape(ind.id);
-        return &d->value;
+// The value the rules judge: stated, else projected, else none (value null).
+struct JudgedValue {
+    const Rational* value = nullptr;
+    const ProjectedValue* projection = nullptr;  ///< set when the value is projected
+
+    bool projected() const { return projection != nullptr; }
+    // Made only for a finding: most values meet their target.
+    std::string path(const Indicator& ind) const {
+        if (projection) return projection->path;
+        return value ? "/indicators/" + pointer_escape(ind.id) : std::string("/indicators");
     }
+};
+
+JudgedValue value_of(const RuleInput& in, const Indicator& ind) {
+    if (const Decimal* d = in.plan.indicator(ind.id)) return {&d->value, nullptr};
     if (in.projected) {
         auto it = in.projected->find(ind.id);
-        if (it != in.projected->end()) {
-            projected = true;
-            path = it->second.path;
-            return &it->second.value;
-        }
+        if (it != in.projected->end()) return {&it->second.value, &it->second};
     }
-    path = "/indicators";
-    return nullptr;
+    return {};
 }
 
 void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
@@ -246,11 +308,10 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
     }
     for (const auto& ind : a->indicators) {
         if (ind.kind != kind) continue;
-        std::string path;
-        bool projected = false;
-        const Rational* v = value_of(in, ind, path, projected);
-        std::string kind_en = binding ? "binding" : "expected";
-        std::string kind_zh = binding ? "约束性" : "预期性";
+        JudgedValue judged = value_of(in, ind);
+        const Rational* v = judged.value;
+        const char* kind_en = binding ? "binding" : "expected";
+        const char* kind_zh = binding ? "约束性" : "预期性";
         if (!v) {
             add(out, rule, sev, ind.clause, "/indicators",
                 fmt::format("{} indicator {} ({}) is missing; the call asks for {} — state it in indicators", kind_en,
@@ -260,8 +321,9 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
             continue;
         }
         if (ind.op == Op::about || ind.meets(*v)) continue;
-        std::string src_en = projected ? " (projected)" : "";
-        std::string src_zh = projected ? "（预测值）" : "";
+        const std::string path = judged.path(ind);
+        const char* src_en = judged.projected() ? " (projected)" : "";
+        const char* src_zh = judged.projected() ? "（预测值）" : "";
         if (ind.op == Op::le) {
             Rational over = *v - ind.bound;
             add(out, rule, sev, ind.clause, path,
@@ -301,7 +363,8 @@ void indicator_projection(const RuleInput& in, Out& out) {
         if (!stated || it == in.projected->end()) continue;
         const Rational& projected = it->second.value;
         const bool falling = ind->op == Op::le;
-        if (falling ? projected <= stated->value : projected >= stated->value) continue;
+        const auto order = compare(projected, stated->value);
+        if (falling ? order <= 0 : order >= 0) continue;
         Rational by = falling ? Rational(projected - stated->value) : Rational(stated->value - projected);
         std::string target_en = ind->op == Op::about
                                     ? std::string()
@@ -334,10 +397,10 @@ void indicator_about(const RuleInput& in, Out& out) {
     if (!a) return;
     for (const auto& ind : a->indicators) {
         if (ind.op != Op::about) continue;
-        std::string path;
-        bool projected = false;
-        const Rational* v = value_of(in, ind, path, projected);
+        JudgedValue judged = value_of(in, ind);
+        const Rational* v = judged.value;
         if (!v) continue;
+        const std::string path = judged.path(ind);
         Rational diff = *v - ind.bound;
         if (diff == 0) {
             add(out, "indicator.about", Severity::info, ind.clause, path,
@@ -362,11 +425,10 @@ void indicator_about(const RuleInput& in, Out& out) {
 
 void indicator_unknown(const RuleInput& in, Out& out) {
     auto applicable = in.catalog.indicators_for(in.plan);
-    std::vector<std::string> names;
-    for (const Indicator* i : applicable) names.push_back(i->id);
-    auto report = [&](const std::string& id, const std::string& path) {
+    auto report = [&](const std::string& id) {
         if (std::any_of(applicable.begin(), applicable.end(), [&](const Indicator* i) { return i->id == id; }))
             return;
+        const std::string path = "/indicators/" + pointer_escape(id);
         const Indicator* elsewhere = in.catalog.indicator(id);
         if (elsewhere) {
             add(out, "indicator.unknown", Severity::warning, "", path,
@@ -376,6 +438,8 @@ void indicator_unknown(const RuleInput& in, Out& out) {
                 fmt::format("指标 {} 属于附件{}，不适用于本项目，需删除或改用本项目的指标", id, elsewhere->annex));
             return;
         }
+        std::vector<std::string> names;
+        for (const Indicator* i : applicable) names.push_back(i->id);
         std::string near = nearest_name(id, names);
         std::string hint_en = near.empty() ? "; see cofund catalog for the known ids"
                                            : fmt::format("; did you mean \"{}\"?", near);
@@ -384,7 +448,7 @@ void indicator_unknown(const RuleInput& in, Out& out) {
             fmt::format("unknown indicator \"{}\"{}", printable(id, 60), hint_en),
             fmt::format("未知指标 \"{}\"{}", printable(id, 60), hint_zh));
     };
-    for (const auto& [id, value] : in.plan.indicators) report(id, "/indicators/" + pointer_escape(id));
+    for (const auto& [id, value] : in.plan.indicators) report(id);
 }
 
 void indicator_patent(const RuleInput& in, Out& out) {
@@ -393,7 +457,7 @@ void indicator_patent(const RuleInput& in, Out& out) {
         if (!i->patent) continue;
         if (const Decimal* d = in.plan.indicator(i->id)) {
             any = true;
-            if (d->value > 0) nonzero = true;
+            if (d->value.sign() > 0) nonzero = true;
         }
     }
     std::string clause = in.catalog.eligibility_clause("patent_clause");
@@ -414,8 +478,8 @@ void indicator_budget_backing(const RuleInput& in, Out& out) {
         if (!i->backed_by) continue;
         const Decimal* d = in.plan.indicator(i->id);
         if (!d) continue;
-        Money lines = in.plan.sum(std::nullopt, *i->backed_by, std::nullopt);
-        if (lines.to_rational() >= d->value) continue;
+        Money lines = in.sums.of(*i->backed_by, false) + in.sums.of(*i->backed_by, true);
+        if (compare(lines, d->value) >= 0) continue;
         Money need = Money::ceil_from(d->value) - lines;
         add(out, "indicator.budget_backing", Severity::warning, "", "/indicators/" + pointer_escape(i->id),
             fmt::format("{} promises {} yuan, but the {} lines total {}; budget {} more {} or lower the indicator",
@@ -458,10 +522,10 @@ void eligibility_agreement(const RuleInput& in, Out& out) {
 }
 
 void eligibility_foreign_partner(const RuleInput& in, Out& out) {
-    std::string clause = in.catalog.eligibility_clause("partner_clause");
     if (const Annex* a = annex_of(in)) {
         for (const auto& p : in.plan.partners)
             if (p.country == a->country) return;
+        std::string clause = in.catalog.eligibility_clause("partner_clause");
         add(out, "eligibility.foreign_partner", Severity::error, clause, "/partners",
             fmt::format("annex {} needs a partner from {}; none of the {} partner(s) is — add one with country \"{}\"",
                         a->number, a->country, in.plan.partners.size(), a->country),
@@ -472,6 +536,7 @@ void eligibility_foreign_partner(const RuleInput& in, Out& out) {
     if (in.plan.project.klass != ProjectClass::general) return;
     for (const auto& p : in.plan.partners)
         if (p.country != "CN") return;
+    std::string clause = in.catalog.eligibility_clause("partner_clause");
     add(out, "eligibility.foreign_partner", Severity::warning, clause, "/partners",
         "no foreign partner; the call is for international cooperation — add a partner from abroad",
         "没有外方合作伙伴；本专项支持国际科技合作，建议增加外方合作单位");
@@ -693,17 +758,46 @@ CheckSummary summarize(const std::vector<Finding>& findings) {
     return s;
 }
 
+BudgetSums::BudgetSums(const Plan& plan) {
+    const Project& p = plan.project;
+    // The period Plan::cumulative covers: 2000–2100 at most (101 years).
+    if (p.end_year >= p.start_year && p.years() <= 2100 - 2000 + 1) by_year.resize(p.years());
+    for (const auto& line : plan.budget) {
+        const int s = static_cast<int>(line.source);
+        by_category[static_cast<int>(line.category)][s] += line.amount;
+        if (line.year >= p.start_year && line.year - p.start_year < static_cast<int>(by_year.size()))
+            by_year[line.year - p.start_year][s] += line.amount;
+    }
+}
+
+Money BudgetSums::of(Source s) const {
+    Money m;
+    for (const auto& sources : by_category) m += sources[static_cast<int>(s)];
+    return m;
+}
+
+Money BudgetSums::of(const std::vector<Source>& sources) const {
+    Money m;
+    for (Source s : kSources)
+        if (std::find(sources.begin(), sources.end(), s) != sources.end()) m += of(s);
+    return m;
+}
+
+Money BudgetSums::of(Category c, bool self_raised) const {
+    Money m;
+    for (Source s : kSources)
+        if (is_self_raised(s) == self_raised) m += by_category[static_cast<int>(c)][static_cast<int>(s)];
+    return m;
+}
+
 std::optional<RatioView> ratio_view(const Plan& plan, const Catalog& catalog) {
-    if (plan.project.klass != ProjectClass::key || !plan.project.annex) return std::nullopt;
-    const Annex* a = catalog.annex(*plan.project.annex);
-    if (!a || !a->ratio) return std::nullopt;
-    const RatioRule& r = *a->ratio;
-    if (r.enterprise_only && plan.applicant.type != OrgType::enterprise) return std::nullopt;
+    const RatioRule* r = ratio_rule(plan, catalog);
+    if (!r) return std::nullopt;
     RatioView v;
-    v.rule = &r;
-    v.fiscal_side = plan.sum_of(r.fiscal_side);
-    v.self_side = plan.sum_of(r.self_side);
-    v.required_self = Money::ceil_from(v.fiscal_side.to_rational() * r.multiple);
+    v.rule = r;
+    v.fiscal_side = plan.sum_of(r->fiscal_side);
+    v.self_side = plan.sum_of(r->self_side);
+    v.required_self = ceil_times(v.fiscal_side, r->multiple);
     return v;
 }
 
@@ -715,25 +809,28 @@ IndirectView indirect_view(const Plan& plan, const Catalog& catalog, bool self_r
         if (line.category == Category::indirect) indirect += line.amount;
         if (line.category == Category::equipment) equipment += line.amount;
     }
-    Money base = total - indirect - equipment;
-    if (base.is_negative()) base = Money();
-    return {indirect, base, indirect_cap(catalog, base)};
+    return indirect_of(catalog, total, indirect, equipment);
 }
 
 Money indirect_cap(const Catalog& catalog, const Money& base) {
-    Rational cap = 0;
-    Rational b = base.to_rational();
-    Rational lower = 0;
+    // Σ part × rate over the brackets, exact: the parts are whole fen, so the
+    // sum is kept as one fraction n ÷ d of fen and rounded down once.
+    BigInt n = 0, d = 1;
+    Money lower;
     for (const auto& bracket : catalog.indirect_brackets) {
-        Rational upper = bracket.up_to ? bracket.up_to->to_rational() : b;
-        if (b > lower) {
-            Rational part = (b < upper ? b : upper) - lower;
-            if (part > 0) cap += part * bracket.rate;
+        Money upper = bracket.up_to ? *bracket.up_to : base;
+        if (base > lower) {
+            Money part = (base < upper ? base : upper) - lower;
+            if (part > Money()) {
+                BigInt rd = mp::denominator(bracket.rate);
+                n = n * rd + to_big(part.fen()) * mp::numerator(bracket.rate) * d;
+                d *= rd;
+            }
         }
         if (!bracket.up_to) break;
         lower = upper;
     }
-    return Money::floor_from(cap);
+    return floor_fen(n, d);
 }
 
 }  // namespace cofund

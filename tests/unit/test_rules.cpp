@@ -445,3 +445,33 @@ TEST_CASE("findings come sorted errors first and carry clause and pointer", "[ru
     CHECK(std::is_sorted(f.begin(), f.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
     for (const auto& x : f) CHECK_FALSE(x.path.empty());
 }
+
+TEST_CASE("the budget summed once gives the plan's own sums, lines outside the period included", "[rules]") {
+    auto name = GENERATE(as<std::string>{}, "annex3-fruit-veg-processing", "annex7-ecommerce-platform",
+                         "general2-tech-park-incubator", "failing/general2-four-years");
+    CAPTURE(name);
+    Plan plan = example(name);
+    BudgetLine outside = plan.budget.front();
+    outside.year = plan.project.end_year + 1;  // counted in the totals, not in the years
+    plan.budget.push_back(outside);
+    BudgetSums sums(plan);
+    for (Source s : kSources) CHECK(sums.of(s) == plan.total(s));
+    const std::vector<Source> fiscal_side = {Source::fiscal, Source::other_fiscal, Source::fiscal};
+    const std::vector<Source> self_side = {Source::self, Source::loan, Source::partner, Source::other};
+    CHECK(sums.of(fiscal_side) == plan.sum_of(fiscal_side));
+    CHECK(sums.of(self_side) == plan.sum_of(self_side));
+    for (int c = 0; c < kCategoryCount; ++c) {
+        Money self, other;
+        for (Source s : kSources)
+            (is_self_raised(s) ? self : other) += plan.sum(std::nullopt, static_cast<Category>(c), s);
+        CHECK(sums.of(static_cast<Category>(c), true) == self);
+        CHECK(sums.of(static_cast<Category>(c), false) == other);
+    }
+    auto cumulative = plan.cumulative(self_side);
+    REQUIRE(sums.by_year.size() == cumulative.size());
+    Money running;
+    for (std::size_t k = 0; k < sums.by_year.size(); ++k) {
+        for (Source s : self_side) running += sums.by_year[k][static_cast<int>(s)];
+        CHECK(running == cumulative.at(plan.project.start_year + static_cast<int>(k)));
+    }
+}

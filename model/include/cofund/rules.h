@@ -4,6 +4,7 @@
 // names its rule id and the call's clause, points into the plan, and says the
 // numbers and the exact fix, in Chinese and in English.
 
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
@@ -37,11 +38,31 @@ struct ProjectedValue {
 };
 using ProjectedValues = std::map<std::string, ProjectedValue>;
 
+/// The budget summed once for every rule of a check: one pass over the lines.
+struct BudgetSums {
+    explicit BudgetSums(const Plan&);
+    /// by_category[category][source]: the lines of that category and source, any year.
+    std::array<std::array<Money, kSourceCount>, kCategoryCount> by_category{};
+    /// by_year[year − start_year][source]: the lines of each project year, as
+    /// Plan::cumulative counts them (empty when the period is not a valid one).
+    std::vector<std::array<Money, kSourceCount>> by_year;
+
+    /// Every line of a source.
+    Money of(Source) const;
+    /// Every line whose source is one of `sources` (each counted once), like Plan::sum_of.
+    Money of(const std::vector<Source>& sources) const;
+    /// The lines of a category whose source is self-raised (or not).
+    Money of(Category, bool self_raised) const;
+};
+
 /// Everything a rule may read.
 struct RuleInput {
+    RuleInput(const Plan& p, const Catalog& c, const ProjectedValues* pv = nullptr)
+        : plan(p), catalog(c), projected(pv), sums(p) {}
     const Plan& plan;
     const Catalog& catalog;
     const ProjectedValues* projected = nullptr;
+    BudgetSums sums;  ///< plan's budget, summed once
 };
 
 using RuleFn = std::function<void(const RuleInput&, std::vector<Finding>&)>;
