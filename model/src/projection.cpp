@@ -13,10 +13,29 @@ namespace {
 
 bool is_relative(Measure m) { return m == Measure::growth_pct || m == Measure::reduction_pct; }
 
+// The first of catalog.indicators_for(plan) with this id, without building that list.
 const Indicator* plan_indicator(const Plan& plan, const Catalog& catalog, const std::string& id) {
-    for (const Indicator* ind : catalog.indicators_for(plan))
-        if (ind->id == id) return ind;
+    if (plan.project.klass == ProjectClass::key && plan.project.annex)
+        if (const Annex* a = catalog.annex(*plan.project.annex))
+            for (const auto& ind : a->indicators)
+                if (ind.id == id) return &ind;
+    for (const auto& ind : catalog.common_indicators)
+        if (ind.id == id) return &ind;
     return nullptr;
+}
+
+// The sum of the values; whole numbers (most projections) add as integers,
+// without a gcd per step. Exact either way.
+Rational sum(const std::vector<Rational>& values) {
+    BigInt whole = 0;
+    Rational rest = 0;
+    for (const auto& v : values) {
+        if (is_whole(v))
+            whole += mp::numerator(v);
+        else
+            rest += v;
+    }
+    return rest + Rational(whole);
 }
 
 std::string year_list(const std::vector<int>& years) {
@@ -50,15 +69,11 @@ Rational measure_value(Measure m, const Rational& baseline, const std::vector<Ra
     if (yearly.empty()) throw std::invalid_argument("measure_value: no yearly values");
     switch (m) {
         case Measure::total:
-        case Measure::cumulative: {
-            Rational sum = 0;
-            for (const auto& v : yearly) sum += v;
-            return sum;
-        }
+        case Measure::cumulative: return sum(yearly);
         case Measure::final_year: return yearly.back();
         case Measure::growth_pct:
         case Measure::reduction_pct: {
-            if (baseline == 0) throw std::invalid_argument("measure_value: zero baseline for a relative measure");
+            if (baseline.is_zero()) throw std::invalid_argument("measure_value: zero baseline for a relative measure");
             Rational change = m == Measure::growth_pct ? yearly.back() - baseline : baseline - yearly.back();
             return change / baseline * 100;
         }
@@ -72,14 +87,16 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
         issues.push_back({std::move(path), std::move(en), std::move(zh)});
     };
     const Project& p = plan.project;
-    std::set<std::string> seen;
+    // An id names one catalog indicator: the pointers tell repeated ids apart.
+    std::vector<const Indicator*> seen;
     for (std::size_t i = 0; i < plan.projections.size(); ++i) {
         const Projection& pr = plan.projections[i];
-        std::string ptr = fmt::format("/projections/{}", i);
+        // The path is made only for an issue: most projections have none.
+        auto pointer = [i] { return fmt::format("/projections/{}", i); };
         const Indicator* ind = plan_indicator(plan, catalog, pr.indicator);
         if (!ind) {
             if (const Indicator* other = catalog.indicator(pr.indicator)) {
-                add(ptr + "/indicator",
+                add(pointer() + "/indicator",
                     fmt::format("projection {} is of {}, an indicator of annex {}, not of this plan; project one of "
                                 "the plan's own indicators",
                                 i, pr.indicator, other->annex),
@@ -87,7 +104,7 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
                                 other->annex));
             } else {
                 std::string hint = nearest_id(catalog, pr.indicator);
-                add(ptr + "/indicator",
+                add(pointer() + "/indicator",
                     fmt::format("projection {} names {}, an indicator the call {} does not know{}", i, pr.indicator,
                                 catalog.id, hint.empty() ? "" : fmt::format(" — did you mean {}?", hint)),
                     fmt::format("第 {} 个预测的指标 {} 不是指南 {} 的指标{}", i, pr.indicator, catalog.id,
@@ -95,13 +112,14 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
             }
             continue;
         }
-        if (!seen.insert(pr.indicator).second) {
-            add(ptr + "/indicator",
+        if (std::find(seen.begin(), seen.end(), ind) != seen.end()) {
+            add(pointer() + "/indicator",
                 fmt::format("projection {} projects {} a second time; keep one projection per indicator", i,
                             pr.indicator),
                 fmt::format("第 {} 个预测重复预测指标 {}，每个指标只能有一个预测", i, pr.indicator));
             continue;
         }
+        seen.push_back(ind);
         if (!pr.growth) {
             std::vector<int> missing, outside;
             for (int y = p.start_year; y <= p.end_year; ++y)
@@ -109,21 +127,21 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
             for (const auto& [y, v] : pr.values)
                 if (y < p.start_year || y > p.end_year) outside.push_back(y);
             if (!outside.empty())
-                add(ptr + "/values",
+                add(pointer() + "/values",
                     fmt::format("projection {} ({}) gives values for {}, outside the project period {}–{}; remove "
                                 "them",
                                 i, pr.indicator, year_list(outside), p.start_year, p.end_year),
                     fmt::format("第 {} 个预测（{}）给出了项目实施期 {}–{} 年以外的年度 {}，需删除", i, pr.indicator,
                                 p.start_year, p.end_year, year_list(outside)));
             if (!missing.empty())
-                add(ptr + "/values",
+                add(pointer() + "/values",
                     fmt::format("projection {} ({}) has no value for {}; give a value for every project year {}–{}",
                                 i, pr.indicator, year_list(missing), p.start_year, p.end_year),
                     fmt::format("第 {} 个预测（{}）缺少 {} 年的值，需给出项目实施期 {}–{} 年每年的值", i,
                                 pr.indicator, year_list(missing), p.start_year, p.end_year));
         }
-        if (is_relative(ind->measure) && pr.baseline.value <= 0)
-            add(ptr + "/baseline",
+        if (is_relative(ind->measure) && pr.baseline.value.sign() <= 0)
+            add(pointer() + "/baseline",
                 fmt::format("projection {} ({}) has baseline {}; {} divides by the baseline, so it must be above "
                             "zero — state the {} value",
                             i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
@@ -134,6 +152,23 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
 }
 
 namespace {
+
+// The value of each project year: baseline × (1 + rate)^k with growth, else the stated values.
+std::vector<Rational> yearly_values(const Plan& plan, const Projection& pr) {
+    const Project& p = plan.project;
+    std::vector<Rational> yearly;
+    Rational factor = pr.growth ? 1 + pr.growth->rate.value : Rational(0);
+    Rational grown = pr.baseline.value;
+    for (int y = p.start_year; y <= p.end_year; ++y) {
+        if (pr.growth) {
+            grown *= factor;
+            yearly.push_back(grown);
+        } else {
+            yearly.push_back(pr.values.at(y).value);
+        }
+    }
+    return yearly;
+}
 
 IndicatorProjection evaluate(const Plan& plan, const Indicator& ind, std::size_t index) {
     const Projection& pr = plan.projections[index];
@@ -150,17 +185,8 @@ IndicatorProjection evaluate(const Plan& plan, const Indicator& ind, std::size_t
         r.high = pr.growth->high ? pr.growth->high->value : r.rate;
         out.growth = r;
     }
-    Rational factor = out.growth ? 1 + out.growth->rate : Rational(0);
-    Rational grown = out.baseline;
-    for (int y = p.start_year; y <= p.end_year; ++y) {
-        out.years.push_back(y);
-        if (out.growth) {
-            grown *= factor;
-            out.yearly.push_back(grown);
-        } else {
-            out.yearly.push_back(pr.values.at(y).value);
-        }
-    }
+    for (int y = p.start_year; y <= p.end_year; ++y) out.years.push_back(y);
+    out.yearly = yearly_values(plan, pr);
     std::vector<Rational> so_far;
     for (const auto& v : out.yearly) {
         so_far.push_back(v);
@@ -202,15 +228,24 @@ Result<std::vector<IndicatorProjection>> project(const Plan& plan, const Catalog
     return project_valid(plan, catalog);
 }
 
-std::vector<IndicatorProjection> project_valid(const Plan& plan, const Catalog& catalog) {
-    auto issues = projection_issues(plan, catalog);
+namespace {
+
+// The indexes of the projections that have an issue.
+std::set<std::size_t> broken_projections(const Plan& plan, const Catalog& catalog) {
     std::set<std::size_t> broken;
-    for (const auto& issue : issues) {
+    for (const auto& issue : projection_issues(plan, catalog)) {
         // "/projections/N…" → N
         std::size_t start = std::string("/projections/").size();
         std::size_t end = issue.path.find('/', start);
         broken.insert(std::stoul(issue.path.substr(start, end - start)));
     }
+    return broken;
+}
+
+}  // namespace
+
+std::vector<IndicatorProjection> project_valid(const Plan& plan, const Catalog& catalog) {
+    auto broken = broken_projections(plan, catalog);
     std::vector<IndicatorProjection> out;
     for (std::size_t i = 0; i < plan.projections.size(); ++i) {
         if (broken.count(i)) continue;
@@ -222,9 +257,19 @@ std::vector<IndicatorProjection> project_valid(const Plan& plan, const Catalog& 
 }
 
 ProjectedValues projected_values(const Plan& plan, const Catalog& catalog) {
+    // project_valid()'s values without what only reports read (to_date, gap,
+    // share, reached_in): the measure over the yearly values, computed once.
+    auto broken = broken_projections(plan, catalog);
     ProjectedValues out;
-    for (const auto& pr : project_valid(plan, catalog))
-        out.emplace(pr.indicator->id, ProjectedValue{pr.value, pr.path});
+    for (std::size_t i = 0; i < plan.projections.size(); ++i) {
+        if (broken.count(i)) continue;
+        const Projection& pr = plan.projections[i];
+        const Indicator* ind = plan_indicator(plan, catalog, pr.indicator);
+        if (!ind) continue;
+        auto values = yearly_values(plan, pr);
+        out.emplace(ind->id, ProjectedValue{measure_value(ind->measure, pr.baseline.value, values),
+                                            fmt::format("/projections/{}", i)});
+    }
     return out;
 }
 

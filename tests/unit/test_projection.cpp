@@ -552,3 +552,29 @@ TEST_CASE("measure_value refuses what projection_issues reports first", "[projec
     CHECK_THROWS_AS(measure_value(Measure::growth_pct, 0, {R("1")}), std::invalid_argument);
     CHECK_THROWS_AS(measure_value(Measure::cumulative, 1, {}), std::invalid_argument);
 }
+
+TEST_CASE("projected_values gives project_valid's value and path for each indicator, broken projections skipped",
+          "[projection]") {
+    auto name = GENERATE(as<std::string>{}, "annex3-fruit-veg-processing", "annex7-ecommerce-platform",
+                         "general3-altai-seabuckthorn", "failing/annex3-ratio-one-fen-short");
+    CAPTURE(name);
+    Plan plan = example(name);
+    // A broken second projection of the first indicator, and a relative measure with a fractional growth.
+    if (!plan.projections.empty()) plan.projections.push_back(plan.projections.front());
+    const Catalog& catalog = builtin_catalog();
+    auto full = project_valid(plan, catalog);
+    auto values = projected_values(plan, catalog);
+    REQUIRE(values.size() == full.size());
+    for (const auto& p : full) {
+        REQUIRE(values.count(p.indicator->id));
+        CHECK(values.at(p.indicator->id).value == p.value);
+        CHECK(values.at(p.indicator->id).path == p.path);
+    }
+}
+
+TEST_CASE("a total of whole and fractional yearly values is exact", "[projection]") {
+    std::vector<Rational> yearly = {Rational(3), Rational(1, 3), Rational(-7), Rational(2, 3), Rational(1000000)};
+    CHECK(measure_value(Measure::total, 0, yearly) == Rational(999997));
+    CHECK(measure_value(Measure::cumulative, 0, {Rational(1, 2)}) == Rational(1, 2));
+    CHECK(measure_value(Measure::final_year, 0, yearly) == Rational(1000000));
+}
