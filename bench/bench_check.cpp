@@ -3,6 +3,7 @@
 //   BM_ReadCheckTypical   one typical plan (the annex 3 example): read, check, JSON line
 //   BM_CheckJsonJob       `check -O json` over 10,000 plans in one process (texts in memory)
 //   BM_ReadPlan / BM_CheckPlan / BM_CheckJson   the three steps apart, to see what bounds the first
+//   BM_Check              planner::check: the projections and every rule (the plan copied in, as a caller passes it)
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -75,6 +76,13 @@ void BM_CheckPlan(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(check_plan(plan, catalog));
 }
 BENCHMARK(BM_CheckPlan)->Unit(benchmark::kMicrosecond);
+
+void BM_Check(benchmark::State& state) {
+    const Catalog& catalog = builtin_catalog();
+    Plan plan = read_plan(typical_text()).value();
+    for (auto _ : state) benchmark::DoNotOptimize(planner::check("x.plan.json", plan, catalog));
+}
+BENCHMARK(BM_Check)->Unit(benchmark::kMicrosecond);
 
 void BM_CheckJson(benchmark::State& state) {
     const Catalog& catalog = builtin_catalog();
