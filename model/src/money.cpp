@@ -136,9 +136,21 @@ Rational Money::to_rational() const {
     return rest.is_zero() ? Rational(yuan) : Rational(fen, BigInt(100));
 }
 
+namespace {
+
+// |fen| in decimal. Amounts below 2^64 fen (all but absurd ones) skip cpp_int's
+// conversion, a division per digit group.
+std::string magnitude_digits(const Int& fen) {
+    static const Int max64(std::numeric_limits<unsigned long long>::max());
+    Int magnitude = fen < 0 ? Int(-fen) : fen;
+    return magnitude <= max64 ? std::to_string(magnitude.convert_to<unsigned long long>()) : magnitude.str();
+}
+
+}  // namespace
+
 std::string Money::str() const {
     bool negative = fen_ < 0;
-    std::string digits = (negative ? Int(-fen_) : fen_).str();
+    std::string digits = magnitude_digits(fen_);
     if (digits.size() < 3) digits = std::string(3 - digits.size(), '0') + digits;
     return (negative ? "-" : "") + digits.substr(0, digits.size() - 2) + "." +
            digits.substr(digits.size() - 2);
@@ -146,7 +158,7 @@ std::string Money::str() const {
 
 std::string Money::grouped() const {
     bool negative = fen_ < 0;
-    std::string digits = (negative ? Int(-fen_) : fen_).str();
+    std::string digits = magnitude_digits(fen_);
     if (digits.size() < 3) digits = std::string(3 - digits.size(), '0') + digits;
     return (negative ? "-" : "") + group_digits(digits.substr(0, digits.size() - 2)) + "." +
            digits.substr(digits.size() - 2);

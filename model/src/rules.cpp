@@ -204,16 +204,16 @@ void cofunding_leverage(const RuleInput& in, Out& out) {
     if (t.fiscal.is_zero()) return;
     Money other = t.total() - t.fiscal;
     // total ÷ fiscal − 1 = other ÷ fiscal: the two figures without rational arithmetic.
-    Rational leverage = ratio(t.total(), t.fiscal);
-    Rational brought = ratio(other, t.fiscal);
+    // This finding fires for every plan with fiscal money: each figure is printed once for both languages.
+    const std::string leverage = format_rounded(ratio(t.total(), t.fiscal), 2);
+    const std::string brought = format_rounded(ratio(other, t.fiscal), 2);
+    const std::string total = t.total().grouped(), fiscal = t.fiscal.grouped(), others = other.grouped();
     add(out, "cofunding.leverage", Severity::info, in.catalog.eligibility_clause("leverage_clause"), "/budget",
         fmt::format("leverage {}: total {} ÷ fiscal {}; every yuan of fiscal money brings {} yuan of other money "
                     "({} in all)",
-                    format_rounded(leverage, 2), t.total().grouped(), t.fiscal.grouped(),
-                    format_rounded(brought, 2), other.grouped()),
-        fmt::format("杠杆率 {}：总投入 {} ÷ 专项经费 {}，每 1 元专项经费带动其他资金 {} 元（共 {} 元）",
-                    format_rounded(leverage, 2), t.total().grouped(), t.fiscal.grouped(),
-                    format_rounded(brought, 2), other.grouped()));
+                    leverage, total, fiscal, brought, others),
+        fmt::format("杠杆率 {}：总投入 {} ÷ 专项经费 {}，每 1 元专项经费带动其他资金 {} 元（共 {} 元）", leverage,
+                    total, fiscal, brought, others));
 }
 
 // indirect_view() from the sums of the check.

@@ -185,3 +185,11 @@ TEST_CASE("rounding half away from zero at the half, just under it and for negat
     CHECK(format_rounded(r, places) == text);
     CHECK(round_half_away(r) == (r < 0 ? BigInt(-floor_of(-r + Rational(1, 2))) : floor_of(r + Rational(1, 2))));
 }
+
+TEST_CASE("amounts print the same on either side of 2^64 fen", "[money]") {
+    CHECK(Money::from_fen(Int("18446744073709551615")).str() == "184467440737095516.15");
+    CHECK(Money::from_fen(Int("18446744073709551616")).str() == "184467440737095516.16");
+    CHECK(Money::from_fen(Int("-18446744073709551616")).grouped() == "-184,467,440,737,095,516.16");
+    CHECK(Money::from_fen(Int("-18446744073709551615")).grouped() == "-184,467,440,737,095,516.15");
+    CHECK(Money::from_fen(-5).str() == "-0.05");
+}
