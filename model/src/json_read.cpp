@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace cofund {
@@ -201,8 +202,47 @@ std::string pointer_escape(std::string_view key) {
     return out;
 }
 
+namespace {
+
+Place place_of(std::string_view text, std::size_t pos) {
+    long line = 1, column = 1;
+    for (std::size_t i = 0; i < pos && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return Place{line, column, std::nullopt};
+}
+
+Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth);
+
+}  // namespace
+
 Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    // nlohmann's lexer takes a NUL byte for the end of the input, so "{}\0junk"
+    // was accepted as {} (found by fuzz_plan_reader comparing it with JsonTree).
+    // JSON has no raw NUL byte anywhere: the first one is refused at its place,
+    // unless the text before it is already wrong.
+    if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+        Place at = place_of(text, nul);
+        auto before = parse_nlohmann(text.substr(0, nul), max_depth);
+        if (!before) {
+            const Place& p = before.error().place;
+            bool earlier = !p.line || std::pair(*p.line, *p.column) < std::pair(*at.line, *at.column);
+            if (earlier) return before.error();  // a duplicate key, or a syntax error before the NUL
+        }
+        return Error{"a NUL byte (0x00) is not allowed in JSON", at};
+    }
+    return parse_nlohmann(text, max_depth);
+}
+
+namespace {
+
+Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
     JsonDocument doc;
     StrictDomBuilder builder(doc, max_depth);
     bool ok = false;
@@ -215,19 +255,12 @@ Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
     if (builder.syntax()) {
         // nlohmann reports the count of bytes read; the error is at the last one.
         std::size_t pos = std::min(builder.position() > 0 ? builder.position() - 1 : 0, text.size());
-        long line = 1, column = 1;
-        for (std::size_t i = 0; i < pos; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return Error{builder.message(), Place{line, column, std::nullopt}};
+        return Error{builder.message(), place_of(text, pos)};
     }
     return Error{builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()}};
 }
+
+}  // namespace
 
 int edit_distance(std::string_view a, std::string_view b) {
     std::vector<int> prev(b.size() + 1), cur(b.size() + 1);

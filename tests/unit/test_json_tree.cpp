@@ -169,3 +169,26 @@ TEST_CASE("amounts at the edge of the 64-bit path read exactly", "[money][json-t
     CHECK(Money::parse_wan("1000000000000.000001")->str() == "10000000000000000.01");
     CHECK(Money::parse_wan("0.000001")->str() == "0.01");
 }
+
+// Regression (fuzz_plan_reader, comparing the two readers): nlohmann's lexer
+// takes a NUL byte for the end of the input, so a plan followed by "\0" and
+// anything was accepted. A NUL byte is never JSON.
+TEST_CASE("a NUL byte anywhere is refused at its line and column", "[json-tree][reader]") {
+    using namespace std::string_literals;
+    for (const std::string& text : {"99\0\0junk"s, "{}\0"s, "{\"a\":\n 1}\0{"s, "\0"s, "[1,\0 2]"s, "{\"a\0\":1}"s}) {
+        INFO(text.size());
+        agree(text);
+        auto e = parse_json(text);
+        REQUIRE_FALSE(e.ok());
+    }
+    auto e = parse_json("{\"a\":\n 1}\0{"s);
+    CHECK(e.error().message == "a NUL byte (0x00) is not allowed in JSON");
+    CHECK(e.error().place.line == 2);
+    CHECK(e.error().place.column == 4);
+    // A syntax error before the NUL is said first.
+    auto s = parse_json("{\"a\" 1}\0"s);
+    CHECK(s.error().message != "a NUL byte (0x00) is not allowed in JSON");
+    // A duplicate key before it too.
+    auto d = parse_json("{\"a\":1,\"a\":2}\0"s);
+    CHECK(d.error().place.pointer == "/a");
+}
