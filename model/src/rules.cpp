@@ -357,7 +357,7 @@ void indicator_expected(const RuleInput& in, Out& out) { indicator_targets(in, o
 // Where the plan states a value and projects it too, the projection should reach the statement.
 void indicator_projection(const RuleInput& in, Out& out) {
     if (!in.projected) return;
-    for (const Indicator* ind : in.catalog.indicators_for(in.plan)) {
+    for (const Indicator* ind : in.indicators) {
         const Decimal* stated = in.plan.indicator(ind->id);
         auto it = in.projected->find(ind->id);
         if (!stated || it == in.projected->end()) continue;
@@ -424,7 +424,7 @@ void indicator_about(const RuleInput& in, Out& out) {
 }
 
 void indicator_unknown(const RuleInput& in, Out& out) {
-    auto applicable = in.catalog.indicators_for(in.plan);
+    const auto& applicable = in.indicators;
     auto report = [&](const std::string& id) {
         if (std::any_of(applicable.begin(), applicable.end(), [&](const Indicator* i) { return i->id == id; }))
             return;
@@ -453,7 +453,7 @@ void indicator_unknown(const RuleInput& in, Out& out) {
 
 void indicator_patent(const RuleInput& in, Out& out) {
     bool any = false, nonzero = false;
-    for (const Indicator* i : in.catalog.indicators_for(in.plan)) {
+    for (const Indicator* i : in.indicators) {
         if (!i->patent) continue;
         if (const Decimal* d = in.plan.indicator(i->id)) {
             any = true;
@@ -474,7 +474,7 @@ void indicator_patent(const RuleInput& in, Out& out) {
 }
 
 void indicator_budget_backing(const RuleInput& in, Out& out) {
-    for (const Indicator* i : in.catalog.indicators_for(in.plan)) {
+    for (const Indicator* i : in.indicators) {
         if (!i->backed_by) continue;
         const Decimal* d = in.plan.indicator(i->id);
         if (!d) continue;
@@ -764,17 +764,14 @@ BudgetSums::BudgetSums(const Plan& plan) {
     if (p.end_year >= p.start_year && p.years() <= 2100 - 2000 + 1) by_year.resize(p.years());
     for (const auto& line : plan.budget) {
         const int s = static_cast<int>(line.source);
+        by_source[s] += line.amount;
         by_category[static_cast<int>(line.category)][s] += line.amount;
         if (line.year >= p.start_year && line.year - p.start_year < static_cast<int>(by_year.size()))
             by_year[line.year - p.start_year][s] += line.amount;
     }
 }
 
-Money BudgetSums::of(Source s) const {
-    Money m;
-    for (const auto& sources : by_category) m += sources[static_cast<int>(s)];
-    return m;
-}
+Money BudgetSums::of(Source s) const { return by_source[static_cast<int>(s)]; }
 
 Money BudgetSums::of(const std::vector<Source>& sources) const {
     Money m;

@@ -41,6 +41,8 @@ using ProjectedValues = std::map<std::string, ProjectedValue>;
 /// The budget summed once for every rule of a check: one pass over the lines.
 struct BudgetSums {
     explicit BudgetSums(const Plan&);
+    /// by_source[source]: every line of that source.
+    std::array<Money, kSourceCount> by_source{};
     /// by_category[category][source]: the lines of that category and source, any year.
     std::array<std::array<Money, kSourceCount>, kCategoryCount> by_category{};
     /// by_year[year − start_year][source]: the lines of each project year, as
@@ -58,11 +60,12 @@ struct BudgetSums {
 /// Everything a rule may read.
 struct RuleInput {
     RuleInput(const Plan& p, const Catalog& c, const ProjectedValues* pv = nullptr)
-        : plan(p), catalog(c), projected(pv), sums(p) {}
+        : plan(p), catalog(c), projected(pv), sums(p), indicators(c.indicators_for(p)) {}
     const Plan& plan;
     const Catalog& catalog;
     const ProjectedValues* projected = nullptr;
-    BudgetSums sums;  ///< plan's budget, summed once
+    BudgetSums sums;                           ///< plan's budget, summed once
+    std::vector<const Indicator*> indicators;  ///< catalog.indicators_for(plan), listed once
 };
 
 using RuleFn = std::function<void(const RuleInput&, std::vector<Finding>&)>;
