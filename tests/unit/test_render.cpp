@@ -4,11 +4,14 @@
 #include <QString>
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "cofund/planner/files.h"
 #include "cofund/planner/text.h"
@@ -18,6 +21,7 @@
 #include "cofund/render/chart_model.h"
 #include "cofund/render/export.h"
 #include "cofund/render/report.h"
+#include "cofund/rules.h"
 #include "test_support.h"
 
 using namespace cofund;
@@ -378,6 +382,118 @@ TEST_CASE("the PDF report has page numbers, embedded fonts and its tables as tex
     CHECK(font_lines >= 2);
     REQUIRE(write_report(plan, builtin_catalog(), Lang::en, out_dir() + "/report-en.pdf").ok());
     CHECK(run("pdftotext '" + out_dir() + "/report-en.pdf' -").find("Page 1 of") != std::string::npos);
+}
+
+namespace {
+
+// The text of each page of a PDF, whitespace collapsed to single spaces, ligatures as letters.
+std::vector<std::string> pdf_pages(const std::string& path) {
+    std::vector<std::string> pages;
+    const std::string info = run("pdfinfo '" + path + "'");
+    const auto at = info.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    const int count = std::stoi(info.substr(at + 6));
+    for (int p = 1; p <= count; ++p) {
+        // -raw: in drawing order, so a cell's lines come together, whatever the columns.
+        std::string text = run("pdftotext -raw -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" + path + "' -");
+        std::string flat;
+        for (char c : text) {
+            const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+            if (space && (flat.empty() || flat.back() == ' ')) continue;
+            flat += space ? ' ' : c;
+        }
+        // Qt's PDF writer keeps the font's ligatures; pdftotext gives them as U+FB00–U+FB04.
+        // The report indents with no-break spaces.
+        for (const auto& [lig, letters] :
+             {std::pair{"\uFB00", "ff"}, std::pair{"\uFB01", "fi"}, std::pair{"\uFB02", "fl"},
+              std::pair{"\uFB03", "ffi"}, std::pair{"\uFB04", "ffl"}, std::pair{"\u00A0", " "}})
+            for (auto at = flat.find(lig); at != std::string::npos; at = flat.find(lig, at))
+                flat.replace(at, std::string_view(lig).size(), letters);
+        pages.push_back(flat);
+    }
+    return pages;
+}
+
+size_t occurrences(const std::string& text, const std::string& what) {
+    size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+// Regression: Qt's page breaks moved a table row to the next page only when
+// none of its cells had a line left on the current one, so findings whose
+// message wraps were cut in two across pages.
+TEST_CASE("a long PDF report keeps every table row on one page and repeats the header", "[render][report]") {
+    Plan plan = example();
+    // 80 budget lines outside the period: 80 findings whose messages wrap, pages of them.
+    for (int i = 0; i < 80; ++i) {
+        BudgetLine line;
+        line.year = plan.project.end_year + 1 + i % 3;
+        line.category = static_cast<Category>(i % kCategoryCount);
+        line.source = i % 2 ? Source::self : Source::fiscal;
+        line.amount = Money::from_fen(1'000'000 + 1'234 * i);
+        plan.budget.push_back(line);
+    }
+    std::vector<std::string> messages;
+    for (const Finding& f : check_plan(plan, builtin_catalog()))
+        if (f.rule == "budget.year") messages.push_back(f.message("en"));
+    REQUIRE(messages.size() == 80);
+    // Rows of every table: the category names wrap in the expenditure table, the
+    // indicators' names in theirs (Qt cut "12. capital / site | construction").
+    std::vector<std::string> categories, indicators;
+    for (int c = 0; c + 1 < kCategoryCount; ++c)  // "8. publication, …": the direct costs, numbered
+        categories.push_back(std::to_string(c + 1) + ". " +
+                             builtin_catalog().category_name(static_cast<Category>(c)).in("en"));
+    for (const Indicator* ind : builtin_catalog().indicators_for(plan)) indicators.push_back(ind->name.in("en"));
+
+    const std::string path = out_dir() + "/report-long.pdf";
+    REQUIRE(write_report(plan, builtin_catalog(), Lang::en, path).ok());
+    const std::vector<std::string> pages = pdf_pages(path);
+    REQUIRE(pages.size() >= 4);
+    std::set<size_t> finding_pages;
+    // pdftotext -raw gives a row's cells in order: the whole row is "error budget.year — MESSAGE".
+    for (const std::string& m : messages) {
+        INFO(m);
+        size_t whole = 0, on = 0;
+        for (size_t p = 0; p < pages.size(); ++p) {
+            const size_t n = occurrences(pages[p], "error budget.year \u2014 " + m);
+            whole += n;
+            if (n) on = p;
+        }
+        // Whole on one page, and once: no half of it left on another page, visible or clipped.
+        CHECK(whole == 1);
+        if (whole == 1) finding_pages.insert(on);
+    }
+    REQUIRE(finding_pages.size() >= 2);
+    // The tables' pages: the charts (titles, legends) follow the last finding.
+    const size_t table_pages = *finding_pages.rbegin() + 1;
+    for (const std::string& name : categories) {
+        INFO(name);
+        // Once, and followed by its row's first amount ("—" or a number), not by the next row.
+        size_t whole = 0;
+        for (size_t p = 0; p < table_pages; ++p)
+            for (auto at = pages[p].find(name + " "); at != std::string::npos; at = pages[p].find(name + " ", at + 1)) {
+                const std::string next = pages[p].substr(at + name.size() + 1, 3);
+                whole += next == "\u2014" || std::isdigit(static_cast<unsigned char>(next[0]));
+            }
+        CHECK(whole == 1);
+    }
+    for (const std::string& name : indicators) {
+        INFO(name);
+        size_t pages_with = 0;
+        for (size_t p = 0; p < table_pages; ++p) pages_with += occurrences(pages[p], name) > 0;
+        CHECK(pages_with == 1);
+    }
+    // A heading stays with its table: "5. Findings" shares its page with the first finding.
+    const size_t first = *finding_pages.begin();
+    CHECK(pages[first].find("5. Findings") != std::string::npos);
+    // Every page the findings table runs over starts with its header row.
+    for (size_t p : finding_pages) {
+        INFO("page " << p + 1);
+        CHECK(pages[p].find("Severity Rule Clause Finding") != std::string::npos);
+    }
 }
 
 TEST_CASE("CSV text cells are neutralised against formula injection", "[render][export]") {

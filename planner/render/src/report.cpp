@@ -17,6 +17,7 @@
 #include "cofund/projection.h"
 #include "cofund/rules.h"
 #include "cofund/simulation.h"
+#include "paginate.h"
 #include "pdf_text.h"
 #include "tr.h"
 
@@ -365,15 +366,19 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
         "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} th{background-color:#eef2f7;}"
         "table{border-collapse:collapse;border-color:#999999;} tr.sub td{background-color:#f7f7f7;}"
         "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} code{font-family:'Noto Sans Mono CJK SC';}"));
-    doc.setPageSize(body.size());
+    // Laid out as one long page, then cut between rows and lines (paginate.h):
+    // Qt's own page breaks would cut a row whose text wraps. A table's <thead>
+    // rows (Qt keeps them as its header row count) repeat on every page it continues on.
+    doc.setTextWidth(body.width());
     doc.setHtml(QString::fromStdString(tables_html(plan, catalog, lang)));
+    const std::vector<TextPage> text = paginate(doc, body.height());
 
     auto kinds = report_chart_kinds(plan);
-    const int text_pages = std::max(1, doc.pageCount());
+    const int text_pages = static_cast<int>(text.size());
     // Charts flow after the tables: on the last table page where they fit, then
     // two to a page. Laid out first, so the footer knows the page count.
     const double chart_h = body.width() * 0.62, heading_h = 32, gap = 20;
-    const double used = doc.documentLayout()->documentSize().height() - (text_pages - 1) * body.height();
+    const double used = text.back().height();
     int page_no = text_pages - 1;
     double cursor = used + 16;
     if (cursor + heading_h + chart_h > body.height()) {
@@ -413,10 +418,8 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
         if (p > 0) pdf.newPage();
         if (p < text_pages) {
             painter.save();
-            painter.translate(body.left(), body.top() - p * body.height());
-            QRectF clip(0, p * body.height(), body.width(), body.height());
-            painter.setClipRect(clip);
-            doc.drawContents(&painter, clip);
+            painter.translate(body.topLeft());
+            draw_text_page(doc, text[p], body.width(), painter);
             painter.restore();
         }
         if (p == heading_page) {
