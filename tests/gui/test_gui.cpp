@@ -3,13 +3,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +53,14 @@ QByteArray readAll(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// The 2019 fiscal travel money of the plan in a file (a recovery file, say).
+Money travel2019(const QString& path) {
+    const QByteArray bytes = readAll(path);
+    Result<Plan> p = read_plan(std::string_view(bytes.constData(), bytes.size()));
+    if (!p) return Money::from_fen(-1);
+    return p.value().sum(2019, Category::travel, Source::fiscal);
+}
+
 }  // namespace
 
 class TestGui : public QObject {
@@ -60,7 +71,7 @@ class TestGui : public QObject {
         // Recent files and the language go to a scratch settings file, not the user's.
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-        Recovery::discard();
+        QDir(Recovery::recoveryDir()).removeRecursively();
     }
 
     void everyModelPassesTheTester() {
@@ -340,36 +351,144 @@ class TestGui : public QObject {
         QTemporaryDir dir;
         const QString path = dir.filePath("mine.plan.json");
         QByteArray original;
+        QString recoveryFile;
         {
             Document doc;
             doc.reset(examplePlan(), {});
             QVERIFY(doc.saveAs(path).ok());
             original = readAll(path);
             Recovery recovery(&doc, 60'000);
+            QVERIFY(recovery.isLocked());
             QVERIFY(!recovery.writeNow());  // nothing unsaved
             BudgetModel budget(&doc);
             QVERIFY(budget.setData(budget.indexOf(2020, Category::labor, Source::self), "33.33"));
             QVERIFY(recovery.writeNow());
-            QVERIFY(QFile::exists(Recovery::recoveryPath()));
+            recoveryFile = recovery.recoveryPath();
+            QVERIFY(QFile::exists(recoveryFile));
             QVERIFY(!recovery.writeNow());  // unchanged since
+            // While the window lives its slot is locked: not a crash to offer.
+            QVERIFY(Recovery::pending().empty());
             // The "crash": the objects go away without a clean close or a save.
         }
         QCOMPARE(readAll(path), original);  // the user's file is untouched
-        std::optional<Recovery::Pending> p = Recovery::pending();
-        QVERIFY(p.has_value());
-        QCOMPARE(p->originalPath, QFileInfo(path).absoluteFilePath());
-        QCOMPARE(p->plan.sum(2020, Category::labor, Source::self), Money::from_fen(33330000));
+        std::vector<Recovery::Pending> left = Recovery::pending();
+        QCOMPARE(left.size(), size_t(1));
+        Recovery::Pending& p = left.front();
+        QCOMPARE(p.recoveryPath, recoveryFile);
+        QCOMPARE(p.originalPath, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(p.plan.sum(2020, Category::labor, Source::self), Money::from_fen(33330000));
 
-        Document restored;
-        restored.reset(p->plan, p->originalPath, true);
-        QVERIFY(restored.isModified());
+        // Restoring moves the plan into the restoring window's own slot.
+        MainWindow w;
+        w.restore(std::move(p));
+        left.clear();
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!QFile::exists(recoveryFile));
+        QVERIFY(QFile::exists(w.recovery()->recoveryPath()));
+        QVERIFY(Recovery::pending().empty());  // the restoring window holds it
         QCOMPARE(readAll(path), original);
         // Saving writes the user's file and removes the recovery file.
-        Recovery recovery(&restored, 60'000);
-        QVERIFY(restored.saveAs(restored.filePath()).ok());
-        QVERIFY(!QFile::exists(Recovery::recoveryPath()));
+        QVERIFY(w.document()->saveAs(w.document()->filePath()).ok());
+        QVERIFY(!QFile::exists(w.recovery()->recoveryPath()));
         QVERIFY(readAll(path) != original);
-        QVERIFY(!Recovery::pending().has_value());
+        QVERIFY(Recovery::pending().empty());
+    }
+
+    // Regression: every window wrote recovery/session.plan.json, so two windows
+    // (or two copies of the app) overwrote each other's unsaved changes.
+    void twoWindowsKeepTwoRecoveryFiles() {
+        QTemporaryDir dir;
+        auto first = std::make_unique<MainWindow>();
+        auto second = std::make_unique<MainWindow>();
+        first->document()->reset(examplePlan(), {});
+        QVERIFY(second->openFile(
+            QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"),
+            true));
+        QVERIFY(first->budgetModel()->setData(
+            first->budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "1.11"));
+        QVERIFY(second->budgetModel()->setData(
+            second->budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "2.22"));
+        QVERIFY(first->recovery()->writeNow());
+        QVERIFY(second->recovery()->writeNow());
+        const QString firstFile = first->recovery()->recoveryPath();
+        const QString secondFile = second->recovery()->recoveryPath();
+        QVERIFY(firstFile != secondFile);
+        QVERIFY2(QFileInfo(firstFile).fileName().startsWith("untitled-"), qPrintable(firstFile));
+        QVERIFY2(!QFileInfo(secondFile).fileName().startsWith("untitled-"), qPrintable(secondFile));
+        QCOMPARE(travel2019(firstFile), Money::from_fen(1110000));
+        QCOMPARE(travel2019(secondFile), Money::from_fen(2220000));
+        // Both windows run: neither slot is offered.
+        QVERIFY(Recovery::pending().empty());
+
+        // Save As moves the first window's slot with its file, unsaved changes and all.
+        const QString saved = dir.filePath("first.plan.json");
+        QVERIFY(first->document()->saveAs(saved).ok());
+        QVERIFY(!QFile::exists(firstFile));
+        QVERIFY(first->budgetModel()->setData(
+            first->budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "3.33"));
+        QVERIFY(first->recovery()->writeNow());
+        QVERIFY(first->recovery()->recoveryPath() != firstFile);
+        QVERIFY(!QFileInfo(first->recovery()->recoveryPath()).fileName().startsWith("untitled-"));
+
+        // The second window "crashes" (goes away without a clean close): only its slot is offered.
+        second.reset();
+        std::vector<Recovery::Pending> left = Recovery::pending();
+        QCOMPARE(left.size(), size_t(1));
+        QCOMPARE(left.front().recoveryPath, secondFile);
+        QCOMPARE(left.front().plan.project.annex, std::optional<int>(7));
+        // While one start offers it, another start does not see it.
+        QVERIFY(Recovery::pending().empty());
+        Recovery::discard(left.front().recoveryPath);
+        left.clear();
+        QVERIFY(Recovery::pending().empty());
+
+        // A clean close removes the first window's recovery file.
+        const QString firstNow = first->recovery()->recoveryPath();
+        QVERIFY(QFile::exists(firstNow));
+        first->recovery()->discard();
+        QVERIFY(!QFile::exists(firstNow));
+    }
+
+    // A process that crashed leaves its lock file behind with its pid: the slot
+    // is offered (the lock is stale); a slot locked by a live process is not.
+    void aCrashedProcessesSlotIsOfferedALiveOneIsNot() {
+        QDir().mkpath(Recovery::recoveryDir());
+        const QByteArray plan = planBytes(examplePlan());
+        auto writeSlot = [&](const QString& stem) {
+            QFile f(Recovery::recoveryDir() + "/" + stem + ".plan.json");
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(plan);
+        };
+        // Dead: a pid no process has (Linux pids stay below 2^22).
+        writeSlot("untitled-dead0001");
+        {
+            QFile lock(Recovery::recoveryDir() + "/untitled-dead0001.lock");
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write("999999999\ncofund-gui\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        }
+        // Alive: locked by this very process, as another window's would be.
+        writeSlot("untitled-a11ve001");
+        QLockFile live(Recovery::recoveryDir() + "/untitled-a11ve001.lock");
+        live.setStaleLockTime(0);
+        QVERIFY(live.tryLock(0));
+
+        std::vector<Recovery::Pending> left = Recovery::pending();
+        QCOMPARE(left.size(), size_t(1));
+        QVERIFY2(left.front().recoveryPath.endsWith("/untitled-dead0001.plan.json"),
+                 qPrintable(left.front().recoveryPath));
+        QVERIFY(left.front().originalPath.isEmpty());
+        Recovery::discard(left.front().recoveryPath);
+        left.clear();
+        QVERIFY(!QFile::exists(Recovery::recoveryDir() + "/untitled-dead0001.plan.json"));
+        QVERIFY(!QFile::exists(Recovery::recoveryDir() + "/untitled-dead0001.lock"));
+
+        // Once the live one's process lets go without cleaning up, it is offered too.
+        live.unlock();
+        left = Recovery::pending();
+        QCOMPARE(left.size(), size_t(1));
+        QVERIFY(left.front().recoveryPath.endsWith("/untitled-a11ve001.plan.json"));
+        Recovery::discard(left.front().recoveryPath);
     }
 
     void changingTheAnnexChangesTheIndicators() {
@@ -447,7 +566,7 @@ class TestGui : public QObject {
         QCOMPARE(w.document()->undoStack()->count(), 1);
     }
 
-    void cleanupTestCase() { Recovery::discard(); }
+    void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }
 
   private:
     QTemporaryDir settingsDir_;

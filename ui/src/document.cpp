@@ -18,6 +18,11 @@ Document::Document(QObject* parent) : QObject(parent) {
             [this] { emit modifiedChanged(isModified()); });
 }
 
+Document::~Document() {
+    disconnect(&stack_, nullptr, this, nullptr);
+    blockSignals(true);
+}
+
 const Catalog& Document::catalog() const {
     return builtin_catalog();
 }

@@ -22,6 +22,9 @@ class Document : public QObject {
     Q_OBJECT
   public:
     explicit Document(QObject* parent = nullptr);
+    /// Announces nothing: the undo stack clearing itself is not a save, so a
+    /// window torn down without a clean close keeps its recovery file.
+    ~Document() override;
 
     const Plan& plan() const { return plan_; }
     const Catalog& catalog() const;

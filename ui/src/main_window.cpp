@@ -772,33 +772,54 @@ bool MainWindow::maybeSave() {
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
     if (answer == QMessageBox::Discard) {
-        Recovery::discard();
+        recovery_->discard();
         return true;
     }
     return false;
 }
 
 bool MainWindow::offerRecovery() {
-    std::optional<Recovery::Pending> p = Recovery::pending();
-    if (!p) return false;
-    const QString from = p->originalPath.isEmpty() ? tr("an untitled plan") : p->originalPath;
-    const auto answer = QMessageBox::question(this, tr("Restore unsaved changes?"),
-                                              tr("Cofund was not closed properly. Unsaved changes "
-                                                 "to %1 from %2 were kept.\n\nRestore them? "
-                                                 "The file itself stays as it was until you save.")
-                                                  .arg(from, p->savedAt),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        Recovery::discard();
-        return false;
+    std::vector<Recovery::Pending> left = Recovery::pending();
+    bool restoredHere = false;
+    for (size_t i = 0; i < left.size(); ++i) {
+        Recovery::Pending& p = left[i];
+        const QString from = p.originalPath.isEmpty() ? tr("an untitled plan") : p.originalPath;
+        QString question = tr("Cofund was not closed properly. Unsaved changes "
+                              "to %1 from %2 were kept.\n\nRestore them? "
+                              "The file itself stays as it was until you save.")
+                               .arg(from, p.savedAt);
+        if (left.size() > 1)
+            question = tr("Unsaved plan %1 of %2.").arg(i + 1).arg(left.size()) +
+                       QStringLiteral("\n\n") + question;
+        const auto answer =
+            QMessageBox::question(this, tr("Restore unsaved changes?"), question,
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            Recovery::discard(p.recoveryPath);
+            continue;
+        }
+        // The first restored plan takes this window, every further one a window of its own.
+        MainWindow* target = this;
+        if (restoredHere) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->show();
+        }
+        target->restore(std::move(p));
+        restoredHere = true;
     }
-    doc_->reset(std::move(p->plan), p->originalPath, true);
-    return true;
+    return restoredHere;
+}
+
+void MainWindow::restore(Recovery::Pending pending) {
+    doc_->reset(std::move(pending.plan), pending.originalPath, true);
+    // Into this window's own slot at once; the old slot goes only once that is written.
+    if (recovery_->writeNow()) Recovery::discard(pending.recoveryPath);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (maybeSave()) {
-        Recovery::discard();
+        recovery_->discard();
         event->accept();
     } else {
         event->ignore();

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include "recovery.h"
+
 class QAction;
 class QActionGroup;
 class QCheckBox;
@@ -28,7 +30,6 @@ class IndicatorsModel;
 class PartnersModel;
 class ProjectForm;
 class ProjectionsModel;
-class Recovery;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,8 +48,15 @@ class MainWindow : public QMainWindow {
     bool openFile(const QString& path, bool quiet = false);
     /// Opens the built-in example plan (annex 3).
     void openExample();
-    /// After a crash: offers to restore the recovery file; returns whether it did.
+    /// After a crash: offers every recovery file no running window holds, one
+    /// after another; the first restored goes into this window, each further one
+    /// into a new window. Returns whether this window got one.
     bool offerRecovery();
+    /// Takes over a left recovery slot: its plan, unsaved, into this window
+    /// (written to this window's own slot, then the old slot is removed).
+    void restore(Recovery::Pending pending);
+    /// This window's recovery slot.
+    Recovery* recovery() const { return recovery_; }
     /// Shows the place a finding's JSON pointer names: a grid cell, a row, a field.
     void showPointer(const QString& pointer);
     /// Selects a tab by index: 0 project, 1 budget, 2 partners, 3 indicators, 4 projections.

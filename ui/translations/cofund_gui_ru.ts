@@ -554,6 +554,10 @@ Total</source>
         <translation>плана без имени</translation>
     </message>
     <message>
+        <source>Unsaved plan %1 of %2.</source>
+        <translation>Несохранённый план %1 из %2.</translation>
+    </message>
+    <message>
         <source>Restore unsaved changes?</source>
         <translation>Восстановить несохранённые изменения?</translation>
     </message>

@@ -554,6 +554,10 @@ Total</source>
         <translation>未命名方案</translation>
     </message>
     <message>
+        <source>Unsaved plan %1 of %2.</source>
+        <translation>未保存的方案：第 %1 个，共 %2 个。</translation>
+    </message>
+    <message>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
