@@ -6,12 +6,14 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QLockFile>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QSysInfo>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -489,6 +491,48 @@ class TestGui : public QObject {
         QCOMPARE(left.size(), size_t(1));
         QVERIFY(left.front().recoveryPath.endsWith("/untitled-a11ve001.plan.json"));
         Recovery::discard(left.front().recoveryPath);
+    }
+
+    // Regression: the grid's row header elided "publication, literature,
+    // dissemination and IP af…"; every name must show whole, in every language.
+    void budgetRowNamesShowWholeInEveryLanguage() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.document()->reset(examplePlan(), {});
+        w.showTab(1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QHeaderView* header = w.budgetView()->verticalHeader();
+        const int longRow = static_cast<int>(Category::publication_ip);
+        for (const QString lang : {"en", "zh", "ru"}) {
+            if (lang != "en" && !availableLanguages().contains(lang)) continue;
+            setLanguage(lang);
+            QApplication::processEvents();
+            QFont bold = header->font();
+            bold.setBold(true);
+            const QFontMetrics fm(bold);
+            // The header's text box: its width less the style's margins on both sides.
+            const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+            for (int row = 0; row < w.budgetModel()->rowCount(); ++row) {
+                const QString name =
+                    w.budgetModel()->headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
+                QCOMPARE(w.budgetModel()->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString(),
+                         name);
+                const QRect box = fm.boundingRect(QRect(0, 0, header->width() - margin, 10'000),
+                                                  Qt::AlignLeft | Qt::TextWordWrap, name);
+                QVERIFY2(box.width() <= header->width() - margin,
+                         qPrintable(lang + ": " + name + " is wider than the header"));
+                QVERIFY2(box.height() + margin <= header->sectionSize(row),
+                         qPrintable(QStringLiteral("%1: %2 needs %3 px, its row has %4")
+                                        .arg(lang, name)
+                                        .arg(box.height() + margin)
+                                        .arg(header->sectionSize(row))));
+            }
+            // The long name wraps rather than widening the header past reason.
+            QVERIFY(header->width() < 420);
+            if (lang == "ru") QVERIFY(header->sectionSize(longRow) > header->sectionSize(0));
+        }
+        setLanguage("en");
     }
 
     void changingTheAnnexChangesTheIndicators() {

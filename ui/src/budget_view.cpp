@@ -7,12 +7,104 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPainter>
+#include <QStyleOptionHeaderV2>
 
 #include "models.h"
 
 namespace cofund::ui {
 
+WrappingHeader::WrappingHeader(QWidget* parent) : QHeaderView(Qt::Vertical, parent) {
+    setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setSectionResizeMode(QHeaderView::Fixed);
+    setTextElideMode(Qt::ElideNone);
+}
+
+int WrappingHeader::maxTextWidth() const {
+    // About 48 letters: the header stays as narrow as it was (the amounts keep
+    // the grid's width) and longer names wrap: one English name, a few Russian ones.
+    return fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48;
+}
+
+void WrappingHeader::setModel(QAbstractItemModel* m) {
+    if (model()) disconnect(model(), nullptr, this, nullptr);
+    QHeaderView::setModel(m);
+    if (!m) return;
+    connect(m, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation o) {
+        if (o == orientation()) fitSections();
+    });
+    connect(m, &QAbstractItemModel::modelReset, this, &WrappingHeader::fitSections);
+    connect(m, &QAbstractItemModel::layoutChanged, this, &WrappingHeader::fitSections);
+    connect(m, &QAbstractItemModel::rowsInserted, this, &WrappingHeader::fitSections);
+    fitSections();
+}
+
+void WrappingHeader::fitSections() {
+    if (!model()) return;
+    for (int i = 0; i < count(); ++i)
+        resizeSection(i, std::max(defaultSectionSize(), sectionSizeFromContents(i).height()));
+    // The width follows the widest name (QTableView re-lays its headers on this).
+    updateGeometry();
+    emit geometriesChanged();
+}
+
+bool WrappingHeader::event(QEvent* e) {
+    const bool handled = QHeaderView::event(e);
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) fitSections();
+    return handled;
+}
+
+// The name's box when wrapped at maxTextWidth(), measured in bold (the header
+// draws the current row's name bold).
+QRect WrappingHeader::textBounds(int logicalIndex) const {
+    const QString text =
+        model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    QFont f = font();
+    f.setBold(true);
+    return QFontMetrics(f).boundingRect(QRect(0, 0, maxTextWidth(), 100'000),
+                                        Qt::AlignLeft | Qt::TextWordWrap, text);
+}
+
+QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
+    if (!model()) return QHeaderView::sectionSizeFromContents(logicalIndex);
+    QStyleOptionHeader opt;
+    initStyleOption(&opt);
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, &opt, this);
+    const QRect text = textBounds(logicalIndex);
+    // One line gives Qt's own height; more lines add their height.
+    const QSize oneLine = QHeaderView::sectionSizeFromContents(logicalIndex);
+    return QSize(text.width() + margin + 2, std::max(oneLine.height(), text.height() + margin));
+}
+
+void WrappingHeader::paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const {
+    if (!rect.isValid()) return;
+    // The style draws the section without its text; the text follows, wrapped.
+    QStyleOptionHeaderV2 opt;
+    initStyleOption(&opt);
+    initStyleOptionForIndex(&opt, logicalIndex);
+    opt.rect = rect;
+    const QString text = opt.text;
+    opt.text.clear();
+    painter->save();
+    style()->drawControl(QStyle::CE_Header, &opt, painter, this);
+    // Restored before the text: the style leaves the clip region it found, and an
+    // unclipped painter's is empty.
+    painter->restore();
+    const QRect textRect = style()->subElementRect(QStyle::SE_HeaderLabel, &opt, this);
+    painter->save();
+    painter->setClipRect(rect);
+    if (opt.state & QStyle::State_On) {
+        QFont f = painter->font();
+        f.setBold(true);
+        painter->setFont(f);
+    }
+    style()->drawItemText(painter, textRect, int(opt.textAlignment) | Qt::TextWordWrap, opt.palette,
+                          isEnabled(), text, QPalette::ButtonText);
+    painter->restore();
+}
+
 BudgetView::BudgetView(QWidget* parent) : QTableView(parent) {
+    setVerticalHeader(new WrappingHeader(this));
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
@@ -21,10 +113,6 @@ BudgetView::BudgetView(QWidget* parent) : QTableView(parent) {
     setCornerButtonEnabled(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    verticalHeader()->setMaximumWidth(260);
-    verticalHeader()->setTextElideMode(Qt::ElideRight);
 }
 
 void BudgetView::setBudgetModel(BudgetModel* model) {

@@ -4,6 +4,7 @@
 // tab-separated text, Ctrl+V pastes a block from Excel or LibreOffice as one
 // undo command, Delete clears the selected cells.
 
+#include <QHeaderView>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
@@ -12,6 +13,29 @@
 namespace cofund::ui {
 
 class BudgetModel;
+
+/// A vertical header that shows long row names whole: a name wider than
+/// `maxTextWidth` pixels wraps onto more lines and its row grows to fit, so
+/// "publication, literature, dissemination and IP affairs" (or its Russian,
+/// three times as long) is never cut. The full name stays in the tooltip.
+class WrappingHeader : public QHeaderView {
+    Q_OBJECT
+  public:
+    explicit WrappingHeader(QWidget* parent = nullptr);
+    /// The widest a name's line may be, in pixels (a name longer than that wraps).
+    int maxTextWidth() const;
+    void setModel(QAbstractItemModel* model) override;
+    /// Sizes every row to its name (called when the names change).
+    void fitSections();
+
+  protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override;
+    void paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const override;
+    bool event(QEvent* e) override;
+
+  private:
+    QRect textBounds(int logicalIndex) const;
+};
 
 class BudgetView : public QTableView {
     Q_OBJECT
