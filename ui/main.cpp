@@ -11,16 +11,32 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 #include "app_language.h"
 #include "chart_panel.h"
 #include "main_window.h"
+#include "message_filter.h"
 
 #ifdef COFUND_HAVE_RENDER
 #include "cofund/render/app.h"
 #endif
 
+namespace {
+const char kUsage[] =
+    "usage: cofund-gui [--lang zh|en|ru] [FILE]\n"
+    "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [--tab 0-4] [--chart KIND] [FILE]\n";
+}  // namespace
+
 int main(int argc, char** argv) {
+    // --help needs no display: answered before Qt looks for one.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+    // Before QApplication: the XDG_RUNTIME_DIR notice comes while the platform starts.
+    cofund::ui::installMessageFilter();
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
@@ -48,14 +64,7 @@ int main(int argc, char** argv) {
             chart = args[++i];
         else if (a == "--tab" && i + 1 < args.size())
             tab = args[++i].toInt();
-        else if (a == "--help" || a == "-h") {
-            std::fputs(
-                "usage: cofund-gui [--lang zh|en|ru] [FILE]\n"
-                "       cofund-gui --screenshot OUT.png [--lang zh|en|ru] [--tab 0-4] [--chart "
-                "KIND] [FILE]\n",
-                stdout);
-            return 0;
-        } else if (a.startsWith("--")) {
+        else if (a.startsWith("--")) {
             std::fprintf(stderr, "cofund-gui: unknown option %s\n", qPrintable(a));
             return 2;
         } else

@@ -29,6 +29,7 @@
 #include "cofund/planner/templates.h"
 #include "document.h"
 #include "main_window.h"
+#include "message_filter.h"
 #include "models.h"
 #include "project_form.h"
 #include "recovery.h"
@@ -48,6 +49,11 @@ bool hasRule(const std::vector<Finding>& findings, const std::string& rule) {
     for (const Finding& f : findings)
         if (f.rule == rule) return true;
     return false;
+}
+
+QStringList captured;
+void captureMessage(QtMsgType, const QMessageLogContext&, const QString& message) {
+    captured << message;
 }
 
 QByteArray readAll(const QString& path) {
@@ -608,6 +614,36 @@ class TestGui : public QObject {
         QVERIFY(readAll(path).contains("New title"));
         QVERIFY(!w.document()->isModified());
         QCOMPARE(w.document()->undoStack()->count(), 1);
+    }
+
+    // Regression: under xvfb-run the app printed Qt's XDG_RUNTIME_DIR notice; the
+    // filter drops exactly that one and lets every other message through.
+    void theRuntimeDirNoticeAloneIsFiltered() {
+        QVERIFY(isRuntimeDirNotice(
+            QtWarningMsg,
+            "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'"));
+        QVERIFY(!isRuntimeDirNotice(
+            QtCriticalMsg,
+            "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'"));
+        QVERIFY(!isRuntimeDirNotice(QtWarningMsg,
+                                    "QStandardPaths: wrong permissions on runtime directory "
+                                    "/tmp/runtime-root, 0755 instead of 0700"));
+        QVERIFY(!isRuntimeDirNotice(
+            QtWarningMsg,
+            "QStandardPaths: runtime directory '/run/user/0' is not owned by UID 1000, "
+            "but a directory permissions 0700 owned by UID 0 GID 0"));
+
+        captured.clear();
+        QtMessageHandler testHandler = qInstallMessageHandler(captureMessage);
+        installMessageFilter();  // chains to captureMessage
+        qWarning("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-test'");
+        qWarning(
+            "QStandardPaths: wrong permissions on runtime directory /tmp/x, 0755 instead of 0700");
+        qWarning("something else");
+        qInstallMessageHandler(testHandler);
+        QCOMPARE(captured, QStringList({"QStandardPaths: wrong permissions on runtime directory "
+                                        "/tmp/x, 0755 instead of 0700",
+                                        "something else"}));
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }
