@@ -491,6 +491,22 @@ class TestGui : public QObject {
         QVERIFY(!QFile::exists(Recovery::recoveryDir() + "/untitled-dead0001.plan.json"));
         QVERIFY(!QFile::exists(Recovery::recoveryDir() + "/untitled-dead0001.lock"));
 
+        // A crashed window that had nothing unsaved leaves a lock alone: it goes.
+        {
+            QFile lock(Recovery::recoveryDir() + "/untitled-dead0002.lock");
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write("999999999\ncofund-gui\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        }
+        // A running window with nothing unsaved holds a lock alone: it stays.
+        QLockFile liveAlone(Recovery::recoveryDir() + "/untitled-a11ve002.lock");
+        liveAlone.setStaleLockTime(0);
+        QVERIFY(liveAlone.tryLock(0));
+        QVERIFY(Recovery::pending().empty());
+        QVERIFY(!QFile::exists(Recovery::recoveryDir() + "/untitled-dead0002.lock"));
+        QVERIFY(QFile::exists(Recovery::recoveryDir() + "/untitled-a11ve001.lock"));
+        QVERIFY(QFile::exists(Recovery::recoveryDir() + "/untitled-a11ve002.lock"));
+        QVERIFY(liveAlone.isLocked());
+
         // Once the live one's process lets go without cleaning up, it is offered too.
         live.unlock();
         left = Recovery::pending();

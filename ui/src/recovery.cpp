@@ -147,6 +147,12 @@ std::vector<Recovery::Pending> Recovery::pending() {
         }
         found.push_back(std::move(p));
     }
+    // A crashed window with nothing unsaved leaves only its lock: taking it over
+    // and letting go removes it.
+    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString stem = info.absoluteFilePath().chopped(5);
+        if (!QFile::exists(stem + kPlanSuffix)) tryLock(info.absoluteFilePath());
+    }
     return found;
 }
 
