@@ -17,6 +17,9 @@ using ojson = nlohmann::ordered_json;
 using Value = JsonTree::Value;
 
 const Money kMaxLine = Money::from_fen(Int(99999999999999));  // 999,999,999,999.99 yuan
+// Bounds of rates; compared with compare(), not Boost's rational operators (a division per step).
+const Rational kMinusOne(-1);
+const Rational kHundred(100);
 
 /// Thrown inside the reader only, turned into an Error at its boundary.
 struct Refusal {
@@ -406,20 +409,20 @@ private:
             gr.rate = decimal_at(g.required("rate"), Path(gp, "rate"));
             if (auto lo = g.optional("low")) gr.low = decimal_at(*lo, Path(gp, "low"));
             if (auto hi = g.optional("high")) gr.high = decimal_at(*hi, Path(gp, "high"));
-            if (gr.rate.value <= -1)
+            if (compare(gr.rate.value, kMinusOne) <= 0)
                 refuse(fmt::format("rate {} is at or below -100 %; a quantity cannot shrink below zero", gr.rate.text),
                        Path(gp, "rate"));
-            if (gr.low && gr.low->value <= -1)
+            if (gr.low && compare(gr.low->value, kMinusOne) <= 0)
                 refuse(fmt::format("low {} is at or below -100 %", gr.low->text), Path(gp, "low"));
-            if (gr.low && gr.low->value > gr.rate.value)
+            if (gr.low && compare(gr.low->value, gr.rate.value) > 0)
                 refuse(fmt::format("low {} is above rate {}; expected low ≤ rate ≤ high", gr.low->text, gr.rate.text),
                        Path(gp, "low"));
-            if (gr.high && gr.high->value < gr.rate.value)
+            if (gr.high && compare(gr.high->value, gr.rate.value) < 0)
                 refuse(fmt::format("high {} is below rate {}; expected low ≤ rate ≤ high", gr.high->text, gr.rate.text),
                        Path(gp, "high"));
-            if (gr.rate.value > 100)
+            if (compare(gr.rate.value, kHundred) > 0)
                 refuse(fmt::format("rate {} is above 10,000 % a year", gr.rate.text), Path(gp, "rate"));
-            if (gr.high && gr.high->value > 100)
+            if (gr.high && compare(gr.high->value, kHundred) > 0)
                 refuse(fmt::format("high {} is above 10,000 % a year", gr.high->text), Path(gp, "high"));
             g.rest_into(gr.extra);
             p.growth = std::move(gr);
@@ -439,7 +442,7 @@ private:
         if (auto d = f.optional("discount_rate")) {
             Path dp(at, "discount_rate");
             a.discount_rate = decimal_at(*d, dp);
-            if (a.discount_rate->value <= -1) refuse("the discount rate must be above -100 %", dp);
+            if (compare(a.discount_rate->value, kMinusOne) <= 0) refuse("the discount rate must be above -100 %", dp);
         }
         f.rest_into(a.extra);
         return a;
