@@ -86,8 +86,8 @@ private:
     bool value(int depth) {
         if (p_ == end_) return false;
         switch (*p_) {
-            case '{': return object(depth);
-            case '[': return array(depth);
+            case '{': return container(depth, Kind::object);
+            case '[': return container(depth, Kind::array);
             case '"': {
                 std::uint32_t n = add(Kind::string);
                 return string(n);
@@ -279,64 +279,26 @@ private:
         return len > 0;
     }
 
-    // Children are gathered on pending_ while their container is open, then
-    // moved side by side into kids_ when it closes.
-    bool array(int depth) {
+    // An array or object at p_. Children are gathered on pending_ while their
+    // container is open, then moved side by side into kids_ when it closes.
+    bool container(int depth, Kind kind) {
         if (depth >= max_depth_) return false;
-        std::uint32_t n = add(Kind::array);
-        std::size_t mark = pending_.size();
-        ++p_;
-        skip_space();
-        if (p_ != end_ && *p_ == ']') {
-            ++p_;
-            return close(n, mark);
-        }
-        while (true) {
-            pending_.push_back({static_cast<std::uint32_t>(tree_.nodes_.size()), {}});
-            if (!value(depth + 1)) return false;
-            skip_space();
-            if (p_ == end_) return false;
-            if (*p_ == ',') {
-                ++p_;
-                skip_space();
-                continue;
-            }
-            if (*p_ != ']') return false;
-            ++p_;
-            return close(n, mark);
-        }
-    }
-
-    bool object(int depth) {
-        if (depth >= max_depth_) return false;
-        std::uint32_t n = add(Kind::object);
+        const bool is_object = kind == Kind::object;
+        const char closer = is_object ? '}' : ']';
+        std::uint32_t n = add(kind);
         std::size_t mark = pending_.size();
         // Duplicate keys: a scan of the members so far, or a set past 32 of them
         // (an object of 100,000 keys must not take 10^10 comparisons).
         std::unordered_set<std::string_view> seen;
         ++p_;
         skip_space();
-        if (p_ != end_ && *p_ == '}') {
+        if (p_ != end_ && *p_ == closer) {
             ++p_;
             return close(n, mark);
         }
         while (true) {
-            if (p_ == end_ || *p_ != '"') return false;
             std::string_view key;
-            if (!string_text(key)) return false;
-            std::size_t count = pending_.size() - mark;
-            if (count < 32) {
-                for (std::size_t i = mark; i < pending_.size(); ++i)
-                    if (pending_[i].key == key) return false;
-            } else {
-                if (seen.empty())
-                    for (std::size_t i = mark; i < pending_.size(); ++i) seen.insert(pending_[i].key);
-                if (!seen.insert(key).second) return false;
-            }
-            skip_space();
-            if (p_ == end_ || *p_ != ':') return false;
-            ++p_;
-            skip_space();
+            if (is_object && !member_key(key, mark, seen)) return false;
             pending_.push_back({static_cast<std::uint32_t>(tree_.nodes_.size()), key});
             if (!value(depth + 1)) return false;
             skip_space();
@@ -346,10 +308,29 @@ private:
                 skip_space();
                 continue;
             }
-            if (*p_ != '}') return false;
+            if (*p_ != closer) return false;
             ++p_;
             return close(n, mark);
         }
+    }
+
+    // `"key" :` at p_, refused if the object (members from `mark`) has it already.
+    bool member_key(std::string_view& key, std::size_t mark, std::unordered_set<std::string_view>& seen) {
+        if (p_ == end_ || *p_ != '"') return false;
+        if (!string_text(key)) return false;
+        if (pending_.size() - mark < 32) {
+            for (std::size_t i = mark; i < pending_.size(); ++i)
+                if (pending_[i].key == key) return false;
+        } else {
+            if (seen.empty())
+                for (std::size_t i = mark; i < pending_.size(); ++i) seen.insert(pending_[i].key);
+            if (!seen.insert(key).second) return false;
+        }
+        skip_space();
+        if (p_ == end_ || *p_ != ':') return false;
+        ++p_;
+        skip_space();
+        return true;
     }
 
     bool close(std::uint32_t n, std::size_t mark) {
