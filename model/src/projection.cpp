@@ -83,8 +83,8 @@ Rational measure_value(Measure m, const Rational& baseline, const std::vector<Ra
 
 std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& catalog) {
     std::vector<ProjectionIssue> issues;
-    auto add = [&](std::string path, std::string en, std::string zh) {
-        issues.push_back({std::move(path), std::move(en), std::move(zh)});
+    auto add = [&](std::string path, std::string en, std::string zh, std::string ru) {
+        issues.push_back({std::move(path), std::move(en), std::move(zh), std::move(ru)});
     };
     const Project& p = plan.project;
     // An id names one catalog indicator: the pointers tell repeated ids apart.
@@ -101,14 +101,20 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
                                 "the plan's own indicators",
                                 i, pr.indicator, other->annex),
                     fmt::format("第 {} 个预测的指标 {} 属于附件{}，不属于本项目，需改为本项目的指标", i, pr.indicator,
-                                other->annex));
+                                other->annex),
+                    fmt::format("прогноз {} относится к {} — показателю приложения {}, а не этого плана; "
+                                "прогнозируйте один из показателей этого плана",
+                                i, pr.indicator, other->annex));
             } else {
                 std::string hint = nearest_id(catalog, pr.indicator);
                 add(pointer() + "/indicator",
                     fmt::format("projection {} names {}, an indicator the call {} does not know{}", i, pr.indicator,
                                 catalog.id, hint.empty() ? "" : fmt::format(" — did you mean {}?", hint)),
                     fmt::format("第 {} 个预测的指标 {} 不是指南 {} 的指标{}", i, pr.indicator, catalog.id,
-                                hint.empty() ? "" : fmt::format("，是否应为 {}？", hint)));
+                                hint.empty() ? "" : fmt::format("，是否应为 {}？", hint)),
+                    fmt::format("в прогнозе {} указан показатель {}, которого нет в конкурсе {}{}", i,
+                                pr.indicator, catalog.id,
+                                hint.empty() ? "" : fmt::format("; возможно, имелся в виду {}", hint)));
             }
             continue;
         }
@@ -116,7 +122,9 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
             add(pointer() + "/indicator",
                 fmt::format("projection {} projects {} a second time; keep one projection per indicator", i,
                             pr.indicator),
-                fmt::format("第 {} 个预测重复预测指标 {}，每个指标只能有一个预测", i, pr.indicator));
+                fmt::format("第 {} 个预测重复预测指标 {}，每个指标只能有一个预测", i, pr.indicator),
+                fmt::format("прогноз {} повторно прогнозирует {}; оставьте один прогноз на показатель", i,
+                            pr.indicator));
             continue;
         }
         seen.push_back(ind);
@@ -132,13 +140,19 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
                                 "them",
                                 i, pr.indicator, year_list(outside), p.start_year, p.end_year),
                     fmt::format("第 {} 个预测（{}）给出了项目实施期 {}–{} 年以外的年度 {}，需删除", i, pr.indicator,
-                                p.start_year, p.end_year, year_list(outside)));
+                                p.start_year, p.end_year, year_list(outside)),
+                    fmt::format("прогноз {} ({}) содержит значения за {} — вне срока реализации проекта {}–{}; "
+                                "удалите их",
+                                i, pr.indicator, year_list(outside), p.start_year, p.end_year));
             if (!missing.empty())
                 add(pointer() + "/values",
                     fmt::format("projection {} ({}) has no value for {}; give a value for every project year {}–{}",
                                 i, pr.indicator, year_list(missing), p.start_year, p.end_year),
                     fmt::format("第 {} 个预测（{}）缺少 {} 年的值，需给出项目实施期 {}–{} 年每年的值", i,
-                                pr.indicator, year_list(missing), p.start_year, p.end_year));
+                                pr.indicator, year_list(missing), p.start_year, p.end_year),
+                    fmt::format("в прогнозе {} ({}) нет значения за {}; укажите значение за каждый год реализации "
+                                "проекта {}–{}",
+                                i, pr.indicator, year_list(missing), p.start_year, p.end_year));
         }
         if (is_relative(ind->measure) && pr.baseline.value.sign() <= 0)
             add(pointer() + "/baseline",
@@ -146,6 +160,9 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
                             "zero — state the {} value",
                             i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
                 fmt::format("第 {} 个预测（{}）的基期值为 {}；{} 以基期值为分母，基期值须大于零，需填写 {} 年的实际值",
+                            i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
+                fmt::format("в прогнозе {} ({}) базовое значение равно {}; {} делит на базовое значение, поэтому оно "
+                            "должно быть больше нуля — укажите значение за {} год",
                             i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1));
     }
     return issues;

@@ -15,13 +15,15 @@ namespace {
 using Out = std::vector<Finding>;
 
 void add(Out& out, std::string rule, Severity sev, std::string clause, std::string path, std::string en,
-         std::string zh, bool practice = false) {
+         std::string zh, std::string ru, bool practice = false) {
     out.push_back(Finding{std::move(rule), sev, std::move(clause), std::move(path), practice, std::move(en),
-                          std::move(zh)});
+                          std::move(zh), std::move(ru)});
 }
 
 std::string class_en(ProjectClass c) { return c == ProjectClass::key ? "key-project" : "general-project"; }
 std::string class_zh(const Catalog& cat, ProjectClass c) { return cat.klass(c).name.zh; }
+// "для ключевого проекта": the class in the genitive.
+const char* class_ru(ProjectClass c) { return c == ProjectClass::key ? "ключевого проекта" : "общего проекта"; }
 
 // "fiscal" / "专项经费" for the special fund alone; "fiscal and other fiscal" / "财政经费" otherwise.
 std::string side_en(const std::vector<Source>& side) {
@@ -31,6 +33,25 @@ std::string side_en(const std::vector<Source>& side) {
 }
 std::string side_zh(const std::vector<Source>& side) {
     return side.size() == 1 && side[0] == Source::fiscal ? "专项经费" : "财政经费";
+}
+// The same in Russian, in the genitive: in full at its first mention in a message, short after.
+bool special_fund_only(const std::vector<Source>& side) { return side.size() == 1 && side[0] == Source::fiscal; }
+const char* side_ru_gen(const std::vector<Source>& side) {
+    return special_fund_only(side) ? "бюджетного (фискального) финансирования" : "совокупного бюджетного финансирования";
+}
+const char* side_ru_short_gen(const std::vector<Source>& side) {
+    return special_fund_only(side) ? "бюджетного финансирования" : "совокупного бюджетного финансирования";
+}
+const char* side_ru_short_acc(const std::vector<Source>& side) {
+    return special_fund_only(side) ? "бюджетное финансирование" : "совокупное бюджетное финансирование";
+}
+
+// The Russian noun after a count: "1 год", "2 года", "5 лет".
+const char* plural_ru(long n, const char* one, const char* few, const char* many) {
+    n = n < 0 ? -n : n;
+    if (n % 10 == 1 && n % 100 != 11) return one;
+    if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return few;
+    return many;
 }
 
 std::string num(const Rational& v) {
@@ -79,7 +100,11 @@ void period_max_years(const RuleInput& in, Out& out) {
         fmt::format("the project period {}–{} is {} years; the call allows at most {} — end it in {}", p.start_year,
                     p.end_year, p.years(), max, end),
         fmt::format("项目实施期 {}–{} 年共 {} 年，超过指南规定的 {} 年，需在 {} 年结束", p.start_year, p.end_year,
-                    p.years(), max, end));
+                    p.years(), max, end),
+        fmt::format("срок реализации проекта {}–{} составляет {} {}; условия конкурса допускают не более {} {} — "
+                    "завершите проект в {} году",
+                    p.start_year, p.end_year, p.years(), plural_ru(p.years(), "год", "года", "лет"), max,
+                    plural_ru(max, "года", "лет", "лет"), end));
 }
 
 void budget_year(const RuleInput& in, Out& out) {
@@ -93,7 +118,12 @@ void budget_year(const RuleInput& in, Out& out) {
                         p.end_year),
             fmt::format("第 {} 条预算（{}，{}，{} 元）的年度 {} 不在项目实施期 {}–{} 年内，需调整到实施期内", i,
                         in.catalog.category_name(line.category).zh, in.catalog.source_name(line.source).zh,
-                        line.amount.grouped(), line.year, p.start_year, p.end_year));
+                        line.amount.grouped(), line.year, p.start_year, p.end_year),
+            fmt::format("строка бюджета {} (статья «{}», источник «{}», {} юаней) относится к {} году, вне срока "
+                        "реализации проекта {}–{}; перенесите её в пределы срока",
+                        i, in.catalog.category_name(line.category).in("ru"),
+                        in.catalog.source_name(line.source).in("ru"), line.amount.grouped(), line.year, p.start_year,
+                        p.end_year));
     }
 }
 
@@ -109,14 +139,20 @@ void support_range(const RuleInput& in, Out& out) {
             fmt::format("fiscal {} exceeds the {} maximum {} by {}; cut fiscal by {}", fiscal.grouped(), class_en(c),
                         k.max_fiscal.grouped(), d.grouped(), d.grouped()),
             fmt::format("专项经费 {} 超过{}支持额度上限 {}，需减少专项经费 {} 元", fiscal.grouped(),
-                        class_zh(in.catalog, c), k.max_fiscal.grouped(), d.grouped()));
+                        class_zh(in.catalog, c), k.max_fiscal.grouped(), d.grouped()),
+            fmt::format("бюджетное (фискальное) финансирование {} превышает максимальный размер поддержки {} {} "
+                        "на {}; сократите бюджетное финансирование на {} юаней",
+                        fiscal.grouped(), class_ru(c), k.max_fiscal.grouped(), d.grouped(), d.grouped()));
     } else if (fiscal < k.min_fiscal) {
         Money d = k.min_fiscal - fiscal;
         add(out, "support.range", Severity::error, k.clause, "/budget",
             fmt::format("fiscal {} is below the {} minimum {} by {}; add {} fiscal", fiscal.grouped(), class_en(c),
                         k.min_fiscal.grouped(), d.grouped(), d.grouped()),
             fmt::format("专项经费 {} 低于{}支持额度下限 {}，需增加专项经费 {} 元", fiscal.grouped(),
-                        class_zh(in.catalog, c), k.min_fiscal.grouped(), d.grouped()));
+                        class_zh(in.catalog, c), k.min_fiscal.grouped(), d.grouped()),
+            fmt::format("бюджетное (фискальное) финансирование {} ниже минимального размера поддержки {} {} на "
+                        "{}; увеличьте бюджетное финансирование на {} юаней",
+                        fiscal.grouped(), class_ru(c), k.min_fiscal.grouped(), d.grouped(), d.grouped()));
     }
 }
 
@@ -152,11 +188,20 @@ void cofunding_ratio(const RuleInput& in, Out& out) {
                                       : fmt::format("需增加自筹 {} 元（减少{} {} 元将低于支持额度下限 {}）",
                                                     add_self.grouped(), side_zh(r.fiscal_side), cut.grouped(),
                                                     k.min_fiscal.grouped());
+    std::string fix_ru = cut_possible
+                             ? fmt::format("увеличьте собственные средства на {} юаней или сократите {} на {} юаней",
+                                           add_self.grouped(), side_ru_short_acc(r.fiscal_side), cut.grouped())
+                             : fmt::format("увеличьте собственные средства на {} юаней (сокращение {} на {} юаней "
+                                           "опустило бы его ниже минимального размера поддержки {} {})",
+                                           add_self.grouped(), side_ru_short_gen(r.fiscal_side), cut.grouped(),
+                                           class_ru(in.plan.project.klass), k.min_fiscal.grouped());
     add(out, "cofunding.ratio", Severity::error, r.clause, "/budget",
         fmt::format("self-raised {} is below {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
                     side_en(r.fiscal_side), view->fiscal_side.grouped(), fix_en),
         fmt::format("自筹 {} 低于{} {} 的 {} 倍，{}", view->self_side.grouped(), side_zh(r.fiscal_side),
-                    view->fiscal_side.grouped(), r.multiple_text, fix_zh));
+                    view->fiscal_side.grouped(), r.multiple_text, fix_zh),
+        fmt::format("собственные средства {} меньше {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
+                    side_ru_gen(r.fiscal_side), view->fiscal_side.grouped(), fix_ru));
 }
 
 void cofunding_yearly(const RuleInput& in, Out& out) {
@@ -181,7 +226,11 @@ void cofunding_yearly(const RuleInput& in, Out& out) {
                         "self-raised money forward into {} or earlier",
                         year, s.grouped(), r.multiple_text, side_en(r.fiscal_side), f.grouped(), lag.grouped(), year),
             fmt::format("截至 {} 年累计自筹 {} 低于累计{} {} 的 {} 倍，需将 {} 元自筹提前到 {} 年或之前到位", year,
-                        s.grouped(), side_zh(r.fiscal_side), f.grouped(), r.multiple_text, lag.grouped(), year));
+                        s.grouped(), side_zh(r.fiscal_side), f.grouped(), r.multiple_text, lag.grouped(), year),
+            fmt::format("на конец {} года накопленные собственные средства {} меньше {} × накопленного {} {}; "
+                        "перенесите {} юаней собственных средств на {} год или раньше",
+                        year, s.grouped(), r.multiple_text, side_ru_gen(r.fiscal_side), f.grouped(), lag.grouped(),
+                        year));
     }
 }
 
@@ -213,7 +262,10 @@ void cofunding_leverage(const RuleInput& in, Out& out) {
                     "({} in all)",
                     leverage, total, fiscal, brought, others),
         fmt::format("杠杆率 {}：总投入 {} ÷ 专项经费 {}，每 1 元专项经费带动其他资金 {} 元（共 {} 元）", leverage,
-                    total, fiscal, brought, others));
+                    total, fiscal, brought, others),
+        fmt::format("финансовый рычаг {}: общий объём {} ÷ бюджетное (фискальное) финансирование {}; каждый юань "
+                    "бюджетного финансирования привлекает {} юаня других средств (всего {} юаней)",
+                    leverage, total, fiscal, brought, others));
 }
 
 // indirect_view() from the sums of the check.
@@ -229,9 +281,11 @@ void indirect_cap_rule(const RuleInput& in, Out& out) {
     struct Side {
         const char* en;
         const char* zh;
+        const char* ru;
         bool self;
     };
-    for (Side side : {Side{"fiscal", "财政资金", false}, Side{"self-raised", "自筹资金", true}}) {
+    for (Side side : {Side{"fiscal", "财政资金", "бюджетного (фискального) финансирования", false},
+                      Side{"self-raised", "自筹资金", "собственных средств", true}}) {
         if (in.sums.of(Category::indirect, side.self).is_zero()) continue;
         auto [indirect, base, cap] = indirect_of(in, side.self);
         if (indirect <= cap) continue;
@@ -243,6 +297,10 @@ void indirect_cap_rule(const RuleInput& in, Out& out) {
                         excess.grouped()),
             fmt::format("{}间接费用 {} 超过按直接费用扣除设备费后 {} 核定的上限 {}（{}），需减少 {} 元", side.zh,
                         indirect.grouped(), base.grouped(), cap.grouped(), in.catalog.indirect_source,
+                        excess.grouped()),
+            fmt::format("косвенные расходы за счёт {} {} превышают принятый на практике предел {}, исчисленный от "
+                        "прямых расходов за вычетом оборудования {} ({}); сократите их на {} юаней",
+                        side.ru, indirect.grouped(), cap.grouped(), base.grouped(), in.catalog.indirect_source,
                         excess.grouped()),
             true);
     }
@@ -262,7 +320,12 @@ void scope_whole(const RuleInput& in, Out& out) {
         fmt::format("{} accepts whole-project applications only; set scope to \"whole\" and cover every binding "
                     "indicator",
                     where_en),
-        fmt::format("{}只接受项目整体申报，需将 scope 改为 \"whole\" 并覆盖全部约束性指标", where_zh));
+        fmt::format("{}只接受项目整体申报，需将 scope 改为 \"whole\" 并覆盖全部约束性指标", where_zh),
+        a ? fmt::format("по приложению {} принимаются только заявки на проект в целом; установите scope \"whole\" и "
+                        "охватите все обязательные показатели",
+                        a->number)
+          : std::string("по общим проектам принимаются только заявки на проект в целом; установите scope \"whole\" "
+                        "и охватите все обязательные показатели"));
 }
 
 // The value the rules judge: stated, else projected, else none (value null).
@@ -303,7 +366,10 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
                         "stated — add e.g. \"{}\"",
                         a->number, a->indicators.front().id),
             fmt::format("附件{}的课题须承担至少一项约束性指标，当前未填写任何约束性指标，例如需填写 \"{}\"", a->number,
-                        a->indicators.front().id));
+                        a->indicators.front().id),
+            fmt::format("подпроект по приложению {} должен взять на себя долю хотя бы одного обязательного "
+                        "показателя; ни один не указан — добавьте, например, \"{}\"",
+                        a->number, a->indicators.front().id));
         return;
     }
     for (const auto& ind : a->indicators) {
@@ -312,32 +378,44 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
         const Rational* v = judged.value;
         const char* kind_en = binding ? "binding" : "expected";
         const char* kind_zh = binding ? "约束性" : "预期性";
+        const char* kind_ru = binding ? "обязательный" : "ожидаемый";
         if (!v) {
             add(out, rule, sev, ind.clause, "/indicators",
                 fmt::format("{} indicator {} ({}) is missing; the call asks for {} — state it in indicators", kind_en,
                             ind.id, ind.name.en, with_unit(ind.bound, ind, "en").insert(0, std::string(to_symbol(ind.op)) + " ")),
                 fmt::format("缺少{}指标 {}（{}），指南要求 {} {}，需在 indicators 中填写", kind_zh, ind.id, ind.name.zh,
-                            to_symbol(ind.op), with_unit(ind.bound, ind, "zh")));
+                            to_symbol(ind.op), with_unit(ind.bound, ind, "zh")),
+                fmt::format("не указан {} показатель {} ({}); условия конкурса требуют {} {} — укажите его в "
+                            "indicators",
+                            kind_ru, ind.id, ind.name.in("ru"), to_symbol(ind.op), with_unit(ind.bound, ind, "ru")));
             continue;
         }
         if (ind.op == Op::about || ind.meets(*v)) continue;
         const std::string path = judged.path(ind);
         const char* src_en = judged.projected() ? " (projected)" : "";
         const char* src_zh = judged.projected() ? "（预测值）" : "";
+        const char* src_ru = judged.projected() ? " (прогноз)" : "";
         if (ind.op == Op::le) {
             Rational over = *v - ind.bound;
             add(out, rule, sev, ind.clause, path,
                 fmt::format("{} indicator {} is {}{}, above the limit ≤ {}; lower it by {}", kind_en, ind.id,
                             with_unit(*v, ind, "en"), src_en, with_unit(ind.bound, ind, "en"), num(over)),
                 fmt::format("{}指标 {}（{}）为 {}{}，超过上限 {}，需降低 {}", kind_zh, ind.id, ind.name.zh,
-                            with_unit(*v, ind, "zh"), src_zh, with_unit(ind.bound, ind, "zh"), num(over)));
+                            with_unit(*v, ind, "zh"), src_zh, with_unit(ind.bound, ind, "zh"), num(over)),
+                fmt::format("{} показатель {} ({}) равен {}{}, что выше предела ≤ {}; снизьте его на {}", kind_ru,
+                            ind.id, ind.name.in("ru"), with_unit(*v, ind, "ru"), src_ru,
+                            with_unit(ind.bound, ind, "ru"), num(over)));
         } else if (ind.op == Op::gt) {
             add(out, rule, sev, ind.clause, path,
                 fmt::format("{} indicator {} is {}{}; the call asks for more than {} (突破) — raise it above {}",
                             kind_en, ind.id, with_unit(*v, ind, "en"), src_en, with_unit(ind.bound, ind, "en"),
                             num(ind.bound)),
                 fmt::format("{}指标 {}（{}）为 {}{}，指南要求突破 {}，需提高到 {} 以上", kind_zh, ind.id, ind.name.zh,
-                            with_unit(*v, ind, "zh"), src_zh, with_unit(ind.bound, ind, "zh"), num(ind.bound)));
+                            with_unit(*v, ind, "zh"), src_zh, with_unit(ind.bound, ind, "zh"), num(ind.bound)),
+                fmt::format("{} показатель {} ({}) равен {}{}; условия конкурса требуют превысить {} (突破) — "
+                            "повысьте его выше {}",
+                            kind_ru, ind.id, ind.name.in("ru"), with_unit(*v, ind, "ru"), src_ru,
+                            with_unit(ind.bound, ind, "ru"), num(ind.bound)));
         } else {
             Rational gap = ind.bound - *v;
             add(out, rule, sev, ind.clause, path,
@@ -346,7 +424,10 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
                             num(gap)),
                 fmt::format("{}指标 {}（{}）为 {}{}，低于指南要求 {} {}，需提高 {}", kind_zh, ind.id, ind.name.zh,
                             with_unit(*v, ind, "zh"), src_zh, to_symbol(ind.op), with_unit(ind.bound, ind, "zh"),
-                            num(gap)));
+                            num(gap)),
+                fmt::format("{} показатель {} ({}) равен {}{}, что ниже требуемого значения {} {}; повысьте его на {}",
+                            kind_ru, ind.id, ind.name.in("ru"), with_unit(*v, ind, "ru"), src_ru, to_symbol(ind.op),
+                            with_unit(ind.bound, ind, "ru"), num(gap)));
         }
     }
 }
@@ -375,6 +456,11 @@ void indicator_projection(const RuleInput& in, Out& out) {
                                     ? std::string()
                                     : fmt::format("；预测值{}指南要求 {} {}", ind->meets(projected) ? "仍满足" : "未达到",
                                                   to_symbol(ind->op), with_unit(ind->bound, *ind, "zh"));
+        std::string target_ru = ind->op == Op::about
+                                    ? std::string()
+                                    : fmt::format("; прогноз {} требованию {} {}",
+                                                  ind->meets(projected) ? "всё же соответствует" : "не соответствует",
+                                                  to_symbol(ind->op), with_unit(ind->bound, *ind, "ru"));
         add(out, "indicator.projection", Severity::warning, ind->clause, it->second.path,
             fmt::format("{} is stated as {}, but its projection gives {} (projected), {} {}{} — revise the "
                         "trajectory or state the projected value",
@@ -382,14 +468,18 @@ void indicator_projection(const RuleInput& in, Out& out) {
                         falling ? "more" : "short", target_en),
             fmt::format("{}（{}）填报值为 {}，但预测值为 {}（预测值），{} {}{}，需调整预测或按预测值填报", ind->id,
                         ind->name.zh, with_unit(stated->value, *ind, "zh"), with_unit(projected, *ind, "zh"),
-                        falling ? "高出" : "相差", num(by), target_zh));
+                        falling ? "高出" : "相差", num(by), target_zh),
+            fmt::format("{} ({}): заявлено {}, но прогноз даёт {}, на {} {}{} — скорректируйте траекторию или "
+                        "укажите прогнозное значение",
+                        ind->id, ind->name.in("ru"), with_unit(stated->value, *ind, "ru"),
+                        with_unit(projected, *ind, "ru"), num(by), falling ? "больше" : "меньше", target_ru));
     }
 }
 
 // A projection the engine cannot evaluate (see projection.h).
 void projection_invalid(const RuleInput& in, Out& out) {
     for (auto& issue : projection_issues(in.plan, in.catalog))
-        add(out, "projection.invalid", Severity::error, "", issue.path, issue.en, issue.zh);
+        add(out, "projection.invalid", Severity::error, "", issue.path, issue.en, issue.zh, issue.ru);
 }
 
 void indicator_about(const RuleInput& in, Out& out) {
@@ -407,7 +497,9 @@ void indicator_about(const RuleInput& in, Out& out) {
                 fmt::format("{} is {}, exactly the target of about {}", ind.id, with_unit(*v, ind, "en"),
                             with_unit(ind.bound, ind, "en")),
                 fmt::format("{}（{}）为 {}，与指南所述约 {} 一致", ind.id, ind.name.zh, with_unit(*v, ind, "zh"),
-                            with_unit(ind.bound, ind, "zh")));
+                            with_unit(ind.bound, ind, "zh")),
+                fmt::format("{} ({}): {} — ровно ориентир «около {}»", ind.id, ind.name.in("ru"),
+                            with_unit(*v, ind, "ru"), with_unit(ind.bound, ind, "ru")));
             continue;
         }
         Rational share = ind.bound == 0 ? Rational(0) : diff / ind.bound * 100;
@@ -419,7 +511,10 @@ void indicator_about(const RuleInput& in, Out& out) {
             fmt::format("{} is {}, {} ({} %) {} the target of about {}", ind.id, with_unit(*v, ind, "en"),
                         num(abs_diff), format_rounded(abs_share, 1), dir_en, with_unit(ind.bound, ind, "en")),
             fmt::format("{}（{}）为 {}，{}指南所述约 {} 达 {}（{} %）", ind.id, ind.name.zh, with_unit(*v, ind, "zh"),
-                        dir_zh, with_unit(ind.bound, ind, "zh"), num(abs_diff), format_rounded(abs_share, 1)));
+                        dir_zh, with_unit(ind.bound, ind, "zh"), num(abs_diff), format_rounded(abs_share, 1)),
+            fmt::format("{} ({}): {}, что на {} ({} %) {} ориентира «около {}»", ind.id, ind.name.in("ru"),
+                        with_unit(*v, ind, "ru"), num(abs_diff), format_rounded(abs_share, 1),
+                        diff >= 0 ? "выше" : "ниже", with_unit(ind.bound, ind, "ru")));
     }
 }
 
@@ -435,7 +530,10 @@ void indicator_unknown(const RuleInput& in, Out& out) {
                 fmt::format("indicator {} belongs to annex {}, not to this plan; remove it or use this plan's "
                             "indicators (cofund catalog --annex {})",
                             id, elsewhere->annex, in.plan.project.annex.value_or(elsewhere->annex)),
-                fmt::format("指标 {} 属于附件{}，不适用于本项目，需删除或改用本项目的指标", id, elsewhere->annex));
+                fmt::format("指标 {} 属于附件{}，不适用于本项目，需删除或改用本项目的指标", id, elsewhere->annex),
+                fmt::format("показатель {} относится к приложению {}, а не к этому плану; удалите его или используйте "
+                            "показатели этого плана (cofund catalog --annex {})",
+                            id, elsewhere->annex, in.plan.project.annex.value_or(elsewhere->annex)));
             return;
         }
         std::vector<std::string> names;
@@ -444,9 +542,12 @@ void indicator_unknown(const RuleInput& in, Out& out) {
         std::string hint_en = near.empty() ? "; see cofund catalog for the known ids"
                                            : fmt::format("; did you mean \"{}\"?", near);
         std::string hint_zh = near.empty() ? "，可用 cofund catalog 查看已知指标" : fmt::format("，是否应为 \"{}\"？", near);
+        std::string hint_ru = near.empty() ? "; известные показатели — в выводе cofund catalog"
+                                           : fmt::format("; возможно, имелся в виду \"{}\"", near);
         add(out, "indicator.unknown", Severity::warning, "", path,
             fmt::format("unknown indicator \"{}\"{}", printable(id, 60), hint_en),
-            fmt::format("未知指标 \"{}\"{}", printable(id, 60), hint_zh));
+            fmt::format("未知指标 \"{}\"{}", printable(id, 60), hint_zh),
+            fmt::format("неизвестный показатель \"{}\"{}", printable(id, 60), hint_ru));
     };
     for (const auto& [id, value] : in.plan.indicators) report(id);
 }
@@ -465,11 +566,15 @@ void indicator_patent(const RuleInput& in, Out& out) {
         add(out, "indicator.patent", Severity::error, clause, "/indicators",
             "no patent indicator is stated; the call's expected indicators include the patents applied for or "
             "granted in the period — add e.g. \"patents_applied\": \"1\"",
-            "未填写专利指标；指南要求预期指标包括实施期内申请或取得专利的情况，需填写例如 \"patents_applied\": \"1\"");
+            "未填写专利指标；指南要求预期指标包括实施期内申请或取得专利的情况，需填写例如 \"patents_applied\": \"1\"",
+            "не указан ни один патентный показатель; по условиям конкурса ожидаемые показатели включают патенты, "
+            "заявленные или полученные за срок реализации проекта, — добавьте, например, \"patents_applied\": \"1\"");
     } else if (!nonzero) {
         add(out, "indicator.patent", Severity::warning, clause, "/indicators",
             "every patent indicator stated is zero; the call expects patents applied for or granted in the period",
-            "所填专利指标均为 0；指南要求预期指标包括实施期内申请或取得专利的情况");
+            "所填专利指标均为 0；指南要求预期指标包括实施期内申请或取得专利的情况",
+            "все указанные патентные показатели равны нулю; условия конкурса предполагают патенты, заявленные или "
+            "полученные за срок реализации проекта");
     }
 }
 
@@ -488,6 +593,10 @@ void indicator_budget_backing(const RuleInput& in, Out& out) {
             fmt::format("{}（{}）承诺 {} 元，但{}预算合计仅 {}，需增加{} {} 元或调低该指标", i->id, i->name.zh,
                         num(d->value), in.catalog.category_name(*i->backed_by).zh, lines.grouped(),
                         in.catalog.category_name(*i->backed_by).zh, need.grouped()),
+            fmt::format("{} ({}): обещано {} юаней, но строки по статье «{}» составляют в сумме лишь {}; увеличьте "
+                        "статью «{}» на {} юаней или снизьте показатель",
+                        i->id, i->name.in("ru"), num(d->value), in.catalog.category_name(*i->backed_by).in("ru"),
+                        lines.grouped(), in.catalog.category_name(*i->backed_by).in("ru"), need.grouped()),
             true);
     }
 }
@@ -501,7 +610,10 @@ void eligibility_region(const RuleInput& in, Out& out) {
         fmt::format("the applicant is not registered in the region ({}); only organisations registered there may "
                     "apply — apply through a registered partner",
                     in.catalog.region.en),
-        fmt::format("申报单位不是{}境内注册的企事业单位，不能申报，需由区内注册单位牵头", in.catalog.region.zh));
+        fmt::format("申报单位不是{}境内注册的企事业单位，不能申报，需由区内注册单位牵头", in.catalog.region.zh),
+        fmt::format("заявитель не зарегистрирован на территории региона ({}); подавать заявки могут только "
+                    "зарегистрированные там организации — подайте заявку через зарегистрированного партнёра",
+                    in.catalog.region.in("ru")));
 }
 
 void eligibility_unfinished(const RuleInput& in, Out& out) {
@@ -510,7 +622,10 @@ void eligibility_unfinished(const RuleInput& in, Out& out) {
     add(out, "eligibility.unfinished", Severity::error, in.catalog.eligibility_clause("unfinished_clause"),
         "/applicant/unfinished_projects",
         fmt::format("the applicant has {} project(s) not yet accepted or closed; close them before applying", n),
-        fmt::format("项目申请人有 {} 个已承担项目尚未验收或结题，不得再次申请，需先完成验收或结题", n));
+        fmt::format("项目申请人有 {} 个已承担项目尚未验收或结题，不得再次申请，需先完成验收或结题", n),
+        fmt::format("у заявителя есть проекты, не прошедшие приёмку или не закрытые: {}; завершите их приёмку или "
+                    "закрытие до подачи заявки",
+                    n));
 }
 
 void eligibility_agreement(const RuleInput& in, Out& out) {
@@ -518,7 +633,9 @@ void eligibility_agreement(const RuleInput& in, Out& out) {
     add(out, "eligibility.agreement", Severity::error, in.catalog.eligibility_clause("agreement_clause"),
         "/applicant/cooperation_agreement",
         "no cooperation agreement on this project; the call requires one — sign it with the partner before applying",
-        "缺少针对项目申报内容的合作协议，需与合作方签订后再申报");
+        "缺少针对项目申报内容的合作协议，需与合作方签订后再申报",
+        "нет соглашения о сотрудничестве по этому проекту, а условия конкурса его требуют — подпишите его с "
+        "партнёром до подачи заявки");
 }
 
 void eligibility_foreign_partner(const RuleInput& in, Out& out) {
@@ -530,6 +647,9 @@ void eligibility_foreign_partner(const RuleInput& in, Out& out) {
             fmt::format("annex {} needs a partner from {}; none of the {} partner(s) is — add one with country \"{}\"",
                         a->number, a->country, in.plan.partners.size(), a->country),
             fmt::format("附件{}须有来自 {} 的外方合作伙伴，当前 {} 个合作方均不是，需增加 country 为 \"{}\" 的合作方",
+                        a->number, a->country, in.plan.partners.size(), a->country),
+            fmt::format("по приложению {} нужен партнёр из {}; среди партнёров (всего {}) такого нет — добавьте "
+                        "партнёра с country \"{}\"",
                         a->number, a->country, in.plan.partners.size(), a->country));
         return;
     }
@@ -539,7 +659,9 @@ void eligibility_foreign_partner(const RuleInput& in, Out& out) {
     std::string clause = in.catalog.eligibility_clause("partner_clause");
     add(out, "eligibility.foreign_partner", Severity::warning, clause, "/partners",
         "no foreign partner; the call is for international cooperation — add a partner from abroad",
-        "没有外方合作伙伴；本专项支持国际科技合作，建议增加外方合作单位");
+        "没有外方合作伙伴；本专项支持国际科技合作，建议增加外方合作单位",
+        "нет иностранного партнёра, а программа поддерживает международное научно-техническое сотрудничество — "
+        "добавьте зарубежного партнёра");
 }
 
 void eligibility_enterprise_lead(const RuleInput& in, Out& out) {
@@ -549,7 +671,10 @@ void eligibility_enterprise_lead(const RuleInput& in, Out& out) {
         fmt::format("annex {} is led by an enterprise; the applicant is a(n) {} — let the enterprise partner apply",
                     a->number, to_id(in.plan.applicant.type)),
         fmt::format("附件{}须以企业为申报主体，当前申报单位类型为 {}，需由企业牵头申报", a->number,
-                    to_id(in.plan.applicant.type)));
+                    to_id(in.plan.applicant.type)),
+        fmt::format("по приложению {} заявителем должно быть предприятие, а тип заявителя — {}; заявку должен "
+                    "подать партнёр-предприятие",
+                    a->number, to_id(in.plan.applicant.type)));
 }
 
 std::string type_list(const std::vector<OrgType>& group, const char* sep) {
@@ -562,25 +687,34 @@ void eligibility_joint(const RuleInput& in, Out& out) {
     const Annex* a = annex_of(in);
     if (!a || !a->joint) return;
     const Plan& plan = in.plan;
-    std::vector<std::string> missing;
+    std::vector<std::string> missing, missing_ru;
     for (const auto& group : a->joint->groups) {
         auto in_group = [&](OrgType t) { return std::find(group.begin(), group.end(), t) != group.end(); };
         bool found = in_group(plan.applicant.type) ||
                      std::any_of(plan.partners.begin(), plan.partners.end(), [&](const Partner& p) { return in_group(p.type); });
-        if (!found) missing.push_back(type_list(group, " or "));
+        if (!found) {
+            missing.push_back(type_list(group, " or "));
+            missing_ru.push_back(type_list(group, " или "));
+        }
     }
     if (!a->joint->country.empty() &&
         std::none_of(plan.partners.begin(), plan.partners.end(),
-                     [&](const Partner& p) { return p.country == a->joint->country; }))
+                     [&](const Partner& p) { return p.country == a->joint->country; })) {
         missing.push_back("a participant from " + a->joint->country);
+        missing_ru.push_back("участник из " + a->joint->country);
+    }
     if (missing.empty()) return;
-    std::string list;
+    std::string list, list_ru;
     for (const auto& m : missing) list += (list.empty() ? "" : "; ") + m;
+    for (const auto& m : missing_ru) list_ru += (list_ru.empty() ? "" : "; ") + m;
     add(out, "eligibility.joint", Severity::error, a->joint->clause, "/partners",
         fmt::format("annex {} is a joint application of industry, universities and research; missing: {} — add such "
                     "a partner",
                     a->number, list),
-        fmt::format("附件{}要求产学研联合申报，缺少：{}，需增加相应合作单位", a->number, list));
+        fmt::format("附件{}要求产学研联合申报，缺少：{}，需增加相应合作单位", a->number, list),
+        fmt::format("по приложению {} требуется совместная заявка предприятий, вузов и научных организаций; не "
+                    "хватает: {} — добавьте такого партнёра",
+                    a->number, list_ru));
 }
 
 void eligibility_prior_cooperation(const RuleInput& in, Out& out) {
@@ -592,7 +726,10 @@ void eligibility_prior_cooperation(const RuleInput& in, Out& out) {
                     "prior_cooperation",
                     a->number, a->country),
         fmt::format("附件{}要求与{}合作方有前期合作基础，当前未说明，需补充并将 prior_cooperation 设为 true", a->number,
-                    a->country));
+                    a->country),
+        fmt::format("проект по приложению {} должен опираться на прежнее сотрудничество с партнёром из {}; оно не "
+                    "указано — опишите его и установите prior_cooperation в true",
+                    a->number, a->country));
 }
 
 void eligibility_matching_proof(const RuleInput& in, Out& out) {
@@ -607,16 +744,20 @@ void eligibility_matching_proof(const RuleInput& in, Out& out) {
         fmt::format("an enterprise takes part in this annex {} project, so it must issue a proof of matching funds; "
                     "none is stated — obtain it and set matching_funds_proof",
                     a->number),
-        "有企业参加的，企业须出具配套资金证明；当前未提供，需取得证明并将 matching_funds_proof 设为 true");
+        "有企业参加的，企业须出具配套资金证明；当前未提供，需取得证明并将 matching_funds_proof 设为 true",
+        fmt::format("в проекте по приложению {} участвует предприятие, поэтому оно должно представить подтверждение "
+                    "средств софинансирования; его нет — получите его и установите matching_funds_proof в true",
+                    a->number));
 }
 
 template <class Check>
 void producer_flag(const RuleInput& in, Out& out, const char* rule, Check check, const char* field,
-                   const char* en, const char* zh) {
+                   const char* en, const char* zh, const char* ru) {
     const Annex* a = annex_of(in);
     if (!a || !a->producer || check(*a->producer, in.plan.applicant)) return;
     add(out, rule, Severity::error, a->producer->clause, std::string("/applicant/") + field,
-        fmt::format("annex {}: {}", a->number, en), fmt::format("附件{}：{}", a->number, zh));
+        fmt::format("annex {}: {}", a->number, en), fmt::format("附件{}：{}", a->number, zh),
+        fmt::format("приложение {}: {}", a->number, ru));
 }
 
 void eligibility_legal_person(const RuleInput& in, Out& out) {
@@ -624,7 +765,8 @@ void eligibility_legal_person(const RuleInput& in, Out& out) {
         in, out, "eligibility.legal_person",
         [](const ProducerRequirement& r, const Applicant& a) { return !r.legal_person || a.legal_person; },
         "legal_person", "the applicant must be an independent legal person; it is not",
-        "申报企业须具有独立法人资格，当前不具备");
+        "申报企业须具有独立法人资格，当前不具备",
+        "заявитель должен быть самостоятельным юридическим лицом; он таковым не является");
 }
 
 void eligibility_production(const RuleInput& in, Out& out) {
@@ -632,7 +774,8 @@ void eligibility_production(const RuleInput& in, Out& out) {
         in, out, "eligibility.production",
         [](const ProducerRequirement& r, const Applicant& a) { return !r.production || a.production_enterprise; },
         "production_enterprise", "the applicant must be a production enterprise; it is not",
-        "申报企业须为生产型企业，当前不是");
+        "申报企业须为生产型企业，当前不是",
+        "заявитель должен быть производственным предприятием; он таковым не является");
 }
 
 void eligibility_haccp(const RuleInput& in, Out& out) {
@@ -640,7 +783,8 @@ void eligibility_haccp(const RuleInput& in, Out& out) {
         in, out, "eligibility.haccp",
         [](const ProducerRequirement& r, const Applicant& a) { return !r.haccp || a.haccp_certified; },
         "haccp_certified", "the applicant must hold HACCP certification; it does not — certify before applying",
-        "申报企业须取得 HACCP 体系认证，当前未取得");
+        "申报企业须取得 HACCP 体系认证，当前未取得",
+        "заявитель должен иметь сертификат HACCP; сертификата нет — получите его до подачи заявки");
 }
 
 void eligibility_scale(const RuleInput& in, Out& out) {
@@ -653,9 +797,10 @@ void eligibility_scale(const RuleInput& in, Out& out) {
     Money revenue = app.avg_revenue.value_or(Money());
     Money exports = app.avg_export_usd.value_or(Money());
     if ((floor && revenue >= *floor) || (r.export_floor_usd && exports >= *r.export_floor_usd)) return;
-    std::string en, zh;
+    std::string en, zh, ru;
     std::string region_en = app.south_xinjiang ? " (southern-prefecture floor)" : "";
     std::string region_zh = app.south_xinjiang ? "（南疆三地州标准）" : "";
+    std::string region_ru = app.south_xinjiang ? " (порог для трёх округов Южного Синьцзяна)" : "";
     if (floor && r.export_floor_usd) {
         en = fmt::format("average revenue {} is below {}{} and average exports USD {} are below USD {}; one of the two "
                          "is needed — {} more revenue or USD {} more exports",
@@ -665,17 +810,27 @@ void eligibility_scale(const RuleInput& in, Out& out) {
                          "即收入再增加 {} 元或出口再增加 {} 美元",
                          revenue.grouped(), floor->grouped(), region_zh, exports.grouped(), r.export_floor_usd->grouped(),
                          (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
+        ru = fmt::format("среднегодовая выручка за последние три года {} юаней ниже {} юаней{}, а среднегодовой "
+                         "экспорт {} долл. США ниже {} долл. США; достаточно одного из двух — увеличить выручку на {} "
+                         "юаней или экспорт на {} долл. США",
+                         revenue.grouped(), floor->grouped(), region_ru, exports.grouped(), r.export_floor_usd->grouped(),
+                         (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
     } else if (floor) {
         en = fmt::format("average revenue {} is below {}{}; {} short", revenue.grouped(), floor->grouped(), region_en,
                          (*floor - revenue).grouped());
         zh = fmt::format("近三年年均主营业务收入 {} 元低于 {} 元{}，差 {} 元", revenue.grouped(), floor->grouped(),
                          region_zh, (*floor - revenue).grouped());
+        ru = fmt::format("среднегодовая выручка за последние три года {} юаней ниже {} юаней{}; не хватает {} юаней",
+                         revenue.grouped(), floor->grouped(), region_ru, (*floor - revenue).grouped());
     } else {
         en = fmt::format("average exports USD {} are below USD {}", exports.grouped(), r.export_floor_usd->grouped());
         zh = fmt::format("年均出口创汇 {} 美元低于 {} 美元", exports.grouped(), r.export_floor_usd->grouped());
+        ru = fmt::format("среднегодовой экспорт {} долл. США ниже {} долл. США", exports.grouped(),
+                         r.export_floor_usd->grouped());
     }
     add(out, "eligibility.scale", Severity::error, r.clause, "/applicant/avg_revenue", "annex " +
-        std::to_string(a->number) + ": " + en, fmt::format("附件{}：{}", a->number, zh));
+        std::to_string(a->number) + ": " + en, fmt::format("附件{}：{}", a->number, zh),
+        fmt::format("приложение {}: {}", a->number, ru));
 }
 
 void project_annex(const RuleInput& in, Out& out) {
@@ -683,11 +838,13 @@ void project_annex(const RuleInput& in, Out& out) {
     if (p.klass == ProjectClass::key && p.annex && !in.catalog.annex(*p.annex))
         add(out, "project.annex", Severity::error, "main.key", "/project/annex",
             fmt::format("call {} has no annex {}", in.catalog.id, *p.annex),
-            fmt::format("指南 {} 没有附件{}", in.catalog.id, *p.annex));
+            fmt::format("指南 {} 没有附件{}", in.catalog.id, *p.annex),
+            fmt::format("в конкурсе {} нет приложения {}", in.catalog.id, *p.annex));
     if (p.klass == ProjectClass::general && p.direction && !in.catalog.direction(*p.direction))
         add(out, "project.annex", Severity::error, "main.general", "/project/direction",
             fmt::format("call {} has no general direction {}", in.catalog.id, *p.direction),
-            fmt::format("指南 {} 没有一般项目方向{}", in.catalog.id, *p.direction));
+            fmt::format("指南 {} 没有一般项目方向{}", in.catalog.id, *p.direction),
+            fmt::format("в конкурсе {} нет направления общих проектов {}", in.catalog.id, *p.direction));
 }
 
 }  // namespace

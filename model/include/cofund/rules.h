@@ -2,7 +2,7 @@
 #pragma once
 // The rules: each a named function of (plan, catalog) → findings. A finding
 // names its rule id and the call's clause, points into the plan, and says the
-// numbers and the exact fix, in Chinese and in English.
+// numbers and the exact fix, in Chinese, English and Russian.
 
 #include <array>
 #include <functional>
@@ -26,8 +26,12 @@ struct Finding {
     std::string path;      ///< JSON pointer into the plan, e.g. "/budget/3/year"
     bool practice = false; ///< from budgeting practice, not from the call
     std::string en, zh;    ///< the message, with numbers and fix
+    std::string ru;        ///< the same in Russian ("" shows English)
 
-    const std::string& message(std::string_view lang) const { return lang == "zh" ? zh : en; }
+    /// The message in "zh", "ru" or else English (also for "ru" when there is no Russian one).
+    const std::string& message(std::string_view lang) const {
+        return lang == "zh" ? zh : lang == "ru" && !ru.empty() ? ru : en;
+    }
 };
 
 /// An indicator value the plan does not state but its projection gives
