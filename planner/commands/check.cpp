@@ -25,8 +25,8 @@ public:
         app.add_option("-O,--output-format", format_, "txt (for people) or json (JSON Lines, one object per file)")
             ->check(CLI::IsMember({"txt", "json"}))
             ->default_str("txt");
-        app.add_option("--lang", lang_, "language of the messages: zh or en")
-            ->check(CLI::IsMember({"zh", "en"}))
+        app.add_option("--lang", lang_, "language of the messages: zh, en or ru")
+            ->check(CLI::IsMember({"zh", "en", "ru"}))
             ->default_str("en");
         app.add_flag("--strict", strict_, "warnings fail the check too (exit status 1)");
         app.add_option("files", files_, "plan files (*.plan.json); - reads standard input")->required();

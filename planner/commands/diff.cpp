@@ -19,8 +19,8 @@ public:
         app.add_option("-O,--output-format", format_, "txt (for people) or json (one object)")
             ->check(CLI::IsMember({"txt", "json"}))
             ->default_str("txt");
-        app.add_option("--lang", lang_, "language of the messages: zh or en")
-            ->check(CLI::IsMember({"zh", "en"}))
+        app.add_option("--lang", lang_, "language of the messages: zh, en or ru")
+            ->check(CLI::IsMember({"zh", "en", "ru"}))
             ->default_str("en");
         app.add_option("a", a_, "the earlier version (- reads standard input)")->required();
         app.add_option("b", b_, "the later version")->required();

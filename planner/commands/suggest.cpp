@@ -20,8 +20,8 @@ public:
         app.add_option("-O,--output-format", format_, "txt (for people) or json (one object)")
             ->check(CLI::IsMember({"txt", "json"}))
             ->default_str("txt");
-        app.add_option("--lang", lang_, "language of the messages: zh or en")
-            ->check(CLI::IsMember({"zh", "en"}))
+        app.add_option("--lang", lang_, "language of the messages: zh, en or ru")
+            ->check(CLI::IsMember({"zh", "en", "ru"}))
             ->default_str("en");
         app.add_flag("--apply", apply_, "write the corrected plan to the file given with -o");
         app.add_option("-o,--output", output_, "where --apply writes the corrected plan (- for standard output)");

@@ -75,7 +75,8 @@ std::string project_line(const Plan& plan, const Catalog& catalog, std::string_v
         const Annex* a = catalog.annex(*p.annex);
         std::string title = a ? a->title.in(lang) : "?";
         return lang == "zh" ? fmt::format("重点项目 · 附件{} {}", *p.annex, title)
-                            : fmt::format("key project · annex {} {}", *p.annex, title);
+               : lang == "ru" ? fmt::format("ключевой проект · приложение {} {}", *p.annex, title)
+                              : fmt::format("key project · annex {} {}", *p.annex, title);
     }
     const Direction* d = p.direction ? catalog.direction(*p.direction) : nullptr;
     std::string name = d ? d->name.in(lang) : "?";
@@ -85,7 +86,9 @@ std::string project_line(const Plan& plan, const Catalog& catalog, std::string_v
         if (cut != std::string::npos) name = name.substr(0, cut) + "…";
     }
     return lang == "zh" ? fmt::format("一般项目 · 方向{} {}", p.direction.value_or(0), name)
-                        : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
+           : lang == "ru"
+               ? fmt::format("общий проект · направление {} {}", p.direction.value_or(0), name)
+               : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
 }
 
 std::string check_text(const CheckedPlan& c, const Catalog& catalog, std::string_view lang, bool strict) {
@@ -94,19 +97,23 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, std::string
     std::string out;
     out += fmt::format("{} — {}\n", c.file, p.title);
     out += fmt::format("  {}\n", project_line(plan, catalog, lang));
-    out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期"), p.start_year, p.end_year,
-                       tr(lang, "applicant", "申报单位"), plan.applicant.name);
+    out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year,
+                       p.end_year, tr(lang, "applicant", "申报单位", "заявитель"),
+                       plan.applicant.name);
 
-    TextTable table({tr(lang, "year", "年度"), tr(lang, "fiscal", "专项经费"), tr(lang, "other fiscal", "其他财政"),
-                     tr(lang, "self-raised", "自筹"), tr(lang, "total", "合计"), tr(lang, "total (万元)", "合计（万元）")},
-                    {false, true, true, true, true, true});
+    TextTable table(
+        {tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
+         tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
+         tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"),
+         tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)")},
+        {false, true, true, true, true, true});
     for (const auto& [year, t] : plan.totals_by_year())
         table.add({std::to_string(year), t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(),
                    t.total().grouped(), t.total().wan_rounded(2)});
     Totals all = plan.totals();
     table.add_rule();
-    table.add({tr(lang, "total", "合计"), all.fiscal.grouped(), all.other_fiscal.grouped(), all.self_raised.grouped(),
-               all.total().grouped(), all.total().wan_rounded(2)});
+    table.add({tr(lang, "total", "合计", "итого"), all.fiscal.grouped(), all.other_fiscal.grouped(),
+               all.self_raised.grouped(), all.total().grouped(), all.total().wan_rounded(2)});
     out += table.render();
     out += "\n";
 
@@ -116,21 +123,26 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, std::string
                                  ? std::string("—")
                                  : format_trimmed(Rational(floor_of(view->self_side.to_rational() * 10000 /
                                                                     view->fiscal_side.to_rational())) / 10000, 4);
-        out += fmt::format("  {:<10} {} {} {} {} × {} = {}  ({} 1 : {}, {} 1 : {}) [{}] {}\n",
-                           tr(lang, "ratio", "配套比例"), tr(lang, "self-raised", "自筹"), view->self_side.grouped(),
-                           view->met() ? "≥" : "<", r.multiple_text, view->fiscal_side.grouped(),
-                           view->required_self.grouped(), tr(lang, "actual", "实际"), actual,
-                           tr(lang, "required", "要求"), r.multiple_text, r.clause,
-                           view->met() ? "✓" : "✗");
+        out +=
+            fmt::format("  {:<10} {} {} {} {} × {} = {}  ({} 1 : {}, {} 1 : {}) [{}] {}\n",
+                        tr(lang, "ratio", "配套比例", "софинанс."),
+                        tr(lang, "self-raised", "自筹", "собственные"), view->self_side.grouped(),
+                        view->met() ? "≥" : "<", r.multiple_text, view->fiscal_side.grouped(),
+                        view->required_self.grouped(), tr(lang, "actual", "实际", "факт."), actual,
+                        tr(lang, "required", "要求", "треб."), r.multiple_text, r.clause,
+                        view->met() ? "✓" : "✗");
     } else {
-        out += fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例"),
-                           tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求"));
+        out +=
+            fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
+                        tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",
+                           "к этому плану требование софинансирования не применяется"));
     }
     if (!all.fiscal.is_zero())
-        out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率"),
-                           format_rounded(all.total().to_rational() / all.fiscal.to_rational(), 2),
-                           tr(lang, "total", "总投入"), all.total().grouped(), tr(lang, "fiscal", "专项经费"),
-                           all.fiscal.grouped());
+        out +=
+            fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率", "рычаг"),
+                        format_rounded(all.total().to_rational() / all.fiscal.to_rational(), 2),
+                        tr(lang, "total", "总投入", "всего"), all.total().grouped(),
+                        tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
     out += "\n";
 
     for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
@@ -138,21 +150,29 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, std::string
         for (const auto& f : c.findings)
             if (f.severity == sev) group.push_back(&f);
         if (group.empty()) continue;
-        const char* title = sev == Severity::error     ? tr(lang, "Errors", "错误")
-                            : sev == Severity::warning ? tr(lang, "Warnings", "警告")
-                                                       : tr(lang, "Notes", "提示");
+        const char* title = sev == Severity::error ? tr(lang, "Errors", "错误", "Ошибки")
+                            : sev == Severity::warning
+                                ? tr(lang, "Warnings", "警告", "Предупреждения")
+                                : tr(lang, "Notes", "提示", "Примечания");
         out += fmt::format("  {} ({})\n", title, group.size());
         for (const Finding* f : group) {
             std::string clause = f->clause.empty() ? std::string() : " [" + f->clause + "]";
-            std::string practice = f->practice ? std::string(tr(lang, " (practice)", "（惯例）")) : "";
+            std::string practice =
+                f->practice ? std::string(tr(lang, " (practice)", "（惯例）", " (практика)")) : "";
             out += fmt::format("    {}{}{}  {}\n      {}\n", f->rule, clause, practice, f->path, f->message(lang));
             if (!f->clause.empty())
                 if (const Text* t = catalog.clause(f->clause))
-                    out += fmt::format("      {} {}\n", tr(lang, "call:", "指南："), t->zh);
+                    out += fmt::format("      {} {}\n",
+                                       tr(lang, "call:", "指南：", "условия конкурса:"), t->zh);
         }
         out += "\n";
     }
     bool ok = c.summary.ok(strict);
+    if (lang == "ru") {
+        out += fmt::format("  итог: {} — ошибок: {}, предупреждений: {}\n",
+                           ok ? "ПРОЙДЕНО" : "НЕ ПРОЙДЕНО", c.summary.errors, c.summary.warnings);
+        return out;
+    }
     out += fmt::format("  {}: {} — {} {}, {} {}\n", tr(lang, "verdict", "结论"),
                        ok ? tr(lang, "PASS", "通过") : tr(lang, "FAIL", "不通过"), c.summary.errors,
                        tr(lang, "error(s)", "个错误"), c.summary.warnings, tr(lang, "warning(s)", "个警告"));

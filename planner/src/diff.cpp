@@ -83,8 +83,10 @@ bool same_totals(const Totals& a, const Totals& b) {
 }  // namespace
 
 // "Title (3)" / "标题（3）".
-std::string heading(std::string_view lang, const char* en, const char* zh, std::size_t n) {
-    return lang == "zh" ? fmt::format("{}（{}）\n", zh, n) : fmt::format("{} ({})\n", en, n);
+std::string heading(std::string_view lang, const char* en, const char* zh, const char* ru,
+                    std::size_t n) {
+    return lang == "zh" ? fmt::format("{}（{}）\n", zh, n)
+                        : fmt::format("{} ({})\n", lang == "ru" ? ru : en, n);
 }
 
 std::string signed_amount(const Money& m) {
@@ -268,14 +270,16 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
     std::string out = fmt::format("{} → {}\n", d.file_a, d.file_b);
     if (d.identical()) {
         out += fmt::format("  {}\n", tr(lang, "no changes: same budget, fields and findings",
-                                        "无变化：预算、字段和检查结果均相同"));
+                                        "无变化：预算、字段和检查结果均相同",
+                                        "изменений нет: тот же бюджет, те же поля и замечания"));
         return out;
     }
     out += "\n";
     if (!d.budget.empty()) {
-        out += heading(lang, "Budget lines", "预算明细", d.budget.size());
-        TextTable t({tr(lang, "year", "年度"), tr(lang, "category", "科目"), tr(lang, "source", "来源"),
-                     tr(lang, "before", "修改前"), tr(lang, "after", "修改后"), tr(lang, "change", "变化")},
+        out += heading(lang, "Budget lines", "预算明细", "Строки бюджета", d.budget.size());
+        TextTable t({tr(lang, "year", "年度", "год"), tr(lang, "category", "科目", "статья"),
+                     tr(lang, "source", "来源", "источник"), tr(lang, "before", "修改前", "до"),
+                     tr(lang, "after", "修改后", "после"), tr(lang, "change", "变化", "изменение")},
                     {false, false, false, true, true, true});
         for (const auto& l : d.budget) {
             std::string cat = lang == "zh" ? catalog.category_name(l.category).zh : std::string(to_id(l.category));
@@ -285,10 +289,13 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
         out += t.render() + "\n";
     }
     if (!same_totals(d.before, d.after) || !d.budget.empty()) {
-        out += fmt::format("{}\n", tr(lang, "Totals", "合计"));
-        TextTable t({tr(lang, "year", "年度"), tr(lang, "fiscal", "专项经费"), tr(lang, "other fiscal", "其他财政"),
-                     tr(lang, "self-raised", "自筹"), tr(lang, "total", "合计"), tr(lang, "total after", "修改后合计")},
-                    {false, true, true, true, true, true});
+        out += fmt::format("{}\n", tr(lang, "Totals", "合计", "Итоги"));
+        TextTable t(
+            {tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
+             tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
+             tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"),
+             tr(lang, "total after", "修改后合计", "итого после")},
+            {false, true, true, true, true, true});
         auto row = [&](const std::string& label, const Totals& a, const Totals& b) {
             t.add({label, signed_amount(b.fiscal - a.fiscal), signed_amount(b.other_fiscal - a.other_fiscal),
                    signed_amount(b.self_raised - a.self_raised), signed_amount(b.total() - a.total()),
@@ -297,20 +304,26 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
         for (const auto& [year, ab] : d.by_year)
             if (!same_totals(ab.first, ab.second)) row(std::to_string(year), ab.first, ab.second);
         t.add_rule();
-        row(tr(lang, "total", "合计"), d.before, d.after);
+        row(tr(lang, "total", "合计", "итого"), d.before, d.after);
         out += t.render() + "\n";
     }
-    static const std::vector<std::pair<std::string, std::pair<const char*, const char*>>> sections = {
-        {"project", {"Project", "项目"}},         {"applicant", {"Applicant", "申报单位"}},
-        {"partners", {"Partners", "合作单位"}},   {"budget", {"Budget", "预算"}},
-        {"indicators", {"Indicators", "指标"}},   {"projections", {"Projections", "预测"}},
-        {"assumptions", {"Assumptions", "假设"}}, {"other", {"Other fields", "其他字段"}}};
-    for (const auto& [id, title] : sections) {
+    struct Section {
+        const char *id, *en, *zh, *ru;
+    };
+    static const Section sections[] = {{"project", "Project", "项目", "Проект"},
+                                       {"applicant", "Applicant", "申报单位", "Заявитель"},
+                                       {"partners", "Partners", "合作单位", "Партнёры"},
+                                       {"budget", "Budget", "预算", "Бюджет"},
+                                       {"indicators", "Indicators", "指标", "Показатели"},
+                                       {"projections", "Projections", "预测", "Прогнозы"},
+                                       {"assumptions", "Assumptions", "假设", "Допущения"},
+                                       {"other", "Other fields", "其他字段", "Прочие поля"}};
+    for (const Section& section : sections) {
         std::vector<const FieldChange*> group;
         for (const auto& f : d.fields)
-            if (f.section == id) group.push_back(&f);
+            if (f.section == section.id) group.push_back(&f);
         if (group.empty()) continue;
-        out += heading(lang, title.first, title.second, group.size());
+        out += heading(lang, section.en, section.zh, section.ru, group.size());
         for (const FieldChange* f : group) {
             if (f->before.empty())
                 out += fmt::format("  + {}: {}\n", f->path, truncate_display(f->after, 100));
@@ -322,15 +335,22 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
         }
         out += "\n";
     }
-    auto list = [&](const std::vector<Finding>& fs, const char* en, const char* zh, const char* mark) {
+    auto list = [&](const std::vector<Finding>& fs, const char* en, const char* zh, const char* ru,
+                    const char* mark) {
         if (fs.empty()) return;
-        out += heading(lang, en, zh, fs.size());
+        out += heading(lang, en, zh, ru, fs.size());
         for (const auto& f : fs)
             out += fmt::format("  {} {} {} {}\n      {}\n", mark, to_id(f.severity), f.rule, f.path, f.message(lang));
         out += "\n";
     };
-    list(d.disappeared, "Findings gone", "消除的问题", "-");
-    list(d.appeared, "Findings new", "新增的问题", "+");
+    list(d.disappeared, "Findings gone", "消除的问题", "Снятые замечания", "-");
+    list(d.appeared, "Findings new", "新增的问题", "Новые замечания", "+");
+    if (lang == "ru") {
+        out += fmt::format(
+            "  итог: изменено ячеек бюджета: {}, полей: {}; замечаний снято: {}, новых: {}\n",
+            d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
+        return out;
+    }
     out += lang == "zh" ? fmt::format("  小结：{} 项预算变化，{} 个字段变化，{} 个问题消除，{} 个新增问题\n",
                                       d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size())
                         : fmt::format("  summary: {} budget cell(s) changed, {} field(s) changed, {} finding(s) gone, "

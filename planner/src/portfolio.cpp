@@ -135,17 +135,19 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
         }
         fiscal += p->total(Source::fiscal);
     }
-    auto count = [&](int n, const ClassInfo& k, const char* en, const char* zh) {
+    auto count = [&](int n, const ClassInfo& k, const char* en, const char* zh, const char* ru) {
         if (n <= k.max_projects) return;
         out.push_back(Finding{
             "program.count", Severity::error, k.clause, "", false,
             fmt::format("the selection has {} {} projects; the call funds at most {} — drop {}", n, en,
                         k.max_projects, n - k.max_projects),
             fmt::format("入选{}共 {} 项，指南最多支持 {} 项，需减少 {} 项", zh, n, k.max_projects,
+                        n - k.max_projects),
+            fmt::format("отобрано {}: {}; конкурс финансирует не более {} — исключите {}", ru, n, k.max_projects,
                         n - k.max_projects)});
     };
-    count(key, catalog.key, "key", catalog.key.name.zh.c_str());
-    count(general, catalog.general, "general", catalog.general.name.zh.c_str());
+    count(key, catalog.key, "key", catalog.key.name.zh.c_str(), "ключевых проектов");
+    count(general, catalog.general, "general", catalog.general.name.zh.c_str(), "общих проектов");
     for (const auto& [annex, n] : per_annex) {
         if (n <= 1) continue;
         out.push_back(Finding{
@@ -153,7 +155,10 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
             fmt::format("annex {} has {} key projects in the selection; the call names one project per annex — "
                         "keep one",
                         annex, n),
-            fmt::format("附件{}入选重点项目 {} 项，指南每个附件支持 1 项，需只保留 1 项", annex, n)});
+            fmt::format("附件{}入选重点项目 {} 项，指南每个附件支持 1 项，需只保留 1 项", annex, n),
+            fmt::format("по приложению {} отобрано ключевых проектов: {}; конкурс предусматривает один проект на "
+                        "приложение — оставьте один",
+                        annex, n)});
     }
     if (budget && fiscal > *budget) {
         Money over = fiscal - *budget;
@@ -163,6 +168,9 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
                         "projects or cut fiscal by {}",
                         fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped()),
             fmt::format("入选项目专项经费合计 {} 超过专项经费总额 {}，超出 {} 元，需减少项目或减少专项经费 {} 元",
+                        fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped()),
+            fmt::format("бюджетное (фискальное) финансирование отобранных проектов {} превышает бюджетный лимит "
+                        "программы {} на {}; исключите проекты или сократите бюджетное финансирование на {} юаней",
                         fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped())});
     }
     return out;

@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "cofund/planner/check_report.h"
+#include "cofund/planner/text.h"
 #include "cofund/projection.h"
 
 namespace cofund::planner {
@@ -87,6 +88,31 @@ std::vector<MoneyChange> merged(const std::vector<MoneyChange>& changes) {
 std::string side_en(Source s) { return is_self_raised(s) ? "self-raised" : s == Source::fiscal ? "fiscal" : "other fiscal"; }
 std::string side_zh(Source s) { return is_self_raised(s) ? "自筹" : s == Source::fiscal ? "专项经费" : "其他财政资金"; }
 
+// "собственных средств" / "бюджетного финансирования": the side in the genitive.
+const char* side_ru_gen(Source s) {
+    return is_self_raised(s) ? "собственных средств"
+           : s == Source::fiscal ? "бюджетного (фискального) финансирования"
+                                 : "прочих бюджетных средств";
+}
+
+std::string change_ru(const MoneyChange& c, const Catalog& cat) {
+    std::string cell =
+        fmt::format("статья «{}», источник «{}»", cat.category_name(c.category).in("ru"),
+                    cat.source_name(c.source).in("ru"));
+    switch (c.kind) {
+        case MoneyChange::Kind::add:
+            return fmt::format("в {} году добавьте {} юаней {} ({})", c.year, c.amount.grouped(),
+                               side_ru_gen(c.source), cell);
+        case MoneyChange::Kind::cut:
+            return fmt::format("в {} году сократите объём {} на {} юаней ({})", c.year,
+                               side_ru_gen(c.source), c.amount.grouped(), cell);
+        case MoneyChange::Kind::move:
+            return fmt::format("перенесите {} юаней {} с {} на {} год ({})", c.amount.grouped(),
+                               side_ru_gen(c.source), c.from_year, c.year, cell);
+    }
+    return "";
+}
+
 std::string change_en(const MoneyChange& c) {
     std::string cell = fmt::format("{}, {}", to_id(c.category), to_id(c.source));
     switch (c.kind) {
@@ -115,14 +141,17 @@ std::string change_zh(const MoneyChange& c, const Catalog& cat) {
     return "";
 }
 
-void describe(Suggestion& s, const Catalog& cat, const std::string& tail_en = "", const std::string& tail_zh = "") {
+void describe(Suggestion& s, const Catalog& cat, const std::string& tail_en = "",
+              const std::string& tail_zh = "", const std::string& tail_ru = "") {
     s.changes = merged(s.changes);
     for (const auto& c : s.changes) {
         s.en += (s.en.empty() ? "" : ", ") + change_en(c);
         s.zh += (s.zh.empty() ? "" : "，") + change_zh(c, cat);
+        s.ru += (s.ru.empty() ? "" : "; ") + change_ru(c, cat);
     }
     s.en += tail_en;
     s.zh += tail_zh;
+    s.ru += tail_ru;
 }
 
 // ---- the fixes -------------------------------------------------------------------
@@ -266,15 +295,18 @@ void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
         return std::tie(a.kind, a.year) < std::tie(b.kind, b.year);
     });
     s.changes = std::move(changes);
-    std::string tail_en, tail_zh;
+    std::string tail_en, tail_zh, tail_ru;
     if (total_short) {
         Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
         if (p.total(Source::fiscal) - cut >= cat.klass(p.project.klass).min_fiscal) {
             tail_en = fmt::format(" (or instead cut fiscal by {})", cut.grouped());
             tail_zh = fmt::format("（或改为减少专项经费 {} 元）", cut.grouped());
+            tail_ru =
+                fmt::format(" (или вместо этого сократите бюджетное финансирование на {} юаней)",
+                            cut.grouped());
         }
     }
-    describe(s, cat, tail_en, tail_zh);
+    describe(s, cat, tail_en, tail_zh, tail_ru);
     out.push_back(std::move(s));
 }
 
@@ -319,6 +351,13 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
                                          unit_zh, was_zh, ind.target_text()),
                              {},
                              std::make_pair(ind.id, target)};
+                std::string unit_ru = ind.unit.in("ru").empty() ? "" : " " + ind.unit.in("ru");
+                std::string was_ru =
+                    v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " (прогноз)")
+                      : std::string("не указано");
+                s.ru = fmt::format(
+                    "укажите {} ({}): \"{}\"{} (сейчас {}; условия конкурса требуют {})", ind.id,
+                    ind.name.in("ru"), value, unit_ru, was_ru, ind.target_text());
                 set_indicator(p, ind.id, target);
                 out.push_back(std::move(s));
             }
@@ -344,11 +383,15 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
                     break;
                 }
         set_indicator(p, id, 1);
-        out.push_back(Suggestion{"indicator.patent",
-                                 fmt::format("state {}: \"1\" (the call expects patents applied for or granted)", id),
-                                 fmt::format("填写 {}：\"1\"（指南要求实施期内申请或取得专利）", id),
-                                 {},
-                                 std::make_pair(id, Rational(1))});
+        out.push_back(Suggestion{
+            "indicator.patent",
+            fmt::format("state {}: \"1\" (the call expects patents applied for or granted)", id),
+            fmt::format("填写 {}：\"1\"（指南要求实施期内申请或取得专利）", id),
+            {},
+            std::make_pair(id, Rational(1)),
+            fmt::format("укажите {}: \"1\" (условия конкурса предполагают патенты, заявленные "
+                        "или полученные за срок реализации проекта)",
+                        id)});
     }
 }
 
@@ -377,7 +420,7 @@ ojson suggest_json(const SuggestResult& r, const std::string& file, std::string_
     for (const auto& s : r.suggestions) {
         ojson x = ojson::object();
         x["rule"] = s.rule;
-        x["message"] = lang == "zh" ? s.zh : s.en;
+        x["message"] = s.message(lang);
         ojson changes = ojson::array();
         for (const auto& c : s.changes) {
             ojson y = ojson::object();
@@ -414,30 +457,48 @@ std::string suggest_text(const SuggestResult& r, const std::string& file, std::s
     std::string out = fmt::format("{} — {}\n\n", file, r.corrected.project.title);
     CheckSummary before = summarize(r.before), after = summarize(r.after);
     if (r.suggestions.empty()) {
-        out += fmt::format("  {}\n", lang == "zh" ? "没有可通过调整资金或指标解决的问题"
-                                                  : "nothing that money or an indicator value can fix");
+        out += fmt::format(
+            "  {}\n", tr(lang, "nothing that money or an indicator value can fix",
+                         "没有可通过调整资金或指标解决的问题",
+                         "нет проблем, которые решаются изменением сумм или значений показателей"));
     } else {
-        out += lang == "zh" ? fmt::format("  建议（{}）\n", r.suggestions.size())
-                            : fmt::format("  Suggestions ({})\n", r.suggestions.size());
+        out += lang == "zh"   ? fmt::format("  建议（{}）\n", r.suggestions.size())
+               : lang == "ru" ? fmt::format("  Предложения ({})\n", r.suggestions.size())
+                              : fmt::format("  Suggestions ({})\n", r.suggestions.size());
         for (const auto& s : r.suggestions)
-            out += fmt::format("    {}\n      {}\n", s.rule, lang == "zh" ? s.zh : s.en);
+            out += fmt::format("    {}\n      {}\n", s.rule, s.message(lang));
     }
     out += "\n";
     Totals a = r.corrected.totals();
     if (!r.suggestions.empty())
-        out += lang == "zh" ? fmt::format("  修改后合计：专项经费 {}，自筹 {}，总计 {}\n", a.fiscal.grouped(),
-                                          a.self_raised.grouped(), a.total().grouped())
-                            : fmt::format("  totals after: fiscal {}, self-raised {}, total {}\n", a.fiscal.grouped(),
-                                          a.self_raised.grouped(), a.total().grouped());
-    out += lang == "zh" ? fmt::format("  修改前：{} 个错误，{} 个警告；修改后：{} 个错误，{} 个警告\n", before.errors,
-                                      before.warnings, after.errors, after.warnings)
-                        : fmt::format("  before: {} error(s), {} warning(s); after: {} error(s), {} warning(s)\n",
-                                      before.errors, before.warnings, after.errors, after.warnings);
+        out +=
+            lang == "ru"
+                ? fmt::format(
+                      "  итого после изменений: бюджетное финансирование {}, собственные средства "
+                      "{}, всего {}\n",
+                      a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped())
+            : lang == "zh"
+                ? fmt::format("  修改后合计：专项经费 {}，自筹 {}，总计 {}\n", a.fiscal.grouped(),
+                              a.self_raised.grouped(), a.total().grouped())
+                : fmt::format("  totals after: fiscal {}, self-raised {}, total {}\n",
+                              a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped());
+    out += lang == "ru" ? fmt::format(
+                              "  до изменений: ошибок {}, предупреждений {}; после: ошибок {}, "
+                              "предупреждений {}\n",
+                              before.errors, before.warnings, after.errors, after.warnings)
+           : lang == "zh"
+               ? fmt::format("  修改前：{} 个错误，{} 个警告；修改后：{} 个错误，{} 个警告\n",
+                             before.errors, before.warnings, after.errors, after.warnings)
+               : fmt::format(
+                     "  before: {} error(s), {} warning(s); after: {} error(s), {} warning(s)\n",
+                     before.errors, before.warnings, after.errors, after.warnings);
     bool header = false;
     for (const auto& f : r.after) {
         if (f.severity == Severity::info) continue;
         if (!header) {
-            out += fmt::format("  {}\n", lang == "zh" ? "仍需处理（资金无法解决）：" : "still to fix (money cannot):");
+            out += fmt::format(
+                "  {}\n", tr(lang, "still to fix (money cannot):", "仍需处理（资金无法解决）：",
+                             "остаётся исправить (суммами не решается):"));
             header = true;
         }
         out += fmt::format("    {} {}  {}\n      {}\n", to_id(f.severity), f.rule, f.path, f.message(lang));

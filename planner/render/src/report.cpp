@@ -275,7 +275,7 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
         std::string color = f.severity == Severity::error ? "#d62728" : f.severity == Severity::warning ? "#b26a00" : "#555555";
         std::string clause = f.clause.empty() ? "—" : e(f.clause);
         h += "<tr><td align=\"center\"><font color=\"" + color + "\">" + e(sev) + "</font></td><td><code>" + e(f.rule) +
-             "</code></td><td>" + clause + "</td><td>" + e(f.message(lang == Lang::zh ? "zh" : "en")) + "</td></tr>\n";
+             "</code></td><td>" + clause + "</td><td>" + e(f.message(lang_id(lang))) + "</td></tr>\n";
     }
     h += "</table>\n";
     return h;

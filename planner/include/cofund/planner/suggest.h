@@ -44,6 +44,11 @@ struct Suggestion {
     std::string en, zh;   ///< the fix in words, with amounts and years
     std::vector<MoneyChange> changes;
     std::optional<std::pair<std::string, Rational>> indicator;  ///< indicator id → value to state
+    std::string ru;       ///< the fix in Russian (empty: English is shown)
+
+    const std::string& message(std::string_view lang) const {
+        return lang == "zh" ? zh : lang == "ru" && !ru.empty() ? ru : en;
+    }
 };
 
 struct SuggestResult {

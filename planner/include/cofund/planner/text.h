@@ -29,6 +29,10 @@ private:
 
 /// Picks the English or Chinese text by language ("zh" gives zh).
 inline const char* tr(std::string_view lang, const char* en, const char* zh) { return lang == "zh" ? zh : en; }
+/// Picks the English, Chinese or Russian text by language ("zh" gives zh, "ru" gives ru, else en).
+inline const char* tr(std::string_view lang, const char* en, const char* zh, const char* ru) {
+    return lang == "zh" ? zh : lang == "ru" ? ru : en;
+}
 
 }  // namespace cofund::planner
 
