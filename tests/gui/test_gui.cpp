@@ -273,6 +273,33 @@ class TestGui : public QObject {
         QCOMPARE(view.currentIndex(), model.indexOf(2018, Category::international, Source::fiscal));
     }
 
+    // The findings panel showed English messages in the Russian interface.
+    void findingsShowInTheInterfaceLanguage() {
+        Document doc;
+        doc.reset(examplePlan(), {});
+        FindingsModel findings(&doc);
+        int row = -1;  // the leverage note: every plan with fiscal money has it
+        for (int r = 0; r < findings.rowCount(); ++r)
+            if (findings.data(findings.index(r, 0), IdRole).toString() == "cofunding.leverage") row = r;
+        QVERIFY(row >= 0);
+        auto has = [](const QString& text, char16_t from, char16_t to) {
+            for (QChar c : text)
+                if (c.unicode() >= from && c.unicode() <= to) return true;
+            return false;
+        };
+        for (const QString lang : {"en", "zh", "ru"}) {
+            if (lang != "en" && !availableLanguages().contains(lang)) continue;
+            setLanguage(lang);
+            const QString shown = findings.data(findings.index(row, FindingsModel::Message)).toString();
+            QVERIFY2(has(shown, u'\u0400', u'\u04ff') == (lang == "ru"), qPrintable(lang + ": " + shown));
+            QVERIFY2(has(shown, u'\u4e00', u'\u9fff') == (lang == "zh"), qPrintable(lang + ": " + shown));
+            QVERIFY(findings.data(findings.index(row, FindingsModel::Message), Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(shown));
+        }
+        setLanguage("en");
+    }
+
     void findingsUpdateAfterAnEditBreakingTheRatio() {
         Document doc;
         doc.reset(examplePlan(), {});

@@ -943,7 +943,7 @@ int FindingsModel::columnCount(const QModelIndex& parent) const {
 QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const Finding& f = findings_[index.row()];
-    const std::string l = lang() == "zh" ? "zh" : "en";
+    const std::string l = lang();  // "zh", "en" or "ru": Finding::message falls back to English
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
