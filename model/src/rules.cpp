@@ -664,6 +664,21 @@ void eligibility_foreign_partner(const RuleInput& in, Out& out) {
         "добавьте зарубежного партнёра");
 }
 
+// An organisation type in Russian, "научная организация (institute)": the name and the plan-file id.
+std::string org_ru(OrgType t) {
+    const char* name = t == OrgType::enterprise   ? "предприятие"
+                       : t == OrgType::institute  ? "научная организация"
+                       : t == OrgType::university ? "вуз"
+                                                  : "иная организация";
+    return fmt::format("{} ({})", name, to_id(t));
+}
+
+std::string type_list_ru(const std::vector<OrgType>& group) {
+    std::string s;
+    for (OrgType t : group) s += (s.empty() ? "" : " или ") + org_ru(t);
+    return s;
+}
+
 void eligibility_enterprise_lead(const RuleInput& in, Out& out) {
     const Annex* a = annex_of(in);
     if (!a || !a->enterprise_lead || in.plan.applicant.type == OrgType::enterprise) return;
@@ -672,9 +687,9 @@ void eligibility_enterprise_lead(const RuleInput& in, Out& out) {
                     a->number, to_id(in.plan.applicant.type)),
         fmt::format("附件{}须以企业为申报主体，当前申报单位类型为 {}，需由企业牵头申报", a->number,
                     to_id(in.plan.applicant.type)),
-        fmt::format("по приложению {} заявителем должно быть предприятие, а тип заявителя — {}; заявку должен "
+        fmt::format("по приложению {} заявителем должно быть предприятие, а заявитель — {}; заявку должен "
                     "подать партнёр-предприятие",
-                    a->number, to_id(in.plan.applicant.type)));
+                    a->number, org_ru(in.plan.applicant.type)));
 }
 
 std::string type_list(const std::vector<OrgType>& group, const char* sep) {
@@ -682,6 +697,7 @@ std::string type_list(const std::vector<OrgType>& group, const char* sep) {
     for (OrgType t : group) s += (s.empty() ? "" : sep) + std::string(to_id(t));
     return s;
 }
+
 
 void eligibility_joint(const RuleInput& in, Out& out) {
     const Annex* a = annex_of(in);
@@ -694,7 +710,7 @@ void eligibility_joint(const RuleInput& in, Out& out) {
                      std::any_of(plan.partners.begin(), plan.partners.end(), [&](const Partner& p) { return in_group(p.type); });
         if (!found) {
             missing.push_back(type_list(group, " or "));
-            missing_ru.push_back(type_list(group, " или "));
+            missing_ru.push_back(type_list_ru(group));
         }
     }
     if (!a->joint->country.empty() &&
@@ -728,7 +744,7 @@ void eligibility_prior_cooperation(const RuleInput& in, Out& out) {
         fmt::format("附件{}要求与{}合作方有前期合作基础，当前未说明，需补充并将 prior_cooperation 设为 true", a->number,
                     a->country),
         fmt::format("проект по приложению {} должен опираться на прежнее сотрудничество с партнёром из {}; оно не "
-                    "указано — опишите его и установите prior_cooperation в true",
+                    "указано — опишите его и задайте prior_cooperation = true",
                     a->number, a->country));
 }
 
@@ -746,7 +762,7 @@ void eligibility_matching_proof(const RuleInput& in, Out& out) {
                     a->number),
         "有企业参加的，企业须出具配套资金证明；当前未提供，需取得证明并将 matching_funds_proof 设为 true",
         fmt::format("в проекте по приложению {} участвует предприятие, поэтому оно должно представить подтверждение "
-                    "средств софинансирования; его нет — получите его и установите matching_funds_proof в true",
+                    "средств софинансирования; его нет — получите его и задайте matching_funds_proof = true",
                     a->number));
 }
 
