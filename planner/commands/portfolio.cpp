@@ -26,8 +26,8 @@ public:
         app.add_option("--simulate", runs_,
                        "Monte Carlo runs per plan for the chance of meeting the expected indicators (0: off)")
             ->default_str("2000");
-        app.add_option("--lang", lang_, "language of the messages: zh or en")
-            ->check(CLI::IsMember({"zh", "en"}))
+        app.add_option("--lang", lang_, "language of the messages: zh, en or ru")
+            ->check(CLI::IsMember({"zh", "en", "ru"}))
             ->default_str("en");
         app.add_flag("--strict", strict_, "warnings fail plans too");
         app.add_option("inputs", inputs_, "plan files, or directories searched recursively for *.plan.json")

@@ -304,6 +304,9 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
     out += lang == "zh"
                ? fmt::format("项目组合 — {} 个计划（重点项目 {} 项，一般项目 {} 项，无法读取 {} 个）· 指南 {}\n\n",
                              p.entries.size(), p.key, p.general, p.unreadable, catalog.id)
+           : lang == "ru"
+               ? fmt::format("Портфель — планов: {} (ключевых: {}, общих: {}, нечитаемых: {}) · конкурс {}\n\n",
+                             p.entries.size(), p.key, p.general, p.unreadable, catalog.id)
                : fmt::format("Portfolio — {} plan(s): {} key, {} general, {} unreadable · call {}\n\n",
                              p.entries.size(), p.key, p.general, p.unreadable, catalog.id);
 
@@ -315,14 +318,16 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
     for (const auto& [g, entries] : groups) {
         const Plan& first = entries.front()->checked->plan;
         std::string line = truncate_display(project_line(first, catalog, lang), 100);
-        out += lang == "zh" ? fmt::format("{}（{} 份申报）\n", line, entries.size())
-                            : fmt::format("{}  ({} {})\n", line, entries.size(),
+        out += lang == "zh"   ? fmt::format("{}（{} 份申报）\n", line, entries.size())
+               : lang == "ru" ? fmt::format("{}  (заявок: {})\n", line, entries.size())
+                              : fmt::format("{}  ({} {})\n", line, entries.size(),
                                           entries.size() == 1 ? "application" : "applications");
-        TextTable table({tr(lang, "file", "文件"), tr(lang, "applicant", "申报单位"), tr(lang, "fiscal", "专项经费"),
-                         tr(lang, "self-raised", "自筹"), tr(lang, "lev.", "杠杆率"),
-                         tr(lang, "met", "指标达标"), tr(lang, "P(exp)", "预期概率"), tr(lang, "err", "错误"),
-                         tr(lang, "warn", "警告"),
-                         tr(lang, "verdict", "结论")},
+        TextTable table({tr(lang, "file", "文件", "файл"), tr(lang, "applicant", "申报单位", "заявитель"),
+                         tr(lang, "fiscal", "专项经费", "бюджетное"),
+                         tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "lev.", "杠杆率", "рычаг"),
+                         tr(lang, "met", "指标达标", "выполн."), tr(lang, "P(exp)", "预期概率", "P(ожид.)"),
+                         tr(lang, "err", "错误", "ошиб."), tr(lang, "warn", "警告", "пред."),
+                         tr(lang, "verdict", "结论", "итог")},
                         {false, false, true, true, true, true, true, true, true, false});
         for (const PortfolioEntry* e : entries) {
             const CheckedPlan& c = *e->checked;
@@ -334,53 +339,59 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
             table.add({truncate_display(display_name(e->file), 30), truncate_display(c.plan.applicant.name, 24),
                        t.fiscal.grouped(), t.self_raised.grouped(), leverage_text(t), met, percent_text(e->p_expected),
                        std::to_string(c.summary.errors), std::to_string(c.summary.warnings),
-                       ok ? tr(lang, "PASS", "通过") : tr(lang, "FAIL", "不通过")});
+                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО")});
         }
         out += table.render();
         out += "\n";
     }
 
     if (p.unreadable > 0) {
-        out += fmt::format("{} ({})\n", tr(lang, "Unreadable plans", "无法读取的计划"), p.unreadable);
+        out += fmt::format("{} ({})\n", tr(lang, "Unreadable plans", "无法读取的计划", "Нечитаемые планы"), p.unreadable);
         for (const auto& e : p.entries)
             if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe());
         out += "\n";
     }
 
-    out += fmt::format("{}\n", tr(lang, "Program", "专项汇总"));
-    if (p.by_year.empty()) out += fmt::format("  {}\n", tr(lang, "no readable plan", "没有可读取的计划"));
-    TextTable table({tr(lang, "year", "年度"), tr(lang, "fiscal", "专项经费"), tr(lang, "other fiscal", "其他财政"),
-                     tr(lang, "self-raised", "自筹"), tr(lang, "total", "合计"), tr(lang, "total (万元)", "合计（万元）")},
+    out += fmt::format("{}\n", tr(lang, "Program", "专项汇总", "Программа"));
+    if (p.by_year.empty())
+        out += fmt::format("  {}\n", tr(lang, "no readable plan", "没有可读取的计划", "нет читаемых планов"));
+    TextTable table({tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
+                     tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
+                     tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"),
+                     tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)")},
                     {false, true, true, true, true, true});
     for (const auto& [year, t] : p.by_year)
         table.add({std::to_string(year), t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(),
                    t.total().grouped(), t.total().wan_rounded(2)});
     const Totals& all = p.all.totals;
     table.add_rule();
-    table.add({tr(lang, "total", "合计"), all.fiscal.grouped(), all.other_fiscal.grouped(), all.self_raised.grouped(),
+    table.add({tr(lang, "total", "合计", "итого"), all.fiscal.grouped(), all.other_fiscal.grouped(), all.self_raised.grouped(),
                all.total().grouped(), all.total().wan_rounded(2)});
     if (!p.by_year.empty()) out += table.render();
     out += "\n";
     if (!all.fiscal.is_zero())
-        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率"), 10), leverage_text(all),
-                           tr(lang, "total", "总投入"), all.total().grouped(), tr(lang, "fiscal", "专项经费"),
+        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率", "рычаг"), 10),
+                           leverage_text(all), tr(lang, "total", "总投入", "всего"), all.total().grouped(),
+                           tr(lang, "fiscal", "专项经费", "бюджетное"),
                            all.fiscal.grouped());
-    out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量"), 10),
-                       tr(lang, "key", "重点项目"), p.key, catalog.key.max_projects, tr(lang, ", ", "，"),
-                       tr(lang, "general", "一般项目"),
+    out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10),
+                       tr(lang, "key", "重点项目", "ключевые"), p.key, catalog.key.max_projects, tr(lang, ", ", "，"),
+                       tr(lang, "general", "一般项目", "общие"),
                        p.general, catalog.general.max_projects);
     if (p.budget) {
         Money left = *p.budget - all.fiscal;
-        out += fmt::format("  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额"), 10), p.budget->grouped(),
-                           tr(lang, ", ", "，"),
-                           left.is_negative() ? tr(lang, "over by", "超出") : tr(lang, "left", "剩余"),
+        out += fmt::format("  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10),
+                           p.budget->grouped(), tr(lang, ", ", "，"),
+                           left.is_negative() ? tr(lang, "over by", "超出", "превышение")
+                                              : tr(lang, "left", "剩余", "остаток"),
                            (left.is_negative() ? -left : left).grouped());
     }
     out += "\n";
 
     if (!p.findings.empty()) {
-        out += lang == "zh" ? fmt::format("  专项错误（{}）\n", p.findings.size())
-                            : fmt::format("  Program errors ({})\n", p.findings.size());
+        out += lang == "zh"   ? fmt::format("  专项错误（{}）\n", p.findings.size())
+               : lang == "ru" ? fmt::format("  Ошибки программы ({})\n", p.findings.size())
+                              : fmt::format("  Program errors ({})\n", p.findings.size());
         for (const auto& f : p.findings) {
             std::string clause = f.clause.empty() ? std::string() : " [" + f.clause + "]";
             out += fmt::format("    {}{}\n      {}\n", f.rule, clause, f.message(lang));
@@ -389,7 +400,13 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, std::stri
     }
 
     int status = portfolio_status(p, strict);
-    const char* verdict = status == 0 ? tr(lang, "PASS", "通过") : tr(lang, "FAIL", "不通过");
+    const char* verdict =
+        status == 0 ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО");
+    if (lang == "ru") {
+        out += fmt::format("  итог: {} — пройдено: {}, не пройдено: {}, нечитаемых: {}, ошибок программы: {}\n",
+                           verdict, readable - failing, failing, p.unreadable, p.findings.size());
+        return out;
+    }
     out += lang == "zh" ? fmt::format("  结论：{} — {} 个通过，{} 个不通过，{} 个无法读取，{} 个专项错误\n", verdict,
                                       readable - failing, failing, p.unreadable, p.findings.size())
                         : fmt::format("  verdict: {} — {} passing, {} failing, {} unreadable, {} program error(s)\n",
