@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "test_support.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
 #include "cofund/catalog.h"
 
 using namespace cofund;
@@ -192,4 +197,91 @@ TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "
     CHECK_FALSE(read_catalog("{").ok());
     CHECK_FALSE(read_catalog("[]").ok());
     CHECK_FALSE(read_catalog("{\"format\": \"cofund-catalog/1\"}").ok());
+}
+
+namespace {
+bool has_latin(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; });
+}
+// Cyrillic letters (U+0400–U+04FF) have the UTF-8 lead bytes 0xD0–0xD3.
+bool has_cyrillic(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](unsigned char ch) { return ch >= 0xD0 && ch <= 0xD3; });
+}
+// Every text the loaded catalog holds, each with where it is, for failure messages.
+std::vector<std::pair<std::string, const Text*>> texts_of(const Catalog& c) {
+    std::vector<std::pair<std::string, const Text*>> out{{"title", &c.title}, {"region", &c.region}};
+    for (const auto& [id, t] : c.clauses) out.emplace_back("clause " + id, &t);
+    out.emplace_back("class key", &c.key.name);
+    out.emplace_back("class general", &c.general.name);
+    for (const auto& s : c.sources) out.emplace_back("source " + s.id, &s.name);
+    for (const auto& k : c.categories) out.emplace_back("category " + k.id, &k.name);
+    auto indicators = [&](const std::vector<Indicator>& v) {
+        for (const auto& i : v) {
+            out.emplace_back("indicator " + i.id, &i.name);
+            out.emplace_back("unit of " + i.id, &i.unit);
+        }
+    };
+    indicators(c.common_indicators);
+    for (const auto& d : c.directions) out.emplace_back("direction " + std::to_string(d.number), &d.name);
+    for (const auto& a : c.annexes) {
+        out.emplace_back("title of annex " + std::to_string(a.number), &a.title);
+        if (!a.location.zh.empty() || !a.location.en.empty())
+            out.emplace_back("location of annex " + std::to_string(a.number), &a.location);
+        indicators(a.indicators);
+    }
+    return out;
+}
+// The objects of a catalog file that carry both "zh" and "en" texts.
+std::size_t bilingual_objects(const nlohmann::ordered_json& j) {
+    std::size_t n = 0;
+    if (j.is_object() && j.contains("zh") && j["zh"].is_string() && j.contains("en") && j["en"].is_string()) ++n;
+    if (j.is_structured())
+        for (const auto& v : j) n += bilingual_objects(v);
+    return n;
+}
+void erase_ru(nlohmann::ordered_json& j) {
+    if (j.is_object()) j.erase("ru");
+    if (j.is_structured())
+        for (auto& v : j) erase_ru(v);
+}
+}  // namespace
+
+TEST_CASE("every text of the built-in catalog has its Russian beside the Chinese and English", "[catalog][ru]") {
+    const Catalog& c = builtin_catalog();
+    auto texts = texts_of(c);
+    // Every zh+en object of the file is a text the loader keeps: none is left unread.
+    CHECK(texts.size() == bilingual_objects(nlohmann::ordered_json::parse(builtin_catalog_text())));
+    for (const auto& [where, t] : texts) {
+        INFO(where << ": " << t->en);
+        CHECK_FALSE(t->zh.empty());
+        CHECK_FALSE(t->en.empty());
+        REQUIRE_FALSE(t->ru.empty());
+        CHECK(&t->in("ru") == &t->ru);
+        // Russian, not a copy of the English: words in Latin letters come out in Cyrillic ("%" stays "%").
+        if (has_latin(t->en)) CHECK(has_cyrillic(t->ru));
+    }
+}
+
+TEST_CASE("an indicator's name and unit read in Russian are the Russian ones; without ru, English", "[catalog][ru]") {
+    const Indicator* strains = builtin_catalog().indicator("a3.lactic_strains");
+    REQUIRE(strains != nullptr);
+    CHECK(strains->name.in("ru") == "Штаммы молочнокислых бактерий для ферментации фруктов и овощей");
+    CHECK(strains->unit.in("ru") == "штаммов");
+    CHECK(strains->name.in("zh") == "获得发酵果蔬乳酸菌");
+    CHECK(strains->name.in("en") == "lactic-acid bacteria strains for fermented produce");
+    REQUIRE(builtin_catalog().indicator("a4.wool_diameter_um") != nullptr);
+    CHECK(builtin_catalog().indicator("a4.wool_diameter_um")->unit.in("ru") == "мкм");
+    CHECK(builtin_catalog().annex(3)->location.in("ru") == "г. Алматы");
+    CHECK(builtin_catalog().clause("annex3.req.4")->in("ru") ==
+          "Соотношение целевого финансирования и собственных средств предприятия — не ниже 1:2.");
+
+    auto doc = nlohmann::ordered_json::parse(builtin_catalog_text());
+    erase_ru(doc);
+    auto plain = read_catalog(doc.dump());
+    REQUIRE(plain.ok());
+    const Indicator* english = plain.value().indicator("a3.lactic_strains");
+    REQUIRE(english != nullptr);
+    CHECK(english->name.in("ru") == english->name.en);
+    CHECK(english->unit.in("ru") == "strains");
+    CHECK(plain.value().title.in("ru") == plain.value().title.en);
 }
