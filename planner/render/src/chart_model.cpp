@@ -224,7 +224,7 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     for (size_t ci = 0; ci < cats.size(); ++ci) {
         top = std::max(top, wan_double(cat_totals[ci]));
         // Long names (Russian) are cut, never the total after them.
-        p.categories.push_back(fmt::format("{}  {}", planner::truncate_display(catalog.category_name(cats[ci]).in(lang_id(lang)), 36),
+        p.categories.push_back(fmt::format("{}  {}", planner::truncate_display(catalog.category_name(cats[ci]).in(lang_id(lang)), 28),
                                            format_wan(cat_totals[ci], lang)));
     }
     p.axis = nice_axis(0, top > 0 ? top * 1.05 : 1, amount_axis_title());
