@@ -101,12 +101,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, std::string
                        p.end_year, tr(lang, "applicant", "申报单位", "заявитель"),
                        plan.applicant.name);
 
-    TextTable table(
-        {tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
-         tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
-         tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"),
-         tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)")},
-        {false, true, true, true, true, true});
+    TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
     for (const auto& [year, t] : plan.totals_by_year())
         table.add({std::to_string(year), t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(),
                    t.total().grouped(), t.total().wan_rounded(2)});

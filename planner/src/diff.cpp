@@ -290,12 +290,7 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, std::string_vie
     }
     if (!same_totals(d.before, d.after) || !d.budget.empty()) {
         out += fmt::format("{}\n", tr(lang, "Totals", "合计", "Итоги"));
-        TextTable t(
-            {tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
-             tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
-             tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"),
-             tr(lang, "total after", "修改后合计", "итого после")},
-            {false, true, true, true, true, true});
+        TextTable t = totals_table(lang, tr(lang, "total after", "修改后合计", "итого после"));
         auto row = [&](const std::string& label, const Totals& a, const Totals& b) {
             t.add({label, signed_amount(b.fiscal - a.fiscal), signed_amount(b.other_fiscal - a.other_fiscal),
                    signed_amount(b.self_raised - a.self_raised), signed_amount(b.total() - a.total()),

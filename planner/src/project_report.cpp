@@ -276,9 +276,7 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, std::string_vi
 std::string money_text(const ProjectReport& r, std::string_view lang) {
     const MoneyMetrics& m = r.money;
     std::string out = fmt::format("{}\n", tr(lang, "Money (yuan)", "资金（元）"));
-    TextTable table({tr(lang, "year", "年度"), tr(lang, "fiscal", "专项经费"), tr(lang, "other fiscal", "其他财政"),
-                     tr(lang, "self-raised", "自筹"), tr(lang, "total", "合计"), tr(lang, "cumulative", "累计")},
-                    {false, true, true, true, true, true});
+    TextTable table = totals_table(lang, tr(lang, "cumulative", "累计"));
     for (const auto& ym : m.years)
         table.add({std::to_string(ym.year), ym.totals.fiscal.grouped(), ym.totals.other_fiscal.grouped(),
                    ym.totals.self_raised.grouped(), ym.totals.total().grouped(), ym.cumulative.total().grouped()});

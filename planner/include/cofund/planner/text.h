@@ -34,6 +34,10 @@ inline const char* tr(std::string_view lang, const char* en, const char* zh, con
     return lang == "zh" ? zh : lang == "ru" ? ru : en;
 }
 
+/// A table of yearly totals: year, fiscal, other fiscal, self-raised, total and
+/// `last` (the total in 万元, the cumulative total, …), amounts right-aligned.
+TextTable totals_table(std::string_view lang, std::string last);
+
 }  // namespace cofund::planner
 
 namespace cofund::planner {
