@@ -52,7 +52,7 @@ std::size_t check_json_line(std::string_view text, const Catalog& catalog) {
     auto plan = planner::parse_plan(text, catalog);
     if (!plan) return planner::unreadable_json("x.plan.json", plan.error()).dump().size();
     planner::CheckedPlan c = planner::check("x.plan.json", std::move(plan).value(), catalog);
-    return planner::check_json(c, "en", false).dump(-1, ' ', false).size() + 1;
+    return planner::check_json(c, Lang::en, false).dump(-1, ' ', false).size() + 1;
 }
 
 void BM_ReadCheckTypical(benchmark::State& state) {
@@ -87,7 +87,7 @@ BENCHMARK(BM_Check)->Unit(benchmark::kMicrosecond);
 void BM_CheckJson(benchmark::State& state) {
     const Catalog& catalog = builtin_catalog();
     planner::CheckedPlan c = planner::check("x.plan.json", read_plan(typical_text()).value(), catalog);
-    for (auto _ : state) benchmark::DoNotOptimize(planner::check_json(c, "en", false).dump(-1, ' ', false));
+    for (auto _ : state) benchmark::DoNotOptimize(planner::check_json(c, Lang::en, false).dump(-1, ' ', false));
 }
 BENCHMARK(BM_CheckJson)->Unit(benchmark::kMicrosecond);
 

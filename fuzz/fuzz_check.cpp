@@ -48,8 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_EXPECT(c.summary.errors + c.summary.warnings + c.summary.infos == static_cast<int>(c.findings.size()));
     for (const auto& f : c.findings) {
         FUZZ_EXPECT(!f.rule.empty());
-        FUZZ_EXPECT(!f.en.empty() && !f.zh.empty());
-        FUZZ_EXPECT(!fuzz::has_non_finite(f.en));
+        FUZZ_EXPECT(!f.text.en.empty() && !f.text.zh.empty());
+        FUZZ_EXPECT(!fuzz::has_non_finite(f.text.en));
     }
     for (std::string_view lang : {"en", "zh"}) {
         std::string json = planner::check_json(c, lang, false).dump(-1, ' ', false);

@@ -48,8 +48,8 @@
             <translation>Required: %1 × cumulative fiscal</translation>
         </message>
         <message>
-            <source>Co-funding: self-raised %1 × fiscal (required ≥ %2)</source>
-            <translation>Co-funding: self-raised %1 × fiscal (required ≥ %2)</translation>
+            <source>Co-funding, fiscal : self-raised %1 (required %2)</source>
+            <translation>Co-funding, fiscal : self-raised %1 (required %2)</translation>
         </message>
         <message>
             <source>Co-funding: cumulative fiscal and self-raised</source>
@@ -300,16 +300,16 @@
             <translation>Self-raised side</translation>
         </message>
         <message>
-            <source>Required multiple (clause %1)</source>
-            <translation>Required multiple (clause %1)</translation>
+            <source>Required ratio, fiscal : self-raised (clause %1)</source>
+            <translation>Required ratio, fiscal : self-raised (clause %1)</translation>
         </message>
         <message>
             <source>Required self-raised</source>
             <translation>Required self-raised</translation>
         </message>
         <message>
-            <source>Ratio achieved (self-raised ÷ fiscal)</source>
-            <translation>Ratio achieved (self-raised ÷ fiscal)</translation>
+            <source>Ratio achieved, fiscal : self-raised</source>
+            <translation>Ratio achieved, fiscal : self-raised</translation>
         </message>
         <message>
             <source>Result</source>

@@ -48,8 +48,8 @@
             <translation>Требуется: %1 × бюджетные средства</translation>
         </message>
         <message>
-            <source>Co-funding: self-raised %1 × fiscal (required ≥ %2)</source>
-            <translation>Софинансирование: собственные = %1 × бюджетные (требуется ≥ %2)</translation>
+            <source>Co-funding, fiscal : self-raised %1 (required %2)</source>
+            <translation>Софинансирование, бюджет : собств. %1 (треб. %2)</translation>
         </message>
         <message>
             <source>Co-funding: cumulative fiscal and self-raised</source>
@@ -300,16 +300,16 @@
             <translation>Собственные средства</translation>
         </message>
         <message>
-            <source>Required multiple (clause %1)</source>
-            <translation>Требуемая кратность (пункт %1)</translation>
+            <source>Required ratio, fiscal : self-raised (clause %1)</source>
+            <translation>Требуемое соотношение, бюджет : собств. (пункт %1)</translation>
         </message>
         <message>
             <source>Required self-raised</source>
             <translation>Требуемые собственные средства</translation>
         </message>
         <message>
-            <source>Ratio achieved (self-raised ÷ fiscal)</source>
-            <translation>Достигнутое соотношение (собств. ÷ бюджет)</translation>
+            <source>Ratio achieved, fiscal : self-raised</source>
+            <translation>Достигнутое соотношение, бюджет : собств.</translation>
         </message>
         <message>
             <source>Result</source>

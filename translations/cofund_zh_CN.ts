@@ -48,8 +48,8 @@
             <translation>要求：累计财政经费 × %1</translation>
         </message>
         <message>
-            <source>Co-funding: self-raised %1 × fiscal (required ≥ %2)</source>
-            <translation>配套比例：自筹为财政的 %1 倍（要求 ≥ %2 倍）</translation>
+            <source>Co-funding, fiscal : self-raised %1 (required %2)</source>
+            <translation>配套比例 专项经费 : 自筹 = %1（要求 %2）</translation>
         </message>
         <message>
             <source>Co-funding: cumulative fiscal and self-raised</source>
@@ -300,16 +300,16 @@
             <translation>自筹经费</translation>
         </message>
         <message>
-            <source>Required multiple (clause %1)</source>
-            <translation>要求倍数（条款 %1）</translation>
+            <source>Required ratio, fiscal : self-raised (clause %1)</source>
+            <translation>要求比例 专项经费 : 自筹（条款 %1）</translation>
         </message>
         <message>
             <source>Required self-raised</source>
             <translation>应配套自筹经费</translation>
         </message>
         <message>
-            <source>Ratio achieved (self-raised ÷ fiscal)</source>
-            <translation>实际配套比例（自筹 ÷ 财政）</translation>
+            <source>Ratio achieved, fiscal : self-raised</source>
+            <translation>实际比例 专项经费 : 自筹</translation>
         </message>
         <message>
             <source>Result</source>

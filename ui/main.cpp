@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     }
     cofund::ui::setLanguage(lang);
 #ifdef COFUND_HAVE_RENDER
-    using cofund::render::Lang;
+    using cofund::Lang;
     cofund::render::use_language(lang == "zh" ? Lang::zh : lang == "ru" ? Lang::ru : Lang::en);
     cofund::ui::setLanguage(lang);
 #endif

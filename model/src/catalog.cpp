@@ -352,12 +352,6 @@ private:
 
 }  // namespace
 
-const std::string& Text::in(std::string_view lang) const {
-    if (lang == "zh" && !zh.empty()) return zh;
-    if (lang == "ru" && !ru.empty()) return ru;
-    return en.empty() ? zh : en;
-}
-
 std::string_view to_id(Op op) {
     switch (op) {
         case Op::ge: return ">=";

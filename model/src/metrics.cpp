@@ -2,6 +2,7 @@
 #include "cofund/metrics.h"
 
 #include "cofund/rules.h"
+#include "cofund/summary.h"
 
 #include <limits>
 #include <stdexcept>
@@ -18,7 +19,9 @@ Money round_to_fen(const Rational& yuan) {
 MoneyMetrics money_metrics(const Plan& plan, const Catalog& catalog,
                            const std::vector<IndicatorProjection>& projections) {
     MoneyMetrics m;
-    m.totals = plan.totals();
+    const BudgetSummary summary(plan);
+    m.totals = summary.all().totals();
+    if (summary.has_outside()) m.outside_period = summary.outside().totals();
     Rational total = m.totals.total().to_rational();
     if (total != 0) {
         m.fiscal_share = m.totals.fiscal.to_rational() / total;
@@ -26,24 +29,24 @@ MoneyMetrics money_metrics(const Plan& plan, const Catalog& catalog,
     }
     if (!m.totals.fiscal.is_zero()) m.leverage = total / m.totals.fiscal.to_rational();
 
-    auto view = ratio_view(plan, catalog);
-    std::map<int, Money> fiscal_side, self_side;
+    auto view = ratio_view(plan, catalog, summary);
+    std::vector<Money> fiscal_side, self_side;
     if (view) {
         m.ratio = view->rule;
-        fiscal_side = plan.cumulative(view->rule->fiscal_side);
-        self_side = plan.cumulative(view->rule->self_side);
+        fiscal_side = summary.cumulative(view->rule->fiscal_side);
+        self_side = summary.cumulative(view->rule->self_side);
     }
     Totals running;
-    for (const auto& [year, t] : plan.totals_by_year()) {
+    for (std::size_t k = 0; k < summary.years().size(); ++k) {
         YearMoney ym;
-        ym.year = year;
-        ym.totals = t;
-        running += t;
+        ym.year = summary.years()[k];
+        ym.totals = summary.year(ym.year).totals();
+        running += ym.totals;
         ym.cumulative = running;
         if (view) {
             YearRatio r;
-            r.fiscal_side = fiscal_side[year];
-            r.self_side = self_side[year];
+            r.fiscal_side = fiscal_side[k];
+            r.self_side = self_side[k];
             r.required_self = Money::ceil_from(r.fiscal_side.to_rational() * view->rule->multiple);
             if (!r.fiscal_side.is_zero()) r.multiple = r.self_side.to_rational() / r.fiscal_side.to_rational();
             ym.ratio = r;

@@ -6,7 +6,6 @@ namespace cofund {
 namespace {
 
 // Years 2000–2100 (plan-format.md): the longest period a plan can have.
-constexpr int kMaxPeriodYears = 2100 - 2000 + 1;
 
 template <class E, std::size_t N>
 std::optional<E> lookup(const std::array<std::string_view, N>& names, std::string_view id) {
@@ -70,74 +69,6 @@ const Decimal* Plan::indicator(std::string_view id) const {
     for (const auto& [key, value] : indicators)
         if (key == id) return &value;
     return nullptr;
-}
-
-Money Plan::total(Source s) const { return sum(std::nullopt, std::nullopt, s); }
-
-Money Plan::sum(std::optional<int> year, std::optional<Category> category,
-                std::optional<Source> source) const {
-    Money m;
-    for (const auto& line : budget) {
-        if (year && line.year != *year) continue;
-        if (category && line.category != *category) continue;
-        if (source && line.source != *source) continue;
-        m += line.amount;
-    }
-    return m;
-}
-
-namespace {
-void add_line(Totals& t, const BudgetLine& line) {
-    if (line.source == Source::fiscal)
-        t.fiscal += line.amount;
-    else if (line.source == Source::other_fiscal)
-        t.other_fiscal += line.amount;
-    else
-        t.self_raised += line.amount;
-}
-}  // namespace
-
-Totals Plan::totals() const {
-    Totals t;
-    for (const auto& line : budget) add_line(t, line);
-    return t;
-}
-
-std::map<int, Totals> Plan::totals_by_year() const {
-    std::map<int, Totals> by_year;
-    // The reader allows 2000–2100: up to 101 years (a guard of 100 dropped every
-    // line of a 2000–2100 plan from the yearly totals; found by fuzz_check).
-    if (project.end_year >= project.start_year && project.years() <= kMaxPeriodYears)
-        for (int y = project.start_year; y <= project.end_year; ++y) by_year[y];
-    for (const auto& line : budget) {
-        auto it = by_year.find(line.year);
-        if (it != by_year.end()) add_line(it->second, line);
-    }
-    return by_year;
-}
-
-Money Plan::sum_of(const std::vector<Source>& sources, std::optional<int> year) const {
-    Money m;
-    for (const auto& line : budget) {
-        if (year && line.year != *year) continue;
-        for (Source s : sources)
-            if (line.source == s) {
-                m += line.amount;
-                break;
-            }
-    }
-    return m;
-}
-
-std::map<int, Money> Plan::cumulative(const std::vector<Source>& sources) const {
-    std::map<int, Money> out;
-    if (project.end_year < project.start_year || project.years() > kMaxPeriodYears) return out;
-    Money running;
-    for (int y = project.start_year; y <= project.end_year; ++y) {
-        running += sum_of(sources, y);
-        out[y] = running;
-    }
-    return out;
 }
 
 }  // namespace cofund

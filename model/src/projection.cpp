@@ -84,7 +84,7 @@ Rational measure_value(Measure m, const Rational& baseline, const std::vector<Ra
 std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& catalog) {
     std::vector<ProjectionIssue> issues;
     auto add = [&](std::string path, std::string en, std::string zh, std::string ru) {
-        issues.push_back({std::move(path), std::move(en), std::move(zh), std::move(ru)});
+        issues.push_back({std::move(path), Text{std::move(zh), std::move(en), std::move(ru)}});
     };
     const Project& p = plan.project;
     // An id names one catalog indicator: the pointers tell repeated ids apart.
@@ -237,7 +237,7 @@ IndicatorProjection evaluate(const Plan& plan, const Indicator& ind, std::size_t
 Result<std::vector<IndicatorProjection>> project(const Plan& plan, const Catalog& catalog) {
     auto issues = projection_issues(plan, catalog);
     if (!issues.empty()) {
-        std::string msg = issues.front().en;
+        std::string msg = issues.front().text.en;
         if (issues.size() > 1) msg += fmt::format(" (and {} more projection problem{})", issues.size() - 1,
                                                   issues.size() > 2 ? "s" : "");
         return Error{msg, Place{{}, {}, issues.front().path}};

@@ -16,9 +16,19 @@ using Out = std::vector<Finding>;
 
 void add(Out& out, std::string rule, Severity sev, std::string clause, std::string path, std::string en,
          std::string zh, std::string ru, bool practice = false) {
-    out.push_back(Finding{std::move(rule), sev, std::move(clause), std::move(path), practice, std::move(en),
-                          std::move(zh), std::move(ru)});
+    out.push_back(make_finding(std::move(rule), sev, std::move(clause), std::move(path), std::move(en), std::move(zh),
+                               std::move(ru), practice));
 }
+
+}  // namespace
+
+Finding make_finding(std::string rule, Severity sev, std::string clause, std::string path, std::string en,
+                     std::string zh, std::string ru, bool practice) {
+    return Finding{std::move(rule), sev, std::move(clause), std::move(path), practice,
+                   Text{std::move(zh), std::move(en), std::move(ru)}};
+}
+
+namespace {
 
 std::string class_en(ProjectClass c) { return c == ProjectClass::key ? "key-project" : "general-project"; }
 std::string class_zh(const Catalog& cat, ProjectClass c) { return cat.klass(c).name.zh; }
@@ -60,7 +70,7 @@ std::string num(const Rational& v) {
 }
 
 // A value and its unit, "300 m²" / "300 平方米".
-std::string with_unit(const Rational& v, const Indicator& ind, std::string_view lang) {
+std::string with_unit(const Rational& v, const Indicator& ind, Lang lang) {
     const std::string& unit = ind.unit.in(lang);
     if (unit.empty()) return num(v);
     if (unit == "%") return num(v) + " %";
@@ -121,8 +131,8 @@ void budget_year(const RuleInput& in, Out& out) {
                         line.amount.grouped(), line.year, p.start_year, p.end_year),
             fmt::format("строка бюджета {} (статья «{}», источник «{}», {} юаней) относится к {} году, вне срока "
                         "реализации проекта {}–{}; перенесите её в пределы срока",
-                        i, in.catalog.category_name(line.category).in("ru"),
-                        in.catalog.source_name(line.source).in("ru"), line.amount.grouped(), line.year, p.start_year,
+                        i, in.catalog.category_name(line.category).in(Lang::ru),
+                        in.catalog.source_name(line.source).in(Lang::ru), line.amount.grouped(), line.year, p.start_year,
                         p.end_year));
     }
 }
@@ -131,7 +141,7 @@ void budget_year(const RuleInput& in, Out& out) {
 
 void support_range(const RuleInput& in, Out& out) {
     const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
-    Money fiscal = in.sums.of(Source::fiscal);
+    Money fiscal = in.sums.all().of(Source::fiscal);
     ProjectClass c = in.plan.project.klass;
     if (fiscal > k.max_fiscal) {
         Money d = fiscal - k.max_fiscal;
@@ -157,16 +167,7 @@ void support_range(const RuleInput& in, Out& out) {
 }
 
 // ratio_view() from the sums of the check.
-std::optional<RatioView> ratio_of(const RuleInput& in) {
-    const RatioRule* r = ratio_rule(in.plan, in.catalog);
-    if (!r) return std::nullopt;
-    RatioView v;
-    v.rule = r;
-    v.fiscal_side = in.sums.of(r->fiscal_side);
-    v.self_side = in.sums.of(r->self_side);
-    v.required_self = ceil_times(v.fiscal_side, r->multiple);
-    return v;
-}
+std::optional<RatioView> ratio_of(const RuleInput& in) { return ratio_view(in.plan, in.catalog, in.sums); }
 
 void cofunding_ratio(const RuleInput& in, Out& out) {
     auto view = ratio_of(in);
@@ -176,7 +177,7 @@ void cofunding_ratio(const RuleInput& in, Out& out) {
     // Smallest cut c with self ≥ multiple × (F − c): c = ceil(F − self / multiple).
     Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
     const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
-    bool cut_possible = in.sums.of(Source::fiscal) - cut >= k.min_fiscal;
+    bool cut_possible = in.sums.all().of(Source::fiscal) - cut >= k.min_fiscal;
     std::string fix_en = cut_possible ? fmt::format("add {} self-raised or cut {} by {}", add_self.grouped(),
                                                     side_en(r.fiscal_side), cut.grouped())
                                       : fmt::format("add {} self-raised (cutting fiscal by {} would fall below the "
@@ -208,16 +209,13 @@ void cofunding_yearly(const RuleInput& in, Out& out) {
     auto view = ratio_of(in);
     if (!view || !view->met()) return;
     const RatioRule& r = *view->rule;
-    // Cumulative sides year by year, as Plan::cumulative gives them.
-    Money f, s;
-    for (std::size_t k = 0; k < in.sums.by_year.size(); ++k) {
-        const int year = in.plan.project.start_year + static_cast<int>(k);
-        for (Source src : kSources) {
-            if (std::find(r.fiscal_side.begin(), r.fiscal_side.end(), src) != r.fiscal_side.end())
-                f += in.sums.by_year[k][static_cast<int>(src)];
-            if (std::find(r.self_side.begin(), r.self_side.end(), src) != r.self_side.end())
-                s += in.sums.by_year[k][static_cast<int>(src)];
-        }
+    // Cumulative sides year by year (money outside the period is in no year).
+    const std::vector<Money> fiscal_run = in.sums.cumulative(r.fiscal_side);
+    const std::vector<Money> self_run = in.sums.cumulative(r.self_side);
+    for (std::size_t k = 0; k < fiscal_run.size(); ++k) {
+        const int year = in.sums.years()[k];
+        const Money& f = fiscal_run[k];
+        const Money& s = self_run[k];
         Money required = ceil_times(f, r.multiple);
         if (s >= required) continue;
         Money lag = required - s;
@@ -243,13 +241,7 @@ Rational ratio(const Money& a, const Money& b) {
 }
 
 void cofunding_leverage(const RuleInput& in, Out& out) {
-    Totals t;
-    for (Source s : kSources) {
-        Money m = in.sums.of(s);
-        if (s == Source::fiscal) t.fiscal += m;
-        else if (s == Source::other_fiscal) t.other_fiscal += m;
-        else t.self_raised += m;
-    }
+    const Totals t = in.sums.all().totals();
     if (t.fiscal.is_zero()) return;
     Money other = t.total() - t.fiscal;
     // total ÷ fiscal − 1 = other ÷ fiscal: the two figures without rational arithmetic.
@@ -269,12 +261,13 @@ void cofunding_leverage(const RuleInput& in, Out& out) {
 }
 
 // indirect_view() from the sums of the check.
-IndirectView indirect_of(const RuleInput& in, bool self_raised) {
+IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_raised) {
     Money total;
-    for (int c = 0; c < kCategoryCount; ++c) total += in.sums.of(static_cast<Category>(c), self_raised);
-    Money indirect = in.sums.of(Category::indirect, self_raised);
-    return indirect_of(in.catalog, total, indirect, in.sums.of(Category::equipment, self_raised));
+    for (int c = 0; c < kCategoryCount; ++c) total += sums.side(static_cast<Category>(c), self_raised);
+    return indirect_of(catalog, total, sums.side(Category::indirect, self_raised),
+                       sums.side(Category::equipment, self_raised));
 }
+IndirectView indirect_of(const RuleInput& in, bool self_raised) { return indirect_of(in.catalog, in.sums.all(), self_raised); }
 
 void indirect_cap_rule(const RuleInput& in, Out& out) {
     if (in.catalog.indirect_brackets.empty()) return;
@@ -286,7 +279,7 @@ void indirect_cap_rule(const RuleInput& in, Out& out) {
     };
     for (Side side : {Side{"fiscal", "财政资金", "бюджетного (фискального) финансирования", false},
                       Side{"self-raised", "自筹资金", "собственных средств", true}}) {
-        if (in.sums.of(Category::indirect, side.self).is_zero()) continue;
+        if (in.sums.all().side(Category::indirect, side.self).is_zero()) continue;
         auto [indirect, base, cap] = indirect_of(in, side.self);
         if (indirect <= cap) continue;
         Money excess = indirect - cap;
@@ -382,12 +375,12 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
         if (!v) {
             add(out, rule, sev, ind.clause, "/indicators",
                 fmt::format("{} indicator {} ({}) is missing; the call asks for {} — state it in indicators", kind_en,
-                            ind.id, ind.name.en, with_unit(ind.bound, ind, "en").insert(0, std::string(to_symbol(ind.op)) + " ")),
+                            ind.id, ind.name.en, with_unit(ind.bound, ind, Lang::en).insert(0, std::string(to_symbol(ind.op)) + " ")),
                 fmt::format("缺少{}指标 {}（{}），指南要求 {} {}，需在 indicators 中填写", kind_zh, ind.id, ind.name.zh,
-                            to_symbol(ind.op), with_unit(ind.bound, ind, "zh")),
+                            to_symbol(ind.op), with_unit(ind.bound, ind, Lang::zh)),
                 fmt::format("не указан {} показатель {} ({}); условия конкурса требуют {} {} — укажите его в "
                             "indicators",
-                            kind_ru, ind.id, ind.name.in("ru"), to_symbol(ind.op), with_unit(ind.bound, ind, "ru")));
+                            kind_ru, ind.id, ind.name.in(Lang::ru), to_symbol(ind.op), with_unit(ind.bound, ind, Lang::ru)));
             continue;
         }
         if (ind.op == Op::about || ind.meets(*v)) continue;
@@ -399,35 +392,35 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
             Rational over = *v - ind.bound;
             add(out, rule, sev, ind.clause, path,
                 fmt::format("{} indicator {} is {}{}, above the limit ≤ {}; lower it by {}", kind_en, ind.id,
-                            with_unit(*v, ind, "en"), src_en, with_unit(ind.bound, ind, "en"), num(over)),
+                            with_unit(*v, ind, Lang::en), src_en, with_unit(ind.bound, ind, Lang::en), num(over)),
                 fmt::format("{}指标 {}（{}）为 {}{}，超过上限 {}，需降低 {}", kind_zh, ind.id, ind.name.zh,
-                            with_unit(*v, ind, "zh"), src_zh, with_unit(ind.bound, ind, "zh"), num(over)),
+                            with_unit(*v, ind, Lang::zh), src_zh, with_unit(ind.bound, ind, Lang::zh), num(over)),
                 fmt::format("{} показатель {} ({}) равен {}{}, что выше предела ≤ {}; снизьте его на {}", kind_ru,
-                            ind.id, ind.name.in("ru"), with_unit(*v, ind, "ru"), src_ru,
-                            with_unit(ind.bound, ind, "ru"), num(over)));
+                            ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
+                            with_unit(ind.bound, ind, Lang::ru), num(over)));
         } else if (ind.op == Op::gt) {
             add(out, rule, sev, ind.clause, path,
                 fmt::format("{} indicator {} is {}{}; the call asks for more than {} (突破) — raise it above {}",
-                            kind_en, ind.id, with_unit(*v, ind, "en"), src_en, with_unit(ind.bound, ind, "en"),
+                            kind_en, ind.id, with_unit(*v, ind, Lang::en), src_en, with_unit(ind.bound, ind, Lang::en),
                             num(ind.bound)),
                 fmt::format("{}指标 {}（{}）为 {}{}，指南要求突破 {}，需提高到 {} 以上", kind_zh, ind.id, ind.name.zh,
-                            with_unit(*v, ind, "zh"), src_zh, with_unit(ind.bound, ind, "zh"), num(ind.bound)),
+                            with_unit(*v, ind, Lang::zh), src_zh, with_unit(ind.bound, ind, Lang::zh), num(ind.bound)),
                 fmt::format("{} показатель {} ({}) равен {}{}; условия конкурса требуют превысить {} (突破) — "
                             "повысьте его выше {}",
-                            kind_ru, ind.id, ind.name.in("ru"), with_unit(*v, ind, "ru"), src_ru,
-                            with_unit(ind.bound, ind, "ru"), num(ind.bound)));
+                            kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
+                            with_unit(ind.bound, ind, Lang::ru), num(ind.bound)));
         } else {
             Rational gap = ind.bound - *v;
             add(out, rule, sev, ind.clause, path,
                 fmt::format("{} indicator {} is {}{}, below the target {} {}; raise it by {}", kind_en, ind.id,
-                            with_unit(*v, ind, "en"), src_en, to_symbol(ind.op), with_unit(ind.bound, ind, "en"),
+                            with_unit(*v, ind, Lang::en), src_en, to_symbol(ind.op), with_unit(ind.bound, ind, Lang::en),
                             num(gap)),
                 fmt::format("{}指标 {}（{}）为 {}{}，低于指南要求 {} {}，需提高 {}", kind_zh, ind.id, ind.name.zh,
-                            with_unit(*v, ind, "zh"), src_zh, to_symbol(ind.op), with_unit(ind.bound, ind, "zh"),
+                            with_unit(*v, ind, Lang::zh), src_zh, to_symbol(ind.op), with_unit(ind.bound, ind, Lang::zh),
                             num(gap)),
                 fmt::format("{} показатель {} ({}) равен {}{}, что ниже требуемого значения {} {}; повысьте его на {}",
-                            kind_ru, ind.id, ind.name.in("ru"), with_unit(*v, ind, "ru"), src_ru, to_symbol(ind.op),
-                            with_unit(ind.bound, ind, "ru"), num(gap)));
+                            kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru, to_symbol(ind.op),
+                            with_unit(ind.bound, ind, Lang::ru), num(gap)));
         }
     }
 }
@@ -451,35 +444,35 @@ void indicator_projection(const RuleInput& in, Out& out) {
                                     ? std::string()
                                     : fmt::format("; the projection {} the target {} {}",
                                                   ind->meets(projected) ? "still meets" : "misses", to_symbol(ind->op),
-                                                  with_unit(ind->bound, *ind, "en"));
+                                                  with_unit(ind->bound, *ind, Lang::en));
         std::string target_zh = ind->op == Op::about
                                     ? std::string()
                                     : fmt::format("；预测值{}指南要求 {} {}", ind->meets(projected) ? "仍满足" : "未达到",
-                                                  to_symbol(ind->op), with_unit(ind->bound, *ind, "zh"));
+                                                  to_symbol(ind->op), with_unit(ind->bound, *ind, Lang::zh));
         std::string target_ru = ind->op == Op::about
                                     ? std::string()
                                     : fmt::format("; прогноз {} требованию {} {}",
                                                   ind->meets(projected) ? "всё же соответствует" : "не соответствует",
-                                                  to_symbol(ind->op), with_unit(ind->bound, *ind, "ru"));
+                                                  to_symbol(ind->op), with_unit(ind->bound, *ind, Lang::ru));
         add(out, "indicator.projection", Severity::warning, ind->clause, it->second.path,
             fmt::format("{} is stated as {}, but its projection gives {} (projected), {} {}{} — revise the "
                         "trajectory or state the projected value",
-                        ind->id, with_unit(stated->value, *ind, "en"), with_unit(projected, *ind, "en"), num(by),
+                        ind->id, with_unit(stated->value, *ind, Lang::en), with_unit(projected, *ind, Lang::en), num(by),
                         falling ? "more" : "short", target_en),
             fmt::format("{}（{}）填报值为 {}，但预测值为 {}（预测值），{} {}{}，需调整预测或按预测值填报", ind->id,
-                        ind->name.zh, with_unit(stated->value, *ind, "zh"), with_unit(projected, *ind, "zh"),
+                        ind->name.zh, with_unit(stated->value, *ind, Lang::zh), with_unit(projected, *ind, Lang::zh),
                         falling ? "高出" : "相差", num(by), target_zh),
             fmt::format("{} ({}): заявлено {}, но прогноз даёт {}, на {} {}{} — скорректируйте траекторию или "
                         "укажите прогнозное значение",
-                        ind->id, ind->name.in("ru"), with_unit(stated->value, *ind, "ru"),
-                        with_unit(projected, *ind, "ru"), num(by), falling ? "больше" : "меньше", target_ru));
+                        ind->id, ind->name.in(Lang::ru), with_unit(stated->value, *ind, Lang::ru),
+                        with_unit(projected, *ind, Lang::ru), num(by), falling ? "больше" : "меньше", target_ru));
     }
 }
 
 // A projection the engine cannot evaluate (see projection.h).
 void projection_invalid(const RuleInput& in, Out& out) {
     for (auto& issue : projection_issues(in.plan, in.catalog))
-        add(out, "projection.invalid", Severity::error, "", issue.path, issue.en, issue.zh, issue.ru);
+        add(out, "projection.invalid", Severity::error, "", issue.path, issue.text.en, issue.text.zh, issue.text.ru);
 }
 
 void indicator_about(const RuleInput& in, Out& out) {
@@ -494,12 +487,12 @@ void indicator_about(const RuleInput& in, Out& out) {
         Rational diff = *v - ind.bound;
         if (diff == 0) {
             add(out, "indicator.about", Severity::info, ind.clause, path,
-                fmt::format("{} is {}, exactly the target of about {}", ind.id, with_unit(*v, ind, "en"),
-                            with_unit(ind.bound, ind, "en")),
-                fmt::format("{}（{}）为 {}，与指南所述约 {} 一致", ind.id, ind.name.zh, with_unit(*v, ind, "zh"),
-                            with_unit(ind.bound, ind, "zh")),
-                fmt::format("{} ({}): {} — ровно ориентир «около {}»", ind.id, ind.name.in("ru"),
-                            with_unit(*v, ind, "ru"), with_unit(ind.bound, ind, "ru")));
+                fmt::format("{} is {}, exactly the target of about {}", ind.id, with_unit(*v, ind, Lang::en),
+                            with_unit(ind.bound, ind, Lang::en)),
+                fmt::format("{}（{}）为 {}，与指南所述约 {} 一致", ind.id, ind.name.zh, with_unit(*v, ind, Lang::zh),
+                            with_unit(ind.bound, ind, Lang::zh)),
+                fmt::format("{} ({}): {} — ровно ориентир «около {}»", ind.id, ind.name.in(Lang::ru),
+                            with_unit(*v, ind, Lang::ru), with_unit(ind.bound, ind, Lang::ru)));
             continue;
         }
         Rational share = ind.bound == 0 ? Rational(0) : diff / ind.bound * 100;
@@ -508,13 +501,13 @@ void indicator_about(const RuleInput& in, Out& out) {
         Rational abs_diff = diff >= 0 ? diff : Rational(-diff);
         Rational abs_share = share >= 0 ? share : Rational(-share);
         add(out, "indicator.about", Severity::info, ind.clause, path,
-            fmt::format("{} is {}, {} ({} %) {} the target of about {}", ind.id, with_unit(*v, ind, "en"),
-                        num(abs_diff), format_rounded(abs_share, 1), dir_en, with_unit(ind.bound, ind, "en")),
-            fmt::format("{}（{}）为 {}，{}指南所述约 {} 达 {}（{} %）", ind.id, ind.name.zh, with_unit(*v, ind, "zh"),
-                        dir_zh, with_unit(ind.bound, ind, "zh"), num(abs_diff), format_rounded(abs_share, 1)),
-            fmt::format("{} ({}): {}, что на {} ({} %) {} ориентира «около {}»", ind.id, ind.name.in("ru"),
-                        with_unit(*v, ind, "ru"), num(abs_diff), format_rounded(abs_share, 1),
-                        diff >= 0 ? "выше" : "ниже", with_unit(ind.bound, ind, "ru")));
+            fmt::format("{} is {}, {} ({} %) {} the target of about {}", ind.id, with_unit(*v, ind, Lang::en),
+                        num(abs_diff), format_rounded(abs_share, 1), dir_en, with_unit(ind.bound, ind, Lang::en)),
+            fmt::format("{}（{}）为 {}，{}指南所述约 {} 达 {}（{} %）", ind.id, ind.name.zh, with_unit(*v, ind, Lang::zh),
+                        dir_zh, with_unit(ind.bound, ind, Lang::zh), num(abs_diff), format_rounded(abs_share, 1)),
+            fmt::format("{} ({}): {}, что на {} ({} %) {} ориентира «около {}»", ind.id, ind.name.in(Lang::ru),
+                        with_unit(*v, ind, Lang::ru), num(abs_diff), format_rounded(abs_share, 1),
+                        diff >= 0 ? "выше" : "ниже", with_unit(ind.bound, ind, Lang::ru)));
     }
 }
 
@@ -583,7 +576,7 @@ void indicator_budget_backing(const RuleInput& in, Out& out) {
         if (!i->backed_by) continue;
         const Decimal* d = in.plan.indicator(i->id);
         if (!d) continue;
-        Money lines = in.sums.of(*i->backed_by, false) + in.sums.of(*i->backed_by, true);
+        Money lines = in.sums.all().of(*i->backed_by);
         if (compare(lines, d->value) >= 0) continue;
         Money need = Money::ceil_from(d->value) - lines;
         add(out, "indicator.budget_backing", Severity::warning, "", "/indicators/" + pointer_escape(i->id),
@@ -595,8 +588,8 @@ void indicator_budget_backing(const RuleInput& in, Out& out) {
                         in.catalog.category_name(*i->backed_by).zh, need.grouped()),
             fmt::format("{} ({}): обещано {} юаней, но строки по статье «{}» составляют в сумме лишь {}; увеличьте "
                         "статью «{}» на {} юаней или снизьте показатель",
-                        i->id, i->name.in("ru"), num(d->value), in.catalog.category_name(*i->backed_by).in("ru"),
-                        lines.grouped(), in.catalog.category_name(*i->backed_by).in("ru"), need.grouped()),
+                        i->id, i->name.in(Lang::ru), num(d->value), in.catalog.category_name(*i->backed_by).in(Lang::ru),
+                        lines.grouped(), in.catalog.category_name(*i->backed_by).in(Lang::ru), need.grouped()),
             true);
     }
 }
@@ -613,7 +606,7 @@ void eligibility_region(const RuleInput& in, Out& out) {
         fmt::format("申报单位不是{}境内注册的企事业单位，不能申报，需由区内注册单位牵头", in.catalog.region.zh),
         fmt::format("заявитель не зарегистрирован на территории региона ({}); подавать заявки могут только "
                     "зарегистрированные там организации — подайте заявку через зарегистрированного партнёра",
-                    in.catalog.region.in("ru")));
+                    in.catalog.region.in(Lang::ru)));
 }
 
 void eligibility_unfinished(const RuleInput& in, Out& out) {
@@ -931,55 +924,8 @@ CheckSummary summarize(const std::vector<Finding>& findings) {
     return s;
 }
 
-BudgetSums::BudgetSums(const Plan& plan) {
-    const Project& p = plan.project;
-    // The period Plan::cumulative covers: 2000–2100 at most (101 years).
-    if (p.end_year >= p.start_year && p.years() <= 2100 - 2000 + 1) by_year.resize(p.years());
-    for (const auto& line : plan.budget) {
-        const int s = static_cast<int>(line.source);
-        by_source[s] += line.amount;
-        by_category[static_cast<int>(line.category)][s] += line.amount;
-        if (line.year >= p.start_year && line.year - p.start_year < static_cast<int>(by_year.size()))
-            by_year[line.year - p.start_year][s] += line.amount;
-    }
-}
-
-Money BudgetSums::of(Source s) const { return by_source[static_cast<int>(s)]; }
-
-Money BudgetSums::of(const std::vector<Source>& sources) const {
-    Money m;
-    for (Source s : kSources)
-        if (std::find(sources.begin(), sources.end(), s) != sources.end()) m += of(s);
-    return m;
-}
-
-Money BudgetSums::of(Category c, bool self_raised) const {
-    Money m;
-    for (Source s : kSources)
-        if (is_self_raised(s) == self_raised) m += by_category[static_cast<int>(c)][static_cast<int>(s)];
-    return m;
-}
-
-std::optional<RatioView> ratio_view(const Plan& plan, const Catalog& catalog) {
-    const RatioRule* r = ratio_rule(plan, catalog);
-    if (!r) return std::nullopt;
-    RatioView v;
-    v.rule = r;
-    v.fiscal_side = plan.sum_of(r->fiscal_side);
-    v.self_side = plan.sum_of(r->self_side);
-    v.required_self = ceil_times(v.fiscal_side, r->multiple);
-    return v;
-}
-
 IndirectView indirect_view(const Plan& plan, const Catalog& catalog, bool self_raised) {
-    Money total, indirect, equipment;
-    for (const auto& line : plan.budget) {
-        if (is_self_raised(line.source) != self_raised) continue;
-        total += line.amount;
-        if (line.category == Category::indirect) indirect += line.amount;
-        if (line.category == Category::equipment) equipment += line.amount;
-    }
-    return indirect_of(catalog, total, indirect, equipment);
+    return indirect_of(catalog, BudgetSummary(plan).all(), self_raised);
 }
 
 Money indirect_cap(const Catalog& catalog, const Money& base) {

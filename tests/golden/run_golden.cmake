@@ -57,7 +57,9 @@ endif()
 if(stdout_given)
   # Trailing blank lines in the test file are not significant.
   string(REGEX REPLACE "\n+$" "\n" stdout_expected "${stdout_expected}")
-  string(REGEX REPLACE "\n+$" "\n" out_cmp "${out}")
+  # CSV line ends (CRLF) are compared as LF: the test files are read with LF.
+  string(REPLACE "\r\n" "\n" out_cmp "${out}")
+  string(REGEX REPLACE "\n+$" "\n" out_cmp "${out_cmp}")
   if(NOT out_cmp STREQUAL stdout_expected)
     message("stdout differs.\n--- expected\n${stdout_expected}--- got\n${out}---")
     set(failed TRUE)

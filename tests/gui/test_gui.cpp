@@ -22,8 +22,10 @@
 
 #include <memory>
 
+#include "../unit/line_sums.h"
 #include "app_language.h"
 #include "budget_view.h"
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
@@ -36,6 +38,8 @@
 
 using namespace cofund;
 using namespace cofund::ui;
+using cofund::test::line_sum;
+using cofund::test::line_totals;
 
 namespace {
 
@@ -66,7 +70,7 @@ Money travel2019(const QString& path) {
     const QByteArray bytes = readAll(path);
     Result<Plan> p = read_plan(std::string_view(bytes.constData(), bytes.size()));
     if (!p) return Money::from_fen(-1);
-    return p.value().sum(2019, Category::travel, Source::fiscal);
+    return line_sum(p.value(), 2019, Category::travel, Source::fiscal);
 }
 
 }  // namespace
@@ -137,13 +141,13 @@ class TestGui : public QObject {
         QVERIFY(model.setData(cell, "70.000001"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal),
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::equipment, Source::fiscal),
                  Money::from_fen(70000001));
         QCOMPARE(model.data(cell, ExactRole).toString(), QStringLiteral("700000.01"));
         QCOMPARE(model.data(cell, Qt::DisplayRole).toString(), QStringLiteral("70.000001"));
         QVERIFY(doc.isModified());
         // The totals follow.
-        const Money total = doc.plan().sum(2018, std::nullopt, Source::fiscal);
+        const Money total = line_sum(doc.plan(), 2018, std::nullopt, Source::fiscal);
         QCOMPARE(
             model.data(model.indexOf(2018, std::nullopt, Source::fiscal), ExactRole).toString(),
             QString::fromStdString(total.str()));
@@ -158,11 +162,11 @@ class TestGui : public QObject {
         // In yuan.
         model.setUnit(MoneyUnit::yuan);
         QVERIFY(model.setData(cell, "1,234,567.89"));
-        QCOMPARE(doc.plan().sum(2018, Category::equipment, Source::fiscal),
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::equipment, Source::fiscal),
                  Money::from_fen(123456789));
         // A new cell adds a line; totals are not editable.
         QVERIFY(model.setData(model.indexOf(2020, Category::fuel_power, Source::partner), "5000"));
-        QCOMPARE(doc.plan().sum(2020, Category::fuel_power, Source::partner),
+        QCOMPARE(line_sum(doc.plan(), 2020, Category::fuel_power, Source::partner),
                  Money::from_yuan(5000));
         QVERIFY(
             !(model.flags(model.indexOf(2020, std::nullopt, std::nullopt)) & Qt::ItemIsEditable));
@@ -178,10 +182,10 @@ class TestGui : public QObject {
         a.amount = Money::from_yuan(100);
         p.budget.push_back(a);
         p.budget.push_back(a);
-        setBudgetCell(p, 2019, Category::materials, Source::self, Money::from_yuan(150));
-        QCOMPARE(p.sum(2019, Category::materials, Source::self), Money::from_yuan(150));
-        setBudgetCell(p, 2019, Category::materials, Source::self, Money::from_yuan(20));
-        QCOMPARE(p.sum(2019, Category::materials, Source::self), Money::from_yuan(20));
+        set_cell(p, 2019, Category::materials, Source::self, Money::from_yuan(150));
+        QCOMPARE(line_sum(p, 2019, Category::materials, Source::self), Money::from_yuan(150));
+        set_cell(p, 2019, Category::materials, Source::self, Money::from_yuan(20));
+        QCOMPARE(line_sum(p, 2019, Category::materials, Source::self), Money::from_yuan(20));
     }
 
     void pastingABlockIsOneCommand() {
@@ -201,13 +205,13 @@ class TestGui : public QObject {
         QVERIFY(n.ok());
         QCOMPARE(*n, 4);
         QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::fiscal),
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::materials, Source::fiscal),
                  Money::from_yuan(15000));
-        QCOMPARE(doc.plan().sum(2018, Category::materials, Source::other_fiscal),
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::materials, Source::other_fiscal),
                  Money::from_yuan(20000));
-        QCOMPARE(doc.plan().sum(2018, Category::testing, Source::fiscal),
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::testing, Source::fiscal),
                  Money::from_yuan(12345000));
-        QCOMPARE(doc.plan().sum(2018, Category::testing, Source::other_fiscal), Money{});
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::testing, Source::other_fiscal), Money{});
         doc.undoStack()->undo();
         QVERIFY(samePlan(doc.plan(), before));
 
@@ -234,19 +238,19 @@ class TestGui : public QObject {
         QGuiApplication::clipboard()->setText(QStringLiteral("7\t8\n"));
         view.paste();
         QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(doc.plan().sum(2019, Category::meetings, Source::self), Money::from_yuan(70000));
-        QCOMPARE(doc.plan().sum(2019, Category::meetings, Source::loan), Money::from_yuan(80000));
+        QCOMPARE(line_sum(doc.plan(), 2019, Category::meetings, Source::self), Money::from_yuan(70000));
+        QCOMPARE(line_sum(doc.plan(), 2019, Category::meetings, Source::loan), Money::from_yuan(80000));
         view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::self),
                                       QItemSelectionModel::Select);
         view.selectionModel()->select(model.indexOf(2019, Category::meetings, Source::loan),
                                       QItemSelectionModel::Select);
         view.clearSelection();
         QCOMPARE(doc.undoStack()->count(), 2);
-        QCOMPARE(doc.plan().sum(2019, Category::meetings, std::nullopt),
-                 doc.plan().sum(2019, Category::meetings, Source::fiscal) +
-                     doc.plan().sum(2019, Category::meetings, Source::other_fiscal) +
-                     doc.plan().sum(2019, Category::meetings, Source::partner) +
-                     doc.plan().sum(2019, Category::meetings, Source::other));
+        QCOMPARE(line_sum(doc.plan(), 2019, Category::meetings, std::nullopt),
+                 line_sum(doc.plan(), 2019, Category::meetings, Source::fiscal) +
+                     line_sum(doc.plan(), 2019, Category::meetings, Source::other_fiscal) +
+                     line_sum(doc.plan(), 2019, Category::meetings, Source::partner) +
+                     line_sum(doc.plan(), 2019, Category::meetings, Source::other));
     }
 
     void typingInTheGridAndEnterMovesDown() {
@@ -267,7 +271,7 @@ class TestGui : public QObject {
         QTest::keyClicks(editor, "2.5");
         QCOMPARE(editor->text(), QStringLiteral("2.5"));
         QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits through a queued call
-        QTRY_COMPARE(doc.plan().sum(2018, Category::meetings, Source::fiscal),
+        QTRY_COMPARE(line_sum(doc.plan(), 2018, Category::meetings, Source::fiscal),
                      Money::from_yuan(25000));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(view.currentIndex(), model.indexOf(2018, Category::international, Source::fiscal));
@@ -352,7 +356,7 @@ class TestGui : public QObject {
         const QByteArray text = readAll(path);
         for (const char* key : {"x_office_ref", "x_internal_code", "INV-1", "x_contact"})
             QVERIFY(text.contains(key));
-        QCOMPARE(again.plan().sum(2019, Category::experts, Source::fiscal),
+        QCOMPARE(line_sum(again.plan(), 2019, Category::experts, Source::fiscal),
                  Money::from_yuan(12300));
         // Saving again writes the same bytes.
         QVERIFY(again.saveAs(dir.filePath("again.plan.json")).ok());
@@ -411,7 +415,7 @@ class TestGui : public QObject {
         Recovery::Pending& p = left.front();
         QCOMPARE(p.recoveryPath, recoveryFile);
         QCOMPARE(p.originalPath, QFileInfo(path).absoluteFilePath());
-        QCOMPARE(p.plan.sum(2020, Category::labor, Source::self), Money::from_fen(33330000));
+        QCOMPARE(line_sum(p.plan, 2020, Category::labor, Source::self), Money::from_fen(33330000));
 
         // Restoring moves the plan into the restoring window's own slot.
         MainWindow w;

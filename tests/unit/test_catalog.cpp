@@ -256,7 +256,7 @@ TEST_CASE("every text of the built-in catalog has its Russian beside the Chinese
         CHECK_FALSE(t->zh.empty());
         CHECK_FALSE(t->en.empty());
         REQUIRE_FALSE(t->ru.empty());
-        CHECK(&t->in("ru") == &t->ru);
+        CHECK(&t->in(Lang::ru) == &t->ru);
         // Russian, not a copy of the English: words in Latin letters come out in Cyrillic ("%" stays "%").
         if (has_latin(t->en)) CHECK(has_cyrillic(t->ru));
     }
@@ -265,14 +265,14 @@ TEST_CASE("every text of the built-in catalog has its Russian beside the Chinese
 TEST_CASE("an indicator's name and unit read in Russian are the Russian ones; without ru, English", "[catalog][ru]") {
     const Indicator* strains = builtin_catalog().indicator("a3.lactic_strains");
     REQUIRE(strains != nullptr);
-    CHECK(strains->name.in("ru") == "Штаммы молочнокислых бактерий для ферментации фруктов и овощей");
-    CHECK(strains->unit.in("ru") == "штаммов");
-    CHECK(strains->name.in("zh") == "获得发酵果蔬乳酸菌");
-    CHECK(strains->name.in("en") == "lactic-acid bacteria strains for fermented produce");
+    CHECK(strains->name.in(Lang::ru) == "Штаммы молочнокислых бактерий для ферментации фруктов и овощей");
+    CHECK(strains->unit.in(Lang::ru) == "штаммов");
+    CHECK(strains->name.in(Lang::zh) == "获得发酵果蔬乳酸菌");
+    CHECK(strains->name.in(Lang::en) == "lactic-acid bacteria strains for fermented produce");
     REQUIRE(builtin_catalog().indicator("a4.wool_diameter_um") != nullptr);
-    CHECK(builtin_catalog().indicator("a4.wool_diameter_um")->unit.in("ru") == "мкм");
-    CHECK(builtin_catalog().annex(3)->location.in("ru") == "г. Алматы");
-    CHECK(builtin_catalog().clause("annex3.req.4")->in("ru") ==
+    CHECK(builtin_catalog().indicator("a4.wool_diameter_um")->unit.in(Lang::ru) == "мкм");
+    CHECK(builtin_catalog().annex(3)->location.in(Lang::ru) == "г. Алматы");
+    CHECK(builtin_catalog().clause("annex3.req.4")->in(Lang::ru) ==
           "Соотношение целевого финансирования и собственных средств предприятия — не ниже 1:2.");
 
     auto doc = nlohmann::ordered_json::parse(builtin_catalog_text());
@@ -281,7 +281,7 @@ TEST_CASE("an indicator's name and unit read in Russian are the Russian ones; wi
     REQUIRE(plain.ok());
     const Indicator* english = plain.value().indicator("a3.lactic_strains");
     REQUIRE(english != nullptr);
-    CHECK(english->name.in("ru") == english->name.en);
-    CHECK(english->unit.in("ru") == "strains");
-    CHECK(plain.value().title.in("ru") == plain.value().title.en);
+    CHECK(english->name.in(Lang::ru) == english->name.en);
+    CHECK(english->unit.in(Lang::ru) == "strains");
+    CHECK(plain.value().title.in(Lang::ru) == plain.value().title.en);
 }

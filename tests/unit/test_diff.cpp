@@ -30,8 +30,8 @@ TEST_CASE("a plan compared with itself has no changes", "[diff]") {
     CHECK(d.identical());
     CHECK(d.budget.empty());
     CHECK(d.fields.empty());
-    CHECK(diff_json(d, "en")["identical"] == true);
-    CHECK(diff_text(d, builtin_catalog(), "en").find("no changes") != std::string::npos);
+    CHECK(diff_json(d, Lang::en)["identical"] == true);
+    CHECK(diff_text(d, builtin_catalog(), Lang::en).find("no changes") != std::string::npos);
 }
 
 TEST_CASE("a plan and its rewrite in the other unit differ only in the unit field", "[diff]") {
@@ -62,7 +62,7 @@ TEST_CASE("two revisions: budget cells, totals' deltas and the finding that appe
     PlanDiff back = diff_plans(checked(b, "b"), checked(a, "a"));
     REQUIRE(back.disappeared.size() == 1);
     CHECK(back.disappeared[0].rule == "cofunding.ratio");
-    auto j = diff_json(d, "en");
+    auto j = diff_json(d, Lang::en);
     CHECK(j["totals"]["change"]["self_raised"] == "-600000.01");
     CHECK(j["findings"]["appeared"][0]["rule"] == "cofunding.ratio");
 }

@@ -113,7 +113,7 @@ TEST_CASE("random bytes are read or refused, never thrown", "[hostile]") {
     Result<Plan> plan = Error{""};
     REQUIRE_NOTHROW(plan = planner::parse_plan(text, builtin_catalog()));
     if (plan) {
-        CHECK_NOTHROW(planner::check_json(planner::check("x", *plan, builtin_catalog()), "en", false).dump());
+        CHECK_NOTHROW(planner::check_json(planner::check("x", *plan, builtin_catalog()), Lang::en, false).dump());
     } else {
         CHECK_FALSE(plan.error().message.empty());
         CHECK_NOTHROW(refusal_json(plan.error()));

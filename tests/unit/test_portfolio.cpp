@@ -31,7 +31,7 @@ int count(const Portfolio& p, const std::string& rule) {
 
 bool says(const Portfolio& p, const std::string& text) {
     return std::any_of(p.findings.begin(), p.findings.end(),
-                       [&](const Finding& f) { return f.en.find(text) != std::string::npos; });
+                       [&](const Finding& f) { return f.text.en.find(text) != std::string::npos; });
 }
 
 // The seven passing key-project examples, one per annex.
@@ -109,7 +109,7 @@ TEST_CASE("a budget envelope at the selection's fiscal total passes and one fen 
     REQUIRE(count(under, "program.budget") == 1);
     CHECK(says(under, "exceeds the program's fiscal envelope 11,159,999.99 by 0.01"));
     CHECK(portfolio_status(under, false) == 1);
-    auto j = portfolio_json(under, "en", false);
+    auto j = portfolio_json(under, Lang::en, false);
     CHECK(j["program"]["totals"]["budget_left"] == "-0.01");
 }
 
@@ -130,14 +130,14 @@ TEST_CASE("an unreadable plan among good ones is listed and the others are still
     CHECK(p.entries[2].checked.has_value());
     CHECK(portfolio_status(p, false) == 2);
 
-    auto j = portfolio_json(p, "en", false);
+    auto j = portfolio_json(p, Lang::en, false);
     REQUIRE(j["plans"].size() == 3);
     CHECK(j["plans"][1]["ok"] == false);
     CHECK(j["plans"][1].contains("error"));
     CHECK(j["plans"][0]["errors"] == 0);
     CHECK(j["program"]["totals"]["unreadable"] == 1);
 
-    std::string text = portfolio_text(p, builtin_catalog(), "en", false);
+    std::string text = portfolio_text(p, builtin_catalog(), Lang::en, false);
     CHECK(text.find("Unreadable plans (1)") != std::string::npos);
     std::string csv = portfolio_csv(p, false);
     CHECK(csv.find(",unreadable,") != std::string::npos);
@@ -148,10 +148,10 @@ TEST_CASE("the portfolio JSON holds the check object of every plan and the progr
     seven_annexes(dir);
     dir.copy("failing/annex3-ratio-one-fen-short.plan.json", "z.plan.json");
     Portfolio p = run(dir);
-    auto j = portfolio_json(p, "en", false);
+    auto j = portfolio_json(p, Lang::en, false);
     REQUIRE(j["plans"].size() == 8);
     const auto& last = j["plans"][7];
-    auto single = check_json(*p.entries[7].checked, "en", false);
+    auto single = check_json(*p.entries[7].checked, Lang::en, false);
     CHECK(last == single);
     CHECK(last["ok"] == false);
     const auto& program = j["program"];

@@ -54,7 +54,7 @@ TEST_CASE("project -O json has the issue's shape with every number a decimal str
         SimulationOptions sim;
         sim.runs = 2000;
         ProjectReport r = report_of(entry.path().string(), sim);
-        auto j = project_json(r, "en");
+        auto j = project_json(r, Lang::en);
         for (const char* key : {"file", "start_year", "end_year", "indicators", "money"}) CHECK(j.contains(key));
         require_only_strings(j, "");
         for (const auto& ind : j["indicators"]) {
@@ -64,8 +64,8 @@ TEST_CASE("project -O json has the issue's shape with every number a decimal str
             CHECK(ind["yearly"].size() == std::size_t(r.plan.project.years()));
             CHECK(ind["simulation"]["yearly"].size() == std::size_t(r.plan.project.years()));
         }
-        CHECK_FALSE(project_text(r, builtin_catalog(), "zh").empty());
-        std::string csv = project_csv(r, "en");
+        CHECK_FALSE(project_text(r, builtin_catalog(), Lang::zh).empty());
+        std::string csv = project_csv(r, Lang::en);
         CHECK(std::count(csv.begin(), csv.end(), '\n') ==
               1 + std::ptrdiff_t(r.projections.size()) * r.plan.project.years());
     }
@@ -78,8 +78,8 @@ TEST_CASE("projected amounts far beyond Money's range print instead of throwing"
     sim.runs = 100;
     ProjectReport r = report_of(source_path("tests/golden/hostile/every-field-at-maximum.plan.json"), sim);
     std::string text;
-    REQUIRE_NOTHROW(text = project_text(r, builtin_catalog(), "en"));
+    REQUIRE_NOTHROW(text = project_text(r, builtin_catalog(), Lang::en));
     nlohmann::ordered_json j;
-    REQUIRE_NOTHROW(j = project_json(r, "en"));
+    REQUIRE_NOTHROW(j = project_json(r, Lang::en));
     require_only_strings(j, "");
 }

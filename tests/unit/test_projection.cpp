@@ -18,6 +18,9 @@
 #include "cofund/simulation.h"
 
 using namespace cofund;
+using cofund::test::line_sum;
+using cofund::test::line_sum_of;
+using cofund::test::line_totals;
 using cofund::test::read_file;
 using cofund::test::source_path;
 
@@ -236,9 +239,9 @@ TEST_CASE("check judges an unstated indicator by its projection and says so", "[
         auto found = findings_of(check_plan(plan, cat(), &pv), "indicator.expected");
         REQUIRE(found.size() == 1);
         CHECK(found[0].path == "/projections/1");
-        CHECK(found[0].en.find("(projected)") != std::string::npos);
-        CHECK(found[0].en.find("1,863,937.50") != std::string::npos);
-        CHECK(found[0].zh.find("预测值") != std::string::npos);
+        CHECK(found[0].text.en.find("(projected)") != std::string::npos);
+        CHECK(found[0].text.en.find("1,863,937.50") != std::string::npos);
+        CHECK(found[0].text.zh.find("预测值") != std::string::npos);
     }
     SECTION("a projection that meets satisfies the indicator") {
         ProjectedValues pv = projected_values(plan, cat());
@@ -266,8 +269,8 @@ TEST_CASE("check warns when a stated value is more than its projection gives", "
         REQUIRE(found.size() == 1);
         CHECK(found[0].severity == Severity::warning);
         CHECK(found[0].path == "/projections/1");
-        CHECK(found[0].en.find("1 short") != std::string::npos);
-        CHECK(found[0].en.find("still meets") != std::string::npos);
+        CHECK(found[0].text.en.find("1 short") != std::string::npos);
+        CHECK(found[0].text.en.find("still meets") != std::string::npos);
     }
     SECTION("a stated value that meets while its projection misses says so") {
         stated = D("40000000");
@@ -276,8 +279,8 @@ TEST_CASE("check warns when a stated value is more than its projection gives", "
         auto all = check_plan(plan, cat(), &pv);
         auto found = findings_of(all, "indicator.projection");
         REQUIRE(found.size() == 1);
-        CHECK(found[0].en.find("11,863,937.50 short") != std::string::npos);
-        CHECK(found[0].en.find("misses the target") != std::string::npos);
+        CHECK(found[0].text.en.find("11,863,937.50 short") != std::string::npos);
+        CHECK(found[0].text.en.find("misses the target") != std::string::npos);
         // The stated value is judged, not the projection.
         CHECK(findings_of(all, "indicator.expected").empty());
     }
@@ -289,7 +292,7 @@ TEST_CASE("money metrics of the annex 3 example: shares, leverage, USD in CNY, p
     Plan plan = example("annex3-fruit-veg-processing");
     auto projections = project_valid(plan, cat());
     MoneyMetrics m = money_metrics(plan, cat(), projections);
-    Totals t = plan.totals();
+    Totals t = line_totals(plan);
     CHECK(m.totals.total() == t.total());
     CHECK(*m.fiscal_share + *m.self_raised_share + t.other_fiscal.to_rational() / t.total().to_rational() == 1);
     CHECK(*m.leverage == t.total().to_rational() / t.fiscal.to_rational());
@@ -474,9 +477,9 @@ void require_one_issue(const Plan& plan, const std::string& path, const std::str
     auto issues = issues_of(plan);
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].path == path);
-    INFO(issues[0].en);
-    CHECK(issues[0].en.find(words) != std::string::npos);
-    CHECK_FALSE(issues[0].zh.empty());
+    INFO(issues[0].text.en);
+    CHECK(issues[0].text.en.find(words) != std::string::npos);
+    CHECK_FALSE(issues[0].text.zh.empty());
     auto refused = project(plan, cat());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().place.pointer == path);

@@ -19,6 +19,7 @@
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
+#include "cofund/planner/csv.h"
 #include "cofund/render/export.h"
 #include "cofund/render/report.h"
 #include "cofund/rules.h"
@@ -103,7 +104,7 @@ TEST_CASE("a source has the same colour in every chart and the colours differ", 
         for (const auto& b : m.panels[0].bars) {
             bool matched = false;
             for (Source s : kSources)
-                if (builtin_catalog().source_name(s).in(lang_id(lang)) == b.name) matched = b.color == source_color(s);
+                if (builtin_catalog().source_name(s).in(lang) == b.name) matched = b.color == source_color(s);
             CHECK(matched);
         }
     }
@@ -166,7 +167,7 @@ TEST_CASE("the ratio chart draws the required multiple per year and a lag in red
         REQUIRE(p.lines.size() == 3);
         CHECK(p.lines[0].y == std::vector<double>{117.0, 117.0});
         CHECK(p.lines[2].y == std::vector<double>{300.0, 300.0});
-        CHECK(m.title.find("2.40") != std::string::npos);
+        CHECK(m.title.find("1 : 2.4 ") != std::string::npos);
         CHECK(p.axis.max >= 360);
     }
     SECTION("a first year with too little self-raised money is shown in red with the shortfall") {
@@ -242,11 +243,11 @@ TEST_CASE("a ratio one fen short reads 1.9999, and its gap in yuan", "[render][c
     CHECK(m.title.find("1.9999") != std::string::npos);
     CHECK(m.panels[0].bars[1].highlighted == std::vector<int>{2});
     CHECK(has_label(m.panels[0], "300.00 (short 0.01 yuan)"));
-    CHECK(ratio_text(Money::from_yuan(240), Money::from_yuan(100), Lang::en) == "2.40");
-    CHECK(ratio_text(Money::from_yuan(2), Money::from_yuan(3), Lang::ru) == "0,6666");
-    CHECK(ratio_text(Money::from_yuan(1), Money(), Lang::en) == "—");
+    // The chart's ratio is the one of the CLI and the report: fiscal first, cut to four decimals.
+    CHECK(m.title.find("1 : 1.9999") != std::string::npos);
+    CHECK(localize_ratio(ratio_text(Money::from_yuan(3), Money::from_yuan(2)), Lang::ru) == "1 : 0,6666");
     std::string html = report_html(*plan, builtin_catalog(), Lang::en);
-    CHECK(html.find("1.9999") != std::string::npos);
+    CHECK(html.find("1 : 1.9999") != std::string::npos);
 }
 
 TEST_CASE("nice axes step by 1, 2, 2.5 or 5 times a power of ten", "[render][chart]") {
@@ -438,15 +439,15 @@ TEST_CASE("a long PDF report keeps every table row on one page and repeats the h
     }
     std::vector<std::string> messages;
     for (const Finding& f : check_plan(plan, builtin_catalog()))
-        if (f.rule == "budget.year") messages.push_back(f.message("en"));
+        if (f.rule == "budget.year") messages.push_back(f.message(Lang::en));
     REQUIRE(messages.size() == 80);
     // Rows of every table: the category names wrap in the expenditure table, the
     // indicators' names in theirs (Qt cut "12. capital / site | construction").
     std::vector<std::string> categories, indicators;
     for (int c = 0; c + 1 < kCategoryCount; ++c)  // "8. publication, …": the direct costs, numbered
         categories.push_back(std::to_string(c + 1) + ". " +
-                             builtin_catalog().category_name(static_cast<Category>(c)).in("en"));
-    for (const Indicator* ind : builtin_catalog().indicators_for(plan)) indicators.push_back(ind->name.in("en"));
+                             builtin_catalog().category_name(static_cast<Category>(c)).in(Lang::en));
+    for (const Indicator* ind : builtin_catalog().indicators_for(plan)) indicators.push_back(ind->name.in(Lang::en));
 
     const std::string path = out_dir() + "/report-long.pdf";
     REQUIRE(write_report(plan, builtin_catalog(), Lang::en, path).ok());
@@ -497,17 +498,17 @@ TEST_CASE("a long PDF report keeps every table row on one page and repeats the h
 }
 
 TEST_CASE("CSV text cells are neutralised against formula injection", "[render][export]") {
-    CHECK(csv_text_cell("plain") == "plain");
-    CHECK(csv_text_cell("中文说明") == "中文说明");
-    CHECK(csv_text_cell("=1+1") == "\"'=1+1\"");
-    CHECK(csv_text_cell("+SUM(A1)") == "\"'+SUM(A1)\"");
-    CHECK(csv_text_cell("-2+3") == "\"'-2+3\"");
-    CHECK(csv_text_cell("@cmd") == "\"'@cmd\"");
-    CHECK(csv_text_cell("\t=x") == "\"'\t=x\"");
-    CHECK(csv_text_cell("\r=x") == "\"'\r=x\"");
-    CHECK(csv_text_cell("a,b") == "\"a,b\"");
-    CHECK(csv_text_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
-    CHECK(csv_text_cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    CHECK(planner::csv_text_cell("plain") == "plain");
+    CHECK(planner::csv_text_cell("中文说明") == "中文说明");
+    CHECK(planner::csv_text_cell("=1+1") == "\"'=1+1\"");
+    CHECK(planner::csv_text_cell("+SUM(A1)") == "\"'+SUM(A1)\"");
+    CHECK(planner::csv_text_cell("-2+3") == "\"'-2+3\"");
+    CHECK(planner::csv_text_cell("@cmd") == "\"'@cmd\"");
+    CHECK(planner::csv_text_cell("\t=x") == "\"'\t=x\"");
+    CHECK(planner::csv_text_cell("\r=x") == "\"'\r=x\"");
+    CHECK(planner::csv_text_cell("a,b") == "\"a,b\"");
+    CHECK(planner::csv_text_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(planner::csv_text_cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
 }
 
 TEST_CASE("the CSV export has a BOM, bare amounts and neutralised notes", "[render][export]") {

@@ -11,6 +11,9 @@
 #include "cofund/rules.h"
 
 using namespace cofund;
+using cofund::test::line_sum;
+using cofund::test::line_sum_of;
+using cofund::test::line_totals;
 using cofund::test::read_file;
 using cofund::test::source_path;
 using cofund::test::yuan;
@@ -85,10 +88,10 @@ bool has_cyrillic(const std::string& s) {
 
 // Every finding a table makes: a Russian message with the English one's numbers.
 void check_russian(const Finding& f) {
-    INFO(f.rule << ": " << f.en << "\n  ru: " << f.ru);
-    CHECK(has_cyrillic(f.ru));
-    CHECK(digit_groups(f.ru) == digit_groups(f.en));
-    CHECK(f.message("ru") == f.ru);
+    INFO(f.rule << ": " << f.text.en << "\n  ru: " << f.text.ru);
+    CHECK(has_cyrillic(f.text.ru));
+    CHECK(digit_groups(f.text.ru) == digit_groups(f.text.en));
+    CHECK(f.message(Lang::ru) == f.text.ru);
 }
 
 std::vector<Finding> findings_of(const Plan& plan, const std::string& rule) {
@@ -141,7 +144,7 @@ TEST_CASE("a fiscal total one fen over the maximum says so and the fix", "[rules
                       {2018, Category::construction, Source::self, "5000000.00"}});
     auto f = findings_of(plan, "support.range");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].en == "fiscal 2,000,000.01 exceeds the key-project maximum 2,000,000.00 by 0.01; cut fiscal by 0.01");
+    CHECK(f[0].text.en == "fiscal 2,000,000.01 exceeds the key-project maximum 2,000,000.00 by 0.01; cut fiscal by 0.01");
     CHECK(f[0].clause == "main.classes");
     CHECK(f[0].severity == Severity::error);
 }
@@ -161,8 +164,8 @@ TEST_CASE("a ratio one fen short names the numbers and both exact fixes, in Engl
                       {2018, Category::construction, Source::self, "2999999.99"}});
     auto f = findings_of(plan, "cofunding.ratio");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].en == "self-raised 2,999,999.99 is below 2 × fiscal 1,500,000.00; add 0.01 self-raised or cut fiscal by 0.01");
-    CHECK(f[0].zh == "自筹 2,999,999.99 低于专项经费 1,500,000.00 的 2 倍，需增加自筹 0.01 元或减少专项经费 0.01 元");
+    CHECK(f[0].text.en == "self-raised 2,999,999.99 is below 2 × fiscal 1,500,000.00; add 0.01 self-raised or cut fiscal by 0.01");
+    CHECK(f[0].text.zh == "自筹 2,999,999.99 低于专项经费 1,500,000.00 的 2 倍，需增加自筹 0.01 元或减少专项经费 0.01 元");
     CHECK(f[0].clause == "annex3.req.4");
 }
 
@@ -198,7 +201,7 @@ TEST_CASE("when cutting fiscal would break the support range only adding self-ra
                       {2018, Category::construction, Source::self, "1999999.99"}});
     auto f = findings_of(plan, "cofunding.ratio");
     REQUIRE(f.size() == 1);
-    CHECK_THAT(f[0].en, Catch::Contains("add 0.01 self-raised (cutting fiscal by 0.01 would fall below"));
+    CHECK_THAT(f[0].text.en, Catch::Contains("add 0.01 self-raised (cutting fiscal by 0.01 would fall below"));
 }
 
 TEST_CASE("matching money that lags in a year is a warning at the year, to the fen", "[rules][cofunding.yearly]") {
@@ -214,8 +217,8 @@ TEST_CASE("matching money that lags in a year is a warning at the year, to the f
     CHECK(!f.empty() == fires_);
     if (fires_) {
         CHECK(f[0].severity == Severity::warning);
-        CHECK_THAT(f[0].en, Catch::Contains("by the end of 2018"));
-        CHECK_THAT(f[0].en, Catch::Contains("bring 0.01 of self-raised money forward"));
+        CHECK_THAT(f[0].text.en, Catch::Contains("by the end of 2018"));
+        CHECK_THAT(f[0].text.en, Catch::Contains("bring 0.01 of self-raised money forward"));
     }
     CHECK_FALSE(fires(plan, "cofunding.ratio"));
 }
@@ -227,7 +230,7 @@ TEST_CASE("leverage is reported where there is fiscal money", "[rules][cofunding
     auto f = findings_of(plan, "cofunding.leverage");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::info);
-    CHECK_THAT(f[0].en, Catch::StartsWith("leverage 3.00"));
+    CHECK_THAT(f[0].text.en, Catch::StartsWith("leverage 3.00"));
     set_budget(plan, {{2018, Category::construction, Source::self, "3000000.00"}});
     CHECK_FALSE(fires(plan, "cofunding.leverage"));
 }
@@ -295,7 +298,7 @@ TEST_CASE("a missing binding indicator is an error, a missing expected one a war
     auto f = findings_of(plan, "indicator.binding");
     REQUIRE(f.size() == 1);
     CHECK(f[0].clause == "annex3.ind.1");
-    CHECK_THAT(f[0].en, Catch::Contains("is missing"));
+    CHECK_THAT(f[0].text.en, Catch::Contains("is missing"));
     remove_indicator(plan, "a3.technicians");
     auto w = findings_of(plan, "indicator.expected");
     REQUIRE(w.size() == 1);
@@ -315,12 +318,12 @@ TEST_CASE("an about target reports the distance as information", "[rules][indica
     auto f = findings_of(plan, "indicator.about");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::info);
-    CHECK_THAT(f[0].en, Catch::Contains("50,000 (10.0 %) below"));
+    CHECK_THAT(f[0].text.en, Catch::Contains("50,000 (10.0 %) below"));
     // Regression: a value exactly at the target read "0 (0.0 %) above the target".
     set_indicator(plan, "a4.instruments_cny", "500000");
     f = findings_of(plan, "indicator.about");
     REQUIRE(f.size() == 1);
-    CHECK_THAT(f[0].en, Catch::Contains("exactly the target of about 500,000"));
+    CHECK_THAT(f[0].text.en, Catch::Contains("exactly the target of about 500,000"));
 }
 
 TEST_CASE("an unknown indicator gets the nearest known id", "[rules][indicator.unknown]") {
@@ -328,9 +331,9 @@ TEST_CASE("an unknown indicator gets the nearest known id", "[rules][indicator.u
     set_indicator(plan, "a5.paper", "3");
     auto f = findings_of(plan, "indicator.unknown");
     REQUIRE(f.size() == 1);
-    CHECK_THAT(f[0].en, Catch::Contains("did you mean \"a5.papers\"?"));
+    CHECK_THAT(f[0].text.en, Catch::Contains("did you mean \"a5.papers\"?"));
     set_indicator(plan, "a1.trainees", "3");
-    CHECK_THAT(findings_of(plan, "indicator.unknown")[1].en, Catch::Contains("belongs to annex 1"));
+    CHECK_THAT(findings_of(plan, "indicator.unknown")[1].text.en, Catch::Contains("belongs to annex 1"));
 }
 
 TEST_CASE("patents: none stated is an error, all zero a warning", "[rules][indicator.patent]") {
@@ -350,7 +353,7 @@ TEST_CASE("patents: none stated is an error, all zero a warning", "[rules][indic
 
 TEST_CASE("a money indicator the project buys is backed by its equipment lines", "[rules][indicator.budget_backing]") {
     Plan plan = example("annex5-remote-sensing");
-    Money equipment = plan.sum(std::nullopt, Category::equipment, std::nullopt);
+    Money equipment = line_sum(plan, std::nullopt, Category::equipment, std::nullopt);
     auto at = [&](Money m) {
         set_indicator(plan, "a5.infrastructure_cny", m.str().c_str());
         auto f = findings_of(plan, "indicator.budget_backing");
@@ -446,7 +449,7 @@ TEST_CASE("joint applications need the participant mix of their annex", "[rules]
         plan.applicant.type = OrgType::other;
     auto f = findings_of(plan, "eligibility.joint");
     REQUIRE(f.size() == 1);
-    CHECK_THAT(f[0].en, Catch::Contains("university or institute"));
+    CHECK_THAT(f[0].text.en, Catch::Contains("university or institute"));
     Plan p4 = example("annex4-livestock-center");
     for (auto& p : p4.partners) p.type = OrgType::enterprise;
     CHECK(fires(p4, "eligibility.joint"));
@@ -491,26 +494,33 @@ TEST_CASE("the budget summed once gives the plan's own sums, lines outside the p
     BudgetLine outside = plan.budget.front();
     outside.year = plan.project.end_year + 1;  // counted in the totals, not in the years
     plan.budget.push_back(outside);
-    BudgetSums sums(plan);
-    for (Source s : kSources) CHECK(sums.of(s) == plan.total(s));
+    const BudgetSummary summary(plan);
+    const Sums& sums = summary.all();
+    for (Source s : kSources) CHECK(sums.of(s) == line_sum(plan, std::nullopt, std::nullopt, s));
     const std::vector<Source> fiscal_side = {Source::fiscal, Source::other_fiscal, Source::fiscal};
     const std::vector<Source> self_side = {Source::self, Source::loan, Source::partner, Source::other};
-    CHECK(sums.of(fiscal_side) == plan.sum_of(fiscal_side));
-    CHECK(sums.of(self_side) == plan.sum_of(self_side));
+    CHECK(sums.of(fiscal_side) == line_sum_of(plan, {Source::fiscal, Source::other_fiscal}));
+    CHECK(sums.of(self_side) == line_sum_of(plan, self_side));
     for (int c = 0; c < kCategoryCount; ++c) {
         Money self, other;
         for (Source s : kSources)
-            (is_self_raised(s) ? self : other) += plan.sum(std::nullopt, static_cast<Category>(c), s);
-        CHECK(sums.of(static_cast<Category>(c), true) == self);
-        CHECK(sums.of(static_cast<Category>(c), false) == other);
+            (is_self_raised(s) ? self : other) += line_sum(plan, std::nullopt, static_cast<Category>(c), s);
+        CHECK(sums.side(static_cast<Category>(c), true) == self);
+        CHECK(sums.side(static_cast<Category>(c), false) == other);
     }
-    auto cumulative = plan.cumulative(self_side);
-    REQUIRE(sums.by_year.size() == cumulative.size());
+    const std::vector<Money> cumulative = summary.cumulative(self_side);
+    REQUIRE(cumulative.size() == static_cast<std::size_t>(plan.project.years()));
     Money running;
-    for (std::size_t k = 0; k < sums.by_year.size(); ++k) {
-        for (Source s : self_side) running += sums.by_year[k][static_cast<int>(s)];
-        CHECK(running == cumulative.at(plan.project.start_year + static_cast<int>(k)));
+    for (std::size_t k = 0; k < cumulative.size(); ++k) {
+        running += line_sum_of(plan, self_side, plan.project.start_year + static_cast<int>(k));
+        CHECK(running == cumulative[k]);
     }
+    CHECK(summary.has_outside());
+    CHECK(summary.outside_years().back() >= plan.project.end_year + 1);
+    Money outside_lines;
+    for (const auto& l : plan.budget)
+        if (l.year < plan.project.start_year || l.year > plan.project.end_year) outside_lines += l.amount;
+    CHECK(summary.outside().totals().total() == outside_lines);
 }
 
 TEST_CASE("every finding of the examples and fixtures reads in Russian with the English numbers", "[rules][ru]") {
@@ -535,14 +545,14 @@ TEST_CASE("every finding of the examples and fixtures reads in Russian with the 
 
 TEST_CASE("a finding without a Russian message falls back to English", "[rules][ru]") {
     Finding f;
-    f.en = "english";
-    f.zh = "中文";
-    CHECK(f.message("ru") == "english");
-    CHECK(f.message("zh") == "中文");
-    CHECK(f.message("en") == "english");
-    f.ru = "русский";
-    CHECK(f.message("ru") == "русский");
-    CHECK(f.message("xx") == "english");
+    f.text.en = "english";
+    f.text.zh = "中文";
+    CHECK(f.message(Lang::ru) == "english");
+    CHECK(f.message(Lang::zh) == "中文");
+    CHECK(f.message(Lang::en) == "english");
+    f.text.ru = "русский";
+    CHECK(f.message(Lang::ru) == "русский");
+    CHECK(!lang_from_id("xx"));
 }
 
 TEST_CASE("findings outside the boundary tables read in Russian too: projections, an unknown annex", "[rules][ru]") {
@@ -562,7 +572,7 @@ TEST_CASE("findings outside the boundary tables read in Russian too: projections
         sales = Decimal{"32124289", *parse_decimal("32124289")};
         auto f = checked(plan, builtin_catalog(), "indicator.projection");
         REQUIRE(f.size() == 1);
-        CHECK_THAT(f[0].ru, Catch::Contains("на 1 меньше; прогноз всё же соответствует требованию ≥ 30,000,000"));
+        CHECK_THAT(f[0].text.ru, Catch::Contains("на 1 меньше; прогноз всё же соответствует требованию ≥ 30,000,000"));
     }
     SECTION("a projection that misses the target, and one that stands for a missing value") {
         for (auto& pr : plan.projections)
@@ -573,11 +583,11 @@ TEST_CASE("findings outside the boundary tables read in Russian too: projections
         sales = Decimal{"40000000", *parse_decimal("40000000")};
         auto f = checked(plan, builtin_catalog(), "indicator.projection");
         REQUIRE(f.size() == 1);
-        CHECK_THAT(f[0].ru, Catch::Contains("не соответствует требованию"));
+        CHECK_THAT(f[0].text.ru, Catch::Contains("не соответствует требованию"));
         remove_indicator(plan, "a3.terminal_sales_cans");
         auto e = checked(plan, builtin_catalog(), "indicator.expected");
         REQUIRE(e.size() == 1);
-        CHECK_THAT(e[0].ru, Catch::Contains("(прогноз)"));
+        CHECK_THAT(e[0].text.ru, Catch::Contains("(прогноз)"));
     }
     SECTION("a catalog without the plan's annex") {
         Catalog other = builtin_catalog();
@@ -586,6 +596,6 @@ TEST_CASE("findings outside the boundary tables read in Russian too: projections
                             other.annexes.end());
         auto f = checked(plan, other, "project.annex");
         REQUIRE(f.size() == 1);
-        CHECK(f[0].ru == "в конкурсе xj-sco-2018 нет приложения 3");
+        CHECK(f[0].text.ru == "в конкурсе xj-sco-2018 нет приложения 3");
     }
 }

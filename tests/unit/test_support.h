@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cofund/money.h"
+#include "line_sums.h"
 
 namespace Catch {
 template <>

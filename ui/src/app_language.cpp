@@ -39,8 +39,8 @@ LanguageNotifier* LanguageNotifier::instance() {
 QString language() {
     return g_language;
 }
-std::string lang() {
-    return g_language.toStdString();
+Lang lang() {
+    return lang_from_id(g_language.toStdString()).value_or(Lang::en);
 }
 
 QStringList availableLanguages() {

@@ -10,6 +10,7 @@
 
 #include "cofund/catalog.h"
 #include "cofund/money.h"
+#include "cofund/text.h"
 
 namespace cofund::ui {
 
@@ -24,8 +25,8 @@ class LanguageNotifier : public QObject {
 
 /// "en", "zh" or "ru".
 QString language();
-/// The same as a std::string for the engine's message(lang) and Text::in(lang).
-std::string lang();
+/// The same as the engine's language, for Finding::message() and Text::in().
+Lang lang();
 /// Installs the translators of `code` ("en", "zh", "ru") and announces the change.
 /// Returns false when no translation for `code` is built in (English stays).
 bool setLanguage(const QString& code);

@@ -51,9 +51,9 @@ class ChartCanvas : public QWidget {
     render::ChartModel model_;
 };
 
-render::Lang renderLang() {
+Lang renderLang() {
     const QString l = language();
-    return l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
+    return l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
 }
 }  // namespace
 #endif

@@ -550,22 +550,15 @@ void MainWindow::updateTitle() {
 void MainWindow::updateStatus() {
     const Plan& plan = doc_->plan();
     const Catalog& cat = doc_->catalog();
-    const Totals t = plan.totals();
+    const BudgetSummary sums(plan);
+    const Totals t = sums.all().totals();
     const MoneyUnit unit = budgetModel_->unit();
     const QString u = unit == MoneyUnit::wan ? tr("万元") : tr("yuan");
     fiscalLabel_->setText(tr("Special fund: %1 %2").arg(formatMoney(t.fiscal, unit), u));
     selfLabel_->setText(tr("Self-raised: %1 %2").arg(formatMoney(t.self_raised, unit), u));
-    if (auto rv = ratio_view(plan, cat)) {
-        QString ratio = QStringLiteral("—");
-        if (!rv->fiscal_side.is_zero()) {
-            const Rational r = rv->self_side.to_rational() / rv->fiscal_side.to_rational();
-            ratio = qs(format_rounded(r, 2));
-            // Rounding must not hide a shortfall: "2.00 : 1" when 1.99999999 falls short of 2.
-            if (!rv->met() && ratio == qs(format_rounded(rv->rule->multiple, 2)))
-                ratio = qs(format_trimmed(r, 8));
-        }
-        ratioLabel_->setText(
-            tr("Ratio %1 : 1 (required %2 : 1)").arg(ratio, qs(rv->rule->multiple_text)));
+    if (auto rv = ratio_view(plan, cat, sums)) {
+        ratioLabel_->setText(tr("Ratio fiscal : self-raised %1 (required %2)")
+                                 .arg(qs(ratio_text(rv->fiscal_side, rv->self_side)), qs(required_ratio_text(*rv->rule))));
         ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;")
                                              : QStringLiteral("color: #b01c1c;"));
         ratioLabel_->setToolTip(
@@ -734,9 +727,9 @@ void MainWindow::exportReport() {
                                                       tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty()) return;
     const QString l = language();
-    const render::Lang lang = l == "zh"   ? render::Lang::zh
-                              : l == "ru" ? render::Lang::ru
-                                          : render::Lang::en;
+    const Lang lang = l == "zh"   ? Lang::zh
+                              : l == "ru" ? Lang::ru
+                                          : Lang::en;
     Result<bool> r = render::write_report(doc_->plan(), doc_->catalog(), lang, path.toStdString());
     if (!r)
         QMessageBox::warning(this, tr("Export report"), describe(r.error()));
@@ -752,9 +745,9 @@ void MainWindow::exportSpreadsheet() {
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
     const QString l = language();
-    const render::Lang lang = l == "zh"   ? render::Lang::zh
-                              : l == "ru" ? render::Lang::ru
-                                          : render::Lang::en;
+    const Lang lang = l == "zh"   ? Lang::zh
+                              : l == "ru" ? Lang::ru
+                                          : Lang::en;
     Result<bool> r = render::write_export(doc_->plan(), doc_->catalog(), lang, path.toStdString());
     if (!r)
         QMessageBox::warning(this, tr("Export spreadsheet"), describe(r.error()));
@@ -880,9 +873,9 @@ void MainWindow::updateRecentMenu() {
 void MainWindow::switchLanguage(const QString& code) {
     setLanguage(code);
 #ifdef COFUND_HAVE_RENDER
-    render::use_language(code == "zh"   ? render::Lang::zh
-                         : code == "ru" ? render::Lang::ru
-                                        : render::Lang::en);
+    render::use_language(code == "zh"   ? Lang::zh
+                         : code == "ru" ? Lang::ru
+                                        : Lang::en);
     setLanguage(code);  // the app's own translator goes last, so it is asked first
 #endif
     QSettings().setValue("language", language());

@@ -10,6 +10,7 @@
 
 #include "cofund/catalog.h"
 #include "cofund/json_read.h"
+#include "cofund/plan_edit.h"
 #include "document.h"
 
 namespace cofund::ui {
@@ -22,6 +23,8 @@ QString N(const char* s) {
 
 const QColor kTotalBackground(0xe9, 0xed, 0xf2);
 const QColor kOddGroupBackground(0xf6, 0xf9, 0xfc);
+// Money outside the period: a finding to fix, shown in its own columns.
+const QColor kOutsideBackground(0xfd, 0xec, 0xea);
 
 }  // namespace
 
@@ -84,48 +87,11 @@ QString kindName(IndicatorKind k) {
 // ---------------------------------------------------------------------------
 // Budget
 
-void setBudgetCell(Plan& plan, int year, Category category, Source source, const Money& amount) {
-    std::vector<std::size_t> lines;
-    Money current;
-    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
-        const BudgetLine& l = plan.budget[i];
-        if (l.year == year && l.category == category && l.source == source) {
-            lines.push_back(i);
-            current += l.amount;
-        }
-    }
-    if (current == amount) return;
-    if (lines.empty()) {
-        // Keep the file ordered by year: after the last line of this year or an earlier one.
-        auto pos = plan.budget.begin();
-        for (auto it = plan.budget.begin(); it != plan.budget.end(); ++it)
-            if (it->year <= year) pos = it + 1;
-        BudgetLine line;
-        line.year = year;
-        line.category = category;
-        line.source = source;
-        line.amount = amount;
-        plan.budget.insert(pos, std::move(line));
-        return;
-    }
-    if (lines.size() == 1) {
-        plan.budget[lines[0]].amount = amount;
-        return;
-    }
-    const Money delta = amount - current;
-    BudgetLine& last = plan.budget[lines.back()];
-    if (!(last.amount + delta).is_negative()) {
-        last.amount += delta;
-        return;
-    }
-    plan.budget[lines.front()].amount = amount;
-    for (auto it = lines.rbegin(); it != lines.rend() - 1; ++it)
-        plan.budget.erase(plan.budget.begin() + *it);
-}
-
 BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+    sums_.emplace(doc->plan());
     startYear_ = doc->plan().project.start_year;
-    years_ = std::max(0, doc->plan().project.years());
+    years_ = static_cast<int>(sums_->years().size());
+    outside_ = sums_->has_outside();
     connect(doc, &Document::planChanged, this, &BudgetModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
         if (columnCount() > 0) emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
@@ -134,12 +100,15 @@ BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(p
 }
 
 void BudgetModel::refresh() {
-    const Project& p = doc_->plan().project;
-    const int years = std::max(0, std::min(p.years(), 50));
-    if (p.start_year != startYear_ || years != years_) {
+    const Plan& plan = doc_->plan();
+    sums_.emplace(plan);
+    const int years = static_cast<int>(sums_->years().size());
+    const bool outside = sums_->has_outside();
+    if (plan.project.start_year != startYear_ || years != years_ || outside != outside_) {
         beginResetModel();
-        startYear_ = p.start_year;
+        startYear_ = plan.project.start_year;
         years_ = years;
+        outside_ = outside;
         endResetModel();
         return;
     }
@@ -157,7 +126,7 @@ int BudgetModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : kCategoryCount + 1;
 }
 int BudgetModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : years_ * GroupColumnCount + 1;
+    return parent.isValid() ? 0 : groups() * GroupColumnCount + 1;
 }
 
 BudgetModel::Cell BudgetModel::cellAt(const QModelIndex& index) const {
@@ -165,8 +134,12 @@ BudgetModel::Cell BudgetModel::cellAt(const QModelIndex& index) const {
     if (!index.isValid()) return c;
     if (index.row() < kCategoryCount) c.category = static_cast<Category>(index.row());
     const int col = index.column();
-    if (col < years_ * GroupColumnCount) {
-        c.year = startYear_ + col / GroupColumnCount;
+    if (col < groups() * GroupColumnCount) {
+        const int group = col / GroupColumnCount;
+        if (group < years_)
+            c.year = startYear_ + group;
+        else
+            c.outside = true;
         const int within = col % GroupColumnCount;
         if (within < kSourceCount) c.source = kSources[within];
     }
@@ -178,21 +151,27 @@ QModelIndex BudgetModel::indexOf(std::optional<int> year, std::optional<Category
     const int row = category ? static_cast<int>(*category) : totalRow();
     int col = grandTotalColumn();
     if (year) {
-        const int y = *year - startYear_;
-        if (y < 0 || y >= years_) return {};
-        col = y * GroupColumnCount +
-              (source ? static_cast<int>(*source) : static_cast<int>(YearTotal));
+        int group = *year - startYear_;
+        if (group < 0 || group >= years_) {
+            if (!outside_) return {};
+            group = years_;  // a year outside the period: the outside-the-period columns
+        }
+        col = group * GroupColumnCount + (source ? static_cast<int>(*source) : static_cast<int>(YearTotal));
     }
     return index(row, col);
 }
 
+QString BudgetModel::groupLabel(const Cell& c) const {
+    if (c.outside) return QString::fromStdString(outside_period_name().in(lang()));
+    return QString::number(*c.year);
+}
+
 Money BudgetModel::amount(const Cell& c) const {
-    const Plan& plan = doc_->plan();
-    if (c.year) return plan.sum(c.year, c.category, c.source);
-    // The grand total counts only the project period, like the year totals.
-    Money sum;
-    for (int y = 0; y < years_; ++y) sum += plan.sum(startYear_ + y, c.category, c.source);
-    return sum;
+    const Sums& s = c.outside ? sums_->outside() : c.year ? sums_->year(*c.year) : sums_->all();
+    if (c.category && c.source) return s.at(*c.category, *c.source);
+    if (c.category) return s.of(*c.category);
+    if (c.source) return s.of(*c.source);
+    return s.totals().total();
 }
 
 QVariant BudgetModel::data(const QModelIndex& index, int role) const {
@@ -221,6 +200,7 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::BackgroundRole:
             if (!c.editable()) return QBrush(kTotalBackground);
+            if (c.outside) return QBrush(kOutsideBackground);
             if ((index.column() / GroupColumnCount) % 2 == 1) return QBrush(kOddGroupBackground);
             return {};
         case Qt::ForegroundRole:
@@ -229,23 +209,33 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
             if (!c.editable()) return {};
             QStringList notes;
             const Plan& plan = doc_->plan();
-            for (const BudgetLine& l : plan.budget)
-                if (l.year == *c.year && l.category == *c.category && l.source == *c.source &&
-                    !l.note.empty())
-                    notes << QString::fromStdString(l.note);
+            const Project& p = plan.project;
+            for (const BudgetLine& l : plan.budget) {
+                const bool in_column =
+                    c.outside ? (l.year < p.start_year || l.year > p.end_year) : l.year == *c.year;
+                if (in_column && l.category == *c.category && l.source == *c.source) {
+                    if (c.outside)
+                        notes << tr("%1: outside the period %2–%3; move it into the period or clear it")
+                                     .arg(l.year)
+                                     .arg(p.start_year)
+                                     .arg(p.end_year);
+                    if (!l.note.empty()) notes << QString::fromStdString(l.note);
+                }
+            }
             const Catalog& cat = doc_->catalog();
-            QString tip =
-                QStringLiteral("%1 · %2 · %3")
-                    .arg(*c.year)
-                    .arg(text(cat.category_name(*c.category)), text(cat.source_name(*c.source)));
+            QString tip = QStringLiteral("%1 · %2 · %3")
+                              .arg(groupLabel(c), text(cat.category_name(*c.category)),
+                                   text(cat.source_name(*c.source)));
             if (!notes.isEmpty()) tip += QStringLiteral("\n") + notes.join(QStringLiteral("\n"));
             return tip;
         }
         case PointerRole: {
             const Plan& plan = doc_->plan();
+            const Project& p = plan.project;
             for (std::size_t i = 0; i < plan.budget.size(); ++i) {
                 const BudgetLine& l = plan.budget[i];
-                if ((!c.year || l.year == *c.year) && (!c.category || l.category == *c.category) &&
+                const bool outside = l.year < p.start_year || l.year > p.end_year;
+                if ((c.outside ? outside : !c.year || l.year == *c.year) && (!c.category || l.category == *c.category) &&
                     (!c.source || l.source == *c.source))
                     return QStringLiteral("/budget/%1").arg(i);
             }
@@ -271,16 +261,17 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation o, int role) const
     }
     if (section < 0 || section >= columnCount()) return {};
     const bool grand = section == grandTotalColumn();
-    const int year = startYear_ + section / GroupColumnCount;
+    const Cell head = cellAt(index(totalRow(), section));
+    const QString group = grand ? QString() : groupLabel(head);
     const int within = section % GroupColumnCount;
     switch (role) {
         case Qt::DisplayRole:
             if (grand) return tr("All years\nTotal");
-            if (within == YearTotal) return tr("%1\nTotal").arg(year);
-            return QStringLiteral("%1\n%2").arg(year).arg(sourceShortName(kSources[within]));
+            if (within == YearTotal) return tr("%1\nTotal").arg(group);
+            return QStringLiteral("%1\n%2").arg(group, sourceShortName(kSources[within]));
         case Qt::ToolTipRole:
             if (grand || within == YearTotal) return {};
-            return QStringLiteral("%1 · %2").arg(year).arg(text(cat.source_name(kSources[within])));
+            return QStringLiteral("%1 · %2").arg(group, text(cat.source_name(kSources[within])));
         case IdRole:
             if (grand || within == YearTotal) return {};
             return QString::fromStdString(std::string(to_id(kSources[within])));
@@ -307,13 +298,25 @@ bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int r
         return false;
     }
     Plan plan = doc_->plan();
-    setBudgetCell(plan, *c.year, *c.category, *c.source, *m);
+    if (!setCell(plan, c, *m)) {
+        emit inputRejected(outsideRefusal());
+        return false;
+    }
     const Catalog& cat = doc_->catalog();
-    doc_->edit(tr("Set %1 %2, %3")
-                   .arg(*c.year)
-                   .arg(text(cat.category_name(*c.category)), sourceShortName(*c.source)),
+    doc_->edit(tr("Set %1 %2, %3").arg(groupLabel(c), text(cat.category_name(*c.category)), sourceShortName(*c.source)),
                std::move(plan));
     return true;
+}
+
+bool BudgetModel::setCell(Plan& plan, const Cell& c, const Money& amount) const {
+    if (c.outside) return set_outside_cell(plan, *c.category, *c.source, amount);
+    set_cell(plan, *c.year, *c.category, *c.source, amount);
+    return true;
+}
+
+QString BudgetModel::outsideRefusal() const {
+    return tr("a cell outside the period takes only 0 (to remove its lines) or a new amount for a line already "
+              "there; put new money in a year of the period");
 }
 
 Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv) {
@@ -341,7 +344,14 @@ Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv
                 emit inputRejected(msg);
                 return Error{msg.toStdString()};
             }
-            setBudgetCell(plan, *c.year, *c.category, *c.source, *m);
+            if (!setCell(plan, c, *m)) {
+                const QString msg = tr("row %1, column %2 of the pasted block: %3; nothing was pasted")
+                                        .arg(i + 1)
+                                        .arg(j + 1)
+                                        .arg(outsideRefusal());
+                emit inputRejected(msg);
+                return Error{msg.toStdString()};
+            }
             ++set;
         }
     }
@@ -356,7 +366,7 @@ int BudgetModel::clearCells(const QModelIndexList& indexes) {
     for (const QModelIndex& i : indexes) {
         const Cell c = cellAt(i);
         if (!c.editable()) continue;
-        setBudgetCell(plan, *c.year, *c.category, *c.source, Money{});
+        setCell(plan, c, Money{});
         ++n;
     }
     if (n > 0) doc_->edit(tr("Clear %n cell(s)", nullptr, n), std::move(plan));
@@ -943,7 +953,7 @@ int FindingsModel::columnCount(const QModelIndex& parent) const {
 QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const Finding& f = findings_[index.row()];
-    const std::string l = lang();  // "zh", "en" or "ru": Finding::message falls back to English
+    const Lang l = lang();
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {

@@ -13,6 +13,7 @@
 
 #include "app_language.h"
 #include "cofund/plan.h"
+#include "cofund/summary.h"
 #include "cofund/rules.h"
 
 namespace cofund::ui {
@@ -26,10 +27,6 @@ enum Roles {
     IdRole,         ///< the plan-file id (source, category, type, indicator, rule)
 };
 
-/// Sets the sum of the budget lines of (year, category, source) to `amount`:
-/// changes the only line, adds a line, or with several lines adjusts the last
-/// one (or merges them into the first when the change would go below zero).
-void setBudgetCell(Plan& plan, int year, Category category, Source source, const Money& amount);
 
 /// The budget grid: categories as rows (and a total row), for each project year
 /// one column per source and a year total, then the grand total.
@@ -63,16 +60,19 @@ class BudgetModel : public QAbstractTableModel {
 
     /// What a cell shows; empty optionals mean "all" (totals).
     struct Cell {
-        std::optional<int> year;
+        std::optional<int> year;  ///< a project year; empty for totals and outside the period
+        bool outside = false;     ///< the columns of the money outside the period
         std::optional<Category> category;
         std::optional<Source> source;
-        bool editable() const { return year && category && source; }
+        bool editable() const { return (year || outside) && category && source; }
     };
     Cell cellAt(const QModelIndex& index) const;
     QModelIndex indexOf(std::optional<int> year, std::optional<Category> category,
                         std::optional<Source> source) const;
     int totalRow() const { return kCategoryCount; }
-    int grandTotalColumn() const { return years_ * GroupColumnCount; }
+    int grandTotalColumn() const { return groups() * GroupColumnCount; }
+    /// Column groups: one per project year, then one outside the period when any line is there.
+    int groups() const { return years_ + (outside_ ? 1 : 0); }
 
     /// Applies a tab-separated block (as Excel and LibreOffice copy it) from
     /// `topLeft` as ONE undo command. Cells on totals are skipped. Returns the
@@ -90,10 +90,16 @@ class BudgetModel : public QAbstractTableModel {
   private:
     void refresh();
     Money amount(const Cell& c) const;
+    QString groupLabel(const Cell& c) const;
+    /// Sets an editable cell in `plan` (set_cell, or set_outside_cell outside the period).
+    bool setCell(Plan& plan, const Cell& c, const Money& amount) const;
+    QString outsideRefusal() const;
 
     QPointer<Document> doc_;
     MoneyUnit unit_ = MoneyUnit::wan;
     int startYear_ = 0, years_ = 0;
+    bool outside_ = false;
+    std::optional<BudgetSummary> sums_;  ///< the plan's one summary, renewed on every change
 };
 
 class PartnersModel : public QAbstractTableModel {

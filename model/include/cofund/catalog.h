@@ -12,15 +12,10 @@
 #include "cofund/money.h"
 #include "cofund/plan.h"
 #include "cofund/result.h"
+#include "cofund/text.h"
 
 namespace cofund {
 
-/// A text in the languages the program speaks; zh and en always present.
-struct Text {
-    std::string zh, en, ru;
-    /// The text in `lang` ("zh", "en", "ru"), falling back to English.
-    const std::string& in(std::string_view lang) const;
-};
 
 enum class Op { ge, gt, le, eq, about };
 enum class Measure { total, cumulative, final_year, growth_pct, reduction_pct };

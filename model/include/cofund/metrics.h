@@ -42,8 +42,9 @@ struct UsdIndicator {
 };
 
 struct MoneyMetrics {
-    Totals totals;
+    Totals totals;                             ///< the whole plan, outside the period included
     std::vector<YearMoney> years;              ///< every project year
+    std::optional<Totals> outside_period;      ///< lines outside the period, when there are any
     std::optional<Rational> fiscal_share;      ///< fiscal ÷ total; empty when total is 0
     std::optional<Rational> self_raised_share; ///< self-raised ÷ total
     std::optional<Rational> leverage;          ///< total ÷ fiscal; empty when fiscal is 0

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plan: one project's application budget (plan file format cofund-plan/1,
-// see shared/spec/plan-format.md). Pure data plus the sums the rules need;
+// see docs/plan-format.md). Pure data: the sums live in summary.h,
 // reading and writing live in plan_io.h.
 
 #include <nlohmann/json.hpp>
@@ -29,6 +29,9 @@ enum class Category {
     publication_ip, labor, experts, other, construction, indirect
 };
 inline constexpr int kCategoryCount = 13;
+
+/// The longest project period the plan reader accepts: 2000–2100.
+inline constexpr int kMaxPeriodYears = 2100 - 2000 + 1;
 
 enum class ProjectClass { key, general };
 enum class Scope { whole, subproject };
@@ -126,7 +129,7 @@ struct Assumptions {
     Extra extra = Extra::object();
 };
 
-/// Sums of a plan by source kind.
+/// Sums by source kind (see summary.h for the one place they are computed).
 struct Totals {
     Money fiscal;        ///< source `fiscal` (the special fund applied for)
     Money other_fiscal;  ///< source `other_fiscal`
@@ -156,18 +159,6 @@ struct Plan {
     /// The stated value of an indicator, if any.
     const Decimal* indicator(std::string_view id) const;
 
-    /// Sum of all lines of a source (any year, any category).
-    Money total(Source) const;
-    /// Sum of the lines matching every given filter.
-    Money sum(std::optional<int> year, std::optional<Category>, std::optional<Source>) const;
-    Totals totals() const;
-    /// Totals per year of the project period (every year present, zeros included);
-    /// lines outside the period are not counted here.
-    std::map<int, Totals> totals_by_year() const;
-    /// The amount of the given sources, summed.
-    Money sum_of(const std::vector<Source>& sources, std::optional<int> year = {}) const;
-    /// Cumulative sums per project year of the given sources: year → sum up to and including it.
-    std::map<int, Money> cumulative(const std::vector<Source>& sources) const;
 };
 
 }  // namespace cofund

@@ -28,7 +28,7 @@ namespace cofund {
 /// A projection that cannot be evaluated, with the place and the fix.
 struct ProjectionIssue {
     std::string path;  ///< JSON pointer, "/projections/N" or a field below it
-    std::string en, zh, ru;
+    Text text;         ///< what is wrong and the fix
 };
 
 /// Every defect of the plan's projections that the reader cannot see alone:

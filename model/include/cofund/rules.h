@@ -13,6 +13,8 @@
 
 #include "cofund/catalog.h"
 #include "cofund/plan.h"
+#include "cofund/summary.h"
+#include "cofund/text.h"
 
 namespace cofund {
 
@@ -25,14 +27,14 @@ struct Finding {
     std::string clause;    ///< clause id of the call, "" for rules outside the call
     std::string path;      ///< JSON pointer into the plan, e.g. "/budget/3/year"
     bool practice = false; ///< from budgeting practice, not from the call
-    std::string en, zh;    ///< the message, with numbers and fix
-    std::string ru;        ///< the same in Russian ("" shows English)
+    Text text;             ///< the message, with numbers and fix
 
-    /// The message in "zh", "ru" or else English (also for "ru" when there is no Russian one).
-    const std::string& message(std::string_view lang) const {
-        return lang == "zh" ? zh : lang == "ru" && !ru.empty() ? ru : en;
-    }
+    const std::string& message(Lang lang) const { return text.in(lang); }
 };
+
+/// A finding with its message written, as the rules write it, in English, Chinese and Russian.
+Finding make_finding(std::string rule, Severity, std::string clause, std::string path, std::string en, std::string zh,
+                     std::string ru, bool practice = false);
 
 /// An indicator value the plan does not state but its projection gives
 /// (filled by the projection engine; see projection.h).
@@ -42,25 +44,6 @@ struct ProjectedValue {
 };
 using ProjectedValues = std::map<std::string, ProjectedValue>;
 
-/// The budget summed once for every rule of a check: one pass over the lines.
-struct BudgetSums {
-    explicit BudgetSums(const Plan&);
-    /// by_source[source]: every line of that source.
-    std::array<Money, kSourceCount> by_source{};
-    /// by_category[category][source]: the lines of that category and source, any year.
-    std::array<std::array<Money, kSourceCount>, kCategoryCount> by_category{};
-    /// by_year[year − start_year][source]: the lines of each project year, as
-    /// Plan::cumulative counts them (empty when the period is not a valid one).
-    std::vector<std::array<Money, kSourceCount>> by_year;
-
-    /// Every line of a source.
-    Money of(Source) const;
-    /// Every line whose source is one of `sources` (each counted once), like Plan::sum_of.
-    Money of(const std::vector<Source>& sources) const;
-    /// The lines of a category whose source is self-raised (or not).
-    Money of(Category, bool self_raised) const;
-};
-
 /// Everything a rule may read.
 struct RuleInput {
     RuleInput(const Plan& p, const Catalog& c, const ProjectedValues* pv = nullptr)
@@ -68,7 +51,7 @@ struct RuleInput {
     const Plan& plan;
     const Catalog& catalog;
     const ProjectedValues* projected = nullptr;
-    BudgetSums sums;                           ///< plan's budget, summed once
+    BudgetSummary sums;                        ///< plan's budget, summed once
     std::vector<const Indicator*> indicators;  ///< catalog.indicators_for(plan), listed once
 };
 
@@ -94,16 +77,6 @@ struct CheckSummary {
     bool ok(bool strict) const { return errors == 0 && (!strict || warnings == 0); }
 };
 CheckSummary summarize(const std::vector<Finding>&);
-
-/// The co-funding ratio of a plan's annex, where it applies.
-struct RatioView {
-    const RatioRule* rule = nullptr;
-    Money fiscal_side;    ///< sum of the rule's fiscal-side sources
-    Money self_side;      ///< sum of the rule's self-side sources
-    Money required_self;  ///< multiple × fiscal side, rounded up to the fen
-    bool met() const { return self_side >= required_self; }
-};
-std::optional<RatioView> ratio_view(const Plan&, const Catalog&);
 
 /// The practice cap on indirect costs for a base (direct costs less equipment),
 /// rounded down to the fen.

@@ -15,22 +15,6 @@
 
 namespace cofund::render {
 
-std::string_view lang_id(Lang lang) {
-    switch (lang) {
-        case Lang::zh: return "zh";
-        case Lang::ru: return "ru";
-        case Lang::en: break;
-    }
-    return "en";
-}
-
-std::optional<Lang> lang_from_id(std::string_view id) {
-    if (id == "zh" || id == "zh_CN" || id == "zh-CN") return Lang::zh;
-    if (id == "en") return Lang::en;
-    if (id == "ru") return Lang::ru;
-    return std::nullopt;
-}
-
 std::string localize_number(std::string_view plain, Lang lang) {
     std::string sign, intpart, frac;
     std::string_view t = plain;
@@ -62,15 +46,12 @@ std::string format_wan(const Money& amount, Lang lang, int places) {
 
 std::string format_yuan(const Money& amount, Lang lang) { return localize_number(amount.str(), lang); }
 
-std::string ratio_text(const Money& numerator, const Money& denominator, Lang lang) {
-    if (denominator.is_zero()) return "—";
-    Rational r = numerator.to_rational() / denominator.to_rational();
-    // Cut, never rounded up: 1.99999 must not read as the 2 it misses.
-    Rational cut = Rational(floor_of(r * 100)) / 100;
-    std::string text = format_rounded(cut, 2);
-    if (format_rounded(r, 2) != text)
-        return localize_number(format_rounded(Rational(floor_of(r * 10000)) / 10000, 4), lang);
-    return localize_number(text, lang);
+std::string localize_ratio(std::string_view ratio, Lang lang) {
+    std::string out(ratio);
+    if (lang == Lang::ru)
+        for (char& c : out)
+            if (c == '.') c = ',';
+    return out;
 }
 
 double wan_double(const Money& amount) { return to_double(amount.to_rational() / 10000); }
@@ -128,12 +109,6 @@ Color lighten(const Color& c, double t) {
 
 std::string amount_axis_title() { return s(Cofund::tr("Amount (10,000 yuan)")); }
 
-std::vector<int> years_of(const Plan& plan) {
-    std::vector<int> ys;
-    for (int y = plan.project.start_year; y <= plan.project.end_year && ys.size() < 50; ++y) ys.push_back(y);
-    return ys;
-}
-
 ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     ChartModel m;
     m.kind = ChartKind::spend;
@@ -142,16 +117,17 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     Panel p;
     p.stacked = true;
     p.category_title = s(Cofund::tr("Year"));
-    auto years = years_of(plan);
-    for (int y : years) p.categories.push_back(std::to_string(y));
+    const BudgetSummary sums(plan);
+    const auto years = sums.columns();
+    for (const auto& c : years) p.categories.push_back(column_label(c, lang));
     std::vector<Money> totals(years.size());
     for (Source src : kSources) {
         BarSet set;
-        set.name = catalog.source_name(src).in(lang_id(lang));
+        set.name = catalog.source_name(src).in(lang);
         set.color = source_color(src);
         bool any = false;
         for (size_t i = 0; i < years.size(); ++i) {
-            Money v = plan.sum(years[i], std::nullopt, src);
+            Money v = years[i].sums->of(src);
             totals[i] += v;
             any = any || !v.is_zero();
             set.values.push_back(wan_double(v));
@@ -187,32 +163,27 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     Panel p;
     p.horizontal = true;
     p.stacked = true;
-    auto years = years_of(plan);
-    const std::vector<Source> fiscal_side = {Source::fiscal, Source::other_fiscal};
-    const std::vector<Source> self_side = {Source::self, Source::loan, Source::partner, Source::other};
+    const BudgetSummary sums(plan);
+    const auto years = sums.columns();
     std::vector<Category> cats;
     for (int c = 0; c < kCategoryCount; ++c) {
         auto cat = static_cast<Category>(c);
-        if (!plan.sum(std::nullopt, cat, std::nullopt).is_zero()) cats.push_back(cat);
+        if (!sums.all().of(cat).is_zero()) cats.push_back(cat);
     }
     // Horizontal bars run from the bottom up: reverse so the table order reads top down.
     std::reverse(cats.begin(), cats.end());
     std::vector<Money> cat_totals(cats.size());
-    auto side_sum = [&](const std::vector<Source>& side, int year, Category cat) {
-        Money sum;
-        for (Source src : side) sum += plan.sum(year, cat, src);
-        return sum;
-    };
     for (int side = 0; side < 2; ++side) {
         for (size_t yi = 0; yi < years.size(); ++yi) {
             BarSet set;
-            set.name = fmt::format("{} {}", years[yi],
+            set.name = fmt::format("{} {}", column_label(years[yi], lang),
                                    side == 0 ? s(Cofund::tr("fiscal")) : s(Cofund::tr("self-raised")));
             double shade = years.size() > 1 ? 0.55 * static_cast<double>(yi) / static_cast<double>(years.size() - 1) : 0;
             set.color = lighten(side == 0 ? fiscal_side_color() : self_raised_color(), shade);
             bool any = false;
             for (size_t ci = 0; ci < cats.size(); ++ci) {
-                Money v = side_sum(side == 0 ? fiscal_side : self_side, years[yi], cats[ci]);
+                Money v = years[yi].sums->of(cats[ci], side == 0 ? std::span<const Source>(kFiscalSide)
+                                                                  : std::span<const Source>(kSelfSide));
                 cat_totals[ci] += v;
                 any = any || !v.is_zero();
                 set.values.push_back(wan_double(v));
@@ -224,7 +195,7 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     for (size_t ci = 0; ci < cats.size(); ++ci) {
         top = std::max(top, wan_double(cat_totals[ci]));
         // Long names (Russian) are cut, never the total after them.
-        p.categories.push_back(fmt::format("{}  {}", planner::truncate_display(catalog.category_name(cats[ci]).in(lang_id(lang)), 28),
+        p.categories.push_back(fmt::format("{}  {}", planner::truncate_display(catalog.category_name(cats[ci]).in(lang), 28),
                                            format_wan(cat_totals[ci], lang)));
     }
     p.axis = nice_axis(0, top > 0 ? top * 1.05 : 1, amount_axis_title());
@@ -238,26 +209,27 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     m.lang = lang;
     Panel p;
     p.category_title = s(Cofund::tr("Year"));
-    auto years = years_of(plan);
+    const BudgetSummary sums(plan);
+    const std::vector<int>& years = sums.years();
     for (int y : years) p.categories.push_back(std::to_string(y));
-    auto view = ratio_view(plan, catalog);
-    std::vector<Source> fiscal_side = {Source::fiscal, Source::other_fiscal};
-    std::vector<Source> self_side = {Source::self, Source::loan, Source::partner, Source::other};
+    auto view = ratio_view(plan, catalog, sums);
+    std::vector<Source> fiscal_side(kFiscalSide.begin(), kFiscalSide.end());
+    std::vector<Source> self_side(kSelfSide.begin(), kSelfSide.end());
     Rational multiple = 0;
     if (view && view->rule) {
         fiscal_side = view->rule->fiscal_side;
         self_side = view->rule->self_side;
         multiple = view->rule->multiple;
     }
-    auto cum_fiscal = plan.cumulative(fiscal_side);
-    auto cum_self = plan.cumulative(self_side);
+    const std::vector<Money> cum_fiscal = sums.cumulative(fiscal_side);
+    const std::vector<Money> cum_self = sums.cumulative(self_side);
     BarSet fset{s(Cofund::tr("Cumulative fiscal")), fiscal_side_color(), {}, {}, ""};
     BarSet sset{s(Cofund::tr("Cumulative self-raised")), self_raised_color(), {}, {}, lag_color()};
     double top = 0;
     std::vector<Money> required(years.size());
     for (size_t i = 0; i < years.size(); ++i) {
-        Money f = cum_fiscal.count(years[i]) ? cum_fiscal.at(years[i]) : Money();
-        Money sr = cum_self.count(years[i]) ? cum_self.at(years[i]) : Money();
+        const Money& f = cum_fiscal[i];
+        const Money& sr = cum_self[i];
         fset.values.push_back(wan_double(f));
         sset.values.push_back(wan_double(sr));
         top = std::max({top, wan_double(f), wan_double(sr)});
@@ -275,8 +247,7 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         bool lag = std::find(sset.highlighted.begin(), sset.highlighted.end(), static_cast<int>(i)) != sset.highlighted.end();
         std::string text = localize_number(fmt::format("{:.2f}", sset.values[i]), lang);
         if (lag) {
-            Money sr = cum_self.count(years[i]) ? cum_self.at(years[i]) : Money();
-            Money gap = required[i] - sr;
+            Money gap = required[i] - cum_self[i];
             // A gap that rounds to 0.00 万元 is given in yuan, so it never reads as none.
             text = gap < Money::from_yuan(100)
                        ? s(Cofund::tr("%1 (short %2 yuan)").arg(q(text), q(format_yuan(gap, lang))))
@@ -300,10 +271,9 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
             l.y = {y, y};
             p.lines.push_back(std::move(l));
         }
-        std::string ratio = view->fiscal_side.is_zero()
-                                ? "—"
-                                : ratio_text(view->self_side, view->fiscal_side, lang);
-        m.title = s(Cofund::tr("Co-funding: self-raised %1 × fiscal (required ≥ %2)").arg(q(ratio), q(mult)));
+        m.title = s(Cofund::tr("Co-funding, fiscal : self-raised %1 (required %2)")
+                        .arg(q(localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang)),
+                             q(localize_ratio(required_ratio_text(*view->rule), lang))));
     } else {
         m.title = s(Cofund::tr("Co-funding: cumulative fiscal and self-raised"));
         m.note = s(Cofund::tr("No co-funding ratio applies to this plan."));
@@ -336,7 +306,7 @@ std::string short_number(double v, Lang lang) {
     return localize_number(t, lang);
 }
 
-std::string indicator_title(const Indicator& ind, Lang lang) { return ind.name.in(lang_id(lang)); }
+std::string indicator_title(const Indicator& ind, Lang lang) { return ind.name.in(lang); }
 
 // The measure to date at each year, from yearly values: comparable with the target.
 std::vector<double> to_date_of(Measure m, const Rational& baseline, const std::vector<Rational>& yearly) {
@@ -379,7 +349,7 @@ ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang)
         double top = to_double(ind.bound);
         for (double v : to_date) top = std::max(top, v);
         if (pr.stated) top = std::max(top, to_double(*pr.stated));
-        Scale sc = scale_for(top, ind.unit.in(lang_id(lang)));
+        Scale sc = scale_for(top, ind.unit.in(lang));
         Line proj;
         proj.name = s(Cofund::tr("Projected"));
         proj.color = "#2f4b7c";
@@ -436,7 +406,7 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         auto p50 = to_date_of(ind.measure, pr.baseline, mid);
         auto p90 = to_date_of(ind.measure, pr.baseline, hi);
         double top = std::max(to_double(ind.bound), p90.empty() ? 0.0 : *std::max_element(p90.begin(), p90.end()));
-        Scale sc = scale_for(top, ind.unit.in(lang_id(lang)));
+        Scale sc = scale_for(top, ind.unit.in(lang));
         Panel p;
         std::string pct = localize_number(format_rounded(is.p_meet() * 100, 1), lang);
         p.title = s(Cofund::tr("%1: P(meet target) = %2%").arg(q(indicator_title(ind, lang)), q(pct)));

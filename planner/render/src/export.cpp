@@ -12,6 +12,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/text.h"
 #include "cofund/render/app.h"
@@ -19,32 +20,7 @@
 
 namespace cofund::render {
 
-std::string csv_text_cell(std::string_view text) {
-    std::string cell(text);
-    // OWASP CSV injection: a leading quote makes a spreadsheet read the cell as text.
-    if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
-                          cell[0] == '\r'))
-        cell.insert(cell.begin(), '\'');
-    bool quote = cell.find_first_of(",\"\r\n'") != std::string::npos;
-    if (!quote) return cell;
-    std::string out = "\"";
-    for (char c : cell) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 namespace {
-
-const std::vector<Source> kFiscalSide = {Source::fiscal, Source::other_fiscal};
-const std::vector<Source> kSelfSide = {Source::self, Source::loan, Source::partner, Source::other};
-
-std::vector<int> years_of(const Plan& plan) {
-    std::vector<int> ys;
-    for (int y = plan.project.start_year; y <= plan.project.end_year && ys.size() < 50; ++y) ys.push_back(y);
-    return ys;
-}
 
 std::string side_name(Source src) { return is_self_raised(src) ? s(Cofund::tr("self-raised")) : s(Cofund::tr("fiscal")); }
 
@@ -52,22 +28,22 @@ std::string side_name(Source src) { return is_self_raised(src) ? s(Cofund::tr("s
 
 std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
     use_language(lang);
-    const auto L = lang_id(lang);
-    std::string out = "\xEF\xBB\xBF";
-    std::vector<std::string> header = {s(Cofund::tr("Year")),        s(Cofund::tr("Category id")), s(Cofund::tr("Category")),
-                                       s(Cofund::tr("Source id")),   s(Cofund::tr("Source")),      s(Cofund::tr("Side")),
-                                       s(Cofund::tr("Amount (yuan)")), s(Cofund::tr("Note"))};
-    for (size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + csv_text_cell(header[i]);
-    out += "\r\n";
-    for (const auto& line : plan.budget) {
-        out += std::to_string(line.year) + ",";
-        out += csv_text_cell(to_id(line.category)) + "," + csv_text_cell(catalog.category_name(line.category).in(L)) + ",";
-        out += csv_text_cell(to_id(line.source)) + "," + csv_text_cell(catalog.source_name(line.source).in(L)) + ",";
-        out += csv_text_cell(side_name(line.source)) + ",";
-        out += line.amount.str() + ",";  // a bare number, never quoted text
-        out += csv_text_cell(line.note) + "\r\n";
-    }
-    return out;
+    planner::CsvWriter csv;
+    for (const QString& h : {Cofund::tr("Year"), Cofund::tr("Category id"), Cofund::tr("Category"), Cofund::tr("Source id"),
+                             Cofund::tr("Source"), Cofund::tr("Side"), Cofund::tr("Amount (yuan)"), Cofund::tr("Note")})
+        csv.text(s(h));
+    csv.end_row();
+    for (const auto& line : plan.budget)
+        csv.number(std::to_string(line.year))
+            .text(to_id(line.category))
+            .text(catalog.category_name(line.category).in(lang))
+            .text(to_id(line.source))
+            .text(catalog.source_name(line.source).in(lang))
+            .text(side_name(line.source))
+            .number(line.amount.str())
+            .text(line.note)
+            .end_row();
+    return csv.str();
 }
 
 namespace {
@@ -120,8 +96,9 @@ private:
 
 Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, const std::string& path) {
     use_language(lang);
-    const auto L = lang_id(lang);
-    auto years = years_of(plan);
+    const Lang L = lang;
+    const BudgetSummary sums(plan);
+    const auto years = sums.columns();
     std::string tmpl = (std::filesystem::temp_directory_path() / "cofund-xlsx-XXXXXX").string();
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
@@ -155,45 +132,43 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     {  // Sources: a row per source, a column per year, in yuan.
         Sheet sh(wb, s(Cofund::tr("Sources")), head, num, text);
         std::vector<std::string> h = {s(Cofund::tr("Source")), s(Cofund::tr("Side"))};
-        for (int y : years) h.push_back(s(Cofund::tr("%1 (yuan)").arg(y)));
+        for (const auto& c : years) h.push_back(s(Cofund::tr("%1 (yuan)").arg(q(column_label(c, L)))));
         h.push_back(s(Cofund::tr("Total (yuan)")));
         sh.header(h);
         for (Source src : kSources) {
             sh.str(0, catalog.source_name(src).in(L));
             sh.str(1, side_name(src));
-            for (size_t i = 0; i < years.size(); ++i) sh.money(2 + i, plan.sum(years[i], std::nullopt, src));
-            sh.money(2 + years.size(), plan.total(src), num_bold);
+            for (size_t i = 0; i < years.size(); ++i) sh.money(2 + i, years[i].sums->of(src));
+            sh.money(2 + years.size(), sums.all().of(src), num_bold);
             sh.next();
         }
         sh.str(0, s(Cofund::tr("Total")), bold);
-        for (size_t i = 0; i < years.size(); ++i) sh.money(2 + i, plan.sum(years[i], std::nullopt, std::nullopt), num_bold);
-        sh.money(2 + years.size(), plan.sum(std::nullopt, std::nullopt, std::nullopt), num_bold);
+        for (size_t i = 0; i < years.size(); ++i) sh.money(2 + i, years[i].sums->totals().total(), num_bold);
+        sh.money(2 + years.size(), sums.all().totals().total(), num_bold);
         sh.finish();
     }
     {  // Expenditure: categories × (year × side), in yuan.
         Sheet sh(wb, s(Cofund::tr("Expenditure")), head, num, text);
         std::vector<std::string> h = {s(Cofund::tr("Category"))};
-        for (int y : years) {
-            h.push_back(s(Cofund::tr("%1 fiscal (yuan)").arg(y)));
-            h.push_back(s(Cofund::tr("%1 self-raised (yuan)").arg(y)));
+        for (const auto& c : years) {
+            h.push_back(s(Cofund::tr("%1 fiscal (yuan)").arg(q(column_label(c, L)))));
+            h.push_back(s(Cofund::tr("%1 self-raised (yuan)").arg(q(column_label(c, L)))));
         }
         h.push_back(s(Cofund::tr("Fiscal total (yuan)")));
         h.push_back(s(Cofund::tr("Self-raised total (yuan)")));
         h.push_back(s(Cofund::tr("Total (yuan)")));
         sh.header(h);
-        auto side = [&](const std::vector<Source>& srcs, std::optional<int> y, std::optional<Category> c) {
-            Money m;
-            for (Source src : srcs) m += plan.sum(y, c, src);
-            return m;
+        auto side = [&](std::span<const Source> srcs, const Sums& in, std::optional<Category> c) {
+            return c ? in.of(*c, srcs) : in.of(srcs);
         };
         auto row = [&](const std::string& label, std::optional<Category> c, lxw_format* f) {
             sh.str(0, label, f == num_bold ? bold : nullptr);
             size_t col = 1;
-            for (int y : years) {
-                sh.money(col++, side(kFiscalSide, y, c), f);
-                sh.money(col++, side(kSelfSide, y, c), f);
+            for (const auto& y : years) {
+                sh.money(col++, side(kFiscalSide, *y.sums, c), f);
+                sh.money(col++, side(kSelfSide, *y.sums, c), f);
             }
-            Money fs = side(kFiscalSide, std::nullopt, c), ss = side(kSelfSide, std::nullopt, c);
+            Money fs = side(kFiscalSide, sums.all(), c), ss = side(kSelfSide, sums.all(), c);
             sh.money(col++, fs, f);
             sh.money(col++, ss, f);
             sh.money(col, fs + ss, num_bold);

@@ -44,14 +44,6 @@ namespace {
 std::string e(std::string_view t) { return html_escape(t); }
 std::string E(const QString& t) { return html_escape(t.toStdString()); }
 
-const std::vector<Source> kFiscalSide = {Source::fiscal, Source::other_fiscal};
-const std::vector<Source> kSelfSide = {Source::self, Source::loan, Source::partner, Source::other};
-
-std::vector<int> years_of(const Plan& plan) {
-    std::vector<int> ys;
-    for (int y = plan.project.start_year; y <= plan.project.end_year && ys.size() < 50; ++y) ys.push_back(y);
-    return ys;
-}
 
 // An amount cell: zero shows as a dash, so the eye finds the filled rows.
 std::string amount_td(const Money& m, Lang lang, bool strong = false) {
@@ -62,7 +54,10 @@ std::string amount_td(const Money& m, Lang lang, bool strong = false) {
 
 std::string unit_note() { return "<p class=\"unit\" align=\"right\">" + E(Cofund::tr("Unit: 10,000 yuan (万元)")) + "</p>\n"; }
 
-std::string table_open() { return "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n"; }
+std::string table_open(const char* cls = nullptr) {
+    return std::string("<table") + (cls ? std::string(" class=\"") + cls + "\"" : "") +
+           " border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n";
+}
 
 std::string org_type_name(OrgType t) {
     switch (t) {
@@ -75,7 +70,7 @@ std::string org_type_name(OrgType t) {
 }
 
 std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const auto L = lang_id(lang);
+    const Lang L = lang;
     std::string h = "<h1 align=\"center\">" + E(Cofund::tr("Project budget")) + "</h1>\n";
     h += "<p class=\"title\" align=\"center\"><b>" + e(plan.project.title) + "</b></p>\n";
     h += "<table class=\"head\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n";
@@ -106,60 +101,62 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
 }
 
 std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const auto L = lang_id(lang);
-    auto years = years_of(plan);
+    const BudgetSummary sums(plan);
+    const auto cols = sums.columns();
     std::string h = "<h2>" + E(Cofund::tr("1. Sources of funds")) + "</h2>\n" + unit_note() + table_open();
     h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Source")) + "</th>";
-    for (int y : years) h += fmt::format("<th>{}</th>", y);
+    for (const auto& c : cols) h += "<th>" + e(column_label(c, lang)) + "</th>";
     h += "<th>" + E(Cofund::tr("Total")) + "</th><th>" + E(Cofund::tr("Share")) + "</th></tr></thead>\n";
-    Money grand = plan.sum_of({kSources.begin(), kSources.end()});
+    const Money grand = sums.all().of(kSources);
     auto share = [&](const Money& m) {
         if (grand.is_zero()) return std::string("—");
         return localize_number(format_rounded(m.to_rational() * 100 / grand.to_rational(), 1), lang) + "%";
     };
-    auto row = [&](const std::string& label_html, const std::vector<Source>& srcs, bool strong, bool indent) {
+    auto row = [&](const std::string& label_html, std::span<const Source> srcs, bool strong, bool indent) {
         h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td" + (indent ? " class=\"indent\"" : "") + ">" +
              (indent ? "&nbsp;&nbsp;&nbsp;&nbsp;" : "") + label_html + "</td>";
-        for (int y : years) h += amount_td(plan.sum_of(srcs, y), lang, strong);
-        Money total = plan.sum_of(srcs);
+        for (const auto& c : cols) h += amount_td(c.sums->of(srcs), lang, strong);
+        const Money total = sums.all().of(srcs);
         h += amount_td(total, lang, true) + "<td class=\"num\" align=\"right\">" + share(total) + "</td></tr>\n";
     };
-    row(e(catalog.source_name(Source::fiscal).in(L)), {Source::fiscal}, false, false);
-    row(e(catalog.source_name(Source::other_fiscal).in(L)), {Source::other_fiscal}, false, false);
+    const Source fiscal[] = {Source::fiscal}, other_fiscal[] = {Source::other_fiscal};
+    row(e(catalog.source_name(Source::fiscal).in(lang)), fiscal, false, false);
+    row(e(catalog.source_name(Source::other_fiscal).in(lang)), other_fiscal, false, false);
     row(E(Cofund::tr("Self-raised funds")), kSelfSide, true, false);
-    for (Source src : kSelfSide)
-        row(E(Cofund::tr("of which: %1").arg(q(catalog.source_name(src).in(L)))), {src}, false, true);
+    for (const Source& src : kSelfSide)
+        row(E(Cofund::tr("of which: %1").arg(q(catalog.source_name(src).in(lang)))), {&src, 1}, false, true);
     h += "<tr class=\"total\"><td><b>" + E(Cofund::tr("Total")) + "</b></td>";
-    for (int y : years) h += amount_td(plan.sum_of({kSources.begin(), kSources.end()}, y), lang, true);
+    for (const auto& c : cols) h += amount_td(c.sums->of(kSources), lang, true);
     h += amount_td(grand, lang, true) + "<td class=\"num\" align=\"right\">" + (grand.is_zero() ? "—" : "100%") + "</td></tr>\n";
     h += "</table>\n";
     return h;
 }
 
 std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const auto L = lang_id(lang);
-    auto years = years_of(plan);
-    std::string h = "<h2>" + E(Cofund::tr("2. Expenditure by category")) + "</h2>\n" + unit_note() + table_open();
-    h += "<thead><tr><th rowspan=\"2\" align=\"left\">" + E(Cofund::tr("Category")) + "</th>";
-    for (int y : years) h += fmt::format("<th colspan=\"2\">{}</th>", y);
+    const BudgetSummary sums(plan);
+    const auto cols = sums.columns();
+    // Four column groups (money outside the period) get a smaller type, so every amount stays on one line.
+    std::string h = "<h2>" + E(Cofund::tr("2. Expenditure by category")) + "</h2>\n" + unit_note() +
+                    table_open(cols.size() > 3 ? "wide" : nullptr);
+    h += "<thead><tr><th rowspan=\"2\" align=\"left\" width=\"20%\">" + E(Cofund::tr("Category")) + "</th>";
+    for (const auto& c : cols) h += "<th colspan=\"2\">" + e(column_label(c, lang)) + "</th>";
     h += "<th colspan=\"3\">" + E(Cofund::tr("Total")) + "</th></tr>\n<tr>";
-    for (size_t i = 0; i < years.size(); ++i)
+    for (size_t i = 0; i < cols.size(); ++i)
         h += "<th>" + E(Cofund::tr("Fiscal")) + "</th><th>" + E(Cofund::tr("Self-raised")) + "</th>";
     h += "<th>" + E(Cofund::tr("Fiscal")) + "</th><th>" + E(Cofund::tr("Self-raised")) + "</th><th>" +
          E(Cofund::tr("Sum")) + "</th></tr></thead>\n";
-    auto side = [&](const std::vector<Source>& srcs, std::optional<int> year, const std::vector<Category>& cats) {
+    auto side = [&](std::span<const Source> srcs, const Sums& in, const std::vector<Category>& cats) {
         Money m;
-        for (Category c : cats)
-            for (Source s : srcs) m += plan.sum(year, c, s);
+        for (Category c : cats) m += in.of(c, srcs);
         return m;
     };
     auto row = [&](const std::string& label_html, const std::vector<Category>& cats, bool strong) {
         h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td>" + label_html + "</td>";
-        for (int y : years) {
-            h += amount_td(side(kFiscalSide, y, cats), lang, strong);
-            h += amount_td(side(kSelfSide, y, cats), lang, strong);
+        for (const auto& c : cols) {
+            h += amount_td(side(kFiscalSide, *c.sums, cats), lang, strong);
+            h += amount_td(side(kSelfSide, *c.sums, cats), lang, strong);
         }
-        Money f = side(kFiscalSide, std::nullopt, cats), sr = side(kSelfSide, std::nullopt, cats);
+        const Money f = side(kFiscalSide, sums.all(), cats), sr = side(kSelfSide, sums.all(), cats);
         h += amount_td(f, lang, strong) + amount_td(sr, lang, strong) + amount_td(f + sr, lang, true) + "</tr>\n";
     };
     std::vector<Category> direct, all;
@@ -170,7 +167,7 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lan
     }
     row("<b>" + E(Cofund::tr("I. Direct costs")) + "</b>", direct, true);
     int n = 1;
-    for (Category c : direct) row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(c).in(L))), {c}, false);
+    for (Category c : direct) row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(c).in(lang))), {c}, false);
     row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", {Category::indirect}, true);
     row("<b>" + E(Cofund::tr("Total")) + "</b>", all, true);
     h += "</table>\n";
@@ -182,16 +179,16 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lan
     auto row = [&](const QString& label, const std::string& value_html) {
         h += "<tr><th align=\"left\" width=\"45%\">" + E(label) + "</th><td class=\"num\" align=\"right\">" + value_html + "</td></tr>\n";
     };
-    Totals t = plan.totals();
-    if (auto v = ratio_view(plan, catalog)) {
+    const BudgetSummary sums(plan);
+    const Totals t = sums.all().totals();
+    if (auto v = ratio_view(plan, catalog, sums)) {
         row(Cofund::tr("Fiscal side (the ratio's base)"), format_wan(v->fiscal_side, lang));
         row(Cofund::tr("Self-raised side"), format_wan(v->self_side, lang));
-        row(Cofund::tr("Required multiple (clause %1)").arg(q(v->rule->clause)), e(v->rule->multiple_text));
+        row(Cofund::tr("Required ratio, fiscal : self-raised (clause %1)").arg(q(v->rule->clause)),
+            e(localize_ratio(required_ratio_text(*v->rule), lang)));
         row(Cofund::tr("Required self-raised"), format_wan(v->required_self, lang));
-        std::string ratio = v->fiscal_side.is_zero()
-                                ? "—"
-                                : ratio_text(v->self_side, v->fiscal_side, lang);
-        row(Cofund::tr("Ratio achieved (self-raised ÷ fiscal)"), ratio);
+        row(Cofund::tr("Ratio achieved, fiscal : self-raised"),
+            e(localize_ratio(ratio_text(v->fiscal_side, v->self_side), lang)));
         if (v->met())
             row(Cofund::tr("Result"), "<span class=\"ok\">" + E(Cofund::tr("met, %1 to spare").arg(q(format_wan(v->self_side - v->required_self, lang)))) + "</span>");
         else
@@ -203,16 +200,13 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lan
     } else {
         row(Cofund::tr("Required multiple"), E(Cofund::tr("no co-funding ratio applies to this plan")));
     }
-    std::string leverage = t.fiscal.is_zero()
-                               ? "—"
-                               : localize_number(format_rounded(t.total().to_rational() / t.fiscal.to_rational(), 2), lang);
-    row(Cofund::tr("Leverage (total ÷ special fund)"), leverage);
+    row(Cofund::tr("Leverage (total ÷ special fund)"), localize_ratio(leverage_text(t), lang));
     h += "</table>\n";
     return h;
 }
 
 std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const auto L = lang_id(lang);
+    const Lang L = lang;
     std::string h = "<h2>" + E(Cofund::tr("4. Indicators")) + "</h2>\n" + table_open();
     h += "<thead><tr><th>" + E(Cofund::tr("Kind")) + "</th><th align=\"left\">" + E(Cofund::tr("Indicator")) + "</th><th>" +
          E(Cofund::tr("Unit")) + "</th><th>" + E(Cofund::tr("Target")) + "</th><th>" + E(Cofund::tr("Planned")) + "</th><th>" +
@@ -275,7 +269,7 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
         std::string color = f.severity == Severity::error ? "#d62728" : f.severity == Severity::warning ? "#b26a00" : "#555555";
         std::string clause = f.clause.empty() ? "—" : e(f.clause);
         h += "<tr><td align=\"center\"><font color=\"" + color + "\">" + e(sev) + "</font></td><td><code>" + e(f.rule) +
-             "</code></td><td>" + clause + "</td><td>" + e(f.message(lang_id(lang))) + "</td></tr>\n";
+             "</code></td><td>" + clause + "</td><td>" + e(f.message(lang)) + "</td></tr>\n";
     }
     h += "</table>\n";
     return h;
@@ -290,6 +284,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}
 th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}
 th{background:#eef2f7;font-weight:600}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+table.wide{font-size:12px}
 tr.sub td{background:#f7f7f7}
 tr.total td{background:#eef2f7}
 .chart{margin:12px 0;text-align:center}
@@ -313,7 +308,7 @@ std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
            cofunding_section(plan, catalog, lang) + indicators_table(plan, catalog, lang) + findings_section(plan, catalog, lang);
 }
 
-std::string html_lang(Lang lang) { return lang == Lang::zh ? "zh-CN" : std::string(lang_id(lang)); }
+std::string html_lang(Lang lang) { return lang == Lang::zh ? "zh-CN" : std::string(to_id(lang)); }
 
 }  // namespace
 
@@ -365,7 +360,7 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
     doc.setDefaultStyleSheet(QStringLiteral(
         "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} th{background-color:#eef2f7;}"
         "table{border-collapse:collapse;border-color:#999999;} tr.sub td{background-color:#f7f7f7;}"
-        "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} code{font-family:'Noto Sans Mono CJK SC';}"));
+        "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} table.wide{font-size:9px;} code{font-family:'Noto Sans Mono CJK SC';}"));
     // Laid out as one long page, then cut between rows and lines (paginate.h):
     // Qt's own page breaks would cut a row whose text wraps. A table's <thead>
     // rows (Qt keeps them as its header row count) repeat on every page it continues on.

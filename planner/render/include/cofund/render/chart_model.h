@@ -15,24 +15,19 @@
 
 #include "cofund/catalog.h"
 #include "cofund/plan.h"
+#include "cofund/summary.h"
+#include "cofund/text.h"
 
 namespace cofund::render {
 
-/// The languages of charts, reports and exports.
-enum class Lang { zh, en, ru };
-/// "zh", "en", "ru" (the catalog's Text keys).
-std::string_view lang_id(Lang);
-std::optional<Lang> lang_from_id(std::string_view);
 
 /// Money in 万元 rounded half away from zero to `places` decimals, grouped as
 /// the language writes numbers ("1,234.57"; Russian "1 234,57").
 std::string format_wan(const Money& amount, Lang lang, int places = 2);
 /// Money in yuan with two decimals, grouped for the language.
 std::string format_yuan(const Money& amount, Lang lang);
-/// numerator ÷ denominator with two decimals, cut rather than rounded; when
-/// rounding would have shown a higher figure, four decimals ("1.9999"), so a
-/// ratio just under a requirement never reads as meeting it. "—" for ÷ 0.
-std::string ratio_text(const Money& numerator, const Money& denominator, Lang lang);
+/// A ratio from cofund::ratio_text() ("1 : 1.9999") with the language's decimal sign.
+std::string localize_ratio(std::string_view ratio, Lang lang);
 /// A plain decimal string ("1234.5", "-3") regrouped for the language.
 std::string localize_number(std::string_view plain, Lang lang);
 /// Money in 万元 as a double, for drawing only.

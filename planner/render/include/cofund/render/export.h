@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The budget for spreadsheets: CSV (UTF-8 with a BOM, safe against formula
-// injection) and XLSX (libxlsxwriter: real numbers, a sheet per table).
+// The budget for spreadsheets: CSV (planner/csv.h: UTF-8 with a BOM, safe
+// against formula injection) and XLSX (libxlsxwriter: real numbers, a sheet per table).
 //
 // Amounts are in yuan with two decimals: exact to the fen. In CSV they are
 // bare numbers ("450000.00"), never quoted text; in XLSX real numbers with
@@ -16,12 +16,6 @@
 #include "cofund/result.h"
 
 namespace cofund::render {
-
-/// One CSV text cell, neutralised as OWASP recommends: a cell beginning with
-/// =, +, -, @, tab or carriage return gets a leading single quote; a cell
-/// holding a comma, quote, CR, LF or that leading quote is quoted, inner
-/// quotes doubled.
-std::string csv_text_cell(std::string_view text);
 
 /// The budget lines as CSV: a BOM, a header row, one row per line
 /// (year, category, source, kind, amount in yuan, note), CRLF line ends.

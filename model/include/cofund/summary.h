@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The one summary of a plan's budget that every view reads: the check's text
+// and JSON, the report's tables, the workbook, the charts and the desktop app.
+// Totals, the co-funding ratio and the leverage are computed here and nowhere
+// else, so the views cannot disagree.
+//
+// Columns: each year of the project period, then — only when some line lies
+// there — everything outside the period (the `budget.year` error names such
+// lines). Money outside the period is shown in its own column and counts in
+// every whole-plan total, in the co-funding ratio and in the support range:
+// it is money the application asks for or promises, wherever it was put
+// (docs/rules.md, "Money outside the period").
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cofund/money.h"
+#include "cofund/plan.h"
+#include "cofund/text.h"
+
+namespace cofund {
+
+struct RatioRule;
+struct Catalog;
+
+/// The sources of the fiscal side (the special fund and other fiscal money) and
+/// of the self-raised side of a budget, in plan-file order.
+inline constexpr std::array<Source, 2> kFiscalSide = {Source::fiscal, Source::other_fiscal};
+inline constexpr std::array<Source, 4> kSelfSide = {Source::self, Source::loan, Source::partner, Source::other};
+
+/// Exact sums of a set of budget lines by category and source, in yuan.
+struct Sums {
+    std::array<std::array<Money, kSourceCount>, kCategoryCount> cells{};
+
+    void add(const BudgetLine&);
+    Sums& operator+=(const Sums&);
+
+    Money at(Category c, Source s) const { return cells[static_cast<int>(c)][static_cast<int>(s)]; }
+    /// Every line of a source.
+    Money of(Source) const;
+    /// Every line whose source is one of `sources` (each source counted once).
+    Money of(std::span<const Source> sources) const;
+    /// Every line of a category.
+    Money of(Category) const;
+    /// The lines of a category whose source is one of `sources`.
+    Money of(Category, std::span<const Source> sources) const;
+    /// The lines of a category on one side: self-raised or not.
+    Money side(Category, bool self_raised) const;
+    /// Fiscal, other fiscal and self-raised.
+    Totals totals() const;
+};
+
+/// A plan's budget summed once: by project year, outside the period, and whole.
+class BudgetSummary {
+public:
+    explicit BudgetSummary(const Plan&);
+
+    /// The project years in order; empty when the period is not a valid one
+    /// (end before start, or longer than the reader allows).
+    const std::vector<int>& years() const { return years_; }
+    /// The sums of one project year (zero for a year outside the period).
+    const Sums& year(int y) const;
+    /// The sums of the lines outside the period.
+    const Sums& outside() const { return outside_; }
+    /// The distinct years of the lines outside the period, ascending.
+    const std::vector<int>& outside_years() const { return outside_years_; }
+    /// Whether any line lies outside the period (even one of 0.00).
+    bool has_outside() const { return !outside_years_.empty(); }
+    /// The whole plan: every project year plus outside the period.
+    const Sums& all() const { return all_; }
+
+    /// A table's columns: the project years, then outside the period when any line is there.
+    struct Column {
+        std::optional<int> year;  ///< nullopt: outside the period
+        const Sums* sums = nullptr;
+    };
+    std::vector<Column> columns() const;
+
+    /// Running totals of the given sources up to and including each project year
+    /// (the lines outside the period are not in any running total).
+    std::vector<Money> cumulative(std::span<const Source> sources) const;
+
+private:
+    std::vector<int> years_;
+    std::vector<Sums> by_year_;
+    Sums outside_, all_, zero_;
+    std::vector<int> outside_years_;
+};
+
+/// The name of the column of money outside the period: 期外 / outside the period / вне срока.
+const Text& outside_period_name();
+/// A column's label: its year, or outside_period_name() in the language.
+std::string column_label(const BudgetSummary::Column&, Lang);
+
+/// The co-funding ratio of a plan's annex, where it applies.
+struct RatioView {
+    const RatioRule* rule = nullptr;
+    Money fiscal_side;    ///< sum of the rule's fiscal-side sources
+    Money self_side;      ///< sum of the rule's self-side sources
+    Money required_self;  ///< multiple × fiscal side, rounded up to the fen
+    bool met() const { return self_side >= required_self; }
+};
+/// The ratio of the plan's annex over the whole plan, or nullopt where none applies.
+std::optional<RatioView> ratio_view(const Plan&, const Catalog&, const BudgetSummary&);
+std::optional<RatioView> ratio_view(const Plan&, const Catalog&);
+
+/// A ratio as the call writes it, fiscal first: "1 : 1.9999". The self-raised
+/// multiple of the fiscal side is cut (never rounded up) to four decimals and
+/// trailing zeros are dropped ("1 : 2", "1 : 2.5"), so a ratio just under a
+/// requirement never reads as meeting it. "—" when the fiscal side is zero.
+std::string ratio_text(const Money& fiscal_side, const Money& self_side);
+/// The requirement of a ratio rule in the same form: "1 : 2".
+std::string required_ratio_text(const RatioRule&);
+/// Total ÷ special fund, rounded half away from zero to two decimals ("3.00");
+/// "—" when the special fund is zero.
+std::string leverage_text(const Totals&);
+
+}  // namespace cofund

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The languages Cofund speaks and the one type of a text in all of them.
+// Every message a person reads — a finding, a suggestion, a catalog name, a
+// projection issue — is a `Text`; every function that writes for a person
+// takes a `Lang`. Nothing else holds a language as a string.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cofund {
+
+enum class Lang { zh, en, ru };
+inline constexpr std::array<Lang, 3> kLangs = {Lang::zh, Lang::en, Lang::ru};
+
+/// "zh", "en", "ru": the plan files', the catalog's and the command line's id.
+std::string_view to_id(Lang);
+/// The language of an id ("zh", "en", "ru"); nullopt for anything else.
+std::optional<Lang> lang_from_id(std::string_view);
+
+/// One text in Chinese, English and Russian.
+struct Text {
+    std::string zh, en, ru;
+    /// The text in `lang`. A missing Chinese or Russian text shows the English
+    /// one; a missing English text the Chinese one.
+    const std::string& in(Lang lang) const;
+};
+
+/// Picks one of three literals by language (for labels written in code).
+constexpr const char* tr(Lang lang, const char* en, const char* zh, const char* ru) {
+    return lang == Lang::zh ? zh : lang == Lang::ru ? ru : en;
+}
+
+}  // namespace cofund

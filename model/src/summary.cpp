@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/summary.h"
+
+#include <algorithm>
+
+#include "cofund/catalog.h"
+
+namespace cofund {
+
+void Sums::add(const BudgetLine& line) {
+    cells[static_cast<int>(line.category)][static_cast<int>(line.source)] += line.amount;
+}
+
+Sums& Sums::operator+=(const Sums& o) {
+    for (int c = 0; c < kCategoryCount; ++c)
+        for (int s = 0; s < kSourceCount; ++s) cells[c][s] += o.cells[c][s];
+    return *this;
+}
+
+Money Sums::of(Source s) const {
+    Money m;
+    for (const auto& row : cells) m += row[static_cast<int>(s)];
+    return m;
+}
+
+Money Sums::of(std::span<const Source> sources) const {
+    Money m;
+    for (Source s : kSources)
+        if (std::find(sources.begin(), sources.end(), s) != sources.end()) m += of(s);
+    return m;
+}
+
+Money Sums::of(Category c) const {
+    Money m;
+    for (const Money& v : cells[static_cast<int>(c)]) m += v;
+    return m;
+}
+
+Money Sums::of(Category c, std::span<const Source> sources) const {
+    Money m;
+    for (Source s : kSources)
+        if (std::find(sources.begin(), sources.end(), s) != sources.end()) m += at(c, s);
+    return m;
+}
+
+Money Sums::side(Category c, bool self_raised) const {
+    Money m;
+    for (Source s : kSources)
+        if (is_self_raised(s) == self_raised) m += at(c, s);
+    return m;
+}
+
+Totals Sums::totals() const {
+    Totals t;
+    for (const auto& row : cells)
+        for (Source s : kSources) {
+            const Money& v = row[static_cast<int>(s)];
+            if (s == Source::fiscal)
+                t.fiscal += v;
+            else if (s == Source::other_fiscal)
+                t.other_fiscal += v;
+            else
+                t.self_raised += v;
+        }
+    return t;
+}
+
+BudgetSummary::BudgetSummary(const Plan& plan) {
+    const Project& p = plan.project;
+    // The reader allows 2000–2100: up to 101 years.
+    if (p.end_year >= p.start_year && p.years() <= kMaxPeriodYears) {
+        years_.reserve(p.years());
+        for (int y = p.start_year; y <= p.end_year; ++y) years_.push_back(y);
+    }
+    by_year_.resize(years_.size());
+    for (const auto& line : plan.budget) {
+        all_.add(line);
+        const long k = static_cast<long>(line.year) - p.start_year;
+        if (k >= 0 && k < static_cast<long>(by_year_.size())) {
+            by_year_[k].add(line);
+        } else {
+            outside_.add(line);
+            outside_years_.push_back(line.year);
+        }
+    }
+    std::sort(outside_years_.begin(), outside_years_.end());
+    outside_years_.erase(std::unique(outside_years_.begin(), outside_years_.end()), outside_years_.end());
+}
+
+const Sums& BudgetSummary::year(int y) const {
+    if (years_.empty() || y < years_.front() || y > years_.back()) return zero_;
+    return by_year_[y - years_.front()];
+}
+
+std::vector<BudgetSummary::Column> BudgetSummary::columns() const {
+    std::vector<Column> cols;
+    cols.reserve(years_.size() + 1);
+    for (std::size_t i = 0; i < years_.size(); ++i) cols.push_back({years_[i], &by_year_[i]});
+    if (has_outside()) cols.push_back({std::nullopt, &outside_});
+    return cols;
+}
+
+std::vector<Money> BudgetSummary::cumulative(std::span<const Source> sources) const {
+    std::vector<Money> out;
+    out.reserve(by_year_.size());
+    Money running;
+    for (const Sums& s : by_year_) {
+        running += s.of(sources);
+        out.push_back(running);
+    }
+    return out;
+}
+
+const Text& outside_period_name() {
+    static const Text t{"期外", "outside the period", "вне срока"};
+    return t;
+}
+
+std::string column_label(const BudgetSummary::Column& c, Lang lang) {
+    return c.year ? std::to_string(*c.year) : outside_period_name().in(lang);
+}
+
+std::optional<RatioView> ratio_view(const Plan& plan, const Catalog& catalog, const BudgetSummary& summary) {
+    if (plan.project.klass != ProjectClass::key || !plan.project.annex) return std::nullopt;
+    const Annex* a = catalog.annex(*plan.project.annex);
+    if (!a || !a->ratio) return std::nullopt;
+    const RatioRule& r = *a->ratio;
+    if (r.enterprise_only && plan.applicant.type != OrgType::enterprise) return std::nullopt;
+    RatioView v;
+    v.rule = &r;
+    v.fiscal_side = summary.all().of(r.fiscal_side);
+    v.self_side = summary.all().of(r.self_side);
+    v.required_self = ceil_times(v.fiscal_side, r.multiple);
+    return v;
+}
+
+std::optional<RatioView> ratio_view(const Plan& plan, const Catalog& catalog) {
+    return ratio_view(plan, catalog, BudgetSummary(plan));
+}
+
+std::string ratio_text(const Money& fiscal_side, const Money& self_side) {
+    if (fiscal_side.is_zero()) return "—";
+    const Rational r = self_side.to_rational() / fiscal_side.to_rational();
+    return "1 : " + format_trimmed(Rational(floor_of(r * 10000)) / 10000, 4);
+}
+
+std::string required_ratio_text(const RatioRule& r) { return "1 : " + r.multiple_text; }
+
+std::string leverage_text(const Totals& t) {
+    if (t.fiscal.is_zero()) return "—";
+    return format_rounded(t.total().to_rational() / t.fiscal.to_rational(), 2);
+}
+
+}  // namespace cofund

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cofund chart`: one chart of a plan, as PNG, SVG or PDF.
+#include <fmt/format.h>
+
+#include <regex>
+
+#include "cofund/cli/command.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/portfolio.h"
+#include "cofund/render/app.h"
+#include "cofund/render/chart_adapter.h"
+
+namespace cofund::planner {
+
+namespace {
+
+class Chart : public Command {
+public:
+    std::string name() const override { return "chart"; }
+    std::string summary() const override { return "draw one chart of a plan as PNG, SVG or PDF"; }
+    void setup(CLI::App& app) override {
+        app.add_option("file", file_, "the plan file (*.plan.json); - reads standard input; a folder for --kind program")
+            ->required();
+        app.add_option("--kind", kind_, "spend, categories, ratio, indicators, risk, or program (a portfolio)")
+            ->required()
+            ->check(CLI::IsMember({"spend", "categories", "ratio", "indicators", "risk", "program"}));
+        app.add_option("-o,--output", out_, "the chart file: .png, .svg or .pdf")->required();
+        add_lang_option(app, lang_, "language of the labels: zh, en or ru");
+        app.add_option("--size", size_, "width x height in pixels (PNG) or 1/96 inch (SVG, PDF)")->default_str("1000x600");
+        app.footer(
+            "Kinds: spend (three-year spend by source), categories (by category, year, fiscal or self-raised),\n"
+            "ratio (cumulative self-raised against the required multiple), indicators (projected against\n"
+            "targets), risk (P10-P90 band of a simulated indicator, probability of meeting the target),\n"
+            "program (a folder of plans, as cofund portfolio: fiscal spend per year stacked by project, and\n"
+            "the program's leverage).\n\n"
+            "Example:\n  cofund chart examples/annex3-fruit-veg-processing.plan.json --kind spend -o spend.png --lang zh\n\n"
+            "Documentation: docs/charts-and-reports.md");
+    }
+    int run(Context& ctx) override {
+        std::smatch m;
+        static const std::regex size_re(R"((\d{1,5})[xX](\d{1,5}))");
+        if (!std::regex_match(size_, m, size_re)) {
+            ctx.err << fmt::format("cofund chart: --size \"{}\" is not WIDTHxHEIGHT (e.g. 1000x600)\n", size_);
+            return kUsage;
+        }
+        QSize size(std::stoi(m[1]), std::stoi(m[2]));
+        auto format = render::image_format_for(out_);
+        if (!format) {
+            ctx.err << "cofund chart: -o: " << format.error().describe() << "\n";
+            return kUsage;
+        }
+        if (kind_ == "program") return run_program(ctx, size);
+        auto plan = load_plan(file_, ctx.catalog);
+        if (!plan) {
+            ctx.err << fmt::format("cofund chart: {}: {}\n", file_, plan.error().describe());
+            return kUsage;
+        }
+        render::ensure_application();
+        auto lang = lang_;
+        auto model = render::make_chart(*render::chart_kind_from_id(kind_), *plan, ctx.catalog, lang);
+        auto written = render::render_chart(model, out_, size);
+        if (!written) {
+            ctx.err << fmt::format("cofund chart: {}\n", written.error().describe());
+            return kUsage;
+        }
+        if (!model.note.empty()) ctx.err << fmt::format("cofund chart: note: {}\n", model.note);
+        return kOk;
+    }
+
+private:
+    // The program chart: the portfolio's data (planner/portfolio.h) as a chart model.
+    int run_program(Context& ctx, QSize size) {
+        auto files = collect_plan_files({file_});
+        if (!files || files->empty()) {
+            ctx.err << fmt::format("cofund chart: {}: {}\n", file_,
+                                   files ? "no *.plan.json files" : files.error().message);
+            return kUsage;
+        }
+        PortfolioOptions options;
+        options.simulate_runs = 0;
+        Portfolio portfolio = build_portfolio(*files, ctx.catalog, options);
+        for (const auto& e : portfolio.entries)
+            if (e.error) ctx.err << fmt::format("cofund chart: {}: {} (left out)\n", e.file, e.error->describe());
+        render::ensure_application();
+        auto lang = lang_;
+        auto model = program_model(program_chart(portfolio, lang_), lang);
+        auto written = render::render_chart(model, out_, size);
+        if (!written) {
+            ctx.err << fmt::format("cofund chart: {}\n", written.error().describe());
+            return kUsage;
+        }
+        return kOk;
+    }
+
+    static render::ChartModel program_model(const ProgramChart& c, Lang lang) {
+        static const char* palette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+                                        "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+        bool zh = lang == Lang::zh;
+        render::ChartModel m;
+        m.lang = lang;
+        std::string leverage = c.leverage ? format_rounded(*c.leverage, 2) : std::string("—");
+        m.title = zh ? fmt::format("专项经费年度投入（按项目）· 杠杆率 {}", leverage)
+                     : fmt::format("Program fiscal spend by year and project · leverage {}", leverage);
+        m.note = zh ? fmt::format("{} 个项目；专项经费 {} 万元，总投入 {} 万元", c.series.size(),
+                                  render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang))
+                    : fmt::format("{} project(s); fiscal {} (10,000 yuan), total {}, leverage = total ÷ fiscal",
+                                  c.series.size(), render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang));
+        render::Panel p;
+        p.stacked = true;
+        p.category_title = zh ? "年度" : "Year";
+        for (int y : c.years) p.categories.push_back(std::to_string(y));
+        std::vector<Money> totals(c.years.size());
+        for (std::size_t i = 0; i < c.series.size(); ++i) {
+            render::BarSet set;
+            set.name = c.series[i].label;
+            set.color = palette[i % (sizeof palette / sizeof *palette)];
+            for (std::size_t y = 0; y < c.years.size(); ++y) {
+                set.values.push_back(render::wan_double(c.series[i].fiscal[y]));
+                totals[y] += c.series[i].fiscal[y];
+            }
+            p.bars.push_back(std::move(set));
+        }
+        double top = 0;
+        for (std::size_t y = 0; y < totals.size(); ++y) {
+            top = std::max(top, render::wan_double(totals[y]));
+            p.labels.push_back({static_cast<double>(y), render::wan_double(totals[y]),
+                                render::format_wan(totals[y], lang), false, ""});
+        }
+        p.axis = render::nice_axis(0, top > 0 ? top * 1.12 : 1, zh ? "专项经费（万元）" : "Fiscal (10,000 yuan)");
+        m.panels.push_back(std::move(p));
+        m.show_legend = c.series.size() <= 24;
+        return m;
+    }
+
+    std::string file_, kind_, out_, size_ = "1000x600";
+    Lang lang_ = Lang::en;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_chart() { return std::make_unique<Chart>(); }
+
+}  // namespace cofund::planner

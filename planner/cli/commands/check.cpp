@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cofund check`: checks plans against their call.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cofund/planner/check_report.h"
+#include "cofund/cli/command.h"
+#include "cofund/planner/json_out.h"
+#include "cofund/planner/files.h"
+
+namespace cofund::planner {
+
+namespace {
+
+// File names are any bytes on Linux; a name that is not UTF-8 made dump() throw
+// (an "internal error" that also stopped the other files being checked).
+constexpr auto kReplaceInvalidUtf8 = nlohmann::ordered_json::error_handler_t::replace;
+
+class Check : public Command {
+public:
+    std::string name() const override { return "check"; }
+    std::string summary() const override { return "check plans against their call; print findings and totals"; }
+
+    void setup(CLI::App& app) override {
+        app.add_option("-O,--output-format", format_, "txt (for people) or json (JSON Lines, one object per file)")
+            ->check(CLI::IsMember({"txt", "json"}))
+            ->default_str("txt");
+        add_lang_option(app, lang_, "language of the messages: zh, en or ru");
+        app.add_flag("--strict", strict_, "warnings fail the check too (exit status 1)");
+        app.add_option("files", files_, "plan files (*.plan.json); - reads standard input")->required();
+        app.footer(
+            "Exit status: 0 no errors; 1 errors found (with --strict, warnings too); 2 bad usage or a file\n"
+            "that cannot be read as a plan (the other files are still checked).\n\n"
+            "Examples:\n"
+            "  cofund check examples/annex3-fruit-veg-processing.plan.json\n"
+            "  cofund check --lang zh -O json examples/*.plan.json\n\n"
+            "Rules, clauses and messages: docs/rules.md");
+    }
+
+    int run(Context& ctx) override {
+        int status = kOk;
+        bool first = true;
+        for (const auto& file : files_) {
+            auto plan = load_plan(file, ctx.catalog);
+            if (!plan) {
+                status = kUsage;
+                if (format_ == "json")
+                    ctx.out << json_text(unreadable_json(file, plan.error())) << "\n";
+                else
+                    ctx.err << fmt::format("cofund check: {}: {}\n", file, plan.error().describe());
+                continue;
+            }
+            CheckedPlan c = check(file, std::move(plan).value(), ctx.catalog);
+            if (!c.summary.ok(strict_) && status == kOk) status = kFindings;
+            if (format_ == "json") {
+                ctx.out << json_text(check_json(c, lang_, strict_)) << "\n";
+            } else {
+                if (!first) ctx.out << "\n";
+                ctx.out << check_text(c, ctx.catalog, lang_, strict_);
+            }
+            first = false;
+        }
+        return status;
+    }
+
+private:
+    std::string format_ = "txt";
+    Lang lang_ = Lang::en;
+    bool strict_ = false;
+    std::vector<std::string> files_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_check() { return std::make_unique<Check>(); }
+
+}  // namespace cofund::planner

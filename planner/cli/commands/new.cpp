@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cofund new`: a plan template for an annex or direction, every indicator listed.
+#include <fmt/format.h>
+
+#include "cofund/plan_io.h"
+#include "cofund/cli/command.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/templates.h"
+
+namespace cofund::planner {
+
+namespace {
+
+class New : public Command {
+public:
+    std::string name() const override { return "new"; }
+    std::string summary() const override { return "a plan template for an annex or direction, every indicator listed"; }
+    void setup(CLI::App& app) override {
+        auto* annex = app.add_option("--annex", annex_, "key project of annex N (1–7)");
+        auto* direction = app.add_option("--direction", direction_, "general project of direction N (1–4)");
+        annex->excludes(direction);
+        direction->excludes(annex);
+        app.add_option("-o,--output", output_, "write the template to FILE (default: standard output)");
+        app.add_option("--start-year", start_year_, "first project year (default 2018)")->check(CLI::Range(2000, 2100));
+        app.footer(
+            "The template loads as it is; `cofund check` on it lists what is left to do: the budget, the\n"
+            "indicators (all at zero), the partners and the agreement.\n\n"
+            "Example:\n  cofund new --annex 3 -o my.plan.json && cofund check my.plan.json");
+    }
+    int run(Context& ctx) override {
+        if (!annex_ && !direction_) {
+            ctx.err << "cofund new: give --annex N (1–7) or --direction N (1–4)\n";
+            return kUsage;
+        }
+        auto plan = make_template(ctx.catalog, annex_, direction_, start_year_);
+        if (!plan) {
+            ctx.err << "cofund new: " << plan.error().message << "\n";
+            return kUsage;
+        }
+        auto written = write_output(output_, write_plan(*plan));
+        if (!written) {
+            ctx.err << "cofund new: " << written.error().message << "\n";
+            return kUsage;
+        }
+        if (output_ != "-") ctx.err << fmt::format("wrote {}\n", output_);
+        return kOk;
+    }
+
+private:
+    std::optional<int> annex_, direction_;
+    std::string output_ = "-";
+    int start_year_ = 2018;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_new() { return std::make_unique<New>(); }
+
+}  // namespace cofund::planner

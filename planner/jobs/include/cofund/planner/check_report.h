@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The outputs of a plan's check: one JSON object (cli.md) or the terminal text.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "cofund/catalog.h"
+#include "cofund/plan.h"
+#include "cofund/result.h"
+#include "cofund/rules.h"
+
+namespace cofund::planner {
+
+/// A plan checked: its findings against the catalog (projections included).
+struct CheckedPlan {
+    std::string file;
+    Plan plan;
+    std::vector<Finding> findings;
+    CheckSummary summary;
+};
+
+/// Checks a plan that has been read.
+CheckedPlan check(std::string file, Plan plan, const Catalog& catalog);
+
+/// One finding as cli.md's JSON object: rule, severity, clause (null when none), path, practice, message.
+nlohmann::ordered_json finding_json(const Finding& f, Lang lang);
+/// The JSON object of cli.md's `check -O json` for one plan.
+nlohmann::ordered_json check_json(const CheckedPlan& c, Lang lang, bool strict);
+/// The JSON object for a file that could not be read.
+nlohmann::ordered_json unreadable_json(const std::string& file, const Error& error);
+/// "fiscal"/"other_fiscal"/"self_raised"/"total" → strings in yuan.
+nlohmann::ordered_json totals_json(const Totals& t);
+
+/// The terminal text: header, totals by year, ratio and leverage, findings by severity, verdict.
+std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, bool strict);
+
+/// One line naming the project: "key project, annex 3 — 中-哈果蔬加工联合研究中心建设".
+std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang);
+
+}  // namespace cofund::planner

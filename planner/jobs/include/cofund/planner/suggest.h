@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Fix suggestions: for each finding that money can fix, the smallest change
+// that fixes it, spread over the years so that the yearly ratio holds too;
+// for each indicator shortfall, the value that meets the target. Every amount
+// is exact to the fen.
+//
+// The fixes, in the order they are made (a later one sees the earlier ones):
+//  1. budget.indirect_cap — cut the side's indirect costs by the excess, latest year first;
+//  2. support.range — cut fiscal by the excess, latest year first (direct
+//     costs, largest line first), or add the shortfall to fiscal in the last year;
+//  3. cofunding.ratio / cofunding.yearly — bring self-raised money forward
+//     where a year's running total lags, and add only what the totals lack
+//     (the least money added: required − self-raised), in the years that need it;
+//  4. indicator.binding / indicator.expected / indicator.patent — state the
+//     value that meets the target (a "more than" target: the bound plus 1, or
+//     plus 0.01 for a fractional bound).
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cofund/catalog.h"
+#include "cofund/plan.h"
+#include "cofund/plan_edit.h"
+#include "cofund/rules.h"
+
+namespace cofund::planner {
+
+struct Suggestion {
+    std::string rule;     ///< the finding it fixes, e.g. "cofunding.ratio"
+    Text text;            ///< the fix in words, with amounts and years
+    std::vector<MoneyChange> changes;
+    std::optional<std::pair<std::string, Rational>> indicator;  ///< indicator id → value to state
+
+    const std::string& message(Lang lang) const { return text.in(lang); }
+};
+
+struct SuggestResult {
+    std::vector<Suggestion> suggestions;
+    Plan corrected;                ///< the plan with every suggestion applied
+    std::vector<Finding> before;   ///< the check of the plan as given
+    std::vector<Finding> after;    ///< the check of the corrected plan
+};
+
+/// Computes the suggestions and the corrected plan (unknown fields kept).
+SuggestResult suggest(const Plan& plan, const Catalog& catalog);
+
+/// {"file", "suggestions": [{"rule", "message", "changes": [...], "indicator"?}], "after": {...}}.
+nlohmann::ordered_json suggest_json(const SuggestResult& r, const std::string& file, Lang lang);
+/// The terminal text: each suggestion, then what check says of the corrected plan.
+std::string suggest_text(const SuggestResult& r, const std::string& file, Lang lang);
+
+}  // namespace cofund::planner

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Terminal text: display widths of CJK text, aligned tables, language picks.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cofund/plan.h"
+#include "cofund/text.h"
+
+namespace cofund::planner {
+
+/// Columns a UTF-8 string takes in a terminal (East Asian wide characters take two).
+int display_width(std::string_view s);
+/// Pads to `width` display columns, on the right (left-aligned) or left (right-aligned).
+std::string pad(std::string_view s, int width, bool right_align = false);
+
+/// A table with a header row; numbers right-aligned.
+class TextTable {
+public:
+    explicit TextTable(std::vector<std::string> header, std::vector<bool> right_align = {});
+    void add(std::vector<std::string> row);
+    void add_rule();  ///< a horizontal line before the next row
+    std::string render(std::string_view indent = "  ") const;
+
+private:
+    std::vector<std::string> header_;
+    std::vector<bool> right_;
+    std::vector<std::vector<std::string>> rows_;  ///< an empty row is a rule
+};
+
+/// A table of yearly totals: year, fiscal, other fiscal, self-raised, total and
+/// `last` (the total in 万元, the cumulative total, …), amounts right-aligned.
+TextTable totals_table(Lang lang, std::string last);
+/// A row of totals_table(): the label, the four amounts grouped, then `last`.
+std::vector<std::string> totals_row(std::string label, const Totals& t, std::string last);
+
+}  // namespace cofund::planner
+
+namespace cofund::planner {
+/// Cuts a UTF-8 string to at most `width` display columns, ending in "…" when cut.
+std::string truncate_display(std::string_view s, int width);
+}  // namespace cofund::planner

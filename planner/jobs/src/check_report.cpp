@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/planner/check_report.h"
+
+#include <fmt/format.h>
+
+#include "cofund/planner/text.h"
+#include "cofund/projection.h"
+#include "cofund/summary.h"
+
+namespace cofund::planner {
+
+using ojson = nlohmann::ordered_json;
+
+CheckedPlan check(std::string file, Plan plan, const Catalog& catalog) {
+    CheckedPlan c{std::move(file), std::move(plan), {}, {}};
+    ProjectedValues projected = projected_values(c.plan, catalog);
+    c.findings = check_plan(c.plan, catalog, &projected);
+    c.summary = summarize(c.findings);
+    return c;
+}
+
+ojson totals_json(const Totals& t) {
+    ojson o = ojson::object();
+    o["fiscal"] = t.fiscal.str();
+    o["other_fiscal"] = t.other_fiscal.str();
+    o["self_raised"] = t.self_raised.str();
+    o["total"] = t.total().str();
+    return o;
+}
+
+ojson finding_json(const Finding& f, Lang lang) {
+    ojson o = ojson::object();
+    o["rule"] = f.rule;
+    o["severity"] = std::string(to_id(f.severity));
+    o["clause"] = f.clause.empty() ? ojson(nullptr) : ojson(f.clause);
+    o["path"] = f.path;
+    o["practice"] = f.practice;
+    o["message"] = f.message(lang);
+    return o;
+}
+
+ojson check_json(const CheckedPlan& c, Lang lang, bool strict) {
+    ojson o = ojson::object();
+    o["file"] = c.file;
+    o["call"] = c.plan.call;
+    o["ok"] = c.summary.ok(strict);
+    o["errors"] = c.summary.errors;
+    o["warnings"] = c.summary.warnings;
+    ojson findings = ojson::array();
+    for (const auto& f : c.findings) findings.push_back(finding_json(f, lang));
+    o["findings"] = std::move(findings);
+    const BudgetSummary sums(c.plan);
+    ojson totals = totals_json(sums.all().totals());
+    ojson by_year = ojson::object();
+    for (int year : sums.years()) by_year[std::to_string(year)] = totals_json(sums.year(year).totals());
+    totals["by_year"] = std::move(by_year);
+    totals["outside_period"] = totals_json(sums.outside().totals());
+    o["totals"] = std::move(totals);
+    return o;
+}
+
+ojson unreadable_json(const std::string& file, const Error& error) {
+    ojson o = ojson::object();
+    o["file"] = file;
+    o["ok"] = false;
+    ojson e = ojson::object();
+    e["message"] = error.message;
+    if (error.place.line) e["line"] = *error.place.line;
+    if (error.place.column) e["column"] = *error.place.column;
+    if (error.place.pointer) e["pointer"] = *error.place.pointer;
+    o["error"] = std::move(e);
+    return o;
+}
+
+std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
+    const Project& p = plan.project;
+    if (p.klass == ProjectClass::key && p.annex) {
+        const Annex* a = catalog.annex(*p.annex);
+        std::string title = a ? a->title.in(lang) : "?";
+        return lang == Lang::zh ? fmt::format("重点项目 · 附件{} {}", *p.annex, title)
+               : lang == Lang::ru ? fmt::format("ключевой проект · приложение {} {}", *p.annex, title)
+                              : fmt::format("key project · annex {} {}", *p.annex, title);
+    }
+    const Direction* d = p.direction ? catalog.direction(*p.direction) : nullptr;
+    std::string name = d ? d->name.in(lang) : "?";
+    if (display_width(name) > 60) {
+        // Keep the line short: the direction's first clause.
+        auto cut = name.find(lang == Lang::zh ? "，" : ",");
+        if (cut != std::string::npos) name = name.substr(0, cut) + "…";
+    }
+    return lang == Lang::zh ? fmt::format("一般项目 · 方向{} {}", p.direction.value_or(0), name)
+           : lang == Lang::ru
+               ? fmt::format("общий проект · направление {} {}", p.direction.value_or(0), name)
+               : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
+}
+
+std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, bool strict) {
+    const Plan& plan = c.plan;
+    const Project& p = plan.project;
+    std::string out;
+    out += fmt::format("{} — {}\n", c.file, p.title);
+    out += fmt::format("  {}\n", project_line(plan, catalog, lang));
+    out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year,
+                       p.end_year, tr(lang, "applicant", "申报单位", "заявитель"),
+                       plan.applicant.name);
+
+    const BudgetSummary sums(plan);
+    TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
+    for (const auto& col : sums.columns()) {
+        const Totals t = col.sums->totals();
+        std::string label = column_label(col, lang);
+        if (!col.year) {
+            std::string years;
+            for (int y : sums.outside_years()) years += (years.empty() ? "" : ", ") + std::to_string(y);
+            label += lang == Lang::zh ? "（" + years + "）" : " (" + years + ")";
+        }
+        table.add({label, t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(), t.total().grouped(),
+                   t.total().wan_rounded(2)});
+    }
+    const Totals all = sums.all().totals();
+    table.add_rule();
+    table.add({tr(lang, "total", "合计", "итого"), all.fiscal.grouped(), all.other_fiscal.grouped(),
+               all.self_raised.grouped(), all.total().grouped(), all.total().wan_rounded(2)});
+    out += table.render();
+    out += "\n";
+
+    if (auto view = ratio_view(plan, catalog, sums)) {
+        const RatioRule& r = *view->rule;
+        out +=
+            fmt::format("  {:<10} {} {} {} {} × {} = {}  ({} {}, {} {}) [{}] {}\n",
+                        tr(lang, "ratio", "配套比例", "софинанс."),
+                        tr(lang, "self-raised", "自筹", "собственные"), view->self_side.grouped(),
+                        view->met() ? "≥" : "<", r.multiple_text, view->fiscal_side.grouped(),
+                        view->required_self.grouped(), tr(lang, "actual", "实际", "факт."),
+                        ratio_text(view->fiscal_side, view->self_side), tr(lang, "required", "要求", "треб."),
+                        required_ratio_text(r), r.clause, view->met() ? "✓" : "✗");
+    } else {
+        out +=
+            fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
+                        tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",
+                           "к этому плану требование софинансирования не применяется"));
+    }
+    if (!all.fiscal.is_zero())
+        out +=
+            fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率", "рычаг"), leverage_text(all),
+                        tr(lang, "total", "总投入", "всего"), all.total().grouped(),
+                        tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
+    out += "\n";
+
+    for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
+        std::vector<const Finding*> group;
+        for (const auto& f : c.findings)
+            if (f.severity == sev) group.push_back(&f);
+        if (group.empty()) continue;
+        const char* title = sev == Severity::error ? tr(lang, "Errors", "错误", "Ошибки")
+                            : sev == Severity::warning
+                                ? tr(lang, "Warnings", "警告", "Предупреждения")
+                                : tr(lang, "Notes", "提示", "Примечания");
+        out += fmt::format("  {} ({})\n", title, group.size());
+        for (const Finding* f : group) {
+            std::string clause = f->clause.empty() ? std::string() : " [" + f->clause + "]";
+            std::string practice =
+                f->practice ? std::string(tr(lang, " (practice)", "（惯例）", " (практика)")) : "";
+            out += fmt::format("    {}{}{}  {}\n      {}\n", f->rule, clause, practice, f->path, f->message(lang));
+            if (!f->clause.empty())
+                if (const Text* t = catalog.clause(f->clause))
+                    out += fmt::format("      {} {}\n",
+                                       tr(lang, "call:", "指南：", "условия конкурса:"), t->zh);
+        }
+        out += "\n";
+    }
+    bool ok = c.summary.ok(strict);
+    if (lang == Lang::ru) {
+        out += fmt::format("  итог: {} — ошибок: {}, предупреждений: {}\n",
+                           ok ? "ПРОЙДЕНО" : "НЕ ПРОЙДЕНО", c.summary.errors, c.summary.warnings);
+        return out;
+    }
+    out += fmt::format("  {}: {} — {} {}, {} {}\n", tr(lang, "verdict", "结论", "итог"),
+                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО"), c.summary.errors,
+                       tr(lang, "error(s)", "个错误", "ошибок"), c.summary.warnings, tr(lang, "warning(s)", "个警告", "предупреждений"));
+    return out;
+}
+
+}  // namespace cofund::planner

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/planner/portfolio.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include "cofund/planner/csv.h"
+#include "cofund/planner/files.h"
+#include "cofund/projection.h"
+#include "cofund/simulation.h"
+#include "cofund/planner/text.h"
+
+namespace cofund::planner {
+
+using ojson = nlohmann::ordered_json;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// The group a plan belongs to: (0, annex) for key projects, (1, direction) for general ones.
+std::pair<int, int> group_of(const Plan& plan) {
+    if (plan.project.klass == ProjectClass::key) return {0, plan.project.annex.value_or(0)};
+    return {1, plan.project.direction.value_or(0)};
+}
+
+std::string group_id(std::pair<int, int> g) {
+    return fmt::format("{}{}", g.first == 0 ? "annex" : "direction", g.second);
+}
+
+void count_indicators(PortfolioEntry& e, const Catalog& catalog) {
+    const Plan& plan = e.checked->plan;
+    if (plan.project.klass != ProjectClass::key || !plan.project.annex) return;
+    const Annex* a = catalog.annex(*plan.project.annex);
+    if (!a) return;
+    for (const auto& ind : a->indicators) {
+        if (ind.kind == IndicatorKind::common || ind.op == Op::about) continue;
+        ++e.indicators_total;
+        if (const Decimal* d = plan.indicator(ind.id); d && ind.meets(d->value)) ++e.indicators_met;
+    }
+}
+
+std::optional<Rational> expected_chance(const Plan& plan, const Catalog& catalog, const PortfolioOptions& options) {
+    std::vector<IndicatorProjection> expected;
+    for (auto& proj : project_valid(plan, catalog))
+        if (proj.indicator->kind == IndicatorKind::expected && proj.indicator->op != Op::about)
+            expected.push_back(std::move(proj));
+    if (expected.empty()) return std::nullopt;
+    SimulationOptions sim;
+    sim.runs = options.simulate_runs;
+    sim.seed = options.seed;
+    sim.threads = 1;  // the plans already run in parallel
+    Simulation result = simulate(expected, sim);
+    Rational p = 1;
+    for (const auto& s : result.indicators) p *= s.p_meet();
+    return p;
+}
+
+std::string percent_text(const std::optional<Rational>& p) {
+    return p ? format_rounded(*p * 100, 0) + " %" : std::string("—");
+}
+
+std::string base_name(const std::string& file) {
+    auto slash = file.find_last_of('/');
+    return slash == std::string::npos ? file : file.substr(slash + 1);
+}
+
+// The file name without its folder and the usual suffix, for narrow tables.
+std::string display_name(const std::string& file) {
+    std::string name = base_name(file);
+    if (ends_with(name, ".plan.json")) name.resize(name.size() - std::string_view(".plan.json").size());
+    return name;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> collect_plan_files(const std::vector<std::string>& inputs) {
+    std::vector<std::string> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (input == "-" || !fs::is_directory(input, ec)) {
+            files.push_back(input);  // a missing or unreadable file is reported when it is read
+            continue;
+        }
+        std::vector<std::string> found;
+        fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
+        if (ec) return Error{fmt::format("{}: cannot be searched: {}", input, ec.message())};
+        for (; it != end; it.increment(ec)) {
+            if (ec) return Error{fmt::format("{}: cannot be searched: {}", input, ec.message())};
+            std::error_code fec;
+            if (!it->is_regular_file(fec) || fec) continue;
+            std::string path = it->path().string();
+            if (ends_with(it->path().filename().string(), ".plan.json")) found.push_back(path);
+        }
+        if (ec) return Error{fmt::format("{}: cannot be searched: {}", input, ec.message())};
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, const Catalog& catalog,
+                                      const std::optional<Money>& budget) {
+    std::vector<Finding> out;
+    int key = 0, general = 0;
+    std::map<int, int> per_annex;
+    Money fiscal;
+    for (const Plan* p : plans) {
+        if (p->project.klass == ProjectClass::key) {
+            ++key;
+            if (p->project.annex) ++per_annex[*p->project.annex];
+        } else {
+            ++general;
+        }
+        fiscal += BudgetSummary(*p).all().of(Source::fiscal);
+    }
+    auto count = [&](int n, const ClassInfo& k, const char* en, const char* zh, const char* ru) {
+        if (n <= k.max_projects) return;
+        out.push_back(make_finding("program.count", Severity::error, k.clause, "",
+            fmt::format("the selection has {} {} projects; the call funds at most {} — drop {}", n, en,
+                        k.max_projects, n - k.max_projects),
+            fmt::format("入选{}共 {} 项，指南最多支持 {} 项，需减少 {} 项", zh, n, k.max_projects,
+                        n - k.max_projects),
+            fmt::format("отобрано {}: {}; конкурс финансирует не более {} — исключите {}", ru, n, k.max_projects,
+                        n - k.max_projects)));
+    };
+    count(key, catalog.key, "key", catalog.key.name.zh.c_str(), "ключевых проектов");
+    count(general, catalog.general, "general", catalog.general.name.zh.c_str(), "общих проектов");
+    for (const auto& [annex, n] : per_annex) {
+        if (n <= 1) continue;
+        out.push_back(make_finding("program.count", Severity::error, catalog.key.clause, "",
+            fmt::format("annex {} has {} key projects in the selection; the call names one project per annex — "
+                        "keep one",
+                        annex, n),
+            fmt::format("附件{}入选重点项目 {} 项，指南每个附件支持 1 项，需只保留 1 项", annex, n),
+            fmt::format("по приложению {} отобрано ключевых проектов: {}; конкурс предусматривает один проект на "
+                        "приложение — оставьте один",
+                        annex, n)));
+    }
+    if (budget && fiscal > *budget) {
+        Money over = fiscal - *budget;
+        out.push_back(make_finding("program.budget", Severity::error, "", "",
+            fmt::format("the selection's fiscal total {} exceeds the program's fiscal envelope {} by {}; drop "
+                        "projects or cut fiscal by {}",
+                        fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped()),
+            fmt::format("入选项目专项经费合计 {} 超过专项经费总额 {}，超出 {} 元，需减少项目或减少专项经费 {} 元",
+                        fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped()),
+            fmt::format("бюджетное (фискальное) финансирование отобранных проектов {} превышает бюджетный лимит "
+                        "программы {} на {}; исключите проекты или сократите бюджетное финансирование на {} юаней",
+                        fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped())));
+    }
+    return out;
+}
+
+Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& catalog,
+                          const PortfolioOptions& options) {
+    const std::optional<Money>& budget = options.budget;
+    Portfolio p;
+    p.budget = budget;
+    p.entries.resize(files.size());
+    // Each plan is read and checked on its own; the entries keep the input order.
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            PortfolioEntry& e = p.entries[i];
+            e.file = files[i];
+            // An exception must not escape a worker thread (that would end the
+            // program); a plan that breaks an engine invariant is listed instead.
+            try {
+                auto plan = load_plan(files[i], catalog);
+                if (!plan) {
+                    e.error = plan.error();
+                    continue;
+                }
+                e.checked = check(files[i], std::move(plan).value(), catalog);
+                count_indicators(e, catalog);
+                if (options.simulate_runs > 0) e.p_expected = expected_chance(e.checked->plan, catalog, options);
+            } catch (const std::exception& ex) {
+                e.checked.reset();
+                e.error = Error{fmt::format("cannot be checked: {}", ex.what())};
+            }
+        }
+    };
+    unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()), 8);
+    bool stdin_used = std::find(files.begin(), files.end(), "-") != files.end();
+    if (files.size() < 16 || stdin_used) threads = 1;
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+
+    std::vector<const Plan*> selection;
+    std::map<std::pair<int, int>, GroupTotals> groups;
+    for (const auto& e : p.entries) {
+        if (!e.checked) {
+            ++p.unreadable;
+            continue;
+        }
+        const Plan& plan = e.checked->plan;
+        selection.push_back(&plan);
+        (plan.project.klass == ProjectClass::key ? p.key : p.general)++;
+        bool pass = e.checked->summary.errors == 0;
+        const BudgetSummary sums(plan);
+        const Totals t = sums.all().totals();
+        for (GroupTotals* g : {&p.all, &groups[group_of(plan)]}) {
+            ++g->plans;
+            if (pass) ++g->passing;
+            g->totals += t;
+        }
+        for (int year : sums.years()) p.by_year[year] += sums.year(year).totals();
+        p.outside_period += sums.outside().totals();
+    }
+    for (auto& [g, totals] : groups) p.by_annex.emplace_back(group_id(g), totals);
+    p.findings = program_findings(selection, catalog, budget);
+    return p;
+}
+
+int portfolio_status(const Portfolio& p, bool strict) {
+    if (p.unreadable > 0) return 2;
+    bool fail = false;
+    for (const auto& f : p.findings)
+        if (f.severity == Severity::error || (strict && f.severity == Severity::warning)) fail = true;
+    for (const auto& e : p.entries)
+        if (e.checked && !e.checked->summary.ok(strict)) fail = true;
+    return fail ? 1 : 0;
+}
+
+ojson portfolio_json(const Portfolio& p, Lang lang, bool strict) {
+    ojson plans = ojson::array();
+    for (const auto& e : p.entries)
+        plans.push_back(e.checked ? check_json(*e.checked, lang, strict) : unreadable_json(e.file, *e.error));
+
+    ojson findings = ojson::array();
+    for (const auto& f : p.findings) findings.push_back(finding_json(f, lang));
+
+    int failing = 0;
+    for (const auto& e : p.entries)
+        if (e.checked && !e.checked->summary.ok(strict)) ++failing;
+    ojson totals = ojson::object();
+    totals["plans"] = p.entries.size();
+    totals["unreadable"] = p.unreadable;
+    totals["key"] = p.key;
+    totals["general"] = p.general;
+    totals["passing"] = p.all.plans - failing;
+    totals["failing"] = failing;
+    ojson money = totals_json(p.all.totals);  // kept alive: items() refers to it
+    for (auto& [k, v] : money.items()) totals[k] = v;
+    totals["leverage"] = p.all.totals.fiscal.is_zero() ? ojson(nullptr) : ojson(leverage_text(p.all.totals));
+    if (p.budget) {
+        totals["budget"] = p.budget->str();
+        totals["budget_left"] = (*p.budget - p.all.totals.fiscal).str();
+    }
+
+    ojson by_year = ojson::object();
+    for (const auto& [year, t] : p.by_year) by_year[std::to_string(year)] = totals_json(t);
+
+    ojson by_annex = ojson::object();
+    for (const auto& [id, g] : p.by_annex) {
+        ojson o = ojson::object();
+        o["plans"] = g.plans;
+        o["passing"] = g.passing;
+        ojson money = totals_json(g.totals);
+        for (auto& [k, v] : money.items()) o[k] = v;
+        o["leverage"] = g.totals.fiscal.is_zero() ? ojson(nullptr) : ojson(leverage_text(g.totals));
+        by_annex[id] = std::move(o);
+    }
+
+    ojson program = ojson::object();
+    program["findings"] = std::move(findings);
+    program["totals"] = std::move(totals);
+    program["by_year"] = std::move(by_year);
+    program["outside_period"] = totals_json(p.outside_period);
+    program["by_annex"] = std::move(by_annex);
+    ojson out = ojson::object();
+    out["plans"] = std::move(plans);
+    out["program"] = std::move(program);
+    return out;
+}
+
+std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang, bool strict) {
+    std::string out;
+    int readable = static_cast<int>(p.entries.size()) - p.unreadable;
+    out += lang == Lang::zh
+               ? fmt::format("项目组合 — {} 个计划（重点项目 {} 项，一般项目 {} 项，无法读取 {} 个）· 指南 {}\n\n",
+                             p.entries.size(), p.key, p.general, p.unreadable, catalog.id)
+           : lang == Lang::ru
+               ? fmt::format("Портфель — планов: {} (ключевых: {}, общих: {}, нечитаемых: {}) · конкурс {}\n\n",
+                             p.entries.size(), p.key, p.general, p.unreadable, catalog.id)
+               : fmt::format("Portfolio — {} plan(s): {} key, {} general, {} unreadable · call {}\n\n",
+                             p.entries.size(), p.key, p.general, p.unreadable, catalog.id);
+
+    // One table per annex and direction: the competing applications side by side.
+    std::map<std::pair<int, int>, std::vector<const PortfolioEntry*>> groups;
+    for (const auto& e : p.entries)
+        if (e.checked) groups[group_of(e.checked->plan)].push_back(&e);
+    int failing = 0;
+    for (const auto& [g, entries] : groups) {
+        const Plan& first = entries.front()->checked->plan;
+        std::string line = truncate_display(project_line(first, catalog, lang), 100);
+        out += lang == Lang::zh   ? fmt::format("{}（{} 份申报）\n", line, entries.size())
+               : lang == Lang::ru ? fmt::format("{}  (заявок: {})\n", line, entries.size())
+                              : fmt::format("{}  ({} {})\n", line, entries.size(),
+                                          entries.size() == 1 ? "application" : "applications");
+        TextTable table({tr(lang, "file", "文件", "файл"), tr(lang, "applicant", "申报单位", "заявитель"),
+                         tr(lang, "fiscal", "专项经费", "бюджетное"),
+                         tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "lev.", "杠杆率", "рычаг"),
+                         tr(lang, "met", "指标达标", "выполн."), tr(lang, "P(exp)", "预期概率", "P(ожид.)"),
+                         tr(lang, "err", "错误", "ошиб."), tr(lang, "warn", "警告", "пред."),
+                         tr(lang, "verdict", "结论", "итог")},
+                        {false, false, true, true, true, true, true, true, true, false});
+        for (const PortfolioEntry* e : entries) {
+            const CheckedPlan& c = *e->checked;
+            const Totals t = BudgetSummary(c.plan).all().totals();
+            bool ok = c.summary.ok(strict);
+            if (!ok) ++failing;
+            std::string met = e->indicators_total == 0 ? std::string("—")
+                                                       : fmt::format("{}/{}", e->indicators_met, e->indicators_total);
+            table.add({truncate_display(display_name(e->file), 30), truncate_display(c.plan.applicant.name, 24),
+                       t.fiscal.grouped(), t.self_raised.grouped(), leverage_text(t), met, percent_text(e->p_expected),
+                       std::to_string(c.summary.errors), std::to_string(c.summary.warnings),
+                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО")});
+        }
+        out += table.render();
+        out += "\n";
+    }
+
+    if (p.unreadable > 0) {
+        out += fmt::format("{} ({})\n", tr(lang, "Unreadable plans", "无法读取的计划", "Нечитаемые планы"), p.unreadable);
+        for (const auto& e : p.entries)
+            if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe());
+        out += "\n";
+    }
+
+    out += fmt::format("{}\n", tr(lang, "Program", "专项汇总", "Программа"));
+    if (p.by_year.empty())
+        out += fmt::format("  {}\n", tr(lang, "no readable plan", "没有可读取的计划", "нет читаемых планов"));
+    TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
+    for (const auto& [year, t] : p.by_year) table.add(totals_row(std::to_string(year), t, t.total().wan_rounded(2)));
+    if (!p.outside_period.total().is_zero())
+        table.add(totals_row(outside_period_name().in(lang), p.outside_period, p.outside_period.total().wan_rounded(2)));
+    const Totals& all = p.all.totals;
+    table.add_rule();
+    table.add(totals_row(tr(lang, "total", "合计", "итого"), all, all.total().wan_rounded(2)));
+    if (!p.by_year.empty()) out += table.render();
+    out += "\n";
+    if (!all.fiscal.is_zero())
+        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率", "рычаг"), 10),
+                           leverage_text(all), tr(lang, "total", "总投入", "всего"), all.total().grouped(),
+                           tr(lang, "fiscal", "专项经费", "бюджетное"),
+                           all.fiscal.grouped());
+    out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10),
+                       tr(lang, "key", "重点项目", "ключевые"), p.key, catalog.key.max_projects, tr(lang, ", ", "，", ", "),
+                       tr(lang, "general", "一般项目", "общие"),
+                       p.general, catalog.general.max_projects);
+    if (p.budget) {
+        Money left = *p.budget - all.fiscal;
+        out += fmt::format("  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10),
+                           p.budget->grouped(), tr(lang, ", ", "，", ", "),
+                           left.is_negative() ? tr(lang, "over by", "超出", "превышение")
+                                              : tr(lang, "left", "剩余", "остаток"),
+                           (left.is_negative() ? -left : left).grouped());
+    }
+    out += "\n";
+
+    if (!p.findings.empty()) {
+        out += lang == Lang::zh   ? fmt::format("  专项错误（{}）\n", p.findings.size())
+               : lang == Lang::ru ? fmt::format("  Ошибки программы ({})\n", p.findings.size())
+                              : fmt::format("  Program errors ({})\n", p.findings.size());
+        for (const auto& f : p.findings) {
+            std::string clause = f.clause.empty() ? std::string() : " [" + f.clause + "]";
+            out += fmt::format("    {}{}\n      {}\n", f.rule, clause, f.message(lang));
+        }
+        out += "\n";
+    }
+
+    int status = portfolio_status(p, strict);
+    const char* verdict =
+        status == 0 ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО");
+    if (lang == Lang::ru) {
+        out += fmt::format("  итог: {} — пройдено: {}, не пройдено: {}, нечитаемых: {}, ошибок программы: {}\n",
+                           verdict, readable - failing, failing, p.unreadable, p.findings.size());
+        return out;
+    }
+    out += lang == Lang::zh ? fmt::format("  结论：{} — {} 个通过，{} 个不通过，{} 个无法读取，{} 个专项错误\n", verdict,
+                                      readable - failing, failing, p.unreadable, p.findings.size())
+                        : fmt::format("  verdict: {} — {} passing, {} failing, {} unreadable, {} program error(s)\n",
+                                      verdict, readable - failing, failing, p.unreadable, p.findings.size());
+    return out;
+}
+
+std::string portfolio_csv(const Portfolio& p, bool strict) {
+    CsvWriter csv;
+    for (const char* h : {"file", "status", "class", "annex", "direction", "applicant", "title", "fiscal", "other_fiscal",
+                          "self_raised", "total", "leverage", "indicators_met", "indicators_total", "p_expected", "errors",
+                          "warnings", "verdict", "message"})
+        csv.text(h);
+    csv.end_row();
+    for (const auto& e : p.entries) {
+        if (!e.checked) {
+            csv.text(e.file).text("unreadable");
+            for (int i = 0; i < 5; ++i) csv.text("");
+            for (int i = 0; i < 10; ++i) csv.number("");
+            csv.text("").text(e.error->describe()).end_row();
+            continue;
+        }
+        const Plan& plan = e.checked->plan;
+        const Totals t = BudgetSummary(plan).all().totals();
+        auto opt = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+        csv.text(e.file)
+            .text("read")
+            .text(to_id(plan.project.klass))
+            .number(opt(plan.project.annex))
+            .number(opt(plan.project.direction))
+            .text(plan.applicant.name)
+            .text(plan.project.title)
+            .number(t.fiscal.str())
+            .number(t.other_fiscal.str())
+            .number(t.self_raised.str())
+            .number(t.total().str())
+            .number(t.fiscal.is_zero() ? std::string() : leverage_text(t))
+            .number(std::to_string(e.indicators_met))
+            .number(std::to_string(e.indicators_total))
+            .number(e.p_expected ? format_rounded(*e.p_expected, 4) : std::string())
+            .number(std::to_string(e.checked->summary.errors))
+            .number(std::to_string(e.checked->summary.warnings))
+            .text(e.checked->summary.ok(strict) ? "pass" : "fail")
+            .text("")
+            .end_row();
+    }
+    return csv.str();
+}
+
+ProgramChart program_chart(const Portfolio& p, Lang lang) {
+    ProgramChart chart;
+    for (const auto& [year, t] : p.by_year) chart.years.push_back(year);
+    for (const auto& e : p.entries) {
+        if (!e.checked) continue;
+        const Plan& plan = e.checked->plan;
+        auto g = group_of(plan);
+        std::string tag = g.first == 0 ? (lang == Lang::zh ? fmt::format("附件{}", g.second) : fmt::format("A{}", g.second))
+                                       : (lang == Lang::zh ? fmt::format("方向{}", g.second) : fmt::format("D{}", g.second));
+        ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 14)), e.file, {}};
+        const BudgetSummary sums(plan);
+        for (int year : chart.years) s.fiscal.push_back(sums.year(year).of(Source::fiscal));
+        chart.series.push_back(std::move(s));
+    }
+    chart.fiscal = p.all.totals.fiscal;
+    chart.total = p.all.totals.total();
+    if (!chart.fiscal.is_zero()) chart.leverage = chart.total.to_rational() / chart.fiscal.to_rational();
+    return chart;
+}
+
+}  // namespace cofund::planner

@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/planner/suggest.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <deque>
+#include <functional>
+
+#include "cofund/planner/check_report.h"
+#include "cofund/planner/text.h"
+#include "cofund/projection.h"
+
+namespace cofund::planner {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+const char* kNote = "cofund suggest";
+
+using LinePred = LinePredicate;
+
+bool in(const std::vector<Source>& side, Source s) { return std::find(side.begin(), side.end(), s) != side.end(); }
+
+// The (category, source) a new amount of `side` money in `year` goes to: the
+// year's largest such direct-cost line, else the plan's, else materials.
+std::pair<Category, Source> target_cell(const Plan& p, int year, const std::vector<Source>& side) {
+    const BudgetLine* best_year = nullptr;
+    const BudgetLine* best_any = nullptr;
+    for (const auto& line : p.budget) {
+        if (!in(side, line.source) || line.category == Category::indirect) continue;
+        if (line.year == year && (!best_year || line.amount > best_year->amount)) best_year = &line;
+        if (!best_any || line.amount > best_any->amount) best_any = &line;
+    }
+    if (best_year) return {best_year->category, best_year->source};
+    if (best_any) return {best_any->category, best_any->source};
+    return {Category::materials, in(side, Source::self) ? Source::self : side.front()};
+}
+
+// Merges the changes of one kind, year and cell.
+std::vector<MoneyChange> merged(const std::vector<MoneyChange>& changes) {
+    std::vector<MoneyChange> out;
+    for (const auto& c : changes) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const MoneyChange& o) {
+            return o.kind == c.kind && o.year == c.year && o.from_year == c.from_year && o.category == c.category &&
+                   o.source == c.source;
+        });
+        if (it == out.end()) out.push_back(c);
+        else it->amount += c.amount;
+    }
+    return out;
+}
+
+std::string side_en(Source s) { return is_self_raised(s) ? "self-raised" : s == Source::fiscal ? "fiscal" : "other fiscal"; }
+std::string side_zh(Source s) { return is_self_raised(s) ? "自筹" : s == Source::fiscal ? "专项经费" : "其他财政资金"; }
+
+// "собственных средств" / "бюджетного финансирования": the side in the genitive.
+const char* side_ru_gen(Source s) {
+    return is_self_raised(s) ? "собственных средств"
+           : s == Source::fiscal ? "бюджетного (фискального) финансирования"
+                                 : "прочих бюджетных средств";
+}
+
+std::string change_ru(const MoneyChange& c, const Catalog& cat) {
+    std::string cell =
+        fmt::format("статья «{}», источник «{}»", cat.category_name(c.category).in(Lang::ru),
+                    cat.source_name(c.source).in(Lang::ru));
+    switch (c.kind) {
+        case MoneyChange::Kind::add:
+            return fmt::format("в {} году добавьте {} юаней {} ({})", c.year, c.amount.grouped(),
+                               side_ru_gen(c.source), cell);
+        case MoneyChange::Kind::cut:
+            return fmt::format("в {} году сократите объём {} на {} юаней ({})", c.year,
+                               side_ru_gen(c.source), c.amount.grouped(), cell);
+        case MoneyChange::Kind::move:
+            return fmt::format("перенесите {} юаней {} с {} на {} год ({})", c.amount.grouped(),
+                               side_ru_gen(c.source), c.from_year, c.year, cell);
+    }
+    return "";
+}
+
+std::string change_en(const MoneyChange& c) {
+    std::string cell = fmt::format("{}, {}", to_id(c.category), to_id(c.source));
+    switch (c.kind) {
+        case MoneyChange::Kind::add:
+            return fmt::format("add {} {} in {} ({})", c.amount.grouped(), side_en(c.source), c.year, cell);
+        case MoneyChange::Kind::cut:
+            return fmt::format("cut {} by {} in {} ({})", side_en(c.source), c.amount.grouped(), c.year, cell);
+        case MoneyChange::Kind::move:
+            return fmt::format("move {} {} from {} to {} ({})", c.amount.grouped(), side_en(c.source), c.from_year,
+                               c.year, cell);
+    }
+    return "";
+}
+
+std::string change_zh(const MoneyChange& c, const Catalog& cat) {
+    std::string cell = fmt::format("{}，{}", cat.category_name(c.category).zh, cat.source_name(c.source).zh);
+    switch (c.kind) {
+        case MoneyChange::Kind::add:
+            return fmt::format("{} 年增加{} {} 元（{}）", c.year, side_zh(c.source), c.amount.grouped(), cell);
+        case MoneyChange::Kind::cut:
+            return fmt::format("{} 年减少{} {} 元（{}）", c.year, side_zh(c.source), c.amount.grouped(), cell);
+        case MoneyChange::Kind::move:
+            return fmt::format("将{} {} 元从 {} 年提前到 {} 年（{}）", side_zh(c.source), c.amount.grouped(),
+                               c.from_year, c.year, cell);
+    }
+    return "";
+}
+
+void describe(Suggestion& s, const Catalog& cat, const std::string& tail_en = "",
+              const std::string& tail_zh = "", const std::string& tail_ru = "") {
+    s.changes = merged(s.changes);
+    for (const auto& c : s.changes) {
+        s.text.en += (s.text.en.empty() ? "" : ", ") + change_en(c);
+        s.text.zh += (s.text.zh.empty() ? "" : "，") + change_zh(c, cat);
+        s.text.ru += (s.text.ru.empty() ? "" : "; ") + change_ru(c, cat);
+    }
+    s.text.en += tail_en;
+    s.text.zh += tail_zh;
+    s.text.ru += tail_ru;
+}
+
+// ---- the fixes -------------------------------------------------------------------
+
+void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    if (cat.indirect_brackets.empty()) return;
+    for (bool self : {false, true}) {
+        auto [indirect, base, cap] = indirect_view(p, cat, self);
+        if (indirect.is_zero() || indirect <= cap) continue;
+        // Cutting indirect costs leaves the base, and so the cap, unchanged.
+        Money left = indirect - cap;
+        Suggestion s{"budget.indirect_cap", {}, {}, {}};
+        for (int y = p.project.end_year; y >= p.project.start_year && !left.is_zero(); --y) {
+            auto pieces = take_from_year(p, y, [&](const BudgetLine& l) {
+                return l.category == Category::indirect && is_self_raised(l.source) == self;
+            }, left);
+            for (const auto& c : pieces) left -= c.amount;
+            s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
+        }
+        // Indirect lines outside the period (a budget.year error) are cut last.
+        while (!left.is_zero()) {
+            auto it = std::find_if(p.budget.begin(), p.budget.end(), [&](const BudgetLine& l) {
+                return l.category == Category::indirect && is_self_raised(l.source) == self && !l.amount.is_zero();
+            });
+            if (it == p.budget.end()) break;
+            auto pieces = take_from_year(p, it->year, [&](const BudgetLine& l) {
+                return l.category == Category::indirect && is_self_raised(l.source) == self;
+            }, left);
+            for (const auto& c : pieces) left -= c.amount;
+            s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
+        }
+        describe(s, cat);
+        out.push_back(std::move(s));
+    }
+}
+
+void fix_outside_period(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    Suggestion s{"budget.year", {}, move_into_period(p), {}};
+    if (s.changes.empty()) return;
+    describe(s, cat);
+    out.push_back(std::move(s));
+}
+
+void fix_support_range(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    const ClassInfo& k = cat.klass(p.project.klass);
+    Money fiscal = BudgetSummary(p).all().of(Source::fiscal);
+    if (fiscal > k.max_fiscal) {
+        Money left = fiscal - k.max_fiscal;
+        Suggestion s{"support.range", {}, {}, {}};
+        auto direct = [](const BudgetLine& l) { return l.source == Source::fiscal && l.category != Category::indirect; };
+        auto any = [](const BudgetLine& l) { return l.source == Source::fiscal; };
+        for (const LinePred& pred : {LinePred(direct), LinePred(any)})
+            for (int y = p.project.end_year; y >= p.project.start_year && !left.is_zero(); --y) {
+                auto pieces = take_from_year(p, y, pred, left);
+                for (const auto& c : pieces) left -= c.amount;
+                s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
+            }
+        // Fiscal lines outside the period (a budget.year error) are cut last.
+        while (!left.is_zero()) {
+            auto it = std::find_if(p.budget.begin(), p.budget.end(),
+                                   [](const BudgetLine& l) { return l.source == Source::fiscal && !l.amount.is_zero(); });
+            if (it == p.budget.end()) break;
+            auto pieces = take_from_year(p, it->year, any, left);
+            for (const auto& c : pieces) left -= c.amount;
+            s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
+        }
+        describe(s, cat);
+        out.push_back(std::move(s));
+    } else if (fiscal < k.min_fiscal) {
+        Money need = k.min_fiscal - fiscal;
+        int year = p.project.end_year;
+        auto [c, src] = target_cell(p, year, {Source::fiscal});
+        add_to_cell(p, year, c, Source::fiscal, need, kNote);
+        Suggestion s{"support.range", {}, {MoneyChange{MoneyChange::Kind::add, year, 0, c, Source::fiscal, need}}, {}};
+        describe(s, cat);
+        out.push_back(std::move(s));
+    }
+}
+
+void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    auto view = ratio_view(p, cat);
+    if (!view) return;
+    const RatioRule& r = *view->rule;
+    const BudgetSummary sums(p);
+    const std::vector<Money> fiscal = sums.cumulative(r.fiscal_side);
+    const std::vector<Money> self = sums.cumulative(r.self_side);
+    if (fiscal.empty()) return;
+    const bool total_short = !view->met();
+
+    // Target running totals: never below what the year requires; the last year
+    // at least the requirement on the totals. D(y) = target − current ≥ 0.
+    std::vector<int> years;
+    std::vector<Money> delta;  // per-year change of the self-side amount
+    Money prev_target, prev_self;
+    for (std::size_t k = 0; k < fiscal.size(); ++k) {
+        Money required = Money::ceil_from(fiscal[k].to_rational() * r.multiple);
+        Money target = self[k] > required ? self[k] : required;
+        years.push_back(sums.years()[k]);
+        delta.push_back((target - prev_target) - (self[k] - prev_self));
+        prev_target = target;
+        prev_self = self[k];
+    }
+    // The totals may count lines outside the period; their shortfall goes to the last year.
+    Money added;
+    for (const auto& d : delta) added += d;
+    Money total_short_by = view->required_self - (view->self_side + added);
+    if (total_short_by > Money()) delta.back() += total_short_by;
+
+    // Money leaving a year (negative delta) moves to the earliest years still
+    // short; what no later year can give is added.
+    Suggestion s{total_short ? "cofunding.ratio" : "cofunding.yearly", {}, {}, {}};
+    std::deque<std::pair<std::size_t, Money>> wanting;
+    std::vector<MoneyChange> changes;
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        if (delta[i] > Money()) {
+            wanting.emplace_back(i, delta[i]);
+            continue;
+        }
+        Money give = -delta[i];
+        while (!give.is_zero() && !wanting.empty()) {
+            auto& [to, need] = wanting.front();
+            Money m = need < give ? need : give;
+            auto in_side = [&](const BudgetLine& l) { return in(r.self_side, l.source); };
+            auto direct = [&](const BudgetLine& l) { return in_side(l) && l.category != Category::indirect; };
+            Money left = m;
+            for (const LinePred& pred : {LinePred(direct), LinePred(in_side)}) {
+                auto pieces = take_from_year(p, years[i], pred, left);
+                for (auto& c : pieces) {
+                    left -= c.amount;
+                    add_to_cell(p, years[to], c.category, c.source, c.amount, kNote);
+                    changes.push_back(MoneyChange{MoneyChange::Kind::move, years[to], years[i], c.category, c.source,
+                                                  c.amount});
+                }
+            }
+            need -= m;
+            give -= m;
+            if (need.is_zero()) wanting.pop_front();
+        }
+    }
+    for (const auto& [i, need] : wanting) {
+        if (need.is_zero()) continue;
+        auto [c, src] = target_cell(p, years[i], r.self_side);
+        add_to_cell(p, years[i], c, src, need, kNote);
+        changes.push_back(MoneyChange{MoneyChange::Kind::add, years[i], 0, c, src, need});
+    }
+    if (changes.empty()) return;
+    // Moves first in time order, then additions.
+    std::stable_sort(changes.begin(), changes.end(), [](const MoneyChange& a, const MoneyChange& b) {
+        return std::tie(a.kind, a.year) < std::tie(b.kind, b.year);
+    });
+    s.changes = std::move(changes);
+    std::string tail_en, tail_zh, tail_ru;
+    if (total_short) {
+        Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
+        if (BudgetSummary(p).all().of(Source::fiscal) - cut >= cat.klass(p.project.klass).min_fiscal) {
+            tail_en = fmt::format(" (or instead cut fiscal by {})", cut.grouped());
+            tail_zh = fmt::format("（或改为减少专项经费 {} 元）", cut.grouped());
+            tail_ru =
+                fmt::format(" (или вместо этого сократите бюджетное финансирование на {} юаней)",
+                            cut.grouped());
+        }
+    }
+    describe(s, cat, tail_en, tail_zh, tail_ru);
+    out.push_back(std::move(s));
+}
+
+Rational meeting_value(const Indicator& ind) {
+    if (ind.op != Op::gt) return ind.bound;
+    return ind.bound == Rational(floor_of(ind.bound)) ? ind.bound + 1 : ind.bound + Rational(1, 100);
+}
+
+void set_indicator(Plan& p, const std::string& id, const Rational& v) {
+    p.indicators_stated = true;
+    for (auto& [key, value] : p.indicators)
+        if (key == id) {
+            value = Decimal::of(v);
+            return;
+        }
+    p.indicators.emplace_back(id, Decimal::of(v));
+}
+
+void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    if (p.project.klass == ProjectClass::key && p.project.annex && p.project.scope == Scope::whole) {
+        if (const Annex* a = cat.annex(*p.project.annex)) {
+            ProjectedValues projected = projected_values(p, cat);
+            for (const auto& ind : a->indicators) {
+                if (ind.kind == IndicatorKind::common || ind.op == Op::about) continue;
+                const Decimal* stated = p.indicator(ind.id);
+                std::optional<Rational> v;
+                if (stated) v = stated->value;
+                else if (auto it = projected.find(ind.id); it != projected.end()) v = it->second.value;
+                if (v && ind.meets(*v)) continue;
+                Rational target = meeting_value(ind);
+                std::string value = format_trimmed(target, 6);
+                std::string unit_en = ind.unit.en.empty() ? "" : " " + ind.unit.en;
+                std::string unit_zh = ind.unit.zh.empty() ? "" : " " + ind.unit.zh;
+                std::string was_en = v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " projected")
+                                       : std::string("missing");
+                std::string was_zh = v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : "（预测值）")
+                                       : std::string("未填写");
+                std::string unit_ru = ind.unit.in(Lang::ru).empty() ? "" : " " + ind.unit.in(Lang::ru);
+                std::string was_ru =
+                    v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " (прогноз)")
+                      : std::string("не указано");
+                Suggestion s{ind.kind == IndicatorKind::binding ? "indicator.binding" : "indicator.expected",
+                             Text{fmt::format("填写 {}（{}）：\"{}\"{}（当前 {}；指南要求 {}）", ind.id, ind.name.zh,
+                                              value, unit_zh, was_zh, ind.target_text()),
+                                  fmt::format("state {}: \"{}\"{} (now {}; the call asks for {})", ind.id, value,
+                                              unit_en, was_en, ind.target_text()),
+                                  fmt::format("укажите {} ({}): \"{}\"{} (сейчас {}; условия конкурса требуют {})",
+                                              ind.id, ind.name.in(Lang::ru), value, unit_ru, was_ru,
+                                              ind.target_text())},
+                             {},
+                             std::make_pair(ind.id, target)};
+                set_indicator(p, ind.id, target);
+                out.push_back(std::move(s));
+            }
+        }
+    }
+    // A patent indicator, where none is stated or all are zero.
+    bool any = false, nonzero = false;
+    const Indicator* first = nullptr;
+    for (const Indicator* i : cat.indicators_for(p)) {
+        if (!i->patent) continue;
+        if (!first) first = i;
+        if (const Decimal* d = p.indicator(i->id)) {
+            any = true;
+            if (d->value > 0) nonzero = true;
+        }
+    }
+    if (first && !nonzero) {
+        std::string id = first->id;
+        if (any)
+            for (const Indicator* i : cat.indicators_for(p))
+                if (i->patent && p.indicator(i->id)) {
+                    id = i->id;
+                    break;
+                }
+        set_indicator(p, id, 1);
+        out.push_back(Suggestion{
+            "indicator.patent",
+            Text{fmt::format("填写 {}：\"1\"（指南要求实施期内申请或取得专利）", id),
+                 fmt::format("state {}: \"1\" (the call expects patents applied for or granted)", id),
+                 fmt::format("укажите {}: \"1\" (условия конкурса предполагают патенты, заявленные "
+                             "или полученные за срок реализации проекта)",
+                             id)},
+            {},
+            std::make_pair(id, Rational(1))});
+    }
+}
+
+const char* kind_id(MoneyChange::Kind k) {
+    return k == MoneyChange::Kind::add ? "add" : k == MoneyChange::Kind::cut ? "cut" : "move";
+}
+
+}  // namespace
+
+SuggestResult suggest(const Plan& plan, const Catalog& catalog) {
+    SuggestResult r;
+    r.before = check("", plan, catalog).findings;
+    r.corrected = plan;
+    fix_outside_period(r.corrected, catalog, r.suggestions);
+    fix_indirect_cap(r.corrected, catalog, r.suggestions);
+    fix_support_range(r.corrected, catalog, r.suggestions);
+    fix_ratio(r.corrected, catalog, r.suggestions);
+    fix_indicators(r.corrected, catalog, r.suggestions);
+    r.after = check("", r.corrected, catalog).findings;
+    return r;
+}
+
+ojson suggest_json(const SuggestResult& r, const std::string& file, Lang lang) {
+    ojson o = ojson::object();
+    o["file"] = file;
+    ojson list = ojson::array();
+    for (const auto& s : r.suggestions) {
+        ojson x = ojson::object();
+        x["rule"] = s.rule;
+        x["message"] = s.message(lang);
+        ojson changes = ojson::array();
+        for (const auto& c : s.changes) {
+            ojson y = ojson::object();
+            y["action"] = kind_id(c.kind);
+            y["year"] = c.year;
+            if (c.kind == MoneyChange::Kind::move) y["from_year"] = c.from_year;
+            y["category"] = std::string(to_id(c.category));
+            y["source"] = std::string(to_id(c.source));
+            y["amount"] = c.amount.str();
+            changes.push_back(std::move(y));
+        }
+        x["changes"] = std::move(changes);
+        if (s.indicator) {
+            x["indicator"] = ojson::object();
+            x["indicator"]["id"] = s.indicator->first;
+            x["indicator"]["value"] = format_trimmed(s.indicator->second, 6);
+        }
+        list.push_back(std::move(x));
+    }
+    o["suggestions"] = std::move(list);
+    CheckSummary after = summarize(r.after);
+    ojson a = ojson::object();
+    a["errors"] = after.errors;
+    a["warnings"] = after.warnings;
+    a["findings"] = ojson::array();
+    for (const auto& f : r.after)
+        if (f.severity != Severity::info) a["findings"].push_back(finding_json(f, lang));
+    a["totals"] = totals_json(BudgetSummary(r.corrected).all().totals());
+    o["after"] = std::move(a);
+    return o;
+}
+
+std::string suggest_text(const SuggestResult& r, const std::string& file, Lang lang) {
+    std::string out = fmt::format("{} — {}\n\n", file, r.corrected.project.title);
+    CheckSummary before = summarize(r.before), after = summarize(r.after);
+    if (r.suggestions.empty()) {
+        out += fmt::format(
+            "  {}\n", tr(lang, "nothing that money or an indicator value can fix",
+                         "没有可通过调整资金或指标解决的问题",
+                         "нет проблем, которые решаются изменением сумм или значений показателей"));
+    } else {
+        out += lang == Lang::zh   ? fmt::format("  建议（{}）\n", r.suggestions.size())
+               : lang == Lang::ru ? fmt::format("  Предложения ({})\n", r.suggestions.size())
+                              : fmt::format("  Suggestions ({})\n", r.suggestions.size());
+        for (const auto& s : r.suggestions)
+            out += fmt::format("    {}\n      {}\n", s.rule, s.message(lang));
+    }
+    out += "\n";
+    const Totals a = BudgetSummary(r.corrected).all().totals();
+    if (!r.suggestions.empty())
+        out +=
+            lang == Lang::ru
+                ? fmt::format(
+                      "  итого после изменений: бюджетное финансирование {}, собственные средства "
+                      "{}, всего {}\n",
+                      a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped())
+            : lang == Lang::zh
+                ? fmt::format("  修改后合计：专项经费 {}，自筹 {}，总计 {}\n", a.fiscal.grouped(),
+                              a.self_raised.grouped(), a.total().grouped())
+                : fmt::format("  totals after: fiscal {}, self-raised {}, total {}\n",
+                              a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped());
+    out += lang == Lang::ru ? fmt::format(
+                              "  до изменений: ошибок {}, предупреждений {}; после: ошибок {}, "
+                              "предупреждений {}\n",
+                              before.errors, before.warnings, after.errors, after.warnings)
+           : lang == Lang::zh
+               ? fmt::format("  修改前：{} 个错误，{} 个警告；修改后：{} 个错误，{} 个警告\n",
+                             before.errors, before.warnings, after.errors, after.warnings)
+               : fmt::format(
+                     "  before: {} error(s), {} warning(s); after: {} error(s), {} warning(s)\n",
+                     before.errors, before.warnings, after.errors, after.warnings);
+    bool header = false;
+    for (const auto& f : r.after) {
+        if (f.severity == Severity::info) continue;
+        if (!header) {
+            out += fmt::format(
+                "  {}\n", tr(lang, "still to fix (money cannot):", "仍需处理（资金无法解决）：",
+                             "остаётся исправить (суммами не решается):"));
+            header = true;
+        }
+        out += fmt::format("    {} {}  {}\n      {}\n", to_id(f.severity), f.rule, f.path, f.message(lang));
+    }
+    return out;
+}
+
+}  // namespace cofund::planner
