@@ -202,20 +202,15 @@ std::string pointer_escape(std::string_view key) {
     return out;
 }
 
-namespace {
-
-Place place_of(std::string_view text, std::size_t pos) {
-    long line = 1, column = 1;
-    for (std::size_t i = 0; i < pos && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return Place{line, column, std::nullopt};
+Place place_in(std::string_view text, std::size_t offset) {
+    std::string_view before = text.substr(0, std::min(offset, text.size()));
+    auto line = static_cast<long>(std::count(before.begin(), before.end(), '\n')) + 1;
+    std::size_t line_start = before.rfind('\n');
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    return Place{line, static_cast<long>(before.size() - line_start) + 1, std::nullopt};
 }
+
+namespace {
 
 Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth);
 
@@ -228,7 +223,7 @@ Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
     // JSON has no raw NUL byte anywhere: the first one is refused at its place,
     // unless the text before it is already wrong.
     if (auto nul = text.find('\0'); nul != std::string_view::npos) {
-        Place at = place_of(text, nul);
+        Place at = place_in(text, nul);
         auto before = parse_nlohmann(text.substr(0, nul), max_depth);
         if (!before) {
             const Place& p = before.error().place;
@@ -255,7 +250,7 @@ Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
     if (builder.syntax()) {
         // nlohmann reports the count of bytes read; the error is at the last one.
         std::size_t pos = std::min(builder.position() > 0 ? builder.position() - 1 : 0, text.size());
-        return Error{builder.message(), place_of(text, pos)};
+        return Error{builder.message(), place_in(text, pos)};
     }
     return Error{builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()}};
 }

@@ -55,6 +55,34 @@ TEST_CASE("text that is not JSON is refused with line and column", "[reader]") {
     CHECK(e.place.column.has_value());
 }
 
+// Regression (issue 13): a content refusal named only its JSON pointer, and a
+// person had to count array elements from 0 to find "/budget/35" in the file.
+TEST_CASE("a content refusal names the line and column of the value as well as its pointer", "[reader][place]") {
+    Error e = refusal(with(R"("source": "fiscal")", R"("source": "fiscall")"));
+    CHECK(e.place.pointer == "/budget/0/source");
+    CHECK(e.place.line == 8);
+    CHECK(e.place.column == 55);
+    CHECK(e.describe() == "line 8, column 55 (/budget/0/source): unknown source \"fiscall\"; did you mean \"fiscal\"?");
+    // A missing field: the object that lacks it.
+    Error missing = refusal(with(R"("title": "测试项目", )", ""));
+    CHECK(missing.place.pointer == "/project");
+    CHECK(missing.place.line == 4);
+    CHECK(missing.place.column == 14);
+    // A number, a value in the second element, and the document itself.
+    Error year = refusal(with(R"("start_year": 2018)", R"("start_year": 1999)"));
+    CHECK(year.place.line == 4);
+    CHECK(year.place.column == 82);
+    Error amount = refusal(with("1800000.50", "-1"));
+    CHECK(amount.place.pointer == "/budget/1/amount");
+    CHECK(amount.place.line == 9);
+    Error top = refusal("\n\n  [1]");
+    CHECK(top.place.pointer == "");
+    CHECK(top.place.line == 3);
+    CHECK(top.place.column == 3);
+    // A byte-order mark is not a column.
+    CHECK(refusal("\xEF\xBB\xBF" "[]").place.column == 1);
+}
+
 TEST_CASE("a duplicate key is refused at its pointer", "[reader]") {
     Error e = refusal(with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "call": "x",)"));
     CHECK(e.place.pointer == "/call");

@@ -26,6 +26,9 @@ struct JsonDocument {
 /// line and column (syntax) or the JSON pointer (duplicate key, too deep).
 Result<JsonDocument> parse_json(std::string_view text, int max_depth = 64);
 
+/// The 1-based line and byte column of byte `offset` of `text`, as refusals give them.
+Place place_in(std::string_view text, std::size_t offset);
+
 /// At most `max_bytes` of `s` for a message, cut at a character boundary and
 /// ending in "…" when cut; bytes that are not UTF-8 become U+FFFD. Messages
 /// built from input must stay valid UTF-8, or printing them as JSON throws.
