@@ -79,12 +79,15 @@ public:
             what = "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"";
         message_ = printable(what);
         syntax_ = true;
+        if (!stack_.empty()) open_ = stack_.back().value->is_array() ? '[' : '{';
         return false;
     }
 
     bool failed() const { return !message_.empty(); }
     bool syntax() const { return syntax_; }
     std::size_t position() const { return position_; }
+    /// On a syntax error, the innermost container open there: '[', '{', or 0 at the top.
+    char open_container() const { return open_; }
     const std::string& message() const { return message_; }
     const std::string& pointer() const { return pointer_; }
 
@@ -156,6 +159,7 @@ private:
     std::string message_, pointer_;
     bool syntax_ = false;
     std::size_t position_ = 0;
+    char open_ = 0;
 };
 
 }  // namespace
@@ -212,6 +216,8 @@ Place place_in(std::string_view text, std::size_t offset) {
 
 namespace {
 
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth);
 
 }  // namespace
@@ -250,6 +256,19 @@ Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
     if (builder.syntax()) {
         // nlohmann reports the count of bytes read; the error is at the last one.
         std::size_t pos = std::min(builder.position() > 0 ? builder.position() - 1 : 0, text.size());
+        // A comma before the bracket that closes the open container: nlohmann
+        // says "unexpected ']'" at the bracket, but the comma is what to delete.
+        char open = builder.open_container();
+        if (pos < text.size() && open && text[pos] == (open == '[' ? ']' : '}')) {
+            std::size_t comma = pos;
+            while (comma > 0 && is_json_space(text[comma - 1])) --comma;
+            if (comma > 0 && text[comma - 1] == ',') {
+                const char* container = open == '[' ? "array" : "object";
+                return Error{
+                    fmt::format("trailing comma after the last element of the {}; delete it (JSON allows none)", container),
+                    place_in(text, comma - 1)};
+            }
+        }
         return Error{builder.message(), place_in(text, pos)};
     }
     return Error{builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()}};

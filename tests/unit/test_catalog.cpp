@@ -211,6 +211,11 @@ TEST_CASE("a catalog refusal names the line of the file as well as the pointer",
     auto line = static_cast<long>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
     CHECK(c.error().place.line == line);
     CHECK(c.error().place.column == static_cast<long>(at - text.rfind('\n', at)));
+    // Syntax: the same messages as plans.
+    auto comma = read_catalog("{\"format\": \"cofund-catalog/1\",\n}");
+    REQUIRE_FALSE(comma.ok());
+    CHECK_THAT(comma.error().message, Catch::Contains("trailing comma after the last element of the object"));
+    CHECK(comma.error().place.line == 1);
 }
 
 namespace {

@@ -55,6 +55,36 @@ TEST_CASE("text that is not JSON is refused with line and column", "[reader]") {
     CHECK(e.place.column.has_value());
 }
 
+// Regression (issue 13): a trailing comma was reported at the bracket after it
+// ("line 10, column 3: unexpected ']'"), a line below the comma to delete.
+TEST_CASE("a trailing comma in an array is reported at the comma itself", "[reader][syntax]") {
+    Error e = refusal(with("1800000.50}\n  ]", "1800000.50},\n  ]"));
+    CHECK(e.message == "trailing comma after the last element of the array; delete it (JSON allows none)");
+    CHECK(e.place.line == 9);
+    CHECK(e.place.column == 87);
+    CHECK(e.describe() == "line 9, column 87: " + e.message);
+}
+
+TEST_CASE("a trailing comma in an object is reported at the comma itself", "[reader][syntax]") {
+    Error e = refusal(with(R"("cooperation_agreement": true})", R"("cooperation_agreement": true,})"));
+    CHECK(e.message == "trailing comma after the last element of the object; delete it (JSON allows none)");
+    CHECK(e.place.line == 6);
+    CHECK(e.place.column == 46);
+    // Spaces and line breaks between the comma and the bracket do not move it.
+    Error spaced = refusal("{\"a\": [1, 2],\r\n\t\n}");
+    CHECK_THAT(spaced.message, Catch::StartsWith("trailing comma after the last element of the object"));
+    CHECK(spaced.place.line == 1);
+    CHECK(spaced.place.column == 13);
+}
+
+TEST_CASE("a comma before a bracket that closes nothing open is not called a trailing comma", "[reader][syntax]") {
+    // "[1,}": the array is still open; the '}' is the mistake, not the comma.
+    Error e = refusal("[1,}");
+    CHECK_THAT(e.message, !Catch::Contains("trailing comma"));
+    CHECK(e.place.column == 4);
+    CHECK_THAT(refusal("{\"a\": 1,]").message, !Catch::Contains("trailing comma"));
+}
+
 // Regression (issue 13): a content refusal named only its JSON pointer, and a
 // person had to count array elements from 0 to find "/budget/35" in the file.
 TEST_CASE("a content refusal names the line and column of the value as well as its pointer", "[reader][place]") {
