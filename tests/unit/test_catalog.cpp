@@ -216,6 +216,7 @@ TEST_CASE("a catalog refusal names the line of the file as well as the pointer",
     REQUIRE_FALSE(comma.ok());
     CHECK_THAT(comma.error().message, Catch::Contains("trailing comma after the last element of the object"));
     CHECK(comma.error().place.line == 1);
+    CHECK(read_catalog("").error().message == "catalog: the file is empty");
 }
 
 namespace {

@@ -62,8 +62,9 @@ TEST_CASE("the tree and parse_json agree on the JSON grammar", "[json-tree]") {
         R"({"a\u0062":1,"ab":2})", R"({"":1})", R"({"":1,"":2})", R"([{"a":1},{"a":1}])",
         // whitespace: only space, tab, CR, LF
         "\t\r\n {\t\"a\" :\n1 }\r\n", "\f{}", "{}\v",
-        // trailing commas
-        "[1, 2 ,\n]", "{\"a\": [1,],}", "[{\"a\":1,}]", "[1,}",
+        // trailing commas, empty texts, texts that are no text (refused as such)
+        "[1, 2 ,\n]", "{\"a\": [1,],}", "[{\"a\":1,}]", "[1,}", "\xEF\xBB\xBF", "\xEF\xBB\xBF \n", "\x89PNG\r\n\x1A\n",
+        "%PDF-1.4", "\xFF\xFE{", "\xFE\xFF", "\x01\x02\x03", "\x80\x01",
     };
     for (const auto& t : texts) agree(t);
 

@@ -23,7 +23,10 @@ struct JsonDocument {
 };
 
 /// Parses `text` (a leading UTF-8 byte-order mark is skipped). Refusals carry the
-/// line and column (syntax) or the JSON pointer (duplicate key, too deep).
+/// line and column (syntax) or the JSON pointer (duplicate key, too deep). A
+/// text that is not JSON text at all is refused as such, without a place: an
+/// empty one ("the file is empty"), UTF-16 or UTF-32, or binary data (a PNG, a
+/// PDF, an XLSX…) — the first 512 bytes tell.
 Result<JsonDocument> parse_json(std::string_view text, int max_depth = 64);
 
 /// The 1-based line and byte column of byte `offset` of `text`, as refusals give them.
