@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "cofund/json_read.h"
+#include "cofund/json_tree.h"
 
 namespace cofund::embedded {
 std::string_view catalog_xj_sco_2018();
@@ -477,7 +478,12 @@ Result<Catalog> read_catalog(std::string_view text) {
     try {
         return CatalogReader(*doc).read();
     } catch (const Bad& b) {
-        return Error{"catalog: " + b.message, Place{std::nullopt, std::nullopt, b.pointer}};
+        // The line as well as the pointer, from the tree reader, which keeps
+        // where each value starts (parse_json accepted the text, so it does too).
+        Place at;
+        if (auto tree = JsonTree::parse(text)) at = tree->at_pointer(b.pointer).place();
+        at.pointer = b.pointer;
+        return Error{"catalog: " + b.message, std::move(at)};
     } catch (const nlohmann::json::exception& e) {
         return Error{std::string("catalog: wrong type of value: ") + e.what(), Place{}};
     }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -79,12 +80,15 @@ public:
             what = "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"";
         message_ = printable(what);
         syntax_ = true;
+        if (!stack_.empty()) open_ = stack_.back().value->is_array() ? '[' : '{';
         return false;
     }
 
     bool failed() const { return !message_.empty(); }
     bool syntax() const { return syntax_; }
     std::size_t position() const { return position_; }
+    /// On a syntax error, the innermost container open there: '[', '{', or 0 at the top.
+    char open_container() const { return open_; }
     const std::string& message() const { return message_; }
     const std::string& pointer() const { return pointer_; }
 
@@ -156,6 +160,7 @@ private:
     std::string message_, pointer_;
     bool syntax_ = false;
     std::size_t position_ = 0;
+    char open_ = 0;
 };
 
 }  // namespace
@@ -202,33 +207,89 @@ std::string pointer_escape(std::string_view key) {
     return out;
 }
 
+Place place_in(std::string_view text, std::size_t offset) {
+    std::string_view before = text.substr(0, std::min(offset, text.size()));
+    auto line = static_cast<long>(std::count(before.begin(), before.end(), '\n')) + 1;
+    std::size_t line_start = before.rfind('\n');
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    return Place{line, static_cast<long>(before.size() - line_start) + 1, std::nullopt};
+}
+
 namespace {
 
-Place place_of(std::string_view text, std::size_t pos) {
-    long line = 1, column = 1;
-    for (std::size_t i = 0; i < pos && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return Place{line, column, std::nullopt};
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Why `text` (a refused one, without its UTF-8 byte-order mark) is no JSON
+// text at all, if it is not: the parser's "unexpected end of input" or
+// "invalid literal" at line 1, column 1 would send a person looking for a
+// typo in a file that is empty, a picture or a spreadsheet.
+std::optional<std::string> not_json_text(std::string_view text) {
+    if (std::all_of(text.begin(), text.end(), is_json_space)) return "the file is empty";
+    auto starts = [&](std::string_view magic) { return text.substr(0, magic.size()) == magic; };
+    using namespace std::string_view_literals;
+    if (starts("\xFF\xFE\0\0"sv) || starts("\0\0\xFE\xFF"sv)) return "this is UTF-32 text; save it as UTF-8";
+    if (starts("\xFF\xFE") || starts("\xFE\xFF")) return "this is UTF-16 text; save it as UTF-8";
+    // Without a byte-order mark, ASCII in UTF-16 alternates with NUL bytes.
+    auto ascii = [&](std::size_t i) { return text[i] > 0 && text[i] < 0x7F; };
+    if (text.size() >= 4 && ((ascii(0) && text[1] == 0 && ascii(2) && text[3] == 0) ||
+                             (text[0] == 0 && ascii(1) && text[2] == 0 && ascii(3))))
+        return "this is UTF-16 text; save it as UTF-8";
+    struct Signature {
+        std::string_view magic, name;
+    };
+    static constexpr Signature kSignatures[] = {
+        {"\x89PNG\r\n\x1A\n"sv, "PNG"},
+        {"\xFF\xD8\xFF"sv, "JPEG"},
+        {"GIF87a"sv, "GIF"},
+        {"GIF89a"sv, "GIF"},
+        {"%PDF-"sv, "PDF"},
+        {"PK\x03\x04"sv, "ZIP, as XLSX, DOCX and ODS files are"},
+        {"PK\x05\x06"sv, "ZIP, as XLSX, DOCX and ODS files are"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv, "XLS or DOC, an Office 97–2003 file"},
+        {"\x1F\x8B"sv, "gzip"},
+        {"\x7F" "ELF"sv, "ELF, a program"},
+    };
+    for (const auto& s : kSignatures)
+        if (starts(s.magic)) return fmt::format("this is not a text file (it looks like {})", s.name);
+    // Binary data: it starts with a control byte or a byte that begins no UTF-8
+    // character, or control bytes are thick in its first 512 bytes. A text
+    // with a stray NUL byte or a string in GBK keeps its refusal at the place.
+    std::string_view head = text.substr(0, 512);
+    auto control = [](char ch) {
+        auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 && !is_json_space(ch) && c != '\f' && c != '\v' && c != 0x1B;
+    };
+    auto controls = static_cast<std::size_t>(std::count_if(head.begin(), head.end(), control));
+    char first = text[text.find_first_not_of(" \t\r\n")];
+    auto lead = static_cast<unsigned char>(first);
+    bool no_utf8_lead = (lead >= 0x80 && lead < 0xC2) || lead > 0xF4;
+    if (control(first) || (no_utf8_lead && controls > 0) || (controls >= 4 && controls * 16 >= head.size()))
+        return "this is not a text file";
+    return std::nullopt;
 }
 
 Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth);
+Result<JsonDocument> parse_text(std::string_view text, int max_depth);
 
 }  // namespace
 
 Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    auto doc = parse_text(text, max_depth);
+    if (!doc)
+        if (auto why = not_json_text(text)) return Error{*why};
+    return doc;
+}
+
+namespace {
+
+Result<JsonDocument> parse_text(std::string_view text, int max_depth) {
     // nlohmann's lexer takes a NUL byte for the end of the input, so "{}\0junk"
     // was accepted as {} (found by fuzz_plan_reader comparing it with JsonTree).
     // JSON has no raw NUL byte anywhere: the first one is refused at its place,
     // unless the text before it is already wrong.
     if (auto nul = text.find('\0'); nul != std::string_view::npos) {
-        Place at = place_of(text, nul);
+        Place at = place_in(text, nul);
         auto before = parse_nlohmann(text.substr(0, nul), max_depth);
         if (!before) {
             const Place& p = before.error().place;
@@ -239,8 +300,6 @@ Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
     }
     return parse_nlohmann(text, max_depth);
 }
-
-namespace {
 
 Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
     JsonDocument doc;
@@ -255,7 +314,20 @@ Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
     if (builder.syntax()) {
         // nlohmann reports the count of bytes read; the error is at the last one.
         std::size_t pos = std::min(builder.position() > 0 ? builder.position() - 1 : 0, text.size());
-        return Error{builder.message(), place_of(text, pos)};
+        // A comma before the bracket that closes the open container: nlohmann
+        // says "unexpected ']'" at the bracket, but the comma is what to delete.
+        char open = builder.open_container();
+        if (pos < text.size() && open && text[pos] == (open == '[' ? ']' : '}')) {
+            std::size_t comma = pos;
+            while (comma > 0 && is_json_space(text[comma - 1])) --comma;
+            if (comma > 0 && text[comma - 1] == ',') {
+                const char* container = open == '[' ? "array" : "object";
+                return Error{
+                    fmt::format("trailing comma after the last element of the {}; delete it (JSON allows none)", container),
+                    place_in(text, comma - 1)};
+            }
+        }
+        return Error{builder.message(), place_in(text, pos)};
     }
     return Error{builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()}};
 }

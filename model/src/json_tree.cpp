@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -50,7 +51,8 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 class JsonTreeBuilder {
 public:
     JsonTreeBuilder(JsonTree& tree, std::string_view text, int max_depth)
-        : tree_(tree), p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {
+        : tree_(tree), begin_(text.data()), p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {
+        tree_.text_ = text;
         // About one value per 12 bytes in plan files; one reservation, no regrowth.
         tree_.nodes_.reserve(text.size() / 12 + 8);
         tree_.kids_.reserve(text.size() / 12 + 8);
@@ -66,13 +68,17 @@ public:
 private:
     using Node = JsonTree::Node;
     using Kind = JsonTree::Kind;
+    // The offset sits in what was padding: a value keeps its place for free.
+    static_assert(sizeof(Node) <= 32, "a tree node grew past 32 bytes");
 
     void skip_space() {
         while (p_ != end_ && is_space(*p_)) ++p_;
     }
 
-    std::uint32_t add(Kind kind) {
-        tree_.nodes_.push_back(Node{kind});
+    // A node for the value that starts at `at`.
+    std::uint32_t add(Kind kind, const char* at) {
+        Node& n = tree_.nodes_.emplace_back(Node{kind});
+        n.offset = static_cast<std::uint32_t>(at - begin_);
         return static_cast<std::uint32_t>(tree_.nodes_.size() - 1);
     }
 
@@ -85,23 +91,24 @@ private:
     // The value at p_ (no space before it), appended as a node.
     bool value(int depth) {
         if (p_ == end_) return false;
+        const char* start = p_;
         switch (*p_) {
             case '{': return container(depth, Kind::object);
             case '[': return container(depth, Kind::array);
             case '"': {
-                std::uint32_t n = add(Kind::string);
+                std::uint32_t n = add(Kind::string, start);
                 return string(n);
             }
             case 't':
             case 'f': {
                 bool b = *p_ == 't';
                 if (!literal(b ? "true" : "false")) return false;
-                tree_.nodes_[add(Kind::boolean)].flag = b;
+                tree_.nodes_[add(Kind::boolean, start)].flag = b;
                 return true;
             }
             case 'n':
                 if (!literal("null")) return false;
-                add(Kind::null);
+                add(Kind::null, start);
                 return true;
             default: return number();
         }
@@ -140,7 +147,7 @@ private:
         // a number whose double is infinite is refused ("number overflow").
         if (integer) integer = fits_64_bits(token, negative);
         if (!integer && !finite_double(token)) return false;
-        Node& n = tree_.nodes_[add(Kind::number)];
+        Node& n = tree_.nodes_[add(Kind::number, start)];
         n.flag = integer;
         n.data = start;
         n.length = static_cast<std::uint32_t>(token.size());
@@ -285,7 +292,7 @@ private:
         if (depth >= max_depth_) return false;
         const bool is_object = kind == Kind::object;
         const char closer = is_object ? '}' : ']';
-        std::uint32_t n = add(kind);
+        std::uint32_t n = add(kind, p_);
         std::size_t mark = pending_.size();
         // Duplicate keys: a scan of the members so far, or a set past 32 of them
         // (an object of 100,000 keys must not take 10^10 comparisons).
@@ -343,6 +350,7 @@ private:
     }
 
     JsonTree& tree_;
+    const char* begin_;
     const char* p_;
     const char* end_;
     int max_depth_;
@@ -354,6 +362,36 @@ std::size_t JsonTree::Value::find(std::string_view key) const {
     for (std::uint32_t i = 0; i < n.size; ++i)
         if (tree_->kids_[n.first + i].key == key) return i;
     return n.size;
+}
+
+Place JsonTree::Value::place() const { return place_in(tree_->text_, node().offset); }
+
+JsonTree::Value JsonTree::at_pointer(std::string_view pointer) const {
+    Value v = root();
+    while (!pointer.empty() && pointer.front() == '/') {
+        pointer.remove_prefix(1);
+        std::size_t cut = pointer.find('/');
+        std::string_view raw = pointer.substr(0, cut);
+        pointer.remove_prefix(cut == std::string_view::npos ? pointer.size() : cut);
+        std::size_t i = v.size();
+        if (v.is_object()) {
+            std::string key;  // "~1" is "/", "~0" is "~"
+            for (std::size_t k = 0; k < raw.size(); ++k) {
+                if (raw[k] == '~' && k + 1 < raw.size() && (raw[k + 1] == '0' || raw[k + 1] == '1')) {
+                    key += raw[++k] == '0' ? '~' : '/';
+                } else {
+                    key += raw[k];
+                }
+            }
+            i = v.find(key);
+        } else if (v.is_array() && !raw.empty() && raw.size() <= 9 &&
+                   std::all_of(raw.begin(), raw.end(), is_digit)) {
+            i = static_cast<std::size_t>(std::stoul(std::string(raw)));
+        }
+        if (i >= v.size()) break;
+        v = v[i];
+    }
+    return v;
 }
 
 nlohmann::ordered_json JsonTree::Value::to_json() const {

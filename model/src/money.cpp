@@ -19,8 +19,8 @@ std::string Error::describe() const {
         if (place.column) where += fmt::format(", column {}", *place.column);
     }
     if (place.pointer) {
-        if (!where.empty()) where += " ";
-        where += place.pointer->empty() ? std::string("/") : *place.pointer;
+        std::string pointer = place.pointer->empty() ? std::string("/") : *place.pointer;
+        where = where.empty() ? pointer : fmt::format("{} ({})", where, pointer);
     }
     return where.empty() ? message : where + ": " + message;
 }

@@ -464,7 +464,11 @@ Result<Plan> read_plan(std::string_view text) {
     try {
         return Reader().read(tree->root());
     } catch (const Refusal& r) {
-        return Error{r.message, Place{std::nullopt, std::nullopt, r.pointer}};
+        // The line of the file as well as the pointer, found from the pointer
+        // only when refusing: the tree keeps just each value's offset.
+        Place at = tree->at_pointer(r.pointer).place();
+        at.pointer = r.pointer;
+        return Error{r.message, std::move(at)};
     } catch (const std::overflow_error&) {
         return Error{"a sum of amounts is too large to hold exactly", Place{}};
     }

@@ -93,26 +93,27 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
         const Projection& pr = plan.projections[i];
         // The path is made only for an issue: most projections have none.
         auto pointer = [i] { return fmt::format("/projections/{}", i); };
+        const std::size_t n = i + 1;  // messages count projections from 1, as people do; pointers from 0
         const Indicator* ind = plan_indicator(plan, catalog, pr.indicator);
         if (!ind) {
             if (const Indicator* other = catalog.indicator(pr.indicator)) {
                 add(pointer() + "/indicator",
                     fmt::format("projection {} is of {}, an indicator of annex {}, not of this plan; project one of "
                                 "the plan's own indicators",
-                                i, pr.indicator, other->annex),
-                    fmt::format("第 {} 个预测的指标 {} 属于附件{}，不属于本项目，需改为本项目的指标", i, pr.indicator,
+                                n, pr.indicator, other->annex),
+                    fmt::format("第 {} 个预测的指标 {} 属于附件{}，不属于本项目，需改为本项目的指标", n, pr.indicator,
                                 other->annex),
                     fmt::format("прогноз {} относится к {} — показателю приложения {}, а не этого плана; "
                                 "прогнозируйте один из показателей этого плана",
-                                i, pr.indicator, other->annex));
+                                n, pr.indicator, other->annex));
             } else {
                 std::string hint = nearest_id(catalog, pr.indicator);
                 add(pointer() + "/indicator",
-                    fmt::format("projection {} names {}, an indicator the call {} does not know{}", i, pr.indicator,
+                    fmt::format("projection {} names {}, an indicator the call {} does not know{}", n, pr.indicator,
                                 catalog.id, hint.empty() ? "" : fmt::format(" — did you mean {}?", hint)),
-                    fmt::format("第 {} 个预测的指标 {} 不是指南 {} 的指标{}", i, pr.indicator, catalog.id,
+                    fmt::format("第 {} 个预测的指标 {} 不是指南 {} 的指标{}", n, pr.indicator, catalog.id,
                                 hint.empty() ? "" : fmt::format("，是否应为 {}？", hint)),
-                    fmt::format("в прогнозе {} указан показатель {}, которого нет в конкурсе {}{}", i,
+                    fmt::format("в прогнозе {} указан показатель {}, которого нет в конкурсе {}{}", n,
                                 pr.indicator, catalog.id,
                                 hint.empty() ? "" : fmt::format("; возможно, имелся в виду {}", hint)));
             }
@@ -120,10 +121,10 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
         }
         if (std::find(seen.begin(), seen.end(), ind) != seen.end()) {
             add(pointer() + "/indicator",
-                fmt::format("projection {} projects {} a second time; keep one projection per indicator", i,
+                fmt::format("projection {} projects {} a second time; keep one projection per indicator", n,
                             pr.indicator),
-                fmt::format("第 {} 个预测重复预测指标 {}，每个指标只能有一个预测", i, pr.indicator),
-                fmt::format("прогноз {} повторно прогнозирует {}; оставьте один прогноз на показатель", i,
+                fmt::format("第 {} 个预测重复预测指标 {}，每个指标只能有一个预测", n, pr.indicator),
+                fmt::format("прогноз {} повторно прогнозирует {}; оставьте один прогноз на показатель", n,
                             pr.indicator));
             continue;
         }
@@ -138,32 +139,32 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
                 add(pointer() + "/values",
                     fmt::format("projection {} ({}) gives values for {}, outside the project period {}–{}; remove "
                                 "them",
-                                i, pr.indicator, year_list(outside), p.start_year, p.end_year),
-                    fmt::format("第 {} 个预测（{}）给出了项目实施期 {}–{} 年以外的年度 {}，需删除", i, pr.indicator,
+                                n, pr.indicator, year_list(outside), p.start_year, p.end_year),
+                    fmt::format("第 {} 个预测（{}）给出了项目实施期 {}–{} 年以外的年度 {}，需删除", n, pr.indicator,
                                 p.start_year, p.end_year, year_list(outside)),
                     fmt::format("прогноз {} ({}) содержит значения за {} — вне срока реализации проекта {}–{}; "
                                 "удалите их",
-                                i, pr.indicator, year_list(outside), p.start_year, p.end_year));
+                                n, pr.indicator, year_list(outside), p.start_year, p.end_year));
             if (!missing.empty())
                 add(pointer() + "/values",
                     fmt::format("projection {} ({}) has no value for {}; give a value for every project year {}–{}",
-                                i, pr.indicator, year_list(missing), p.start_year, p.end_year),
-                    fmt::format("第 {} 个预测（{}）缺少 {} 年的值，需给出项目实施期 {}–{} 年每年的值", i,
+                                n, pr.indicator, year_list(missing), p.start_year, p.end_year),
+                    fmt::format("第 {} 个预测（{}）缺少 {} 年的值，需给出项目实施期 {}–{} 年每年的值", n,
                                 pr.indicator, year_list(missing), p.start_year, p.end_year),
                     fmt::format("в прогнозе {} ({}) нет значения за {}; укажите значение за каждый год реализации "
                                 "проекта {}–{}",
-                                i, pr.indicator, year_list(missing), p.start_year, p.end_year));
+                                n, pr.indicator, year_list(missing), p.start_year, p.end_year));
         }
         if (is_relative(ind->measure) && pr.baseline.value.sign() <= 0)
             add(pointer() + "/baseline",
                 fmt::format("projection {} ({}) has baseline {}; {} divides by the baseline, so it must be above "
                             "zero — state the {} value",
-                            i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
+                            n, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
                 fmt::format("第 {} 个预测（{}）的基期值为 {}；{} 以基期值为分母，基期值须大于零，需填写 {} 年的实际值",
-                            i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
+                            n, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1),
                 fmt::format("в прогнозе {} ({}) базовое значение равно {}; {} делит на базовое значение, поэтому оно "
                             "должно быть больше нуля — укажите значение за {} год",
-                            i, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1));
+                            n, pr.indicator, pr.baseline.text, to_id(ind->measure), p.start_year - 1));
     }
     return issues;
 }

@@ -122,16 +122,17 @@ void budget_year(const RuleInput& in, Out& out) {
     for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
         const BudgetLine& line = in.plan.budget[i];
         if (line.year >= p.start_year && line.year <= p.end_year) continue;
+        const std::size_t n = i + 1;  // messages count lines from 1, as people do; pointers from 0
         add(out, "budget.year", Severity::error, "", fmt::format("/budget/{}/year", i),
             fmt::format("budget line {} ({} {} {}) is in {}, outside the project period {}–{}; move it into the period",
-                        i, to_id(line.category), to_id(line.source), line.amount.grouped(), line.year, p.start_year,
+                        n, to_id(line.category), to_id(line.source), line.amount.grouped(), line.year, p.start_year,
                         p.end_year),
-            fmt::format("第 {} 条预算（{}，{}，{} 元）的年度 {} 不在项目实施期 {}–{} 年内，需调整到实施期内", i,
+            fmt::format("第 {} 条预算（{}，{}，{} 元）的年度 {} 不在项目实施期 {}–{} 年内，需调整到实施期内", n,
                         in.catalog.category_name(line.category).zh, in.catalog.source_name(line.source).zh,
                         line.amount.grouped(), line.year, p.start_year, p.end_year),
             fmt::format("строка бюджета {} (статья «{}», источник «{}», {} юаней) относится к {} году, вне срока "
                         "реализации проекта {}–{}; перенесите её в пределы срока",
-                        i, in.catalog.category_name(line.category).in(Lang::ru),
+                        n, in.catalog.category_name(line.category).in(Lang::ru),
                         in.catalog.source_name(line.source).in(Lang::ru), line.amount.grouped(), line.year, p.start_year,
                         p.end_year));
     }

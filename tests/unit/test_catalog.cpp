@@ -199,6 +199,26 @@ TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "
     CHECK_FALSE(read_catalog("{\"format\": \"cofund-catalog/1\"}").ok());
 }
 
+// Regression (issue 13): a catalog's content refusal named only its pointer.
+TEST_CASE("a catalog refusal names the line of the file as well as the pointer", "[catalog]") {
+    std::string text(builtin_catalog_text());
+    auto at = text.find("\"cofund-catalog/1\"");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 18, "\"cofund-catalog/9\"");
+    auto c = read_catalog(text);
+    REQUIRE_FALSE(c.ok());
+    CHECK(c.error().place.pointer == "/format");
+    auto line = static_cast<long>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+    CHECK(c.error().place.line == line);
+    CHECK(c.error().place.column == static_cast<long>(at - text.rfind('\n', at)));
+    // Syntax: the same messages as plans.
+    auto comma = read_catalog("{\"format\": \"cofund-catalog/1\",\n}");
+    REQUIRE_FALSE(comma.ok());
+    CHECK_THAT(comma.error().message, Catch::Contains("trailing comma after the last element of the object"));
+    CHECK(comma.error().place.line == 1);
+    CHECK(read_catalog("").error().message == "catalog: the file is empty");
+}
+
 namespace {
 bool has_latin(const std::string& s) {
     return std::any_of(s.begin(), s.end(), [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; });

@@ -62,6 +62,9 @@ TEST_CASE("the tree and parse_json agree on the JSON grammar", "[json-tree]") {
         R"({"a\u0062":1,"ab":2})", R"({"":1})", R"({"":1,"":2})", R"([{"a":1},{"a":1}])",
         // whitespace: only space, tab, CR, LF
         "\t\r\n {\t\"a\" :\n1 }\r\n", "\f{}", "{}\v",
+        // trailing commas, empty texts, texts that are no text (refused as such)
+        "[1, 2 ,\n]", "{\"a\": [1,],}", "[{\"a\":1,}]", "[1,}", "\xEF\xBB\xBF", "\xEF\xBB\xBF \n", "\x89PNG\r\n\x1A\n",
+        "%PDF-1.4", "\xFF\xFE{", "\xFE\xFF", "\x01\x02\x03", "\x80\x01",
     };
     for (const auto& t : texts) agree(t);
 
@@ -119,6 +122,26 @@ TEST_CASE("the tree's refusals are parse_json's: line and column, or pointer", "
     auto s = JsonTree::parse("{\n  \"a\" 1\n}");
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().place.line == 2);
+}
+
+TEST_CASE("a value knows its line and column, and a JSON pointer finds it", "[json-tree]") {
+    auto tree = JsonTree::parse("\xEF\xBB\xBF{\n  \"a/b\": [10, {\"~k\": null}],\n  \"c\":\ttrue\n}");
+    REQUIRE(tree.ok());
+    auto where = [&](std::string_view pointer) {
+        Place p = tree->at_pointer(pointer).place();
+        return std::pair(*p.line, *p.column);
+    };
+    CHECK(where("") == std::pair(1L, 1L));  // the byte-order mark is no column
+    CHECK(where("/a~1b") == std::pair(2L, 10L));
+    CHECK(where("/a~1b/0") == std::pair(2L, 11L));
+    CHECK(where("/a~1b/1") == std::pair(2L, 15L));
+    CHECK(where("/a~1b/1/~0k") == std::pair(2L, 22L));
+    CHECK(where("/c") == std::pair(3L, 8L));
+    // Missing parts: the last value on the way that exists.
+    CHECK(where("/a~1b/7") == std::pair(2L, 10L));
+    CHECK(where("/a~1b/x") == std::pair(2L, 10L));
+    CHECK(where("/nope/0") == std::pair(1L, 1L));
+    CHECK(where("/c/deeper") == std::pair(3L, 8L));
 }
 
 TEST_CASE("parse_decimal's 64-bit path gives the exact value of the general path", "[money][json-tree]") {

@@ -58,6 +58,133 @@ TEST_CASE("text that is not JSON is refused with line and column", "[reader]") {
     CHECK(e.place.column.has_value());
 }
 
+// Regression (issue 13): a trailing comma was reported at the bracket after it
+// ("line 10, column 3: unexpected ']'"), a line below the comma to delete.
+TEST_CASE("a trailing comma in an array is reported at the comma itself", "[reader][syntax]") {
+    Error e = refusal(with("1800000.50}\n  ]", "1800000.50},\n  ]"));
+    CHECK(e.message == "trailing comma after the last element of the array; delete it (JSON allows none)");
+    CHECK(e.place.line == 9);
+    CHECK(e.place.column == 87);
+    CHECK(e.describe() == "line 9, column 87: " + e.message);
+}
+
+TEST_CASE("a trailing comma in an object is reported at the comma itself", "[reader][syntax]") {
+    Error e = refusal(with(R"("cooperation_agreement": true})", R"("cooperation_agreement": true,})"));
+    CHECK(e.message == "trailing comma after the last element of the object; delete it (JSON allows none)");
+    CHECK(e.place.line == 6);
+    CHECK(e.place.column == 46);
+    // Spaces and line breaks between the comma and the bracket do not move it.
+    Error spaced = refusal("{\"a\": [1, 2],\r\n\t\n}");
+    CHECK_THAT(spaced.message, Catch::StartsWith("trailing comma after the last element of the object"));
+    CHECK(spaced.place.line == 1);
+    CHECK(spaced.place.column == 13);
+}
+
+TEST_CASE("a comma before a bracket that closes nothing open is not called a trailing comma", "[reader][syntax]") {
+    // "[1,}": the array is still open; the '}' is the mistake, not the comma.
+    Error e = refusal("[1,}");
+    CHECK_THAT(e.message, !Catch::Contains("trailing comma"));
+    CHECK(e.place.column == 4);
+    CHECK_THAT(refusal("{\"a\": 1,]").message, !Catch::Contains("trailing comma"));
+}
+
+// Regression (issue 13): an empty file got the parser's "expected a JSON
+// value - unexpected end of input" at line 1, column 1.
+TEST_CASE("an empty file is refused as empty: zero bytes, only white space, only a byte-order mark", "[reader][empty]") {
+    for (const std::string text : {"", " ", "\n\n", " \t\r\n ", "\xEF\xBB\xBF", "\xEF\xBB\xBF\n"}) {
+        INFO(text.size() << " bytes");
+        Error e = refusal(text);
+        CHECK(e.message == "the file is empty");
+        CHECK_FALSE(e.place.line.has_value());
+        CHECK(e.describe() == "the file is empty");
+    }
+    // Anything else is not empty: a form feed is no JSON space, and a lone "x" is a syntax error.
+    CHECK(refusal("\f").message != "the file is empty");
+    CHECK(refusal("x").place.line == 1);
+}
+
+// Regression (issue 13): a PNG given as a plan got "line 1, column 1: invalid
+// literal" — as if a typo in a text, not a picture, were the trouble.
+TEST_CASE("a binary file is refused as not a text file, naming what it looks like", "[reader][binary]") {
+    using namespace std::string_literals;
+    auto [bytes, looks_like] = GENERATE(table<std::string, std::string>({
+        {"\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1F\x15\xC4\x89"s, "PNG"},
+        {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"s, "PDF"},
+        {"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml"s, "ZIP, as XLSX, DOCX and ODS files are"},
+        {"\xFF\xD8\xFF\xE0\0\x10JFIF\0"s, "JPEG"},
+        {"GIF89a\x01\0\x01\0\x80\0\0"s, "GIF"},
+        {"\x1F\x8B\x08\0\0\0\0\0\0\x03"s, "gzip"},
+        {"\x7F" "ELF\x02\x01\x01\0"s, "ELF, a program"},
+        {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0"s, "XLS or DOC, an Office 97–2003 file"},
+    }));
+    INFO(looks_like);
+    Error e = refusal(bytes);
+    CHECK(e.message == "this is not a text file (it looks like " + looks_like + ")");
+    CHECK_FALSE(e.place.line.has_value());
+}
+
+TEST_CASE("UTF-16 and UTF-32 plans are refused with the fix: save as UTF-8", "[reader][binary]") {
+    using namespace std::string_literals;
+    const std::string utf16le = "\xFF\xFE{\0\"\0f\0\"\0:\0 \0" "1\0}\0"s;
+    const std::string utf16be = "\xFE\xFF\0{\0\"\0f\0\"\0:\0 \0" "1\0}"s;
+    const std::string no_bom = "{\0\n\0 \0 \0\"\0f\0"s;
+    for (const std::string& text : {utf16le, utf16be, no_bom}) CHECK(refusal(text).message == "this is UTF-16 text; save it as UTF-8");
+    CHECK(refusal("\xFF\xFE\0\0{\0\0\0"s).message == "this is UTF-32 text; save it as UTF-8");
+}
+
+TEST_CASE("other binary data is refused as not a text file", "[reader][binary]") {
+    using namespace std::string_literals;
+    std::string random;  // bytes of a file with no known signature
+    for (int i = 0; i < 600; ++i) random += static_cast<char>((i * 7919 + 13) % 251);
+    for (const std::string& text : {"\0\0\0\x01\x02\x03"s, "\x01\x02{}"s, "SQLite format 3\0\x10\0\x01\x01\0@  \0\0\0\x02"s,
+                                    "\x80\x81\x02\x03"s, random}) {
+        INFO(text.size() << " bytes");
+        Error e = refusal(text);
+        CHECK(e.message == "this is not a text file");
+        CHECK_FALSE(e.place.line.has_value());
+    }
+}
+
+// A text with one bad byte is still a text: the refusal stays at the byte, so
+// the person can find it.
+TEST_CASE("a stray NUL byte or invalid UTF-8 in a text keeps its refusal at its line and column", "[reader][binary]") {
+    using namespace std::string_literals;
+    Error nul = refusal(with(R"("title": "测试项目")", "\"title\": \"测试\0项目\""s));
+    CHECK(nul.message == "a NUL byte (0x00) is not allowed in JSON");
+    CHECK(nul.place.line == 4);
+    Error gbk = refusal(with(R"("title": "测试项目")", "\"title\": \"\xB2\xE2\xCA\xD4\""s));
+    CHECK(gbk.place.line == 4);
+    CHECK_THAT(gbk.message, !Catch::Contains("not a text file"));
+}
+
+// Regression (issue 13): a content refusal named only its JSON pointer, and a
+// person had to count array elements from 0 to find "/budget/35" in the file.
+TEST_CASE("a content refusal names the line and column of the value as well as its pointer", "[reader][place]") {
+    Error e = refusal(with(R"("source": "fiscal")", R"("source": "fiscall")"));
+    CHECK(e.place.pointer == "/budget/0/source");
+    CHECK(e.place.line == 8);
+    CHECK(e.place.column == 55);
+    CHECK(e.describe() == "line 8, column 55 (/budget/0/source): unknown source \"fiscall\"; did you mean \"fiscal\"?");
+    // A missing field: the object that lacks it.
+    Error missing = refusal(with(R"("title": "测试项目", )", ""));
+    CHECK(missing.place.pointer == "/project");
+    CHECK(missing.place.line == 4);
+    CHECK(missing.place.column == 14);
+    // A number, a value in the second element, and the document itself.
+    Error year = refusal(with(R"("start_year": 2018)", R"("start_year": 1999)"));
+    CHECK(year.place.line == 4);
+    CHECK(year.place.column == 82);
+    Error amount = refusal(with("1800000.50", "-1"));
+    CHECK(amount.place.pointer == "/budget/1/amount");
+    CHECK(amount.place.line == 9);
+    Error top = refusal("\n\n  [1]");
+    CHECK(top.place.pointer == "");
+    CHECK(top.place.line == 3);
+    CHECK(top.place.column == 3);
+    // A byte-order mark is not a column.
+    CHECK(refusal("\xEF\xBB\xBF" "[]").place.column == 1);
+}
+
 TEST_CASE("a duplicate key is refused at its pointer", "[reader]") {
     Error e = refusal(with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "call": "x",)"));
     CHECK(e.place.pointer == "/call");

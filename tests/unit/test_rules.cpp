@@ -251,6 +251,19 @@ TEST_CASE("a budget line outside the period is an error at its year", "[rules][b
     if (fires_) CHECK(f[0].path == "/budget/3/year");
 }
 
+// Regression (issue 13): the message said "budget line 3" for /budget/3, the
+// fourth line, and the Chinese "第 0 条预算" for the first.
+TEST_CASE("a budget line outside the period is named counting from 1, its pointer from 0", "[rules][budget.year]") {
+    Plan plan = annex3();
+    plan.budget[3].year = 2030;
+    auto f = findings_of(plan, "budget.year");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].path == "/budget/3/year");
+    CHECK_THAT(f[0].en, Catch::StartsWith("budget line 4 ("));
+    CHECK_THAT(f[0].zh, Catch::StartsWith("第 4 条预算"));
+    CHECK_THAT(f[0].ru, Catch::StartsWith("строка бюджета 4 ("));
+}
+
 TEST_CASE("a subproject is allowed in annex 4 only", "[rules][scope.whole]") {
     auto [name, fires_] = GENERATE(table<std::string, bool>({
         {"annex4-livestock-center", false}, {"annex3-fruit-veg-processing", true},

@@ -148,7 +148,8 @@ struct Catalog {
 };
 
 /// Reads and validates a catalog (docs/catalog-format.md). A broken catalog is
-/// a refusal naming the JSON pointer, never a crash.
+/// a refusal naming the JSON pointer and the line and column of the value it
+/// names (or, for a syntax error, the line and column), never a crash.
 Result<Catalog> read_catalog(std::string_view text);
 
 /// The catalog of the 2018 call, embedded in the program. Throws

@@ -23,8 +23,14 @@ struct JsonDocument {
 };
 
 /// Parses `text` (a leading UTF-8 byte-order mark is skipped). Refusals carry the
-/// line and column (syntax) or the JSON pointer (duplicate key, too deep).
+/// line and column (syntax) or the JSON pointer (duplicate key, too deep). A
+/// text that is not JSON text at all is refused as such, without a place: an
+/// empty one ("the file is empty"), UTF-16 or UTF-32, or binary data (a PNG, a
+/// PDF, an XLSX…) — the first 512 bytes tell.
 Result<JsonDocument> parse_json(std::string_view text, int max_depth = 64);
+
+/// The 1-based line and byte column of byte `offset` of `text`, as refusals give them.
+Place place_in(std::string_view text, std::size_t offset);
 
 /// At most `max_bytes` of `s` for a message, cut at a character boundary and
 /// ending in "…" when cut; bytes that are not UTF-8 become U+FFFD. Messages

@@ -10,6 +10,9 @@
 // containers — and when it refuses, the refusal (message, line and column or
 // pointer) is parse_json's own, so both readers say the same thing.
 //
+// Each value keeps where it starts in the text, so that a refusal of its
+// content can name the line of the file as well as the JSON pointer.
+//
 // The tree views the text it was parsed from: keep the text alive with it.
 
 #include <cstdint>
@@ -31,9 +34,10 @@ public:
 private:
     struct Node {
         Kind kind = Kind::null;
-        bool flag = false;        ///< a boolean's value; for a number, whether it is an integer
-        std::uint32_t size = 0;   ///< children of a container
-        std::uint32_t first = 0;  ///< a container's first child in kids_
+        bool flag = false;           ///< a boolean's value; for a number, whether it is an integer
+        std::uint32_t size = 0;      ///< children of a container
+        std::uint32_t first = 0;     ///< a container's first child in kids_
+        std::uint32_t offset = 0;    ///< where the value starts, in bytes from the start of text_
         const char* data = nullptr;  ///< a string's or number's text
         std::uint32_t length = 0;
     };
@@ -73,6 +77,11 @@ public:
         /// (integers as 64-bit integers, other numbers as doubles).
         nlohmann::ordered_json to_json() const;
 
+        /// Where the value starts in the text: 1-based line and byte column, as
+        /// syntax errors give them (a leading byte-order mark is not counted).
+        /// Counts the lines before it: for messages, not for every value read.
+        Place place() const;
+
     private:
         friend class JsonTree;
         Value(const JsonTree* tree, std::uint32_t index) : tree_(tree), index_(index) {}
@@ -86,6 +95,10 @@ public:
 
     Value root() const { return {this, 0}; }
 
+    /// The value a JSON pointer (RFC 6901, e.g. "/budget/3/amount") names; when
+    /// part of the path does not exist, the last value on it that does.
+    Value at_pointer(std::string_view pointer) const;
+
     JsonTree(JsonTree&&) noexcept = default;
     JsonTree& operator=(JsonTree&&) noexcept = default;
 
@@ -93,7 +106,7 @@ private:
     JsonTree() = default;
     friend class JsonTreeBuilder;
 
-
+    std::string_view text_;  ///< the text parsed, without a leading byte-order mark
     std::vector<Node> nodes_;
     std::vector<Kid> kids_;
     std::deque<std::string> decoded_;  ///< strings that had escapes (a deque: stable addresses)

@@ -11,7 +11,8 @@
 namespace cofund {
 
 /// Reads a plan from the file's text. A refusal names the place (line and
-/// column for syntax, JSON pointer for content) and, where it can, the nearest
+/// column for syntax; for content, the JSON pointer and the line and column
+/// where the value it names starts) and, where it can, the nearest
 /// known name ("unknown source \"fiscall\"; did you mean \"fiscal\"?").
 /// Known calls are checked by the caller against its catalogs.
 Result<Plan> read_plan(std::string_view text);

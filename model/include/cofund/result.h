@@ -22,7 +22,8 @@ struct Error {
     std::string message;
     Place place = {};
 
-    /// "line 3, column 5: message" or "/budget/3/amount: message".
+    /// "line 3, column 5: message", "line 12, column 19 (/budget/3/amount): message",
+    /// or "/budget/3/amount: message" when the line is not known.
     std::string describe() const;
 };
 
