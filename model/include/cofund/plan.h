@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plan: one project's application budget (plan file format cofund-plan/1,
-// see shared/spec/plan-format.md). Pure data plus the sums the rules need;
+// see docs/plan-format.md). Pure data plus the sums the rules need;
 // reading and writing live in plan_io.h.
 
 #include <nlohmann/json.hpp>

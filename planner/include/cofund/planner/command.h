@@ -13,7 +13,7 @@
 
 namespace cofund::planner {
 
-/// Exit statuses of the `cofund` command line (shared/spec/cli.md).
+/// Exit statuses of the `cofund` command line (docs/cli.md).
 enum Status : int { kOk = 0, kFindings = 1, kUsage = 2 };
 
 /// What every command may use: the streams and the catalogs.
