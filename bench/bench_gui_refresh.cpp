@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app's refresh after one edit of a budget cell: the undo command,
-// the findings (every rule, projections included when built in), the tables,
+// the findings (every rule, projections included), the tables,
 // the status bar and the live chart — everything Document::planChanged drives.
 // Target: well under 50 ms for a typical plan (issue 5). Runs offscreen.
 

@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -13,7 +12,6 @@
 #include "app_language.h"
 #include "document.h"
 
-#ifdef COFUND_HAVE_RENDER
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -21,11 +19,9 @@
 
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
-#endif
 
 namespace cofund::ui {
 
-#ifdef COFUND_HAVE_RENDER
 namespace {
 // Small multiples and empty charts (with their note) are painted whole by the
 // adapter, exactly as `cofund chart` renders them.
@@ -56,15 +52,6 @@ render::Lang renderLang() {
     return l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
 }
 }  // namespace
-#endif
-
-bool ChartPanel::available() {
-#ifdef COFUND_HAVE_RENDER
-    return true;
-#else
-    return false;
-#endif
-}
 
 ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
     auto* layout = new QVBoxLayout(this);
@@ -75,7 +62,6 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     bar->addWidget(kind_, 1);
     bar->addWidget(export_);
     layout->addLayout(bar);
-#ifdef COFUND_HAVE_RENDER
     auto* view = new QChartView(this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
@@ -88,14 +74,6 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     connect(kind_, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     connect(doc, &Document::planChanged, this, &ChartPanel::refresh);
     connect(export_, &QPushButton::clicked, this, &ChartPanel::exportChart);
-#else
-    missing_ = new QLabel(this);
-    missing_->setWordWrap(true);
-    missing_->setAlignment(Qt::AlignCenter);
-    layout->addWidget(missing_, 1);
-    kind_->setEnabled(false);
-    export_->setEnabled(false);
-#endif
     retranslate();
 }
 
@@ -112,9 +90,6 @@ void ChartPanel::retranslate() {
     kind_->setToolTip(tr("Chart"));
     export_->setText(tr("Export…"));
     export_->setToolTip(tr("Save this chart as PNG or SVG"));
-    if (missing_)
-        missing_->setText(
-            tr("Charts appear here once the chart library (cofund_render) is built in."));
     refresh();
 }
 
@@ -124,7 +99,6 @@ void ChartPanel::setKind(const QString& id) {
 }
 
 void ChartPanel::refresh() {
-#ifdef COFUND_HAVE_RENDER
     if (!doc_) return;
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return;
@@ -152,20 +126,15 @@ void ChartPanel::refresh() {
     QChart* old = view->chart();
     view->setChart(chart.release());
     delete old;
-#endif
 }
 
 QString ChartPanel::exportTo(const QString& path) {
-#ifdef COFUND_HAVE_RENDER
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return tr("no chart chosen");
     render::ChartModel model =
         render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     Result<bool> r = render::render_chart(model, path.toStdString());
     return r ? QString() : describe(r.error());
-#else
-    return tr("charts are not built in");
-#endif
 }
 
 void ChartPanel::exportChart() {
