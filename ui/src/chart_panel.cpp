@@ -22,7 +22,6 @@
 
 namespace cofund::ui {
 
-namespace {
 // Small multiples and empty charts (with their note) are painted whole by the
 // adapter, exactly as `cofund chart` renders them.
 class ChartCanvas : public QWidget {
@@ -47,6 +46,7 @@ class ChartCanvas : public QWidget {
     render::ChartModel model_;
 };
 
+namespace {
 render::Lang renderLang() {
     const QString l = language();
     return l == "zh" ? render::Lang::zh : l == "ru" ? render::Lang::ru : render::Lang::en;
@@ -62,11 +62,10 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     bar->addWidget(kind_, 1);
     bar->addWidget(export_);
     layout->addLayout(bar);
-    auto* view = new QChartView(this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    view_ = view;
-    layout->addWidget(view, 1);
+    view_ = new QChartView(this);
+    view_->setRenderHint(QPainter::Antialiasing);
+    view_->setMinimumHeight(220);
+    layout->addWidget(view_, 1);
     canvas_ = new ChartCanvas(this);
     canvas_->setMinimumHeight(220);
     canvas_->hide();
@@ -105,7 +104,7 @@ void ChartPanel::refresh() {
     render::ChartModel model =
         render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     if (model.panels.size() != 1) {
-        static_cast<ChartCanvas*>(canvas_)->setModel(std::move(model));
+        canvas_->setModel(std::move(model));
         view_->hide();
         canvas_->show();
         return;
@@ -122,9 +121,8 @@ void ChartPanel::refresh() {
         legend->setShowToolTips(true);
     }
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = static_cast<QChartView*>(view_);
-    QChart* old = view->chart();
-    view->setChart(chart.release());
+    QChart* old = view_->chart();
+    view_->setChart(chart.release());
     delete old;
 }
 

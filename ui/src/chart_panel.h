@@ -7,11 +7,13 @@
 #include <QPointer>
 #include <QWidget>
 
+class QChartView;
 class QComboBox;
 class QPushButton;
 
 namespace cofund::ui {
 
+class ChartCanvas;
 class Document;
 
 class ChartPanel : public QWidget {
@@ -37,8 +39,8 @@ class ChartPanel : public QWidget {
     QPointer<Document> doc_;
     QComboBox* kind_ = nullptr;
     QPushButton* export_ = nullptr;
-    QWidget* view_ = nullptr;    ///< a QChartView, for one-panel charts
-    QWidget* canvas_ = nullptr;  ///< the adapter's painting, for small multiples and notes
+    QChartView* view_ = nullptr;     ///< one-panel charts
+    ChartCanvas* canvas_ = nullptr;  ///< the adapter's painting, for small multiples and notes
 };
 
 }  // namespace cofund::ui
