@@ -7,8 +7,6 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,21 +15,14 @@
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/files.h"
 #include "cofund/rules.h"
+#include "test_data.h"
 
 using namespace cofund;
 
 namespace {
 
-std::string read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 const std::string& typical_text() {
-    static const std::string text =
-        read_file(std::string(COFUND_SOURCE_DIR) + "/examples/annex3-fruit-veg-processing.plan.json");
+    static const std::string text = test::example_text();
     return text;
 }
 
@@ -41,7 +32,7 @@ const std::vector<std::string>& example_texts() {
         std::vector<std::string> out;
         for (const char* dir : {"/examples", "/examples/failing"})
             for (const auto& e : std::filesystem::directory_iterator(std::string(COFUND_SOURCE_DIR) + dir))
-                if (e.path().string().ends_with(".plan.json")) out.push_back(read_file(e.path()));
+                if (e.path().string().ends_with(".plan.json")) out.push_back(test::read_file(e.path().string()));
         return out;
     }();
     return texts;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app's refresh after one edit of a budget cell: the undo command,
-// the findings (every rule, projections included when built in), the tables,
+// the findings (every rule, projections included), the tables,
 // the status bar and the live chart — everything Document::planChanged drives.
 // Target: well under 50 ms for a typical plan (issue 5). Runs offscreen.
 
@@ -12,11 +12,10 @@
 
 #include "app_language.h"
 #include "budget_view.h"
-#include "cofund/planner/files.h"
-#include "cofund/planner/templates.h"
 #include "document.h"
 #include "main_window.h"
 #include "models.h"
+#include "test_data.h"
 
 namespace {
 
@@ -43,7 +42,7 @@ BENCHMARK(BM_EditRefreshWindow)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 // The document alone: one edit and its findings.
 void BM_EditAndFindings(benchmark::State& state) {
     Document doc;
-    doc.reset(planner::parse_plan(planner::builtin_example_text(), builtin_catalog()).value(), {});
+    doc.reset(test::example(), {});
     BudgetModel model(&doc);
     const QModelIndex cell = model.indexOf(2019, Category::materials, Source::fiscal);
     int i = 0;
@@ -57,7 +56,7 @@ BENCHMARK(BM_EditAndFindings)->Unit(benchmark::kMicrosecond);
 // Pasting a 13 × 6 block (a year of every category and source) as one command.
 void BM_PasteBlock(benchmark::State& state) {
     Document doc;
-    doc.reset(planner::parse_plan(planner::builtin_example_text(), builtin_catalog()).value(), {});
+    doc.reset(test::example(), {});
     BudgetModel model(&doc);
     QString block;
     for (int r = 0; r < kCategoryCount; ++r) {

@@ -4,14 +4,11 @@
 // turned into growth with a low–high range). Figures: docs/performance.md.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
-
 #include "cofund/catalog.h"
 #include "cofund/plan_io.h"
 #include "cofund/projection.h"
 #include "cofund/simulation.h"
+#include "test_data.h"
 
 namespace {
 
@@ -33,12 +30,7 @@ Projection growth(const char* indicator, const char* baseline, const char* low, 
 
 const std::vector<IndicatorProjection>& five_projections() {
     static const Plan plan = [] {
-        std::ifstream in(std::string(COFUND_SOURCE_DIR) + "/examples/annex7-ecommerce-platform.plan.json");
-        std::stringstream ss;
-        ss << in.rdbuf();
-        auto p = read_plan(ss.str());
-        if (!p) throw std::runtime_error("cannot read the annex 7 example: " + p.error().describe());
-        Plan plan = std::move(p).value();
+        Plan plan = test::example("annex7-ecommerce-platform.plan.json");
         plan.projections = {
             growth("a7.transaction_cny", "60000000", "0.5", "0.7", "1.0"),
             growth("a7.jobs", "35", "0.3", "0.5", "0.6"),

@@ -18,9 +18,7 @@
 #include "main_window.h"
 #include "message_filter.h"
 
-#ifdef COFUND_HAVE_RENDER
 #include "cofund/render/app.h"
-#endif
 
 namespace {
 const char kUsage[] =
@@ -71,11 +69,9 @@ int main(int argc, char** argv) {
             file = a;
     }
     cofund::ui::setLanguage(lang);
-#ifdef COFUND_HAVE_RENDER
     using cofund::Lang;
     cofund::render::use_language(lang == "zh" ? Lang::zh : lang == "ru" ? Lang::ru : Lang::en);
     cofund::ui::setLanguage(lang);
-#endif
 
     cofund::ui::MainWindow window;
     if (!screenshot.isEmpty()) {

@@ -35,19 +35,15 @@
 #include "models.h"
 #include "project_form.h"
 #include "recovery.h"
+#include "test_data.h"
 
 using namespace cofund;
 using namespace cofund::ui;
 using cofund::test::line_sum;
 using cofund::test::line_totals;
+using cofund::test::example;
 
 namespace {
-
-Plan examplePlan() {
-    Result<Plan> p = planner::parse_plan(planner::builtin_example_text(), builtin_catalog());
-    if (!p) qFatal("the built-in example does not read: %s", p.error().describe().c_str());
-    return std::move(p).value();
-}
 
 bool hasRule(const std::vector<Finding>& findings, const std::string& rule) {
     for (const Finding& f : findings)
@@ -88,7 +84,7 @@ class TestGui : public QObject {
 
     void everyModelPassesTheTester() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         BudgetModel budget(&doc);
         PartnersModel partners(&doc);
         IndicatorsModel indicators(&doc);
@@ -123,14 +119,14 @@ class TestGui : public QObject {
         setLanguage("zh");
         setLanguage("en");
         while (doc.undoStack()->canUndo()) doc.undoStack()->undo();
-        QVERIFY(samePlan(doc.plan(), examplePlan()));
+        QVERIFY(samePlan(doc.plan(), example()));
         while (doc.undoStack()->canRedo()) doc.undoStack()->redo();
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
     }
 
     void editingACellPushesOneCommandAndUndoRestores() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         BudgetModel model(&doc);
         const Plan before = doc.plan();
         const QModelIndex cell = model.indexOf(2018, Category::equipment, Source::fiscal);
@@ -174,7 +170,7 @@ class TestGui : public QObject {
     }
 
     void severalLinesInOneCellAddUp() {
-        Plan p = examplePlan();
+        Plan p = example();
         BudgetLine a;
         a.year = 2019;
         a.category = Category::materials;
@@ -190,7 +186,7 @@ class TestGui : public QObject {
 
     void pastingABlockIsOneCommand() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         BudgetModel model(&doc);
         const Plan before = doc.plan();
         const QModelIndex topLeft = model.indexOf(2018, Category::materials, Source::fiscal);
@@ -230,7 +226,7 @@ class TestGui : public QObject {
 
     void pasteThroughTheView() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         BudgetModel model(&doc);
         BudgetView view;
         view.setBudgetModel(&model);
@@ -255,7 +251,7 @@ class TestGui : public QObject {
 
     void typingInTheGridAndEnterMovesDown() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         BudgetModel model(&doc);
         BudgetView view;
         view.setBudgetModel(&model);
@@ -280,7 +276,7 @@ class TestGui : public QObject {
     // The findings panel showed English messages in the Russian interface.
     void findingsShowInTheInterfaceLanguage() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         FindingsModel findings(&doc);
         int row = -1;  // the leverage note: every plan with fiscal money has it
         for (int r = 0; r < findings.rowCount(); ++r)
@@ -306,7 +302,7 @@ class TestGui : public QObject {
 
     void findingsUpdateAfterAnEditBreakingTheRatio() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         FindingsModel findings(&doc);
         BudgetModel budget(&doc);
         QVERIFY(!hasRule(doc.findings(), "cofunding.ratio"));
@@ -365,7 +361,7 @@ class TestGui : public QObject {
 
     void anUnreadableFileChangesNothing() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         BudgetModel budget(&doc);
         QVERIFY(budget.setData(budget.indexOf(2018, Category::travel, Source::fiscal), "9"));
         const Plan before = doc.plan();
@@ -393,7 +389,7 @@ class TestGui : public QObject {
         QString recoveryFile;
         {
             Document doc;
-            doc.reset(examplePlan(), {});
+            doc.reset(example(), {});
             QVERIFY(doc.saveAs(path).ok());
             original = readAll(path);
             Recovery recovery(&doc, 60'000);
@@ -440,7 +436,7 @@ class TestGui : public QObject {
         QTemporaryDir dir;
         auto first = std::make_unique<MainWindow>();
         auto second = std::make_unique<MainWindow>();
-        first->document()->reset(examplePlan(), {});
+        first->document()->reset(example(), {});
         QVERIFY(second->openFile(
             QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"),
             true));
@@ -493,7 +489,7 @@ class TestGui : public QObject {
     // is offered (the lock is stale); a slot locked by a live process is not.
     void aCrashedProcessesSlotIsOfferedALiveOneIsNot() {
         QDir().mkpath(Recovery::recoveryDir());
-        const QByteArray plan = planBytes(examplePlan());
+        const QByteArray plan = planBytes(example());
         auto writeSlot = [&](const QString& stem) {
             QFile f(Recovery::recoveryDir() + "/" + stem + ".plan.json");
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -551,7 +547,7 @@ class TestGui : public QObject {
     void budgetRowNamesShowWholeInEveryLanguage() {
         MainWindow w;
         w.resize(1400, 900);
-        w.document()->reset(examplePlan(), {});
+        w.document()->reset(example(), {});
         w.showTab(1);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -590,7 +586,7 @@ class TestGui : public QObject {
 
     void changingTheAnnexChangesTheIndicators() {
         Document doc;
-        doc.reset(examplePlan(), {});
+        doc.reset(example(), {});
         IndicatorsModel indicators(&doc);
         const QString first = indicators.data(indicators.index(0, 0), IdRole).toString();
         Plan p = doc.plan();
@@ -603,7 +599,7 @@ class TestGui : public QObject {
     void mainWindowFindingSelectsTheCell() {
         MainWindow w;
         w.resize(1400, 900);
-        Plan p = examplePlan();
+        Plan p = example();
         w.document()->reset(p, {});
         w.showPointer("/budget/2/amount");
         const BudgetLine& line = p.budget[2];
@@ -643,7 +639,7 @@ class TestGui : public QObject {
         QTemporaryDir dir;
         const QString path = dir.filePath("typed.plan.json");
         MainWindow w;
-        w.document()->reset(examplePlan(), {});
+        w.document()->reset(example(), {});
         QVERIFY(w.document()->saveAs(path).ok());
         w.show();
         QApplication::setActiveWindow(&w);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Fixtures for the portfolio, diff and suggest tests: example plans loaded from
-// examples/, and temporary folders of many plans generated from them.
+// Fixtures for the portfolio, diff and suggest tests: the lists of example
+// plans, and temporary folders of many plans generated from them.
 #include "test_support.h"
 
 #include <atomic>
@@ -14,12 +14,6 @@
 #include "cofund/planner/files.h"
 
 namespace cofund::test {
-
-inline Plan example(const std::string& relative) {
-    auto plan = planner::load_plan(source_path("examples/" + relative), builtin_catalog());
-    REQUIRE(plan.ok());
-    return std::move(plan).value();
-}
 
 inline const std::vector<std::string>& annex_examples() {
     static const std::vector<std::string> files = {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +20,7 @@ struct Expected {
     const char* measure;
     bool patent;
 };
-// Every indicator row of shared/spec/call-2018.md §4, as the digest states it.
+// Every indicator of the seven annexes as docs/call-2018.md reads the call.
 const Expected kDigest[] = {
         {"a1.committee", "binding", "=", "1", "total", false},
         {"a1.office_m2", "binding", ">=", "20", "total", false},
@@ -120,7 +121,7 @@ const Expected kDigest[] = {
 };
 }  // namespace
 
-TEST_CASE("every indicator of the call digest is in the catalog with its target, measure and patent flag", "[catalog]") {
+TEST_CASE("every indicator of docs/call-2018.md is in the catalog with its target, measure and patent flag", "[catalog]") {
     const Catalog& c = builtin_catalog();
     int count = 0;
     for (const auto& e : kDigest) {
@@ -176,6 +177,28 @@ TEST_CASE("every clause the catalog cites has the call's Chinese wording", "[cat
             REQUIRE(c.clause(i.clause) != nullptr);
             CHECK_FALSE(c.clause(i.clause)->zh.empty());
         }
+}
+
+// The catalog refuses a clause id it does not define, so its clauses are every
+// clause a finding, `cofund catalog` or the report can name.
+TEST_CASE("every clause id of the built-in catalog is explained in docs/call-2018.md", "[catalog][docs]") {
+    const std::string doc = test::read_file(test::source_path("docs/call-2018.md"));
+    REQUIRE_FALSE(doc.empty());
+    for (const auto& [id, text] : builtin_catalog().clauses) {
+        INFO("clause " << id);
+        CHECK(doc.find("`" + id + "`") != std::string::npos);
+    }
+}
+
+TEST_CASE("docs/call-2018.md names no clause id the built-in catalog lacks", "[catalog][docs]") {
+    const std::string doc = test::read_file(test::source_path("docs/call-2018.md"));
+    const std::regex clause_id(R"(`((?:main|annex[0-9]+)\.[a-z]+(?:\.[0-9]+)?)`)");
+    int named = 0;
+    for (auto m = std::sregex_iterator(doc.begin(), doc.end(), clause_id); m != std::sregex_iterator(); ++m, ++named) {
+        INFO((*m)[1].str());
+        CHECK(builtin_catalog().clause((*m)[1].str()) != nullptr);
+    }
+    CHECK(named >= static_cast<int>(builtin_catalog().clauses.size()));
 }
 
 TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "[catalog]") {

@@ -17,10 +17,9 @@
 #include "cofund/planner/files.h"
 
 using namespace cofund;
+using cofund::test::example_text;
 
 namespace {
-
-std::string example_text() { return test::read_file(test::source_path("examples/annex3-fruit-veg-processing.plan.json")); }
 
 // Replaces the first occurrence of `from` in the example with `to`.
 std::string example_with(const std::string& from, const std::string& to) {

@@ -21,6 +21,7 @@ using namespace cofund;
 using cofund::test::line_sum;
 using cofund::test::line_sum_of;
 using cofund::test::line_totals;
+using cofund::test::example;
 using cofund::test::read_file;
 using cofund::test::source_path;
 
@@ -28,12 +29,6 @@ namespace {
 
 Rational R(const char* text) { return parse_decimal(text).value(); }
 Decimal D(const char* text) { return Decimal{text, R(text)}; }
-
-Plan example(const std::string& name) {
-    auto plan = read_plan(read_file(source_path("examples/" + name + ".plan.json")));
-    REQUIRE(plan.ok());
-    return std::move(plan).value();
-}
 
 const Catalog& cat() { return builtin_catalog(); }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The render jobs: chart models, chart files, the report, the spreadsheet export.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES  // for the listener below
 #include <QImage>
 #include <QString>
 
@@ -27,16 +28,17 @@
 
 using namespace cofund;
 using namespace cofund::render;
+using cofund::test::example;
 using cofund::test::read_file;
 
 namespace {
 
-Plan example() {
-    ensure_application();
-    auto plan = planner::parse_plan(planner::builtin_example_text(), builtin_catalog());
-    REQUIRE(plan.ok());
-    return std::move(plan).value();
-}
+// Every test case gets the QApplication (offscreen when headless) before its first Qt object.
+struct ApplicationListener : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo&) override { ensure_application(); }
+};
+CATCH_REGISTER_LISTENER(ApplicationListener)
 
 std::string out_dir() {
     auto dir = std::filesystem::temp_directory_path() / "cofund-test-render";
@@ -237,16 +239,15 @@ TEST_CASE("a plan without projections gives empty indicator charts with a note",
 
 TEST_CASE("a ratio one fen short reads 1.9999, and its gap in yuan", "[render][chart]") {
     ensure_application();
-    auto plan = planner::load_plan(cofund::test::source_path("examples/failing/annex3-ratio-one-fen-short.plan.json"), builtin_catalog());
-    REQUIRE(plan.ok());
-    ChartModel m = make_chart(ChartKind::ratio, *plan, builtin_catalog(), Lang::en);
+    Plan plan = example("failing/annex3-ratio-one-fen-short.plan.json");
+    ChartModel m = make_chart(ChartKind::ratio, plan, builtin_catalog(), Lang::en);
     CHECK(m.title.find("1.9999") != std::string::npos);
     CHECK(m.panels[0].bars[1].highlighted == std::vector<int>{2});
     CHECK(has_label(m.panels[0], "300.00 (short 0.01 yuan)"));
     // The chart's ratio is the one of the CLI and the report: fiscal first, cut to four decimals.
     CHECK(m.title.find("1 : 1.9999") != std::string::npos);
     CHECK(localize_ratio(ratio_text(Money::from_yuan(3), Money::from_yuan(2)), Lang::ru) == "1 : 0,6666");
-    std::string html = report_html(*plan, builtin_catalog(), Lang::en);
+    std::string html = report_html(plan, builtin_catalog(), Lang::en);
     CHECK(html.find("1 : 1.9999") != std::string::npos);
 }
 

@@ -14,17 +14,12 @@ using namespace cofund;
 using cofund::test::line_sum;
 using cofund::test::line_sum_of;
 using cofund::test::line_totals;
+using cofund::test::example;
 using cofund::test::read_file;
 using cofund::test::source_path;
 using cofund::test::yuan;
 
 namespace {
-
-Plan example(const std::string& name) {
-    auto plan = read_plan(read_file(source_path("examples/" + name + ".plan.json")));
-    REQUIRE(plan.ok());
-    return std::move(plan).value();
-}
 
 Plan annex3() { return example("annex3-fruit-veg-processing"); }
 
@@ -491,9 +486,7 @@ TEST_CASE("the indirect cap steps down by bracket", "[rules][budget.indirect_cap
 }
 
 TEST_CASE("findings come sorted errors first and carry clause and pointer", "[rules]") {
-    auto plan = read_plan(read_file(source_path("examples/failing/annex2-missing-indicators.plan.json")));
-    REQUIRE(plan.ok());
-    auto f = check_plan(*plan, builtin_catalog());
+    auto f = check_plan(example("failing/annex2-missing-indicators"), builtin_catalog());
     REQUIRE(!f.empty());
     CHECK(std::is_sorted(f.begin(), f.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
     for (const auto& x : f) CHECK_FALSE(x.path.empty());

@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -13,7 +12,6 @@
 #include "app_language.h"
 #include "document.h"
 
-#ifdef COFUND_HAVE_RENDER
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -21,12 +19,9 @@
 
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
-#endif
 
 namespace cofund::ui {
 
-#ifdef COFUND_HAVE_RENDER
-namespace {
 // Small multiples and empty charts (with their note) are painted whole by the
 // adapter, exactly as `cofund chart` renders them.
 class ChartCanvas : public QWidget {
@@ -51,20 +46,12 @@ class ChartCanvas : public QWidget {
     render::ChartModel model_;
 };
 
+namespace {
 Lang renderLang() {
     const QString l = language();
     return l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
 }
 }  // namespace
-#endif
-
-bool ChartPanel::available() {
-#ifdef COFUND_HAVE_RENDER
-    return true;
-#else
-    return false;
-#endif
-}
 
 ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
     auto* layout = new QVBoxLayout(this);
@@ -75,12 +62,10 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     bar->addWidget(kind_, 1);
     bar->addWidget(export_);
     layout->addLayout(bar);
-#ifdef COFUND_HAVE_RENDER
-    auto* view = new QChartView(this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    view_ = view;
-    layout->addWidget(view, 1);
+    view_ = new QChartView(this);
+    view_->setRenderHint(QPainter::Antialiasing);
+    view_->setMinimumHeight(220);
+    layout->addWidget(view_, 1);
     canvas_ = new ChartCanvas(this);
     canvas_->setMinimumHeight(220);
     canvas_->hide();
@@ -88,14 +73,6 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     connect(kind_, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     connect(doc, &Document::planChanged, this, &ChartPanel::refresh);
     connect(export_, &QPushButton::clicked, this, &ChartPanel::exportChart);
-#else
-    missing_ = new QLabel(this);
-    missing_->setWordWrap(true);
-    missing_->setAlignment(Qt::AlignCenter);
-    layout->addWidget(missing_, 1);
-    kind_->setEnabled(false);
-    export_->setEnabled(false);
-#endif
     retranslate();
 }
 
@@ -112,9 +89,6 @@ void ChartPanel::retranslate() {
     kind_->setToolTip(tr("Chart"));
     export_->setText(tr("Export…"));
     export_->setToolTip(tr("Save this chart as PNG or SVG"));
-    if (missing_)
-        missing_->setText(
-            tr("Charts appear here once the chart library (cofund_render) is built in."));
     refresh();
 }
 
@@ -124,14 +98,13 @@ void ChartPanel::setKind(const QString& id) {
 }
 
 void ChartPanel::refresh() {
-#ifdef COFUND_HAVE_RENDER
     if (!doc_) return;
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return;
     render::ChartModel model =
         render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     if (model.panels.size() != 1) {
-        static_cast<ChartCanvas*>(canvas_)->setModel(std::move(model));
+        canvas_->setModel(std::move(model));
         view_->hide();
         canvas_->show();
         return;
@@ -148,24 +121,18 @@ void ChartPanel::refresh() {
         legend->setShowToolTips(true);
     }
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = static_cast<QChartView*>(view_);
-    QChart* old = view->chart();
-    view->setChart(chart.release());
+    QChart* old = view_->chart();
+    view_->setChart(chart.release());
     delete old;
-#endif
 }
 
 QString ChartPanel::exportTo(const QString& path) {
-#ifdef COFUND_HAVE_RENDER
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return tr("no chart chosen");
     render::ChartModel model =
         render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     Result<bool> r = render::render_chart(model, path.toStdString());
     return r ? QString() : describe(r.error());
-#else
-    return tr("charts are not built in");
-#endif
 }
 
 void ChartPanel::exportChart() {

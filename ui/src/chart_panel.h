@@ -2,26 +2,24 @@
 #pragma once
 // The charts beside the editors: the same charts as `cofund chart`, built by
 // the render library's adapter (cofund/render/chart_adapter.h) and rebuilt
-// after every edit. Without the render library the panel says so.
+// after every edit.
 
 #include <QPointer>
 #include <QWidget>
 
+class QChartView;
 class QComboBox;
-class QLabel;
 class QPushButton;
-class QStackedLayout;
 
 namespace cofund::ui {
 
+class ChartCanvas;
 class Document;
 
 class ChartPanel : public QWidget {
     Q_OBJECT
   public:
     explicit ChartPanel(Document* doc, QWidget* parent = nullptr);
-    /// Whether the build has the chart adapter.
-    static bool available();
     /// Shows a chart kind by its id ("spend", "categories", "ratio", "indicators", "risk").
     void setKind(const QString& id);
     /// Rebuilds the chart shown from the plan as it is now.
@@ -41,9 +39,8 @@ class ChartPanel : public QWidget {
     QPointer<Document> doc_;
     QComboBox* kind_ = nullptr;
     QPushButton* export_ = nullptr;
-    QLabel* missing_ = nullptr;
-    QWidget* view_ = nullptr;    ///< a QChartView, for one-panel charts
-    QWidget* canvas_ = nullptr;  ///< the adapter's painting, for small multiples and notes
+    QChartView* view_ = nullptr;     ///< one-panel charts
+    ChartCanvas* canvas_ = nullptr;  ///< the adapter's painting, for small multiples and notes
 };
 
 }  // namespace cofund::ui

@@ -5,10 +5,8 @@
 #include <QSaveFile>
 
 #include "cofund/plan_io.h"
-#ifdef COFUND_HAVE_PROJECTION
-#include "cofund/projection.h"
-#endif
 #include "cofund/planner/files.h"
+#include "cofund/projection.h"
 #include "edit_command.h"
 
 namespace cofund::ui {
@@ -33,10 +31,7 @@ QString Document::displayName() const {
 
 const ProjectedValues& Document::projected() const {
     if (!projectedValid_) {
-        projected_.clear();
-#ifdef COFUND_HAVE_PROJECTION
         projected_ = projected_values(plan_, catalog());
-#endif
         projectedValid_ = true;
     }
     return projected_;

@@ -41,7 +41,7 @@ class Document : public QObject {
 
     /// The findings of the plan as it is now (computed once per change).
     const std::vector<Finding>& findings() const;
-    /// The values the projection engine gives the indicators (empty until it is built in).
+    /// The values the projection engine gives the indicators (computed once per change).
     const ProjectedValues& projected() const;
 
     /// Pushes one undoable edit that replaces the plan by `after`; nothing is

@@ -38,11 +38,9 @@
 #include "project_form.h"
 #include "recovery.h"
 
-#ifdef COFUND_HAVE_RENDER
 #include "cofund/render/app.h"
 #include "cofund/render/export.h"
 #include "cofund/render/report.h"
-#endif
 
 namespace cofund::ui {
 
@@ -350,9 +348,6 @@ void MainWindow::createActions() {
     connect(exportSheetAct_, &QAction::triggered, this, &MainWindow::exportSpreadsheet);
     exportChartAct_ = new QAction(this);
     connect(exportChartAct_, &QAction::triggered, charts_, &ChartPanel::exportChart);
-#ifndef COFUND_HAVE_RENDER
-    for (QAction* a : {exportReportAct_, exportSheetAct_, exportChartAct_}) a->setEnabled(false);
-#endif
     quitAct_ = new QAction(this);
     quitAct_->setShortcut(QKeySequence::Quit);
     quitAct_->setMenuRole(QAction::QuitRole);
@@ -721,7 +716,6 @@ bool MainWindow::saveAs() {
 }
 
 void MainWindow::exportReport() {
-#ifdef COFUND_HAVE_RENDER
     commitPendingEdit();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QString(),
                                                       tr("PDF (*.pdf);;HTML (*.html)"));
@@ -735,11 +729,9 @@ void MainWindow::exportReport() {
         QMessageBox::warning(this, tr("Export report"), describe(r.error()));
     else
         showMessage(tr("Wrote %1").arg(path));
-#endif
 }
 
 void MainWindow::exportSpreadsheet() {
-#ifdef COFUND_HAVE_RENDER
     commitPendingEdit();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export spreadsheet"), QString(),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
@@ -753,7 +745,6 @@ void MainWindow::exportSpreadsheet() {
         QMessageBox::warning(this, tr("Export spreadsheet"), describe(r.error()));
     else
         showMessage(tr("Wrote %1").arg(path));
-#endif
 }
 
 bool MainWindow::maybeSave() {
@@ -872,12 +863,10 @@ void MainWindow::updateRecentMenu() {
 
 void MainWindow::switchLanguage(const QString& code) {
     setLanguage(code);
-#ifdef COFUND_HAVE_RENDER
     render::use_language(code == "zh"   ? Lang::zh
                          : code == "ru" ? Lang::ru
                                         : Lang::en);
     setLanguage(code);  // the app's own translator goes last, so it is asked first
-#endif
     QSettings().setValue("language", language());
     for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == language());
 }

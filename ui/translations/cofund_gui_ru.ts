@@ -142,16 +142,8 @@ Total</source>
         <translation>Сохранить диаграмму в PNG или SVG</translation>
     </message>
     <message>
-        <source>Charts appear here once the chart library (cofund_render) is built in.</source>
-        <translation>Диаграммы появятся здесь, когда будет подключена библиотека cofund_render.</translation>
-    </message>
-    <message>
         <source>no chart chosen</source>
         <translation>диаграмма не выбрана</translation>
-    </message>
-    <message>
-        <source>charts are not built in</source>
-        <translation>диаграммы не подключены</translation>
     </message>
     <message>
         <source>Export chart</source>

@@ -142,16 +142,8 @@ Total</source>
         <translation>将此图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <source>Charts appear here once the chart library (cofund_render) is built in.</source>
-        <translation>图表库（cofund_render）编译进来后，图表显示在这里。</translation>
-    </message>
-    <message>
         <source>no chart chosen</source>
         <translation>未选择图表</translation>
-    </message>
-    <message>
-        <source>charts are not built in</source>
-        <translation>未包含图表功能</translation>
     </message>
     <message>
         <source>Export chart</source>
