@@ -134,10 +134,12 @@ int main(int argc, char** argv) {
     cofund::ui::setLanguage(lang);
 #endif
 
-    cofund::ui::MainWindow window;
+    cofund::ui::MainWindow window;  // an empty plan until FILE or the example is opened
     window.resize(size);
     if (!screenshot.isEmpty()) {
-        if (!file.isEmpty() && !window.openFile(file, true)) {
+        if (file.isEmpty())
+            window.openExample();
+        else if (!window.openFile(file, true)) {
             std::fprintf(stderr, "cofund-gui: cannot read %s\n", qPrintable(file));
             return 2;
         }
@@ -164,7 +166,13 @@ int main(int argc, char** argv) {
         return 0;
     }
     window.show();
-    // Restored changes win over FILE: opening it would drop them unasked.
-    if (!window.offerRecovery() && !file.isEmpty()) window.openFile(file);
+    // Restored changes win over FILE: opening it would drop them unasked. A FILE
+    // that cannot be read leaves the empty plan, never the example's realistic numbers.
+    if (!window.offerRecovery()) {
+        if (file.isEmpty())
+            window.openExample();
+        else
+            window.openFile(file);
+    }
     return app.exec();
 }
