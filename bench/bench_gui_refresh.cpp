@@ -25,6 +25,7 @@ using namespace cofund::ui;
 // The whole window: models, findings panel, status bar and charts refresh.
 void BM_EditRefreshWindow(benchmark::State& state) {
     MainWindow window;
+    window.openExample();
     window.resize(1400, 900);
     window.show();
     QApplication::processEvents();

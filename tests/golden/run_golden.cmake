@@ -47,8 +47,7 @@ endif()
 execute_process(COMMAND "${COFUND}" ${args}
                 WORKING_DIRECTORY "${SOURCE_DIR}"
                 ${input_args}
-                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status
-                TIMEOUT 50)
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
 set(failed FALSE)
 if(NOT status STREQUAL "${expected_exit}")
   message("exit status: expected ${expected_exit}, got ${status}")

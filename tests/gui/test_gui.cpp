@@ -2,6 +2,7 @@
 // The desktop app's document, models, undo and recovery, on the offscreen platform.
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLockFile>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -45,6 +49,11 @@ using cofund::test::example;
 
 namespace {
 
+// How long a wait for the event loop (a window shown, a queued commit) may take
+// before it fails. Generous: these waits end as soon as their condition holds, and
+// no verdict may depend on the machine's load (issue 13).
+constexpr int kPatienceMs = 120'000;
+
 bool hasRule(const std::vector<Finding>& findings, const std::string& rule) {
     for (const Finding& f : findings)
         if (f.rule == rule) return true;
@@ -60,6 +69,14 @@ QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// A plan file with a syntax error on its line 3: `"call": ,`.
+const QByteArray kBrokenPlan = "{\n  \"format\": \"cofund-plan/1\",\n  \"call\": ,\n}\n";
 
 // The 2019 fiscal travel money of the plan in a file (a recovery file, say).
 Money travel2019(const QString& path) {
@@ -81,6 +98,9 @@ class TestGui : public QObject {
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
         QDir(Recovery::recoveryDir()).removeRecursively();
     }
+
+    // A test that fails half-way must not leave its interface language to the next.
+    void cleanup() { setLanguage("en"); }
 
     void everyModelPassesTheTester() {
         Document doc;
@@ -257,7 +277,7 @@ class TestGui : public QObject {
         view.setBudgetModel(&model);
         view.resize(1000, 600);
         view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(QTest::qWaitForWindowExposed(&view, kPatienceMs));
         const QModelIndex cell = model.indexOf(2018, Category::meetings, Source::fiscal);
         view.setCurrentIndex(cell);
         view.edit(cell);
@@ -267,8 +287,8 @@ class TestGui : public QObject {
         QTest::keyClicks(editor, "2.5");
         QCOMPARE(editor->text(), QStringLiteral("2.5"));
         QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits through a queued call
-        QTRY_COMPARE(line_sum(doc.plan(), 2018, Category::meetings, Source::fiscal),
-                     Money::from_yuan(25000));
+        QTRY_COMPARE_WITH_TIMEOUT(line_sum(doc.plan(), 2018, Category::meetings, Source::fiscal),
+                                  Money::from_yuan(25000), kPatienceMs);
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(view.currentIndex(), model.indexOf(2018, Category::international, Source::fiscal));
     }
@@ -550,7 +570,7 @@ class TestGui : public QObject {
         w.document()->reset(example(), {});
         w.showTab(1);
         w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
         QHeaderView* header = w.budgetView()->verticalHeader();
         const int longRow = static_cast<int>(Category::publication_ip);
         for (const QString lang : {"en", "zh", "ru"}) {
@@ -635,6 +655,146 @@ class TestGui : public QObject {
         QCOMPARE(w.document()->plan().project.annex, std::optional<int>(7));
     }
 
+    // Regression (issue 13): a plan that could not be read left the built-in
+    // example on screen as "未命名", under a message in English inside a Chinese
+    // dialog, and dropping it on a window with unsaved changes asked to save or
+    // discard them (discarding their recovery file) before finding the file bad.
+    void aPlanThatCannotBeReadKeepsTheOpenOneAndSaysWhyInTheInterfaceLanguage() {
+        if (!availableLanguages().contains("zh")) QSKIP("the Chinese translation is not built in");
+        QTemporaryDir dir;
+        const QString bad = dir.filePath("broken.plan.json");
+        QVERIFY(writeFile(bad, kBrokenPlan));
+        MainWindow w;
+        QVERIFY(w.openFile(
+            QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"),
+            true));
+        Document* doc = w.document();
+        QVERIFY(w.budgetModel()->setData(
+            w.budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "4.44"));
+        QVERIFY(w.recovery()->writeNow());
+        const QString title = w.windowTitle();
+        const QString path = doc->filePath();
+        const Plan plan = doc->plan();
+        QCOMPARE(doc->undoStack()->count(), 1);
+        setLanguage("zh");
+
+        // Any modal question (a nested event loop) is answered "Cancel" and recorded.
+        QStringList asked;
+        QTimer guard;
+        guard.setInterval(0);
+        connect(&guard, &QTimer::timeout, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() == "cannotOpen") return;
+            if (auto* box = qobject_cast<QMessageBox*>(modal)) asked << box->text();
+            modal->close();
+        });
+        guard.start();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(bad)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);  // a drop goes where the drag entered
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        guard.stop();
+
+        QVERIFY2(asked.isEmpty(), qPrintable(asked.join(" | ")));
+        QCOMPARE(w.windowTitle(), title);
+        QCOMPARE(doc->filePath(), path);
+        QVERIFY(samePlan(doc->plan(), plan));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->isModified());
+        QVERIFY(QFile::exists(w.recovery()->recoveryPath()));
+
+        // The message: Chinese around the place; the parser's own words may stay English.
+        auto* box = w.findChild<QMessageBox*>("cannotOpen");
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->windowTitle(), QStringLiteral("无法打开方案"));
+        QVERIFY2(box->text().startsWith(QStringLiteral("无法打开 broken.plan.json：第 3 行第 ")),
+                 qPrintable(box->text()));
+        auto* edit = box->findChild<QPushButton*>("openInEditor");
+        QVERIFY(edit);
+        QVERIFY2(edit->text().contains(QStringLiteral("第 3 行")), qPrintable(edit->text()));
+
+        // The button starts $VISUAL at the line (here a script noting its arguments).
+        const QString noted = dir.filePath("editor-arguments.txt");
+        const QString editor = dir.filePath("editor.sh");
+        QVERIFY(writeFile(editor, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + noted.toUtf8() +
+                                      ".tmp && mv " + noted.toUtf8() + ".tmp " + noted.toUtf8() +
+                                      "\n"));
+        QFile(editor).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("VISUAL", (editor + " --wait").toUtf8());
+        edit->click();
+        qunsetenv("VISUAL");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(noted), kPatienceMs);
+        QCOMPARE(QString::fromUtf8(readAll(noted)),
+                 QStringLiteral("--wait\n+3\n") + QFileInfo(bad).absoluteFilePath() + "\n");
+        QTRY_VERIFY_WITH_TIMEOUT(!w.findChild<QMessageBox*>("cannotOpen"), kPatienceMs);
+
+        setLanguage("en");
+        w.recovery()->discard();
+    }
+
+    // Regression (issue 13): started with a FILE that cannot be read, the app
+    // showed the built-in example, whose realistic numbers could pass for the user's.
+    void atStartAPlanThatCannotBeReadLeavesAnEmptyPlan() {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath("broken.plan.json");
+        QVERIFY(writeFile(bad, kBrokenPlan));
+        MainWindow w;  // as main() starts: then FILE, or the example without one
+        QVERIFY(!w.openFile(bad, true));
+        const Plan& plan = w.document()->plan();
+        QVERIFY(plan.budget.empty());
+        QVERIFY(plan.partners.empty());
+        QVERIFY(plan.indicators.empty());
+        QVERIFY(plan.project.title.empty());
+        QVERIFY(w.document()->filePath().isEmpty());
+        QVERIFY(!w.document()->isModified());
+        QCOMPARE(w.document()->undoStack()->count(), 0);
+        w.openExample();
+        QVERIFY(samePlan(w.document()->plan(), example()));
+    }
+
+    // The place of a refusal is said in the interface language; the message stays as given.
+    void anErrorsPlaceIsInTheInterfaceLanguage() {
+        const Error at{"boom", Place{3, 5, std::nullopt}};
+        const Error line{"boom", Place{40, std::nullopt, "/budget/2/amount"}};
+        const Error pointer{"boom", Place{std::nullopt, std::nullopt, "/budget/2/amount"}};
+        const Error nowhere{"boom"};
+        QCOMPARE(describe(at), QStringLiteral("line 3, column 5: boom"));
+        QCOMPARE(describe(line), QStringLiteral("line 40 (/budget/2/amount): boom"));
+        QCOMPARE(describe(pointer), QStringLiteral("/budget/2/amount: boom"));
+        QCOMPARE(describe(nowhere), QStringLiteral("boom"));
+        if (availableLanguages().contains("zh")) {
+            setLanguage("zh");
+            QCOMPARE(describe(at), QStringLiteral("第 3 行第 5 列：boom"));
+            QCOMPARE(describe(line), QStringLiteral("第 40 行（/budget/2/amount）：boom"));
+            QCOMPARE(describe(pointer), QStringLiteral("/budget/2/amount：boom"));
+        }
+        if (availableLanguages().contains("ru")) {
+            setLanguage("ru");
+            QCOMPARE(describe(at), QStringLiteral("строка 3, столбец 5: boom"));
+        }
+        setLanguage("en");
+    }
+
+    void theEditorCommandIsVisualElseEditorAtTheLine() {
+        const QByteArray visual = qgetenv("VISUAL"), editor = qgetenv("EDITOR");
+        qunsetenv("VISUAL");
+        qunsetenv("EDITOR");
+        QVERIFY(editorCommand("/p/a.plan.json", 7).isEmpty());
+        qputenv("EDITOR", "nano");
+        QCOMPARE(editorCommand("/p/a.plan.json", 7),
+                 QStringList({"/bin/sh", "-c", "nano \"$@\"", "nano", "+7", "/p/a.plan.json"}));
+        qputenv("VISUAL", "gedit -s");
+        QCOMPARE(editorCommand("/p/a.plan.json", std::nullopt),
+                 QStringList({"/bin/sh", "-c", "gedit -s \"$@\"", "gedit -s", "/p/a.plan.json"}));
+        visual.isNull() ? qunsetenv("VISUAL") : qputenv("VISUAL", visual);
+        editor.isNull() ? qunsetenv("EDITOR") : qputenv("EDITOR", editor);
+    }
+
     void saveCommitsTheFieldBeingTyped() {
         QTemporaryDir dir;
         const QString path = dir.filePath("typed.plan.json");
@@ -643,13 +803,13 @@ class TestGui : public QObject {
         QVERIFY(w.document()->saveAs(path).ok());
         w.show();
         QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(QTest::qWaitForWindowActive(&w, kPatienceMs));
         w.showTab(0);
         auto* title =
             qobject_cast<QLineEdit*>(w.findChild<ProjectForm*>()->fieldFor("/project/title"));
         QVERIFY(title);
         title->setFocus();
-        QTRY_VERIFY(title->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(title->hasFocus(), kPatienceMs);
         title->selectAll();
         QTest::keyClicks(title, "New title");
         QVERIFY(w.save());  // Ctrl+S while the cursor is still in the field

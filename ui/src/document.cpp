@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include "cofund/plan_io.h"
+#include "cofund/projection.h"
+#include "app_language.h"
 #include "cofund/planner/files.h"
 #include "cofund/projection.h"
 #include "edit_command.h"
@@ -76,8 +79,12 @@ void Document::reset(Plan plan, QString path, bool modified) {
     if (pathChanged) emit filePathChanged(path_);
 }
 
+Result<Plan> Document::load(const QString& path) const {
+    return planner::load_plan(path.toStdString(), catalog());
+}
+
 Result<bool> Document::open(const QString& path) {
-    Result<Plan> r = planner::load_plan(path.toStdString(), catalog());
+    Result<Plan> r = load(path);
     if (!r) return r.error();
     reset(std::move(r).value(), QFileInfo(path).absoluteFilePath());
     return true;
@@ -113,7 +120,25 @@ QByteArray planBytes(const Plan& plan) {
 }
 
 QString describe(const Error& error) {
-    return QString::fromStdString(error.describe());
+    const Place& at = error.place;
+    QString where;
+    if (at.line && at.column)
+        where = QCoreApplication::translate("Place", "line %1, column %2")
+                    .arg(*at.line)
+                    .arg(*at.column);
+    else if (at.line)
+        where = QCoreApplication::translate("Place", "line %1").arg(*at.line);
+    if (at.pointer) {
+        const QString pointer = at.pointer->empty() ? QStringLiteral("/") : qs(*at.pointer);
+        where = where.isEmpty() ? pointer
+                                : QCoreApplication::translate(
+                                      "Place", "%1 (%2)", "a line and column, then a JSON pointer")
+                                      .arg(where, pointer);
+    }
+    const QString message = qs(error.message);
+    if (where.isEmpty()) return message;
+    return QCoreApplication::translate("Place", "%1: %2", "a place, then what is wrong there")
+        .arg(where, message);
 }
 
 }  // namespace cofund::ui

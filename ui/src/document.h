@@ -52,8 +52,10 @@ class Document : public QObject {
     /// marks it unsaved, e.g. when it comes from a recovery file.
     void reset(Plan plan, QString path, bool modified = false);
 
-    /// Reads a plan file; on failure returns the reader's message (with place and
-    /// hint) and changes nothing.
+    /// Reads a plan file against catalog() without opening it: the plan, or the
+    /// reader's message (with place and hint). Changes nothing.
+    Result<Plan> load(const QString& path) const;
+    /// load() then reset(); on failure returns the reader's message and changes nothing.
     Result<bool> open(const QString& path);
     /// Writes through QSaveFile; the file is replaced only when commit() succeeds.
     Result<bool> saveAs(const QString& path);
@@ -89,7 +91,9 @@ bool samePlan(const Plan& a, const Plan& b);
 /// The plan's file text, UTF-8.
 QByteArray planBytes(const Plan& plan);
 
-/// "line 3, column 5: message" as one string for a dialog.
+/// An error with its place in the interface language, for a dialog:
+/// "line 3, column 5: message", "第 3 行第 5 列：message", "/budget/2/amount: message",
+/// "line 40 (/budget/2/amount): message". The engine's message itself stays as it is.
 QString describe(const Error& error);
 
 }  // namespace cofund::ui

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -156,7 +158,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(projectionsModel_, &ProjectionsModel::inputRejected, this, &MainWindow::showMessage);
     connect(form_, &ProjectForm::inputRejected, this, &MainWindow::showMessage);
 
-    openExample();
+    // The plan starts empty: main() opens FILE or the example, so that a FILE
+    // that cannot be read never leaves the example's realistic numbers on screen.
     retranslate();
     resize(1400, 900);
 }
@@ -635,18 +638,56 @@ void MainWindow::showPointer(const QString& pointer) {
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet) {
-    Result<bool> r = doc_->open(path);
-    if (!r) {
-        if (!quiet)
-            QMessageBox::warning(this, tr("Cannot open the plan"),
-                                 tr("%1 cannot be read as a plan:\n\n%2")
-                                     .arg(QFileInfo(path).fileName(), describe(r.error())));
+    // Read first: a file that cannot be read asks nothing, discards nothing and
+    // keeps the open plan, its undo history and its recovery file.
+    Result<Plan> plan = doc_->load(path);
+    if (!plan) {
+        if (!quiet) showCannotOpen(path, plan.error());
         return false;
     }
+    if (!maybeSave()) return false;
+    doc_->reset(std::move(plan).value(), QFileInfo(path).absoluteFilePath());
     addRecent(doc_->filePath());
     budgetView_->resizeColumnsToContents();
     showMessage(tr("Opened %1").arg(QFileInfo(doc_->filePath()).fileName()));
     return true;
+}
+
+void MainWindow::showCannotOpen(const QString& path, const Error& error) {
+    const QFileInfo file(path);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the plan"),
+                                tr("Cannot open %1: %2").arg(file.fileName(), describe(error)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("cannotOpen"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (file.isFile()) {
+        const std::optional<long> line = error.place.line;
+        QPushButton* edit = box->addButton(
+            line ? tr("Open in a text editor at line %1").arg(*line) : tr("Open in a text editor"),
+            QMessageBox::ActionRole);
+        edit->setObjectName(QStringLiteral("openInEditor"));
+        connect(edit, &QPushButton::clicked, this,
+                [path = file.absoluteFilePath(), line] { openInEditor(path, line); });
+    }
+    box->setDefaultButton(QMessageBox::Ok);
+    box->open();  // window-modal; returns at once, so callers and tests never block on it
+}
+
+QStringList editorCommand(const QString& path, std::optional<long> line) {
+    QString editor = qEnvironmentVariable("VISUAL").trimmed();
+    if (editor.isEmpty()) editor = qEnvironmentVariable("EDITOR").trimmed();
+    if (editor.isEmpty()) return {};
+    // Through the shell, as git runs $EDITOR: the variable may hold options and quotes.
+    QStringList command{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                        editor + QStringLiteral(" \"$@\""), editor};
+    if (line) command << QStringLiteral("+%1").arg(*line);
+    return command << path;
+}
+
+void openInEditor(const QString& path, std::optional<long> line) {
+    const QStringList command = editorCommand(path, line);
+    if (!command.isEmpty() && QProcess::startDetached(command.front(), command.mid(1))) return;
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void MainWindow::openExample() {
@@ -670,7 +711,6 @@ void MainWindow::newFromTemplate(int annex, int direction) {
 }
 
 void MainWindow::open() {
-    if (!maybeSave()) return;
     const QString dir = QSettings().value("lastDir").toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open plan"), dir, tr("Plans (*.plan.json *.json);;All files (*)"));
@@ -829,7 +869,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     for (const QUrl& u : event->mimeData()->urls()) {
         if (!u.isLocalFile()) continue;
         event->acceptProposedAction();
-        if (maybeSave()) openFile(u.toLocalFile());
+        openFile(u.toLocalFile());
         return;
     }
 }
@@ -854,9 +894,7 @@ void MainWindow::updateRecentMenu() {
         auto* a =
             recentMenu_->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(f).fileName()));
         a->setToolTip(f);
-        connect(a, &QAction::triggered, this, [this, f] {
-            if (maybeSave()) openFile(f);
-        });
+        connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
     }
     recentMenu_->setEnabled(n > 0);
 }

@@ -5,7 +5,11 @@
 // the verdict in the status bar.
 
 #include <QMainWindow>
+#include <QStringList>
 
+#include <optional>
+
+#include "cofund/result.h"
 #include "recovery.h"
 
 class QAction;
@@ -43,10 +47,15 @@ class MainWindow : public QMainWindow {
     BudgetView* budgetView() const { return budgetView_; }
     ChartPanel* chartPanel() const { return charts_; }
 
-    /// Opens a plan file; on failure shows the reader's message (unless `quiet`)
-    /// and leaves the open plan as it was. Returns whether it opened.
+    /// Opens a plan file. The file is read first: if it cannot be, the open plan
+    /// stays as it was (plan, file, undo history, recovery file; nothing is asked)
+    /// and, unless `quiet`, a message in the interface language says why and
+    /// offers to open the file in a text editor at the line (a window-modal box,
+    /// object name "cannotOpen", that does not block). Otherwise unsaved changes
+    /// are offered to be saved first. Returns whether it opened.
     bool openFile(const QString& path, bool quiet = false);
-    /// Opens the built-in example plan (annex 3).
+    /// Opens the built-in example plan (annex 3). A new window's plan is empty until
+    /// this or openFile().
     void openExample();
     /// After a crash: offers every recovery file no running window holds, one
     /// after another; the first restored goes into this window, each further one
@@ -92,6 +101,7 @@ class MainWindow : public QMainWindow {
     void commitPendingEdit();
     void switchLanguage(const QString& code);
     void showMessage(const QString& message);
+    void showCannotOpen(const QString& path, const Error& error);
 
     Document* doc_;
     Recovery* recovery_;
@@ -127,5 +137,13 @@ class MainWindow : public QMainWindow {
     QAction *yuanAct_, *wanAct_, *hideEmptyAct_, *aboutAct_;
     QActionGroup *languageGroup_, *unitGroup_;
 };
+
+/// The command that opens `path` in the user's text editor at `line`: $VISUAL,
+/// else $EDITOR, run through /bin/sh with "+LINE" (vi, Emacs, nano and gedit
+/// understand it) before the path. Empty when neither variable is set.
+QStringList editorCommand(const QString& path, std::optional<long> line);
+/// Starts editorCommand(), or else hands the file to the desktop's default
+/// application (QDesktopServices), which cannot go to the line.
+void openInEditor(const QString& path, std::optional<long> line);
 
 }  // namespace cofund::ui

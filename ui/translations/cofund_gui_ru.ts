@@ -69,6 +69,27 @@
     </message>
 </context>
 <context>
+    <name>Place</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a line and column, then a JSON pointer</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place, then what is wrong there</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cofund::ui::BudgetModel</name>
     <message>
         <source>Total</source>
@@ -470,14 +491,6 @@ Total</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a plan:
-
-%2</source>
-        <translation>%1 не читается как план:
-
-%2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
@@ -572,6 +585,18 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Click a finding to go to its place.</source>
         <translation>Щёлкните замечание, чтобы перейти к месту.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Open in a text editor at line %1</source>
+        <translation>Открыть в текстовом редакторе на строке %1</translation>
+    </message>
+    <message>
+        <source>Open in a text editor</source>
+        <translation>Открыть в текстовом редакторе</translation>
     </message>
 </context>
 <context>

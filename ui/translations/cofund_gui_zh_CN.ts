@@ -69,6 +69,27 @@
     </message>
 </context>
 <context>
+    <name>Place</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a line and column, then a JSON pointer</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place, then what is wrong there</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cofund::ui::BudgetModel</name>
     <message>
         <source>Total</source>
@@ -470,14 +491,6 @@ Total</source>
         <translation>无法打开方案</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a plan:
-
-%2</source>
-        <translation>无法将 %1 读取为方案：
-
-%2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -572,6 +585,18 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Click a finding to go to its place.</source>
         <translation>点击检查结果可定位到对应位置。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open in a text editor at line %1</source>
+        <translation>在文本编辑器中打开（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Open in a text editor</source>
+        <translation>在文本编辑器中打开</translation>
     </message>
 </context>
 <context>

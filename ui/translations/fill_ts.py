@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
 # Fills ui/translations/cofund_gui_{zh_CN,ru}.ts from the tables below (run after lupdate).
+# After changing a tr() text, from ui/ (the English file holds only plural forms):
+#   /usr/lib/qt6/bin/lupdate -no-obsolete -locations none src -ts translations/cofund_gui_zh_CN.ts translations/cofund_gui_ru.ts
+#   /usr/lib/qt6/bin/lupdate -no-obsolete -locations none -pluralonly src -ts translations/cofund_gui_en.ts
+#   python3 translations/fill_ts.py translations
 import sys
 import xml.etree.ElementTree as ET
 
@@ -47,7 +51,9 @@ ZH = {
  'Click a finding to go to its place.': '点击检查结果可定位到对应位置。', '%n warning(s)': '%n 个警告',
  "✓ Meets the call's rules": '✓ 符合指南要求', 'No findings: the plan meets every rule of the call.': '无检查结果：方案符合指南的全部规则。',
  '%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.': '%1 个错误，%2 个警告，%3 条提示。点击检查结果可定位到对应位置。',
- 'Cannot open the plan': '无法打开方案', '%1 cannot be read as a plan:\n\n%2': '无法将 %1 读取为方案：\n\n%2', 'Opened %1': '已打开 %1',
+ 'Cannot open the plan': '无法打开方案', 'Cannot open %1: %2': '无法打开 %1：%2', 'Opened %1': '已打开 %1',
+ 'Open in a text editor at line %1': '在文本编辑器中打开（第 %1 行）', 'Open in a text editor': '在文本编辑器中打开',
+ 'line %1, column %2': '第 %1 行第 %2 列', 'line %1': '第 %1 行', '%1 (%2)': '%1（%2）', '%1: %2': '%1：%2',
  'New plan': '新建方案', 'Open plan': '打开方案', 'Plans (*.plan.json *.json);;All files (*)': '方案 (*.plan.json *.json);;所有文件 (*)',
  'Cannot save': '无法保存', 'Saved %1': '已保存 %1', 'plan': '方案', 'Save plan as': '方案另存为', 'Plans (*.plan.json)': '方案 (*.plan.json)',
  'Export report': '导出预算报告', 'PDF (*.pdf);;HTML (*.html)': 'PDF (*.pdf);;HTML (*.html)', 'Wrote %1': '已写入 %1',
@@ -118,7 +124,9 @@ RU = {
  'Click a finding to go to its place.': 'Щёлкните замечание, чтобы перейти к месту.', '%n warning(s)': 'предупреждений: %n',
  "✓ Meets the call's rules": '✓ Соответствует условиям конкурса', 'No findings: the plan meets every rule of the call.': 'Замечаний нет: план соответствует всем правилам конкурса.',
  '%1 errors, %2 warnings, %3 notes. Click a finding to go to its place.': 'Ошибок: %1, предупреждений: %2, примечаний: %3. Щёлкните замечание, чтобы перейти к месту.',
- 'Cannot open the plan': 'Не удаётся открыть план', '%1 cannot be read as a plan:\n\n%2': '%1 не читается как план:\n\n%2', 'Opened %1': 'Открыт %1',
+ 'Cannot open the plan': 'Не удаётся открыть план', 'Cannot open %1: %2': 'Не удаётся открыть %1: %2', 'Opened %1': 'Открыт %1',
+ 'Open in a text editor at line %1': 'Открыть в текстовом редакторе на строке %1', 'Open in a text editor': 'Открыть в текстовом редакторе',
+ 'line %1, column %2': 'строка %1, столбец %2', 'line %1': 'строка %1', '%1 (%2)': '%1 (%2)', '%1: %2': '%1: %2',
  'New plan': 'Новый план', 'Open plan': 'Открыть план', 'Plans (*.plan.json *.json);;All files (*)': 'Планы (*.plan.json *.json);;Все файлы (*)',
  'Cannot save': 'Не удаётся сохранить', 'Saved %1': 'Сохранён %1', 'plan': 'план', 'Save plan as': 'Сохранить план как', 'Plans (*.plan.json)': 'Планы (*.plan.json)',
  'Export report': 'Экспорт отчёта', 'PDF (*.pdf);;HTML (*.html)': 'PDF (*.pdf);;HTML (*.html)', 'Wrote %1': 'Записан %1',
