@@ -92,6 +92,18 @@
 <context>
     <name>cofund::ui::BudgetModel</name>
     <message>
+        <source>%1: outside the period %2–%3; move it into the period or clear it</source>
+        <translation>%1: вне срока %2–%3; перенесите строку в срок или очистите</translation>
+    </message>
+    <message>
+        <source>a cell outside the period takes only 0 (to remove its lines) or a new amount for a line already there; put new money in a year of the period</source>
+        <translation>ячейка вне срока принимает только 0 (удалить строки) или новую сумму для уже имеющейся строки; новые средства вносите в год срока</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of the pasted block: %3; nothing was pasted</source>
+        <translation>строка %1, столбец %2 вставляемого блока: %3; ничего не вставлено</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -459,8 +471,8 @@ Total</source>
         <translation>Собственные: %1 %2</translation>
     </message>
     <message>
-        <source>Ratio %1 : 1 (required %2 : 1)</source>
-        <translation>Доля %1 : 1 (нужно %2 : 1)</translation>
+        <source>Ratio fiscal : self-raised %1 (required %2)</source>
+        <translation>Соотношение бюджет : собств. %1 (нужно %2)</translation>
     </message>
     <message>
         <source>Self-raised side %1, required at least %2</source>

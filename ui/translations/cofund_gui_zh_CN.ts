@@ -92,6 +92,18 @@
 <context>
     <name>cofund::ui::BudgetModel</name>
     <message>
+        <source>%1: outside the period %2–%3; move it into the period or clear it</source>
+        <translation>%1：不在实施期 %2–%3 内；请调整到实施期内或清除</translation>
+    </message>
+    <message>
+        <source>a cell outside the period takes only 0 (to remove its lines) or a new amount for a line already there; put new money in a year of the period</source>
+        <translation>实施期外的单元格只能填 0（删除这些预算）或修改已有预算的金额；新增资金请填在实施期内的年度</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of the pasted block: %3; nothing was pasted</source>
+        <translation>粘贴区域第 %1 行第 %2 列：%3；未粘贴任何内容</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -459,8 +471,8 @@ Total</source>
         <translation>自筹：%1 %2</translation>
     </message>
     <message>
-        <source>Ratio %1 : 1 (required %2 : 1)</source>
-        <translation>配套比例 %1 : 1（要求 %2 : 1）</translation>
+        <source>Ratio fiscal : self-raised %1 (required %2)</source>
+        <translation>配套比例 专项经费 : 自筹 %1（要求 %2）</translation>
     </message>
     <message>
         <source>Self-raised side %1, required at least %2</source>
