@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <array>
 #include <set>
+#include <sstream>
 
 #include "cofund/plan_io.h"
 #include "cofund/projection.h"
@@ -603,5 +605,40 @@ TEST_CASE("findings outside the boundary tables read in Russian too: projections
         auto f = checked(plan, other, "project.annex");
         REQUIRE(f.size() == 1);
         CHECK(f[0].text.ru == "в конкурсе xj-sco-2018 нет приложения 3");
+    }
+}
+
+TEST_CASE("docs/rules.md's table lists the registry's rules in order, with their severity and clause", "[rules][docs]") {
+    // The registry (all_rules) is the source; the doc's table must say the same,
+    // so a rule added, renamed or re-graded without its doc entry fails here.
+    std::vector<std::array<std::string, 3>> rows;  // id, severity, clause as the doc writes them
+    std::istringstream doc(read_file(source_path("docs/rules.md")));
+    for (std::string line; std::getline(doc, line);) {
+        if (line.rfind("| `", 0) != 0) continue;
+        std::vector<std::string> cells;
+        std::string cell;
+        for (std::size_t i = 1; i < line.size(); ++i) {
+            if (line[i] == '|') {
+                cells.push_back(cell);
+                cell.clear();
+            } else if (line[i] != '`') {
+                cell += line[i];
+            }
+        }
+        auto trim = [](std::string t) {
+            while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+            while (!t.empty() && t.back() == ' ') t.pop_back();
+            return t;
+        };
+        REQUIRE(cells.size() >= 3);
+        rows.push_back({trim(cells[0]), trim(cells[1]), trim(cells[2])});
+    }
+    const auto& rules = all_rules();
+    REQUIRE(rows.size() == rules.size());
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        INFO(rules[i].id);
+        CHECK(rows[i][0] == rules[i].id);
+        CHECK(rows[i][1] == rules[i].severity + (rules[i].practice ? ", practice" : ""));
+        CHECK(rows[i][2] == (rules[i].clause.empty() ? std::string("—") : rules[i].clause));
     }
 }
