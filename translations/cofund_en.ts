@@ -352,6 +352,14 @@
             <translation>5. Findings</translation>
         </message>
         <message>
+            <source>%1 more findings of this rule are not listed here; cofund check lists every one.</source>
+            <translation>%1 more findings of this rule are not listed here; cofund check lists every one.</translation>
+        </message>
+        <message>
+            <source>and %1 more partners, listed in the plan file</source>
+            <translation>and %1 more partners, listed in the plan file</translation>
+        </message>
+        <message>
             <source>No findings: the plan meets every rule checked.</source>
             <translation>No findings: the plan meets every rule checked.</translation>
         </message>

@@ -352,6 +352,14 @@
             <translation>5. Замечания</translation>
         </message>
         <message>
+            <source>%1 more findings of this rule are not listed here; cofund check lists every one.</source>
+            <translation>ещё %1 замечаний по этому правилу здесь не показаны; cofund check выводит все.</translation>
+        </message>
+        <message>
+            <source>and %1 more partners, listed in the plan file</source>
+            <translation>и ещё %1 партнёров, перечисленных в файле плана</translation>
+        </message>
+        <message>
             <source>No findings: the plan meets every rule checked.</source>
             <translation>Замечаний нет: план соответствует всем проверенным правилам.</translation>
         </message>

@@ -352,6 +352,14 @@
             <translation>五、审查意见</translation>
         </message>
         <message>
+            <source>%1 more findings of this rule are not listed here; cofund check lists every one.</source>
+            <translation>另有 %1 条同一规则的审查意见未在此列出；cofund check 列出全部。</translation>
+        </message>
+        <message>
+            <source>and %1 more partners, listed in the plan file</source>
+            <translation>另有 %1 个合作方，见计划文件</translation>
+        </message>
+        <message>
             <source>No findings: the plan meets every rule checked.</source>
             <translation>无审查意见：本计划满足全部核查规则。</translation>
         </message>

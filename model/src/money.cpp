@@ -214,6 +214,15 @@ Money floor_times(const Money& amount, const Rational& factor) {
     return fen_of(floor_div(to_big(amount.fen()) * mp::numerator(factor), mp::denominator(factor)));
 }
 
+Rational round_to_odd(const BigInt& numerator, const BigInt& denominator, int places) {
+    const BigInt scale = pow10(places);
+    const bool negative = numerator.sign() < 0;
+    BigInt q, r;
+    divide_qr(BigInt((negative ? BigInt(-numerator) : numerator) * scale), denominator, q, r);
+    if (!r.is_zero() && !bit_test(q, 0)) q += 1;
+    return Rational(negative ? BigInt(-q) : q, scale);
+}
+
 BigInt floor_of(const Rational& value) { return floor_div(mp::numerator(value), mp::denominator(value)); }
 
 BigInt ceil_of(const Rational& value) { return -floor_div(-mp::numerator(value), mp::denominator(value)); }

@@ -81,6 +81,27 @@ Rational measure_value(Measure m, const Rational& baseline, const std::vector<Ra
     throw std::logic_error("measure_value: unknown measure");
 }
 
+std::vector<Rational> measure_to_date(Measure m, const Rational& baseline, const std::vector<Rational>& yearly) {
+    std::vector<Rational> out;
+    out.reserve(yearly.size());
+    if (m != Measure::total && m != Measure::cumulative) {
+        for (const auto& v : yearly) out.push_back(measure_value(m, baseline, {v}));
+        return out;
+    }
+    // A running sum: one addition a year (the sum of each prefix made the
+    // horizon's cost quadratic). Whole numbers add as integers, as in sum().
+    BigInt whole = 0;
+    Rational rest = 0;
+    for (const auto& v : yearly) {
+        if (is_whole(v))
+            whole += mp::numerator(v);
+        else
+            rest += v;
+        out.push_back(rest + Rational(whole));
+    }
+    return out;
+}
+
 std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& catalog) {
     std::vector<ProjectionIssue> issues;
     auto add = [&](std::string path, std::string en, std::string zh, std::string ru) {
@@ -205,11 +226,7 @@ IndicatorProjection evaluate(const Plan& plan, const Indicator& ind, std::size_t
     }
     for (int y = p.start_year; y <= p.end_year; ++y) out.years.push_back(y);
     out.yearly = yearly_values(plan, pr);
-    std::vector<Rational> so_far;
-    for (const auto& v : out.yearly) {
-        so_far.push_back(v);
-        out.to_date.push_back(measure_value(ind.measure, out.baseline, so_far));
-    }
+    out.to_date = measure_to_date(ind.measure, out.baseline, out.yearly);
     out.value = out.to_date.back();
     if (const Decimal* d = plan.indicator(ind.id)) out.stated = d->value;
     out.meets = ind.meets(out.value);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <stdexcept>
 #include <thread>
@@ -45,19 +46,7 @@ struct Varied {
     }
 
     bool meets(double r) const {
-        double v = baseline, sum = 0;
-        for (int k = 0; k < years; ++k) {
-            v *= 1 + r;
-            sum += v;
-        }
-        double value = 0;
-        switch (measure) {
-            case Measure::total:
-            case Measure::cumulative: value = sum; break;
-            case Measure::final_year: value = v; break;
-            case Measure::growth_pct: value = (v - baseline) / baseline * 100; break;
-            case Measure::reduction_pct: value = (baseline - v) / baseline * 100; break;
-        }
+        double value = run_value(measure, baseline, r, years);
         switch (op) {
             case Op::ge:
             case Op::eq: return value >= bound;
@@ -100,7 +89,78 @@ std::uint64_t nearest_rank(std::uint64_t runs, std::uint64_t tenths) {
 
 Quantiles constant(const Rational& v) { return Quantiles{v, v, v}; }
 
+/// 1 + r for a double r, exactly, as a ÷ 2^s (a > 0 when r > −1).
+struct BinaryFactor {
+    BigInt a;
+    unsigned s = 0;
+};
+
+BinaryFactor one_plus(double r) {
+    int e = 0;
+    double f = std::frexp(r, &e);  // r = f × 2^e, ½ ≤ |f| < 1 (or r = 0)
+    // r = m × 2^(e − 53) with m a whole number of at most 53 bits: exact.
+    auto m = static_cast<std::int64_t>(std::ldexp(f, 53));
+    e -= 53;
+    while (m != 0 && m % 2 == 0 && e < 0) m /= 2, ++e;
+    BinaryFactor out;
+    if (m == 0) {
+        out.a = 1;
+    } else if (e >= 0) {
+        out.a = BigInt(1) + (BigInt(m) << e);
+    } else {
+        out.s = unsigned(-e);
+        out.a = (BigInt(1) << out.s) + BigInt(m);
+    }
+    return out;
+}
+
+/// A figure of a run: the exact num ÷ den rounded to odd (money.h), so that
+/// every printed rounding of it is the exact value's.
+Rational kept(const BigInt& num, const BigInt& den) { return round_to_odd(num, den, kKeptDecimals); }
+
 }  // namespace
+
+double run_value(Measure measure, double baseline, double rate, int years) {
+    double v = baseline, sum = 0;
+    for (int k = 0; k < years; ++k) {
+        v *= 1 + rate;
+        sum += v;
+    }
+    switch (measure) {
+        case Measure::total:
+        case Measure::cumulative: return sum;
+        case Measure::final_year: return v;
+        case Measure::growth_pct: return (v - baseline) / baseline * 100;
+        case Measure::reduction_pct: return (baseline - v) / baseline * 100;
+    }
+    return 0;
+}
+
+RunFigures run_figures(Measure measure, const Rational& baseline, double rate, std::size_t years) {
+    if (years == 0) throw std::invalid_argument("run_figures: no project year");
+    const BinaryFactor f = one_plus(rate);
+    const BigInt bn = mp::numerator(baseline), bd = mp::denominator(baseline);
+    RunFigures out;
+    BigInt power = 1;  // a^k
+    BigInt sum = 0;    // Σ_{j ≤ k} a^j × 2^(s(k − j)): the sum of the values to year k over 2^(sk) ÷ baseline
+    for (std::size_t k = 1; k <= years; ++k) {
+        power *= f.a;
+        sum = (sum << f.s) + power;
+        out.yearly.push_back(kept(bn * power, bd << unsigned(f.s * k)));
+    }
+    const unsigned shift = unsigned(f.s * years);
+    switch (measure) {
+        case Measure::total:
+        case Measure::cumulative: out.value = kept(bn * sum, bd << shift); break;
+        case Measure::final_year: out.value = out.yearly.back(); break;
+        // (baseline × a^n ÷ 2^(sn) − baseline) ÷ baseline × 100: the baseline cancels.
+        case Measure::growth_pct: out.value = kept((power - (BigInt(1) << shift)) * 100, BigInt(1) << shift); break;
+        case Measure::reduction_pct:
+            out.value = kept(((BigInt(1) << shift) - power) * 100, BigInt(1) << shift);
+            break;
+    }
+    return out;
+}
 
 Result<std::uint64_t> check_runs(std::uint64_t runs) {
     if (runs < kMinRuns || runs > kMaxRuns)
@@ -214,31 +274,31 @@ Simulation simulate(const std::vector<IndicatorProjection>& projections, const S
             }
         }
         // The rate at each rank, exactly (a double is a rational).
-        std::map<std::uint64_t, Rational> rate_at;
+        std::map<std::uint64_t, double> rate_at;
         for (const auto& [k, pos] : where[j]) {
             auto& values = in_bin[pos.first];
             auto nth = values.begin() + std::ptrdiff_t(pos.second - 1);
             std::nth_element(values.begin(), nth, values.end());
-            rate_at[k] = Rational(*nth);
+            rate_at[k] = *nth;
         }
         IndicatorSimulation& s = sim.indicators[varied[j].slot];
         const IndicatorProjection& p = *s.projection;
         s.met = met[j];
         bool falling = p.indicator->measure == Measure::reduction_pct;
-        auto trajectory = [&](const Rational& rate) {
-            std::vector<Rational> yearly;
-            for (std::size_t k = 0; k < p.years.size(); ++k) yearly.push_back(grown_value(p.baseline, rate, int(k) + 1));
-            return yearly;
+        // One trajectory per distinct rate wanted (at most six ranks, often fewer rates).
+        std::map<std::uint64_t, RunFigures> at_rank;
+        auto run_at = [&](std::uint64_t rank) -> const RunFigures& {
+            auto it = at_rank.find(rank);
+            if (it == at_rank.end())
+                it = at_rank.emplace(rank, run_figures(p.indicator->measure, p.baseline, rate_at[rank], p.years.size()))
+                         .first;
+            return it->second;
         };
         std::uint64_t k10 = nearest_rank(runs, 1), k50 = nearest_rank(runs, 5), k90 = nearest_rank(runs, 9);
-        auto rising10 = trajectory(rate_at[k10]), rising50 = trajectory(rate_at[k50]),
-             rising90 = trajectory(rate_at[k90]);
+        const RunFigures &rising10 = run_at(k10), &rising50 = run_at(k50), &rising90 = run_at(k90);
         for (std::size_t k = 0; k < p.years.size(); ++k)
-            s.yearly.push_back(Quantiles{rising10[k], rising50[k], rising90[k]});
-        auto value_at = [&](std::uint64_t rank) {
-            std::uint64_t r = falling ? runs + 1 - rank : rank;
-            return measure_value(p.indicator->measure, p.baseline, trajectory(rate_at[r]));
-        };
+            s.yearly.push_back(Quantiles{rising10.yearly[k], rising50.yearly[k], rising90.yearly[k]});
+        auto value_at = [&](std::uint64_t rank) { return run_at(falling ? runs + 1 - rank : rank).value; };
         s.value = Quantiles{value_at(k10), value_at(k50), value_at(k90)};
     }
     return sim;

@@ -193,3 +193,44 @@ TEST_CASE("amounts print the same on either side of 2^64 fen", "[money]") {
     CHECK(Money::from_fen(Int("-18446744073709551615")).grouped() == "-184,467,440,737,095,516.15");
     CHECK(Money::from_fen(-5).str() == "-0.05");
 }
+
+TEST_CASE("a quotient rounded to odd prints, to 10 decimals or fewer, as the exact quotient does", "[money]") {
+    // Midpoints of the printed precision and values a hair either side of
+    // them: where rounding the exact value and a truncation of it differ.
+    const BigInt big = BigInt(1) << 200;  // a denominator no decimal divides
+    std::vector<std::pair<BigInt, BigInt>> cases = {
+        {BigInt(1), BigInt(3)},    {BigInt(2), BigInt(3)},     {BigInt(-2), BigInt(3)},
+        {BigInt(5), BigInt(1000)}, {BigInt(-5), BigInt(1000)}, {BigInt(12345), BigInt(100)},
+        {BigInt(0), BigInt(7)},    {BigInt(1), big},           {BigInt(big / 2 + 1), big},
+    };
+    for (int places = 0; places <= 10; ++places) {
+        // x = 0.5 × 10^-places, and x ± 1 ÷ 2^200: the exact value decides the rounding.
+        BigInt p10 = 1;
+        for (int i = 0; i < places; ++i) p10 *= 10;
+        cases.push_back({BigInt(big), BigInt(2 * p10 * big)});
+        cases.push_back({BigInt(big + 1), BigInt(2 * p10 * big)});
+        cases.push_back({BigInt(big - 1), BigInt(2 * p10 * big)});
+        cases.push_back({BigInt(-(big - 1)), BigInt(2 * p10 * big)});
+    }
+    for (const auto& [n, d] : cases) {
+        const Rational exact(n, d);
+        const Rational kept = round_to_odd(n, d, kKeptDecimals);
+        INFO(exact.str() << " kept as " << kept.str());
+        CHECK(abs(kept - exact) < Rational(BigInt(1), BigInt("1000000000000")));
+        for (int places = 0; places <= kKeptDecimals - 2; ++places)
+            CHECK(format_rounded(kept, places) == format_rounded(exact, places));
+        // Comparisons with numbers of 11 decimals or fewer keep their outcome.
+        for (const Rational& bound : {Rational(0), Rational(1, 2), Rational(BigInt(5), BigInt("100000000000"))})
+            CHECK(compare(kept, bound) == compare(exact, bound));
+    }
+}
+
+TEST_CASE("a quotient with 12 decimals or fewer is kept exactly", "[money]") {
+    const BigInt e12("1000000000000"), e13("10000000000000");
+    CHECK(round_to_odd(BigInt(3), BigInt(8), kKeptDecimals) == Rational(3, 8));
+    CHECK(round_to_odd(BigInt(-1), e12, kKeptDecimals) == Rational(BigInt(-1), e12));
+    // One digit more is cut, and its last kept digit made odd (away from zero).
+    CHECK(round_to_odd(BigInt(1), e13, kKeptDecimals) == Rational(BigInt(1), e12));
+    CHECK(round_to_odd(BigInt(21), e13, kKeptDecimals) == Rational(BigInt(3), e12));
+    CHECK(round_to_odd(BigInt(-21), e13, kKeptDecimals) == Rational(BigInt(-3), e12));
+}

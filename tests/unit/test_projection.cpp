@@ -576,3 +576,69 @@ TEST_CASE("a total of whole and fractional yearly values is exact", "[projection
     CHECK(measure_value(Measure::cumulative, 0, {Rational(1, 2)}) == Rational(1, 2));
     CHECK(measure_value(Measure::final_year, 0, yearly) == Rational(1000000));
 }
+
+TEST_CASE("a simulated run's figures print as the exact rational powers of its drawn rate over 101 years",
+          "[simulation]") {
+    // The simulation computed its quantiles as exact rational powers, a gcd of
+    // thousands of digits per year: seconds on a 101-year plan. Its whole-number
+    // path must still print every figure as the exact value does.
+    const std::size_t years = 101;
+    const Rational baseline = R("999999999999999999999999999999999999999999999999999999999999");
+    for (double rate : {100.0, 0.12, -0.999999, 0.0731}) {
+        INFO("rate " << rate);
+        std::vector<Rational> exact;
+        Rational v = baseline;
+        const Rational factor = 1 + Rational(rate);
+        for (std::size_t k = 0; k < years; ++k) exact.push_back(v *= factor);
+        for (Measure m : {Measure::cumulative, Measure::final_year, Measure::growth_pct, Measure::reduction_pct}) {
+            RunFigures run = run_figures(m, baseline, rate, years);
+            REQUIRE(run.yearly.size() == years);
+            const Rational value = measure_value(m, baseline, exact);
+            for (int places : {0, 2, 6, 10}) CHECK(format_rounded(run.value, places) == format_rounded(value, places));
+            CHECK(abs(run.value - value) < Rational(BigInt(1), BigInt("1000000000000")));
+        }
+        RunFigures run = run_figures(Measure::final_year, baseline, rate, years);
+        for (std::size_t k = 0; k < years; k += 10) {
+            CHECK(format_rounded(run.yearly[k], 6) == format_rounded(exact[k], 6));
+            CHECK(format_rounded(run.yearly[k], 2) == format_rounded(exact[k], 2));
+        }
+    }
+}
+
+TEST_CASE("a run's value in double agrees with the exact value within 1e-12 on the 101-year plan", "[simulation]") {
+    // The meet test inside a run is in double (docs/projections.md gives the
+    // tolerance); every-field-at-maximum.plan.json has the longest period.
+    auto plan = read_plan(read_file(source_path("tests/golden/hostile/every-field-at-maximum.plan.json")));
+    REQUIRE(plan.ok());
+    const std::vector<IndicatorProjection> projections = project_valid(*plan, cat());
+    REQUIRE(projections.size() == 1);
+    const IndicatorProjection& p = projections.front();
+    REQUIRE(p.years.size() == 101);
+    REQUIRE(p.growth);
+    const double low = to_double(p.growth->low), high = to_double(p.growth->high);
+    for (double rate : {low, 0.12, 1.0, 42.42, high}) {
+        for (Measure m : {Measure::cumulative, Measure::final_year, Measure::growth_pct, Measure::reduction_pct}) {
+            INFO("rate " << rate << ", measure " << int(m));
+            const double fast = run_value(m, to_double(p.baseline), rate, int(p.years.size()));
+            const double exact = to_double(run_figures(m, p.baseline, rate, p.years.size()).value);
+            CHECK(std::abs(fast - exact) <= 1e-12 * std::abs(exact));
+        }
+    }
+    // At the plan's own rate, the exact projection and a run's figures are the same numbers.
+    RunFigures at_rate = run_figures(p.indicator->measure, p.baseline, to_double(p.growth->rate), p.years.size());
+    CHECK(at_rate.value == p.value);
+    CHECK(at_rate.yearly == p.yearly);
+}
+
+TEST_CASE("the measure to date is each prefix's measure, for every measure", "[projection]") {
+    std::vector<Rational> yearly = {Rational(3), Rational(1, 3), Rational(7, 2), Rational(1000000), Rational(1, 6)};
+    for (Measure m : {Measure::total, Measure::cumulative, Measure::final_year, Measure::growth_pct,
+                      Measure::reduction_pct}) {
+        auto to_date = measure_to_date(m, Rational(2), yearly);
+        REQUIRE(to_date.size() == yearly.size());
+        for (std::size_t k = 0; k < yearly.size(); ++k) {
+            std::vector<Rational> prefix(yearly.begin(), yearly.begin() + std::ptrdiff_t(k) + 1);
+            CHECK(to_date[k] == measure_value(m, Rational(2), prefix));
+        }
+    }
+}

@@ -7,6 +7,8 @@
 #include <QFont>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "cofund/catalog.h"
 #include "cofund/json_read.h"
@@ -540,10 +542,15 @@ void IndicatorsModel::refresh() {
     std::vector<Row> rows;
     const Plan& plan = doc_->plan();
     const Catalog& cat = doc_->catalog();
-    for (const Indicator* ind : cat.indicators_for(plan)) rows.push_back({ind->id, ind});
+    // A set of the ids taken: a search of the rows per stated indicator was
+    // quadratic (10,000 indicators, 50 million comparisons per edit).
+    std::unordered_set<std::string_view> taken;
+    for (const Indicator* ind : cat.indicators_for(plan)) {
+        rows.push_back({ind->id, ind});
+        taken.insert(ind->id);
+    }
     for (const auto& [id, value] : plan.indicators)
-        if (std::none_of(rows.begin(), rows.end(), [&](const Row& r) { return r.id == id; }))
-            rows.push_back({id, cat.indicator(id)});
+        if (taken.insert(id).second) rows.push_back({id, cat.indicator(id)});
     const bool same =
         rows.size() == rows_.size() &&
         std::equal(rows.begin(), rows.end(), rows_.begin(), [](const Row& a, const Row& b) {

@@ -56,7 +56,9 @@ struct MoneyMetrics {
     std::optional<Rational> fiscal_per_export_usd;
     std::optional<Rational> discount_rate;     ///< assumptions.discount_rate
     /// Σ spend(y) ÷ (1 + d)^(y − start_year): the yearly spend in start-year yuan,
-    /// exact; empty without a discount rate.
+    /// computed exactly and rounded to odd at kKeptDecimals decimals (money.h),
+    /// so its rounding to the fen is the exact value's; empty without a
+    /// discount rate.
     std::optional<Rational> present_value;
 };
 

@@ -103,6 +103,19 @@ std::string format_trimmed(const Rational& value, int max_places = 6);
 /// Like format_rounded with thousands separators in the integer part.
 std::string format_grouped(const Rational& value, int places);
 
+/// numerator ÷ denominator (denominator > 0) rounded to odd at `places`
+/// decimals: truncated toward zero, and when anything was cut the last decimal
+/// made odd (away from zero). Rounding the result again, half away from zero,
+/// to `places` − 2 decimals or fewer gives exactly the rounding of the exact
+/// quotient (such a midpoint ends in 0 at `places` decimals, and an odd last
+/// digit is never one), and comparisons with numbers of `places` − 1 decimals
+/// keep their outcome. For values whose exact form would need thousands of
+/// digits (powers over a long horizon); one division, no gcd of the operands.
+Rational round_to_odd(const BigInt& numerator, const BigInt& denominator, int places);
+/// The decimals kept of a figure rounded to odd (simulated quantiles, present
+/// value): printed to at most 6 decimals, compared with bounds of a few.
+inline constexpr int kKeptDecimals = 12;
+
 /// Rounding half away from zero of value to an integer.
 BigInt round_half_away(const Rational& value);
 /// floor and ceil of a rational.

@@ -56,6 +56,10 @@ Rational grown_value(const Rational& baseline, const Rational& rate, int years_a
 /// growth_pct / reduction_pct (projection_issues() reports those first).
 Rational measure_value(Measure, const Rational& baseline, const std::vector<Rational>& yearly);
 
+/// measure_value() of each prefix of `yearly` (the measure as if each year
+/// were the last), in one pass: a running sum for total and cumulative.
+std::vector<Rational> measure_to_date(Measure, const Rational& baseline, const std::vector<Rational>& yearly);
+
 /// One indicator's projection, evaluated.
 struct IndicatorProjection {
     const Indicator* indicator = nullptr;  ///< into the catalog; never null

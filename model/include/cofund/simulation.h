@@ -16,8 +16,12 @@
 // a histogram then the one bin that holds the rank; memory bounded whatever N)
 // and evaluates the value exactly at that rate.
 //
-// Numbers: double only for the draws and the meet test inside a run; every
-// output is an exact Rational (a double's value is a rational), never NaN/Inf.
+// Numbers: double only for the draws and the meet test inside a run. A
+// quantile is the exact value at the rank's rate (a double's value is a
+// rational), rounded to odd at kKeptDecimals (12) decimals (money.h): any rounding
+// of it to 10 decimals or fewer (every figure printed) is the
+// rounding of the exact value. Never NaN/Inf. Cost per project year is flat:
+// no rational of thousands of digits is kept (docs/projections.md).
 
 #include <cstdint>
 #include <optional>
@@ -58,6 +62,23 @@ struct Simulation {
     std::uint64_t runs = 0, seed = 0;
     std::vector<IndicatorSimulation> indicators;  ///< parallel to the projections given
 };
+
+/// The measure of one run at growth rate `rate` over `years` years, in double:
+/// the meet test inside a run (value(k) = baseline × (1 + rate)^k, then the
+/// measure). Agrees with the exact value within a relative 1e-12 over the
+/// longest period, 101 years (docs/projections.md); a run that close to the
+/// bound may count either way.
+double run_value(Measure, double baseline, double rate, int years);
+
+/// The figures of one run at a drawn rate (a double, whose value is exact):
+/// each year's value and the measure, computed exactly in whole numbers over
+/// powers of two and rounded to odd at kKeptDecimals decimals (money.h).
+/// Throws std::invalid_argument for zero years.
+struct RunFigures {
+    std::vector<Rational> yearly;  ///< value(k) for k = 1 … years
+    Rational value;                ///< the measure over the period
+};
+RunFigures run_figures(Measure, const Rational& baseline, double rate, std::size_t years);
 
 /// Checks the run count: an Error naming --simulate unless kMinRuns ≤ runs ≤ kMaxRuns.
 Result<std::uint64_t> check_runs(std::uint64_t runs);

@@ -311,8 +311,7 @@ std::string indicator_title(const Indicator& ind, Lang lang) { return ind.name.i
 // The measure to date at each year, from yearly values: comparable with the target.
 std::vector<double> to_date_of(Measure m, const Rational& baseline, const std::vector<Rational>& yearly) {
     std::vector<double> out;
-    for (size_t k = 1; k <= yearly.size(); ++k)
-        out.push_back(to_double(measure_value(m, baseline, std::vector<Rational>(yearly.begin(), yearly.begin() + static_cast<long>(k)))));
+    for (const auto& v : measure_to_date(m, baseline, yearly)) out.push_back(to_double(v));
     return out;
 }
 

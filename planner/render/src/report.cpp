@@ -44,6 +44,11 @@ namespace {
 std::string e(std::string_view t) { return html_escape(t); }
 std::string E(const QString& t) { return html_escape(t.toStdString()); }
 
+/// Rows of one rule listed in the findings table, partners listed in the
+/// header (docs/charts-and-reports.md).
+constexpr std::size_t kFindingsPerRule = 200;
+constexpr std::size_t kPartnersListed = 100;
+
 
 // An amount cell: zero shows as a dash, so the eye finds the filled rows.
 std::string amount_td(const Money& m, Lang lang, bool strong = false) {
@@ -89,10 +94,18 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
     }
     row(Cofund::tr("Class and annex or direction"), place);
     row(Cofund::tr("Applicant"), e(plan.applicant.name) + " (" + e(org_type_name(plan.applicant.type)) + ")");
+    // At most kPartnersListed, then how many more: 40,000 partners in one cell
+    // were laid out again for each page it spans (80 s for one report).
     std::string partners;
-    for (const auto& p : plan.partners) {
+    for (std::size_t i = 0; i < plan.partners.size() && i < kPartnersListed; ++i) {
+        const Partner& p = plan.partners[i];
         if (!partners.empty()) partners += "<br>";
         partners += e(p.name) + " (" + e(p.country) + ", " + e(org_type_name(p.type)) + ")";
+    }
+    if (plan.partners.size() > kPartnersListed) {
+        const Rational more(plan.partners.size() - kPartnersListed);
+        partners += "<br>" + E(Cofund::tr("and %1 more partners, listed in the plan file")
+                                   .arg(q(localize_number(format_grouped(more, 0), lang))));
     }
     row(Cofund::tr("Partners"), partners.empty() ? "—" : partners);
     row(Cofund::tr("Period"), fmt::format("{}–{}", plan.project.start_year, plan.project.end_year));
@@ -261,7 +274,16 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
     h += table_open();
     h += "<thead><tr><th>" + E(Cofund::tr("Severity")) + "</th><th>" + E(Cofund::tr("Rule")) + "</th><th>" +
          E(Cofund::tr("Clause")) + "</th><th align=\"left\">" + E(Cofund::tr("Finding")) + "</th></tr></thead>\n";
+    // At most kFindingsPerRule rows of one rule, then one row saying how many
+    // more: 10,000 unknown indicators made a table that Qt lays out once per
+    // page, 30 s for one report. `cofund check` lists every finding.
+    std::map<std::string, std::size_t> shown, left_out;
     for (const auto& f : findings) {
+        if (shown[f.rule] >= kFindingsPerRule) {
+            ++left_out[f.rule];
+            continue;
+        }
+        ++shown[f.rule];
         std::string sev = f.severity == Severity::error     ? s(Cofund::tr("error"))
                           : f.severity == Severity::warning ? s(Cofund::tr("warning"))
                                                             : s(Cofund::tr("note"));
@@ -271,6 +293,11 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
         h += "<tr><td align=\"center\"><font color=\"" + color + "\">" + e(sev) + "</font></td><td><code>" + e(f.rule) +
              "</code></td><td>" + clause + "</td><td>" + e(f.message(lang)) + "</td></tr>\n";
     }
+    for (const auto& [rule, n] : left_out)
+        h += "<tr><td></td><td><code>" + e(rule) + "</code></td><td></td><td>" +
+             E(Cofund::tr("%1 more findings of this rule are not listed here; cofund check lists every one.")
+                   .arg(q(localize_number(format_grouped(Rational(n), 0), lang)))) +
+             "</td></tr>\n";
     h += "</table>\n";
     return h;
 }
