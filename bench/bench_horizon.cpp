@@ -75,7 +75,7 @@ void run(benchmark::State& state, const Plan& plan) {
     for (auto _ : state) {
         auto report = planner::make_project_report("plan", plan, builtin_catalog(), o);
         if (!report) throw std::runtime_error(report.error().describe());
-        std::string json = planner::project_json(*report, "en").dump();
+        std::string json = planner::project_json(*report, Lang::en).dump();
         benchmark::DoNotOptimize(json.data());
     }
     const double years = double(plan.project.years());

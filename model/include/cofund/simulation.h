@@ -65,9 +65,9 @@ struct Simulation {
 
 /// The measure of one run at growth rate `rate` over `years` years, in double:
 /// the meet test inside a run (value(k) = baseline × (1 + rate)^k, then the
-/// measure). Agrees with the exact value within a relative 1e-12 over the
-/// longest period, 101 years (docs/projections.md); a run that close to the
-/// bound may count either way.
+/// measure). Agrees with the exact value within a relative 1e-12 (an absolute
+/// 1e-12 near zero) over the longest period, 101 years (docs/projections.md);
+/// a run that close to the bound may count either way.
 double run_value(Measure, double baseline, double rate, int years);
 
 /// The figures of one run at a drawn rate (a double, whose value is exact):
