@@ -77,15 +77,6 @@ std::string with_unit(const Rational& v, const Indicator& ind, Lang lang) {
     return fmt::format("{} {}", num(v), unit);
 }
 
-// The annex's ratio rule where it applies to the plan, or nullptr.
-const RatioRule* ratio_rule(const Plan& plan, const Catalog& catalog) {
-    if (plan.project.klass != ProjectClass::key || !plan.project.annex) return nullptr;
-    const Annex* a = catalog.annex(*plan.project.annex);
-    if (!a || !a->ratio) return nullptr;
-    if (a->ratio->enterprise_only && plan.applicant.type != OrgType::enterprise) return nullptr;
-    return &*a->ratio;
-}
-
 // One side's indirect costs against the cap, from its sums.
 IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money& indirect, const Money& equipment) {
     Money base = total - indirect - equipment;
