@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The helpers the rule families share (common.h).
+#include "common.h"
+
+namespace cofund::rules {
+
+std::string class_en(ProjectClass c) { return c == ProjectClass::key ? "key-project" : "general-project"; }
+std::string class_zh(const Catalog& cat, ProjectClass c) { return cat.klass(c).name.zh; }
+// "для ключевого проекта": the class in the genitive.
+const char* class_ru(ProjectClass c) { return c == ProjectClass::key ? "ключевого проекта" : "общего проекта"; }
+
+// "fiscal" / "专项经费" for the special fund alone; "fiscal and other fiscal" / "财政经费" otherwise.
+std::string side_en(const std::vector<Source>& side) {
+    if (side.size() == 1 && side[0] == Source::fiscal) return "fiscal";
+    if (side.size() == 1) return std::string(to_id(side[0]));
+    return "fiscal";
+}
+std::string side_zh(const std::vector<Source>& side) {
+    return side.size() == 1 && side[0] == Source::fiscal ? "专项经费" : "财政经费";
+}
+// The same in Russian, in the genitive: in full at its first mention in a message, short after.
+bool special_fund_only(const std::vector<Source>& side) { return side.size() == 1 && side[0] == Source::fiscal; }
+const char* side_ru_gen(const std::vector<Source>& side) {
+    return special_fund_only(side) ? "бюджетного (фискального) финансирования" : "совокупного бюджетного финансирования";
+}
+const char* side_ru_short_gen(const std::vector<Source>& side) {
+    return special_fund_only(side) ? "бюджетного финансирования" : "совокупного бюджетного финансирования";
+}
+const char* side_ru_short_acc(const std::vector<Source>& side) {
+    return special_fund_only(side) ? "бюджетное финансирование" : "совокупное бюджетное финансирование";
+}
+
+// The Russian noun after a count: "1 год", "2 года", "5 лет".
+const char* plural_ru(long n, const char* one, const char* few, const char* many) {
+    n = n < 0 ? -n : n;
+    if (n % 10 == 1 && n % 100 != 11) return one;
+    if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return few;
+    return many;
+}
+
+std::string num(const Rational& v) {
+    bool whole = is_whole(v);
+    return format_grouped(v, whole ? 0 : 2);
+}
+
+// A value and its unit, "300 m²" / "300 平方米".
+std::string with_unit(const Rational& v, const Indicator& ind, Lang lang) {
+    const std::string& unit = ind.unit.in(lang);
+    if (unit.empty()) return num(v);
+    if (unit == "%") return num(v) + " %";
+    return fmt::format("{} {}", num(v), unit);
+}
+
+// One side's indirect costs against the cap, from its sums.
+IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money& indirect, const Money& equipment) {
+    Money base = total - indirect - equipment;
+    if (base.is_negative()) base = Money();
+    return {indirect, base, indirect_cap(catalog, base)};
+}
+
+const Annex* annex_of(const RuleInput& in) {
+    const auto& p = in.plan.project;
+    if (p.klass != ProjectClass::key || !p.annex) return nullptr;
+    return in.catalog.annex(*p.annex);
+}
+
+}  // namespace cofund::rules

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the rule families share: the finding writer, the class and side names in
+// three languages, number formatting, and the declarations of every rule
+// function, one family a file (money.cpp, indicators.cpp, eligibility.cpp,
+// practice.cpp); registry.cpp lists them in order. Private to model/.
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "cofund/rules.h"
+
+namespace cofund::rules {
+
+using Out = std::vector<Finding>;
+
+inline void add(Out& out, std::string rule, Severity sev, std::string clause, std::string path, std::string en,
+                std::string zh, std::string ru, bool practice = false) {
+    out.push_back(make_finding(std::move(rule), sev, std::move(clause), std::move(path), std::move(en), std::move(zh),
+                               std::move(ru), practice));
+}
+
+std::string class_en(ProjectClass c);
+std::string class_zh(const Catalog& cat, ProjectClass c);
+const char* class_ru(ProjectClass c);
+std::string side_en(const std::vector<Source>& side);
+std::string side_zh(const std::vector<Source>& side);
+bool special_fund_only(const std::vector<Source>& side);
+const char* side_ru_gen(const std::vector<Source>& side);
+const char* side_ru_short_gen(const std::vector<Source>& side);
+const char* side_ru_short_acc(const std::vector<Source>& side);
+const char* plural_ru(long n, const char* one, const char* few, const char* many);
+std::string num(const Rational& v);
+std::string with_unit(const Rational& v, const Indicator& ind, Lang lang);
+IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money& indirect, const Money& equipment);
+IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_raised);
+const Annex* annex_of(const RuleInput& in);
+
+// money.cpp
+void period_max_years(const RuleInput& in, Out& out);
+void budget_year(const RuleInput& in, Out& out);
+void support_range(const RuleInput& in, Out& out);
+void cofunding_ratio(const RuleInput& in, Out& out);
+void cofunding_yearly(const RuleInput& in, Out& out);
+void cofunding_leverage(const RuleInput& in, Out& out);
+
+// indicators.cpp
+void scope_whole(const RuleInput& in, Out& out);
+void indicator_binding(const RuleInput& in, Out& out);
+void indicator_expected(const RuleInput& in, Out& out);
+void indicator_projection(const RuleInput& in, Out& out);
+void projection_invalid(const RuleInput& in, Out& out);
+void indicator_about(const RuleInput& in, Out& out);
+void indicator_unknown(const RuleInput& in, Out& out);
+void indicator_patent(const RuleInput& in, Out& out);
+
+// eligibility.cpp
+void eligibility_region(const RuleInput& in, Out& out);
+void eligibility_unfinished(const RuleInput& in, Out& out);
+void eligibility_agreement(const RuleInput& in, Out& out);
+void eligibility_foreign_partner(const RuleInput& in, Out& out);
+void eligibility_enterprise_lead(const RuleInput& in, Out& out);
+void eligibility_joint(const RuleInput& in, Out& out);
+void eligibility_prior_cooperation(const RuleInput& in, Out& out);
+void eligibility_matching_proof(const RuleInput& in, Out& out);
+void eligibility_legal_person(const RuleInput& in, Out& out);
+void eligibility_production(const RuleInput& in, Out& out);
+void eligibility_haccp(const RuleInput& in, Out& out);
+void eligibility_scale(const RuleInput& in, Out& out);
+void project_annex(const RuleInput& in, Out& out);
+
+// practice.cpp
+void indirect_cap_rule(const RuleInput& in, Out& out);
+void indicator_budget_backing(const RuleInput& in, Out& out);
+
+}  // namespace cofund::rules

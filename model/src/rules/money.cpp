@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The money rules: period, budget years, support range, co-funding ratio and leverage.
+#include <algorithm>
+
+#include "cofund/json_read.h"
+#include "cofund/projection.h"
+#include "common.h"
+
+namespace cofund::rules {
+
+// ---- period and budget lines ------------------------------------------------
+
+void period_max_years(const RuleInput& in, Out& out) {
+    const Project& p = in.plan.project;
+    int max = in.catalog.max_years;
+    if (p.years() <= max) return;
+    int end = p.start_year + max - 1;
+    add(out, "period.max_years", Severity::error, in.catalog.period_clause, "/project/end_year",
+        fmt::format("the project period {}–{} is {} years; the call allows at most {} — end it in {}", p.start_year,
+                    p.end_year, p.years(), max, end),
+        fmt::format("项目实施期 {}–{} 年共 {} 年，超过指南规定的 {} 年，需在 {} 年结束", p.start_year, p.end_year,
+                    p.years(), max, end),
+        fmt::format("срок реализации проекта {}–{} составляет {} {}; условия конкурса допускают не более {} {} — "
+                    "завершите проект в {} году",
+                    p.start_year, p.end_year, p.years(), plural_ru(p.years(), "год", "года", "лет"), max,
+                    plural_ru(max, "года", "лет", "лет"), end));
+}
+
+void budget_year(const RuleInput& in, Out& out) {
+    const Project& p = in.plan.project;
+    for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
+        const BudgetLine& line = in.plan.budget[i];
+        if (line.year >= p.start_year && line.year <= p.end_year) continue;
+        const std::size_t n = i + 1;  // messages count lines from 1, as people do; pointers from 0
+        add(out, "budget.year", Severity::error, "", fmt::format("/budget/{}/year", i),
+            fmt::format("budget line {} ({} {} {}) is in {}, outside the project period {}–{}; move it into the period",
+                        n, to_id(line.category), to_id(line.source), line.amount.grouped(), line.year, p.start_year,
+                        p.end_year),
+            fmt::format("第 {} 条预算（{}，{}，{} 元）的年度 {} 不在项目实施期 {}–{} 年内，需调整到实施期内", n,
+                        in.catalog.category_name(line.category).zh, in.catalog.source_name(line.source).zh,
+                        line.amount.grouped(), line.year, p.start_year, p.end_year),
+            fmt::format("строка бюджета {} (статья «{}», источник «{}», {} юаней) относится к {} году, вне срока "
+                        "реализации проекта {}–{}; перенесите её в пределы срока",
+                        n, in.catalog.category_name(line.category).in(Lang::ru),
+                        in.catalog.source_name(line.source).in(Lang::ru), line.amount.grouped(), line.year, p.start_year,
+                        p.end_year));
+    }
+}
+
+// ---- money --------------------------------------------------------------------
+
+void support_range(const RuleInput& in, Out& out) {
+    const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
+    Money fiscal = in.sums.all().of(Source::fiscal);
+    ProjectClass c = in.plan.project.klass;
+    if (fiscal > k.max_fiscal) {
+        Money d = fiscal - k.max_fiscal;
+        add(out, "support.range", Severity::error, k.clause, "/budget",
+            fmt::format("fiscal {} exceeds the {} maximum {} by {}; cut fiscal by {}", fiscal.grouped(), class_en(c),
+                        k.max_fiscal.grouped(), d.grouped(), d.grouped()),
+            fmt::format("专项经费 {} 超过{}支持额度上限 {}，需减少专项经费 {} 元", fiscal.grouped(),
+                        class_zh(in.catalog, c), k.max_fiscal.grouped(), d.grouped()),
+            fmt::format("бюджетное (фискальное) финансирование {} превышает максимальный размер поддержки {} {} "
+                        "на {}; сократите бюджетное финансирование на {} юаней",
+                        fiscal.grouped(), class_ru(c), k.max_fiscal.grouped(), d.grouped(), d.grouped()));
+    } else if (fiscal < k.min_fiscal) {
+        Money d = k.min_fiscal - fiscal;
+        add(out, "support.range", Severity::error, k.clause, "/budget",
+            fmt::format("fiscal {} is below the {} minimum {} by {}; add {} fiscal", fiscal.grouped(), class_en(c),
+                        k.min_fiscal.grouped(), d.grouped(), d.grouped()),
+            fmt::format("专项经费 {} 低于{}支持额度下限 {}，需增加专项经费 {} 元", fiscal.grouped(),
+                        class_zh(in.catalog, c), k.min_fiscal.grouped(), d.grouped()),
+            fmt::format("бюджетное (фискальное) финансирование {} ниже минимального размера поддержки {} {} на "
+                        "{}; увеличьте бюджетное финансирование на {} юаней",
+                        fiscal.grouped(), class_ru(c), k.min_fiscal.grouped(), d.grouped(), d.grouped()));
+    }
+}
+
+// ratio_view() from the sums of the check.
+std::optional<RatioView> ratio_of(const RuleInput& in) { return ratio_view(in.plan, in.catalog, in.sums); }
+
+void cofunding_ratio(const RuleInput& in, Out& out) {
+    auto view = ratio_of(in);
+    if (!view || view->met()) return;
+    const RatioRule& r = *view->rule;
+    Money add_self = view->required_self - view->self_side;
+    // Smallest cut c with self ≥ multiple × (F − c): c = ceil(F − self / multiple).
+    Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
+    const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
+    bool cut_possible = in.sums.all().of(Source::fiscal) - cut >= k.min_fiscal;
+    std::string fix_en = cut_possible ? fmt::format("add {} self-raised or cut {} by {}", add_self.grouped(),
+                                                    side_en(r.fiscal_side), cut.grouped())
+                                      : fmt::format("add {} self-raised (cutting fiscal by {} would fall below the "
+                                                    "{} minimum {})",
+                                                    add_self.grouped(), cut.grouped(),
+                                                    class_en(in.plan.project.klass), k.min_fiscal.grouped());
+    std::string fix_zh = cut_possible ? fmt::format("需增加自筹 {} 元或减少{} {} 元", add_self.grouped(),
+                                                    side_zh(r.fiscal_side), cut.grouped())
+                                      : fmt::format("需增加自筹 {} 元（减少{} {} 元将低于支持额度下限 {}）",
+                                                    add_self.grouped(), side_zh(r.fiscal_side), cut.grouped(),
+                                                    k.min_fiscal.grouped());
+    std::string fix_ru = cut_possible
+                             ? fmt::format("увеличьте собственные средства на {} юаней или сократите {} на {} юаней",
+                                           add_self.grouped(), side_ru_short_acc(r.fiscal_side), cut.grouped())
+                             : fmt::format("увеличьте собственные средства на {} юаней (сокращение {} на {} юаней "
+                                           "опустило бы его ниже минимального размера поддержки {} {})",
+                                           add_self.grouped(), side_ru_short_gen(r.fiscal_side), cut.grouped(),
+                                           class_ru(in.plan.project.klass), k.min_fiscal.grouped());
+    add(out, "cofunding.ratio", Severity::error, r.clause, "/budget",
+        fmt::format("self-raised {} is below {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
+                    side_en(r.fiscal_side), view->fiscal_side.grouped(), fix_en),
+        fmt::format("自筹 {} 低于{} {} 的 {} 倍，{}", view->self_side.grouped(), side_zh(r.fiscal_side),
+                    view->fiscal_side.grouped(), r.multiple_text, fix_zh),
+        fmt::format("собственные средства {} меньше {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
+                    side_ru_gen(r.fiscal_side), view->fiscal_side.grouped(), fix_ru));
+}
+
+void cofunding_yearly(const RuleInput& in, Out& out) {
+    auto view = ratio_of(in);
+    if (!view || !view->met()) return;
+    const RatioRule& r = *view->rule;
+    // Cumulative sides year by year (money outside the period is in no year).
+    const std::vector<Money> fiscal_run = in.sums.cumulative(r.fiscal_side);
+    const std::vector<Money> self_run = in.sums.cumulative(r.self_side);
+    for (std::size_t k = 0; k < fiscal_run.size(); ++k) {
+        const int year = in.sums.years()[k];
+        const Money& f = fiscal_run[k];
+        const Money& s = self_run[k];
+        Money required = ceil_times(f, r.multiple);
+        if (s >= required) continue;
+        Money lag = required - s;
+        add(out, "cofunding.yearly", Severity::warning, r.clause, "/budget",
+            fmt::format("by the end of {} cumulative self-raised {} is below {} × cumulative {} {}; bring {} of "
+                        "self-raised money forward into {} or earlier",
+                        year, s.grouped(), r.multiple_text, side_en(r.fiscal_side), f.grouped(), lag.grouped(), year),
+            fmt::format("截至 {} 年累计自筹 {} 低于累计{} {} 的 {} 倍，需将 {} 元自筹提前到 {} 年或之前到位", year,
+                        s.grouped(), side_zh(r.fiscal_side), f.grouped(), r.multiple_text, lag.grouped(), year),
+            fmt::format("на конец {} года накопленные собственные средства {} меньше {} × накопленного {} {}; "
+                        "перенесите {} юаней собственных средств на {} год или раньше",
+                        year, s.grouped(), r.multiple_text, side_ru_gen(r.fiscal_side), f.grouped(), lag.grouped(),
+                        year));
+    }
+}
+
+// a ÷ b for b ≠ 0, exact (fen cancel).
+Rational ratio(const Money& a, const Money& b) {
+    BigInt n = to_big(a.fen()), d = to_big(b.fen());
+    // Boost 1.74's rational refuses a negative denominator in its constructor.
+    if (d.sign() < 0) n = -n, d = -d;
+    return Rational(n, d);
+}
+
+void cofunding_leverage(const RuleInput& in, Out& out) {
+    const Totals t = in.sums.all().totals();
+    if (t.fiscal.is_zero()) return;
+    Money other = t.total() - t.fiscal;
+    // total ÷ fiscal − 1 = other ÷ fiscal: the two figures without rational arithmetic.
+    // This finding fires for every plan with fiscal money: each figure is printed once for both languages.
+    const std::string leverage = format_rounded(ratio(t.total(), t.fiscal), 2);
+    const std::string brought = format_rounded(ratio(other, t.fiscal), 2);
+    const std::string total = t.total().grouped(), fiscal = t.fiscal.grouped(), others = other.grouped();
+    add(out, "cofunding.leverage", Severity::info, in.catalog.eligibility_clause("leverage_clause"), "/budget",
+        fmt::format("leverage {}: total {} ÷ fiscal {}; every yuan of fiscal money brings {} yuan of other money "
+                    "({} in all)",
+                    leverage, total, fiscal, brought, others),
+        fmt::format("杠杆率 {}：总投入 {} ÷ 专项经费 {}，每 1 元专项经费带动其他资金 {} 元（共 {} 元）", leverage,
+                    total, fiscal, brought, others),
+        fmt::format("финансовый рычаг {}: общий объём {} ÷ бюджетное (фискальное) финансирование {}; каждый юань "
+                    "бюджетного финансирования привлекает {} юаня других средств (всего {} юаней)",
+                    leverage, total, fiscal, brought, others));
+}
+
+}  // namespace cofund::rules

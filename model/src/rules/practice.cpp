@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rules from budgeting practice, not from the call: the indirect-cost cap and budget backing.
+#include <algorithm>
+
+#include "cofund/json_read.h"
+#include "cofund/projection.h"
+#include "common.h"
+
+namespace cofund::rules {
+
+// indirect_view() from the sums of the check.
+IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_raised) {
+    Money total;
+    for (int c = 0; c < kCategoryCount; ++c) total += sums.side(static_cast<Category>(c), self_raised);
+    return indirect_of(catalog, total, sums.side(Category::indirect, self_raised),
+                       sums.side(Category::equipment, self_raised));
+}
+IndirectView indirect_of(const RuleInput& in, bool self_raised) { return indirect_of(in.catalog, in.sums.all(), self_raised); }
+
+void indirect_cap_rule(const RuleInput& in, Out& out) {
+    if (in.catalog.indirect_brackets.empty()) return;
+    struct Side {
+        const char* en;
+        const char* zh;
+        const char* ru;
+        bool self;
+    };
+    for (Side side : {Side{"fiscal", "财政资金", "бюджетного (фискального) финансирования", false},
+                      Side{"self-raised", "自筹资金", "собственных средств", true}}) {
+        if (in.sums.all().side(Category::indirect, side.self).is_zero()) continue;
+        auto [indirect, base, cap] = indirect_of(in, side.self);
+        if (indirect <= cap) continue;
+        Money excess = indirect - cap;
+        add(out, "budget.indirect_cap", Severity::warning, "", "/budget",
+            fmt::format("{} indirect costs {} exceed the practice cap {} on direct costs less equipment {} ({}); "
+                        "cut them by {}",
+                        side.en, indirect.grouped(), cap.grouped(), base.grouped(), in.catalog.indirect_source,
+                        excess.grouped()),
+            fmt::format("{}间接费用 {} 超过按直接费用扣除设备费后 {} 核定的上限 {}（{}），需减少 {} 元", side.zh,
+                        indirect.grouped(), base.grouped(), cap.grouped(), in.catalog.indirect_source,
+                        excess.grouped()),
+            fmt::format("косвенные расходы за счёт {} {} превышают принятый на практике предел {}, исчисленный от "
+                        "прямых расходов за вычетом оборудования {} ({}); сократите их на {} юаней",
+                        side.ru, indirect.grouped(), cap.grouped(), base.grouped(), in.catalog.indirect_source,
+                        excess.grouped()),
+            true);
+    }
+}
+
+void indicator_budget_backing(const RuleInput& in, Out& out) {
+    for (const Indicator* i : in.indicators) {
+        if (!i->backed_by) continue;
+        const Decimal* d = in.plan.indicator(i->id);
+        if (!d) continue;
+        Money lines = in.sums.all().of(*i->backed_by);
+        if (compare(lines, d->value) >= 0) continue;
+        Money need = Money::ceil_from(d->value) - lines;
+        add(out, "indicator.budget_backing", Severity::warning, "", "/indicators/" + pointer_escape(i->id),
+            fmt::format("{} promises {} yuan, but the {} lines total {}; budget {} more {} or lower the indicator",
+                        i->id, num(d->value), to_id(*i->backed_by), lines.grouped(), need.grouped(),
+                        to_id(*i->backed_by)),
+            fmt::format("{}（{}）承诺 {} 元，但{}预算合计仅 {}，需增加{} {} 元或调低该指标", i->id, i->name.zh,
+                        num(d->value), in.catalog.category_name(*i->backed_by).zh, lines.grouped(),
+                        in.catalog.category_name(*i->backed_by).zh, need.grouped()),
+            fmt::format("{} ({}): обещано {} юаней, но строки по статье «{}» составляют в сумме лишь {}; увеличьте "
+                        "статью «{}» на {} юаней или снизьте показатель",
+                        i->id, i->name.in(Lang::ru), num(d->value), in.catalog.category_name(*i->backed_by).in(Lang::ru),
+                        lines.grouped(), in.catalog.category_name(*i->backed_by).in(Lang::ru), need.grouped()),
+            true);
+    }
+}
+
+}  // namespace cofund::rules
