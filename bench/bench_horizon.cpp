@@ -80,8 +80,8 @@ void run(benchmark::State& state, const Plan& plan) {
     }
     const double years = double(plan.project.years());
     state.counters["years"] = years;
-    state.counters["per_year"] = benchmark::Counter(
-        years, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["per_year"] =
+        benchmark::Counter(years, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 void BM_project_simulate_hostile(benchmark::State& state) {
@@ -98,13 +98,7 @@ BENCHMARK(BM_project_simulate_hostile)
     ->Arg(101)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
-BENCHMARK(BM_project_simulate_annex3)
-    ->Arg(3)
-    ->Arg(10)
-    ->Arg(30)
-    ->Arg(101)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+BENCHMARK(BM_project_simulate_annex3)->Arg(3)->Arg(10)->Arg(30)->Arg(101)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 

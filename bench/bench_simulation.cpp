@@ -14,7 +14,9 @@ namespace {
 
 using namespace cofund;
 
-Decimal dec(const char* text) { return Decimal{text, parse_decimal(text).value()}; }
+Decimal dec(const char* text) {
+    return Decimal{text, parse_decimal(text).value()};
+}
 
 Projection growth(const char* indicator, const char* baseline, const char* low, const char* rate, const char* high) {
     Projection p;

@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     plan.call = catalog->id;
     planner::CheckedPlan c = planner::check("fuzz.plan.json", std::move(plan), *catalog);
     for (Lang lang : kLangs) {
-        FUZZ_EXPECT(!fuzz::has_non_finite(planner::check_json(c, lang, false).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
+        FUZZ_EXPECT(!fuzz::has_non_finite(planner::check_json(c, lang, false)
+                                              .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
         (void)planner::check_text(c, *catalog, lang, false);
     }
     return 0;

@@ -54,7 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_EXPECT(!fuzz::has_non_finite(f.text.en));
     }
     for (Lang lang : kLangs) {
-        std::string json = planner::check_json(c, lang, false).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        std::string json =
+            planner::check_json(c, lang, false).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
         FUZZ_EXPECT(!fuzz::has_non_finite(json));
         std::string txt = planner::check_text(c, catalog, lang, true);
         FUZZ_EXPECT(!fuzz::has_non_finite(txt));
@@ -76,7 +77,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_EXPECT(metric_years == in_period);
     if (!report->money.years.empty()) FUZZ_EXPECT(report->money.years.back().cumulative.total() == in_period);
     for (Lang lang : kLangs) {
-        FUZZ_EXPECT(!fuzz::has_non_finite(planner::project_json(*report, lang).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
+        FUZZ_EXPECT(!fuzz::has_non_finite(planner::project_json(*report, lang)
+                                              .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
         FUZZ_EXPECT(!fuzz::has_non_finite(planner::project_text(*report, catalog, lang)));
         FUZZ_EXPECT(!fuzz::has_non_finite(planner::project_csv(*report, lang)));
     }

@@ -7,10 +7,10 @@
 #include <string>
 #include <string_view>
 
-#include "cofund/summary.h"
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
 #include "cofund/plan_io.h"
+#include "cofund/summary.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -41,6 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_EXPECT(again.ok());
     }
     FUZZ_EXPECT(cofund::write_plan(*again) == written);
-    FUZZ_EXPECT(cofund::BudgetSummary(*again).all().totals().total() == cofund::BudgetSummary(*plan).all().totals().total());
+    FUZZ_EXPECT(cofund::BudgetSummary(*again).all().totals().total() ==
+                cofund::BudgetSummary(*plan).all().totals().total());
     return 0;
 }

@@ -5,12 +5,12 @@
 #include <cstdlib>
 #include <string_view>
 
-#define FUZZ_EXPECT(cond)                                                                      \
-    do {                                                                                       \
-        if (!(cond)) {                                                                         \
+#define FUZZ_EXPECT(cond)                                                                       \
+    do {                                                                                        \
+        if (!(cond)) {                                                                          \
             std::fprintf(stderr, "%s:%d: expectation failed: %s\n", __FILE__, __LINE__, #cond); \
-            std::abort();                                                                      \
-        }                                                                                      \
+            std::abort();                                                                       \
+        }                                                                                       \
     } while (0)
 
 namespace cofund::fuzz {

@@ -71,8 +71,7 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Before QApplication: the XDG_RUNTIME_DIR notice comes while the platform starts.
     cofund::ui::installMessageFilter();
-    QApplication::setHighDpiScaleFactorRoundingPolicy(
-        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cofund"));
     QApplication::setApplicationName(QStringLiteral("cofund-gui"));
@@ -80,8 +79,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(COFUND_GUI_VERSION));
     // Latin text in Noto Sans, Chinese in Noto Sans CJK SC, whatever the system default.
     QFont font = QApplication::font();
-    font.setFamilies(
-        {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
     QApplication::setFont(font);
 
     int tab = 1;  // the budget grid
@@ -98,8 +96,7 @@ int main(int argc, char** argv) {
         } else if (a == "--lang" && valueFollows) {
             lang = args[++i];
             if (lang != "zh" && lang != "en" && lang != "ru") {
-                std::fprintf(stderr, "cofund-gui: --lang \"%s\" is not one of zh, en, ru\n",
-                             qPrintable(lang));
+                std::fprintf(stderr, "cofund-gui: --lang \"%s\" is not one of zh, en, ru\n", qPrintable(lang));
                 return 2;
             }
         } else if (a == "--size" && valueFollows) {
@@ -118,8 +115,7 @@ int main(int argc, char** argv) {
         } else if (a == "--tab" && valueFollows) {
             tab = args[++i].toInt();
         } else if (a.startsWith("--")) {
-            std::fprintf(stderr, "cofund-gui: unknown option or missing value: %s\n%s",
-                         qPrintable(a), kUsage);
+            std::fprintf(stderr, "cofund-gui: unknown option or missing value: %s\n%s", qPrintable(a), kUsage);
             return 2;
         } else {
             file = a;
@@ -150,8 +146,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr,
                          "cofund-gui: --size %dx%d is smaller than the window can be laid out "
                          "(at least %dx%d)\n",
-                         size.width(), size.height(), window.minimumWidth(),
-                         window.minimumHeight());
+                         size.width(), size.height(), window.minimumWidth(), window.minimumHeight());
             return 2;
         }
         const QPixmap shot = window.grab();

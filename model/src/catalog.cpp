@@ -25,7 +25,7 @@ struct Bad {
 };
 
 class CatalogReader {
-public:
+  public:
     explicit CatalogReader(const JsonDocument& doc) : doc_(doc) {}
 
     Catalog read() {
@@ -56,7 +56,8 @@ public:
             SourceInfo s{str(sources[i], p, "id"), str(sources[i], p, "kind"), text(sources[i], p)};
             if (!source_from_id(s.id)) throw Bad{fmt::format("unknown source \"{}\"", s.id), p + "/id"};
             if (s.kind != "special" && s.kind != "fiscal" && s.kind != "self")
-                throw Bad{fmt::format("unknown source kind \"{}\"; expected special, fiscal or self", s.kind), p + "/kind"};
+                throw Bad{fmt::format("unknown source kind \"{}\"; expected special, fiscal or self", s.kind),
+                          p + "/kind"};
             c.sources.push_back(std::move(s));
         }
         if (c.sources.size() != kSourceCount)
@@ -83,8 +84,8 @@ public:
             if (practice.contains("indirect_cap")) {
                 const ojson& cap = obj(practice["indirect_cap"], "/practice/indirect_cap");
                 c.indirect_source = str(cap, "/practice/indirect_cap", "source");
-                const ojson& brackets = arr(member(cap, "/practice/indirect_cap", "brackets"),
-                                            "/practice/indirect_cap/brackets");
+                const ojson& brackets =
+                    arr(member(cap, "/practice/indirect_cap", "brackets"), "/practice/indirect_cap/brackets");
                 for (std::size_t i = 0; i < brackets.size(); ++i) {
                     std::string p = fmt::format("/practice/indirect_cap/brackets/{}", i);
                     IndirectBracket b;
@@ -114,7 +115,8 @@ public:
         const ojson& directions = arr(member(root, "", "directions"), "/directions");
         for (std::size_t i = 0; i < directions.size(); ++i) {
             std::string p = fmt::format("/directions/{}", i);
-            Direction d{integer(directions[i], p, "number", 1, 99), text(directions[i], p), str(directions[i], p, "clause")};
+            Direction d{integer(directions[i], p, "number", 1, 99), text(directions[i], p),
+                        str(directions[i], p, "clause")};
             use(d.clause, p + "/clause");
             c.directions.push_back(std::move(d));
         }
@@ -129,7 +131,7 @@ public:
         return c;
     }
 
-private:
+  private:
     const ojson& member(const ojson& o, const std::string& p, const char* key) {
         obj(o, p);
         auto it = o.find(key);
@@ -323,13 +325,16 @@ private:
         std::tie(ind.bound, ind.bound_text) = decimal(o, p, "bound");
         if (o.contains("band")) {
             const ojson& b = arr(o["band"], p + "/band");
-            if (b.size() != 2 || !b[0].is_string() || !b[1].is_string()) throw Bad{"a band is two strings", p + "/band"};
+            if (b.size() != 2 || !b[0].is_string() || !b[1].is_string())
+                throw Bad{"a band is two strings", p + "/band"};
             ind.band = {b[0].get<std::string>(), b[1].get<std::string>()};
         }
         std::string measure = str(o, p, "measure");
-        static const std::map<std::string, Measure> measures = {
-            {"total", Measure::total}, {"cumulative", Measure::cumulative}, {"final", Measure::final_year},
-            {"growth_pct", Measure::growth_pct}, {"reduction_pct", Measure::reduction_pct}};
+        static const std::map<std::string, Measure> measures = {{"total", Measure::total},
+                                                                {"cumulative", Measure::cumulative},
+                                                                {"final", Measure::final_year},
+                                                                {"growth_pct", Measure::growth_pct},
+                                                                {"reduction_pct", Measure::reduction_pct}};
         if (!measures.count(measure)) throw Bad{fmt::format("unknown measure \"{}\"", measure), p + "/measure"};
         ind.measure = measures.at(measure);
         ind.patent = o.value("patent", false);
@@ -355,53 +360,76 @@ private:
 
 std::string_view to_id(Op op) {
     switch (op) {
-        case Op::ge: return ">=";
-        case Op::gt: return ">";
-        case Op::le: return "<=";
-        case Op::eq: return "=";
-        case Op::about: return "about";
+        case Op::ge:
+            return ">=";
+        case Op::gt:
+            return ">";
+        case Op::le:
+            return "<=";
+        case Op::eq:
+            return "=";
+        case Op::about:
+            return "about";
     }
     return "";
 }
 
 std::string_view to_symbol(Op op) {
     switch (op) {
-        case Op::ge: return "≥";
-        case Op::gt: return ">";
-        case Op::le: return "≤";
-        case Op::eq: return "=";
-        case Op::about: return "≈";
+        case Op::ge:
+            return "≥";
+        case Op::gt:
+            return ">";
+        case Op::le:
+            return "≤";
+        case Op::eq:
+            return "=";
+        case Op::about:
+            return "≈";
     }
     return "";
 }
 
 std::string_view to_id(Measure m) {
     switch (m) {
-        case Measure::total: return "total";
-        case Measure::cumulative: return "cumulative";
-        case Measure::final_year: return "final";
-        case Measure::growth_pct: return "growth_pct";
-        case Measure::reduction_pct: return "reduction_pct";
+        case Measure::total:
+            return "total";
+        case Measure::cumulative:
+            return "cumulative";
+        case Measure::final_year:
+            return "final";
+        case Measure::growth_pct:
+            return "growth_pct";
+        case Measure::reduction_pct:
+            return "reduction_pct";
     }
     return "";
 }
 
 std::string_view to_id(IndicatorKind k) {
     switch (k) {
-        case IndicatorKind::binding: return "binding";
-        case IndicatorKind::expected: return "expected";
-        case IndicatorKind::common: return "common";
+        case IndicatorKind::binding:
+            return "binding";
+        case IndicatorKind::expected:
+            return "expected";
+        case IndicatorKind::common:
+            return "common";
     }
     return "";
 }
 
 bool Indicator::meets(const Rational& value) const {
     switch (op) {
-        case Op::ge: return compare(value, bound) >= 0;
-        case Op::gt: return compare(value, bound) > 0;
-        case Op::le: return compare(value, bound) <= 0;
-        case Op::eq: return compare(value, bound) >= 0;
-        case Op::about: return true;
+        case Op::ge:
+            return compare(value, bound) >= 0;
+        case Op::gt:
+            return compare(value, bound) > 0;
+        case Op::le:
+            return compare(value, bound) <= 0;
+        case Op::eq:
+            return compare(value, bound) >= 0;
+        case Op::about:
+            return true;
     }
     return false;
 }
@@ -410,7 +438,9 @@ std::string Indicator::target_text() const {
     return fmt::format("{} {}", to_symbol(op), format_grouped(bound, is_whole(bound) ? 0 : 2));
 }
 
-bool Annex::allows(Scope s) const { return std::find(scopes.begin(), scopes.end(), s) != scopes.end(); }
+bool Annex::allows(Scope s) const {
+    return std::find(scopes.begin(), scopes.end(), s) != scopes.end();
+}
 
 const Annex* Catalog::annex(int number) const {
     for (const auto& a : annexes)
@@ -489,7 +519,9 @@ Result<Catalog> read_catalog(std::string_view text) {
     }
 }
 
-std::string_view builtin_catalog_text() { return embedded::catalog_xj_sco_2018(); }
+std::string_view builtin_catalog_text() {
+    return embedded::catalog_xj_sco_2018();
+}
 
 const Catalog& builtin_catalog() {
     static const Catalog catalog = [] {

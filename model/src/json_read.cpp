@@ -17,7 +17,7 @@ using ojson = nlohmann::ordered_json;
 // Builds an ordered DOM like nlohmann's own SAX DOM parser, but refuses
 // duplicate keys and deep nesting, and records each number's raw text.
 class StrictDomBuilder {
-public:
+  public:
     using number_integer_t = ojson::number_integer_t;
     using number_unsigned_t = ojson::number_unsigned_t;
     using number_float_t = ojson::number_float_t;
@@ -62,8 +62,7 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string& last_token,
-                     const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
         position_ = position;
         std::string what = ex.what();
         // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: ".
@@ -75,8 +74,8 @@ public:
         std::string token = last_token;
         if (auto cut = token.find_last_of(" \t\r\n:,[{"); cut != std::string::npos) token.erase(0, cut + 1);
         if (!token.empty() && token.front() == '-') token.erase(0, 1);
-        if (!token.empty() && (token.front() == 'N' || token.front() == 'I' || token.front() == 'n' ||
-                               token.front() == 'i'))
+        if (!token.empty() &&
+            (token.front() == 'N' || token.front() == 'I' || token.front() == 'n' || token.front() == 'i'))
             what = "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"";
         message_ = printable(what);
         syntax_ = true;
@@ -92,7 +91,7 @@ public:
     const std::string& message() const { return message_; }
     const std::string& pointer() const { return pointer_; }
 
-private:
+  private:
     struct Frame {
         ojson* value;
         std::string key;  // pending key in an object
@@ -173,7 +172,11 @@ std::string printable(std::string_view s, std::size_t max_bytes) {
     std::size_t i = 0;
     while (i < s.size()) {
         auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >> 4) == 0xE ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        std::size_t len = c < 0x80                   ? 1
+                          : (c >= 0xC2 && c <= 0xDF) ? 2
+                          : (c >> 4) == 0xE          ? 3
+                          : (c >= 0xF0 && c <= 0xF4) ? 4
+                                                     : 0;
         bool valid = len > 0 && i + len <= s.size();
         for (std::size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
         if (valid && len > 2) {  // no overlong forms, surrogates or code points above U+10FFFF
@@ -217,7 +220,9 @@ Place place_in(std::string_view text, std::size_t offset) {
 
 namespace {
 
-bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_json_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Why `text` (a refused one, without its UTF-8 byte-order mark) is no JSON
 // text at all, if it is not: the parser's "unexpected end of input" or
@@ -247,7 +252,9 @@ std::optional<std::string> not_json_text(std::string_view text) {
         {"PK\x05\x06"sv, "ZIP, as XLSX, DOCX and ODS files are"},
         {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv, "XLS or DOC, an Office 97–2003 file"},
         {"\x1F\x8B"sv, "gzip"},
-        {"\x7F" "ELF"sv, "ELF, a program"},
+        {"\x7F"
+         "ELF"sv,
+         "ELF, a program"},
     };
     for (const auto& s : kSignatures)
         if (starts(s.magic)) return fmt::format("this is not a text file (it looks like {})", s.name);
@@ -323,7 +330,8 @@ Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
             if (comma > 0 && text[comma - 1] == ',') {
                 const char* container = open == '[' ? "array" : "object";
                 return Error{
-                    fmt::format("trailing comma after the last element of the {}; delete it (JSON allows none)", container),
+                    fmt::format("trailing comma after the last element of the {}; delete it (JSON allows none)",
+                                container),
                     place_in(text, comma - 1)};
             }
         }

@@ -16,8 +16,12 @@ namespace cofund {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -49,7 +53,7 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 // The parser proper. It only says yes or no: on no, JsonTree::parse asks
 // parse_json for the refusal, so messages stay those of one reader.
 class JsonTreeBuilder {
-public:
+  public:
     JsonTreeBuilder(JsonTree& tree, std::string_view text, int max_depth)
         : tree_(tree), begin_(text.data()), p_(text.data()), end_(text.data() + text.size()), max_depth_(max_depth) {
         tree_.text_ = text;
@@ -65,7 +69,7 @@ public:
         return p_ == end_;
     }
 
-private:
+  private:
     using Node = JsonTree::Node;
     using Kind = JsonTree::Kind;
     // The offset sits in what was padding: a value keeps its place for free.
@@ -83,7 +87,8 @@ private:
     }
 
     bool literal(std::string_view word) {
-        if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word) return false;
+        if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word)
+            return false;
         p_ += word.size();
         return true;
     }
@@ -93,8 +98,10 @@ private:
         if (p_ == end_) return false;
         const char* start = p_;
         switch (*p_) {
-            case '{': return container(depth, Kind::object);
-            case '[': return container(depth, Kind::array);
+            case '{':
+                return container(depth, Kind::object);
+            case '[':
+                return container(depth, Kind::array);
             case '"': {
                 std::uint32_t n = add(Kind::string, start);
                 return string(n);
@@ -110,7 +117,8 @@ private:
                 if (!literal("null")) return false;
                 add(Kind::null, start);
                 return true;
-            default: return number();
+            default:
+                return number();
         }
     }
 
@@ -217,14 +225,30 @@ private:
             if (p_ == end_) return false;
             char e = *p_++;
             switch (e) {
-                case '"': *decoded += '"'; break;
-                case '\\': *decoded += '\\'; break;
-                case '/': *decoded += '/'; break;
-                case 'b': *decoded += '\b'; break;
-                case 'f': *decoded += '\f'; break;
-                case 'n': *decoded += '\n'; break;
-                case 'r': *decoded += '\r'; break;
-                case 't': *decoded += '\t'; break;
+                case '"':
+                    *decoded += '"';
+                    break;
+                case '\\':
+                    *decoded += '\\';
+                    break;
+                case '/':
+                    *decoded += '/';
+                    break;
+                case 'b':
+                    *decoded += '\b';
+                    break;
+                case 'f':
+                    *decoded += '\f';
+                    break;
+                case 'n':
+                    *decoded += '\n';
+                    break;
+                case 'r':
+                    *decoded += '\r';
+                    break;
+                case 't':
+                    *decoded += '\t';
+                    break;
                 case 'u': {
                     int cp = hex4();
                     if (cp < 0) return false;
@@ -240,7 +264,8 @@ private:
                     append_utf8(*decoded, static_cast<std::uint32_t>(cp));
                     break;
                 }
-                default: return false;
+                default:
+                    return false;
             }
             copied = p_;
         }
@@ -364,7 +389,9 @@ std::size_t JsonTree::Value::find(std::string_view key) const {
     return n.size;
 }
 
-Place JsonTree::Value::place() const { return place_in(tree_->text_, node().offset); }
+Place JsonTree::Value::place() const {
+    return place_in(tree_->text_, node().offset);
+}
 
 JsonTree::Value JsonTree::at_pointer(std::string_view pointer) const {
     Value v = root();
@@ -384,8 +411,7 @@ JsonTree::Value JsonTree::at_pointer(std::string_view pointer) const {
                 }
             }
             i = v.find(key);
-        } else if (v.is_array() && !raw.empty() && raw.size() <= 9 &&
-                   std::all_of(raw.begin(), raw.end(), is_digit)) {
+        } else if (v.is_array() && !raw.empty() && raw.size() <= 9 && std::all_of(raw.begin(), raw.end(), is_digit)) {
             i = static_cast<std::size_t>(std::stoul(std::string(raw)));
         }
         if (i >= v.size()) break;
@@ -397,9 +423,12 @@ JsonTree::Value JsonTree::at_pointer(std::string_view pointer) const {
 nlohmann::ordered_json JsonTree::Value::to_json() const {
     using ojson = nlohmann::ordered_json;
     switch (kind()) {
-        case Kind::null: return nullptr;
-        case Kind::boolean: return boolean();
-        case Kind::string: return std::string(text());
+        case Kind::null:
+            return nullptr;
+        case Kind::boolean:
+            return boolean();
+        case Kind::string:
+            return std::string(text());
         case Kind::number: {
             std::string s(text());
             if (is_integer()) {
@@ -432,8 +461,9 @@ Result<JsonTree> JsonTree::parse(std::string_view text, int max_depth) {
     auto doc = parse_json(text, max_depth);
     if (!doc) return doc.error();
     // Both readers must agree on what JSON is (fuzz_plan_reader checks it).
-    return Error{"cannot be read as JSON: the fast reader refused a document the JSON grammar allows; "
-                 "please report this file"};
+    return Error{
+        "cannot be read as JSON: the fast reader refused a document the JSON grammar allows; "
+        "please report this file"};
 }
 
 }  // namespace cofund

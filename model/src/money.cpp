@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include <cstdint>
-#include <numeric>
 #include <limits>
+#include <numeric>
 #include <stdexcept>
 
 #include "cofund/json_read.h"
@@ -27,7 +27,9 @@ std::string Error::describe() const {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Digits, optional point, up to max_decimals decimals → integer scaled by 10^max_decimals.
 // At most max_whole digits before the point: 20 for yuan, 16 for 万元, so that
@@ -38,8 +40,7 @@ Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, 
     // (Made only for a message: printable() on every amount cost 2 % of reading a plan.)
     auto shown = [&] { return printable(text, 40); };
     if (text.empty()) return Error{fmt::format("empty {}; expected digits such as \"1500000.00\"", what)};
-    if (text.front() == '-')
-        return Error{fmt::format("negative {} \"{}\"; amounts are never negative", what, shown())};
+    if (text.front() == '-') return Error{fmt::format("negative {} \"{}\"; amounts are never negative", what, shown())};
     std::size_t point = text.find('.');
     std::string_view whole = text.substr(0, point);
     std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
@@ -48,20 +49,19 @@ Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, 
             if (!is_digit(c)) return false;
         return true;
     };
-    if (whole.empty() || !all_digits(whole) || !all_digits(frac) ||
-        (point != std::string_view::npos && frac.empty()))
-        return Error{fmt::format(
-            "malformed {} \"{}\"; expected digits, an optional point and decimals, no sign, "
-            "exponent or separators",
-            what, shown())};
+    if (whole.empty() || !all_digits(whole) || !all_digits(frac) || (point != std::string_view::npos && frac.empty()))
+        return Error{
+            fmt::format("malformed {} \"{}\"; expected digits, an optional point and decimals, no sign, "
+                        "exponent or separators",
+                        what, shown())};
     if (static_cast<int>(frac.size()) > max_decimals)
-        return Error{fmt::format("{} \"{}\" has {} decimals; at most {} allowed", what, shown(),
-                                 frac.size(), max_decimals)};
+        return Error{
+            fmt::format("{} \"{}\" has {} decimals; at most {} allowed", what, shown(), frac.size(), max_decimals)};
     std::size_t first = whole.find_first_not_of('0');
     std::size_t significant = first == std::string_view::npos ? 0 : whole.size() - first;
     if (significant > static_cast<std::size_t>(max_whole))
-        return Error{fmt::format("{} with {} digits before the point is too large; at most {}", what, significant,
-                                 max_whole)};
+        return Error{
+            fmt::format("{} with {} digits before the point is too large; at most {}", what, significant, max_whole)};
     if (whole.size() + static_cast<std::size_t>(max_decimals) <= 18) {  // fits 64 bits: no checked steps
         std::int64_t small = 0;
         for (char c : whole) small = small * 10 + (c - '0');
@@ -107,8 +107,7 @@ Split split_rounded(const Rational& value, int places) {
     if (negative) n = -n;
     BigInt scaled = (2 * n * pow10(places) + d) / (2 * d);
     std::string digits = scaled.str();
-    if (static_cast<int>(digits.size()) <= places)
-        digits = std::string(places + 1 - digits.size(), '0') + digits;
+    if (static_cast<int>(digits.size()) <= places) digits = std::string(places + 1 - digits.size(), '0') + digits;
     std::string whole = digits.substr(0, digits.size() - places);
     std::string frac = digits.substr(digits.size() - places);
     return {negative && scaled != 0, whole, frac};
@@ -152,8 +151,7 @@ std::string Money::str() const {
     bool negative = fen_ < 0;
     std::string digits = magnitude_digits(fen_);
     if (digits.size() < 3) digits = std::string(3 - digits.size(), '0') + digits;
-    return (negative ? "-" : "") + digits.substr(0, digits.size() - 2) + "." +
-           digits.substr(digits.size() - 2);
+    return (negative ? "-" : "") + digits.substr(0, digits.size() - 2) + "." + digits.substr(digits.size() - 2);
 }
 
 std::string Money::grouped() const {
@@ -223,9 +221,13 @@ Rational round_to_odd(const BigInt& numerator, const BigInt& denominator, int pl
     return Rational(negative ? BigInt(-q) : q, scale);
 }
 
-BigInt floor_of(const Rational& value) { return floor_div(mp::numerator(value), mp::denominator(value)); }
+BigInt floor_of(const Rational& value) {
+    return floor_div(mp::numerator(value), mp::denominator(value));
+}
 
-BigInt ceil_of(const Rational& value) { return -floor_div(-mp::numerator(value), mp::denominator(value)); }
+BigInt ceil_of(const Rational& value) {
+    return -floor_div(-mp::numerator(value), mp::denominator(value));
+}
 
 BigInt round_half_away(const Rational& value) {
     // |n ÷ d| + ½ rounded down is ⌊(2|n| + d) ÷ 2d⌋.
@@ -236,9 +238,13 @@ BigInt round_half_away(const Rational& value) {
     return negative ? BigInt(-q) : q;
 }
 
-BigInt to_big(const Int& value) { return BigInt(value); }
+BigInt to_big(const Int& value) {
+    return BigInt(value);
+}
 
-bool is_whole(const Rational& value) { return mp::denominator(value) == 1; }
+bool is_whole(const Rational& value) {
+    return mp::denominator(value) == 1;
+}
 
 std::strong_ordering compare(const Rational& a, const Rational& b) {
     int sa = a.sign(), sb = b.sign();
@@ -283,8 +289,7 @@ Result<Rational> parse_decimal(std::string_view text) {
             exponent = exponent * 10 + (c - '0');
         }
         if (exponent > 60)
-            return Error{fmt::format("number \"{}\" is out of range (exponent above 60)",
-                                     printable(text, 40))};
+            return Error{fmt::format("number \"{}\" is out of range (exponent above 60)", printable(text, 40))};
         if (eneg) exponent = -exponent;
     }
     std::size_t point = s.find('.');
@@ -297,8 +302,7 @@ Result<Rational> parse_decimal(std::string_view text) {
     for (char c : frac)
         if (!is_digit(c)) return refuse();
     if (whole.size() + frac.size() > 60)
-        return Error{fmt::format("number with {} digits is too long; at most 60 digits",
-                                 whole.size() + frac.size())};
+        return Error{fmt::format("number with {} digits is too long; at most 60 digits", whole.size() + frac.size())};
     int scale = exponent - static_cast<int>(frac.size());
     // Most decimals in a plan ("300", "0.12", "15000000") have at most 18
     // digits and a small scale: 64-bit arithmetic and one gcd make the exact
@@ -349,6 +353,8 @@ std::string format_trimmed(const Rational& value, int max_places) {
     return s;
 }
 
-double to_double(const Rational& value) { return value.convert_to<double>(); }
+double to_double(const Rational& value) {
+    return value.convert_to<double>();
+}
 
 }  // namespace cofund

@@ -19,25 +19,43 @@ std::vector<std::string> to_vector(const std::array<std::string_view, N>& names)
     return {names.begin(), names.end()};
 }
 
-constexpr std::array<std::string_view, kSourceCount> kSourceIds = {
-    "fiscal", "other_fiscal", "self", "loan", "partner", "other"};
+constexpr std::array<std::string_view, kSourceCount> kSourceIds = {"fiscal", "other_fiscal", "self",
+                                                                   "loan",   "partner",      "other"};
 constexpr std::array<std::string_view, kCategoryCount> kCategoryIds = {
-    "equipment", "materials", "testing", "fuel_power", "travel", "meetings", "international",
-    "publication_ip", "labor", "experts", "other", "construction", "indirect"};
+    "equipment",      "materials", "testing", "fuel_power", "travel",       "meetings", "international",
+    "publication_ip", "labor",     "experts", "other",      "construction", "indirect"};
 constexpr std::array<std::string_view, 4> kOrgTypeIds = {"enterprise", "institute", "university", "other"};
 
 }  // namespace
 
-std::string_view to_id(Source s) { return kSourceIds[static_cast<int>(s)]; }
-std::string_view to_id(Category c) { return kCategoryIds[static_cast<int>(c)]; }
-std::string_view to_id(ProjectClass c) { return c == ProjectClass::key ? "key" : "general"; }
-std::string_view to_id(Scope s) { return s == Scope::whole ? "whole" : "subproject"; }
-std::string_view to_id(OrgType t) { return kOrgTypeIds[static_cast<int>(t)]; }
-std::string_view to_id(AmountUnit u) { return u == AmountUnit::yuan ? "yuan" : "wan"; }
+std::string_view to_id(Source s) {
+    return kSourceIds[static_cast<int>(s)];
+}
+std::string_view to_id(Category c) {
+    return kCategoryIds[static_cast<int>(c)];
+}
+std::string_view to_id(ProjectClass c) {
+    return c == ProjectClass::key ? "key" : "general";
+}
+std::string_view to_id(Scope s) {
+    return s == Scope::whole ? "whole" : "subproject";
+}
+std::string_view to_id(OrgType t) {
+    return kOrgTypeIds[static_cast<int>(t)];
+}
+std::string_view to_id(AmountUnit u) {
+    return u == AmountUnit::yuan ? "yuan" : "wan";
+}
 
-std::optional<Source> source_from_id(std::string_view id) { return lookup<Source>(kSourceIds, id); }
-std::optional<Category> category_from_id(std::string_view id) { return lookup<Category>(kCategoryIds, id); }
-std::optional<OrgType> org_type_from_id(std::string_view id) { return lookup<OrgType>(kOrgTypeIds, id); }
+std::optional<Source> source_from_id(std::string_view id) {
+    return lookup<Source>(kSourceIds, id);
+}
+std::optional<Category> category_from_id(std::string_view id) {
+    return lookup<Category>(kCategoryIds, id);
+}
+std::optional<OrgType> org_type_from_id(std::string_view id) {
+    return lookup<OrgType>(kOrgTypeIds, id);
+}
 
 const std::vector<std::string>& source_ids() {
     static const auto ids = to_vector(kSourceIds);
@@ -56,7 +74,9 @@ bool is_self_raised(Source s) {
     return s == Source::self || s == Source::loan || s == Source::partner || s == Source::other;
 }
 
-Decimal Decimal::of(const Rational& v) { return {format_trimmed(v, 12), v}; }
+Decimal Decimal::of(const Rational& v) {
+    return {format_trimmed(v, 12), v};
+}
 
 Totals& Totals::operator+=(const Totals& o) {
     fiscal += o.fiscal;

@@ -94,7 +94,9 @@ std::vector<MoneyChange> take_from_year(Plan& p, int year, const LinePredicate& 
     return out;
 }
 
-int nearest_project_year(const Project& p, int year) { return std::clamp(year, p.start_year, p.end_year); }
+int nearest_project_year(const Project& p, int year) {
+    return std::clamp(year, p.start_year, p.end_year);
+}
 
 std::vector<MoneyChange> move_into_period(Plan& plan) {
     std::vector<MoneyChange> out;

@@ -31,7 +31,7 @@ struct Refusal {
 /// "/budget/7/amount" for every value read cost a tenth of reading a plan.
 /// A Path refers to its parent: make it a local or an argument, never keep it.
 class Path {
-public:
+  public:
     Path() = default;  // the document, ""
     Path(const Path& parent, std::string_view key) : parent_(&parent), key_(key) {}
     Path(const Path& parent, std::size_t index) : parent_(&parent), index_(index), is_index_(true) {}
@@ -41,23 +41,31 @@ public:
         return parent_->str() + "/" + (is_index_ ? std::to_string(index_) : pointer_escape(key_));
     }
 
-private:
+  private:
     const Path* parent_ = nullptr;
     std::string_view key_;
     std::size_t index_ = 0;
     bool is_index_ = false;
 };
 
-[[noreturn]] void refuse(std::string message, const Path& at) { throw Refusal{std::move(message), at.str()}; }
+[[noreturn]] void refuse(std::string message, const Path& at) {
+    throw Refusal{std::move(message), at.str()};
+}
 
 std::string type_name(Value v) {
     switch (v.kind()) {
-        case JsonTree::Kind::null: return "null";
-        case JsonTree::Kind::boolean: return "a boolean";
-        case JsonTree::Kind::string: return "a string";
-        case JsonTree::Kind::array: return "an array";
-        case JsonTree::Kind::object: return "an object";
-        case JsonTree::Kind::number: break;
+        case JsonTree::Kind::null:
+            return "null";
+        case JsonTree::Kind::boolean:
+            return "a boolean";
+        case JsonTree::Kind::string:
+            return "a string";
+        case JsonTree::Kind::array:
+            return "an array";
+        case JsonTree::Kind::object:
+            return "an object";
+        case JsonTree::Kind::number:
+            break;
     }
     return "a number";
 }
@@ -140,7 +148,7 @@ std::string non_empty(std::string s, const Path& at, const char* what) {
 // The members of one JSON object: known ones are taken, the rest kept as the
 // object's unknown fields. A member given as null counts as absent.
 class Fields {
-public:
+  public:
     Fields(Value obj, const Path& path) : obj_(obj), path_(path) {}
 
     std::optional<Value> optional(std::string_view key) {
@@ -162,8 +170,7 @@ public:
     bool boolean(std::string_view key, bool fallback) {
         auto v = optional(key);
         if (!v) return fallback;
-        if (!v->is_boolean())
-            refuse(fmt::format("expected true or false, found {}", type_name(*v)), Path(path_, key));
+        if (!v->is_boolean()) refuse(fmt::format("expected true or false, found {}", type_name(*v)), Path(path_, key));
         return v->boolean();
     }
     bool required_boolean(std::string_view key) {
@@ -181,7 +188,7 @@ public:
             if (!taken(i)) extra[std::string(obj_.key(i))] = obj_[i].to_json();
     }
 
-private:
+  private:
     void take(std::size_t i) {
         if (i < 64)
             taken_low_ |= std::uint64_t{1} << i;
@@ -195,12 +202,12 @@ private:
 
     Value obj_;
     const Path& path_;
-    std::uint64_t taken_low_ = 0;            // members 0–63, as bits
-    std::vector<std::size_t> taken_high_;    // beyond: a dozen known keys at most
+    std::uint64_t taken_low_ = 0;          // members 0–63, as bits
+    std::vector<std::size_t> taken_high_;  // beyond: a dozen known keys at most
 };
 
 class Reader {
-public:
+  public:
     Plan read(Value root) {
         Path doc;
         if (!root.is_object()) refuse("a plan is a JSON object, found " + type_name(root), doc);
@@ -263,7 +270,7 @@ public:
         return plan;
     }
 
-private:
+  private:
     Money amount_at(Value v, const Path& at) const {
         std::string text = number_text(v, at, "an amount such as \"1500000.00\"");
         auto m = unit_ == AmountUnit::wan ? Money::parse_wan(text) : Money::parse_yuan(text);
@@ -357,11 +364,14 @@ private:
         line.year = f.integer("year", 2000, 2100);
         std::string cat = f.required_string("category");
         auto c = category_from_id(cat);
-        if (!c) refuse(fmt::format("unknown category \"{}\"{}", shorten(cat), hint(cat, category_ids())), Path(at, "category"));
+        if (!c)
+            refuse(fmt::format("unknown category \"{}\"{}", shorten(cat), hint(cat, category_ids())),
+                   Path(at, "category"));
         line.category = *c;
         std::string src = f.required_string("source");
         auto s = source_from_id(src);
-        if (!s) refuse(fmt::format("unknown source \"{}\"{}", shorten(src), hint(src, source_ids())), Path(at, "source"));
+        if (!s)
+            refuse(fmt::format("unknown source \"{}\"{}", shorten(src), hint(src, source_ids())), Path(at, "source"));
         line.source = *s;
         line.amount = amount_at(f.required("amount"), Path(at, "amount"));
         if (auto n = f.optional("note")) line.note = string_at(*n, Path(at, "note"));
@@ -394,8 +404,9 @@ private:
                 bool year_like = key.size() == 4 && key[0] != '0' &&
                                  std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
                 if (!year_like)
-                    refuse(fmt::format("\"{}\" is not a year; values are keyed by the year, e.g. \"2018\"", shorten(key)),
-                           vp);
+                    refuse(
+                        fmt::format("\"{}\" is not a year; values are keyed by the year, e.g. \"2018\"", shorten(key)),
+                        vp);
                 Decimal d = decimal_at(obj[i], vp);
                 if (d.value.sign() < 0) refuse("a projected value is never negative", vp);
                 int year = (key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 + (key[3] - '0');
@@ -579,6 +590,8 @@ ojson plan_to_json(const Plan& plan) {
     return out;
 }
 
-std::string write_plan(const Plan& plan) { return plan_to_json(plan).dump(2, ' ', false) + "\n"; }
+std::string write_plan(const Plan& plan) {
+    return plan_to_json(plan).dump(2, ' ', false) + "\n";
+}
 
 }  // namespace cofund

@@ -11,7 +11,9 @@ namespace cofund {
 
 namespace {
 
-bool is_relative(Measure m) { return m == Measure::growth_pct || m == Measure::reduction_pct; }
+bool is_relative(Measure m) {
+    return m == Measure::growth_pct || m == Measure::reduction_pct;
+}
 
 // The first of catalog.indicators_for(plan) with this id, without building that list.
 const Indicator* plan_indicator(const Plan& plan, const Catalog& catalog, const std::string& id) {
@@ -69,8 +71,10 @@ Rational measure_value(Measure m, const Rational& baseline, const std::vector<Ra
     if (yearly.empty()) throw std::invalid_argument("measure_value: no yearly values");
     switch (m) {
         case Measure::total:
-        case Measure::cumulative: return sum(yearly);
-        case Measure::final_year: return yearly.back();
+        case Measure::cumulative:
+            return sum(yearly);
+        case Measure::final_year:
+            return yearly.back();
         case Measure::growth_pct:
         case Measure::reduction_pct: {
             if (baseline.is_zero()) throw std::invalid_argument("measure_value: zero baseline for a relative measure");
@@ -134,9 +138,8 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
                                 catalog.id, hint.empty() ? "" : fmt::format(" — did you mean {}?", hint)),
                     fmt::format("第 {} 个预测的指标 {} 不是指南 {} 的指标{}", n, pr.indicator, catalog.id,
                                 hint.empty() ? "" : fmt::format("，是否应为 {}？", hint)),
-                    fmt::format("в прогнозе {} указан показатель {}, которого нет в конкурсе {}{}", n,
-                                pr.indicator, catalog.id,
-                                hint.empty() ? "" : fmt::format("; возможно, имелся в виду {}", hint)));
+                    fmt::format("в прогнозе {} указан показатель {}, которого нет в конкурсе {}{}", n, pr.indicator,
+                                catalog.id, hint.empty() ? "" : fmt::format("; возможно, имелся в виду {}", hint)));
             }
             continue;
         }
@@ -168,10 +171,10 @@ std::vector<ProjectionIssue> projection_issues(const Plan& plan, const Catalog& 
                                 n, pr.indicator, year_list(outside), p.start_year, p.end_year));
             if (!missing.empty())
                 add(pointer() + "/values",
-                    fmt::format("projection {} ({}) has no value for {}; give a value for every project year {}–{}",
-                                n, pr.indicator, year_list(missing), p.start_year, p.end_year),
-                    fmt::format("第 {} 个预测（{}）缺少 {} 年的值，需给出项目实施期 {}–{} 年每年的值", n,
+                    fmt::format("projection {} ({}) has no value for {}; give a value for every project year {}–{}", n,
                                 pr.indicator, year_list(missing), p.start_year, p.end_year),
+                    fmt::format("第 {} 个预测（{}）缺少 {} 年的值，需给出项目实施期 {}–{} 年每年的值", n, pr.indicator,
+                                year_list(missing), p.start_year, p.end_year),
                     fmt::format("в прогнозе {} ({}) нет значения за {}; укажите значение за каждый год реализации "
                                 "проекта {}–{}",
                                 n, pr.indicator, year_list(missing), p.start_year, p.end_year));
@@ -231,9 +234,15 @@ IndicatorProjection evaluate(const Plan& plan, const Indicator& ind, std::size_t
     if (const Decimal* d = plan.indicator(ind.id)) out.stated = d->value;
     out.meets = ind.meets(out.value);
     switch (ind.op) {
-        case Op::le: out.gap = out.meets ? Rational(0) : out.value - ind.bound; break;
-        case Op::about: out.gap = abs(out.value - ind.bound); break;
-        default: out.gap = out.meets ? Rational(0) : ind.bound - out.value; break;
+        case Op::le:
+            out.gap = out.meets ? Rational(0) : out.value - ind.bound;
+            break;
+        case Op::about:
+            out.gap = abs(out.value - ind.bound);
+            break;
+        default:
+            out.gap = out.meets ? Rational(0) : ind.bound - out.value;
+            break;
     }
     if (ind.bound != 0) {
         if (ind.op == Op::le)
@@ -256,8 +265,8 @@ Result<std::vector<IndicatorProjection>> project(const Plan& plan, const Catalog
     auto issues = projection_issues(plan, catalog);
     if (!issues.empty()) {
         std::string msg = issues.front().text.en;
-        if (issues.size() > 1) msg += fmt::format(" (and {} more projection problem{})", issues.size() - 1,
-                                                  issues.size() > 2 ? "s" : "");
+        if (issues.size() > 1)
+            msg += fmt::format(" (and {} more projection problem{})", issues.size() - 1, issues.size() > 2 ? "s" : "");
         return Error{msg, Place{{}, {}, issues.front().path}};
     }
     return project_valid(plan, catalog);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cofund/simulation.h"
 
+#include <fmt/format.h>
 #include <boost/random/mersenne_twister.hpp>
 #include <boost/random/triangle_distribution.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -49,10 +49,14 @@ struct Varied {
         double value = run_value(measure, baseline, r, years);
         switch (op) {
             case Op::ge:
-            case Op::eq: return value >= bound;
-            case Op::gt: return value > bound;
-            case Op::le: return value <= bound;
-            case Op::about: return true;
+            case Op::eq:
+                return value >= bound;
+            case Op::gt:
+                return value > bound;
+            case Op::le:
+                return value <= bound;
+            case Op::about:
+                return true;
         }
         return false;
     }
@@ -87,7 +91,9 @@ std::uint64_t nearest_rank(std::uint64_t runs, std::uint64_t tenths) {
     return std::max<std::uint64_t>(1, (runs * tenths + 9) / 10);
 }
 
-Quantiles constant(const Rational& v) { return Quantiles{v, v, v}; }
+Quantiles constant(const Rational& v) {
+    return Quantiles{v, v, v};
+}
 
 /// 1 + r for a double r, exactly, as a ÷ 2^s (a > 0 when r > −1).
 struct BinaryFactor {
@@ -116,7 +122,9 @@ BinaryFactor one_plus(double r) {
 
 /// A figure of a run: the exact num ÷ den rounded to odd (money.h), so that
 /// every printed rounding of it is the exact value's.
-Rational kept(const BigInt& num, const BigInt& den) { return round_to_odd(num, den, kKeptDecimals); }
+Rational kept(const BigInt& num, const BigInt& den) {
+    return round_to_odd(num, den, kKeptDecimals);
+}
 
 }  // namespace
 
@@ -128,10 +136,14 @@ double run_value(Measure measure, double baseline, double rate, int years) {
     }
     switch (measure) {
         case Measure::total:
-        case Measure::cumulative: return sum;
-        case Measure::final_year: return v;
-        case Measure::growth_pct: return (v - baseline) / baseline * 100;
-        case Measure::reduction_pct: return (baseline - v) / baseline * 100;
+        case Measure::cumulative:
+            return sum;
+        case Measure::final_year:
+            return v;
+        case Measure::growth_pct:
+            return (v - baseline) / baseline * 100;
+        case Measure::reduction_pct:
+            return (baseline - v) / baseline * 100;
     }
     return 0;
 }
@@ -151,10 +163,16 @@ RunFigures run_figures(Measure measure, const Rational& baseline, double rate, s
     const unsigned shift = unsigned(f.s * years);
     switch (measure) {
         case Measure::total:
-        case Measure::cumulative: out.value = kept(bn * sum, bd << shift); break;
-        case Measure::final_year: out.value = out.yearly.back(); break;
+        case Measure::cumulative:
+            out.value = kept(bn * sum, bd << shift);
+            break;
+        case Measure::final_year:
+            out.value = out.yearly.back();
+            break;
         // (baseline × a^n ÷ 2^(sn) − baseline) ÷ baseline × 100: the baseline cancels.
-        case Measure::growth_pct: out.value = kept((power - (BigInt(1) << shift)) * 100, BigInt(1) << shift); break;
+        case Measure::growth_pct:
+            out.value = kept((power - (BigInt(1) << shift)) * 100, BigInt(1) << shift);
+            break;
         case Measure::reduction_pct:
             out.value = kept(((BigInt(1) << shift) - power) * 100, BigInt(1) << shift);
             break;

@@ -144,7 +144,9 @@ std::string ratio_text(const Money& fiscal_side, const Money& self_side) {
     return "1 : " + format_trimmed(Rational(floor_of(r * 10000)) / 10000, 4);
 }
 
-std::string required_ratio_text(const RatioRule& r) { return "1 : " + r.multiple_text; }
+std::string required_ratio_text(const RatioRule& r) {
+    return "1 : " + r.multiple_text;
+}
 
 std::string leverage_text(const Totals& t) {
     if (t.fiscal.is_zero()) return "—";

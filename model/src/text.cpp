@@ -5,9 +5,12 @@ namespace cofund {
 
 std::string_view to_id(Lang lang) {
     switch (lang) {
-        case Lang::zh: return "zh";
-        case Lang::ru: return "ru";
-        case Lang::en: break;
+        case Lang::zh:
+            return "zh";
+        case Lang::ru:
+            return "ru";
+        case Lang::en:
+            break;
     }
     return "en";
 }

@@ -6,8 +6,8 @@
 #include <iostream>
 
 #include "cofund/catalog.h"
-#include "cofund/json_read.h"
 #include "cofund/cli/command.h"
+#include "cofund/json_read.h"
 #include "cofund/planner/files.h"
 #include "cofund/version.h"
 
@@ -15,9 +15,10 @@ using namespace cofund;
 using namespace cofund::planner;
 
 int main(int argc, char** argv) {
-    CLI::App app{"Cofund — budget and co-funding planner for science-partnership funding calls.\n"
-                 "Checks a plan against the call's rules to the fen, projects its indicators, draws it.",
-                 "cofund"};
+    CLI::App app{
+        "Cofund — budget and co-funding planner for science-partnership funding calls.\n"
+        "Checks a plan against the call's rules to the fen, projects its indicators, draws it.",
+        "cofund"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("cofund ") + kVersion);
     std::string catalog_path;
@@ -77,8 +78,7 @@ int main(int argc, char** argv) {
             catalog_text = std::move(text).value();
         }
         const Catalog& catalog = custom ? *custom : builtin_catalog();
-        Context ctx{std::cout, std::cerr, catalog,
-                    custom ? std::string_view(catalog_text) : builtin_catalog_text()};
+        Context ctx{std::cout, std::cerr, catalog, custom ? std::string_view(catalog_text) : builtin_catalog_text()};
         for (auto& [sub, cmd] : subs)
             if (sub->parsed()) {
                 int status = cmd->run(ctx);

@@ -43,9 +43,9 @@
 
 using namespace cofund;
 using namespace cofund::ui;
+using cofund::test::example;
 using cofund::test::line_sum;
 using cofund::test::line_totals;
-using cofund::test::example;
 
 namespace {
 
@@ -111,10 +111,10 @@ class TestGui : public QObject {
         ProjectionsModel projections(&doc);
         FindingsModel findings(&doc);
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-        for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{
-                 &budget, &partners, &indicators, &projections, &findings})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        for (QAbstractItemModel* m :
+             std::initializer_list<QAbstractItemModel*>{&budget, &partners, &indicators, &projections, &findings})
+            testers.push_back(
+                std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         QVERIFY(budget.rowCount() == kCategoryCount + 1);
         QCOMPARE(budget.columnCount(), 3 * BudgetModel::GroupColumnCount + 1);
         QVERIFY(indicators.rowCount() > 0);
@@ -122,12 +122,10 @@ class TestGui : public QObject {
         // Edits of every kind while the testers watch.
         QVERIFY(budget.setData(budget.indexOf(2019, Category::travel, Source::fiscal), "3.5"));
         partners.addPartner();
-        QVERIFY(partners.setData(partners.index(partners.rowCount() - 1, PartnersModel::Country),
-                                 "uz"));
+        QVERIFY(partners.setData(partners.index(partners.rowCount() - 1, PartnersModel::Country), "uz"));
         QVERIFY(indicators.setData(indicators.index(0, IndicatorsModel::Planned), "42"));
         projections.addProjection(doc.catalog().indicators_for(doc.plan()).front()->id);
-        QVERIFY(projections.setData(
-            projections.index(projections.rowCount() - 1, ProjectionsModel::Rate), "0.1"));
+        QVERIFY(projections.setData(projections.index(projections.rowCount() - 1, ProjectionsModel::Rate), "0.1"));
         Plan longer = doc.plan();
         longer.project.end_year = 2021;
         doc.edit("longer", longer);
@@ -157,16 +155,14 @@ class TestGui : public QObject {
         QVERIFY(model.setData(cell, "70.000001"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(line_sum(doc.plan(), 2018, Category::equipment, Source::fiscal),
-                 Money::from_fen(70000001));
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::equipment, Source::fiscal), Money::from_fen(70000001));
         QCOMPARE(model.data(cell, ExactRole).toString(), QStringLiteral("700000.01"));
         QCOMPARE(model.data(cell, Qt::DisplayRole).toString(), QStringLiteral("70.000001"));
         QVERIFY(doc.isModified());
         // The totals follow.
         const Money total = line_sum(doc.plan(), 2018, std::nullopt, Source::fiscal);
-        QCOMPARE(
-            model.data(model.indexOf(2018, std::nullopt, Source::fiscal), ExactRole).toString(),
-            QString::fromStdString(total.str()));
+        QCOMPARE(model.data(model.indexOf(2018, std::nullopt, Source::fiscal), ExactRole).toString(),
+                 QString::fromStdString(total.str()));
         // A refused amount changes nothing and pushes nothing.
         QVERIFY(!model.setData(cell, "12,3.4.5"));
         QVERIFY(!model.setData(cell, "-5"));
@@ -178,14 +174,11 @@ class TestGui : public QObject {
         // In yuan.
         model.setUnit(MoneyUnit::yuan);
         QVERIFY(model.setData(cell, "1,234,567.89"));
-        QCOMPARE(line_sum(doc.plan(), 2018, Category::equipment, Source::fiscal),
-                 Money::from_fen(123456789));
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::equipment, Source::fiscal), Money::from_fen(123456789));
         // A new cell adds a line; totals are not editable.
         QVERIFY(model.setData(model.indexOf(2020, Category::fuel_power, Source::partner), "5000"));
-        QCOMPARE(line_sum(doc.plan(), 2020, Category::fuel_power, Source::partner),
-                 Money::from_yuan(5000));
-        QVERIFY(
-            !(model.flags(model.indexOf(2020, std::nullopt, std::nullopt)) & Qt::ItemIsEditable));
+        QCOMPARE(line_sum(doc.plan(), 2020, Category::fuel_power, Source::partner), Money::from_yuan(5000));
+        QVERIFY(!(model.flags(model.indexOf(2020, std::nullopt, std::nullopt)) & Qt::ItemIsEditable));
         QCOMPARE(doc.undoStack()->count(), 2);  // the undone edit was dropped by the next push
     }
 
@@ -221,12 +214,9 @@ class TestGui : public QObject {
         QVERIFY(n.ok());
         QCOMPARE(*n, 4);
         QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(line_sum(doc.plan(), 2018, Category::materials, Source::fiscal),
-                 Money::from_yuan(15000));
-        QCOMPARE(line_sum(doc.plan(), 2018, Category::materials, Source::other_fiscal),
-                 Money::from_yuan(20000));
-        QCOMPARE(line_sum(doc.plan(), 2018, Category::testing, Source::fiscal),
-                 Money::from_yuan(12345000));
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::materials, Source::fiscal), Money::from_yuan(15000));
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::materials, Source::other_fiscal), Money::from_yuan(20000));
+        QCOMPARE(line_sum(doc.plan(), 2018, Category::testing, Source::fiscal), Money::from_yuan(12345000));
         QCOMPARE(line_sum(doc.plan(), 2018, Category::testing, Source::other_fiscal), Money{});
         doc.undoStack()->undo();
         QVERIFY(samePlan(doc.plan(), before));
@@ -239,8 +229,7 @@ class TestGui : public QObject {
         QCOMPARE(doc.undoStack()->count(), 1);
 
         // Copy gives the block back as tab-separated text.
-        QModelIndexList sel{model.index(0, 0), model.index(0, 1), model.index(1, 0),
-                            model.index(1, 1)};
+        QModelIndexList sel{model.index(0, 0), model.index(0, 1), model.index(1, 0), model.index(1, 1)};
         QCOMPARE(model.copyTsv(sel).count('\t'), 2);
     }
 
@@ -370,10 +359,8 @@ class TestGui : public QObject {
         QVERIFY(again.open(path).ok());
         QVERIFY(samePlan(again.plan(), doc.plan()));
         const QByteArray text = readAll(path);
-        for (const char* key : {"x_office_ref", "x_internal_code", "INV-1", "x_contact"})
-            QVERIFY(text.contains(key));
-        QCOMPARE(line_sum(again.plan(), 2019, Category::experts, Source::fiscal),
-                 Money::from_yuan(12300));
+        for (const char* key : {"x_office_ref", "x_internal_code", "INV-1", "x_contact"}) QVERIFY(text.contains(key));
+        QCOMPARE(line_sum(again.plan(), 2019, Category::experts, Source::fiscal), Money::from_yuan(12300));
         // Saving again writes the same bytes.
         QVERIFY(again.saveAs(dir.filePath("again.plan.json")).ok());
         QCOMPARE(readAll(dir.filePath("again.plan.json")), text);
@@ -389,8 +376,7 @@ class TestGui : public QObject {
         const QString bad = dir.filePath("bad.plan.json");
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(planner::builtin_example_text().data())
-                    .replace("\"fiscal\"", "\"fiscall\""));
+        f.write(QByteArray(planner::builtin_example_text().data()).replace("\"fiscal\"", "\"fiscall\""));
         f.close();
         Result<bool> r = doc.open(bad);
         QVERIFY(!r.ok());
@@ -457,13 +443,12 @@ class TestGui : public QObject {
         auto first = std::make_unique<MainWindow>();
         auto second = std::make_unique<MainWindow>();
         first->document()->reset(example(), {});
-        QVERIFY(second->openFile(
-            QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"),
-            true));
-        QVERIFY(first->budgetModel()->setData(
-            first->budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "1.11"));
-        QVERIFY(second->budgetModel()->setData(
-            second->budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "2.22"));
+        QVERIFY(
+            second->openFile(QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"), true));
+        QVERIFY(first->budgetModel()->setData(first->budgetModel()->indexOf(2019, Category::travel, Source::fiscal),
+                                              "1.11"));
+        QVERIFY(second->budgetModel()->setData(second->budgetModel()->indexOf(2019, Category::travel, Source::fiscal),
+                                               "2.22"));
         QVERIFY(first->recovery()->writeNow());
         QVERIFY(second->recovery()->writeNow());
         const QString firstFile = first->recovery()->recoveryPath();
@@ -480,8 +465,8 @@ class TestGui : public QObject {
         const QString saved = dir.filePath("first.plan.json");
         QVERIFY(first->document()->saveAs(saved).ok());
         QVERIFY(!QFile::exists(firstFile));
-        QVERIFY(first->budgetModel()->setData(
-            first->budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "3.33"));
+        QVERIFY(first->budgetModel()->setData(first->budgetModel()->indexOf(2019, Category::travel, Source::fiscal),
+                                              "3.33"));
         QVERIFY(first->recovery()->writeNow());
         QVERIFY(first->recovery()->recoveryPath() != firstFile);
         QVERIFY(!QFileInfo(first->recovery()->recoveryPath()).fileName().startsWith("untitled-"));
@@ -583,10 +568,8 @@ class TestGui : public QObject {
             // The header's text box: its width less the style's margins on both sides.
             const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
             for (int row = 0; row < w.budgetModel()->rowCount(); ++row) {
-                const QString name =
-                    w.budgetModel()->headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
-                QCOMPARE(w.budgetModel()->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString(),
-                         name);
+                const QString name = w.budgetModel()->headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
+                QCOMPARE(w.budgetModel()->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString(), name);
                 const QRect box = fm.boundingRect(QRect(0, 0, header->width() - margin, 10'000),
                                                   Qt::AlignLeft | Qt::TextWordWrap, name);
                 QVERIFY2(box.width() <= header->width() - margin,
@@ -623,8 +606,7 @@ class TestGui : public QObject {
         w.document()->reset(p, {});
         w.showPointer("/budget/2/amount");
         const BudgetLine& line = p.budget[2];
-        QCOMPARE(w.budgetView()->currentIndex(),
-                 w.budgetModel()->indexOf(line.year, line.category, line.source));
+        QCOMPARE(w.budgetView()->currentIndex(), w.budgetModel()->indexOf(line.year, line.category, line.source));
         // Language switching retranslates the grid's headers.
         const QString en = w.budgetModel()->headerData(0, Qt::Horizontal).toString();
         if (availableLanguages().contains("zh")) {
@@ -638,10 +620,9 @@ class TestGui : public QObject {
     void droppingAPlanOpensIt() {
         MainWindow w;
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(
-            QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"))});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
-                              Qt::NoModifier);
+        mime.setUrls(
+            {QUrl::fromLocalFile(QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&w, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -665,12 +646,9 @@ class TestGui : public QObject {
         const QString bad = dir.filePath("broken.plan.json");
         QVERIFY(writeFile(bad, kBrokenPlan));
         MainWindow w;
-        QVERIFY(w.openFile(
-            QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"),
-            true));
+        QVERIFY(w.openFile(QStringLiteral(COFUND_SOURCE_DIR "/examples/annex7-ecommerce-platform.plan.json"), true));
         Document* doc = w.document();
-        QVERIFY(w.budgetModel()->setData(
-            w.budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "4.44"));
+        QVERIFY(w.budgetModel()->setData(w.budgetModel()->indexOf(2019, Category::travel, Source::fiscal), "4.44"));
         QVERIFY(w.recovery()->writeNow());
         const QString title = w.windowTitle();
         const QString path = doc->filePath();
@@ -691,8 +669,7 @@ class TestGui : public QObject {
         guard.start();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(bad)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
-                              Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&w, &enter);  // a drop goes where the drag entered
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -721,9 +698,8 @@ class TestGui : public QObject {
         // The button starts $VISUAL at the line (here a script noting its arguments).
         const QString noted = dir.filePath("editor-arguments.txt");
         const QString editor = dir.filePath("editor.sh");
-        QVERIFY(writeFile(editor, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + noted.toUtf8() +
-                                      ".tmp && mv " + noted.toUtf8() + ".tmp " + noted.toUtf8() +
-                                      "\n"));
+        QVERIFY(writeFile(editor, "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + noted.toUtf8() + ".tmp && mv " +
+                                      noted.toUtf8() + ".tmp " + noted.toUtf8() + "\n"));
         QFile(editor).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("VISUAL", (editor + " --wait").toUtf8());
         edit->click();
@@ -805,8 +781,7 @@ class TestGui : public QObject {
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w, kPatienceMs));
         w.showTab(0);
-        auto* title =
-            qobject_cast<QLineEdit*>(w.findChild<ProjectForm*>()->fieldFor("/project/title"));
+        auto* title = qobject_cast<QLineEdit*>(w.findChild<ProjectForm*>()->fieldFor("/project/title"));
         QVERIFY(title);
         title->setFocus();
         QTRY_VERIFY_WITH_TIMEOUT(title->hasFocus(), kPatienceMs);
@@ -822,26 +797,22 @@ class TestGui : public QObject {
     // Regression: under xvfb-run the app printed Qt's XDG_RUNTIME_DIR notice; the
     // filter drops exactly that one and lets every other message through.
     void theRuntimeDirNoticeAloneIsFiltered() {
-        QVERIFY(isRuntimeDirNotice(
-            QtWarningMsg,
-            "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'"));
-        QVERIFY(!isRuntimeDirNotice(
-            QtCriticalMsg,
-            "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'"));
+        QVERIFY(isRuntimeDirNotice(QtWarningMsg,
+                                   "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'"));
+        QVERIFY(!isRuntimeDirNotice(QtCriticalMsg,
+                                    "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'"));
         QVERIFY(!isRuntimeDirNotice(QtWarningMsg,
                                     "QStandardPaths: wrong permissions on runtime directory "
                                     "/tmp/runtime-root, 0755 instead of 0700"));
-        QVERIFY(!isRuntimeDirNotice(
-            QtWarningMsg,
-            "QStandardPaths: runtime directory '/run/user/0' is not owned by UID 1000, "
-            "but a directory permissions 0700 owned by UID 0 GID 0"));
+        QVERIFY(!isRuntimeDirNotice(QtWarningMsg,
+                                    "QStandardPaths: runtime directory '/run/user/0' is not owned by UID 1000, "
+                                    "but a directory permissions 0700 owned by UID 0 GID 0"));
 
         captured.clear();
         QtMessageHandler testHandler = qInstallMessageHandler(captureMessage);
         installMessageFilter();  // chains to captureMessage
         qWarning("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-test'");
-        qWarning(
-            "QStandardPaths: wrong permissions on runtime directory /tmp/x, 0755 instead of 0700");
+        qWarning("QStandardPaths: wrong permissions on runtime directory /tmp/x, 0755 instead of 0700");
         qWarning("something else");
         qInstallMessageHandler(testHandler);
         QCOMPARE(captured, QStringList({"QStandardPaths: wrong permissions on runtime directory "

@@ -4,11 +4,11 @@
 // plans, and temporary folders of many plans generated from them.
 #include "test_support.h"
 
+#include <unistd.h>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
@@ -17,9 +17,9 @@ namespace cofund::test {
 
 inline const std::vector<std::string>& annex_examples() {
     static const std::vector<std::string> files = {
-        "annex1-agri-center.plan.json",    "annex2-agri-research-center.plan.json",
+        "annex1-agri-center.plan.json",          "annex2-agri-research-center.plan.json",
         "annex3-fruit-veg-processing.plan.json", "annex4-livestock-center.plan.json",
-        "annex5-remote-sensing.plan.json", "annex6-digital-tourism.plan.json",
+        "annex5-remote-sensing.plan.json",       "annex6-digital-tourism.plan.json",
         "annex7-ecommerce-platform.plan.json"};
     return files;
 }
@@ -33,7 +33,7 @@ inline const std::vector<std::string>& general_examples() {
 
 /// A fresh temporary folder, removed with the object.
 class TempDir {
-public:
+  public:
     TempDir() {
         static std::atomic<int> counter{0};
         path_ = std::filesystem::temp_directory_path() /
@@ -62,7 +62,7 @@ public:
         return write(name, read_file(source_path("examples/" + example_name)));
     }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -43,9 +43,7 @@ inline std::string example_text(std::string name = kBuiltinExample) {
 /// it. Throws std::runtime_error when it is missing or does not read.
 inline Plan example(const std::string& name = kBuiltinExample) {
     Result<Plan> plan = read_plan(example_text(name));
-    if (!plan)
-        throw std::runtime_error("the example " + name +
-                                 " does not read: " + plan.error().describe());
+    if (!plan) throw std::runtime_error("the example " + name + " does not read: " + plan.error().describe());
     return std::move(plan).value();
 }
 

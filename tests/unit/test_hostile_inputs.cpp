@@ -73,7 +73,8 @@ TEST_CASE("a 10,000-digit number is refused with a short message", "[hostile]") 
         CHECK(plan.error().message.size() < 300);
     }
     SECTION("as an indicator value") {
-        auto plan = read_plan(example_with("\"a3.lactic_strains\": \"1\"", "\"a3.lactic_strains\": \"" + digits + "\""));
+        auto plan =
+            read_plan(example_with("\"a3.lactic_strains\": \"1\"", "\"a3.lactic_strains\": \"" + digits + "\""));
         REQUIRE_FALSE(plan.ok());
         CHECK_THAT(plan.error().message, Catch::Contains("at most 60 digits"));
     }
@@ -82,8 +83,8 @@ TEST_CASE("a 10,000-digit number is refused with a short message", "[hostile]") 
 TEST_CASE("a syntax error on bytes that are not UTF-8 gives a printable refusal", "[hostile]") {
     // Regression: nlohmann quoted the raw bytes in its message, and dumping the
     // refusal for `check -O json` threw type_error 316 ("internal error").
-    for (std::string text : {std::string("{\"format\": \xff\xfe}"), std::string("\xff"), std::string("{\"a\": \"\xc0\x80\"}"),
-                             std::string("[\"\xed\xa0\x80\"]")}) {
+    for (std::string text : {std::string("{\"format\": \xff\xfe}"), std::string("\xff"),
+                             std::string("{\"a\": \"\xc0\x80\"}"), std::string("[\"\xed\xa0\x80\"]")}) {
         auto plan = read_plan(text);
         REQUIRE_FALSE(plan.ok());
         CHECK_NOTHROW(refusal_json(plan.error()));
@@ -103,9 +104,14 @@ TEST_CASE("random bytes are read or refused, never thrown", "[hostile]") {
         for (int k = std::uniform_int_distribution<int>(1, 8)(rng); k > 0; --k) {
             std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(rng);
             switch (rng() % 3) {
-                case 0: text[at] = static_cast<char>(rng()); break;
-                case 1: text.insert(at, 1, static_cast<char>(rng())); break;
-                default: text.erase(at, 1);
+                case 0:
+                    text[at] = static_cast<char>(rng());
+                    break;
+                case 1:
+                    text.insert(at, 1, static_cast<char>(rng()));
+                    break;
+                default:
+                    text.erase(at, 1);
             }
         }
     }
@@ -139,9 +145,7 @@ TEST_CASE("a directory, a FIFO and a device are refused as plan files", "[hostil
 
 TEST_CASE("a file above the size limit is refused from its size, before reading", "[hostile]") {
     auto path = std::filesystem::temp_directory_path() / ("cofund-big-" + std::to_string(::getpid()) + ".plan.json");
-    {
-        std::ofstream out(path, std::ios::binary);
-    }
+    { std::ofstream out(path, std::ios::binary); }
     // A sparse file: its size is past the limit, its blocks are never written.
     std::filesystem::resize_file(path, planner::kMaxPlanBytes + 1);
     auto r = planner::read_input(path.string());

@@ -39,32 +39,128 @@ void agree(const std::string& text) {
 TEST_CASE("the tree and parse_json agree on the JSON grammar", "[json-tree]") {
     const std::vector<std::string> texts = {
         // values at the top
-        "{}", "[]", "0", "-0", "1", "-1", "true", "false", "null", "\"\"", "  {}  ", "\xEF\xBB\xBF{}",
+        "{}",
+        "[]",
+        "0",
+        "-0",
+        "1",
+        "-1",
+        "true",
+        "false",
+        "null",
+        "\"\"",
+        "  {}  ",
+        "\xEF\xBB\xBF{}",
         // not JSON
-        "", " ", "{", "}", "[", "]", "{,}", "[,]", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":}", "{1:2}",
-        "{} {}", "{}x", "tru", "nul", "falsey", "True", "NaN", "-NaN", "Infinity", "-Infinity", "'a'",
+        "",
+        " ",
+        "{",
+        "}",
+        "[",
+        "]",
+        "{,}",
+        "[,]",
+        "[1,]",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "{\"a\":}",
+        "{1:2}",
+        "{} {}",
+        "{}x",
+        "tru",
+        "nul",
+        "falsey",
+        "True",
+        "NaN",
+        "-NaN",
+        "Infinity",
+        "-Infinity",
+        "'a'",
         // numbers
-        "01", "-01", "00", "1.", ".5", "-", "+1", "1e", "1e+", "1E5", "1e-5", "1.5e+3", "-0.0", "0e0",
-        "1.0", "123456789012345678901234567890", "18446744073709551615", "18446744073709551616",
-        "-9223372036854775808", "-9223372036854775809", "1e308", "1e309", "-1e309", "1e-400",
+        "01",
+        "-01",
+        "00",
+        "1.",
+        ".5",
+        "-",
+        "+1",
+        "1e",
+        "1e+",
+        "1E5",
+        "1e-5",
+        "1.5e+3",
+        "-0.0",
+        "0e0",
+        "1.0",
+        "123456789012345678901234567890",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "1e308",
+        "1e309",
+        "-1e309",
+        "1e-400",
         "[1,2.5,-3e2,4E-1]",
         // strings and escapes
-        R"("a\"b\\c\/d\be\ff\ng\rh\ti")", R"("\u0041\u00e9\u4e2d")", R"("\uD83D\uDE00")", R"("\uD83D")",
-        R"("\uDE00")", R"("\uD83Dx")", R"("\uD83D\u0041")", R"("\u12")", R"("\u12G4")", R"("\x")",
-        R"("\u0000")", "\"a\tb\"", "\"a\nb\"", "\"\x01\"", "\"\x7F\"", "\"unterminated",
+        R"("a\"b\\c\/d\be\ff\ng\rh\ti")",
+        R"("\u0041\u00e9\u4e2d")",
+        R"("\uD83D\uDE00")",
+        R"("\uD83D")",
+        R"("\uDE00")",
+        R"("\uD83Dx")",
+        R"("\uD83D\u0041")",
+        R"("\u12")",
+        R"("\u12G4")",
+        R"("\x")",
+        R"("\u0000")",
+        "\"a\tb\"",
+        "\"a\nb\"",
+        "\"\x01\"",
+        "\"\x7F\"",
+        "\"unterminated",
         // UTF-8: valid, overlong, surrogates, beyond U+10FFFF, cut
-        "\"中文\"", "\"\xC2\xA0\"", "\"\xC1\xBF\"", "\"\xC0\x80\"", "\"\xE0\x9F\xBF\"", "\"\xE0\xA0\x80\"",
-        "\"\xED\x9F\xBF\"", "\"\xED\xA0\x80\"", "\"\xF0\x8F\xBF\xBF\"", "\"\xF0\x90\x80\x80\"",
-        "\"\xF4\x8F\xBF\xBF\"", "\"\xF4\x90\x80\x80\"", "\"\xF5\x80\x80\x80\"", "\"\xE4\xB8\"", "\"\x80\"",
+        "\"中文\"",
+        "\"\xC2\xA0\"",
+        "\"\xC1\xBF\"",
+        "\"\xC0\x80\"",
+        "\"\xE0\x9F\xBF\"",
+        "\"\xE0\xA0\x80\"",
+        "\"\xED\x9F\xBF\"",
+        "\"\xED\xA0\x80\"",
+        "\"\xF0\x8F\xBF\xBF\"",
+        "\"\xF0\x90\x80\x80\"",
+        "\"\xF4\x8F\xBF\xBF\"",
+        "\"\xF4\x90\x80\x80\"",
+        "\"\xF5\x80\x80\x80\"",
+        "\"\xE4\xB8\"",
+        "\"\x80\"",
         "\"\xFF\"",
         // objects: order kept, duplicates refused (also past 32 members), nesting
-        R"({"b":1,"a":2,"c":{"x":[true,false,null]}})", R"({"a":1,"a":2})", R"({"a":{"b":1,"b":2}})",
-        R"({"a\u0062":1,"ab":2})", R"({"":1})", R"({"":1,"":2})", R"([{"a":1},{"a":1}])",
+        R"({"b":1,"a":2,"c":{"x":[true,false,null]}})",
+        R"({"a":1,"a":2})",
+        R"({"a":{"b":1,"b":2}})",
+        R"({"a\u0062":1,"ab":2})",
+        R"({"":1})",
+        R"({"":1,"":2})",
+        R"([{"a":1},{"a":1}])",
         // whitespace: only space, tab, CR, LF
-        "\t\r\n {\t\"a\" :\n1 }\r\n", "\f{}", "{}\v",
+        "\t\r\n {\t\"a\" :\n1 }\r\n",
+        "\f{}",
+        "{}\v",
         // trailing commas, empty texts, texts that are no text (refused as such)
-        "[1, 2 ,\n]", "{\"a\": [1,],}", "[{\"a\":1,}]", "[1,}", "\xEF\xBB\xBF", "\xEF\xBB\xBF \n", "\x89PNG\r\n\x1A\n",
-        "%PDF-1.4", "\xFF\xFE{", "\xFE\xFF", "\x01\x02\x03", "\x80\x01",
+        "[1, 2 ,\n]",
+        "{\"a\": [1,],}",
+        "[{\"a\":1,}]",
+        "[1,}",
+        "\xEF\xBB\xBF",
+        "\xEF\xBB\xBF \n",
+        "\x89PNG\r\n\x1A\n",
+        "%PDF-1.4",
+        "\xFF\xFE{",
+        "\xFE\xFF",
+        "\x01\x02\x03",
+        "\x80\x01",
     };
     for (const auto& t : texts) agree(t);
 
@@ -78,7 +174,8 @@ TEST_CASE("the tree and parse_json agree on the JSON grammar", "[json-tree]") {
 
 TEST_CASE("the tree refuses nesting deeper than 64 levels, as parse_json does", "[json-tree]") {
     for (int depth : {63, 64, 65, 1000}) {
-        std::string text = std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
+        std::string text =
+            std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
         agree(text);
         std::string objects;
         for (int i = 0; i < depth; ++i) objects += "{\"a\":";
@@ -90,7 +187,8 @@ TEST_CASE("the tree refuses nesting deeper than 64 levels, as parse_json does", 
 }
 
 TEST_CASE("a number keeps its text, and is an integer as nlohmann reads integers", "[json-tree]") {
-    auto tree = JsonTree::parse(R"([2018, -0, 1.50, 1e2, 18446744073709551615, 18446744073709551616, -9223372036854775809])");
+    auto tree =
+        JsonTree::parse(R"([2018, -0, 1.50, 1e2, 18446744073709551615, 18446744073709551616, -9223372036854775809])");
     REQUIRE(tree.ok());
     auto a = tree->root();
     REQUIRE(a.size() == 7);
@@ -172,9 +270,28 @@ TEST_CASE("parse_decimal's 64-bit path gives the exact value of the general path
         r = scale < 0 ? r / Rational(p) : r * Rational(p);
         return negative ? Rational(-r) : r;
     };
-    for (std::string t : {"0", "-0", "300", "0.5", "-0.25", "0.12", "15000000", "1.50", "0.000000000000000001",
-                          "999999999999999999", "9999999999999999999", "123456789.123456789", "1e-18", "1e-19",
-                          "2.5e-3", "1.5e2", "12E+1", "0.1000", "100.00", "-123.456", "3e0", "60e-2"}) {
+    for (std::string t : {"0",
+                          "-0",
+                          "300",
+                          "0.5",
+                          "-0.25",
+                          "0.12",
+                          "15000000",
+                          "1.50",
+                          "0.000000000000000001",
+                          "999999999999999999",
+                          "9999999999999999999",
+                          "123456789.123456789",
+                          "1e-18",
+                          "1e-19",
+                          "2.5e-3",
+                          "1.5e2",
+                          "12E+1",
+                          "0.1000",
+                          "100.00",
+                          "-123.456",
+                          "3e0",
+                          "60e-2"}) {
         INFO(t);
         auto got = parse_decimal(t);
         REQUIRE(got.ok());

@@ -83,7 +83,9 @@ TEST_CASE("decimals parse exactly, exponents included, and absurd ones are refus
 }
 
 namespace {
-Rational rat(const char* text) { return parse_decimal(text).value(); }
+Rational rat(const char* text) {
+    return parse_decimal(text).value();
+}
 }  // namespace
 
 TEST_CASE("exact comparison of rationals agrees with Boost's at every boundary", "[money]") {
@@ -116,7 +118,7 @@ TEST_CASE("an amount compares exactly with a value in yuan: at it, one fen under
     CHECK(std::is_eq(compare(m, rat("1500000"))));
     CHECK(std::is_lt(compare(m, rat("1500000.01"))));
     CHECK(std::is_gt(compare(m, rat("1499999.99"))));
-    CHECK(std::is_lt(compare(m, rat("1500000.001"))));   // a tenth of a fen still counts
+    CHECK(std::is_lt(compare(m, rat("1500000.001"))));  // a tenth of a fen still counts
     CHECK(std::is_gt(compare(m, rat("1499999.999"))));
     CHECK(std::is_eq(compare(-m, rat("-1500000"))));
     CHECK(std::is_gt(compare(Money(), rat("-0.001"))));

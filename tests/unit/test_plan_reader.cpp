@@ -90,7 +90,8 @@ TEST_CASE("a comma before a bracket that closes nothing open is not called a tra
 
 // Regression (issue 13): an empty file got the parser's "expected a JSON
 // value - unexpected end of input" at line 1, column 1.
-TEST_CASE("an empty file is refused as empty: zero bytes, only white space, only a byte-order mark", "[reader][empty]") {
+TEST_CASE("an empty file is refused as empty: zero bytes, only white space, only a byte-order mark",
+          "[reader][empty]") {
     for (const std::string text : {"", " ", "\n\n", " \t\r\n ", "\xEF\xBB\xBF", "\xEF\xBB\xBF\n"}) {
         INFO(text.size() << " bytes");
         Error e = refusal(text);
@@ -114,7 +115,9 @@ TEST_CASE("a binary file is refused as not a text file, naming what it looks lik
         {"\xFF\xD8\xFF\xE0\0\x10JFIF\0"s, "JPEG"},
         {"GIF89a\x01\0\x01\0\x80\0\0"s, "GIF"},
         {"\x1F\x8B\x08\0\0\0\0\0\0\x03"s, "gzip"},
-        {"\x7F" "ELF\x02\x01\x01\0"s, "ELF, a program"},
+        {"\x7F"
+         "ELF\x02\x01\x01\0"s,
+         "ELF, a program"},
         {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0"s, "XLS or DOC, an Office 97–2003 file"},
     }));
     INFO(looks_like);
@@ -125,10 +128,15 @@ TEST_CASE("a binary file is refused as not a text file, naming what it looks lik
 
 TEST_CASE("UTF-16 and UTF-32 plans are refused with the fix: save as UTF-8", "[reader][binary]") {
     using namespace std::string_literals;
-    const std::string utf16le = "\xFF\xFE{\0\"\0f\0\"\0:\0 \0" "1\0}\0"s;
-    const std::string utf16be = "\xFE\xFF\0{\0\"\0f\0\"\0:\0 \0" "1\0}"s;
+    const std::string utf16le =
+        "\xFF\xFE{\0\"\0f\0\"\0:\0 \0"
+        "1\0}\0"s;
+    const std::string utf16be =
+        "\xFE\xFF\0{\0\"\0f\0\"\0:\0 \0"
+        "1\0}"s;
     const std::string no_bom = "{\0\n\0 \0 \0\"\0f\0"s;
-    for (const std::string& text : {utf16le, utf16be, no_bom}) CHECK(refusal(text).message == "this is UTF-16 text; save it as UTF-8");
+    for (const std::string& text : {utf16le, utf16be, no_bom})
+        CHECK(refusal(text).message == "this is UTF-16 text; save it as UTF-8");
     CHECK(refusal("\xFF\xFE\0\0{\0\0\0"s).message == "this is UTF-32 text; save it as UTF-8");
 }
 
@@ -136,8 +144,8 @@ TEST_CASE("other binary data is refused as not a text file", "[reader][binary]")
     using namespace std::string_literals;
     std::string random;  // bytes of a file with no known signature
     for (int i = 0; i < 600; ++i) random += static_cast<char>((i * 7919 + 13) % 251);
-    for (const std::string& text : {"\0\0\0\x01\x02\x03"s, "\x01\x02{}"s, "SQLite format 3\0\x10\0\x01\x01\0@  \0\0\0\x02"s,
-                                    "\x80\x81\x02\x03"s, random}) {
+    for (const std::string& text : {"\0\0\0\x01\x02\x03"s, "\x01\x02{}"s,
+                                    "SQLite format 3\0\x10\0\x01\x01\0@  \0\0\0\x02"s, "\x80\x81\x02\x03"s, random}) {
         INFO(text.size() << " bytes");
         Error e = refusal(text);
         CHECK(e.message == "this is not a text file");
@@ -182,7 +190,9 @@ TEST_CASE("a content refusal names the line and column of the value as well as i
     CHECK(top.place.line == 3);
     CHECK(top.place.column == 3);
     // A byte-order mark is not a column.
-    CHECK(refusal("\xEF\xBB\xBF" "[]").place.column == 1);
+    CHECK(refusal("\xEF\xBB\xBF"
+                  "[]")
+              .place.column == 1);
 }
 
 TEST_CASE("a duplicate key is refused at its pointer", "[reader]") {
@@ -222,7 +232,8 @@ TEST_CASE("a wrong type is refused at its pointer", "[reader]") {
 TEST_CASE("unknown names are refused with the nearest known one as a hint", "[reader]") {
     auto [from, to, pointer, hint] = GENERATE(table<std::string, std::string, std::string, std::string>({
         {R"("source": "fiscal")", R"("source": "fiscall")", "/budget/0/source", "did you mean \"fiscal\"?"},
-        {R"("category": "equipment")", R"("category": "equipmnt")", "/budget/0/category", "did you mean \"equipment\"?"},
+        {R"("category": "equipment")", R"("category": "equipmnt")", "/budget/0/category",
+         "did you mean \"equipment\"?"},
         {R"("class": "key")", R"("class": "kee")", "/project/class", "did you mean \"key\"?"},
         {R"("format": "cofund-plan/1")", R"("format": "cofund-plan/2")", "/format", "cofund-plan/1"},
         {R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "unit": "wann",)", "/unit", "did you mean \"wan\"?"},
@@ -292,11 +303,11 @@ TEST_CASE("writing a plan back keeps unknown fields and reads back to the same p
 }
 
 TEST_CASE("every shipped example reads and writes back losslessly", "[reader][examples]") {
-    auto name = GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center",
-                         "annex3-fruit-veg-processing", "annex4-livestock-center", "annex5-remote-sensing",
-                         "annex6-digital-tourism", "annex7-ecommerce-platform", "general1-solar-om-training",
-                         "general2-tech-park-incubator", "general3-altai-seabuckthorn",
-                         "general4-cotton-picker-sino-german");
+    auto name =
+        GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center", "annex3-fruit-veg-processing",
+                 "annex4-livestock-center", "annex5-remote-sensing", "annex6-digital-tourism",
+                 "annex7-ecommerce-platform", "general1-solar-om-training", "general2-tech-park-incubator",
+                 "general3-altai-seabuckthorn", "general4-cotton-picker-sino-german");
     auto plan = read_plan(read_file(source_path("examples/" + name + ".plan.json")));
     REQUIRE(plan.ok());
     auto again = read_plan(write_plan(*plan));

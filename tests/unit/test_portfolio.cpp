@@ -25,8 +25,8 @@ Portfolio run(const TempDir& dir, PortfolioOptions options = quick()) {
 }
 
 int count(const Portfolio& p, const std::string& rule) {
-    return static_cast<int>(std::count_if(p.findings.begin(), p.findings.end(),
-                                          [&](const Finding& f) { return f.rule == rule; }));
+    return static_cast<int>(
+        std::count_if(p.findings.begin(), p.findings.end(), [&](const Finding& f) { return f.rule == rule; }));
 }
 
 bool says(const Portfolio& p, const std::string& text) {

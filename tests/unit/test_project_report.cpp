@@ -46,8 +46,7 @@ ProjectReport report_of(const std::string& path, std::optional<SimulationOptions
 
 }  // namespace
 
-TEST_CASE("project -O json has the issue's shape with every number a decimal string for every example",
-          "[project]") {
+TEST_CASE("project -O json has the issue's shape with every number a decimal string for every example", "[project]") {
     for (const auto& entry : std::filesystem::directory_iterator(source_path("examples"))) {
         if (entry.path().extension() != ".json") continue;
         INFO(entry.path().filename().string());

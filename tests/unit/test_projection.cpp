@@ -18,19 +18,25 @@
 #include "cofund/simulation.h"
 
 using namespace cofund;
+using cofund::test::example;
 using cofund::test::line_sum;
 using cofund::test::line_sum_of;
 using cofund::test::line_totals;
-using cofund::test::example;
 using cofund::test::read_file;
 using cofund::test::source_path;
 
 namespace {
 
-Rational R(const char* text) { return parse_decimal(text).value(); }
-Decimal D(const char* text) { return Decimal{text, R(text)}; }
+Rational R(const char* text) {
+    return parse_decimal(text).value();
+}
+Decimal D(const char* text) {
+    return Decimal{text, R(text)};
+}
 
-const Catalog& cat() { return builtin_catalog(); }
+const Catalog& cat() {
+    return builtin_catalog();
+}
 
 Projection growth(const char* indicator, const char* baseline, const char* rate, const char* low = nullptr,
                   const char* high = nullptr) {
@@ -76,9 +82,9 @@ std::vector<Finding> findings_of(const std::vector<Finding>& all, const std::str
 }
 
 void remove_indicator(Plan& plan, const std::string& id) {
-    plan.indicators.erase(std::remove_if(plan.indicators.begin(), plan.indicators.end(),
-                                         [&](const auto& p) { return p.first == id; }),
-                          plan.indicators.end());
+    plan.indicators.erase(
+        std::remove_if(plan.indicators.begin(), plan.indicators.end(), [&](const auto& p) { return p.first == id; }),
+        plan.indicators.end());
 }
 
 // Triangular CDF with low a, mode b, high c.
@@ -110,7 +116,8 @@ TEST_CASE("compound growth over one, two and three years follows baseline × (1 
         {2019, "10662400", "20182400", 0},
         {2020, "11941888", "32124288", 2020},
     }));
-    Plan plan = with_projection("annex3-fruit-veg-processing", growth("a3.terminal_sales_cans", "8500000", "0.12"), end);
+    Plan plan =
+        with_projection("annex3-fruit-veg-processing", growth("a3.terminal_sales_cans", "8500000", "0.12"), end);
     IndicatorProjection p = only(plan);
     CHECK(p.years.size() == std::size_t(end - 2018 + 1));
     CHECK(p.yearly.back() == R(yearly_last));
@@ -133,8 +140,10 @@ TEST_CASE("grown_value is exact for a rate with many decimals", "[projection]") 
     CHECK(grown_value(R("7"), R("0.3"), 0) == R("7"));
 }
 
-TEST_CASE("explicit values sum for a cumulative measure and the first year the running sum meets the target is "
-          "reported", "[projection]") {
+TEST_CASE(
+    "explicit values sum for a cumulative measure and the first year the running sum meets the target is "
+    "reported",
+    "[projection]") {
     // a3.export_usd: cumulative, ≥ 15,000,000 USD.
     SECTION("reached only in the last year") {
         IndicatorProjection p = only(with_projection(
@@ -146,9 +155,9 @@ TEST_CASE("explicit values sum for a cumulative measure and the first year the r
         CHECK(p.reached_in == 2020);
     }
     SECTION("reached early stays reached") {
-        IndicatorProjection p = only(with_projection(
-            "annex3-fruit-veg-processing",
-            values("a3.export_usd", "3200000", {{2018, "8000000"}, {2019, "7000000"}, {2020, "1"}})));
+        IndicatorProjection p = only(
+            with_projection("annex3-fruit-veg-processing",
+                            values("a3.export_usd", "3200000", {{2018, "8000000"}, {2019, "7000000"}, {2020, "1"}})));
         CHECK(p.reached_in == 2019);
         CHECK(p.value == R("15000001"));
     }
@@ -171,8 +180,8 @@ TEST_CASE("explicit values sum for a cumulative measure and the first year the r
 TEST_CASE("final takes the last year's value and reached_in the first year that would have met it as the last",
           "[projection]") {
     // a7.jobs: final, ≥ 120.
-    IndicatorProjection p = only(with_projection("annex7-ecommerce-platform",
-                                                 values("a7.jobs", "35", {{2018, "60"}, {2019, "125"}, {2020, "110"}})));
+    IndicatorProjection p = only(with_projection(
+        "annex7-ecommerce-platform", values("a7.jobs", "35", {{2018, "60"}, {2019, "125"}, {2020, "110"}})));
     CHECK(p.value == 110);
     CHECK_FALSE(p.meets);
     CHECK(p.gap == 10);
@@ -191,9 +200,9 @@ TEST_CASE("growth_pct is (final − baseline) ÷ baseline × 100 with compound g
 
 TEST_CASE("reduction_pct is (baseline − final) ÷ baseline × 100", "[projection]") {
     // a7.financing_cost_reduction_pct: ≥ 10 %.
-    IndicatorProjection p = only(with_projection(
-        "annex7-ecommerce-platform",
-        values("a7.financing_cost_reduction_pct", "8.5", {{2018, "8.2"}, {2019, "7.8"}, {2020, "7.4"}})));
+    IndicatorProjection p =
+        only(with_projection("annex7-ecommerce-platform", values("a7.financing_cost_reduction_pct", "8.5",
+                                                                 {{2018, "8.2"}, {2019, "7.8"}, {2020, "7.4"}})));
     CHECK(p.value == R("1.1") / R("8.5") * 100);
     CHECK(p.to_date[1] == R("0.7") / R("8.5") * 100);
     CHECK(p.meets);
@@ -203,8 +212,9 @@ TEST_CASE("reduction_pct is (baseline − final) ÷ baseline × 100", "[projecti
 TEST_CASE("a ≤ target on a final measure meets when the last value is at or under the bound", "[projection]") {
     // a4.wool_diameter_um: final, ≤ 22 µm.
     auto [last, meets] = GENERATE(table<const char*, bool>({{"22", true}, {"22.01", false}, {"21.5", true}}));
-    IndicatorProjection p = only(with_projection(
-        "annex4-livestock-center", values("a4.wool_diameter_um", "23.8", {{2018, "23.2"}, {2019, "22.4"}, {2020, last}})));
+    IndicatorProjection p =
+        only(with_projection("annex4-livestock-center",
+                             values("a4.wool_diameter_um", "23.8", {{2018, "23.2"}, {2019, "22.4"}, {2020, last}})));
     CHECK(p.meets == meets);
     CHECK(p.gap == (meets ? Rational(0) : R(last) - 22));
     CHECK(*p.share == 22 / R(last));
@@ -250,8 +260,9 @@ TEST_CASE("check judges an unstated indicator by its projection and says so", "[
 TEST_CASE("check warns when a stated value is more than its projection gives", "[projection][check]") {
     Plan plan = example("annex3-fruit-veg-processing");
     // Projected: 32,124,288 cans.
-    auto& stated = std::find_if(plan.indicators.begin(), plan.indicators.end(),
-                                [](const auto& p) { return p.first == "a3.terminal_sales_cans"; })->second;
+    auto& stated = std::find_if(plan.indicators.begin(), plan.indicators.end(), [](const auto& p) {
+                       return p.first == "a3.terminal_sales_cans";
+                   })->second;
     SECTION("stated at the projection: no warning") {
         stated = D("32124288");
         ProjectedValues pv = projected_values(plan, cat());
@@ -329,7 +340,12 @@ TEST_CASE("the simulated chance of meeting a cumulative target matches 1 − F(r
     o.runs = 200'000;
     o.seed = 11;
     Simulation s = simulate(*projections, o);
-    double r_star = threshold([&](double r) { double g = 1 + r; return base * (g + g * g + g * g * g); }, 30e6, a, c);
+    double r_star = threshold(
+        [&](double r) {
+            double g = 1 + r;
+            return base * (g + g * g + g * g * g);
+        },
+        30e6, a, c);
     double exact = 1 - triangular_cdf(r_star, a, b, c);
     double p = to_double(s.indicators[0].p_meet());
     double se = std::sqrt(exact * (1 - exact) / double(o.runs));
@@ -357,8 +373,12 @@ TEST_CASE("the simulated chance matches the exact one for several targets of one
     o.runs = 200'000;
     o.seed = 99;
     Simulation s = simulate(*projections, o);
-    double r_star =
-        threshold([](double r) { double g = 1 + r; return 8.5e6 * (g + g * g + g * g * g); }, target, a, c);
+    double r_star = threshold(
+        [](double r) {
+            double g = 1 + r;
+            return 8.5e6 * (g + g * g + g * g * g);
+        },
+        target, a, c);
     double exact = 1 - triangular_cdf(r_star, a, b, c);
     double p = to_double(s.indicators[0].p_meet());
     INFO("target " << target << ": exact " << exact << ", simulated " << p);
@@ -468,7 +488,9 @@ TEST_CASE("a run count of 0 or above ten million is refused", "[simulation][bad]
 
 namespace {
 
-std::vector<ProjectionIssue> issues_of(const Plan& plan) { return projection_issues(plan, cat()); }
+std::vector<ProjectionIssue> issues_of(const Plan& plan) {
+    return projection_issues(plan, cat());
+}
 
 void require_one_issue(const Plan& plan, const std::string& path, const std::string& words) {
     auto issues = issues_of(plan);
@@ -530,8 +552,8 @@ TEST_CASE("values naming a year outside the period are refused, naming the year"
 
 TEST_CASE("a zero baseline for growth_pct or reduction_pct is refused", "[projection][bad]") {
     Plan plan = example("annex7-ecommerce-platform");
-    auto [indicator, index] = GENERATE(table<const char*, std::size_t>(
-        {{"a7.benefit_growth_pct", 4}, {"a7.financing_cost_reduction_pct", 3}}));
+    auto [indicator, index] = GENERATE(
+        table<const char*, std::size_t>({{"a7.benefit_growth_pct", 4}, {"a7.financing_cost_reduction_pct", 3}}));
     REQUIRE(plan.projections[index].indicator == indicator);
     plan.projections[index].baseline = D("0");
     require_one_issue(plan, fmt::format("/projections/{}/baseline", index), "must be above zero");
@@ -636,8 +658,8 @@ TEST_CASE("a run's value in double agrees with the exact value within 1e-12 on t
 
 TEST_CASE("the measure to date is each prefix's measure, for every measure", "[projection]") {
     std::vector<Rational> yearly = {Rational(3), Rational(1, 3), Rational(7, 2), Rational(1000000), Rational(1, 6)};
-    for (Measure m : {Measure::total, Measure::cumulative, Measure::final_year, Measure::growth_pct,
-                      Measure::reduction_pct}) {
+    for (Measure m :
+         {Measure::total, Measure::cumulative, Measure::final_year, Measure::growth_pct, Measure::reduction_pct}) {
         auto to_date = measure_to_date(m, Rational(2), yearly);
         REQUIRE(to_date.size() == yearly.size());
         for (std::size_t k = 0; k < yearly.size(); ++k) {

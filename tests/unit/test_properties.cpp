@@ -39,10 +39,15 @@ const std::vector<Plan>& example_plans() {
 Money random_amount(std::mt19937& rng) {
     std::uniform_int_distribution<int> kind(0, 9);
     switch (kind(rng)) {
-        case 0: return Money::from_fen(Int(std::uniform_int_distribution<long long>(0, 99)(rng)));
-        case 1: return Money::from_fen(Int(std::uniform_int_distribution<long long>(0, 99999999999999LL)(rng)));
-        case 2: case 3: return Money::from_fen(Int(std::uniform_int_distribution<long long>(0, 500000000LL)(rng)));
-        default: return Money::from_yuan(std::uniform_int_distribution<long long>(0, 300)(rng) * 10000);
+        case 0:
+            return Money::from_fen(Int(std::uniform_int_distribution<long long>(0, 99)(rng)));
+        case 1:
+            return Money::from_fen(Int(std::uniform_int_distribution<long long>(0, 99999999999999LL)(rng)));
+        case 2:
+        case 3:
+            return Money::from_fen(Int(std::uniform_int_distribution<long long>(0, 500000000LL)(rng)));
+        default:
+            return Money::from_yuan(std::uniform_int_distribution<long long>(0, 300)(rng) * 10000);
     }
 }
 
@@ -80,7 +85,8 @@ Plan generate_fundable_plan(std::uint32_t seed) {
     plan.budget.clear();
     Int lo = k.min_fiscal.fen(), hi = k.max_fiscal.fen();
     Int fiscal = lo + Int(std::uniform_int_distribution<long long>(0, 1000)(rng)) * (hi - lo) / 1000;
-    Int self = fiscal * std::uniform_int_distribution<int>(0, 400)(rng) / 100 + std::uniform_int_distribution<int>(-2, 2)(rng);
+    Int self =
+        fiscal * std::uniform_int_distribution<int>(0, 400)(rng) / 100 + std::uniform_int_distribution<int>(-2, 2)(rng);
     if (self < 0) self = 0;
     int years = plan.project.years();
     for (int y = 0; y < years; ++y) {
@@ -118,7 +124,8 @@ TEST_CASE("totals by year, by source and by category agree with the sum of the l
     }
     Money by_source, by_category, by_year, by_year_and_source;
     for (Source s : kSources) by_source += line_sum(plan, std::nullopt, std::nullopt, s);
-    for (int c = 0; c < kCategoryCount; ++c) by_category += line_sum(plan, std::nullopt, static_cast<Category>(c), std::nullopt);
+    for (int c = 0; c < kCategoryCount; ++c)
+        by_category += line_sum(plan, std::nullopt, static_cast<Category>(c), std::nullopt);
     const BudgetSummary summary(plan);
     for (int year : summary.years()) {
         by_year += summary.year(year).totals().total();
@@ -258,7 +265,8 @@ TEST_CASE("a plan over the longest period, 2000–2100, has totals for every yea
     CHECK(!summary.has_outside());
 }
 
-TEST_CASE("a projection year with a leading zero is refused, so that written plans read back", "[properties][regression]") {
+TEST_CASE("a projection year with a leading zero is refused, so that written plans read back",
+          "[properties][regression]") {
     // Regression (found by fuzz_plan_reader): "0068" passed as a four-digit year,
     // was stored as 68 and written back as "68", which the reader refuses, so a
     // plan it had accepted could not be saved and opened again.

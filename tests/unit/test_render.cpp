@@ -16,13 +16,13 @@
 #include <string>
 #include <vector>
 
+#include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
-#include "cofund/planner/text.h"
 #include "cofund/planner/templates.h"
+#include "cofund/planner/text.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
-#include "cofund/planner/csv.h"
 #include "cofund/render/export.h"
 #include "cofund/render/report.h"
 #include "cofund/rules.h"
@@ -399,7 +399,8 @@ std::vector<std::string> pdf_pages(const std::string& path) {
     const int count = std::stoi(info.substr(at + 6));
     for (int p = 1; p <= count; ++p) {
         // -raw: in drawing order, so a cell's lines come together, whatever the columns.
-        std::string text = run("pdftotext -raw -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" + path + "' -");
+        std::string text =
+            run("pdftotext -raw -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" + path + "' -");
         std::string flat;
         for (char c : text) {
             const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
@@ -602,7 +603,8 @@ TEST_CASE("the report lists 200 findings of one rule and 100 partners, then says
     // 10,000 unknown indicators made a findings table that Qt laid out once
     // per page: 15 s of CPU for one report; 40,000 partners in one cell, 7 s.
     Plan plan = example();
-    for (int i = 0; i < 250; ++i) plan.indicators.push_back({fmt::format("x.extra_{:03}", i), Decimal::of(Rational(i))});
+    for (int i = 0; i < 250; ++i)
+        plan.indicators.push_back({fmt::format("x.extra_{:03}", i), Decimal::of(Rational(i))});
     const Partner first = plan.partners.front();
     for (int i = 0; i < 150; ++i) {
         Partner p = first;
@@ -612,7 +614,8 @@ TEST_CASE("the report lists 200 findings of one rule and 100 partners, then says
     const std::size_t partners = plan.partners.size();
     std::string html = report_html(plan, builtin_catalog(), Lang::en);
     std::size_t unknown_rows = 0;
-    for (auto pos = html.find("x.extra_"); pos != std::string::npos; pos = html.find("x.extra_", pos + 1)) ++unknown_rows;
+    for (auto pos = html.find("x.extra_"); pos != std::string::npos; pos = html.find("x.extra_", pos + 1))
+        ++unknown_rows;
     CHECK(unknown_rows == 200);
     CHECK(html.find("50 more findings of this rule are not listed here") != std::string::npos);
     CHECK(html.find("Partner number 097") != std::string::npos);

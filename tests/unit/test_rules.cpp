@@ -3,8 +3,8 @@
 #include "test_support.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <array>
+#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -13,17 +13,19 @@
 #include "cofund/rules.h"
 
 using namespace cofund;
+using cofund::test::example;
 using cofund::test::line_sum;
 using cofund::test::line_sum_of;
 using cofund::test::line_totals;
-using cofund::test::example;
 using cofund::test::read_file;
 using cofund::test::source_path;
 using cofund::test::yuan;
 
 namespace {
 
-Plan annex3() { return example("annex3-fruit-veg-processing"); }
+Plan annex3() {
+    return example("annex3-fruit-veg-processing");
+}
 
 struct Line {
     int year;
@@ -54,9 +56,9 @@ void set_indicator(Plan& plan, const std::string& id, const char* value) {
 }
 
 void remove_indicator(Plan& plan, const std::string& id) {
-    plan.indicators.erase(std::remove_if(plan.indicators.begin(), plan.indicators.end(),
-                                         [&](const auto& p) { return p.first == id; }),
-                          plan.indicators.end());
+    plan.indicators.erase(
+        std::remove_if(plan.indicators.begin(), plan.indicators.end(), [&](const auto& p) { return p.first == id; }),
+        plan.indicators.end());
 }
 
 // The runs of ASCII digits of a text, sorted: "0.01 of 2,000,000.00" → 0, 00, 000, 000, 01, 2.
@@ -100,16 +102,18 @@ std::vector<Finding> findings_of(const Plan& plan, const std::string& rule) {
     return out;
 }
 
-bool fires(const Plan& plan, const std::string& rule) { return !findings_of(plan, rule).empty(); }
+bool fires(const Plan& plan, const std::string& rule) {
+    return !findings_of(plan, rule).empty();
+}
 
 }  // namespace
 
 TEST_CASE("every passing example has no errors and no warnings", "[rules][examples]") {
-    auto name = GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center",
-                         "annex3-fruit-veg-processing", "annex4-livestock-center", "annex5-remote-sensing",
-                         "annex6-digital-tourism", "annex7-ecommerce-platform", "general1-solar-om-training",
-                         "general2-tech-park-incubator", "general3-altai-seabuckthorn",
-                         "general4-cotton-picker-sino-german");
+    auto name =
+        GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center", "annex3-fruit-veg-processing",
+                 "annex4-livestock-center", "annex5-remote-sensing", "annex6-digital-tourism",
+                 "annex7-ecommerce-platform", "general1-solar-om-training", "general2-tech-park-incubator",
+                 "general3-altai-seabuckthorn", "general4-cotton-picker-sino-german");
     auto s = summarize(check_plan(example(name), builtin_catalog()));
     CHECK(s.errors == 0);
     CHECK(s.warnings == 0);
@@ -117,8 +121,12 @@ TEST_CASE("every passing example has no errors and no warnings", "[rules][exampl
 
 TEST_CASE("the key-project support range binds at both ends to the fen", "[rules][support.range]") {
     auto [fiscal, fires_] = GENERATE(table<const char*, bool>({
-        {"999999.99", true}, {"1000000.00", false}, {"1000000.01", false},
-        {"1999999.99", false}, {"2000000.00", false}, {"2000000.01", true},
+        {"999999.99", true},
+        {"1000000.00", false},
+        {"1000000.01", false},
+        {"1999999.99", false},
+        {"2000000.00", false},
+        {"2000000.01", true},
     }));
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, fiscal},
@@ -128,7 +136,10 @@ TEST_CASE("the key-project support range binds at both ends to the fen", "[rules
 
 TEST_CASE("the general-project support range binds at both ends to the fen", "[rules][support.range]") {
     auto [fiscal, fires_] = GENERATE(table<const char*, bool>({
-        {"299999.99", true}, {"300000.00", false}, {"500000.00", false}, {"500000.01", true},
+        {"299999.99", true},
+        {"300000.00", false},
+        {"500000.00", false},
+        {"500000.01", true},
     }));
     Plan plan = example("general1-solar-om-training");
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, fiscal}});
@@ -141,40 +152,45 @@ TEST_CASE("a fiscal total one fen over the maximum says so and the fix", "[rules
                       {2018, Category::construction, Source::self, "5000000.00"}});
     auto f = findings_of(plan, "support.range");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].text.en == "fiscal 2,000,000.01 exceeds the key-project maximum 2,000,000.00 by 0.01; cut fiscal by 0.01");
+    CHECK(f[0].text.en ==
+          "fiscal 2,000,000.01 exceeds the key-project maximum 2,000,000.00 by 0.01; cut fiscal by 0.01");
     CHECK(f[0].clause == "main.classes");
     CHECK(f[0].severity == Severity::error);
 }
 
 TEST_CASE("self-raised exactly twice fiscal meets annex 3's 1:2 ratio", "[rules][cofunding.ratio]") {
-    auto [self, fires_] = GENERATE(table<const char*, bool>({
-        {"2999999.99", true}, {"3000000.00", false}, {"3000000.01", false}}));
+    auto [self, fires_] =
+        GENERATE(table<const char*, bool>({{"2999999.99", true}, {"3000000.00", false}, {"3000000.01", false}}));
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
                       {2018, Category::construction, Source::self, self}});
     CHECK(fires(plan, "cofunding.ratio") == fires_);
 }
 
-TEST_CASE("a ratio one fen short names the numbers and both exact fixes, in English and Chinese", "[rules][cofunding.ratio]") {
+TEST_CASE("a ratio one fen short names the numbers and both exact fixes, in English and Chinese",
+          "[rules][cofunding.ratio]") {
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
                       {2018, Category::construction, Source::self, "2999999.99"}});
     auto f = findings_of(plan, "cofunding.ratio");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].text.en == "self-raised 2,999,999.99 is below 2 × fiscal 1,500,000.00; add 0.01 self-raised or cut fiscal by 0.01");
-    CHECK(f[0].text.zh == "自筹 2,999,999.99 低于专项经费 1,500,000.00 的 2 倍，需增加自筹 0.01 元或减少专项经费 0.01 元");
+    CHECK(f[0].text.en ==
+          "self-raised 2,999,999.99 is below 2 × fiscal 1,500,000.00; add 0.01 self-raised or cut fiscal by 0.01");
+    CHECK(f[0].text.zh ==
+          "自筹 2,999,999.99 低于专项经费 1,500,000.00 的 2 倍，需增加自筹 0.01 元或减少专项经费 0.01 元");
     CHECK(f[0].clause == "annex3.req.4");
 }
 
-TEST_CASE("annex 3's ratio counts the special fund only, annex 7's counts other fiscal money too", "[rules][cofunding.ratio]") {
+TEST_CASE("annex 3's ratio counts the special fund only, annex 7's counts other fiscal money too",
+          "[rules][cofunding.ratio]") {
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
                       {2018, Category::equipment, Source::other_fiscal, "1000000.00"},
                       {2018, Category::construction, Source::loan, "3000000.00"}});
     CHECK_FALSE(fires(plan, "cofunding.ratio"));
 
-    auto [self, fires_] = GENERATE(table<const char*, bool>({
-        {"1999999.99", true}, {"2000000.00", false}, {"2000000.01", false}}));
+    auto [self, fires_] =
+        GENERATE(table<const char*, bool>({{"1999999.99", true}, {"2000000.00", false}, {"2000000.01", false}}));
     Plan p7 = example("annex7-ecommerce-platform");
     set_budget(p7, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
                     {2018, Category::equipment, Source::other_fiscal, "500000.00"},
@@ -192,7 +208,8 @@ TEST_CASE("annex 4's ratio binds enterprise applicants only", "[rules][cofunding
     CHECK(fires(plan, "eligibility.enterprise_lead"));
 }
 
-TEST_CASE("when cutting fiscal would break the support range only adding self-raised is proposed", "[rules][cofunding.ratio]") {
+TEST_CASE("when cutting fiscal would break the support range only adding self-raised is proposed",
+          "[rules][cofunding.ratio]") {
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1000000.00"},
                       {2018, Category::construction, Source::self, "1999999.99"}});
@@ -202,8 +219,7 @@ TEST_CASE("when cutting fiscal would break the support range only adding self-ra
 }
 
 TEST_CASE("matching money that lags in a year is a warning at the year, to the fen", "[rules][cofunding.yearly]") {
-    auto [self2018, fires_] = GENERATE(table<const char*, bool>({
-        {"999999.99", true}, {"1000000.00", false}}));
+    auto [self2018, fires_] = GENERATE(table<const char*, bool>({{"999999.99", true}, {"1000000.00", false}}));
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "500000.00"},
                       {2019, Category::equipment, Source::fiscal, "1000000.00"},
@@ -262,15 +278,17 @@ TEST_CASE("a budget line outside the period is named counting from 1, its pointe
 }
 
 TEST_CASE("a subproject is allowed in annex 4 only", "[rules][scope.whole]") {
-    auto [name, fires_] = GENERATE(table<std::string, bool>({
-        {"annex4-livestock-center", false}, {"annex3-fruit-veg-processing", true},
-        {"annex1-agri-center", true}, {"general1-solar-om-training", true}}));
+    auto [name, fires_] = GENERATE(table<std::string, bool>({{"annex4-livestock-center", false},
+                                                             {"annex3-fruit-veg-processing", true},
+                                                             {"annex1-agri-center", true},
+                                                             {"general1-solar-om-training", true}}));
     Plan plan = example(name);
     plan.project.scope = Scope::subproject;
     CHECK(fires(plan, "scope.whole") == fires_);
 }
 
-TEST_CASE("an annex 4 subproject states at least one binding indicator and is not held to the targets", "[rules][indicator.binding]") {
+TEST_CASE("an annex 4 subproject states at least one binding indicator and is not held to the targets",
+          "[rules][indicator.binding]") {
     Plan plan = example("annex4-livestock-center");
     plan.project.scope = Scope::subproject;
     plan.indicators.clear();
@@ -385,7 +403,8 @@ TEST_CASE("applicant requirements of the main text", "[rules][eligibility]") {
     CHECK(fires(plan, "eligibility.agreement"));
 }
 
-TEST_CASE("a key project needs a partner from its annex's country, a general one a foreign partner", "[rules][eligibility.foreign_partner]") {
+TEST_CASE("a key project needs a partner from its annex's country, a general one a foreign partner",
+          "[rules][eligibility.foreign_partner]") {
     Plan plan = annex3();
     for (auto& p : plan.partners)
         if (p.country == "KZ") p.country = "TJ";
@@ -428,7 +447,8 @@ TEST_CASE("annex 3's scale: the revenue floor or the export floor, the southern 
     CHECK(fires(plan, "eligibility.scale") == fires_);
 }
 
-TEST_CASE("annex 2 needs prior cooperation (error) and an enterprise's matching proof; annex 5 warns", "[rules][eligibility]") {
+TEST_CASE("annex 2 needs prior cooperation (error) and an enterprise's matching proof; annex 5 warns",
+          "[rules][eligibility]") {
     Plan plan = example("annex2-agri-research-center");
     plan.applicant.prior_cooperation = false;
     auto f = findings_of(plan, "eligibility.prior_cooperation");
@@ -466,8 +486,7 @@ TEST_CASE("joint applications need the participant mix of their annex", "[rules]
 }
 
 TEST_CASE("indirect costs: at the practice cap passes, one fen over warns", "[rules][budget.indirect_cap]") {
-    auto [indirect, fires_] = GENERATE(table<const char*, bool>({
-        {"200000.00", false}, {"200000.01", true}}));
+    auto [indirect, fires_] = GENERATE(table<const char*, bool>({{"200000.00", false}, {"200000.01", true}}));
     Plan plan = annex3();
     // Direct costs less equipment: 1,000,000.00 → cap 20 % = 200,000.00.
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "300000.00"},
@@ -490,7 +509,8 @@ TEST_CASE("the indirect cap steps down by bracket", "[rules][budget.indirect_cap
 TEST_CASE("findings come sorted errors first and carry clause and pointer", "[rules]") {
     auto f = check_plan(example("failing/annex2-missing-indicators"), builtin_catalog());
     REQUIRE(!f.empty());
-    CHECK(std::is_sorted(f.begin(), f.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
+    CHECK(
+        std::is_sorted(f.begin(), f.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
     for (const auto& x : f) CHECK_FALSE(x.path.empty());
 }
 
@@ -574,8 +594,9 @@ TEST_CASE("findings outside the boundary tables read in Russian too: projections
         }
         return out;
     };
-    auto& sales = std::find_if(plan.indicators.begin(), plan.indicators.end(),
-                               [](const auto& p) { return p.first == "a3.terminal_sales_cans"; })->second;
+    auto& sales = std::find_if(plan.indicators.begin(), plan.indicators.end(), [](const auto& p) {
+                      return p.first == "a3.terminal_sales_cans";
+                  })->second;
     SECTION("a stated value one can above its projection") {
         sales = Decimal{"32124289", *parse_decimal("32124289")};
         auto f = checked(plan, builtin_catalog(), "indicator.projection");
@@ -599,16 +620,17 @@ TEST_CASE("findings outside the boundary tables read in Russian too: projections
     }
     SECTION("a catalog without the plan's annex") {
         Catalog other = builtin_catalog();
-        other.annexes.erase(std::remove_if(other.annexes.begin(), other.annexes.end(),
-                                           [](const Annex& a) { return a.number == 3; }),
-                            other.annexes.end());
+        other.annexes.erase(
+            std::remove_if(other.annexes.begin(), other.annexes.end(), [](const Annex& a) { return a.number == 3; }),
+            other.annexes.end());
         auto f = checked(plan, other, "project.annex");
         REQUIRE(f.size() == 1);
         CHECK(f[0].text.ru == "в конкурсе xj-sco-2018 нет приложения 3");
     }
 }
 
-TEST_CASE("docs/rules.md's table lists the registry's rules in order, with their severity and clause", "[rules][docs]") {
+TEST_CASE("docs/rules.md's table lists the registry's rules in order, with their severity and clause",
+          "[rules][docs]") {
     // The registry (all_rules) is the source; the doc's table must say the same,
     // so a rule added, renamed or re-graded without its doc entry fails here.
     std::vector<std::array<std::string, 3>> rows;  // id, severity, clause as the doc writes them

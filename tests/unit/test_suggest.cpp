@@ -148,7 +148,8 @@ TEST_CASE("indirect costs over the practice cap are cut by exactly the excess", 
     CHECK(money_findings(after) == 0);
     // One fen more of indirect costs would be over the cap again.
     Plan over = r.corrected;
-    over.budget.push_back(BudgetLine{2020, Category::indirect, Source::fiscal, Money::from_fen(1), "", Extra::object()});
+    over.budget.push_back(
+        BudgetLine{2020, Category::indirect, Source::fiscal, Money::from_fen(1), "", Extra::object()});
     auto f = check_plan(over, builtin_catalog());
     CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "budget.indirect_cap"; }));
 }
@@ -156,9 +157,8 @@ TEST_CASE("indirect costs over the practice cap are cut by exactly the excess", 
 TEST_CASE("missing and short indicators are given the value that meets the target", "[suggest]") {
     SuggestResult r = suggest(example("failing/annex2-missing-indicators.plan.json"), builtin_catalog());
     CHECK(r.suggestions.size() == 5);
-    auto lab = std::find_if(r.suggestions.begin(), r.suggestions.end(), [](const Suggestion& s) {
-        return s.indicator && s.indicator->first == "a2.lab_m2";
-    });
+    auto lab = std::find_if(r.suggestions.begin(), r.suggestions.end(),
+                            [](const Suggestion& s) { return s.indicator && s.indicator->first == "a2.lab_m2"; });
     REQUIRE(lab != r.suggestions.end());
     CHECK(lab->indicator->second == Rational(300));
     auto after = check_applied(r);

@@ -23,6 +23,8 @@ struct StringMaker<cofund::Rational> {
 
 namespace cofund::test {
 
-inline Money yuan(const char* text) { return Money::parse_yuan(text).value(); }
+inline Money yuan(const char* text) {
+    return Money::parse_yuan(text).value();
+}
 
 }  // namespace cofund::test

@@ -25,7 +25,9 @@ using cofund::test::line_totals;
 
 namespace {
 
-Money json_money(const nlohmann::ordered_json& v) { return Money::parse_yuan(v.get<std::string>()).value(); }
+Money json_money(const nlohmann::ordered_json& v) {
+    return Money::parse_yuan(v.get<std::string>()).value();
+}
 
 Plan random_plan(unsigned seed) {
     std::mt19937 rng(seed);
@@ -83,9 +85,12 @@ TEST_CASE("every view of a random plan gives the same totals, and its years and 
         std::vector<std::string> cells(1);
         bool quoted = false;
         for (char c : row.substr(0, row.size() - 1)) {
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) cells.emplace_back();
-            else cells.back() += c;
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                cells.emplace_back();
+            else
+                cells.back() += c;
         }
         REQUIRE(cells.size() == 8);
         csv_total += Money::parse_yuan(cells[6]).value();
@@ -135,11 +140,13 @@ TEST_CASE("every CSV Cofund writes guards formulas, has a BOM and CRLF line ends
     csv.text("=HYPERLINK(\"http://x/?\"&A1,\"click\")").text("=1+2").text("+1").text("-1").text("@a").text("\tx");
     csv.number("-1500000.00").end_row();
     const std::string out = csv.str();
-    CHECK(out == "\xEF\xBB\xBF\"'=HYPERLINK(\"\"http://x/?\"\"&A1,\"\"click\"\")\",\"'=1+2\",\"'+1\",\"'-1\",\"'@a\","
-                 "\"'\tx\",-1500000.00\r\n");
+    CHECK(out ==
+          "\xEF\xBB\xBF\"'=HYPERLINK(\"\"http://x/?\"\"&A1,\"\"click\"\")\",\"'=1+2\",\"'+1\",\"'-1\",\"'@a\","
+          "\"'\tx\",-1500000.00\r\n");
 }
 
-TEST_CASE("a file name that is not UTF-8 is written to JSON with U+FFFD, never an internal error", "[views][json][regression]") {
+TEST_CASE("a file name that is not UTF-8 is written to JSON with U+FFFD, never an internal error",
+          "[views][json][regression]") {
     // Regression: portfolio -O json and project -O json stopped with json.exception.type_error.316.
     nlohmann::ordered_json j = nlohmann::ordered_json::object();
     j["file"] = std::string("bad\xff.plan.json");

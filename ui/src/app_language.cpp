@@ -67,8 +67,7 @@ bool setLanguage(const QString& code) {
         if (ok) {
             // Qt's own texts (standard buttons, dialogs), where installed.
             auto qt = std::make_unique<QTranslator>();
-            const QString qtName =
-                code == "zh" ? QStringLiteral("qtbase_zh_CN") : QStringLiteral("qtbase_") + code;
+            const QString qtName = code == "zh" ? QStringLiteral("qtbase_zh_CN") : QStringLiteral("qtbase_") + code;
             if (qt->load(qtName, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
                 QCoreApplication::installTranslator(qt.get());
                 g_translators.push_back(std::move(qt));
@@ -101,10 +100,9 @@ QString editMoney(const Money& m, MoneyUnit unit) {
 
 Result<Money> parseMoney(const QString& typed, MoneyUnit unit) {
     QString s = typed.trimmed();
-    for (const QString junk :
-         {QStringLiteral("万元"), QStringLiteral("元"), QStringLiteral("¥"), QStringLiteral("￥"),
-          QStringLiteral(","), QStringLiteral("，"), QStringLiteral(" "), QStringLiteral("\u00a0"),
-          QStringLiteral("\u202f"), QStringLiteral("'")})
+    for (const QString junk : {QStringLiteral("万元"), QStringLiteral("元"), QStringLiteral("¥"), QStringLiteral("￥"),
+                               QStringLiteral(","), QStringLiteral("，"), QStringLiteral(" "), QStringLiteral("\u00a0"),
+                               QStringLiteral("\u202f"), QStringLiteral("'")})
         s.remove(junk);
     if (s.isEmpty()) return Money{};
     const std::string t = s.toStdString();

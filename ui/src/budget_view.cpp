@@ -57,12 +57,10 @@ bool WrappingHeader::event(QEvent* e) {
 // The name's box when wrapped at maxTextWidth(), measured in bold (the header
 // draws the current row's name bold).
 QRect WrappingHeader::textBounds(int logicalIndex) const {
-    const QString text =
-        model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
     QFont f = font();
     f.setBold(true);
-    return QFontMetrics(f).boundingRect(QRect(0, 0, maxTextWidth(), 100'000),
-                                        Qt::AlignLeft | Qt::TextWordWrap, text);
+    return QFontMetrics(f).boundingRect(QRect(0, 0, maxTextWidth(), 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
@@ -98,8 +96,8 @@ void WrappingHeader::paintSection(QPainter* painter, const QRect& rect, int logi
         f.setBold(true);
         painter->setFont(f);
     }
-    style()->drawItemText(painter, textRect, int(opt.textAlignment) | Qt::TextWordWrap, opt.palette,
-                          isEnabled(), text, QPalette::ButtonText);
+    style()->drawItemText(painter, textRect, int(opt.textAlignment) | Qt::TextWordWrap, opt.palette, isEnabled(), text,
+                          QPalette::ButtonText);
     painter->restore();
 }
 
@@ -135,15 +133,11 @@ void BudgetView::updateHiddenColumns() {
     for (int s = 0; s < kSourceCount; ++s) {
         bool used = false;
         for (int g = 0; g < groups && !used; ++g)
-            used =
-                model_
-                    ->data(model_->index(model_->totalRow(), g * BudgetModel::GroupColumnCount + s),
-                           ExactRole)
-                    .toString() != QStringLiteral("0.00");
+            used = model_->data(model_->index(model_->totalRow(), g * BudgetModel::GroupColumnCount + s), ExactRole)
+                       .toString() != QStringLiteral("0.00");
         // The special fund stays visible: it is what the plan applies for.
         const bool hide = hideEmpty_ && !used && s != BudgetModel::Fiscal;
-        for (int g = 0; g < groups; ++g)
-            setColumnHidden(g * BudgetModel::GroupColumnCount + s, hide);
+        for (int g = 0; g < groups; ++g) setColumnHidden(g * BudgetModel::GroupColumnCount + s, hide);
     }
 }
 
@@ -177,8 +171,7 @@ void BudgetView::keyPressEvent(QKeyEvent* event) {
         paste();
         return;
     }
-    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
-        state() != EditingState) {
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && state() != EditingState) {
         clearSelection();
         return;
     }
@@ -189,8 +182,7 @@ void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint
     QTableView::closeEditor(editor, hint);
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
         const QModelIndex below =
-            model_ ? model_->index(currentIndex().row() + 1, currentIndex().column())
-                   : QModelIndex();
+            model_ ? model_->index(currentIndex().row() + 1, currentIndex().column()) : QModelIndex();
         if (below.isValid() && (model_->flags(below) & Qt::ItemIsEditable)) setCurrentIndex(below);
     }
 }
@@ -198,8 +190,7 @@ void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint
 ComboDelegate::ComboDelegate(Choices choices, QObject* parent)
     : QStyledItemDelegate(parent), choices_(std::move(choices)) {}
 
-QWidget* ComboDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                                     const QModelIndex&) const {
+QWidget* ComboDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const {
     auto* box = new QComboBox(parent);
     for (const auto& [id, label] : choices_()) box->addItem(label, id);
     return box;
@@ -210,8 +201,7 @@ void ComboDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
     box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole))));
 }
 
-void ComboDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
-                                 const QModelIndex& index) const {
+void ComboDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
     auto* box = static_cast<QComboBox*>(editor);
     model->setData(index, box->currentData(), Qt::EditRole);
 }

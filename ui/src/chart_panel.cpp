@@ -101,8 +101,7 @@ void ChartPanel::refresh() {
     if (!doc_) return;
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return;
-    render::ChartModel model =
-        render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     if (model.panels.size() != 1) {
         canvas_->setModel(std::move(model));
         view_->hide();
@@ -129,15 +128,14 @@ void ChartPanel::refresh() {
 QString ChartPanel::exportTo(const QString& path) {
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return tr("no chart chosen");
-    render::ChartModel model =
-        render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
     Result<bool> r = render::render_chart(model, path.toStdString());
     return r ? QString() : describe(r.error());
 }
 
 void ChartPanel::exportChart() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
-                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG image (*.png);;SVG image (*.svg)"));
     if (path.isEmpty()) return;
     const QString error = exportTo(path);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Export chart"), error);

@@ -5,9 +5,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include "cofund/plan_io.h"
-#include "cofund/projection.h"
 #include "app_language.h"
+#include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/projection.h"
 #include "edit_command.h"
@@ -15,8 +14,7 @@
 namespace cofund::ui {
 
 Document::Document(QObject* parent) : QObject(parent) {
-    connect(&stack_, &QUndoStack::cleanChanged, this,
-            [this] { emit modifiedChanged(isModified()); });
+    connect(&stack_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
 }
 
 Document::~Document() {
@@ -99,8 +97,7 @@ Result<bool> Document::saveAs(const QString& path) {
         file.cancelWriting();
         return Error{tr("cannot write %1: %2").arg(path, file.errorString()).toStdString()};
     }
-    if (!file.commit())
-        return Error{tr("cannot save %1: %2").arg(path, file.errorString()).toStdString()};
+    if (!file.commit()) return Error{tr("cannot save %1: %2").arg(path, file.errorString()).toStdString()};
     const QString abs = QFileInfo(path).absoluteFilePath();
     const bool pathChanged = abs != path_;
     path_ = abs;
@@ -123,22 +120,19 @@ QString describe(const Error& error) {
     const Place& at = error.place;
     QString where;
     if (at.line && at.column)
-        where = QCoreApplication::translate("Place", "line %1, column %2")
-                    .arg(*at.line)
-                    .arg(*at.column);
+        where = QCoreApplication::translate("Place", "line %1, column %2").arg(*at.line).arg(*at.column);
     else if (at.line)
         where = QCoreApplication::translate("Place", "line %1").arg(*at.line);
     if (at.pointer) {
         const QString pointer = at.pointer->empty() ? QStringLiteral("/") : qs(*at.pointer);
-        where = where.isEmpty() ? pointer
-                                : QCoreApplication::translate(
-                                      "Place", "%1 (%2)", "a line and column, then a JSON pointer")
-                                      .arg(where, pointer);
+        where = where.isEmpty()
+                    ? pointer
+                    : QCoreApplication::translate("Place", "%1 (%2)", "a line and column, then a JSON pointer")
+                          .arg(where, pointer);
     }
     const QString message = qs(error.message);
     if (where.isEmpty()) return message;
-    return QCoreApplication::translate("Place", "%1: %2", "a place, then what is wrong there")
-        .arg(where, message);
+    return QCoreApplication::translate("Place", "%1: %2", "a place, then what is wrong there").arg(where, message);
 }
 
 }  // namespace cofund::ui

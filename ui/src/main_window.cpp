@@ -110,8 +110,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     findingsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn,
                                                             QHeaderView::ResizeToContents);
-    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::Message,
-                                                            QHeaderView::Stretch);
+    findingsView_->horizontalHeader()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
     findingsView_->setColumnHidden(FindingsModel::Rule, true);
     fl->addWidget(findingsView_, 1);
     findingsDock_ = new QDockWidget(this);
@@ -205,8 +204,7 @@ QWidget* MainWindow::createBudgetTab() {
             [](bool yuan) { QSettings().setValue("budget/unit", yuan ? "yuan" : "wan"); });
     connect(hideEmpty_, &QCheckBox::toggled, this,
             [](bool hide) { QSettings().setValue("budget/hideUnusedSources", hide); });
-    connect(budgetModel_, &QAbstractItemModel::modelReset, budgetView_,
-            &QTableView::resizeColumnsToContents);
+    connect(budgetModel_, &QAbstractItemModel::modelReset, budgetView_, &QTableView::resizeColumnsToContents);
     setTabOrder(unitWan_, unitYuan_);
     setTabOrder(unitYuan_, hideEmpty_);
     setTabOrder(hideEmpty_, budgetView_);
@@ -220,18 +218,15 @@ QWidget* MainWindow::createPartnersTab() {
     partnersView_ = makeTable(page);
     partnersView_->setModel(partnersModel_);
     partnersView_->setSelectionBehavior(QAbstractItemView::SelectItems);
-    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Name,
-                                                            QHeaderView::Stretch);
-    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Country,
-                                                            QHeaderView::ResizeToContents);
+    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Name, QHeaderView::Stretch);
+    partnersView_->horizontalHeader()->setSectionResizeMode(PartnersModel::Country, QHeaderView::ResizeToContents);
     partnersView_->setColumnWidth(PartnersModel::Type, 200);
     partnersView_->setItemDelegateForColumn(
         PartnersModel::Type,
         new ComboDelegate(
             [] {
                 QList<QPair<QString, QString>> out;
-                for (OrgType t :
-                     {OrgType::enterprise, OrgType::institute, OrgType::university, OrgType::other})
+                for (OrgType t : {OrgType::enterprise, OrgType::institute, OrgType::university, OrgType::other})
                     out.append({QString::fromStdString(std::string(to_id(t))), orgTypeName(t)});
                 return out;
             },
@@ -250,8 +245,7 @@ QWidget* MainWindow::createPartnersTab() {
     layout->addWidget(partnersButtons_);
     connect(add, &QPushButton::clicked, this, [this] {
         partnersModel_->addPartner();
-        const QModelIndex i =
-            partnersModel_->index(partnersModel_->rowCount() - 1, PartnersModel::Name);
+        const QModelIndex i = partnersModel_->index(partnersModel_->rowCount() - 1, PartnersModel::Name);
         partnersView_->setCurrentIndex(i);
         partnersView_->edit(i);
     });
@@ -271,8 +265,8 @@ QWidget* MainWindow::createIndicatorsTab() {
     indicatorsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
     auto* h = indicatorsView_->horizontalHeader();
     h->setSectionResizeMode(IndicatorsModel::Name, QHeaderView::Stretch);
-    for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned,
-                  IndicatorsModel::Projected, IndicatorsModel::Status})
+    for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned, IndicatorsModel::Projected,
+                  IndicatorsModel::Status})
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(indicatorsView_, 1);
     return page;
@@ -286,8 +280,7 @@ QWidget* MainWindow::createProjectionsTab() {
     projectionsView_->setModel(projectionsModel_);
     projectionsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
     projectionsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator,
-                                                               QHeaderView::Stretch);
+    projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator, QHeaderView::Stretch);
     projectionsView_->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(projectionsView_, 1);
     projectionsButtons_ = new QWidget(page);
@@ -310,9 +303,8 @@ QWidget* MainWindow::createProjectionsTab() {
         const QString current = which->currentData().toString();
         which->clear();
         for (const Indicator* ind : doc_->catalog().indicators_for(doc_->plan())) {
-            const bool projected =
-                std::any_of(doc_->plan().projections.begin(), doc_->plan().projections.end(),
-                            [&](const Projection& p) { return p.indicator == ind->id; });
+            const bool projected = std::any_of(doc_->plan().projections.begin(), doc_->plan().projections.end(),
+                                               [&](const Projection& p) { return p.indicator == ind->id; });
             if (!projected) which->addItem(text(ind->name), QString::fromStdString(ind->id));
         }
         which->setCurrentIndex(std::max(0, which->findData(current)));
@@ -320,8 +312,7 @@ QWidget* MainWindow::createProjectionsTab() {
     connect(doc_, &Document::planChanged, which, fill);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, which, fill);
     connect(add, &QPushButton::clicked, this, [this, which] {
-        if (which->currentIndex() >= 0)
-            projectionsModel_->addProjection(which->currentData().toString().toStdString());
+        if (which->currentIndex() >= 0) projectionsModel_->addProjection(which->currentData().toString().toStdString());
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const QModelIndex i = projectionsView_->currentIndex();
@@ -410,12 +401,11 @@ void MainWindow::createActions() {
     aboutAct_ = new QAction(this);
     aboutAct_->setMenuRole(QAction::AboutRole);
     connect(aboutAct_, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Cofund"),
-            tr("<b>Cofund</b> — budget and co-funding planner for science-partnership funding "
-               "calls."
-               "<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are "
-               "kept in a recovery file until you save.</p>"));
+        QMessageBox::about(this, tr("About Cofund"),
+                           tr("<b>Cofund</b> — budget and co-funding planner for science-partnership funding "
+                              "calls."
+                              "<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are "
+                              "kept in a recovery file until you save.</p>"));
     });
 }
 
@@ -487,10 +477,9 @@ void MainWindow::retranslate() {
     unitWan_->setText(tr("万元 (10,000 yuan)"));
     unitYuan_->setText(tr("Yuan"));
     hideEmpty_->setText(tr("Hide unused sources"));
-    budgetHint_->setText(
-        budgetModel_->unit() == MoneyUnit::wan
-            ? tr("Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.")
-            : tr("Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet."));
+    budgetHint_->setText(budgetModel_->unit() == MoneyUnit::wan
+                             ? tr("Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.")
+                             : tr("Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet."));
     budgetHint_->setToolTip(budgetHint_->text());
     partnersButtons_->findChild<QPushButton*>("add")->setText(tr("Add partner"));
     partnersButtons_->findChild<QPushButton*>("remove")->setText(tr("Remove partner"));
@@ -555,13 +544,12 @@ void MainWindow::updateStatus() {
     fiscalLabel_->setText(tr("Special fund: %1 %2").arg(formatMoney(t.fiscal, unit), u));
     selfLabel_->setText(tr("Self-raised: %1 %2").arg(formatMoney(t.self_raised, unit), u));
     if (auto rv = ratio_view(plan, cat, sums)) {
-        ratioLabel_->setText(tr("Ratio fiscal : self-raised %1 (required %2)")
-                                 .arg(qs(ratio_text(rv->fiscal_side, rv->self_side)), qs(required_ratio_text(*rv->rule))));
-        ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;")
-                                             : QStringLiteral("color: #b01c1c;"));
-        ratioLabel_->setToolTip(
-            tr("Self-raised side %1, required at least %2")
-                .arg(formatMoney(rv->self_side, unit), formatMoney(rv->required_self, unit)));
+        ratioLabel_->setText(
+            tr("Ratio fiscal : self-raised %1 (required %2)")
+                .arg(qs(ratio_text(rv->fiscal_side, rv->self_side)), qs(required_ratio_text(*rv->rule))));
+        ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b01c1c;"));
+        ratioLabel_->setToolTip(tr("Self-raised side %1, required at least %2")
+                                    .arg(formatMoney(rv->self_side, unit), formatMoney(rv->required_self, unit)));
     } else {
         ratioLabel_->setText(tr("No co-funding ratio applies"));
         ratioLabel_->setStyleSheet(QString());
@@ -583,12 +571,11 @@ void MainWindow::updateStatus() {
                                            : QString()));
         verdictLabel_->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold;"));
     }
-    findingsSummary_->setText(s.errors + s.warnings + s.infos == 0
-                                  ? tr("No findings: the plan meets every rule of the call.")
-                                  : tr("%n error(s)", nullptr, s.errors) + comma +
-                                        tr("%n warning(s)", nullptr, s.warnings) + comma +
-                                        tr("%n note(s)", nullptr, s.infos) + stop +
-                                        tr("Click a finding to go to its place."));
+    findingsSummary_->setText(
+        s.errors + s.warnings + s.infos == 0
+            ? tr("No findings: the plan meets every rule of the call.")
+            : tr("%n error(s)", nullptr, s.errors) + comma + tr("%n warning(s)", nullptr, s.warnings) + comma +
+                  tr("%n note(s)", nullptr, s.infos) + stop + tr("Click a finding to go to its place."));
 }
 
 void MainWindow::showMessage(const QString& message) {
@@ -625,8 +612,7 @@ void MainWindow::showPointer(const QString& pointer) {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
         selectIn(partnersView_, partnersModel_->index(n, PartnersModel::Name), 2);
     } else if (top == "indicators") {
-        const int row =
-            parts.size() > 1 ? indicatorsModel_->rowOf(jsonUnescape(parts[1]).toStdString()) : 0;
+        const int row = parts.size() > 1 ? indicatorsModel_->rowOf(jsonUnescape(parts[1]).toStdString()) : 0;
         selectIn(indicatorsView_, indicatorsModel_->index(row, IndicatorsModel::Planned), 3);
     } else if (top == "projections") {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
@@ -656,15 +642,14 @@ bool MainWindow::openFile(const QString& path, bool quiet) {
 void MainWindow::showCannotOpen(const QString& path, const Error& error) {
     const QFileInfo file(path);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the plan"),
-                                tr("Cannot open %1: %2").arg(file.fileName(), describe(error)),
-                                QMessageBox::Ok, this);
+                                tr("Cannot open %1: %2").arg(file.fileName(), describe(error)), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("cannotOpen"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (file.isFile()) {
         const std::optional<long> line = error.place.line;
-        QPushButton* edit = box->addButton(
-            line ? tr("Open in a text editor at line %1").arg(*line) : tr("Open in a text editor"),
-            QMessageBox::ActionRole);
+        QPushButton* edit =
+            box->addButton(line ? tr("Open in a text editor at line %1").arg(*line) : tr("Open in a text editor"),
+                           QMessageBox::ActionRole);
         edit->setObjectName(QStringLiteral("openInEditor"));
         connect(edit, &QPushButton::clicked, this,
                 [path = file.absoluteFilePath(), line] { openInEditor(path, line); });
@@ -678,8 +663,7 @@ QStringList editorCommand(const QString& path, std::optional<long> line) {
     if (editor.isEmpty()) editor = qEnvironmentVariable("EDITOR").trimmed();
     if (editor.isEmpty()) return {};
     // Through the shell, as git runs $EDITOR: the variable may hold options and quotes.
-    QStringList command{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                        editor + QStringLiteral(" \"$@\""), editor};
+    QStringList command{QStringLiteral("/bin/sh"), QStringLiteral("-c"), editor + QStringLiteral(" \"$@\""), editor};
     if (line) command << QStringLiteral("+%1").arg(*line);
     return command << path;
 }
@@ -698,9 +682,8 @@ void MainWindow::openExample() {
 
 void MainWindow::newFromTemplate(int annex, int direction) {
     if (!maybeSave()) return;
-    Result<Plan> p = planner::make_template(
-        doc_->catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
-        direction > 0 ? std::optional<int>(direction) : std::nullopt);
+    Result<Plan> p = planner::make_template(doc_->catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
+                                            direction > 0 ? std::optional<int>(direction) : std::nullopt);
     if (!p) {
         QMessageBox::warning(this, tr("New plan"), describe(p.error()));
         return;
@@ -712,8 +695,8 @@ void MainWindow::newFromTemplate(int annex, int direction) {
 
 void MainWindow::open() {
     const QString dir = QSettings().value("lastDir").toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open plan"), dir, tr("Plans (*.plan.json *.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open plan"), dir, tr("Plans (*.plan.json *.json);;All files (*)"));
     if (path.isEmpty()) return;
     QSettings().setValue("lastDir", QFileInfo(path).absolutePath());
     openFile(path);
@@ -740,10 +723,9 @@ bool MainWindow::saveAs() {
     commitPendingEdit();
     QString suggested = doc_->filePath();
     if (suggested.isEmpty())
-        suggested = QSettings().value("lastDir").toString() + QStringLiteral("/") + tr("plan") +
-                    QStringLiteral(".plan.json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"), suggested,
-                                                      tr("Plans (*.plan.json)"));
+        suggested =
+            QSettings().value("lastDir").toString() + QStringLiteral("/") + tr("plan") + QStringLiteral(".plan.json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"), suggested, tr("Plans (*.plan.json)"));
     if (path.isEmpty()) return false;
     Result<bool> r = doc_->saveAs(path);
     if (!r) {
@@ -757,13 +739,11 @@ bool MainWindow::saveAs() {
 
 void MainWindow::exportReport() {
     commitPendingEdit();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QString(),
-                                                      tr("PDF (*.pdf);;HTML (*.html)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), QString(), tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty()) return;
     const QString l = language();
-    const Lang lang = l == "zh"   ? Lang::zh
-                              : l == "ru" ? Lang::ru
-                                          : Lang::en;
+    const Lang lang = l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
     Result<bool> r = render::write_report(doc_->plan(), doc_->catalog(), lang, path.toStdString());
     if (!r)
         QMessageBox::warning(this, tr("Export report"), describe(r.error()));
@@ -777,9 +757,7 @@ void MainWindow::exportSpreadsheet() {
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
     const QString l = language();
-    const Lang lang = l == "zh"   ? Lang::zh
-                              : l == "ru" ? Lang::ru
-                                          : Lang::en;
+    const Lang lang = l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
     Result<bool> r = render::write_export(doc_->plan(), doc_->catalog(), lang, path.toStdString());
     if (!r)
         QMessageBox::warning(this, tr("Export spreadsheet"), describe(r.error()));
@@ -791,8 +769,7 @@ bool MainWindow::maybeSave() {
     commitPendingEdit();
     if (!doc_->isModified()) return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them?").arg(doc_->displayName()),
+        this, tr("Unsaved changes"), tr("%1 has changes that are not saved. Save them?").arg(doc_->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
     if (answer == QMessageBox::Discard) {
@@ -813,11 +790,9 @@ bool MainWindow::offerRecovery() {
                               "The file itself stays as it was until you save.")
                                .arg(from, p.savedAt);
         if (left.size() > 1)
-            question = tr("Unsaved plan %1 of %2.").arg(i + 1).arg(left.size()) +
-                       QStringLiteral("\n\n") + question;
-        const auto answer =
-            QMessageBox::question(this, tr("Restore unsaved changes?"), question,
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            question = tr("Unsaved plan %1 of %2.").arg(i + 1).arg(left.size()) + QStringLiteral("\n\n") + question;
+        const auto answer = QMessageBox::question(this, tr("Restore unsaved changes?"), question,
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
             Recovery::discard(p.recoveryPath);
             continue;
@@ -891,8 +866,7 @@ void MainWindow::updateRecentMenu() {
     int n = 0;
     for (const QString& f : files) {
         ++n;
-        auto* a =
-            recentMenu_->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(f).fileName()));
+        auto* a = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(f).fileName()));
         a->setToolTip(f);
         connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
     }
@@ -901,9 +875,7 @@ void MainWindow::updateRecentMenu() {
 
 void MainWindow::switchLanguage(const QString& code) {
     setLanguage(code);
-    render::use_language(code == "zh"   ? Lang::zh
-                         : code == "ru" ? Lang::ru
-                                        : Lang::en);
+    render::use_language(code == "zh" ? Lang::zh : code == "ru" ? Lang::ru : Lang::en);
     setLanguage(code);  // the app's own translator goes last, so it is asked first
     QSettings().setValue("language", language());
     for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == language());

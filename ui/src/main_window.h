@@ -129,10 +129,10 @@ class MainWindow : public QMainWindow {
     QLabel *fiscalLabel_, *selfLabel_, *ratioLabel_, *verdictLabel_;
     QWidget *partnersButtons_, *projectionsButtons_;
 
-    QMenu *fileMenu_ = nullptr, *newMenu_ = nullptr, *recentMenu_ = nullptr, *editMenu_ = nullptr,
-          *viewMenu_ = nullptr, *languageMenu_ = nullptr, *helpMenu_ = nullptr;
-    QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_,
-        *exportChartAct_, *quitAct_;
+    QMenu *fileMenu_ = nullptr, *newMenu_ = nullptr, *recentMenu_ = nullptr, *editMenu_ = nullptr, *viewMenu_ = nullptr,
+          *languageMenu_ = nullptr, *helpMenu_ = nullptr;
+    QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_, *exportChartAct_,
+        *quitAct_;
     QAction *undoAct_, *redoAct_, *copyAct_, *pasteAct_, *deleteAct_;
     QAction *yuanAct_, *wanAct_, *hideEmptyAct_, *aboutAct_;
     QActionGroup *languageGroup_, *unitGroup_;

@@ -28,8 +28,7 @@ bool isRuntimeDirNotice(QtMsgType type, const QString& message) {
     // qstandardpaths_unix.cpp: qWarning("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to
     // '%ls'")
     return type == QtWarningMsg &&
-           message.startsWith(
-               QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '")) &&
+           message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '")) &&
            message.endsWith(QLatin1Char('\'')) && !message.contains(QLatin1Char('\n'));
 }
 

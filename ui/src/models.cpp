@@ -213,8 +213,7 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
             const Plan& plan = doc_->plan();
             const Project& p = plan.project;
             for (const BudgetLine& l : plan.budget) {
-                const bool in_column =
-                    c.outside ? (l.year < p.start_year || l.year > p.end_year) : l.year == *c.year;
+                const bool in_column = c.outside ? (l.year < p.start_year || l.year > p.end_year) : l.year == *c.year;
                 if (in_column && l.category == *c.category && l.source == *c.source) {
                     if (c.outside)
                         notes << tr("%1: outside the period %2–%3; move it into the period or clear it")
@@ -225,9 +224,9 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
                 }
             }
             const Catalog& cat = doc_->catalog();
-            QString tip = QStringLiteral("%1 · %2 · %3")
-                              .arg(groupLabel(c), text(cat.category_name(*c.category)),
-                                   text(cat.source_name(*c.source)));
+            QString tip =
+                QStringLiteral("%1 · %2 · %3")
+                    .arg(groupLabel(c), text(cat.category_name(*c.category)), text(cat.source_name(*c.source)));
             if (!notes.isEmpty()) tip += QStringLiteral("\n") + notes.join(QStringLiteral("\n"));
             return tip;
         }
@@ -237,8 +236,8 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
             for (std::size_t i = 0; i < plan.budget.size(); ++i) {
                 const BudgetLine& l = plan.budget[i];
                 const bool outside = l.year < p.start_year || l.year > p.end_year;
-                if ((c.outside ? outside : !c.year || l.year == *c.year) && (!c.category || l.category == *c.category) &&
-                    (!c.source || l.source == *c.source))
+                if ((c.outside ? outside : !c.year || l.year == *c.year) &&
+                    (!c.category || l.category == *c.category) && (!c.source || l.source == *c.source))
                     return QStringLiteral("/budget/%1").arg(i);
             }
             return QStringLiteral("/budget");
@@ -295,8 +294,7 @@ bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int r
     if (!c.editable()) return false;
     Result<Money> m = parseMoney(value.toString(), unit_);
     if (!m) {
-        emit inputRejected(
-            tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
+        emit inputRejected(tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
         return false;
     }
     Plan plan = doc_->plan();
@@ -317,8 +315,9 @@ bool BudgetModel::setCell(Plan& plan, const Cell& c, const Money& amount) const 
 }
 
 QString BudgetModel::outsideRefusal() const {
-    return tr("a cell outside the period takes only 0 (to remove its lines) or a new amount for a line already "
-              "there; put new money in a year of the period");
+    return tr(
+        "a cell outside the period takes only 0 (to remove its lines) or a new amount for a line already "
+        "there; put new money in a year of the period");
 }
 
 Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv) {
@@ -396,8 +395,7 @@ QString BudgetModel::copyTsv(const QModelIndexList& indexes) const {
 // ---------------------------------------------------------------------------
 // Partners
 
-PartnersModel::PartnersModel(Document* doc, QObject* parent)
-    : QAbstractTableModel(parent), doc_(doc) {
+PartnersModel::PartnersModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
     rows_ = static_cast<int>(doc->plan().partners.size());
     connect(doc, &Document::planChanged, this, &PartnersModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
@@ -425,8 +423,7 @@ int PartnersModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant PartnersModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !doc_ || index.row() >= static_cast<int>(doc_->plan().partners.size()))
-        return {};
+    if (!index.isValid() || !doc_ || index.row() >= static_cast<int>(doc_->plan().partners.size())) return {};
     const Partner& p = doc_->plan().partners[index.row()];
     switch (role) {
         case Qt::DisplayRole:
@@ -528,8 +525,7 @@ void PartnersModel::removePartner(int row) {
 // ---------------------------------------------------------------------------
 // Indicators
 
-IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent)
-    : QAbstractTableModel(parent), doc_(doc) {
+IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
     refresh();
     connect(doc, &Document::planChanged, this, &IndicatorsModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
@@ -551,11 +547,9 @@ void IndicatorsModel::refresh() {
     }
     for (const auto& [id, value] : plan.indicators)
         if (taken.insert(id).second) rows.push_back({id, cat.indicator(id)});
-    const bool same =
-        rows.size() == rows_.size() &&
-        std::equal(rows.begin(), rows.end(), rows_.begin(), [](const Row& a, const Row& b) {
-            return a.id == b.id && a.indicator == b.indicator;
-        });
+    const bool same = rows.size() == rows_.size() &&
+                      std::equal(rows.begin(), rows.end(), rows_.begin(),
+                                 [](const Row& a, const Row& b) { return a.id == b.id && a.indicator == b.indicator; });
     if (!same) {
         beginResetModel();
         rows_ = std::move(rows);
@@ -586,9 +580,7 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
     const Decimal* planned = plan.indicator(row.id);
     const ProjectedValues& projected = doc_->projected();
     auto proj = projected.find(row.id);
-    const Rational* judged = planned                   ? &planned->value
-                             : proj != projected.end() ? &proj->second.value
-                                                       : nullptr;
+    const Rational* judged = planned ? &planned->value : proj != projected.end() ? &proj->second.value : nullptr;
     enum class State { met, short_, missing, unknown, none };
     auto state = [&] {
         if (!ind) return State::unknown;
@@ -611,8 +603,7 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
                 case Planned:
                     return planned ? formatNumber(planned->value) : QString();
                 case Projected:
-                    return proj != projected.end() ? formatNumber(proj->second.value, 2)
-                                                   : QString();
+                    return proj != projected.end() ? formatNumber(proj->second.value, 2) : QString();
                 case Status:
                     switch (state()) {
                         case State::met:
@@ -629,12 +620,10 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
             }
             return {};
         case Qt::EditRole:
-            if (index.column() == Planned)
-                return planned ? QString::fromStdString(planned->text) : QString();
+            if (index.column() == Planned) return planned ? QString::fromStdString(planned->text) : QString();
             return data(index, Qt::DisplayRole);
         case ExactRole:
-            if (index.column() == Planned)
-                return planned ? QString::fromStdString(planned->text) : QString();
+            if (index.column() == Planned) return planned ? QString::fromStdString(planned->text) : QString();
             if (index.column() == Projected && proj != projected.end())
                 return QString::fromStdString(format_trimmed(proj->second.value, 12));
             return {};
@@ -649,8 +638,7 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
                            : QString::fromStdString(row.id);
             return {};
         case Qt::TextAlignmentRole:
-            if (index.column() == Planned || index.column() == Projected ||
-                index.column() == Target)
+            if (index.column() == Planned || index.column() == Projected || index.column() == Target)
                 return int(Qt::AlignRight | Qt::AlignVCenter);
             if (index.column() == Status || index.column() == Kind) return int(Qt::AlignCenter);
             return {};
@@ -705,13 +693,12 @@ Qt::ItemFlags IndicatorsModel::flags(const QModelIndex& index) const {
 }
 
 bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() != Planned)
-        return false;
+    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() != Planned) return false;
     const std::string& id = rows_[index.row()].id;
     const QString typed = value.toString().trimmed().remove(',');
     Plan plan = doc_->plan();
-    auto it = std::find_if(plan.indicators.begin(), plan.indicators.end(),
-                           [&](const auto& p) { return p.first == id; });
+    auto it =
+        std::find_if(plan.indicators.begin(), plan.indicators.end(), [&](const auto& p) { return p.first == id; });
     if (typed.isEmpty()) {
         if (it == plan.indicators.end()) return true;
         plan.indicators.erase(it);
@@ -735,8 +722,7 @@ bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, i
 // ---------------------------------------------------------------------------
 // Projections
 
-ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent)
-    : QAbstractTableModel(parent), doc_(doc) {
+ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
     rows_ = static_cast<int>(doc->plan().projections.size());
     startYear_ = doc->plan().project.start_year;
     years_ = std::max(0, std::min(doc->plan().project.years(), 50));
@@ -770,9 +756,7 @@ int ProjectionsModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !doc_ ||
-        index.row() >= static_cast<int>(doc_->plan().projections.size()))
-        return {};
+    if (!index.isValid() || !doc_ || index.row() >= static_cast<int>(doc_->plan().projections.size())) return {};
     const Projection& p = doc_->plan().projections[index.row()];
     const int col = index.column();
     const Decimal* d = nullptr;
@@ -804,8 +788,7 @@ QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
             if (grown) return formatNumber(grownValue(), 2);
             if (!d) return QString();
             if (col == Rate || col == Low || col == High)
-                return QString::fromStdString(format_trimmed(d->value * 100, 4)) +
-                       QStringLiteral(" %");
+                return QString::fromStdString(format_trimmed(d->value * 100, 4)) + QStringLiteral(" %");
             return formatNumber(d->value);
         case Qt::EditRole:
         case ExactRole:
@@ -828,8 +811,7 @@ QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ToolTipRole:
             if (col == Indicator) return QString::fromStdString(p.indicator);
-            if (col == Rate || col == Low || col == High)
-                return tr("A rate as a fraction: 0.12 is 12 % a year");
+            if (col == Rate || col == Low || col == High) return tr("A rate as a fraction: 0.12 is 12 % a year");
             if (grown) return tr("From the growth rate; type a value to give every year its own");
             return {};
         default:
@@ -864,8 +846,7 @@ Qt::ItemFlags ProjectionsModel::flags(const QModelIndex& index) const {
 }
 
 bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() == Indicator)
-        return false;
+    if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() == Indicator) return false;
     Plan plan = doc_->plan();
     if (index.row() >= static_cast<int>(plan.projections.size())) return false;
     Projection& p = plan.projections[index.row()];
@@ -891,8 +872,7 @@ bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, 
         p.values.clear();
     } else if (col == Low || col == High) {
         if (!p.growth) {
-            emit inputRejected(
-                tr("Set a growth rate first; this projection gives a value per year"));
+            emit inputRejected(tr("Set a growth rate first; this projection gives a value per year"));
             return false;
         }
         (col == Low ? p.growth->low : p.growth->high) = d;
@@ -907,8 +887,7 @@ bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, 
         p.values[year] = *d;
     }
     plan.projections_stated = true;
-    doc_->edit(tr("Edit projection of %1").arg(QString::fromStdString(p.indicator)),
-               std::move(plan));
+    doc_->edit(tr("Edit projection of %1").arg(QString::fromStdString(p.indicator)), std::move(plan));
     return true;
 }
 
@@ -933,14 +912,12 @@ void ProjectionsModel::removeProjection(int row) {
 // ---------------------------------------------------------------------------
 // Findings
 
-FindingsModel::FindingsModel(Document* doc, QObject* parent)
-    : QAbstractTableModel(parent), doc_(doc) {
+FindingsModel::FindingsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
     findings_ = doc->findings();
     connect(doc, &Document::planChanged, this, &FindingsModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
         emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!findings_.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (!findings_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
 }
 
@@ -975,8 +952,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         case Qt::ToolTipRole: {
             QString tip = QString::fromStdString(f.message(l));
             tip += QStringLiteral("\n\n%1").arg(QString::fromStdString(f.rule));
-            if (!f.clause.empty())
-                tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.clause));
+            if (!f.clause.empty()) tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.clause));
             if (!f.path.empty()) tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.path));
             return tip;
         }

@@ -13,20 +13,18 @@
 
 #include "app_language.h"
 #include "cofund/plan.h"
-#include "cofund/summary.h"
 #include "cofund/rules.h"
+#include "cofund/summary.h"
 
 namespace cofund::ui {
 
 class Document;
 
 enum Roles {
-    ExactRole = Qt::UserRole +
-                1,  ///< exact value as text: amounts in yuan ("1500000.00"), decimals as written
-    PointerRole,    ///< JSON pointer into the plan of the row or cell
-    IdRole,         ///< the plan-file id (source, category, type, indicator, rule)
+    ExactRole = Qt::UserRole + 1,  ///< exact value as text: amounts in yuan ("1500000.00"), decimals as written
+    PointerRole,                   ///< JSON pointer into the plan of the row or cell
+    IdRole,                        ///< the plan-file id (source, category, type, indicator, rule)
 };
-
 
 /// The budget grid: categories as rows (and a total row), for each project year
 /// one column per source and a year total, then the grand total.
@@ -34,16 +32,7 @@ class BudgetModel : public QAbstractTableModel {
     Q_OBJECT
   public:
     /// The columns within one year's group.
-    enum GroupColumn {
-        Fiscal,
-        OtherFiscal,
-        Self,
-        Loan,
-        Partner,
-        OtherSource,
-        YearTotal,
-        GroupColumnCount
-    };
+    enum GroupColumn { Fiscal, OtherFiscal, Self, Loan, Partner, OtherSource, YearTotal, GroupColumnCount };
     static_assert(YearTotal == kSourceCount);
 
     explicit BudgetModel(Document* doc, QObject* parent = nullptr);
@@ -67,8 +56,7 @@ class BudgetModel : public QAbstractTableModel {
         bool editable() const { return (year || outside) && category && source; }
     };
     Cell cellAt(const QModelIndex& index) const;
-    QModelIndex indexOf(std::optional<int> year, std::optional<Category> category,
-                        std::optional<Source> source) const;
+    QModelIndex indexOf(std::optional<int> year, std::optional<Category> category, std::optional<Source> source) const;
     int totalRow() const { return kCategoryCount; }
     int grandTotalColumn() const { return groups() * GroupColumnCount; }
     /// Column groups: one per project year, then one outside the period when any line is there.
@@ -159,14 +147,7 @@ class IndicatorsModel : public QAbstractTableModel {
 class ProjectionsModel : public QAbstractTableModel {
     Q_OBJECT
   public:
-    enum Column {
-        Indicator,
-        Baseline,
-        Rate,
-        Low,
-        High,
-        FirstYear
-    };  ///< then one column per project year
+    enum Column { Indicator, Baseline, Rate, Low, High, FirstYear };  ///< then one column per project year
     explicit ProjectionsModel(Document* doc, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

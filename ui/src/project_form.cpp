@@ -107,8 +107,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     agreement_ = checkBox("/applicant/cooperation_agreement", &Applicant::cooperation_agreement);
     prior_ = checkBox("/applicant/prior_cooperation", &Applicant::prior_cooperation);
     proof_ = checkBox("/applicant/matching_funds_proof", &Applicant::matching_funds_proof);
-    for (QCheckBox* c :
-         {registered_, legalPerson_, production_, haccp_, south_, agreement_, prior_, proof_})
+    for (QCheckBox* c : {registered_, legalPerson_, production_, haccp_, south_, agreement_, prior_, proof_})
         applicantForm_->addRow(QString(), c);
     auto moneyField = [this](const QString& pointer, std::optional<Money> Applicant::*member) {
         return lineEdit(pointer, [this, member](Plan& p, const QString& v) {
@@ -135,8 +134,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     addRow(applicantForm_, unfinished_);
 
     // Assumptions
-    auto decimalField = [this](const QString& pointer,
-                               std::optional<Decimal> Assumptions::*member) {
+    auto decimalField = [this](const QString& pointer, std::optional<Decimal> Assumptions::*member) {
         return lineEdit(pointer, [this, member](Plan& p, const QString& v) {
             const QString t = v.trimmed();
             if (t.isEmpty()) {
@@ -194,8 +192,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     });
     connect(scope_, &QComboBox::activated, this, [this](int i) {
         commit(tr("Change scope"), [this, i](Plan& p) {
-            p.project.scope =
-                scope_->itemData(i).toString() == "subproject" ? Scope::subproject : Scope::whole;
+            p.project.scope = scope_->itemData(i).toString() == "subproject" ? Scope::subproject : Scope::whole;
             p.project.scope_stated = true;
             return true;
         });
@@ -208,19 +205,16 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
             return true;
         });
     });
-    auto spin = [this](QSpinBox* box, int Project::*projectMember,
-                       int Applicant::*applicantMember) {
+    auto spin = [this](QSpinBox* box, int Project::*projectMember, int Applicant::*applicantMember) {
         connect(box, &QSpinBox::editingFinished, this, [=, this] {
             if (loading_) return;
-            commit(
-                labels_.value(box) ? labels_.value(box)->text().remove('&').remove(':') : QString(),
-                [=](Plan& p) {
-                    if (projectMember)
-                        p.project.*projectMember = box->value();
-                    else
-                        p.applicant.*applicantMember = box->value();
-                    return true;
-                });
+            commit(labels_.value(box) ? labels_.value(box)->text().remove('&').remove(':') : QString(), [=](Plan& p) {
+                if (projectMember)
+                    p.project.*projectMember = box->value();
+                else
+                    p.applicant.*applicantMember = box->value();
+                return true;
+            });
         });
     };
     spin(startYear_, &Project::start_year, nullptr);
@@ -238,9 +232,8 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     setTabOrder(discount_, applicantName_);
     setTabOrder(applicantName_, applicantType_);
     QWidget* prev = applicantType_;
-    for (QWidget* w : std::initializer_list<QWidget*>{registered_, legalPerson_, production_,
-                                                      haccp_, south_, agreement_, prior_, proof_,
-                                                      revenue_, export_, unfinished_}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{registered_, legalPerson_, production_, haccp_, south_,
+                                                      agreement_, prior_, proof_, revenue_, export_, unfinished_}) {
         setTabOrder(prev, w);
         prev = w;
     }
@@ -250,15 +243,13 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     connect(doc, &Document::planChanged, this, &ProjectForm::load);
 }
 
-QLineEdit* ProjectForm::lineEdit(const QString& pointer,
-                                 const std::function<bool(Plan&, const QString&)>& store) {
+QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store) {
     auto* edit = new QLineEdit(this);
     fields_[pointer] = edit;
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, store] {
         if (loading_ || !edit->isModified()) return;
         edit->setModified(false);
-        const QString label =
-            labels_.value(edit) ? labels_.value(edit)->text().remove('&').remove(':') : QString();
+        const QString label = labels_.value(edit) ? labels_.value(edit)->text().remove('&').remove(':') : QString();
         commit(tr("Edit %1").arg(label), [&](Plan& p) { return store(p, edit->text()); });
         load();  // a refused value goes back to the plan's
     });
@@ -305,8 +296,7 @@ void ProjectForm::fillChoices() {
     klass_->addItem(tr("Key project"), QStringLiteral("key"));
     klass_->addItem(tr("General project"), QStringLiteral("general"));
     annex_->clear();
-    for (const Annex& a : cat.annexes)
-        annex_->addItem(tr("Annex %1 — %2").arg(a.number).arg(text(a.title)), a.number);
+    for (const Annex& a : cat.annexes) annex_->addItem(tr("Annex %1 — %2").arg(a.number).arg(text(a.title)), a.number);
     direction_->clear();
     for (const Direction& d : cat.directions) {
         QString name = text(d.name);
@@ -338,19 +328,14 @@ void ProjectForm::load() {
     annex_->setEnabled(key);
     direction_->setEnabled(!key);
     annex_->setCurrentIndex(p.project.annex ? annex_->findData(*p.project.annex) : -1);
-    direction_->setCurrentIndex(p.project.direction ? direction_->findData(*p.project.direction)
-                                                    : -1);
+    direction_->setCurrentIndex(p.project.direction ? direction_->findData(*p.project.direction) : -1);
     QString info;
     if (key && p.project.annex) {
         if (const Annex* a = cat.annex(*p.project.annex)) {
             int binding = 0;
             for (const Indicator& i : a->indicators) binding += i.kind == IndicatorKind::binding;
-            info = tr("%1 · %2 indicators (%3 binding)")
-                       .arg(text(a->location))
-                       .arg(a->indicators.size())
-                       .arg(binding);
-            if (a->ratio)
-                info += tr(" · self-raised ≥ %1 × fiscal").arg(qs(a->ratio->multiple_text));
+            info = tr("%1 · %2 indicators (%3 binding)").arg(text(a->location)).arg(a->indicators.size()).arg(binding);
+            if (a->ratio) info += tr(" · self-raised ≥ %1 × fiscal").arg(qs(a->ratio->multiple_text));
         }
     } else if (p.project.direction) {
         if (const Direction* d = cat.direction(*p.project.direction)) info = text(d->name);
@@ -363,8 +348,7 @@ void ProjectForm::load() {
 
     const Applicant& a = p.applicant;
     setText(applicantName_, qs(a.name));
-    applicantType_->setCurrentIndex(
-        applicantType_->findData(QString::fromStdString(std::string(to_id(a.type)))));
+    applicantType_->setCurrentIndex(applicantType_->findData(QString::fromStdString(std::string(to_id(a.type)))));
     registered_->setChecked(a.registered_in_region);
     legalPerson_->setChecked(a.legal_person);
     production_->setChecked(a.production_enterprise);
@@ -374,8 +358,7 @@ void ProjectForm::load() {
     prior_->setChecked(a.prior_cooperation);
     proof_->setChecked(a.matching_funds_proof);
     setText(revenue_, a.avg_revenue ? formatMoney(*a.avg_revenue, MoneyUnit::yuan) : QString());
-    setText(export_,
-            a.avg_export_usd ? formatMoney(*a.avg_export_usd, MoneyUnit::yuan) : QString());
+    setText(export_, a.avg_export_usd ? formatMoney(*a.avg_export_usd, MoneyUnit::yuan) : QString());
     unfinished_->setValue(a.unfinished_projects);
     const auto& as = p.assumptions;
     setText(usdCny_, as && as->usd_cny ? qs(as->usd_cny->text) : QString());

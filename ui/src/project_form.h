@@ -42,8 +42,7 @@ class ProjectForm : public QWidget {
     void fillChoices();
     /// Edits a copy of the plan and pushes it as one command named `what`.
     void commit(const QString& what, const std::function<bool(Plan&)>& change);
-    QLineEdit* lineEdit(const QString& pointer,
-                        const std::function<bool(Plan&, const QString&)>& store);
+    QLineEdit* lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store);
     QCheckBox* checkBox(const QString& pointer, bool Applicant::*member);
 
     QPointer<Document> doc_;
@@ -57,8 +56,7 @@ class ProjectForm : public QWidget {
     QComboBox *klass_, *annex_, *direction_, *scope_, *applicantType_;
     QSpinBox *startYear_, *endYear_, *unfinished_;
     QLineEdit *applicantName_, *revenue_, *export_, *usdCny_, *discount_;
-    QCheckBox *registered_, *legalPerson_, *production_, *haccp_, *south_, *agreement_, *prior_,
-        *proof_;
+    QCheckBox *registered_, *legalPerson_, *production_, *haccp_, *south_, *agreement_, *prior_, *proof_;
     QLabel* annexInfo_;
 };
 

@@ -34,8 +34,7 @@ QString lockPathOf(const QString& planPath) {
 
 QString fileKeyOf(const QString& path) {
     if (path.isEmpty()) return QStringLiteral("untitled");
-    return QString::fromLatin1(
-        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 // A lock is held as long as its process runs, however old: a window may stay
@@ -55,8 +54,7 @@ Recovery::Recovery(Document* doc, int intervalMs, QObject* parent) : QObject(par
     QDir().mkpath(recoveryDir());
     // An id nobody holds: a left-over slot with the same name would be another's.
     for (int attempt = 0; attempt < 8 && !lock_; ++attempt) {
-        instance_ = QString::number(QRandomGenerator::global()->generate(), 16)
-                        .rightJustified(8, QLatin1Char('0'));
+        instance_ = QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, QLatin1Char('0'));
         if (QFile::exists(recoveryPath())) continue;
         lock_ = tryLock(lockPathOf(recoveryPath()));
     }
@@ -72,8 +70,7 @@ Recovery::Recovery(Document* doc, int intervalMs, QObject* parent) : QObject(par
 Recovery::~Recovery() = default;
 
 QString Recovery::recoveryDir() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
 QString Recovery::stem() const {
@@ -127,8 +124,8 @@ bool Recovery::writeNow() {
 std::vector<Recovery::Pending> Recovery::pending() {
     std::vector<Pending> found;
     const QDir dir(recoveryDir());
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*") + kPlanSuffix}, QDir::Files,
-                                                  QDir::Time | QDir::Reversed);
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*") + kPlanSuffix}, QDir::Files, QDir::Time | QDir::Reversed);
     for (const QFileInfo& info : files) {
         const QString path = info.absoluteFilePath();
         std::unique_ptr<QLockFile> lock = tryLock(lockPathOf(path));

@@ -16,7 +16,6 @@
 
 namespace cofund {
 
-
 enum class Op { ge, gt, le, eq, about };
 enum class Measure { total, cumulative, final_year, growth_pct, reduction_pct };
 enum class IndicatorKind { binding, expected, common };

@@ -28,10 +28,10 @@
 namespace cofund {
 
 class JsonTree {
-public:
+  public:
     enum class Kind : std::uint8_t { null, boolean, number, string, array, object };
 
-private:
+  private:
     struct Node {
         Kind kind = Kind::null;
         bool flag = false;           ///< a boolean's value; for a number, whether it is an integer
@@ -46,10 +46,10 @@ private:
         std::string_view key;  ///< empty in arrays
     };
 
-public:
+  public:
     /// One value of the tree: a tree and an index, cheap to copy.
     class Value {
-    public:
+      public:
         Kind kind() const { return node().kind; }
         bool is_null() const { return kind() == Kind::null; }
         bool is_object() const { return kind() == Kind::object; }
@@ -82,7 +82,7 @@ public:
         /// Counts the lines before it: for messages, not for every value read.
         Place place() const;
 
-    private:
+      private:
         friend class JsonTree;
         Value(const JsonTree* tree, std::uint32_t index) : tree_(tree), index_(index) {}
         const Node& node() const { return tree_->nodes_[index_]; }
@@ -102,7 +102,7 @@ public:
     JsonTree(JsonTree&&) noexcept = default;
     JsonTree& operator=(JsonTree&&) noexcept = default;
 
-private:
+  private:
     JsonTree() = default;
     friend class JsonTreeBuilder;
 

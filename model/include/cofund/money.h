@@ -28,7 +28,7 @@ using Rational = mp::number<mp::cpp_rational_backend, mp::et_off>;
 
 /// An exact amount of money in fen (hundredths of the currency unit).
 class Money {
-public:
+  public:
     constexpr Money() = default;
     static Money from_fen(Int fen) { return Money(fen); }
     static Money from_yuan(long long yuan) { return Money(Int(yuan) * 100); }
@@ -60,14 +60,23 @@ public:
     std::string wan_rounded(int places = 2) const;
 
     Money operator-() const { return Money(-fen_); }
-    Money& operator+=(const Money& o) { fen_ += o.fen_; return *this; }
-    Money& operator-=(const Money& o) { fen_ -= o.fen_; return *this; }
+    Money& operator+=(const Money& o) {
+        fen_ += o.fen_;
+        return *this;
+    }
+    Money& operator-=(const Money& o) {
+        fen_ -= o.fen_;
+        return *this;
+    }
     friend Money operator+(Money a, const Money& b) { return a += b; }
     friend Money operator-(Money a, const Money& b) { return a -= b; }
-    friend Money operator*(Money a, long long k) { a.fen_ *= k; return a; }
+    friend Money operator*(Money a, long long k) {
+        a.fen_ *= k;
+        return a;
+    }
     friend bool operator==(const Money&, const Money&) = default;
     friend std::strong_ordering operator<=>(const Money& a, const Money& b) {
-        return a.fen_ < b.fen_ ? std::strong_ordering::less
+        return a.fen_ < b.fen_    ? std::strong_ordering::less
                : a.fen_ == b.fen_ ? std::strong_ordering::equal
                                   : std::strong_ordering::greater;
     }
@@ -77,7 +86,7 @@ public:
     /// The largest amount m with m ≤ value, i.e. rounded down to the fen.
     static Money floor_from(const Rational& yuan);
 
-private:
+  private:
     explicit Money(Int fen) : fen_(fen) {}
     Int fen_ = 0;
 };

@@ -21,12 +21,23 @@ using Extra = nlohmann::ordered_json;
 
 enum class Source { fiscal, other_fiscal, self, loan, partner, other };
 inline constexpr int kSourceCount = 6;
-inline constexpr std::array<Source, kSourceCount> kSources = {
-    Source::fiscal, Source::other_fiscal, Source::self, Source::loan, Source::partner, Source::other};
+inline constexpr std::array<Source, kSourceCount> kSources = {Source::fiscal, Source::other_fiscal, Source::self,
+                                                              Source::loan,   Source::partner,      Source::other};
 
 enum class Category {
-    equipment, materials, testing, fuel_power, travel, meetings, international,
-    publication_ip, labor, experts, other, construction, indirect
+    equipment,
+    materials,
+    testing,
+    fuel_power,
+    travel,
+    meetings,
+    international,
+    publication_ip,
+    labor,
+    experts,
+    other,
+    construction,
+    indirect
 };
 inline constexpr int kCategoryCount = 13;
 
@@ -101,7 +112,7 @@ struct Project {
     std::optional<int> annex;      ///< 1–7 with key
     std::optional<int> direction;  ///< 1–4 with general
     Scope scope = Scope::whole;
-    bool scope_stated = false;     ///< whether the file named a scope
+    bool scope_stated = false;  ///< whether the file named a scope
     int start_year = 2018;
     int end_year = 2020;
     Extra extra = Extra::object();
@@ -158,7 +169,6 @@ struct Plan {
 
     /// The stated value of an indicator, if any.
     const Decimal* indicator(std::string_view id) const;
-
 };
 
 }  // namespace cofund

@@ -20,7 +20,7 @@ struct MoneyChange {
     int from_year = 0;  ///< for a move: the year the money leaves
     Category category = Category::equipment;
     Source source = Source::fiscal;
-    Money amount;       ///< positive, in yuan
+    Money amount;  ///< positive, in yuan
 };
 
 /// Makes the lines of (year, category, source) add up to `amount`: a new line

@@ -66,16 +66,16 @@ struct IndicatorProjection {
     std::size_t index = 0;                 ///< position in plan.projections
     std::string path;                      ///< "/projections/N"
     Rational baseline;
-    std::optional<RateRange> growth;       ///< with `growth`; empty with explicit `values`
-    std::vector<int> years;                ///< start_year … end_year
-    std::vector<Rational> yearly;          ///< the value in each of `years`
+    std::optional<RateRange> growth;  ///< with `growth`; empty with explicit `values`
+    std::vector<int> years;           ///< start_year … end_year
+    std::vector<Rational> yearly;     ///< the value in each of `years`
     /// The measure as if each year were the last: running sum for
     /// total/cumulative, that year's value for final, the growth or reduction
     /// from the baseline to that year. The last entry equals `value`.
     std::vector<Rational> to_date;
-    Rational value;                        ///< the measure over the whole period
-    std::optional<Rational> stated;        ///< the plan's stated value, if any
-    bool meets = false;                    ///< Indicator::meets(value)
+    Rational value;                  ///< the measure over the whole period
+    std::optional<Rational> stated;  ///< the plan's stated value, if any
+    bool meets = false;              ///< Indicator::meets(value)
     /// How far the value is from meeting the target, ≥ 0 and 0 when met:
     /// bound − value for ≥ / > / = targets, value − bound for ≤ targets,
     /// |value − bound| for ≈ targets (which always "meet").

@@ -12,8 +12,8 @@ namespace cofund {
 
 /// Where in an input something went wrong. Fields that do not apply are empty.
 struct Place {
-    std::optional<long> line;    ///< 1-based
-    std::optional<long> column;  ///< 1-based, in bytes
+    std::optional<long> line;            ///< 1-based
+    std::optional<long> column;          ///< 1-based, in bytes
     std::optional<std::string> pointer;  ///< JSON pointer, e.g. "/budget/3/amount"
 };
 
@@ -29,7 +29,7 @@ struct Error {
 
 template <class T>
 class Result {
-public:
+  public:
     Result(T value) : v_(std::move(value)) {}
     Result(Error error) : v_(std::move(error)) {}
 
@@ -44,7 +44,7 @@ public:
     T& operator*() { return value(); }
     const T& operator*() const { return value(); }
 
-private:
+  private:
     std::variant<T, Error> v_;
 };
 

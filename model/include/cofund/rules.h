@@ -22,12 +22,12 @@ enum class Severity { error, warning, info };
 std::string_view to_id(Severity);
 
 struct Finding {
-    std::string rule;      ///< stable id, e.g. "cofunding.ratio"
+    std::string rule;  ///< stable id, e.g. "cofunding.ratio"
     Severity severity = Severity::error;
-    std::string clause;    ///< clause id of the call, "" for rules outside the call
-    std::string path;      ///< JSON pointer into the plan, e.g. "/budget/3/year"
-    bool practice = false; ///< from budgeting practice, not from the call
-    Text text;             ///< the message, with numbers and fix
+    std::string clause;     ///< clause id of the call, "" for rules outside the call
+    std::string path;       ///< JSON pointer into the plan, e.g. "/budget/3/year"
+    bool practice = false;  ///< from budgeting practice, not from the call
+    Text text;              ///< the message, with numbers and fix
 
     const std::string& message(Lang lang) const { return text.in(lang); }
 };
@@ -61,9 +61,9 @@ struct RuleInfo {
     std::string id;
     std::string severity;  ///< as documented: "error", "warning", "error / warning", …
     bool practice = false;
-    std::string clause;    ///< as documented: "main.req.4", "the annex's ratio clause", …
-    std::string summary;   ///< when it fires
-    RuleFn fn;             ///< empty for rules that run elsewhere (program.count)
+    std::string clause;   ///< as documented: "main.req.4", "the annex's ratio clause", …
+    std::string summary;  ///< when it fires
+    RuleFn fn;            ///< empty for rules that run elsewhere (program.count)
 };
 
 /// Every rule, in the order they run and are documented.

@@ -40,7 +40,7 @@ inline constexpr std::uint64_t kSimulationBlock = 4096;
 struct SimulationOptions {
     std::uint64_t runs = 10'000;  ///< kMinRuns … kMaxRuns
     std::uint64_t seed = 2018;
-    unsigned threads = 2;         ///< 1 or more; the figures do not depend on it
+    unsigned threads = 2;  ///< 1 or more; the figures do not depend on it
 };
 
 /// P10, P50, P90 (nearest rank) of a simulated quantity, in the indicator's unit.
@@ -51,11 +51,11 @@ struct Quantiles {
 struct IndicatorSimulation {
     const IndicatorProjection* projection = nullptr;  ///< the exact projection it varies
     std::uint64_t runs = 0;
-    std::uint64_t met = 0;              ///< runs whose value meets the target
-    bool random = false;                ///< false: explicit values or a fixed rate (low = rate = high)
+    std::uint64_t met = 0;  ///< runs whose value meets the target
+    bool random = false;    ///< false: explicit values or a fixed rate (low = rate = high)
     Rational p_meet() const { return runs ? Rational(met) / Rational(runs) : Rational(0); }
-    Quantiles value;                    ///< of the measure over the period
-    std::vector<Quantiles> yearly;      ///< per project year, parallel to projection->years
+    Quantiles value;                ///< of the measure over the period
+    std::vector<Quantiles> yearly;  ///< per project year, parallel to projection->years
 };
 
 struct Simulation {

@@ -56,7 +56,7 @@ struct Sums {
 
 /// A plan's budget summed once: by project year, outside the period, and whole.
 class BudgetSummary {
-public:
+  public:
     explicit BudgetSummary(const Plan&);
 
     /// The project years in order; empty when the period is not a valid one
@@ -84,7 +84,7 @@ public:
     /// (the lines outside the period are not in any running total).
     std::vector<Money> cumulative(std::span<const Source> sources) const;
 
-private:
+  private:
     std::vector<int> years_;
     std::vector<Sums> by_year_;
     Sums outside_, all_, zero_;

@@ -4,10 +4,16 @@
 
 namespace cofund::rules {
 
-std::string class_en(ProjectClass c) { return c == ProjectClass::key ? "key-project" : "general-project"; }
-std::string class_zh(const Catalog& cat, ProjectClass c) { return cat.klass(c).name.zh; }
+std::string class_en(ProjectClass c) {
+    return c == ProjectClass::key ? "key-project" : "general-project";
+}
+std::string class_zh(const Catalog& cat, ProjectClass c) {
+    return cat.klass(c).name.zh;
+}
 // "для ключевого проекта": the class in the genitive.
-const char* class_ru(ProjectClass c) { return c == ProjectClass::key ? "ключевого проекта" : "общего проекта"; }
+const char* class_ru(ProjectClass c) {
+    return c == ProjectClass::key ? "ключевого проекта" : "общего проекта";
+}
 
 // "fiscal" / "专项经费" for the special fund alone; "fiscal and other fiscal" / "财政经费" otherwise.
 std::string side_en(const std::vector<Source>& side) {
@@ -19,9 +25,12 @@ std::string side_zh(const std::vector<Source>& side) {
     return side.size() == 1 && side[0] == Source::fiscal ? "专项经费" : "财政经费";
 }
 // The same in Russian, in the genitive: in full at its first mention in a message, short after.
-bool special_fund_only(const std::vector<Source>& side) { return side.size() == 1 && side[0] == Source::fiscal; }
+bool special_fund_only(const std::vector<Source>& side) {
+    return side.size() == 1 && side[0] == Source::fiscal;
+}
 const char* side_ru_gen(const std::vector<Source>& side) {
-    return special_fund_only(side) ? "бюджетного (фискального) финансирования" : "совокупного бюджетного финансирования";
+    return special_fund_only(side) ? "бюджетного (фискального) финансирования"
+                                   : "совокупного бюджетного финансирования";
 }
 const char* side_ru_short_gen(const std::vector<Source>& side) {
     return special_fund_only(side) ? "бюджетного финансирования" : "совокупного бюджетного финансирования";

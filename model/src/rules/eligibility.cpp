@@ -105,7 +105,6 @@ std::string type_list(const std::vector<OrgType>& group, const char* sep) {
     return s;
 }
 
-
 void eligibility_joint(const RuleInput& in, Out& out) {
     const Annex* a = annex_of(in);
     if (!a || !a->joint) return;
@@ -113,16 +112,15 @@ void eligibility_joint(const RuleInput& in, Out& out) {
     std::vector<std::string> missing, missing_ru;
     for (const auto& group : a->joint->groups) {
         auto in_group = [&](OrgType t) { return std::find(group.begin(), group.end(), t) != group.end(); };
-        bool found = in_group(plan.applicant.type) ||
-                     std::any_of(plan.partners.begin(), plan.partners.end(), [&](const Partner& p) { return in_group(p.type); });
+        bool found = in_group(plan.applicant.type) || std::any_of(plan.partners.begin(), plan.partners.end(),
+                                                                  [&](const Partner& p) { return in_group(p.type); });
         if (!found) {
             missing.push_back(type_list(group, " or "));
             missing_ru.push_back(type_list_ru(group));
         }
     }
-    if (!a->joint->country.empty() &&
-        std::none_of(plan.partners.begin(), plan.partners.end(),
-                     [&](const Partner& p) { return p.country == a->joint->country; })) {
+    if (!a->joint->country.empty() && std::none_of(plan.partners.begin(), plan.partners.end(),
+                                                   [&](const Partner& p) { return p.country == a->joint->country; })) {
         missing.push_back("a participant from " + a->joint->country);
         missing_ru.push_back("участник из " + a->joint->country);
     }
@@ -174,8 +172,8 @@ void eligibility_matching_proof(const RuleInput& in, Out& out) {
 }
 
 template <class Check>
-void producer_flag(const RuleInput& in, Out& out, const char* rule, Check check, const char* field,
-                   const char* en, const char* zh, const char* ru) {
+void producer_flag(const RuleInput& in, Out& out, const char* rule, Check check, const char* field, const char* en,
+                   const char* zh, const char* ru) {
     const Annex* a = annex_of(in);
     if (!a || !a->producer || check(*a->producer, in.plan.applicant)) return;
     add(out, rule, Severity::error, a->producer->clause, std::string("/applicant/") + field,
@@ -225,19 +223,22 @@ void eligibility_scale(const RuleInput& in, Out& out) {
     std::string region_zh = app.south_xinjiang ? "（南疆三地州标准）" : "";
     std::string region_ru = app.south_xinjiang ? " (порог для трёх округов Южного Синьцзяна)" : "";
     if (floor && r.export_floor_usd) {
-        en = fmt::format("average revenue {} is below {}{} and average exports USD {} are below USD {}; one of the two "
-                         "is needed — {} more revenue or USD {} more exports",
-                         revenue.grouped(), floor->grouped(), region_en, exports.grouped(), r.export_floor_usd->grouped(),
-                         (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
-        zh = fmt::format("近三年年均主营业务收入 {} 元低于 {} 元{}，且年均出口创汇 {} 美元低于 {} 美元；需满足其一，"
-                         "即收入再增加 {} 元或出口再增加 {} 美元",
-                         revenue.grouped(), floor->grouped(), region_zh, exports.grouped(), r.export_floor_usd->grouped(),
-                         (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
-        ru = fmt::format("среднегодовая выручка за последние три года {} юаней ниже {} юаней{}, а среднегодовой "
-                         "экспорт {} долл. США ниже {} долл. США; достаточно одного из двух — увеличить выручку на {} "
-                         "юаней или экспорт на {} долл. США",
-                         revenue.grouped(), floor->grouped(), region_ru, exports.grouped(), r.export_floor_usd->grouped(),
-                         (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
+        en = fmt::format(
+            "average revenue {} is below {}{} and average exports USD {} are below USD {}; one of the two "
+            "is needed — {} more revenue or USD {} more exports",
+            revenue.grouped(), floor->grouped(), region_en, exports.grouped(), r.export_floor_usd->grouped(),
+            (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
+        zh = fmt::format(
+            "近三年年均主营业务收入 {} 元低于 {} 元{}，且年均出口创汇 {} 美元低于 {} 美元；需满足其一，"
+            "即收入再增加 {} 元或出口再增加 {} 美元",
+            revenue.grouped(), floor->grouped(), region_zh, exports.grouped(), r.export_floor_usd->grouped(),
+            (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
+        ru = fmt::format(
+            "среднегодовая выручка за последние три года {} юаней ниже {} юаней{}, а среднегодовой "
+            "экспорт {} долл. США ниже {} долл. США; достаточно одного из двух — увеличить выручку на {} "
+            "юаней или экспорт на {} долл. США",
+            revenue.grouped(), floor->grouped(), region_ru, exports.grouped(), r.export_floor_usd->grouped(),
+            (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
     } else if (floor) {
         en = fmt::format("average revenue {} is below {}{}; {} short", revenue.grouped(), floor->grouped(), region_en,
                          (*floor - revenue).grouped());
@@ -251,8 +252,8 @@ void eligibility_scale(const RuleInput& in, Out& out) {
         ru = fmt::format("среднегодовой экспорт {} долл. США ниже {} долл. США", exports.grouped(),
                          r.export_floor_usd->grouped());
     }
-    add(out, "eligibility.scale", Severity::error, r.clause, "/applicant/avg_revenue", "annex " +
-        std::to_string(a->number) + ": " + en, fmt::format("附件{}：{}", a->number, zh),
+    add(out, "eligibility.scale", Severity::error, r.clause, "/applicant/avg_revenue",
+        "annex " + std::to_string(a->number) + ": " + en, fmt::format("附件{}：{}", a->number, zh),
         fmt::format("приложение {}: {}", a->number, ru));
 }
 

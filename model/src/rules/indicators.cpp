@@ -84,12 +84,14 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
         if (!v) {
             add(out, rule, sev, ind.clause, "/indicators",
                 fmt::format("{} indicator {} ({}) is missing; the call asks for {} — state it in indicators", kind_en,
-                            ind.id, ind.name.en, with_unit(ind.bound, ind, Lang::en).insert(0, std::string(to_symbol(ind.op)) + " ")),
+                            ind.id, ind.name.en,
+                            with_unit(ind.bound, ind, Lang::en).insert(0, std::string(to_symbol(ind.op)) + " ")),
                 fmt::format("缺少{}指标 {}（{}），指南要求 {} {}，需在 indicators 中填写", kind_zh, ind.id, ind.name.zh,
                             to_symbol(ind.op), with_unit(ind.bound, ind, Lang::zh)),
                 fmt::format("не указан {} показатель {} ({}); условия конкурса требуют {} {} — укажите его в "
                             "indicators",
-                            kind_ru, ind.id, ind.name.in(Lang::ru), to_symbol(ind.op), with_unit(ind.bound, ind, Lang::ru)));
+                            kind_ru, ind.id, ind.name.in(Lang::ru), to_symbol(ind.op),
+                            with_unit(ind.bound, ind, Lang::ru)));
             continue;
         }
         if (ind.op == Op::about || ind.meets(*v)) continue;
@@ -122,20 +124,24 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
             Rational gap = ind.bound - *v;
             add(out, rule, sev, ind.clause, path,
                 fmt::format("{} indicator {} is {}{}, below the target {} {}; raise it by {}", kind_en, ind.id,
-                            with_unit(*v, ind, Lang::en), src_en, to_symbol(ind.op), with_unit(ind.bound, ind, Lang::en),
-                            num(gap)),
+                            with_unit(*v, ind, Lang::en), src_en, to_symbol(ind.op),
+                            with_unit(ind.bound, ind, Lang::en), num(gap)),
                 fmt::format("{}指标 {}（{}）为 {}{}，低于指南要求 {} {}，需提高 {}", kind_zh, ind.id, ind.name.zh,
-                            with_unit(*v, ind, Lang::zh), src_zh, to_symbol(ind.op), with_unit(ind.bound, ind, Lang::zh),
-                            num(gap)),
+                            with_unit(*v, ind, Lang::zh), src_zh, to_symbol(ind.op),
+                            with_unit(ind.bound, ind, Lang::zh), num(gap)),
                 fmt::format("{} показатель {} ({}) равен {}{}, что ниже требуемого значения {} {}; повысьте его на {}",
-                            kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru, to_symbol(ind.op),
-                            with_unit(ind.bound, ind, Lang::ru), num(gap)));
+                            kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
+                            to_symbol(ind.op), with_unit(ind.bound, ind, Lang::ru), num(gap)));
         }
     }
 }
 
-void indicator_binding(const RuleInput& in, Out& out) { indicator_targets(in, out, IndicatorKind::binding); }
-void indicator_expected(const RuleInput& in, Out& out) { indicator_targets(in, out, IndicatorKind::expected); }
+void indicator_binding(const RuleInput& in, Out& out) {
+    indicator_targets(in, out, IndicatorKind::binding);
+}
+void indicator_expected(const RuleInput& in, Out& out) {
+    indicator_targets(in, out, IndicatorKind::expected);
+}
 
 // Where the plan states a value and projects it too, the projection should reach the statement.
 void indicator_projection(const RuleInput& in, Out& out) {
@@ -149,15 +155,15 @@ void indicator_projection(const RuleInput& in, Out& out) {
         const auto order = compare(projected, stated->value);
         if (falling ? order <= 0 : order >= 0) continue;
         Rational by = falling ? Rational(projected - stated->value) : Rational(stated->value - projected);
-        std::string target_en = ind->op == Op::about
-                                    ? std::string()
-                                    : fmt::format("; the projection {} the target {} {}",
-                                                  ind->meets(projected) ? "still meets" : "misses", to_symbol(ind->op),
-                                                  with_unit(ind->bound, *ind, Lang::en));
-        std::string target_zh = ind->op == Op::about
-                                    ? std::string()
-                                    : fmt::format("；预测值{}指南要求 {} {}", ind->meets(projected) ? "仍满足" : "未达到",
-                                                  to_symbol(ind->op), with_unit(ind->bound, *ind, Lang::zh));
+        std::string target_en =
+            ind->op == Op::about
+                ? std::string()
+                : fmt::format("; the projection {} the target {} {}", ind->meets(projected) ? "still meets" : "misses",
+                              to_symbol(ind->op), with_unit(ind->bound, *ind, Lang::en));
+        std::string target_zh =
+            ind->op == Op::about ? std::string()
+                                 : fmt::format("；预测值{}指南要求 {} {}", ind->meets(projected) ? "仍满足" : "未达到",
+                                               to_symbol(ind->op), with_unit(ind->bound, *ind, Lang::zh));
         std::string target_ru = ind->op == Op::about
                                     ? std::string()
                                     : fmt::format("; прогноз {} требованию {} {}",
@@ -166,8 +172,8 @@ void indicator_projection(const RuleInput& in, Out& out) {
         add(out, "indicator.projection", Severity::warning, ind->clause, it->second.path,
             fmt::format("{} is stated as {}, but its projection gives {} (projected), {} {}{} — revise the "
                         "trajectory or state the projected value",
-                        ind->id, with_unit(stated->value, *ind, Lang::en), with_unit(projected, *ind, Lang::en), num(by),
-                        falling ? "more" : "short", target_en),
+                        ind->id, with_unit(stated->value, *ind, Lang::en), with_unit(projected, *ind, Lang::en),
+                        num(by), falling ? "more" : "short", target_en),
             fmt::format("{}（{}）填报值为 {}，但预测值为 {}（预测值），{} {}{}，需调整预测或按预测值填报", ind->id,
                         ind->name.zh, with_unit(stated->value, *ind, Lang::zh), with_unit(projected, *ind, Lang::zh),
                         falling ? "高出" : "相差", num(by), target_zh),
@@ -212,8 +218,9 @@ void indicator_about(const RuleInput& in, Out& out) {
         add(out, "indicator.about", Severity::info, ind.clause, path,
             fmt::format("{} is {}, {} ({} %) {} the target of about {}", ind.id, with_unit(*v, ind, Lang::en),
                         num(abs_diff), format_rounded(abs_share, 1), dir_en, with_unit(ind.bound, ind, Lang::en)),
-            fmt::format("{}（{}）为 {}，{}指南所述约 {} 达 {}（{} %）", ind.id, ind.name.zh, with_unit(*v, ind, Lang::zh),
-                        dir_zh, with_unit(ind.bound, ind, Lang::zh), num(abs_diff), format_rounded(abs_share, 1)),
+            fmt::format("{}（{}）为 {}，{}指南所述约 {} 达 {}（{} %）", ind.id, ind.name.zh,
+                        with_unit(*v, ind, Lang::zh), dir_zh, with_unit(ind.bound, ind, Lang::zh), num(abs_diff),
+                        format_rounded(abs_share, 1)),
             fmt::format("{} ({}): {}, что на {} ({} %) {} ориентира «около {}»", ind.id, ind.name.in(Lang::ru),
                         with_unit(*v, ind, Lang::ru), num(abs_diff), format_rounded(abs_share, 1),
                         diff >= 0 ? "выше" : "ниже", with_unit(ind.bound, ind, Lang::ru)));
@@ -223,8 +230,7 @@ void indicator_about(const RuleInput& in, Out& out) {
 void indicator_unknown(const RuleInput& in, Out& out) {
     const auto& applicable = in.indicators;
     auto report = [&](const std::string& id) {
-        if (std::any_of(applicable.begin(), applicable.end(), [&](const Indicator* i) { return i->id == id; }))
-            return;
+        if (std::any_of(applicable.begin(), applicable.end(), [&](const Indicator* i) { return i->id == id; })) return;
         const std::string path = "/indicators/" + pointer_escape(id);
         const Indicator* elsewhere = in.catalog.indicator(id);
         if (elsewhere) {
@@ -241,9 +247,10 @@ void indicator_unknown(const RuleInput& in, Out& out) {
         std::vector<std::string> names;
         for (const Indicator* i : applicable) names.push_back(i->id);
         std::string near = nearest_name(id, names);
-        std::string hint_en = near.empty() ? "; see cofund catalog for the known ids"
-                                           : fmt::format("; did you mean \"{}\"?", near);
-        std::string hint_zh = near.empty() ? "，可用 cofund catalog 查看已知指标" : fmt::format("，是否应为 \"{}\"？", near);
+        std::string hint_en =
+            near.empty() ? "; see cofund catalog for the known ids" : fmt::format("; did you mean \"{}\"?", near);
+        std::string hint_zh =
+            near.empty() ? "，可用 cofund catalog 查看已知指标" : fmt::format("，是否应为 \"{}\"？", near);
         std::string hint_ru = near.empty() ? "; известные показатели — в выводе cofund catalog"
                                            : fmt::format("; возможно, имелся в виду \"{}\"", near);
         add(out, "indicator.unknown", Severity::warning, "", path,

@@ -42,8 +42,8 @@ void budget_year(const RuleInput& in, Out& out) {
             fmt::format("строка бюджета {} (статья «{}», источник «{}», {} юаней) относится к {} году, вне срока "
                         "реализации проекта {}–{}; перенесите её в пределы срока",
                         n, in.catalog.category_name(line.category).in(Lang::ru),
-                        in.catalog.source_name(line.source).in(Lang::ru), line.amount.grouped(), line.year, p.start_year,
-                        p.end_year));
+                        in.catalog.source_name(line.source).in(Lang::ru), line.amount.grouped(), line.year,
+                        p.start_year, p.end_year));
     }
 }
 
@@ -77,7 +77,9 @@ void support_range(const RuleInput& in, Out& out) {
 }
 
 // ratio_view() from the sums of the check.
-std::optional<RatioView> ratio_of(const RuleInput& in) { return ratio_view(in.plan, in.catalog, in.sums); }
+std::optional<RatioView> ratio_of(const RuleInput& in) {
+    return ratio_view(in.plan, in.catalog, in.sums);
+}
 
 void cofunding_ratio(const RuleInput& in, Out& out) {
     auto view = ratio_of(in);
@@ -88,24 +90,26 @@ void cofunding_ratio(const RuleInput& in, Out& out) {
     Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
     const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
     bool cut_possible = in.sums.all().of(Source::fiscal) - cut >= k.min_fiscal;
-    std::string fix_en = cut_possible ? fmt::format("add {} self-raised or cut {} by {}", add_self.grouped(),
-                                                    side_en(r.fiscal_side), cut.grouped())
-                                      : fmt::format("add {} self-raised (cutting fiscal by {} would fall below the "
-                                                    "{} minimum {})",
-                                                    add_self.grouped(), cut.grouped(),
-                                                    class_en(in.plan.project.klass), k.min_fiscal.grouped());
-    std::string fix_zh = cut_possible ? fmt::format("需增加自筹 {} 元或减少{} {} 元", add_self.grouped(),
-                                                    side_zh(r.fiscal_side), cut.grouped())
-                                      : fmt::format("需增加自筹 {} 元（减少{} {} 元将低于支持额度下限 {}）",
-                                                    add_self.grouped(), side_zh(r.fiscal_side), cut.grouped(),
-                                                    k.min_fiscal.grouped());
+    std::string fix_en =
+        cut_possible ? fmt::format("add {} self-raised or cut {} by {}", add_self.grouped(), side_en(r.fiscal_side),
+                                   cut.grouped())
+                     : fmt::format(
+                           "add {} self-raised (cutting fiscal by {} would fall below the "
+                           "{} minimum {})",
+                           add_self.grouped(), cut.grouped(), class_en(in.plan.project.klass), k.min_fiscal.grouped());
+    std::string fix_zh =
+        cut_possible
+            ? fmt::format("需增加自筹 {} 元或减少{} {} 元", add_self.grouped(), side_zh(r.fiscal_side), cut.grouped())
+            : fmt::format("需增加自筹 {} 元（减少{} {} 元将低于支持额度下限 {}）", add_self.grouped(),
+                          side_zh(r.fiscal_side), cut.grouped(), k.min_fiscal.grouped());
     std::string fix_ru = cut_possible
                              ? fmt::format("увеличьте собственные средства на {} юаней или сократите {} на {} юаней",
                                            add_self.grouped(), side_ru_short_acc(r.fiscal_side), cut.grouped())
-                             : fmt::format("увеличьте собственные средства на {} юаней (сокращение {} на {} юаней "
-                                           "опустило бы его ниже минимального размера поддержки {} {})",
-                                           add_self.grouped(), side_ru_short_gen(r.fiscal_side), cut.grouped(),
-                                           class_ru(in.plan.project.klass), k.min_fiscal.grouped());
+                             : fmt::format(
+                                   "увеличьте собственные средства на {} юаней (сокращение {} на {} юаней "
+                                   "опустило бы его ниже минимального размера поддержки {} {})",
+                                   add_self.grouped(), side_ru_short_gen(r.fiscal_side), cut.grouped(),
+                                   class_ru(in.plan.project.klass), k.min_fiscal.grouped());
     add(out, "cofunding.ratio", Severity::error, r.clause, "/budget",
         fmt::format("self-raised {} is below {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
                     side_en(r.fiscal_side), view->fiscal_side.grouped(), fix_en),

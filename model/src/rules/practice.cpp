@@ -15,7 +15,9 @@ IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_rai
     return indirect_of(catalog, total, sums.side(Category::indirect, self_raised),
                        sums.side(Category::equipment, self_raised));
 }
-IndirectView indirect_of(const RuleInput& in, bool self_raised) { return indirect_of(in.catalog, in.sums.all(), self_raised); }
+IndirectView indirect_of(const RuleInput& in, bool self_raised) {
+    return indirect_of(in.catalog, in.sums.all(), self_raised);
+}
 
 void indirect_cap_rule(const RuleInput& in, Out& out) {
     if (in.catalog.indirect_brackets.empty()) return;
@@ -64,8 +66,9 @@ void indicator_budget_backing(const RuleInput& in, Out& out) {
                         in.catalog.category_name(*i->backed_by).zh, need.grouped()),
             fmt::format("{} ({}): обещано {} юаней, но строки по статье «{}» составляют в сумме лишь {}; увеличьте "
                         "статью «{}» на {} юаней или снизьте показатель",
-                        i->id, i->name.in(Lang::ru), num(d->value), in.catalog.category_name(*i->backed_by).in(Lang::ru),
-                        lines.grouped(), in.catalog.category_name(*i->backed_by).in(Lang::ru), need.grouped()),
+                        i->id, i->name.in(Lang::ru), num(d->value),
+                        in.catalog.category_name(*i->backed_by).in(Lang::ru), lines.grouped(),
+                        in.catalog.category_name(*i->backed_by).in(Lang::ru), need.grouped()),
             true);
     }
 }

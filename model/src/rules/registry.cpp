@@ -11,52 +11,93 @@ using namespace rules;
 
 Finding make_finding(std::string rule, Severity sev, std::string clause, std::string path, std::string en,
                      std::string zh, std::string ru, bool practice) {
-    return Finding{std::move(rule), sev, std::move(clause), std::move(path), practice,
-                   Text{std::move(zh), std::move(en), std::move(ru)}};
+    return Finding{std::move(rule), sev,      std::move(clause),
+                   std::move(path), practice, Text{std::move(zh), std::move(en), std::move(ru)}};
 }
 
 std::string_view to_id(Severity s) {
     switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::info: return "info";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "info";
     }
     return "";
 }
 
 const std::vector<RuleInfo>& all_rules() {
     static const std::vector<RuleInfo> rules = {
-        {"project.annex", "error", false, "main.key / main.general", "the plan names an annex or direction the call does not have", project_annex},
-        {"period.max_years", "error", false, "main.req.4", "the project period is longer than the call allows", period_max_years},
+        {"project.annex", "error", false, "main.key / main.general",
+         "the plan names an annex or direction the call does not have", project_annex},
+        {"period.max_years", "error", false, "main.req.4", "the project period is longer than the call allows",
+         period_max_years},
         {"budget.year", "error", false, "", "a budget line's year is outside the project period", budget_year},
-        {"support.range", "error", false, "main.classes", "the fiscal total is outside the class's support range", support_range},
-        {"cofunding.ratio", "error", false, "the annex's ratio clause (annex3.req.4, annex4.req.3, annex7.req.2)", "self-raised < required multiple × fiscal side", cofunding_ratio},
-        {"cofunding.yearly", "warning", false, "the annex's ratio clause", "totals pass, but cumulative self-raised lags in some year", cofunding_yearly},
-        {"cofunding.leverage", "info", false, "main.req.6", "always, where there is fiscal money: total ÷ fiscal", cofunding_leverage},
-        {"scope.whole", "error", false, "the annex's scope clause, main.req.3 for general projects", "subproject anywhere but annex 4 (general projects included)", scope_whole},
-        {"indicator.binding", "error", false, "the indicator's clause (annexN.ind.K); the scope clause for a subproject", "a binding indicator is missing or misses its target (whole scope)", indicator_binding},
-        {"indicator.expected", "warning", false, "annexN.exp.K", "an expected indicator is missing or misses its target", indicator_expected},
-        {"indicator.about", "info", false, "the indicator's clause", "distance to an \"about\" target", indicator_about},
-        {"indicator.projection", "warning", false, "the indicator's clause", "a stated indicator value that its projection does not reach (by how much)", indicator_projection},
-        {"projection.invalid", "error", false, "", "a projection that cannot be evaluated (unknown indicator, missing or extra years, zero baseline)", projection_invalid},
-        {"indicator.unknown", "warning", false, "", "an indicator id the call does not know (with the nearest known id)", indicator_unknown},
-        {"indicator.patent", "error / warning", false, "main.req.4", "no patent indicator stated / all stated are zero", indicator_patent},
-        {"indicator.budget_backing", "warning", true, "", "a money indicator the project buys exceeds its equipment lines", indicator_budget_backing},
-        {"eligibility.region", "error", false, "main.req.1", "applicant not registered in the region", eligibility_region},
-        {"eligibility.unfinished", "error", false, "main.req.2", "applicant has unfinished projects", eligibility_unfinished},
+        {"support.range", "error", false, "main.classes", "the fiscal total is outside the class's support range",
+         support_range},
+        {"cofunding.ratio", "error", false, "the annex's ratio clause (annex3.req.4, annex4.req.3, annex7.req.2)",
+         "self-raised < required multiple × fiscal side", cofunding_ratio},
+        {"cofunding.yearly", "warning", false, "the annex's ratio clause",
+         "totals pass, but cumulative self-raised lags in some year", cofunding_yearly},
+        {"cofunding.leverage", "info", false, "main.req.6", "always, where there is fiscal money: total ÷ fiscal",
+         cofunding_leverage},
+        {"scope.whole", "error", false, "the annex's scope clause, main.req.3 for general projects",
+         "subproject anywhere but annex 4 (general projects included)", scope_whole},
+        {"indicator.binding", "error", false,
+         "the indicator's clause (annexN.ind.K); the scope clause for a subproject",
+         "a binding indicator is missing or misses its target (whole scope)", indicator_binding},
+        {"indicator.expected", "warning", false, "annexN.exp.K",
+         "an expected indicator is missing or misses its target", indicator_expected},
+        {"indicator.about", "info", false, "the indicator's clause", "distance to an \"about\" target",
+         indicator_about},
+        {"indicator.projection", "warning", false, "the indicator's clause",
+         "a stated indicator value that its projection does not reach (by how much)", indicator_projection},
+        {"projection.invalid", "error", false, "",
+         "a projection that cannot be evaluated (unknown indicator, missing or extra years, zero baseline)",
+         projection_invalid},
+        {"indicator.unknown", "warning", false, "",
+         "an indicator id the call does not know (with the nearest known id)", indicator_unknown},
+        {"indicator.patent", "error / warning", false, "main.req.4", "no patent indicator stated / all stated are zero",
+         indicator_patent},
+        {"indicator.budget_backing", "warning", true, "",
+         "a money indicator the project buys exceeds its equipment lines", indicator_budget_backing},
+        {"eligibility.region", "error", false, "main.req.1", "applicant not registered in the region",
+         eligibility_region},
+        {"eligibility.unfinished", "error", false, "main.req.2", "applicant has unfinished projects",
+         eligibility_unfinished},
         {"eligibility.agreement", "error", false, "main.req.5", "no cooperation agreement", eligibility_agreement},
-        {"eligibility.foreign_partner", "error (key) / warning (general)", false, "main.req.5", "no partner from the annex's country / no foreign partner", eligibility_foreign_partner},
-        {"eligibility.enterprise_lead", "error", false, "annex3.req.2, annex4.req.1", "the applicant is not an enterprise", eligibility_enterprise_lead},
-        {"eligibility.joint", "error", false, "annex4.req.1, annex6.req.1, annex7.req.1", "the participants lack the required mix", eligibility_joint},
-        {"eligibility.prior_cooperation", "error (annex 2) / warning (annex 5)", false, "annex2.req.1, annex5.req.1", "no prior cooperation stated", eligibility_prior_cooperation},
-        {"eligibility.matching_proof", "error", false, "annex2.req.2", "an enterprise participates and no matching-funds proof", eligibility_matching_proof},
-        {"eligibility.legal_person", "error", false, "annex3.req.3", "the applicant is not an independent legal person", eligibility_legal_person},
-        {"eligibility.production", "error", false, "annex3.req.3", "not a production enterprise", eligibility_production},
+        {"eligibility.foreign_partner", "error (key) / warning (general)", false, "main.req.5",
+         "no partner from the annex's country / no foreign partner", eligibility_foreign_partner},
+        {"eligibility.enterprise_lead", "error", false, "annex3.req.2, annex4.req.1",
+         "the applicant is not an enterprise", eligibility_enterprise_lead},
+        {"eligibility.joint", "error", false, "annex4.req.1, annex6.req.1, annex7.req.1",
+         "the participants lack the required mix", eligibility_joint},
+        {"eligibility.prior_cooperation", "error (annex 2) / warning (annex 5)", false, "annex2.req.1, annex5.req.1",
+         "no prior cooperation stated", eligibility_prior_cooperation},
+        {"eligibility.matching_proof", "error", false, "annex2.req.2",
+         "an enterprise participates and no matching-funds proof", eligibility_matching_proof},
+        {"eligibility.legal_person", "error", false, "annex3.req.3", "the applicant is not an independent legal person",
+         eligibility_legal_person},
+        {"eligibility.production", "error", false, "annex3.req.3", "not a production enterprise",
+         eligibility_production},
         {"eligibility.haccp", "error", false, "annex3.req.3", "no HACCP certification", eligibility_haccp},
-        {"eligibility.scale", "error", false, "annex3.req.3", "neither the revenue floor nor the export floor is met", eligibility_scale},
-        {"budget.indirect_cap", "warning", true, "— (中办发〔2016〕50号)", "indirect costs above the practice cap", indirect_cap_rule},
-        {"program.count", "error", false, "main.classes", "(portfolio) more key or general projects than the call funds", {}},
-        {"program.budget", "error", false, "", "(portfolio, with --budget) the selection's fiscal total exceeds the program's fiscal envelope", {}},
+        {"eligibility.scale", "error", false, "annex3.req.3", "neither the revenue floor nor the export floor is met",
+         eligibility_scale},
+        {"budget.indirect_cap", "warning", true, "— (中办发〔2016〕50号)", "indirect costs above the practice cap",
+         indirect_cap_rule},
+        {"program.count",
+         "error",
+         false,
+         "main.classes",
+         "(portfolio) more key or general projects than the call funds",
+         {}},
+        {"program.budget",
+         "error",
+         false,
+         "",
+         "(portfolio, with --budget) the selection's fiscal total exceeds the program's fiscal envelope",
+         {}},
     };
     return rules;
 }
@@ -74,9 +115,12 @@ std::vector<Finding> check_plan(const Plan& plan, const Catalog& catalog, const 
 CheckSummary summarize(const std::vector<Finding>& findings) {
     CheckSummary s;
     for (const auto& f : findings) {
-        if (f.severity == Severity::error) ++s.errors;
-        else if (f.severity == Severity::warning) ++s.warnings;
-        else ++s.infos;
+        if (f.severity == Severity::error)
+            ++s.errors;
+        else if (f.severity == Severity::warning)
+            ++s.warnings;
+        else
+            ++s.infos;
     }
     return s;
 }

@@ -18,9 +18,12 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
         out += fmt::format("    - {} [{}]\n", what, clause);
         if (const Text* t = c.clause(clause)) out += fmt::format("      {}\n", t->zh);
     };
-    line(a.scope_clause, a.allows(Scope::subproject) ? tr(lang, "scope: whole project or subproject", "整体或课题申报", "проект целиком или подпроект")
-                                                     : tr(lang, "scope: whole project only", "只接受项目整体申报", "только проект целиком"));
-    if (a.enterprise_lead) line(*a.enterprise_lead, tr(lang, "an enterprise applies", "企业为申报主体", "заявитель — предприятие"));
+    line(a.scope_clause,
+         a.allows(Scope::subproject)
+             ? tr(lang, "scope: whole project or subproject", "整体或课题申报", "проект целиком или подпроект")
+             : tr(lang, "scope: whole project only", "只接受项目整体申报", "только проект целиком"));
+    if (a.enterprise_lead)
+        line(*a.enterprise_lead, tr(lang, "an enterprise applies", "企业为申报主体", "заявитель — предприятие"));
     if (a.joint) {
         std::string groups;
         for (const auto& g : a.joint->groups) {
@@ -29,38 +32,49 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
             groups += (groups.empty() ? "" : " + ") + names;
         }
         if (!a.joint->country.empty()) groups += " + " + a.joint->country;
-        line(a.joint->clause, fmt::format("{}: {}", tr(lang, "joint application", "联合申报", "совместная заявка"), groups));
+        line(a.joint->clause,
+             fmt::format("{}: {}", tr(lang, "joint application", "联合申报", "совместная заявка"), groups));
     }
     if (a.prior_cooperation)
-        line(a.prior_cooperation->first, fmt::format("{} ({})", tr(lang, "prior cooperation", "前期合作基础", "предшествующее сотрудничество"),
-                                                     a.prior_cooperation->second));
-    if (a.matching_proof) line(*a.matching_proof, tr(lang, "enterprises prove matching funds", "企业出具配套资金证明", "предприятия подтверждают софинансирование"));
+        line(a.prior_cooperation->first,
+             fmt::format("{} ({})", tr(lang, "prior cooperation", "前期合作基础", "предшествующее сотрудничество"),
+                         a.prior_cooperation->second));
+    if (a.matching_proof)
+        line(*a.matching_proof, tr(lang, "enterprises prove matching funds", "企业出具配套资金证明",
+                                   "предприятия подтверждают софинансирование"));
     if (a.producer) {
         const auto& p = *a.producer;
         std::string what = tr(lang, "producer:", "生产型企业：", "производитель:");
         if (p.legal_person) what += tr(lang, " legal person,", " 独立法人，", " юридическое лицо,");
         if (p.production) what += tr(lang, " production enterprise,", " 生产型，", " производственное предприятие,");
         if (p.haccp) what += " HACCP,";
-        if (p.revenue_floor) what += fmt::format(" {} ≥ {}", tr(lang, "revenue", "收入", "выручка"), p.revenue_floor->grouped());
+        if (p.revenue_floor)
+            what += fmt::format(" {} ≥ {}", tr(lang, "revenue", "收入", "выручка"), p.revenue_floor->grouped());
         if (p.south_revenue_floor)
-            what += fmt::format(" ({} {})", tr(lang, "south Xinjiang", "南疆三地州", "юг Синьцзяна"), p.south_revenue_floor->grouped());
-        if (p.export_floor_usd) what += fmt::format(" {} USD {}", tr(lang, "or exports ≥", "或出口 ≥", "или экспорт ≥"), p.export_floor_usd->grouped());
+            what += fmt::format(" ({} {})", tr(lang, "south Xinjiang", "南疆三地州", "юг Синьцзяна"),
+                                p.south_revenue_floor->grouped());
+        if (p.export_floor_usd)
+            what += fmt::format(" {} USD {}", tr(lang, "or exports ≥", "或出口 ≥", "или экспорт ≥"),
+                                p.export_floor_usd->grouped());
         line(p.clause, what);
     }
     if (a.ratio) {
         std::string f, s;
         for (Source x : a.ratio->fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
         for (Source x : a.ratio->self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
-        line(a.ratio->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
-                                          a.ratio->multiple_text, f,
-                                          a.ratio->enterprise_only ? tr(lang, " (enterprise applicants)", "（企业申报）", " (для заявителей-предприятий)") : ""));
+        line(a.ratio->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"),
+                                          s, a.ratio->multiple_text, f,
+                                          a.ratio->enterprise_only ? tr(lang, " (enterprise applicants)",
+                                                                        "（企业申报）", " (для заявителей-предприятий)")
+                                                                   : ""));
     }
     return out;
 }
 
 std::string indicators_text(const std::vector<Indicator>& inds, Lang lang) {
-    TextTable t({"id", tr(lang, "kind", "类型", "вид"), tr(lang, "indicator", "指标", "показатель"), tr(lang, "target", "目标", "цель"),
-                 tr(lang, "measure", "口径", "мера"), tr(lang, "clause", "条款", "пункт")});
+    TextTable t({"id", tr(lang, "kind", "类型", "вид"), tr(lang, "indicator", "指标", "показатель"),
+                 tr(lang, "target", "目标", "цель"), tr(lang, "measure", "口径", "мера"),
+                 tr(lang, "clause", "条款", "пункт")});
     for (const auto& i : inds) {
         std::string target = i.target_text() + " " + i.unit.in(lang);
         if (i.band) target += fmt::format(" ({}–{})", i.band->first, i.band->second);
@@ -73,14 +87,17 @@ std::string indicators_text(const std::vector<Indicator>& inds, Lang lang) {
 }
 
 class CatalogCmd : public Command {
-public:
+  public:
     std::string name() const override { return "catalog"; }
     std::string summary() const override { return "what the program knows of the call: classes, rules, indicators"; }
     void setup(CLI::App& app) override {
         app.add_option("--annex", annex_, "show one annex (1–7) only")->check(CLI::Range(1, 99));
-        app.add_option("-O,--output-format", format_, "txt or json")->check(CLI::IsMember({"txt", "json"}))->default_str("txt");
+        app.add_option("-O,--output-format", format_, "txt or json")
+            ->check(CLI::IsMember({"txt", "json"}))
+            ->default_str("txt");
         add_lang_option(app, lang_, "language of the names and labels");
-        app.footer("Indicators marked * count as patents (main.req.4). The catalog is data: see docs/catalog-format.md.");
+        app.footer(
+            "Indicators marked * count as patents (main.req.4). The catalog is data: see docs/catalog-format.md.");
     }
     int run(Context& ctx) override {
         const Catalog& c = ctx.catalog;
@@ -100,31 +117,36 @@ public:
         }
         if (!annex_) {
             ctx.out << fmt::format("{} — {}\n{}\n\n", c.id, c.title.zh, c.title.en);
-            ctx.out << fmt::format("{} {} {}\n", tr(lang_, "Project period: at most", "实施年限：不超过", "Срок проекта: не более"), c.max_years,
-                                   tr(lang_, "years", "年", "лет"));
+            ctx.out << fmt::format("{} {} {}\n",
+                                   tr(lang_, "Project period: at most", "实施年限：不超过", "Срок проекта: не более"),
+                                   c.max_years, tr(lang_, "years", "年", "лет"));
             for (const ClassInfo* k : {&c.key, &c.general})
                 ctx.out << fmt::format("  {}: {} {}, {} {}–{} [{}]\n", k->name.in(lang_),
                                        tr(lang_, "at most", "不超过", "не более"), k->max_projects,
-                                       tr(lang_, "fiscal support", "支持额度", "бюджетная поддержка"), k->min_fiscal.grouped(),
-                                       k->max_fiscal.grouped(), k->clause);
+                                       tr(lang_, "fiscal support", "支持额度", "бюджетная поддержка"),
+                                       k->min_fiscal.grouped(), k->max_fiscal.grouped(), k->clause);
             ctx.out << "\n" << tr(lang_, "Sources", "资金来源", "Источники") << "\n";
-            for (const auto& s : c.sources) ctx.out << fmt::format("  {:<13} {:<8} {}\n", s.id, s.kind, s.name.in(lang_));
-            ctx.out << "\n" << tr(lang_, "General-project directions", "一般项目方向", "Направления общих проектов") << "\n";
+            for (const auto& s : c.sources)
+                ctx.out << fmt::format("  {:<13} {:<8} {}\n", s.id, s.kind, s.name.in(lang_));
+            ctx.out << "\n"
+                    << tr(lang_, "General-project directions", "一般项目方向", "Направления общих проектов") << "\n";
             for (const auto& d : c.directions) ctx.out << fmt::format("  {}. {}\n", d.number, d.name.in(lang_));
-            ctx.out << "\n" << tr(lang_, "Indicators any project may state", "通用指标", "Показатели для любого проекта") << "\n";
+            ctx.out << "\n"
+                    << tr(lang_, "Indicators any project may state", "通用指标", "Показатели для любого проекта")
+                    << "\n";
             ctx.out << indicators_text(c.common_indicators, lang_);
         }
         for (const auto& a : c.annexes) {
             if (annex_ && a.number != *annex_) continue;
-            ctx.out << fmt::format("\n{} {} — {} ({}, {})\n", tr(lang_, "Annex", "附件", "Приложение"), a.number, a.title.in(lang_),
-                                   a.country, a.location.in(lang_));
+            ctx.out << fmt::format("\n{} {} — {} ({}, {})\n", tr(lang_, "Annex", "附件", "Приложение"), a.number,
+                                   a.title.in(lang_), a.country, a.location.in(lang_));
             ctx.out << requirements_text(a, c, lang_);
             ctx.out << indicators_text(a.indicators, lang_);
         }
         return kOk;
     }
 
-private:
+  private:
     std::optional<int> annex_;
     std::string format_ = "txt";
     Lang lang_ = Lang::en;
@@ -132,6 +154,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_catalog() { return std::make_unique<CatalogCmd>(); }
+std::unique_ptr<Command> make_catalog() {
+    return std::make_unique<CatalogCmd>();
+}
 
 }  // namespace cofund::planner

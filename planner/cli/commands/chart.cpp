@@ -15,25 +15,28 @@ namespace cofund::planner {
 namespace {
 
 class Chart : public Command {
-public:
+  public:
     std::string name() const override { return "chart"; }
     std::string summary() const override { return "draw one chart of a plan as PNG, SVG or PDF"; }
     void setup(CLI::App& app) override {
-        app.add_option("file", file_, "the plan file (*.plan.json); - reads standard input; a folder for --kind program")
+        app.add_option("file", file_,
+                       "the plan file (*.plan.json); - reads standard input; a folder for --kind program")
             ->required();
         app.add_option("--kind", kind_, "spend, categories, ratio, indicators, risk, or program (a portfolio)")
             ->required()
             ->check(CLI::IsMember({"spend", "categories", "ratio", "indicators", "risk", "program"}));
         app.add_option("-o,--output", out_, "the chart file: .png, .svg or .pdf")->required();
         add_lang_option(app, lang_, "language of the labels: zh, en or ru");
-        app.add_option("--size", size_, "width x height in pixels (PNG) or 1/96 inch (SVG, PDF)")->default_str("1000x600");
+        app.add_option("--size", size_, "width x height in pixels (PNG) or 1/96 inch (SVG, PDF)")
+            ->default_str("1000x600");
         app.footer(
             "Kinds: spend (three-year spend by source), categories (by category, year, fiscal or self-raised),\n"
             "ratio (cumulative self-raised against the required multiple), indicators (projected against\n"
             "targets), risk (P10-P90 band of a simulated indicator, probability of meeting the target),\n"
             "program (a folder of plans, as cofund portfolio: fiscal spend per year stacked by project, and\n"
             "the program's leverage).\n\n"
-            "Example:\n  cofund chart examples/annex3-fruit-veg-processing.plan.json --kind spend -o spend.png --lang zh\n\n"
+            "Example:\n  cofund chart examples/annex3-fruit-veg-processing.plan.json --kind spend -o spend.png --lang "
+            "zh\n\n"
             "Documentation: docs/charts-and-reports.md");
     }
     int run(Context& ctx) override {
@@ -67,7 +70,7 @@ public:
         return kOk;
     }
 
-private:
+  private:
     // The program chart: the portfolio's data (planner/portfolio.h) as a chart model.
     int run_program(Context& ctx, QSize size) {
         auto files = collect_plan_files({file_});
@@ -93,18 +96,19 @@ private:
     }
 
     static render::ChartModel program_model(const ProgramChart& c, Lang lang) {
-        static const char* palette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-                                        "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+        static const char* palette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+                                        "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
         bool zh = lang == Lang::zh;
         render::ChartModel m;
         m.lang = lang;
         std::string leverage = c.leverage ? format_rounded(*c.leverage, 2) : std::string("—");
         m.title = zh ? fmt::format("专项经费年度投入（按项目）· 杠杆率 {}", leverage)
                      : fmt::format("Program fiscal spend by year and project · leverage {}", leverage);
-        m.note = zh ? fmt::format("{} 个项目；专项经费 {} 万元，总投入 {} 万元", c.series.size(),
-                                  render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang))
-                    : fmt::format("{} project(s); fiscal {} (10,000 yuan), total {}, leverage = total ÷ fiscal",
-                                  c.series.size(), render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang));
+        m.note =
+            zh ? fmt::format("{} 个项目；专项经费 {} 万元，总投入 {} 万元", c.series.size(),
+                             render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang))
+               : fmt::format("{} project(s); fiscal {} (10,000 yuan), total {}, leverage = total ÷ fiscal",
+                             c.series.size(), render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang));
         render::Panel p;
         p.stacked = true;
         p.category_title = zh ? "年度" : "Year";
@@ -138,6 +142,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_chart() { return std::make_unique<Chart>(); }
+std::unique_ptr<Command> make_chart() {
+    return std::make_unique<Chart>();
+}
 
 }  // namespace cofund::planner

@@ -4,10 +4,10 @@
 
 #include <iostream>
 
-#include "cofund/planner/check_report.h"
 #include "cofund/cli/command.h"
-#include "cofund/planner/json_out.h"
+#include "cofund/planner/check_report.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/json_out.h"
 
 namespace cofund::planner {
 
@@ -18,7 +18,7 @@ namespace {
 constexpr auto kReplaceInvalidUtf8 = nlohmann::ordered_json::error_handler_t::replace;
 
 class Check : public Command {
-public:
+  public:
     std::string name() const override { return "check"; }
     std::string summary() const override { return "check plans against their call; print findings and totals"; }
 
@@ -64,7 +64,7 @@ public:
         return status;
     }
 
-private:
+  private:
     std::string format_ = "txt";
     Lang lang_ = Lang::en;
     bool strict_ = false;
@@ -73,6 +73,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_check() { return std::make_unique<Check>(); }
+std::unique_ptr<Command> make_check() {
+    return std::make_unique<Check>();
+}
 
 }  // namespace cofund::planner

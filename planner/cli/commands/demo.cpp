@@ -2,8 +2,8 @@
 // `cofund demo`: the main job on the built-in example plan.
 #include <fmt/format.h>
 
-#include "cofund/planner/check_report.h"
 #include "cofund/cli/command.h"
+#include "cofund/planner/check_report.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/project_report.h"
 #include "cofund/planner/templates.h"
@@ -18,9 +18,11 @@ int write_demo_files(Context& ctx, const Plan& plan, const std::string& dir, Lan
 namespace {
 
 class Demo : public Command {
-public:
+  public:
     std::string name() const override { return "demo"; }
-    std::string summary() const override { return "the main job on the built-in example plan: check, projection, charts, report"; }
+    std::string summary() const override {
+        return "the main job on the built-in example plan: check, projection, charts, report";
+    }
     void setup(CLI::App& app) override {
         app.add_option("-o,--output-dir", dir_, "directory for the charts, report and spreadsheet");
         add_lang_option(app, lang_, "language of the check, the projection, the charts, the report and the workbook");
@@ -41,7 +43,8 @@ public:
         if (projection)
             ctx.out << "\n== projection ==\n\n" << project_text(*projection, ctx.catalog, lang_);
         else
-            ctx.err << "cofund demo: the built-in example cannot be projected: " << projection.error().describe() << "\n";
+            ctx.err << "cofund demo: the built-in example cannot be projected: " << projection.error().describe()
+                    << "\n";
 #ifdef COFUND_HAVE_RENDER
         if (!dir_.empty())
             if (int status = write_demo_files(ctx, c.plan, dir_, lang_); status != kOk) return status;
@@ -54,13 +57,15 @@ public:
         return c.summary.ok(false) ? kOk : kFindings;
     }
 
-private:
+  private:
     std::string dir_;
     Lang lang_ = Lang::en;
 };
 
 }  // namespace
 
-std::unique_ptr<Command> make_demo() { return std::make_unique<Demo>(); }
+std::unique_ptr<Command> make_demo() {
+    return std::make_unique<Demo>();
+}
 
 }  // namespace cofund::planner

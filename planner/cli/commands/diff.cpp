@@ -3,18 +3,20 @@
 #include <fmt/format.h>
 
 #include "cofund/cli/command.h"
-#include "cofund/planner/json_out.h"
 #include "cofund/planner/diff.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/json_out.h"
 
 namespace cofund::planner {
 
 namespace {
 
 class DiffCommand : public Command {
-public:
+  public:
     std::string name() const override { return "diff"; }
-    std::string summary() const override { return "what changed between two versions of a plan, and which findings flip"; }
+    std::string summary() const override {
+        return "what changed between two versions of a plan, and which findings flip";
+    }
 
     void setup(CLI::App& app) override {
         app.add_option("-O,--output-format", format_, "txt (for people) or json (one object)")
@@ -59,13 +61,15 @@ public:
         return d.identical() ? kOk : kFindings;
     }
 
-private:
+  private:
     std::string format_ = "txt", a_, b_;
     Lang lang_ = Lang::en;
 };
 
 }  // namespace
 
-std::unique_ptr<Command> make_diff() { return std::make_unique<DiffCommand>(); }
+std::unique_ptr<Command> make_diff() {
+    return std::make_unique<DiffCommand>();
+}
 
 }  // namespace cofund::planner

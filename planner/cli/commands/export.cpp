@@ -12,7 +12,7 @@ namespace cofund::planner {
 namespace {
 
 class Export : public Command {
-public:
+  public:
     std::string name() const override { return "export"; }
     std::string summary() const override { return "the budget for spreadsheets: CSV (UTF-8, BOM) or XLSX"; }
     void setup(CLI::App& app) override {
@@ -41,13 +41,15 @@ public:
         return kOk;
     }
 
-private:
+  private:
     std::string file_, out_;
     Lang lang_ = Lang::en;
 };
 
 }  // namespace
 
-std::unique_ptr<Command> make_export() { return std::make_unique<Export>(); }
+std::unique_ptr<Command> make_export() {
+    return std::make_unique<Export>();
+}
 
 }  // namespace cofund::planner

@@ -2,8 +2,8 @@
 // `cofund new`: a plan template for an annex or direction, every indicator listed.
 #include <fmt/format.h>
 
-#include "cofund/plan_io.h"
 #include "cofund/cli/command.h"
+#include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
 
@@ -12,7 +12,7 @@ namespace cofund::planner {
 namespace {
 
 class New : public Command {
-public:
+  public:
     std::string name() const override { return "new"; }
     std::string summary() const override { return "a plan template for an annex or direction, every indicator listed"; }
     void setup(CLI::App& app) override {
@@ -46,7 +46,7 @@ public:
         return kOk;
     }
 
-private:
+  private:
     std::optional<int> annex_, direction_;
     std::string output_ = "-";
     int start_year_ = 2018;
@@ -54,6 +54,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_new() { return std::make_unique<New>(); }
+std::unique_ptr<Command> make_new() {
+    return std::make_unique<New>();
+}
 
 }  // namespace cofund::planner

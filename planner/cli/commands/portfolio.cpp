@@ -12,7 +12,7 @@ namespace cofund::planner {
 namespace {
 
 class PortfolioCommand : public Command {
-public:
+  public:
     std::string name() const override { return "portfolio"; }
     std::string summary() const override {
         return "check many plans as one funding selection: per-annex tables, program limits and totals";
@@ -36,7 +36,8 @@ public:
             "than the call funds or two key projects for one annex; with --budget, program.budget fails when\n"
             "the selection's fiscal total exceeds the envelope.\n\n"
             "Exit status: 0 every plan and the program pass; 1 a plan or the program has errors (with --strict,\n"
-            "warnings too); 2 bad usage, or some plan could not be read (it is listed; the others are still checked).\n\n"
+            "warnings too); 2 bad usage, or some plan could not be read (it is listed; the others are still "
+            "checked).\n\n"
             "Examples:\n"
             "  cofund portfolio examples\n"
             "  cofund portfolio --budget 14000000 -O json examples/*.plan.json\n\n"
@@ -82,7 +83,7 @@ public:
         return portfolio_status(p, strict_);
     }
 
-private:
+  private:
     std::string format_ = "txt", budget_text_;
     Lang lang_ = Lang::en;
     bool strict_ = false;
@@ -92,6 +93,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_portfolio() { return std::make_unique<PortfolioCommand>(); }
+std::unique_ptr<Command> make_portfolio() {
+    return std::make_unique<PortfolioCommand>();
+}
 
 }  // namespace cofund::planner

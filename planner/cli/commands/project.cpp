@@ -8,8 +8,8 @@
 #include <optional>
 
 #include "cofund/cli/command.h"
-#include "cofund/planner/json_out.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/json_out.h"
 #include "cofund/planner/project_report.h"
 
 namespace cofund::planner {
@@ -25,21 +25,23 @@ std::optional<std::uint64_t> parse_count(const std::string& text) {
 }
 
 class Project : public Command {
-public:
+  public:
     std::string name() const override { return "project"; }
     std::string summary() const override {
         return "year-by-year indicators, money metrics, and with --simulate the chance of meeting each target";
     }
 
     void setup(CLI::App& app) override {
-        app.add_option("-O,--output-format", format_, "txt (for people), json (one object) or csv (a row per indicator and year)")
+        app.add_option("-O,--output-format", format_,
+                       "txt (for people), json (one object) or csv (a row per indicator and year)")
             ->check(CLI::IsMember({"txt", "json", "csv"}))
             ->default_str("txt");
-        runs_opt_ = app.add_option("--simulate", runs_, fmt::format("Monte Carlo runs over the growth rates, {} to {}", kMinRuns,
-                                                        format_grouped(Rational(kMaxRuns), 0)))
+        runs_opt_ = app.add_option("--simulate", runs_,
+                                   fmt::format("Monte Carlo runs over the growth rates, {} to {}", kMinRuns,
+                                               format_grouped(Rational(kMaxRuns), 0)))
                         ->type_name("N");
-        seed_opt_ = app.add_option("--seed", seed_, "seed of the simulation (a whole number; default 2018)")
-                        ->type_name("S");
+        seed_opt_ =
+            app.add_option("--seed", seed_, "seed of the simulation (a whole number; default 2018)")->type_name("S");
         add_lang_option(app, lang_, "language of names, units and text");
         app.add_option("file", file_, "the plan file (*.plan.json); - reads standard input")->required();
         app.footer(
@@ -100,7 +102,7 @@ public:
         return kOk;
     }
 
-private:
+  private:
     std::string format_ = "txt", file_;
     Lang lang_ = Lang::en;
     std::string runs_, seed_;
@@ -110,6 +112,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_project() { return std::make_unique<Project>(); }
+std::unique_ptr<Command> make_project() {
+    return std::make_unique<Project>();
+}
 
 }  // namespace cofund::planner

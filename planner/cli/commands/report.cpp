@@ -12,7 +12,7 @@ namespace cofund::planner {
 namespace {
 
 class Report : public Command {
-public:
+  public:
     std::string name() const override { return "report"; }
     std::string summary() const override { return "the application's budget report as PDF or self-contained HTML"; }
     void setup(CLI::App& app) override {
@@ -41,13 +41,15 @@ public:
         return kOk;
     }
 
-private:
+  private:
     std::string file_, out_;
     Lang lang_ = Lang::en;
 };
 
 }  // namespace
 
-std::unique_ptr<Command> make_report() { return std::make_unique<Report>(); }
+std::unique_ptr<Command> make_report() {
+    return std::make_unique<Report>();
+}
 
 }  // namespace cofund::planner

@@ -2,10 +2,10 @@
 // `cofund suggest`: the smallest changes that fix a plan's money errors.
 #include <fmt/format.h>
 
-#include "cofund/plan_io.h"
 #include "cofund/cli/command.h"
-#include "cofund/planner/json_out.h"
+#include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/json_out.h"
 #include "cofund/planner/suggest.h"
 
 namespace cofund::planner {
@@ -13,9 +13,11 @@ namespace cofund::planner {
 namespace {
 
 class SuggestCommand : public Command {
-public:
+  public:
     std::string name() const override { return "suggest"; }
-    std::string summary() const override { return "the smallest changes that fix each money error; --apply writes them"; }
+    std::string summary() const override {
+        return "the smallest changes that fix each money error; --apply writes them";
+    }
 
     void setup(CLI::App& app) override {
         app.add_option("-O,--output-format", format_, "txt (for people) or json (one object)")
@@ -66,7 +68,7 @@ public:
         return summarize(r.after).errors == 0 ? kOk : kFindings;
     }
 
-private:
+  private:
     std::string format_ = "txt", file_, output_;
     Lang lang_ = Lang::en;
     bool apply_ = false;
@@ -74,6 +76,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_suggest() { return std::make_unique<SuggestCommand>(); }
+std::unique_ptr<Command> make_suggest() {
+    return std::make_unique<SuggestCommand>();
+}
 
 }  // namespace cofund::planner

@@ -79,7 +79,7 @@ std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
         std::string title = a ? a->title.in(lang) : "?";
         return lang == Lang::zh ? fmt::format("重点项目 · 附件{} {}", *p.annex, title)
                : lang == Lang::ru ? fmt::format("ключевой проект · приложение {} {}", *p.annex, title)
-                              : fmt::format("key project · annex {} {}", *p.annex, title);
+                                  : fmt::format("key project · annex {} {}", *p.annex, title);
     }
     const Direction* d = p.direction ? catalog.direction(*p.direction) : nullptr;
     std::string name = d ? d->name.in(lang) : "?";
@@ -89,9 +89,8 @@ std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
         if (cut != std::string::npos) name = name.substr(0, cut) + "…";
     }
     return lang == Lang::zh ? fmt::format("一般项目 · 方向{} {}", p.direction.value_or(0), name)
-           : lang == Lang::ru
-               ? fmt::format("общий проект · направление {} {}", p.direction.value_or(0), name)
-               : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
+           : lang == Lang::ru ? fmt::format("общий проект · направление {} {}", p.direction.value_or(0), name)
+                              : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
 }
 
 std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, bool strict) {
@@ -100,9 +99,8 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     std::string out;
     out += fmt::format("{} — {}\n", c.file, p.title);
     out += fmt::format("  {}\n", project_line(plan, catalog, lang));
-    out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year,
-                       p.end_year, tr(lang, "applicant", "申报单位", "заявитель"),
-                       plan.applicant.name);
+    out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year,
+                       tr(lang, "applicant", "申报单位", "заявитель"), plan.applicant.name);
 
     const BudgetSummary sums(plan);
     TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
@@ -126,25 +124,21 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
 
     if (auto view = ratio_view(plan, catalog, sums)) {
         const RatioRule& r = *view->rule;
-        out +=
-            fmt::format("  {:<10} {} {} {} {} × {} = {}  ({} {}, {} {}) [{}] {}\n",
-                        tr(lang, "ratio", "配套比例", "софинанс."),
-                        tr(lang, "self-raised", "自筹", "собственные"), view->self_side.grouped(),
-                        view->met() ? "≥" : "<", r.multiple_text, view->fiscal_side.grouped(),
-                        view->required_self.grouped(), tr(lang, "actual", "实际", "факт."),
-                        ratio_text(view->fiscal_side, view->self_side), tr(lang, "required", "要求", "треб."),
-                        required_ratio_text(r), r.clause, view->met() ? "✓" : "✗");
+        out += fmt::format(
+            "  {:<10} {} {} {} {} × {} = {}  ({} {}, {} {}) [{}] {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
+            tr(lang, "self-raised", "自筹", "собственные"), view->self_side.grouped(), view->met() ? "≥" : "<",
+            r.multiple_text, view->fiscal_side.grouped(), view->required_self.grouped(),
+            tr(lang, "actual", "实际", "факт."), ratio_text(view->fiscal_side, view->self_side),
+            tr(lang, "required", "要求", "треб."), required_ratio_text(r), r.clause, view->met() ? "✓" : "✗");
     } else {
-        out +=
-            fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
-                        tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",
-                           "к этому плану требование софинансирования не применяется"));
+        out += fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
+                           tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",
+                              "к этому плану требование софинансирования не применяется"));
     }
     if (!all.fiscal.is_zero())
-        out +=
-            fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率", "рычаг"), leverage_text(all),
-                        tr(lang, "total", "总投入", "всего"), all.total().grouped(),
-                        tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
+        out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率", "рычаг"),
+                           leverage_text(all), tr(lang, "total", "总投入", "всего"), all.total().grouped(),
+                           tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
     out += "\n";
 
     for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
@@ -152,32 +146,30 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
         for (const auto& f : c.findings)
             if (f.severity == sev) group.push_back(&f);
         if (group.empty()) continue;
-        const char* title = sev == Severity::error ? tr(lang, "Errors", "错误", "Ошибки")
-                            : sev == Severity::warning
-                                ? tr(lang, "Warnings", "警告", "Предупреждения")
-                                : tr(lang, "Notes", "提示", "Примечания");
+        const char* title = sev == Severity::error     ? tr(lang, "Errors", "错误", "Ошибки")
+                            : sev == Severity::warning ? tr(lang, "Warnings", "警告", "Предупреждения")
+                                                       : tr(lang, "Notes", "提示", "Примечания");
         out += fmt::format("  {} ({})\n", title, group.size());
         for (const Finding* f : group) {
             std::string clause = f->clause.empty() ? std::string() : " [" + f->clause + "]";
-            std::string practice =
-                f->practice ? std::string(tr(lang, " (practice)", "（惯例）", " (практика)")) : "";
+            std::string practice = f->practice ? std::string(tr(lang, " (practice)", "（惯例）", " (практика)")) : "";
             out += fmt::format("    {}{}{}  {}\n      {}\n", f->rule, clause, practice, f->path, f->message(lang));
             if (!f->clause.empty())
                 if (const Text* t = catalog.clause(f->clause))
-                    out += fmt::format("      {} {}\n",
-                                       tr(lang, "call:", "指南：", "условия конкурса:"), t->zh);
+                    out += fmt::format("      {} {}\n", tr(lang, "call:", "指南：", "условия конкурса:"), t->zh);
         }
         out += "\n";
     }
     bool ok = c.summary.ok(strict);
     if (lang == Lang::ru) {
-        out += fmt::format("  итог: {} — ошибок: {}, предупреждений: {}\n",
-                           ok ? "ПРОЙДЕНО" : "НЕ ПРОЙДЕНО", c.summary.errors, c.summary.warnings);
+        out += fmt::format("  итог: {} — ошибок: {}, предупреждений: {}\n", ok ? "ПРОЙДЕНО" : "НЕ ПРОЙДЕНО",
+                           c.summary.errors, c.summary.warnings);
         return out;
     }
     out += fmt::format("  {}: {} — {} {}, {} {}\n", tr(lang, "verdict", "结论", "итог"),
-                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО"), c.summary.errors,
-                       tr(lang, "error(s)", "个错误", "ошибок"), c.summary.warnings, tr(lang, "warning(s)", "个警告", "предупреждений"));
+                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО"),
+                       c.summary.errors, tr(lang, "error(s)", "个错误", "ошибок"), c.summary.warnings,
+                       tr(lang, "warning(s)", "个警告", "предупреждений"));
     return out;
 }
 

@@ -5,8 +5,8 @@ namespace cofund::planner {
 
 std::string csv_text_cell(std::string_view text) {
     std::string cell(text);
-    if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
-                          cell[0] == '\r'))
+    if (!cell.empty() &&
+        (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r'))
         cell.insert(cell.begin(), '\'');
     if (cell.find_first_of(",\"\r\n'") == std::string::npos) return cell;
     std::string out = "\"";

@@ -25,7 +25,9 @@ std::map<Cell, Money> cells(const Plan& plan) {
     return out;
 }
 
-std::string value_text(const ojson& v) { return v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false); }
+std::string value_text(const ojson& v) {
+    return v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false);
+}
 
 // Leaf-by-leaf differences of two JSON values; objects are walked, anything else compared whole.
 void walk(const ojson* a, const ojson* b, const std::string& path, const std::string& section,
@@ -62,8 +64,10 @@ void flips(const std::vector<Finding>& from, const std::vector<Finding>& to, std
     for (const auto& f : from) {
         if (f.severity == Severity::info) continue;
         auto it = there.find(finding_key(f));
-        if (it == there.end()) out.push_back(f);
-        else there.erase(it);
+        if (it == there.end())
+            out.push_back(f);
+        else
+            there.erase(it);
     }
 }
 
@@ -83,10 +87,9 @@ bool same_totals(const Totals& a, const Totals& b) {
 }  // namespace
 
 // "Title (3)" / "标题（3）".
-std::string heading(Lang lang, const char* en, const char* zh, const char* ru,
-                    std::size_t n) {
+std::string heading(Lang lang, const char* en, const char* zh, const char* ru, std::size_t n) {
     return lang == Lang::zh ? fmt::format("{}（{}）\n", zh, n)
-                        : fmt::format("{} ({})\n", lang == Lang::ru ? ru : en, n);
+                            : fmt::format("{} ({})\n", lang == Lang::ru ? ru : en, n);
 }
 
 std::string signed_amount(const Money& m) {
@@ -128,16 +131,19 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
                                    [&](const Partner& q) { return q.name == p.name; });
             std::string path = "/partners/" + pointer_escape(p.name);
             if (it == pb.partners.end()) {
-                d.fields.push_back({"partners", path, fmt::format("{} ({}, {})", p.name, p.country, to_id(p.type)), ""});
+                d.fields.push_back(
+                    {"partners", path, fmt::format("{} ({}, {})", p.name, p.country, to_id(p.type)), ""});
                 continue;
             }
             if (it->country != p.country) d.fields.push_back({"partners", path + "/country", p.country, it->country});
             if (it->type != p.type)
-                d.fields.push_back({"partners", path + "/type", std::string(to_id(p.type)), std::string(to_id(it->type))});
+                d.fields.push_back(
+                    {"partners", path + "/type", std::string(to_id(p.type)), std::string(to_id(it->type))});
             walk(&p.extra, &it->extra, path, "partners", d.fields);
         }
         for (const auto& q : pb.partners)
-            if (std::none_of(pa.partners.begin(), pa.partners.end(), [&](const Partner& p) { return p.name == q.name; }))
+            if (std::none_of(pa.partners.begin(), pa.partners.end(),
+                             [&](const Partner& p) { return p.name == q.name; }))
                 d.fields.push_back({"partners", "/partners/" + pointer_escape(q.name), "",
                                     fmt::format("{} ({}, {})", q.name, q.country, to_id(q.type))});
     }
@@ -149,8 +155,8 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
         bool same_lines = pa.budget.size() == pb.budget.size();
         for (std::size_t i = 0; same_lines && i < pa.budget.size(); ++i) {
             const BudgetLine &x = pa.budget[i], &y = pb.budget[i];
-            same_lines = x.year == y.year && x.category == y.category && x.source == y.source &&
-                         x.amount == y.amount && x.note == y.note && x.extra == y.extra;
+            same_lines = x.year == y.year && x.category == y.category && x.source == y.source && x.amount == y.amount &&
+                         x.note == y.note && x.extra == y.extra;
         }
         if (!same_lines && ba && bb)
             d.fields.push_back({"budget", "/budget", fmt::format("{} line(s)", pa.budget.size()),
@@ -161,8 +167,10 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
     for (const auto& [id, v] : pa.indicators) {
         const Decimal* w = pb.indicator(id);
         std::string path = "/indicators/" + pointer_escape(id);
-        if (!w) d.fields.push_back({"indicators", path, v.text, ""});
-        else if (w->value != v.value) d.fields.push_back({"indicators", path, v.text, w->text});
+        if (!w)
+            d.fields.push_back({"indicators", path, v.text, ""});
+        else if (w->value != v.value)
+            d.fields.push_back({"indicators", path, v.text, w->text});
     }
     for (const auto& [id, w] : pb.indicators)
         if (!pa.indicator(id)) d.fields.push_back({"indicators", "/indicators/" + pointer_escape(id), "", w.text});
@@ -195,9 +203,8 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
 
     // Unknown top-level fields, kept by the reader.
     {
-        static const std::set<std::string> known = {"format",  "call",       "unit",        "project",
-                                                    "applicant", "partners", "budget",      "indicators",
-                                                    "projections", "assumptions"};
+        static const std::set<std::string> known = {"format",   "call",   "unit",       "project",     "applicant",
+                                                    "partners", "budget", "indicators", "projections", "assumptions"};
         ojson ea = ojson::object(), eb = ojson::object();
         for (auto it = ja.begin(); it != ja.end(); ++it)
             if (!known.count(it.key())) ea[it.key()] = it.value();
@@ -276,9 +283,9 @@ ojson diff_json(const PlanDiff& d, Lang lang) {
 std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
     std::string out = fmt::format("{} → {}\n", d.file_a, d.file_b);
     if (d.identical()) {
-        out += fmt::format("  {}\n", tr(lang, "no changes: same budget, fields and findings",
-                                        "无变化：预算、字段和检查结果均相同",
-                                        "изменений нет: тот же бюджет, те же поля и замечания"));
+        out += fmt::format(
+            "  {}\n", tr(lang, "no changes: same budget, fields and findings", "无变化：预算、字段和检查结果均相同",
+                         "изменений нет: тот же бюджет, те же поля и замечания"));
         return out;
     }
     out += "\n";
@@ -339,8 +346,7 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
         }
         out += "\n";
     }
-    auto list = [&](const std::vector<Finding>& fs, const char* en, const char* zh, const char* ru,
-                    const char* mark) {
+    auto list = [&](const std::vector<Finding>& fs, const char* en, const char* zh, const char* ru, const char* mark) {
         if (fs.empty()) return;
         out += heading(lang, en, zh, ru, fs.size());
         for (const auto& f : fs)
@@ -350,16 +356,16 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
     list(d.disappeared, "Findings gone", "消除的问题", "Снятые замечания", "-");
     list(d.appeared, "Findings new", "新增的问题", "Новые замечания", "+");
     if (lang == Lang::ru) {
-        out += fmt::format(
-            "  итог: изменено ячеек бюджета: {}, полей: {}; замечаний снято: {}, новых: {}\n",
-            d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
+        out += fmt::format("  итог: изменено ячеек бюджета: {}, полей: {}; замечаний снято: {}, новых: {}\n",
+                           d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
         return out;
     }
     out += lang == Lang::zh ? fmt::format("  小结：{} 项预算变化，{} 个字段变化，{} 个问题消除，{} 个新增问题\n",
-                                      d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size())
-                        : fmt::format("  summary: {} budget cell(s) changed, {} field(s) changed, {} finding(s) gone, "
-                                      "{} new\n",
-                                      d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
+                                          d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size())
+                            : fmt::format(
+                                  "  summary: {} budget cell(s) changed, {} field(s) changed, {} finding(s) gone, "
+                                  "{} new\n",
+                                  d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
     return out;
 }
 

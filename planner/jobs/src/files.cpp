@@ -10,15 +10,17 @@
 #include <fstream>
 #include <iostream>
 
-#include "cofund/plan_io.h"
 #include "cofund/json_read.h"
+#include "cofund/plan_io.h"
 
 namespace cofund::planner {
 
 namespace fs = std::filesystem;
 
 namespace {
-std::string limit_text(std::size_t limit) { return fmt::format("{} MiB", limit >> 20); }
+std::string limit_text(std::size_t limit) {
+    return fmt::format("{} MiB", limit >> 20);
+}
 }  // namespace
 
 Result<std::string> read_input(const std::string& path, std::size_t limit) {
@@ -76,7 +78,7 @@ Result<bool> write_output(const std::string& path, std::string_view data) {
     std::error_code ec;
     if (fs::is_directory(target, ec)) return Error{fmt::format("{}: is a directory", path)};
     fs::path tmp = target;
-    tmp += fmt::format(".tmp-{}", static_cast<unsigned>(std::hash<std::string>{}(path) & 0xffff));
+    tmp += fmt::format(".tmp-{}", static_cast<unsigned>(std::hash<std::string>{}(path)&0xffff));
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) return Error{fmt::format("{}: cannot be written: {}", path, std::strerror(errno))};

@@ -10,9 +10,9 @@
 
 #include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/text.h"
 #include "cofund/projection.h"
 #include "cofund/simulation.h"
-#include "cofund/planner/text.h"
 
 namespace cofund::planner {
 
@@ -123,11 +123,11 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
     }
     auto count = [&](int n, const ClassInfo& k, const char* en, const char* zh, const char* ru) {
         if (n <= k.max_projects) return;
-        out.push_back(make_finding("program.count", Severity::error, k.clause, "",
-            fmt::format("the selection has {} {} projects; the call funds at most {} — drop {}", n, en,
-                        k.max_projects, n - k.max_projects),
-            fmt::format("入选{}共 {} 项，指南最多支持 {} 项，需减少 {} 项", zh, n, k.max_projects,
+        out.push_back(make_finding(
+            "program.count", Severity::error, k.clause, "",
+            fmt::format("the selection has {} {} projects; the call funds at most {} — drop {}", n, en, k.max_projects,
                         n - k.max_projects),
+            fmt::format("入选{}共 {} 项，指南最多支持 {} 项，需减少 {} 项", zh, n, k.max_projects, n - k.max_projects),
             fmt::format("отобрано {}: {}; конкурс финансирует не более {} — исключите {}", ru, n, k.max_projects,
                         n - k.max_projects)));
     };
@@ -135,7 +135,8 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
     count(general, catalog.general, "general", catalog.general.name.zh.c_str(), "общих проектов");
     for (const auto& [annex, n] : per_annex) {
         if (n <= 1) continue;
-        out.push_back(make_finding("program.count", Severity::error, catalog.key.clause, "",
+        out.push_back(make_finding(
+            "program.count", Severity::error, catalog.key.clause, "",
             fmt::format("annex {} has {} key projects in the selection; the call names one project per annex — "
                         "keep one",
                         annex, n),
@@ -146,7 +147,8 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
     }
     if (budget && fiscal > *budget) {
         Money over = fiscal - *budget;
-        out.push_back(make_finding("program.budget", Severity::error, "", "",
+        out.push_back(make_finding(
+            "program.budget", Severity::error, "", "",
             fmt::format("the selection's fiscal total {} exceeds the program's fiscal envelope {} by {}; drop "
                         "projects or cut fiscal by {}",
                         fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped()),
@@ -306,14 +308,13 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
         std::string line = truncate_display(project_line(first, catalog, lang), 100);
         out += lang == Lang::zh   ? fmt::format("{}（{} 份申报）\n", line, entries.size())
                : lang == Lang::ru ? fmt::format("{}  (заявок: {})\n", line, entries.size())
-                              : fmt::format("{}  ({} {})\n", line, entries.size(),
-                                          entries.size() == 1 ? "application" : "applications");
+                                  : fmt::format("{}  ({} {})\n", line, entries.size(),
+                                                entries.size() == 1 ? "application" : "applications");
         TextTable table({tr(lang, "file", "文件", "файл"), tr(lang, "applicant", "申报单位", "заявитель"),
-                         tr(lang, "fiscal", "专项经费", "бюджетное"),
-                         tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "lev.", "杠杆率", "рычаг"),
-                         tr(lang, "met", "指标达标", "выполн."), tr(lang, "P(exp)", "预期概率", "P(ожид.)"),
-                         tr(lang, "err", "错误", "ошиб."), tr(lang, "warn", "警告", "пред."),
-                         tr(lang, "verdict", "结论", "итог")},
+                         tr(lang, "fiscal", "专项经费", "бюджетное"), tr(lang, "self-raised", "自筹", "собственные"),
+                         tr(lang, "lev.", "杠杆率", "рычаг"), tr(lang, "met", "指标达标", "выполн."),
+                         tr(lang, "P(exp)", "预期概率", "P(ожид.)"), tr(lang, "err", "错误", "ошиб."),
+                         tr(lang, "warn", "警告", "пред."), tr(lang, "verdict", "结论", "итог")},
                         {false, false, true, true, true, true, true, true, true, false});
         for (const PortfolioEntry* e : entries) {
             const CheckedPlan& c = *e->checked;
@@ -332,7 +333,8 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     }
 
     if (p.unreadable > 0) {
-        out += fmt::format("{} ({})\n", tr(lang, "Unreadable plans", "无法读取的计划", "Нечитаемые планы"), p.unreadable);
+        out +=
+            fmt::format("{} ({})\n", tr(lang, "Unreadable plans", "无法读取的计划", "Нечитаемые планы"), p.unreadable);
         for (const auto& e : p.entries)
             if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe());
         out += "\n";
@@ -344,7 +346,8 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
     for (const auto& [year, t] : p.by_year) table.add(totals_row(std::to_string(year), t, t.total().wan_rounded(2)));
     if (!p.outside_period.total().is_zero())
-        table.add(totals_row(outside_period_name().in(lang), p.outside_period, p.outside_period.total().wan_rounded(2)));
+        table.add(
+            totals_row(outside_period_name().in(lang), p.outside_period, p.outside_period.total().wan_rounded(2)));
     const Totals& all = p.all.totals;
     table.add_rule();
     table.add(totals_row(tr(lang, "total", "合计", "итого"), all, all.total().wan_rounded(2)));
@@ -353,26 +356,25 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     if (!all.fiscal.is_zero())
         out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率", "рычаг"), 10),
                            leverage_text(all), tr(lang, "total", "总投入", "всего"), all.total().grouped(),
-                           tr(lang, "fiscal", "专项经费", "бюджетное"),
-                           all.fiscal.grouped());
+                           tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
     out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10),
-                       tr(lang, "key", "重点项目", "ключевые"), p.key, catalog.key.max_projects, tr(lang, ", ", "，", ", "),
-                       tr(lang, "general", "一般项目", "общие"),
-                       p.general, catalog.general.max_projects);
+                       tr(lang, "key", "重点项目", "ключевые"), p.key, catalog.key.max_projects,
+                       tr(lang, ", ", "，", ", "), tr(lang, "general", "一般项目", "общие"), p.general,
+                       catalog.general.max_projects);
     if (p.budget) {
         Money left = *p.budget - all.fiscal;
-        out += fmt::format("  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10),
-                           p.budget->grouped(), tr(lang, ", ", "，", ", "),
-                           left.is_negative() ? tr(lang, "over by", "超出", "превышение")
-                                              : tr(lang, "left", "剩余", "остаток"),
-                           (left.is_negative() ? -left : left).grouped());
+        out += fmt::format(
+            "  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10), p.budget->grouped(),
+            tr(lang, ", ", "，", ", "),
+            left.is_negative() ? tr(lang, "over by", "超出", "превышение") : tr(lang, "left", "剩余", "остаток"),
+            (left.is_negative() ? -left : left).grouped());
     }
     out += "\n";
 
     if (!p.findings.empty()) {
         out += lang == Lang::zh   ? fmt::format("  专项错误（{}）\n", p.findings.size())
                : lang == Lang::ru ? fmt::format("  Ошибки программы ({})\n", p.findings.size())
-                              : fmt::format("  Program errors ({})\n", p.findings.size());
+                                  : fmt::format("  Program errors ({})\n", p.findings.size());
         for (const auto& f : p.findings) {
             std::string clause = f.clause.empty() ? std::string() : " [" + f.clause + "]";
             out += fmt::format("    {}{}\n      {}\n", f.rule, clause, f.message(lang));
@@ -388,18 +390,19 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                            verdict, readable - failing, failing, p.unreadable, p.findings.size());
         return out;
     }
-    out += lang == Lang::zh ? fmt::format("  结论：{} — {} 个通过，{} 个不通过，{} 个无法读取，{} 个专项错误\n", verdict,
-                                      readable - failing, failing, p.unreadable, p.findings.size())
-                        : fmt::format("  verdict: {} — {} passing, {} failing, {} unreadable, {} program error(s)\n",
-                                      verdict, readable - failing, failing, p.unreadable, p.findings.size());
+    out += lang == Lang::zh
+               ? fmt::format("  结论：{} — {} 个通过，{} 个不通过，{} 个无法读取，{} 个专项错误\n", verdict,
+                             readable - failing, failing, p.unreadable, p.findings.size())
+               : fmt::format("  verdict: {} — {} passing, {} failing, {} unreadable, {} program error(s)\n", verdict,
+                             readable - failing, failing, p.unreadable, p.findings.size());
     return out;
 }
 
 std::string portfolio_csv(const Portfolio& p, bool strict) {
     CsvWriter csv;
-    for (const char* h : {"file", "status", "class", "annex", "direction", "applicant", "title", "fiscal", "other_fiscal",
-                          "self_raised", "total", "leverage", "indicators_met", "indicators_total", "p_expected", "errors",
-                          "warnings", "verdict", "message"})
+    for (const char* h : {"file", "status", "class", "annex", "direction", "applicant", "title", "fiscal",
+                          "other_fiscal", "self_raised", "total", "leverage", "indicators_met", "indicators_total",
+                          "p_expected", "errors", "warnings", "verdict", "message"})
         csv.text(h);
     csv.end_row();
     for (const auto& e : p.entries) {
@@ -444,8 +447,9 @@ ProgramChart program_chart(const Portfolio& p, Lang lang) {
         if (!e.checked) continue;
         const Plan& plan = e.checked->plan;
         auto g = group_of(plan);
-        std::string tag = g.first == 0 ? (lang == Lang::zh ? fmt::format("附件{}", g.second) : fmt::format("A{}", g.second))
-                                       : (lang == Lang::zh ? fmt::format("方向{}", g.second) : fmt::format("D{}", g.second));
+        std::string tag = g.first == 0
+                              ? (lang == Lang::zh ? fmt::format("附件{}", g.second) : fmt::format("A{}", g.second))
+                              : (lang == Lang::zh ? fmt::format("方向{}", g.second) : fmt::format("D{}", g.second));
         ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 14)), e.file, {}};
         const BudgetSummary sums(plan);
         for (int year : chart.years) s.fiscal.push_back(sums.year(year).of(Source::fiscal));

@@ -16,41 +16,62 @@ using ojson = nlohmann::ordered_json;
 namespace {
 
 /// A decimal string for JSON and CSV: exact to 6 decimals, trailing zeros dropped.
-std::string dec(const Rational& v) { return format_trimmed(v, 6); }
+std::string dec(const Rational& v) {
+    return format_trimmed(v, 6);
+}
 
 /// For people: whole numbers without decimals, others with two; grouped.
-std::string num(const Rational& v) { return format_grouped(v, v == Rational(floor_of(v)) ? 0 : 2); }
+std::string num(const Rational& v) {
+    return format_grouped(v, v == Rational(floor_of(v)) ? 0 : 2);
+}
 
 /// An amount (yuan or USD) to the fen, half away from zero: "102569700.00" and
 /// "102,569,700.00". Rational, not Money: a projected amount may exceed Money's range.
-std::string fen_str(const Rational& v) { return format_rounded(v, 2); }
-std::string fen_grouped(const Rational& v) { return format_grouped(v, 2); }
+std::string fen_str(const Rational& v) {
+    return format_rounded(v, 2);
+}
+std::string fen_grouped(const Rational& v) {
+    return format_grouped(v, 2);
+}
 
 /// A share as a percentage with one decimal: "103.3 %".
-std::string pct(const Rational& share) { return format_rounded(share * 100, 1) + " %"; }
+std::string pct(const Rational& share) {
+    return format_rounded(share * 100, 1) + " %";
+}
 
 /// A growth rate as a percentage, exact to 4 decimals: "12 %", "-99.9999 %".
-std::string rate_pct(const Rational& rate) { return format_trimmed(rate * 100, 4) + " %"; }
+std::string rate_pct(const Rational& rate) {
+    return format_trimmed(rate * 100, 4) + " %";
+}
 
 /// The JSON target op; "=" in the call is a yes/no promise met by at least the bound.
 std::string_view json_op(Op op) {
     switch (op) {
         case Op::ge:
-        case Op::eq: return ">=";
-        case Op::gt: return ">";
-        case Op::le: return "<=";
-        case Op::about: return "about";
+        case Op::eq:
+            return ">=";
+        case Op::gt:
+            return ">";
+        case Op::le:
+            return "<=";
+        case Op::about:
+            return "about";
     }
     return ">=";
 }
 
 std::string measure_name(Measure m, Lang lang) {
     switch (m) {
-        case Measure::total: return tr(lang, "total", "期内合计", "итого");
-        case Measure::cumulative: return tr(lang, "cumulative", "累计", "нарастающим итогом");
-        case Measure::final_year: return tr(lang, "final year", "末年值", "последний год");
-        case Measure::growth_pct: return tr(lang, "growth over the baseline", "较基期增长", "рост к базовому году");
-        case Measure::reduction_pct: return tr(lang, "reduction from the baseline", "较基期下降", "снижение к базовому году");
+        case Measure::total:
+            return tr(lang, "total", "期内合计", "итого");
+        case Measure::cumulative:
+            return tr(lang, "cumulative", "累计", "нарастающим итогом");
+        case Measure::final_year:
+            return tr(lang, "final year", "末年值", "последний год");
+        case Measure::growth_pct:
+            return tr(lang, "growth over the baseline", "较基期增长", "рост к базовому году");
+        case Measure::reduction_pct:
+            return tr(lang, "reduction from the baseline", "较基期下降", "снижение к базовому году");
     }
     return "";
 }
@@ -69,7 +90,9 @@ ojson quantiles_json(const Quantiles& q) {
     return o;
 }
 
-ojson opt(const std::optional<Rational>& v) { return v ? ojson(dec(*v)) : ojson(nullptr); }
+ojson opt(const std::optional<Rational>& v) {
+    return v ? ojson(dec(*v)) : ojson(nullptr);
+}
 
 }  // namespace
 
@@ -183,7 +206,8 @@ ojson project_json(const ProjectReport& r, Lang lang) {
             so["p50"] = dec(s.value.p50);
             so["p90"] = dec(s.value.p90);
             ojson sy = ojson::object();
-            for (std::size_t k = 0; k < p.years.size(); ++k) sy[std::to_string(p.years[k])] = quantiles_json(s.yearly[k]);
+            for (std::size_t k = 0; k < p.years.size(); ++k)
+                sy[std::to_string(p.years[k])] = quantiles_json(s.yearly[k]);
             so["yearly"] = std::move(sy);
             io["simulation"] = std::move(so);
         }
@@ -207,8 +231,10 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
                        tr(lang, "target", "目标", "цель"), with_unit(ind.target_text(), ind, lang));
     if (p.growth) {
         const RateRange& g = *p.growth;
-        std::string range = g.uncertain() ? fmt::format(" ({} … {})", rate_pct(g.low), rate_pct(g.high)) : std::string();
-        out += fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率", "рост в год"), rate_pct(g.rate), range);
+        std::string range =
+            g.uncertain() ? fmt::format(" ({} … {})", rate_pct(g.low), rate_pct(g.high)) : std::string();
+        out +=
+            fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率", "рост в год"), rate_pct(g.rate), range);
     }
     bool bands = s && s->random;
     // USD indicators also in CNY, year by year, at the plan's rate.
@@ -226,8 +252,9 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
         right.insert(right.end(), {true, true, true});
     }
     TextTable table(header, right);
-    std::vector<std::string> base = {fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）", "(базовый год)")),
-                                     num(p.baseline), ""};
+    std::vector<std::string> base = {
+        fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）", "(базовый год)")), num(p.baseline),
+        ""};
     if (cny) base.push_back(fen_grouped(p.baseline * *usd_cny));
     if (bands) base.insert(base.end(), {"", "", ""});
     table.add(base);
@@ -235,8 +262,7 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
         std::string mark = ind.op != Op::about && ind.meets(p.to_date[k]) ? " ✓" : "";
         std::vector<std::string> row = {std::to_string(p.years[k]), num(p.yearly[k]), num(p.to_date[k]) + mark};
         if (cny) row.push_back(fen_grouped(p.yearly[k] * *usd_cny));
-        if (bands)
-            row.insert(row.end(), {num(s->yearly[k].p10), num(s->yearly[k].p50), num(s->yearly[k].p90)});
+        if (bands) row.insert(row.end(), {num(s->yearly[k].p10), num(s->yearly[k].p50), num(s->yearly[k].p90)});
         table.add(row);
     }
     out += table.render("    ");
@@ -246,12 +272,14 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     else if (p.meets)
         status = tr(lang, "meets the target", "达到目标", "цель достигнута");
     else
-        status = fmt::format("{} {}", tr(lang, "misses the target by", "未达目标，差", "до цели не хватает"), with_unit(num(p.gap), ind, lang));
+        status = fmt::format("{} {}", tr(lang, "misses the target by", "未达目标，差", "до цели не хватает"),
+                             with_unit(num(p.gap), ind, lang));
     out += fmt::format("    {} {}", tr(lang, "value", "指标值", "значение"), with_unit(num(p.value), ind, lang));
     if (p.stated) out += fmt::format(" ({} {})", tr(lang, "stated", "填报", "заявлено"), num(*p.stated));
     out += " · " + status;
     if (p.share) out += fmt::format(" · {} {}", pct(*p.share), tr(lang, "of the target", "完成率", "от цели"));
-    if (p.reached_in) out += fmt::format(" · {} {}", tr(lang, "reached in", "达标年度", "достигается в"), *p.reached_in);
+    if (p.reached_in)
+        out += fmt::format(" · {} {}", tr(lang, "reached in", "达标年度", "достигается в"), *p.reached_in);
     out += "\n";
     if (cny)
         out += fmt::format("    {} CNY {} {} {}\n", tr(lang, "projected value", "预测值折合", "прогнозное значение"),
@@ -259,11 +287,13 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     if (s) {
         out += fmt::format("    {} ({} {}, {} {}): P({}) {}", tr(lang, "simulation", "模拟", "моделирование"),
                            format_grouped(Rational(r.simulation->runs), 0), tr(lang, "runs", "次", "прогонов"),
-                           tr(lang, "seed", "种子", "зерно"), r.simulation->seed, tr(lang, "meet", "达标", "достижения"), pct(s->p_meet()));
+                           tr(lang, "seed", "种子", "зерно"), r.simulation->seed,
+                           tr(lang, "meet", "达标", "достижения"), pct(s->p_meet()));
         if (s->random)
             out += fmt::format(" · P10 {} · P50 {} · P90 {}", num(s->value.p10), num(s->value.p50), num(s->value.p90));
         else
-            out += tr(lang, " (no uncertain rate: the value is fixed)", "（无不确定增长率，指标值确定）", " (темп роста без неопределённости: значение фиксировано)");
+            out += tr(lang, " (no uncertain rate: the value is fixed)", "（无不确定增长率，指标值确定）",
+                      " (темп роста без неопределённости: значение фиксировано)");
         out += "\n";
     }
     return out;
@@ -280,10 +310,13 @@ std::string money_text(const ProjectReport& r, Lang lang) {
     table.add(totals_row(tr(lang, "total", "合计", "итого"), m.totals, ""));
     out += table.render();
     if (m.ratio) {
-        out += fmt::format("\n  {} [{}]: {} ≥ {} × {}\n", tr(lang, "co-funding by year, cumulative", "逐年累计配套", "софинансирование по годам, нарастающим итогом"),
-                           m.ratio->clause, tr(lang, "self-raised", "自筹", "собственные"), m.ratio->multiple_text,
-                           tr(lang, "fiscal side", "财政侧", "бюджетная сторона"));
-        TextTable ratio({tr(lang, "year", "年度", "год"), tr(lang, "fiscal side", "财政侧", "бюджетная сторона"), tr(lang, "self side", "自筹侧", "собственная сторона"),
+        out += fmt::format(
+            "\n  {} [{}]: {} ≥ {} × {}\n",
+            tr(lang, "co-funding by year, cumulative", "逐年累计配套", "софинансирование по годам, нарастающим итогом"),
+            m.ratio->clause, tr(lang, "self-raised", "自筹", "собственные"), m.ratio->multiple_text,
+            tr(lang, "fiscal side", "财政侧", "бюджетная сторона"));
+        TextTable ratio({tr(lang, "year", "年度", "год"), tr(lang, "fiscal side", "财政侧", "бюджетная сторона"),
+                         tr(lang, "self side", "自筹侧", "собственная сторона"),
                          tr(lang, "required", "应配套", "требуется"), tr(lang, "multiple", "倍数", "кратность")},
                         {false, true, true, true, true});
         for (const auto& ym : m.years) {
@@ -296,11 +329,13 @@ std::string money_text(const ProjectReport& r, Lang lang) {
     }
     out += "\n";
     if (m.fiscal_share && m.self_raised_share)
-        out += fmt::format("  {} {} · {} {}\n", tr(lang, "fiscal share", "专项经费占比", "доля бюджетного"), pct(*m.fiscal_share),
-                           tr(lang, "self-raised share", "自筹占比", "доля собственных"), pct(*m.self_raised_share));
+        out += fmt::format("  {} {} · {} {}\n", tr(lang, "fiscal share", "专项经费占比", "доля бюджетного"),
+                           pct(*m.fiscal_share), tr(lang, "self-raised share", "自筹占比", "доля собственных"),
+                           pct(*m.self_raised_share));
     if (m.leverage)
-        out += fmt::format("  {} {} ({} ÷ {})\n", tr(lang, "leverage", "杠杆率", "рычаг"), format_rounded(*m.leverage, 2),
-                           tr(lang, "total", "总投入", "итого"), tr(lang, "fiscal", "专项经费", "бюджетное"));
+        out +=
+            fmt::format("  {} {} ({} ÷ {})\n", tr(lang, "leverage", "杠杆率", "рычаг"), format_rounded(*m.leverage, 2),
+                        tr(lang, "total", "总投入", "итого"), tr(lang, "fiscal", "专项经费", "бюджетное"));
     for (const auto& u : m.usd_indicators) {
         std::string src = u.projected ? tr(lang, " (projected)", "（预测值）", " (прогноз)") : "";
         if (u.cny)
@@ -308,13 +343,18 @@ std::string money_text(const ProjectReport& r, Lang lang) {
                                fen_grouped(*u.cny), tr(lang, "at", "汇率", "по курсу"), dec(*m.usd_cny));
         else
             out += fmt::format("  {} USD {}{} ({})\n", u.indicator->id, fen_grouped(u.usd), src,
-                               tr(lang, "no usd_cny in assumptions: no CNY figure", "未给出 usd_cny 汇率，无人民币折算", "в assumptions нет usd_cny: пересчёта в юани нет"));
+                               tr(lang, "no usd_cny in assumptions: no CNY figure", "未给出 usd_cny 汇率，无人民币折算",
+                                  "в assumptions нет usd_cny: пересчёта в юани нет"));
     }
     if (m.fiscal_per_export_usd)
-        out += fmt::format("  {} {}\n", tr(lang, "fiscal yuan per projected USD of exports", "每美元预测出口所用专项经费（元）", "бюджетных юаней на прогнозный доллар экспорта"),
+        out += fmt::format("  {} {}\n",
+                           tr(lang, "fiscal yuan per projected USD of exports", "每美元预测出口所用专项经费（元）",
+                              "бюджетных юаней на прогнозный доллар экспорта"),
                            format_rounded(*m.fiscal_per_export_usd, 4));
     if (m.present_value)
-        out += fmt::format("  {} {}: {} ({} {})\n", tr(lang, "present value of the yearly spend at", "年度投入现值，折现率", "приведённая стоимость годовых расходов при ставке"),
+        out += fmt::format("  {} {}: {} ({} {})\n",
+                           tr(lang, "present value of the yearly spend at", "年度投入现值，折现率",
+                              "приведённая стоимость годовых расходов при ставке"),
                            rate_pct(*m.discount_rate), fen_grouped(*m.present_value),
                            tr(lang, "yuan of", "元，折算至", "юаней в ценах"), r.plan.project.start_year);
     return out;
@@ -329,7 +369,8 @@ std::string project_text(const ProjectReport& r, const Catalog& catalog, Lang la
     out += fmt::format("  {}\n", project_line(r.plan, catalog, lang));
     out += fmt::format("  {} {}–{}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year);
     if (r.projections.empty())
-        out += fmt::format("  {}\n\n", tr(lang, "no projections in this plan", "本计划没有指标预测", "в плане нет прогнозов"));
+        out += fmt::format("  {}\n\n",
+                           tr(lang, "no projections in this plan", "本计划没有指标预测", "в плане нет прогнозов"));
     for (std::size_t i = 0; i < r.projections.size(); ++i) out += indicator_text(r, i, lang) + "\n";
     out += money_text(r, lang);
     return out;
@@ -337,8 +378,8 @@ std::string project_text(const ProjectReport& r, const Catalog& catalog, Lang la
 
 std::string project_csv(const ProjectReport& r, Lang lang) {
     CsvWriter csv;
-    for (const char* h : {"indicator", "name", "measure", "unit", "target_op", "target_bound", "year", "value", "to_date",
-                          "meets_to_date", "p10", "p50", "p90"})
+    for (const char* h : {"indicator", "name", "measure", "unit", "target_op", "target_bound", "year", "value",
+                          "to_date", "meets_to_date", "p10", "p50", "p90"})
         csv.text(h);
     csv.end_row();
     for (std::size_t i = 0; i < r.projections.size(); ++i) {

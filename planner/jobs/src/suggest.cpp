@@ -21,7 +21,9 @@ const char* kNote = "cofund suggest";
 
 using LinePred = LinePredicate;
 
-bool in(const std::vector<Source>& side, Source s) { return std::find(side.begin(), side.end(), s) != side.end(); }
+bool in(const std::vector<Source>& side, Source s) {
+    return std::find(side.begin(), side.end(), s) != side.end();
+}
 
 // The (category, source) a new amount of `side` money in `year` goes to: the
 // year's largest such direct-cost line, else the plan's, else materials.
@@ -46,36 +48,41 @@ std::vector<MoneyChange> merged(const std::vector<MoneyChange>& changes) {
             return o.kind == c.kind && o.year == c.year && o.from_year == c.from_year && o.category == c.category &&
                    o.source == c.source;
         });
-        if (it == out.end()) out.push_back(c);
-        else it->amount += c.amount;
+        if (it == out.end())
+            out.push_back(c);
+        else
+            it->amount += c.amount;
     }
     return out;
 }
 
-std::string side_en(Source s) { return is_self_raised(s) ? "self-raised" : s == Source::fiscal ? "fiscal" : "other fiscal"; }
-std::string side_zh(Source s) { return is_self_raised(s) ? "自筹" : s == Source::fiscal ? "专项经费" : "其他财政资金"; }
+std::string side_en(Source s) {
+    return is_self_raised(s) ? "self-raised" : s == Source::fiscal ? "fiscal" : "other fiscal";
+}
+std::string side_zh(Source s) {
+    return is_self_raised(s) ? "自筹" : s == Source::fiscal ? "专项经费" : "其他财政资金";
+}
 
 // "собственных средств" / "бюджетного финансирования": the side in the genitive.
 const char* side_ru_gen(Source s) {
-    return is_self_raised(s) ? "собственных средств"
+    return is_self_raised(s)     ? "собственных средств"
            : s == Source::fiscal ? "бюджетного (фискального) финансирования"
                                  : "прочих бюджетных средств";
 }
 
 std::string change_ru(const MoneyChange& c, const Catalog& cat) {
-    std::string cell =
-        fmt::format("статья «{}», источник «{}»", cat.category_name(c.category).in(Lang::ru),
-                    cat.source_name(c.source).in(Lang::ru));
+    std::string cell = fmt::format("статья «{}», источник «{}»", cat.category_name(c.category).in(Lang::ru),
+                                   cat.source_name(c.source).in(Lang::ru));
     switch (c.kind) {
         case MoneyChange::Kind::add:
-            return fmt::format("в {} году добавьте {} юаней {} ({})", c.year, c.amount.grouped(),
-                               side_ru_gen(c.source), cell);
+            return fmt::format("в {} году добавьте {} юаней {} ({})", c.year, c.amount.grouped(), side_ru_gen(c.source),
+                               cell);
         case MoneyChange::Kind::cut:
-            return fmt::format("в {} году сократите объём {} на {} юаней ({})", c.year,
-                               side_ru_gen(c.source), c.amount.grouped(), cell);
+            return fmt::format("в {} году сократите объём {} на {} юаней ({})", c.year, side_ru_gen(c.source),
+                               c.amount.grouped(), cell);
         case MoneyChange::Kind::move:
-            return fmt::format("перенесите {} юаней {} с {} на {} год ({})", c.amount.grouped(),
-                               side_ru_gen(c.source), c.from_year, c.year, cell);
+            return fmt::format("перенесите {} юаней {} с {} на {} год ({})", c.amount.grouped(), side_ru_gen(c.source),
+                               c.from_year, c.year, cell);
     }
     return "";
 }
@@ -108,8 +115,8 @@ std::string change_zh(const MoneyChange& c, const Catalog& cat) {
     return "";
 }
 
-void describe(Suggestion& s, const Catalog& cat, const std::string& tail_en = "",
-              const std::string& tail_zh = "", const std::string& tail_ru = "") {
+void describe(Suggestion& s, const Catalog& cat, const std::string& tail_en = "", const std::string& tail_zh = "",
+              const std::string& tail_ru = "") {
     s.changes = merged(s.changes);
     for (const auto& c : s.changes) {
         s.text.en += (s.text.en.empty() ? "" : ", ") + change_en(c);
@@ -132,9 +139,12 @@ void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out)
         Money left = indirect - cap;
         Suggestion s{"budget.indirect_cap", {}, {}, {}};
         for (int y = p.project.end_year; y >= p.project.start_year && !left.is_zero(); --y) {
-            auto pieces = take_from_year(p, y, [&](const BudgetLine& l) {
-                return l.category == Category::indirect && is_self_raised(l.source) == self;
-            }, left);
+            auto pieces = take_from_year(
+                p, y,
+                [&](const BudgetLine& l) {
+                    return l.category == Category::indirect && is_self_raised(l.source) == self;
+                },
+                left);
             for (const auto& c : pieces) left -= c.amount;
             s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
         }
@@ -144,9 +154,12 @@ void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out)
                 return l.category == Category::indirect && is_self_raised(l.source) == self && !l.amount.is_zero();
             });
             if (it == p.budget.end()) break;
-            auto pieces = take_from_year(p, it->year, [&](const BudgetLine& l) {
-                return l.category == Category::indirect && is_self_raised(l.source) == self;
-            }, left);
+            auto pieces = take_from_year(
+                p, it->year,
+                [&](const BudgetLine& l) {
+                    return l.category == Category::indirect && is_self_raised(l.source) == self;
+                },
+                left);
             for (const auto& c : pieces) left -= c.amount;
             s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
         }
@@ -168,7 +181,9 @@ void fix_support_range(Plan& p, const Catalog& cat, std::vector<Suggestion>& out
     if (fiscal > k.max_fiscal) {
         Money left = fiscal - k.max_fiscal;
         Suggestion s{"support.range", {}, {}, {}};
-        auto direct = [](const BudgetLine& l) { return l.source == Source::fiscal && l.category != Category::indirect; };
+        auto direct = [](const BudgetLine& l) {
+            return l.source == Source::fiscal && l.category != Category::indirect;
+        };
         auto any = [](const BudgetLine& l) { return l.source == Source::fiscal; };
         for (const LinePred& pred : {LinePred(direct), LinePred(any)})
             for (int y = p.project.end_year; y >= p.project.start_year && !left.is_zero(); --y) {
@@ -178,8 +193,9 @@ void fix_support_range(Plan& p, const Catalog& cat, std::vector<Suggestion>& out
             }
         // Fiscal lines outside the period (a budget.year error) are cut last.
         while (!left.is_zero()) {
-            auto it = std::find_if(p.budget.begin(), p.budget.end(),
-                                   [](const BudgetLine& l) { return l.source == Source::fiscal && !l.amount.is_zero(); });
+            auto it = std::find_if(p.budget.begin(), p.budget.end(), [](const BudgetLine& l) {
+                return l.source == Source::fiscal && !l.amount.is_zero();
+            });
             if (it == p.budget.end()) break;
             auto pieces = take_from_year(p, it->year, any, left);
             for (const auto& c : pieces) left -= c.amount;
@@ -249,8 +265,8 @@ void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
                 for (auto& c : pieces) {
                     left -= c.amount;
                     add_to_cell(p, years[to], c.category, c.source, c.amount, kNote);
-                    changes.push_back(MoneyChange{MoneyChange::Kind::move, years[to], years[i], c.category, c.source,
-                                                  c.amount});
+                    changes.push_back(
+                        MoneyChange{MoneyChange::Kind::move, years[to], years[i], c.category, c.source, c.amount});
                 }
             }
             need -= m;
@@ -276,9 +292,7 @@ void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
         if (BudgetSummary(p).all().of(Source::fiscal) - cut >= cat.klass(p.project.klass).min_fiscal) {
             tail_en = fmt::format(" (or instead cut fiscal by {})", cut.grouped());
             tail_zh = fmt::format("（或改为减少专项经费 {} 元）", cut.grouped());
-            tail_ru =
-                fmt::format(" (или вместо этого сократите бюджетное финансирование на {} юаней)",
-                            cut.grouped());
+            tail_ru = fmt::format(" (или вместо этого сократите бюджетное финансирование на {} юаней)", cut.grouped());
         }
     }
     describe(s, cat, tail_en, tail_zh, tail_ru);
@@ -308,31 +322,32 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
                 if (ind.kind == IndicatorKind::common || ind.op == Op::about) continue;
                 const Decimal* stated = p.indicator(ind.id);
                 std::optional<Rational> v;
-                if (stated) v = stated->value;
-                else if (auto it = projected.find(ind.id); it != projected.end()) v = it->second.value;
+                if (stated)
+                    v = stated->value;
+                else if (auto it = projected.find(ind.id); it != projected.end())
+                    v = it->second.value;
                 if (v && ind.meets(*v)) continue;
                 Rational target = meeting_value(ind);
                 std::string value = format_trimmed(target, 6);
                 std::string unit_en = ind.unit.en.empty() ? "" : " " + ind.unit.en;
                 std::string unit_zh = ind.unit.zh.empty() ? "" : " " + ind.unit.zh;
-                std::string was_en = v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " projected")
-                                       : std::string("missing");
-                std::string was_zh = v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : "（预测值）")
-                                       : std::string("未填写");
+                std::string was_en =
+                    v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " projected") : std::string("missing");
+                std::string was_zh =
+                    v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : "（预测值）") : std::string("未填写");
                 std::string unit_ru = ind.unit.in(Lang::ru).empty() ? "" : " " + ind.unit.in(Lang::ru);
-                std::string was_ru =
-                    v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " (прогноз)")
-                      : std::string("не указано");
-                Suggestion s{ind.kind == IndicatorKind::binding ? "indicator.binding" : "indicator.expected",
-                             Text{fmt::format("填写 {}（{}）：\"{}\"{}（当前 {}；指南要求 {}）", ind.id, ind.name.zh,
-                                              value, unit_zh, was_zh, ind.target_text()),
-                                  fmt::format("state {}: \"{}\"{} (now {}; the call asks for {})", ind.id, value,
-                                              unit_en, was_en, ind.target_text()),
-                                  fmt::format("укажите {} ({}): \"{}\"{} (сейчас {}; условия конкурса требуют {})",
-                                              ind.id, ind.name.in(Lang::ru), value, unit_ru, was_ru,
-                                              ind.target_text())},
-                             {},
-                             std::make_pair(ind.id, target)};
+                std::string was_ru = v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " (прогноз)")
+                                       : std::string("не указано");
+                Suggestion s{
+                    ind.kind == IndicatorKind::binding ? "indicator.binding" : "indicator.expected",
+                    Text{fmt::format("填写 {}（{}）：\"{}\"{}（当前 {}；指南要求 {}）", ind.id, ind.name.zh, value,
+                                     unit_zh, was_zh, ind.target_text()),
+                         fmt::format("state {}: \"{}\"{} (now {}; the call asks for {})", ind.id, value, unit_en,
+                                     was_en, ind.target_text()),
+                         fmt::format("укажите {} ({}): \"{}\"{} (сейчас {}; условия конкурса требуют {})", ind.id,
+                                     ind.name.in(Lang::ru), value, unit_ru, was_ru, ind.target_text())},
+                    {},
+                    std::make_pair(ind.id, target)};
                 set_indicator(p, ind.id, target);
                 out.push_back(std::move(s));
             }
@@ -358,15 +373,15 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
                     break;
                 }
         set_indicator(p, id, 1);
-        out.push_back(Suggestion{
-            "indicator.patent",
-            Text{fmt::format("填写 {}：\"1\"（指南要求实施期内申请或取得专利）", id),
-                 fmt::format("state {}: \"1\" (the call expects patents applied for or granted)", id),
-                 fmt::format("укажите {}: \"1\" (условия конкурса предполагают патенты, заявленные "
-                             "или полученные за срок реализации проекта)",
-                             id)},
-            {},
-            std::make_pair(id, Rational(1))});
+        out.push_back(
+            Suggestion{"indicator.patent",
+                       Text{fmt::format("填写 {}：\"1\"（指南要求实施期内申请或取得专利）", id),
+                            fmt::format("state {}: \"1\" (the call expects patents applied for or granted)", id),
+                            fmt::format("укажите {}: \"1\" (условия конкурса предполагают патенты, заявленные "
+                                        "или полученные за срок реализации проекта)",
+                                        id)},
+                       {},
+                       std::make_pair(id, Rational(1))});
     }
 }
 
@@ -434,47 +449,39 @@ std::string suggest_text(const SuggestResult& r, const std::string& file, Lang l
     CheckSummary before = summarize(r.before), after = summarize(r.after);
     if (r.suggestions.empty()) {
         out += fmt::format(
-            "  {}\n", tr(lang, "nothing that money or an indicator value can fix",
-                         "没有可通过调整资金或指标解决的问题",
+            "  {}\n", tr(lang, "nothing that money or an indicator value can fix", "没有可通过调整资金或指标解决的问题",
                          "нет проблем, которые решаются изменением сумм или значений показателей"));
     } else {
         out += lang == Lang::zh   ? fmt::format("  建议（{}）\n", r.suggestions.size())
                : lang == Lang::ru ? fmt::format("  Предложения ({})\n", r.suggestions.size())
-                              : fmt::format("  Suggestions ({})\n", r.suggestions.size());
-        for (const auto& s : r.suggestions)
-            out += fmt::format("    {}\n      {}\n", s.rule, s.message(lang));
+                                  : fmt::format("  Suggestions ({})\n", r.suggestions.size());
+        for (const auto& s : r.suggestions) out += fmt::format("    {}\n      {}\n", s.rule, s.message(lang));
     }
     out += "\n";
     const Totals a = BudgetSummary(r.corrected).all().totals();
     if (!r.suggestions.empty())
-        out +=
-            lang == Lang::ru
-                ? fmt::format(
-                      "  итого после изменений: бюджетное финансирование {}, собственные средства "
-                      "{}, всего {}\n",
-                      a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped())
-            : lang == Lang::zh
-                ? fmt::format("  修改后合计：专项经费 {}，自筹 {}，总计 {}\n", a.fiscal.grouped(),
-                              a.self_raised.grouped(), a.total().grouped())
-                : fmt::format("  totals after: fiscal {}, self-raised {}, total {}\n",
-                              a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped());
+        out += lang == Lang::ru ? fmt::format(
+                                      "  итого после изменений: бюджетное финансирование {}, собственные средства "
+                                      "{}, всего {}\n",
+                                      a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped())
+               : lang == Lang::zh ? fmt::format("  修改后合计：专项经费 {}，自筹 {}，总计 {}\n", a.fiscal.grouped(),
+                                                a.self_raised.grouped(), a.total().grouped())
+                                  : fmt::format("  totals after: fiscal {}, self-raised {}, total {}\n",
+                                                a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped());
     out += lang == Lang::ru ? fmt::format(
-                              "  до изменений: ошибок {}, предупреждений {}; после: ошибок {}, "
-                              "предупреждений {}\n",
-                              before.errors, before.warnings, after.errors, after.warnings)
-           : lang == Lang::zh
-               ? fmt::format("  修改前：{} 个错误，{} 个警告；修改后：{} 个错误，{} 个警告\n",
-                             before.errors, before.warnings, after.errors, after.warnings)
-               : fmt::format(
-                     "  before: {} error(s), {} warning(s); after: {} error(s), {} warning(s)\n",
-                     before.errors, before.warnings, after.errors, after.warnings);
+                                  "  до изменений: ошибок {}, предупреждений {}; после: ошибок {}, "
+                                  "предупреждений {}\n",
+                                  before.errors, before.warnings, after.errors, after.warnings)
+           : lang == Lang::zh ? fmt::format("  修改前：{} 个错误，{} 个警告；修改后：{} 个错误，{} 个警告\n",
+                                            before.errors, before.warnings, after.errors, after.warnings)
+                              : fmt::format("  before: {} error(s), {} warning(s); after: {} error(s), {} warning(s)\n",
+                                            before.errors, before.warnings, after.errors, after.warnings);
     bool header = false;
     for (const auto& f : r.after) {
         if (f.severity == Severity::info) continue;
         if (!header) {
-            out += fmt::format(
-                "  {}\n", tr(lang, "still to fix (money cannot):", "仍需处理（资金无法解决）：",
-                             "остаётся исправить (суммами не решается):"));
+            out += fmt::format("  {}\n", tr(lang, "still to fix (money cannot):", "仍需处理（资金无法解决）：",
+                                            "остаётся исправить (суммами не решается):"));
             header = true;
         }
         out += fmt::format("    {} {}  {}\n      {}\n", to_id(f.severity), f.rule, f.path, f.message(lang));

@@ -9,7 +9,9 @@ std::string_view example_annex3();
 
 namespace cofund::planner {
 
-std::string_view builtin_example_text() { return embedded::example_annex3(); }
+std::string_view builtin_example_text() {
+    return embedded::example_annex3();
+}
 
 Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std::optional<int> direction,
                            int start_year) {

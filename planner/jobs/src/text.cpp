@@ -53,7 +53,9 @@ void TextTable::add(std::vector<std::string> row) {
     rows_.push_back(std::move(row));
 }
 
-void TextTable::add_rule() { rows_.emplace_back(); }
+void TextTable::add_rule() {
+    rows_.emplace_back();
+}
 
 std::string TextTable::render(std::string_view indent) const {
     std::vector<int> widths(header_.size(), 0);
@@ -98,16 +100,16 @@ std::string truncate_display(std::string_view s, int width) {
     return out + "…";
 }
 TextTable totals_table(Lang lang, std::string last) {
-    return TextTable({tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
-                      tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
-                      tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"),
-                      std::move(last)},
-                     {false, true, true, true, true, true});
+    return TextTable(
+        {tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
+         tr(lang, "other fiscal", "其他财政", "прочее бюджетное"), tr(lang, "self-raised", "自筹", "собственные"),
+         tr(lang, "total", "合计", "итого"), std::move(last)},
+        {false, true, true, true, true, true});
 }
 
 std::vector<std::string> totals_row(std::string label, const Totals& t, std::string last) {
-    return {std::move(label), t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(), t.total().grouped(),
-            std::move(last)};
+    return {std::move(label),        t.fiscal.grouped(),  t.other_fiscal.grouped(),
+            t.self_raised.grouped(), t.total().grouped(), std::move(last)};
 }
 
 }  // namespace cofund::planner

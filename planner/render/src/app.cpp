@@ -44,7 +44,7 @@ bool use_language(Lang lang) {
         current.reset();
     }
     installed = lang;
-    QString file = lang == Lang::zh ? QStringLiteral(":/i18n/cofund_zh_CN.qm")
+    QString file = lang == Lang::zh   ? QStringLiteral(":/i18n/cofund_zh_CN.qm")
                    : lang == Lang::ru ? QStringLiteral(":/i18n/cofund_ru.qm")
                                       : QStringLiteral(":/i18n/cofund_en.qm");
     auto t = std::make_unique<QTranslator>();

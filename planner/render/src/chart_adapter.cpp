@@ -51,8 +51,12 @@ QFont render_font() {
     return f;
 }
 
-PdfFonts::PdfFonts() : previous_(pdf_fonts) { pdf_fonts = true; }
-PdfFonts::~PdfFonts() { pdf_fonts = previous_; }
+PdfFonts::PdfFonts() : previous_(pdf_fonts) {
+    pdf_fonts = true;
+}
+PdfFonts::~PdfFonts() {
+    pdf_fonts = previous_;
+}
 
 namespace {
 
@@ -68,7 +72,9 @@ QFont chart_font(int pixels, bool bold = false) {
 
 // Qt Charts lays out titles, axis labels and legend entries as rich text:
 // every text is escaped so that "<b>" or "&" in a name shows as written.
-QString rich(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+QString rich(const std::string& text) {
+    return QString::fromStdString(text).toHtmlEscaped();
+}
 
 QColor color_of(const Color& c, const char* fallback = "#555555") {
     return QColor(QString::fromStdString(c.empty() ? std::string(fallback) : c));
@@ -76,9 +82,12 @@ QColor color_of(const Color& c, const char* fallback = "#555555") {
 
 QLocale locale_of(Lang lang) {
     switch (lang) {
-        case Lang::zh: return QLocale(QLocale::Chinese, QLocale::China);
-        case Lang::ru: return QLocale(QLocale::Russian, QLocale::Russia);
-        case Lang::en: break;
+        case Lang::zh:
+            return QLocale(QLocale::Chinese, QLocale::China);
+        case Lang::ru:
+            return QLocale(QLocale::Russian, QLocale::Russia);
+        case Lang::en:
+            break;
     }
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
@@ -87,9 +96,12 @@ QLocale locale_of(Lang lang) {
 // labels, and cannot centre them in a stacked segment or drop those that do
 // not fit. These items follow the plot area as it moves.
 class LabelLayer : public QObject {
-public:
+  public:
     LabelLayer(QChart* chart, QAbstractSeries* anchor, const Panel& panel)
-        : QObject(chart), chart_(chart), anchor_(anchor), horizontal_(panel.horizontal),
+        : QObject(chart),
+          chart_(chart),
+          anchor_(anchor),
+          horizontal_(panel.horizontal),
           // Above a line's dot marker, not on it.
           lift_(panel.bars.empty() ? 8 : 5) {
         for (const auto& l : panel.labels) {
@@ -118,7 +130,7 @@ public:
         }
     }
 
-private:
+  private:
     struct Item {
         QGraphicsSimpleTextItem* item;
         PointLabel label;
@@ -130,7 +142,8 @@ private:
     std::vector<Item> items_;
 };
 
-std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel, const std::string& title, bool title_big) {
+std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel, const std::string& title,
+                                    bool title_big) {
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
@@ -297,9 +310,11 @@ void paint_chart(const ChartModel& model, QPainter& painter, const QRectF& rect)
         if (first.band && seen.insert(first.band->name).second)
             entries.push_back({QString::fromStdString(first.band->name), color_of(first.band->color), false});
         for (const auto& b : first.bars)
-            if (seen.insert(b.name).second) entries.push_back({QString::fromStdString(b.name), color_of(b.color), false});
+            if (seen.insert(b.name).second)
+                entries.push_back({QString::fromStdString(b.name), color_of(b.color), false});
         for (const auto& l : first.lines)
-            if (seen.insert(l.name).second) entries.push_back({QString::fromStdString(l.name), color_of(l.color), l.dashed});
+            if (seen.insert(l.name).second)
+                entries.push_back({QString::fromStdString(l.name), color_of(l.color), l.dashed});
         QFont f = chart_font(13);
         QFontMetricsF fm(f, painter.device());
         const double swatch = 22, spacing = 18, legend_h = 30;

@@ -44,7 +44,9 @@ std::string format_wan(const Money& amount, Lang lang, int places) {
     return localize_number(amount.wan_rounded(places), lang);
 }
 
-std::string format_yuan(const Money& amount, Lang lang) { return localize_number(amount.str(), lang); }
+std::string format_yuan(const Money& amount, Lang lang) {
+    return localize_number(amount.str(), lang);
+}
 
 std::string localize_ratio(std::string_view ratio, Lang lang) {
     std::string out(ratio);
@@ -54,15 +56,22 @@ std::string localize_ratio(std::string_view ratio, Lang lang) {
     return out;
 }
 
-double wan_double(const Money& amount) { return to_double(amount.to_rational() / 10000); }
+double wan_double(const Money& amount) {
+    return to_double(amount.to_rational() / 10000);
+}
 
 std::string_view to_id(ChartKind k) {
     switch (k) {
-        case ChartKind::spend: return "spend";
-        case ChartKind::categories: return "categories";
-        case ChartKind::ratio: return "ratio";
-        case ChartKind::indicators: return "indicators";
-        case ChartKind::risk: return "risk";
+        case ChartKind::spend:
+            return "spend";
+        case ChartKind::categories:
+            return "categories";
+        case ChartKind::ratio:
+            return "ratio";
+        case ChartKind::indicators:
+            return "indicators";
+        case ChartKind::risk:
+            return "risk";
     }
     return "spend";
 }
@@ -83,18 +92,30 @@ const std::vector<ChartKind>& all_chart_kinds() {
 // for shortfalls only.
 Color source_color(Source s) {
     switch (s) {
-        case Source::fiscal: return "#4e79a7";
-        case Source::other_fiscal: return "#76b7b2";
-        case Source::self: return "#f28e2b";
-        case Source::loan: return "#b07aa1";
-        case Source::partner: return "#59a14f";
-        case Source::other: return "#9c755f";
+        case Source::fiscal:
+            return "#4e79a7";
+        case Source::other_fiscal:
+            return "#76b7b2";
+        case Source::self:
+            return "#f28e2b";
+        case Source::loan:
+            return "#b07aa1";
+        case Source::partner:
+            return "#59a14f";
+        case Source::other:
+            return "#9c755f";
     }
     return "#bab0ac";
 }
-Color fiscal_side_color() { return "#4e79a7"; }
-Color self_raised_color() { return "#d4a017"; }
-Color lag_color() { return "#d62728"; }
+Color fiscal_side_color() {
+    return "#4e79a7";
+}
+Color self_raised_color() {
+    return "#d4a017";
+}
+Color lag_color() {
+    return "#d62728";
+}
 
 namespace {
 
@@ -107,7 +128,9 @@ Color lighten(const Color& c, double t) {
     return fmt::format("#{:02x}{:02x}{:02x}", channel(0), channel(1), channel(2));
 }
 
-std::string amount_axis_title() { return s(Cofund::tr("Amount (10,000 yuan)")); }
+std::string amount_axis_title() {
+    return s(Cofund::tr("Amount (10,000 yuan)"));
+}
 
 ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     ChartModel m;
@@ -145,7 +168,8 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         for (const auto& set : p.bars) {
             double v = set.values[i];
             if (v >= min_labelled)
-                p.labels.push_back({static_cast<double>(i), base + v / 2, localize_number(fmt::format("{:.2f}", v), lang), true, ""});
+                p.labels.push_back(
+                    {static_cast<double>(i), base + v / 2, localize_number(fmt::format("{:.2f}", v), lang), true, ""});
             base += v;
         }
         p.labels.push_back({static_cast<double>(i), wan_double(totals[i]),
@@ -178,12 +202,13 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
             BarSet set;
             set.name = fmt::format("{} {}", column_label(years[yi], lang),
                                    side == 0 ? s(Cofund::tr("fiscal")) : s(Cofund::tr("self-raised")));
-            double shade = years.size() > 1 ? 0.55 * static_cast<double>(yi) / static_cast<double>(years.size() - 1) : 0;
+            double shade =
+                years.size() > 1 ? 0.55 * static_cast<double>(yi) / static_cast<double>(years.size() - 1) : 0;
             set.color = lighten(side == 0 ? fiscal_side_color() : self_raised_color(), shade);
             bool any = false;
             for (size_t ci = 0; ci < cats.size(); ++ci) {
-                Money v = years[yi].sums->of(cats[ci], side == 0 ? std::span<const Source>(kFiscalSide)
-                                                                  : std::span<const Source>(kSelfSide));
+                Money v = years[yi].sums->of(
+                    cats[ci], side == 0 ? std::span<const Source>(kFiscalSide) : std::span<const Source>(kSelfSide));
                 cat_totals[ci] += v;
                 any = any || !v.is_zero();
                 set.values.push_back(wan_double(v));
@@ -195,7 +220,8 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     for (size_t ci = 0; ci < cats.size(); ++ci) {
         top = std::max(top, wan_double(cat_totals[ci]));
         // Long names (Russian) are cut, never the total after them.
-        p.categories.push_back(fmt::format("{}  {}", planner::truncate_display(catalog.category_name(cats[ci]).in(lang), 28),
+        p.categories.push_back(fmt::format("{}  {}",
+                                           planner::truncate_display(catalog.category_name(cats[ci]).in(lang), 28),
                                            format_wan(cat_totals[ci], lang)));
     }
     p.axis = nice_axis(0, top > 0 ? top * 1.05 : 1, amount_axis_title());
@@ -243,8 +269,10 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     // With two bar sets a bar is a quarter of a category wide, centred ±1/8 off the middle.
     for (size_t i = 0; i < years.size() && years.size() <= 6; ++i) {
         double x = static_cast<double>(i);
-        p.labels.push_back({x - 0.125, fset.values[i], localize_number(fmt::format("{:.2f}", fset.values[i]), lang), false, ""});
-        bool lag = std::find(sset.highlighted.begin(), sset.highlighted.end(), static_cast<int>(i)) != sset.highlighted.end();
+        p.labels.push_back(
+            {x - 0.125, fset.values[i], localize_number(fmt::format("{:.2f}", fset.values[i]), lang), false, ""});
+        bool lag =
+            std::find(sset.highlighted.begin(), sset.highlighted.end(), static_cast<int>(i)) != sset.highlighted.end();
         std::string text = localize_number(fmt::format("{:.2f}", sset.values[i]), lang);
         if (lag) {
             Money gap = required[i] - cum_self[i];
@@ -306,7 +334,9 @@ std::string short_number(double v, Lang lang) {
     return localize_number(t, lang);
 }
 
-std::string indicator_title(const Indicator& ind, Lang lang) { return ind.name.in(lang); }
+std::string indicator_title(const Indicator& ind, Lang lang) {
+    return ind.name.in(lang);
+}
 
 // The measure to date at each year, from yearly values: comparable with the target.
 std::vector<double> to_date_of(Measure m, const Rational& baseline, const std::vector<Rational>& yearly) {
@@ -316,7 +346,8 @@ std::vector<double> to_date_of(Measure m, const Rational& baseline, const std::v
 }
 
 std::string target_text(const Indicator& ind, Lang lang) {
-    return s(Cofund::tr("Target %1 %2").arg(q(std::string(to_symbol(ind.op))), q(localize_number(format_trimmed(ind.bound), lang))));
+    return s(Cofund::tr("Target %1 %2")
+                 .arg(q(std::string(to_symbol(ind.op))), q(localize_number(format_trimmed(ind.bound), lang))));
 }
 
 Line target_line(const Indicator& ind, size_t years, double div, Lang lang, bool short_name = false) {
@@ -356,8 +387,8 @@ ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang)
         for (size_t i = 0; i < to_date.size(); ++i) {
             proj.x.push_back(static_cast<double>(i));
             proj.y.push_back(to_date[i] / sc.div);
-            p.labels.push_back({static_cast<double>(i), to_date[i] / sc.div, short_number(to_date[i] / sc.div, lang), false,
-                                pr.meets || i + 1 < to_date.size() ? "" : lag_color()});
+            p.labels.push_back({static_cast<double>(i), to_date[i] / sc.div, short_number(to_date[i] / sc.div, lang),
+                                false, pr.meets || i + 1 < to_date.size() ? "" : lag_color()});
         }
         p.lines.push_back(std::move(proj));
         // Small multiples keep legend entries short; the target's value is written on its line.
@@ -430,7 +461,8 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
             p.labels.push_back({static_cast<double>(last), p90[last] / sc.div,
                                 s(Cofund::tr("P90 %1").arg(q(short_number(p90[last] / sc.div, lang)))), false, ""});
             p.labels.push_back({static_cast<double>(last), p50[last] / sc.div,
-                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang)))), false, "", true});
+                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang)))), false, "",
+                                true});
         }
         p.band = std::move(band);
         p.lines.push_back(std::move(median));
@@ -442,7 +474,8 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         m.title = m.panels[0].title;
         m.panels[0].title.clear();
     }
-    if (m.panels.empty()) m.note = s(Cofund::tr("No projection has an uncertain growth rate (low < rate < high) to simulate."));
+    if (m.panels.empty())
+        m.note = s(Cofund::tr("No projection has an uncertain growth rate (low < rate < high) to simulate."));
     return m;
 }
 
@@ -464,18 +497,25 @@ ValueAxis nice_axis(double min, double max, std::string title, int target_ticks)
     int n = static_cast<int>(std::ceil((max - a.min) / step - 1e-9));
     a.max = a.min + n * step;
     a.ticks = n + 1;
-    a.decimals = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9)) + (std::fmod(step / mag, 1.0) != 0 ? 1 : 0);
+    a.decimals =
+        step >= 1 ? 0
+                  : static_cast<int>(std::ceil(-std::log10(step) - 1e-9)) + (std::fmod(step / mag, 1.0) != 0 ? 1 : 0);
     return a;
 }
 
 ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, Lang lang) {
     use_language(lang);
     switch (kind) {
-        case ChartKind::spend: return spend_chart(plan, catalog, lang);
-        case ChartKind::categories: return categories_chart(plan, catalog, lang);
-        case ChartKind::ratio: return ratio_chart(plan, catalog, lang);
-        case ChartKind::indicators: return indicators_chart(plan, catalog, lang);
-        case ChartKind::risk: return risk_chart(plan, catalog, lang);
+        case ChartKind::spend:
+            return spend_chart(plan, catalog, lang);
+        case ChartKind::categories:
+            return categories_chart(plan, catalog, lang);
+        case ChartKind::ratio:
+            return ratio_chart(plan, catalog, lang);
+        case ChartKind::indicators:
+            return indicators_chart(plan, catalog, lang);
+        case ChartKind::risk:
+            return risk_chart(plan, catalog, lang);
     }
     return spend_chart(plan, catalog, lang);
 }

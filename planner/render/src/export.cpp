@@ -5,12 +5,12 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
@@ -22,15 +22,18 @@ namespace cofund::render {
 
 namespace {
 
-std::string side_name(Source src) { return is_self_raised(src) ? s(Cofund::tr("self-raised")) : s(Cofund::tr("fiscal")); }
+std::string side_name(Source src) {
+    return is_self_raised(src) ? s(Cofund::tr("self-raised")) : s(Cofund::tr("fiscal"));
+}
 
 }  // namespace
 
 std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
     use_language(lang);
     planner::CsvWriter csv;
-    for (const QString& h : {Cofund::tr("Year"), Cofund::tr("Category id"), Cofund::tr("Category"), Cofund::tr("Source id"),
-                             Cofund::tr("Source"), Cofund::tr("Side"), Cofund::tr("Amount (yuan)"), Cofund::tr("Note")})
+    for (const QString& h :
+         {Cofund::tr("Year"), Cofund::tr("Category id"), Cofund::tr("Category"), Cofund::tr("Source id"),
+          Cofund::tr("Source"), Cofund::tr("Side"), Cofund::tr("Amount (yuan)"), Cofund::tr("Note")})
         csv.text(s(h));
     csv.end_row();
     for (const auto& line : plan.budget)
@@ -62,7 +65,7 @@ struct Widths {
 };
 
 class Sheet {
-public:
+  public:
     Sheet(lxw_workbook* wb, const std::string& name, lxw_format* head, lxw_format* num, lxw_format* text)
         : ws_(workbook_add_worksheet(wb, name.c_str())), head_(head), num_(num), text_(text) {}
     void header(const std::vector<std::string>& cells) {
@@ -75,7 +78,8 @@ public:
         widths_.fit(col, v);
     }
     void money(size_t col, const Money& m, lxw_format* f = nullptr) {
-        worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), std::strtod(m.str().c_str(), nullptr), f ? f : num_);
+        worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), std::strtod(m.str().c_str(), nullptr),
+                               f ? f : num_);
         widths_.fit(col, m.grouped());
     }
     void number(size_t col, const Rational& r) {
@@ -85,7 +89,7 @@ public:
     void next() { ++row_; }
     void finish() { widths_.apply(ws_); }
 
-private:
+  private:
     lxw_worksheet* ws_;
     lxw_format *head_, *num_, *text_;
     lxw_row_t row_ = 0;
@@ -184,11 +188,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     {  // Indicators: the call's target and the plan's value, as numbers.
         Sheet sh(wb, s(Cofund::tr("Indicators")), head, num, text);
         sh.header({s(Cofund::tr("Kind")), s(Cofund::tr("Id")), s(Cofund::tr("Indicator")), s(Cofund::tr("Unit")),
-                   s(Cofund::tr("Operator")), s(Cofund::tr("Target")), s(Cofund::tr("Planned")), s(Cofund::tr("Status"))});
+                   s(Cofund::tr("Operator")), s(Cofund::tr("Target")), s(Cofund::tr("Planned")),
+                   s(Cofund::tr("Status"))});
         for (const Indicator* ind : catalog.indicators_for(plan)) {
             sh.str(0, ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
                       : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
-                                                              : s(Cofund::tr("common")));
+                                                             : s(Cofund::tr("common")));
             sh.str(1, ind->id);
             sh.str(2, ind->name.in(L));
             sh.str(3, ind->unit.in(L));
@@ -196,7 +201,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.number(5, ind->bound);
             const Decimal* planned = plan.indicator(ind->id);
             if (planned) sh.number(6, planned->value);
-            sh.str(7, !planned                           ? s(Cofund::tr("not stated"))
+            sh.str(7, !planned                     ? s(Cofund::tr("not stated"))
                       : ind->meets(planned->value) ? s(Cofund::tr("meets"))
                                                    : s(Cofund::tr("below target")));
             sh.next();

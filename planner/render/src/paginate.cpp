@@ -71,8 +71,7 @@ void collect_table(const QTextDocument& doc, QTextTable* table, Collected& c) {
     const int rows = table->rows();
     const int header_rows = std::clamp(table->format().headerRowCount(), 0, std::max(0, rows - 1));
     // Each row's text extent: the tallest cell starts at the row's top whatever the alignment.
-    std::vector<Span> extent(
-        rows, {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
+    std::vector<Span> extent(rows, {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
     std::vector<std::vector<Span>> lines(rows);
     for (int r = 0; r < rows; ++r)
         for (int col = 0; col < table->columns(); ++col) {
@@ -94,16 +93,14 @@ void collect_table(const QTextDocument& doc, QTextTable* table, Collected& c) {
     // (frameBoundingRect() of a table is offset by its first cell's position, so
     // it does not give them.)
     double half_gap = 6;
-    for (int r = 1; r < rows; ++r)
-        half_gap = std::min(half_gap, (extent[r].top - extent[r - 1].bottom) / 2);
+    for (int r = 1; r < rows; ++r) half_gap = std::min(half_gap, (extent[r].top - extent[r - 1].bottom) / 2);
     half_gap = std::max(half_gap, 0.0);
     auto cut_before = [&](int r) {
         return r == 0 ? extent[0].top - half_gap : (extent[r - 1].bottom + extent[r].top) / 2;
     };
     const double table_bottom = rows > 0 ? extent[rows - 1].bottom + half_gap : frame.bottom();
     const int table_index = static_cast<int>(c.headers.size());
-    c.headers.push_back(header_rows > 0 ? Span{cut_before(0), cut_before(header_rows)}
-                                        : Span{0, 0});
+    c.headers.push_back(header_rows > 0 ? Span{cut_before(0), cut_before(header_rows)} : Span{0, 0});
     // The header rows and the first body row stay together.
     const int first_alone = std::min(rows, header_rows + 1);
     for (int r = 0; r < rows;) {
@@ -111,8 +108,7 @@ void collect_table(const QTextDocument& doc, QTextTable* table, Collected& c) {
         u.table = table_index;
         u.cut = cut_before(r);
         const int end = r == 0 ? first_alone : r + 1;
-        for (int k = r; k < end; ++k)
-            u.lines.insert(u.lines.end(), lines[k].begin(), lines[k].end());
+        for (int k = r; k < end; ++k) u.lines.insert(u.lines.end(), lines[k].begin(), lines[k].end());
         u.bottom = end < rows ? cut_before(end) : table_bottom;
         u.continues_table = r > header_rows;
         c.units.push_back(std::move(u));

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cofund/render/report.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QAbstractTextDocumentLayout>
 
 #include <fmt/format.h>
 
 #include <map>
 
 #include "cofund/planner/files.h"
+#include "cofund/projection.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
-#include "cofund/projection.h"
 #include "cofund/rules.h"
 #include "cofund/simulation.h"
 #include "paginate.h"
@@ -28,12 +28,23 @@ std::string html_escape(std::string_view text) {
     out.reserve(text.size() + 16);
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -41,14 +52,17 @@ std::string html_escape(std::string_view text) {
 
 namespace {
 
-std::string e(std::string_view t) { return html_escape(t); }
-std::string E(const QString& t) { return html_escape(t.toStdString()); }
+std::string e(std::string_view t) {
+    return html_escape(t);
+}
+std::string E(const QString& t) {
+    return html_escape(t.toStdString());
+}
 
 /// Rows of one rule listed in the findings table, partners listed in the
 /// header (docs/charts-and-reports.md).
 constexpr std::size_t kFindingsPerRule = 200;
 constexpr std::size_t kPartnersListed = 100;
-
 
 // An amount cell: zero shows as a dash, so the eye finds the filled rows.
 std::string amount_td(const Money& m, Lang lang, bool strong = false) {
@@ -57,7 +71,9 @@ std::string amount_td(const Money& m, Lang lang, bool strong = false) {
                   : "<td class=\"num\" align=\"right\">" + v + "</td>";
 }
 
-std::string unit_note() { return "<p class=\"unit\" align=\"right\">" + E(Cofund::tr("Unit: 10,000 yuan (万元)")) + "</p>\n"; }
+std::string unit_note() {
+    return "<p class=\"unit\" align=\"right\">" + E(Cofund::tr("Unit: 10,000 yuan (万元)")) + "</p>\n";
+}
 
 std::string table_open(const char* cls = nullptr) {
     return std::string("<table") + (cls ? std::string(" class=\"") + cls + "\"" : "") +
@@ -66,10 +82,14 @@ std::string table_open(const char* cls = nullptr) {
 
 std::string org_type_name(OrgType t) {
     switch (t) {
-        case OrgType::enterprise: return s(Cofund::tr("enterprise"));
-        case OrgType::institute: return s(Cofund::tr("research institute"));
-        case OrgType::university: return s(Cofund::tr("university"));
-        case OrgType::other: break;
+        case OrgType::enterprise:
+            return s(Cofund::tr("enterprise"));
+        case OrgType::institute:
+            return s(Cofund::tr("research institute"));
+        case OrgType::university:
+            return s(Cofund::tr("university"));
+        case OrgType::other:
+            break;
     }
     return s(Cofund::tr("other organisation"));
 }
@@ -126,8 +146,8 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
         return localize_number(format_rounded(m.to_rational() * 100 / grand.to_rational(), 1), lang) + "%";
     };
     auto row = [&](const std::string& label_html, std::span<const Source> srcs, bool strong, bool indent) {
-        h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td" + (indent ? " class=\"indent\"" : "") + ">" +
-             (indent ? "&nbsp;&nbsp;&nbsp;&nbsp;" : "") + label_html + "</td>";
+        h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td" + (indent ? " class=\"indent\"" : "") +
+             ">" + (indent ? "&nbsp;&nbsp;&nbsp;&nbsp;" : "") + label_html + "</td>";
         for (const auto& c : cols) h += amount_td(c.sums->of(srcs), lang, strong);
         const Money total = sums.all().of(srcs);
         h += amount_td(total, lang, true) + "<td class=\"num\" align=\"right\">" + share(total) + "</td></tr>\n";
@@ -140,7 +160,8 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
         row(E(Cofund::tr("of which: %1").arg(q(catalog.source_name(src).in(lang)))), {&src, 1}, false, true);
     h += "<tr class=\"total\"><td><b>" + E(Cofund::tr("Total")) + "</b></td>";
     for (const auto& c : cols) h += amount_td(c.sums->of(kSources), lang, true);
-    h += amount_td(grand, lang, true) + "<td class=\"num\" align=\"right\">" + (grand.is_zero() ? "—" : "100%") + "</td></tr>\n";
+    h += amount_td(grand, lang, true) + "<td class=\"num\" align=\"right\">" + (grand.is_zero() ? "—" : "100%") +
+         "</td></tr>\n";
     h += "</table>\n";
     return h;
 }
@@ -180,7 +201,8 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lan
     }
     row("<b>" + E(Cofund::tr("I. Direct costs")) + "</b>", direct, true);
     int n = 1;
-    for (Category c : direct) row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(c).in(lang))), {c}, false);
+    for (Category c : direct)
+        row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(c).in(lang))), {c}, false);
     row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", {Category::indirect}, true);
     row("<b>" + E(Cofund::tr("Total")) + "</b>", all, true);
     h += "</table>\n";
@@ -190,7 +212,8 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lan
 std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     std::string h = "<h2>" + E(Cofund::tr("3. Co-funding check")) + "</h2>\n" + unit_note() + table_open();
     auto row = [&](const QString& label, const std::string& value_html) {
-        h += "<tr><th align=\"left\" width=\"45%\">" + E(label) + "</th><td class=\"num\" align=\"right\">" + value_html + "</td></tr>\n";
+        h += "<tr><th align=\"left\" width=\"45%\">" + E(label) + "</th><td class=\"num\" align=\"right\">" +
+             value_html + "</td></tr>\n";
     };
     const BudgetSummary sums(plan);
     const Totals t = sums.all().totals();
@@ -203,7 +226,10 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lan
         row(Cofund::tr("Ratio achieved, fiscal : self-raised"),
             e(localize_ratio(ratio_text(v->fiscal_side, v->self_side), lang)));
         if (v->met())
-            row(Cofund::tr("Result"), "<span class=\"ok\">" + E(Cofund::tr("met, %1 to spare").arg(q(format_wan(v->self_side - v->required_self, lang)))) + "</span>");
+            row(Cofund::tr("Result"),
+                "<span class=\"ok\">" +
+                    E(Cofund::tr("met, %1 to spare").arg(q(format_wan(v->self_side - v->required_self, lang)))) +
+                    "</span>");
         else
             row(Cofund::tr("Result"), "<span class=\"bad\"><font color=\"#d62728\">" +
                                           E(Cofund::tr("short by %1 (yuan %2)")
@@ -221,28 +247,30 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lan
 std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Lang L = lang;
     std::string h = "<h2>" + E(Cofund::tr("4. Indicators")) + "</h2>\n" + table_open();
-    h += "<thead><tr><th>" + E(Cofund::tr("Kind")) + "</th><th align=\"left\">" + E(Cofund::tr("Indicator")) + "</th><th>" +
-         E(Cofund::tr("Unit")) + "</th><th>" + E(Cofund::tr("Target")) + "</th><th>" + E(Cofund::tr("Planned")) + "</th><th>" +
-         E(Cofund::tr("Projected")) + "</th><th>" + E(Cofund::tr("P(meet)")) + "</th><th>" + E(Cofund::tr("Status")) +
-         "</th></tr></thead>\n";
+    h += "<thead><tr><th>" + E(Cofund::tr("Kind")) + "</th><th align=\"left\">" + E(Cofund::tr("Indicator")) +
+         "</th><th>" + E(Cofund::tr("Unit")) + "</th><th>" + E(Cofund::tr("Target")) + "</th><th>" +
+         E(Cofund::tr("Planned")) + "</th><th>" + E(Cofund::tr("Projected")) + "</th><th>" + E(Cofund::tr("P(meet)")) +
+         "</th><th>" + E(Cofund::tr("Status")) + "</th></tr></thead>\n";
     // Projected values and, for uncertain growth, the simulated chance of meeting the target.
     auto projections = project_valid(plan, catalog);
     Simulation sim = simulate(projections, SimulationOptions{});
     std::map<std::string, std::pair<const IndicatorProjection*, const IndicatorSimulation*>> by_id;
     for (size_t i = 0; i < projections.size(); ++i)
-        by_id[projections[i].indicator->id] = {&projections[i], i < sim.indicators.size() ? &sim.indicators[i] : nullptr};
+        by_id[projections[i].indicator->id] = {&projections[i],
+                                               i < sim.indicators.size() ? &sim.indicators[i] : nullptr};
     for (const Indicator* ind : catalog.indicators_for(plan)) {
         std::string projected = "—", chance = "—";
         const IndicatorProjection* pr = nullptr;
         if (auto it = by_id.find(ind->id); it != by_id.end()) {
             pr = it->second.first;
-            projected = localize_number(pr->value < 1000 ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0), lang);
+            projected =
+                localize_number(pr->value < 1000 ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0), lang);
             if (it->second.second && it->second.second->random)
                 chance = localize_number(format_rounded(it->second.second->p_meet() * 100, 1), lang) + "%";
         }
         std::string kind = ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
                            : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
-                                                                   : s(Cofund::tr("common"));
+                                                                  : s(Cofund::tr("common"));
         std::string target = std::string(to_symbol(ind->op)) + " " + localize_number(format_trimmed(ind->bound), lang);
         const Decimal* planned = plan.indicator(ind->id);
         std::string planned_text = planned ? localize_number(format_trimmed(planned->value), lang) : "—";
@@ -257,9 +285,9 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
         else
             status = "<font color=\"#d62728\">" + E(Cofund::tr("below target")) + "</font>";
         h += "<tr><td align=\"center\">" + e(kind) + "</td><td>" + e(ind->name.in(L)) + "</td><td align=\"center\">" +
-             e(ind->unit.in(L)) + "</td><td class=\"num\" align=\"right\">" + e(target) + "</td><td class=\"num\" align=\"right\">" +
-             e(planned_text) + "</td><td class=\"num\" align=\"right\">" + e(projected) + "</td><td class=\"num\" align=\"right\">" +
-             e(chance) + "</td><td align=\"center\">" +
+             e(ind->unit.in(L)) + "</td><td class=\"num\" align=\"right\">" + e(target) +
+             "</td><td class=\"num\" align=\"right\">" + e(planned_text) + "</td><td class=\"num\" align=\"right\">" +
+             e(projected) + "</td><td class=\"num\" align=\"right\">" + e(chance) + "</td><td align=\"center\">" +
              status + "</td></tr>\n";
     }
     h += "</table>\n";
@@ -270,7 +298,8 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
     ProjectedValues projected = projected_values(plan, catalog);
     auto findings = check_plan(plan, catalog, &projected);
     std::string h = "<h2>" + E(Cofund::tr("5. Findings")) + "</h2>\n";
-    if (findings.empty()) return h + "<p>" + E(Cofund::tr("No findings: the plan meets every rule checked.")) + "</p>\n";
+    if (findings.empty())
+        return h + "<p>" + E(Cofund::tr("No findings: the plan meets every rule checked.")) + "</p>\n";
     h += table_open();
     h += "<thead><tr><th>" + E(Cofund::tr("Severity")) + "</th><th>" + E(Cofund::tr("Rule")) + "</th><th>" +
          E(Cofund::tr("Clause")) + "</th><th align=\"left\">" + E(Cofund::tr("Finding")) + "</th></tr></thead>\n";
@@ -288,7 +317,9 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
                           : f.severity == Severity::warning ? s(Cofund::tr("warning"))
                                                             : s(Cofund::tr("note"));
         if (f.practice) sev += " · " + s(Cofund::tr("practice"));
-        std::string color = f.severity == Severity::error ? "#d62728" : f.severity == Severity::warning ? "#b26a00" : "#555555";
+        std::string color = f.severity == Severity::error     ? "#d62728"
+                            : f.severity == Severity::warning ? "#b26a00"
+                                                              : "#555555";
         std::string clause = f.clause.empty() ? "—" : e(f.clause);
         h += "<tr><td align=\"center\"><font color=\"" + color + "\">" + e(sev) + "</font></td><td><code>" + e(f.rule) +
              "</code></td><td>" + clause + "</td><td>" + e(f.message(lang)) + "</td></tr>\n";
@@ -302,7 +333,8 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
     return h;
 }
 
-const char* kCss = R"(body{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px;font-size:14px}
+const char* kCss =
+    R"(body{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px;font-size:14px}
 h1{font-size:24px;text-align:center;margin:8px 0}
 h2{font-size:17px;border-bottom:2px solid #4e79a7;padding-bottom:3px;margin-top:28px}
 p.title{text-align:center;font-size:16px}
@@ -331,17 +363,21 @@ std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
 }
 
 std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
-    return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) + expenditure_table(plan, catalog, lang) +
-           cofunding_section(plan, catalog, lang) + indicators_table(plan, catalog, lang) + findings_section(plan, catalog, lang);
+    return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) +
+           expenditure_table(plan, catalog, lang) + cofunding_section(plan, catalog, lang) +
+           indicators_table(plan, catalog, lang) + findings_section(plan, catalog, lang);
 }
 
-std::string html_lang(Lang lang) { return lang == Lang::zh ? "zh-CN" : std::string(to_id(lang)); }
+std::string html_lang(Lang lang) {
+    return lang == Lang::zh ? "zh-CN" : std::string(to_id(lang));
+}
 
 }  // namespace
 
 std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     use_language(lang);
-    std::string h = "<!DOCTYPE html>\n<html lang=\"" + html_lang(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    std::string h = "<!DOCTYPE html>\n<html lang=\"" + html_lang(lang) +
+                    "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<meta name=\"generator\" content=\"Cofund\">\n<title>" +
                     E(Cofund::tr("Project budget")) + " — " + e(plan.project.title) + "</title>\n<style>\n" + kCss +
@@ -354,7 +390,9 @@ std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
         if (start != std::string::npos) svg.erase(0, start);
         h += "<div class=\"chart\" id=\"chart-" + std::string(to_id(k)) + "\">\n" + svg + "\n</div>\n";
     }
-    h += "<footer>" + E(Cofund::tr("Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.")) +
+    h += "<footer>" +
+         E(Cofund::tr(
+             "Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.")) +
          "</footer>\n</body>\n</html>\n";
     return h;
 }
@@ -387,7 +425,8 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
     doc.setDefaultStyleSheet(QStringLiteral(
         "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} th{background-color:#eef2f7;}"
         "table{border-collapse:collapse;border-color:#999999;} tr.sub td{background-color:#f7f7f7;}"
-        "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} table.wide{font-size:9px;} code{font-family:'Noto Sans Mono CJK SC';}"));
+        "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} table.wide{font-size:9px;} "
+        "code{font-family:'Noto Sans Mono CJK SC';}"));
     // Laid out as one long page, then cut between rows and lines (paginate.h):
     // Qt's own page breaks would cut a row whose text wraps. A table's <thead>
     // rows (Qt keeps them as its header row count) repeat on every page it continues on.
@@ -451,8 +490,8 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
             h.setBold(true);
             painter.setFont(h);
             painter.setPen(QColor("#1f3f66"));
-            painter.drawText(QRectF(body.left(), body.top() + heading_y, body.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
-                             Cofund::tr("6. Charts"));
+            painter.drawText(QRectF(body.left(), body.top() + heading_y, body.width(), 24),
+                             Qt::AlignLeft | Qt::AlignVCenter, Cofund::tr("6. Charts"));
             painter.restore();
         }
         // Charts as vectors, so their text stays text; laid out 820 px wide and

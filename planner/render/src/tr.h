@@ -12,6 +12,10 @@ class Cofund {
 };
 
 namespace cofund::render {
-inline std::string s(const QString& q) { return q.toStdString(); }
-inline QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+inline std::string s(const QString& q) {
+    return q.toStdString();
+}
+inline QString q(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 }  // namespace cofund::render

@@ -28,7 +28,7 @@ struct Context {
 };
 
 class Command {
-public:
+  public:
     virtual ~Command() = default;
     /// The subcommand's name, e.g. "check".
     virtual std::string name() const = 0;

@@ -19,7 +19,7 @@ std::string csv_text_cell(std::string_view text);
 /// A CSV table: UTF-8 with a byte-order mark (so spreadsheets read Chinese and
 /// Russian), CRLF line ends, text cells through csv_text_cell(), numbers bare.
 class CsvWriter {
-public:
+  public:
     CsvWriter() : out_("\xEF\xBB\xBF") {}
     /// A text cell (guarded and quoted as needed).
     CsvWriter& text(std::string_view cell);
@@ -31,7 +31,7 @@ public:
     /// The table so far.
     const std::string& str() const { return out_; }
 
-private:
+  private:
     void separate();
     std::string out_;
     bool row_started_ = false;

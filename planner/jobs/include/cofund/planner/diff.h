@@ -35,8 +35,8 @@ struct FieldChange {
 
 struct PlanDiff {
     std::string file_a, file_b;
-    std::vector<LineDelta> budget;      ///< by year, then category, then source
-    std::vector<FieldChange> fields;    ///< in section order, then file order
+    std::vector<LineDelta> budget;    ///< by year, then category, then source
+    std::vector<FieldChange> fields;  ///< in section order, then file order
     Totals before, after;
     std::map<int, std::pair<Totals, Totals>> by_year;  ///< every project year of either version
     std::pair<Totals, Totals> outside_period;          ///< lines outside each version's period
@@ -51,7 +51,8 @@ struct PlanDiff {
 /// Compares two checked plans, A (before) and B (after).
 PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b);
 
-/// {"a", "b", "identical", "budget": [...], "changes": [...], "totals": {...}, "findings": {"appeared", "disappeared"}}.
+/// {"a", "b", "identical", "budget": [...], "changes": [...], "totals": {...}, "findings": {"appeared",
+/// "disappeared"}}.
 nlohmann::ordered_json diff_json(const PlanDiff& d, Lang lang);
 /// The terminal text.
 std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang);

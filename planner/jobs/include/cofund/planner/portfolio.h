@@ -48,8 +48,8 @@ struct Portfolio {
     std::optional<Money> budget;          ///< the fiscal envelope given with --budget
     GroupTotals all;                      ///< every readable plan
     int key = 0, general = 0, unreadable = 0;
-    std::map<int, Totals> by_year;        ///< every readable plan's project years, summed
-    Totals outside_period;                ///< every readable plan's lines outside its period, summed
+    std::map<int, Totals> by_year;  ///< every readable plan's project years, summed
+    Totals outside_period;          ///< every readable plan's lines outside its period, summed
     /// "annex1" … "annex7", "direction1" … "direction4" (others as "annexN"); sorted key first.
     std::vector<std::pair<std::string, GroupTotals>> by_annex;
 };
@@ -66,8 +66,8 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
                                       const std::optional<Money>& budget);
 
 struct PortfolioOptions {
-    std::optional<Money> budget;        ///< the program's fiscal envelope (--budget)
-    std::uint64_t simulate_runs = 2000; ///< Monte Carlo runs per plan for p_expected; 0: off
+    std::optional<Money> budget;         ///< the program's fiscal envelope (--budget)
+    std::uint64_t simulate_runs = 2000;  ///< Monte Carlo runs per plan for p_expected; 0: off
     std::uint64_t seed = 2018;
 };
 
@@ -91,12 +91,12 @@ std::string portfolio_csv(const Portfolio& p, bool strict);
 struct ProgramChart {
     std::vector<int> years;  ///< every year any plan spends in, ascending
     struct Series {
-        std::string label;           ///< applicant name (annex or direction in front)
+        std::string label;  ///< applicant name (annex or direction in front)
         std::string file;
-        std::vector<Money> fiscal;   ///< fiscal per year, aligned with `years`
+        std::vector<Money> fiscal;  ///< fiscal per year, aligned with `years`
     };
-    std::vector<Series> series;      ///< one per readable plan, in portfolio order
-    Money fiscal, total;             ///< the selection's fiscal and overall total
+    std::vector<Series> series;        ///< one per readable plan, in portfolio order
+    Money fiscal, total;               ///< the selection's fiscal and overall total
     std::optional<Rational> leverage;  ///< total ÷ fiscal; empty without fiscal money
 };
 ProgramChart program_chart(const Portfolio& p, Lang lang = Lang::en);

@@ -30,8 +30,8 @@
 namespace cofund::planner {
 
 struct Suggestion {
-    std::string rule;     ///< the finding it fixes, e.g. "cofunding.ratio"
-    Text text;            ///< the fix in words, with amounts and years
+    std::string rule;  ///< the finding it fixes, e.g. "cofunding.ratio"
+    Text text;         ///< the fix in words, with amounts and years
     std::vector<MoneyChange> changes;
     std::optional<std::pair<std::string, Rational>> indicator;  ///< indicator id → value to state
 
@@ -40,9 +40,9 @@ struct Suggestion {
 
 struct SuggestResult {
     std::vector<Suggestion> suggestions;
-    Plan corrected;                ///< the plan with every suggestion applied
-    std::vector<Finding> before;   ///< the check of the plan as given
-    std::vector<Finding> after;    ///< the check of the corrected plan
+    Plan corrected;               ///< the plan with every suggestion applied
+    std::vector<Finding> before;  ///< the check of the plan as given
+    std::vector<Finding> after;   ///< the check of the corrected plan
 };
 
 /// Computes the suggestions and the corrected plan (unknown fields kept).

@@ -18,13 +18,13 @@ std::string pad(std::string_view s, int width, bool right_align = false);
 
 /// A table with a header row; numbers right-aligned.
 class TextTable {
-public:
+  public:
     explicit TextTable(std::vector<std::string> header, std::vector<bool> right_align = {});
     void add(std::vector<std::string> row);
     void add_rule();  ///< a horizontal line before the next row
     std::string render(std::string_view indent = "  ") const;
 
-private:
+  private:
     std::vector<std::string> header_;
     std::vector<bool> right_;
     std::vector<std::vector<std::string>> rows_;  ///< an empty row is a rule

@@ -37,13 +37,13 @@ inline constexpr QSize kDefaultChartSize{1000, 600};
 QFont render_font();
 /// Marks the drawing of a PDF for render_font() while it lives.
 class PdfFonts {
-public:
+  public:
     PdfFonts();
     ~PdfFonts();
     PdfFonts(const PdfFonts&) = delete;
     PdfFonts& operator=(const PdfFonts&) = delete;
 
-private:
+  private:
     bool previous_;
 };
 

@@ -20,7 +20,6 @@
 
 namespace cofund::render {
 
-
 /// Money in 万元 rounded half away from zero to `places` decimals, grouped as
 /// the language writes numbers ("1,234.57"; Russian "1 234,57").
 std::string format_wan(const Money& amount, Lang lang, int places = 2);
@@ -88,8 +87,8 @@ struct Band {
 struct ValueAxis {
     std::string title;
     double min = 0, max = 1;
-    int ticks = 6;       ///< tick count including both ends
-    int decimals = 0;    ///< of the tick labels
+    int ticks = 6;     ///< tick count including both ends
+    int decimals = 0;  ///< of the tick labels
 };
 
 /// One chart panel.
