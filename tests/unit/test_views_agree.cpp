@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every view of a plan gives the same totals and every table adds up (issue 11):
 // random plans with lines inside and outside the period, every source, through
-// check -O json, project -O json, the CSV export, suggest and diff.
+// check -O json, project -O json, the CSV export, the report's tables, suggest
+// and diff.
 #include <nlohmann/json.hpp>
 
 #include <random>
+#include <regex>
 #include <sstream>
 
 #include "cofund/planner/check_report.h"
@@ -14,6 +16,7 @@
 #include "cofund/planner/project_report.h"
 #include "cofund/planner/suggest.h"
 #include "cofund/render/export.h"
+#include "cofund/render/report.h"
 #include "cofund/summary.h"
 #include "test_support.h"
 
@@ -45,6 +48,66 @@ Plan random_plan(unsigned seed) {
         plan.budget.push_back(line);
     }
     return plan;
+}
+
+// One table of the report: its body rows (header rows, those with <th>, left
+// out), each cell's text with the tags taken off.
+struct HtmlRow {
+    std::string cls;  ///< the row's class: "", "sub" or "total"
+    std::vector<std::string> cells;
+};
+
+std::vector<HtmlRow> report_table(const std::string& html, int section) {
+    std::size_t at = 0;
+    for (int i = 0; i < section; ++i) at = html.find("<h2", at + 1);
+    REQUIRE(at != std::string::npos);
+    const std::size_t open = html.find("<table", at), close = html.find("</table>", open);
+    REQUIRE(close != std::string::npos);
+    const std::string table = html.substr(open, close - open);
+    static const std::regex cell_re("<t[dh][^>]*>([\\s\\S]*?)</t[dh]>"), tag_re("<[^>]+>"),
+        class_re("^[^>]*class=\"([a-z]+)\"");
+    std::vector<HtmlRow> rows;
+    std::size_t pos = table.find("<tr");
+    while (pos != std::string::npos) {
+        const std::size_t next = table.find("<tr", pos + 3);
+        const std::string tr = table.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+        pos = next;
+        if (tr.find("<th") != std::string::npos) continue;
+        HtmlRow row;
+        std::smatch m;
+        if (std::regex_search(tr, m, class_re)) row.cls = m[1];
+        for (auto it = std::sregex_iterator(tr.begin(), tr.end(), cell_re); it != std::sregex_iterator(); ++it)
+            row.cells.push_back(std::regex_replace((*it)[1].str(), tag_re, ""));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// An amount cell of the report in 万元, as the language writes it; "—" is zero.
+Money report_amount(std::string text, Lang lang) {
+    if (text == "—") return Money();
+    std::string plain;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 2, "\xC2\xA0") == 0) {  // the Russian group separator
+            ++i;
+            continue;
+        }
+        if (text.compare(i, 3, "\xE2\x88\x92") == 0) {  // the Russian minus sign
+            plain += '-';
+            i += 2;
+            continue;
+        }
+        const char c = text[i];
+        if (c == ',') {
+            if (lang == Lang::ru) plain += '.';
+            continue;
+        }
+        plain += c;
+    }
+    auto m = Money::parse_wan(plain);
+    INFO("report cell: " << text);
+    REQUIRE(m);
+    return *m;
 }
 
 }  // namespace
@@ -158,4 +221,81 @@ TEST_CASE("the ratio is written one way: fiscal first, cut to four decimals", "[
     CHECK(ratio_text(Money::from_yuan(100), Money::from_yuan(200)) == "1 : 2");
     CHECK(ratio_text(Money::from_yuan(100), Money::from_yuan(250)) == "1 : 2.5");
     CHECK(ratio_text(Money(), Money::from_yuan(1)) == "—");
+}
+
+TEST_CASE("the report's tables add up, row by row and column by column, to the summary's totals to the fen",
+          "[views][properties][report]") {
+    const unsigned seed = GENERATE(range(1u, 25u));
+    const Lang lang = seed % 2 ? Lang::en : Lang::ru;
+    CAPTURE(seed, to_id(lang));
+    const Plan plan = random_plan(seed);
+    const Totals want = line_totals(plan);
+    const std::string html = render::report_html(plan, builtin_catalog(), lang);
+    auto amount = [lang](const std::string& cell) { return report_amount(cell, lang); };
+
+    // 1. Sources: years, outside the period, total, share. Rows: fiscal, other
+    // fiscal, self-raised (class "sub") and what it is made of, the total.
+    const auto sources = report_table(html, 1);
+    REQUIRE(sources.size() >= 4);
+    const std::size_t n = sources.front().cells.size();
+    REQUIRE(n >= 4);
+    std::vector<Money> top(n - 2), self_parts(n - 2);
+    const HtmlRow* self = nullptr;
+    const HtmlRow* total = nullptr;
+    for (const HtmlRow& row : sources) {
+        REQUIRE(row.cells.size() == n);
+        Money across;
+        for (std::size_t c = 1; c + 2 < n; ++c) across += amount(row.cells[c]);
+        CHECK(across == amount(row.cells[n - 2]));
+        if (row.cls == "total") {
+            total = &row;
+            continue;
+        }
+        const bool part = row.cls.empty() && self != nullptr;  // the rows under self-raised
+        if (row.cls == "sub") self = &row;
+        for (std::size_t c = 1; c + 1 < n; ++c) (part ? self_parts : top)[c - 1] += amount(row.cells[c]);
+    }
+    REQUIRE(self != nullptr);
+    REQUIRE(total != nullptr);
+    for (std::size_t c = 1; c + 1 < n; ++c) {
+        CHECK(top[c - 1] == amount(total->cells[c]));
+        CHECK(self_parts[c - 1] == amount(self->cells[c]));
+    }
+    CHECK(amount(total->cells[n - 2]) == want.total());
+    CHECK(amount(sources.front().cells[n - 2]) == want.fiscal);
+    CHECK(amount(self->cells[n - 2]) == want.self_raised);
+
+    // 2. Expenditure: fiscal and self-raised per year and outside the period,
+    // then fiscal, self-raised and sum over all. Rows: direct costs (class
+    // "sub") and its categories, indirect costs ("sub"), the total ("sub", last).
+    const auto spend = report_table(html, 2);
+    REQUIRE(spend.size() >= 3);
+    const std::size_t m = spend.front().cells.size();
+    REQUIRE(m >= 6);
+    REQUIRE((m - 4) % 2 == 0);
+    std::vector<Money> direct(m - 1), indirect(m - 1);
+    for (std::size_t r = 0; r + 1 < spend.size(); ++r) {
+        const HtmlRow& row = spend[r];
+        REQUIRE(row.cells.size() == m);
+        if (row.cls == "sub" && r > 0) {  // indirect costs
+            for (std::size_t c = 1; c < m; ++c) indirect[c - 1] += amount(row.cells[c]);
+        } else if (r > 0) {
+            for (std::size_t c = 1; c < m; ++c) direct[c - 1] += amount(row.cells[c]);
+        }
+    }
+    for (const HtmlRow& row : spend) {
+        Money fiscal, self_raised;
+        for (std::size_t c = 1; c + 3 < m; c += 2) {
+            fiscal += amount(row.cells[c]);
+            self_raised += amount(row.cells[c + 1]);
+        }
+        CHECK(fiscal == amount(row.cells[m - 3]));
+        CHECK(self_raised == amount(row.cells[m - 2]));
+        CHECK(fiscal + self_raised == amount(row.cells[m - 1]));
+    }
+    for (std::size_t c = 1; c < m; ++c) {
+        CHECK(direct[c - 1] == amount(spend.front().cells[c]));
+        CHECK(direct[c - 1] + indirect[c - 1] == amount(spend.back().cells[c]));
+    }
+    CHECK(amount(spend.back().cells[m - 1]) == want.total());
 }

@@ -92,9 +92,7 @@ class CatalogCmd : public Command {
     std::string summary() const override { return "what the program knows of the call: classes, rules, indicators"; }
     void setup(CLI::App& app) override {
         app.add_option("--annex", annex_, "show one annex (1–7) only")->check(CLI::Range(1, 99));
-        app.add_option("-O,--output-format", format_, "txt or json")
-            ->check(CLI::IsMember({"txt", "json"}))
-            ->default_str("txt");
+        add_format_option(app, format_, {"txt", "json"}, "txt or json");
         add_lang_option(app, lang_, "language of the names and labels");
         app.footer(
             "Indicators marked * count as patents (main.req.4). The catalog is data: see docs/catalog-format.md.");

@@ -26,7 +26,7 @@ class Chart : public Command {
             ->required()
             ->check(CLI::IsMember({"spend", "categories", "ratio", "indicators", "risk", "program"}));
         app.add_option("-o,--output", out_, "the chart file: .png, .svg or .pdf")->required();
-        add_lang_option(app, lang_, "language of the labels: zh, en or ru");
+        add_lang_option(app, lang_, "language of the labels");
         app.add_option("--size", size_, "width x height in pixels (PNG) or 1/96 inch (SVG, PDF)")
             ->default_str("1000x600");
         app.footer(

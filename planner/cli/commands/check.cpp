@@ -23,10 +23,8 @@ class Check : public Command {
     std::string summary() const override { return "check plans against their call; print findings and totals"; }
 
     void setup(CLI::App& app) override {
-        app.add_option("-O,--output-format", format_, "txt (for people) or json (JSON Lines, one object per file)")
-            ->check(CLI::IsMember({"txt", "json"}))
-            ->default_str("txt");
-        add_lang_option(app, lang_, "language of the messages: zh, en or ru");
+        add_format_option(app, format_, {"txt", "json"}, "txt (for people) or json (JSON Lines, one object per file)");
+        add_lang_option(app, lang_, "language of the messages");
         app.add_flag("--strict", strict_, "warnings fail the check too (exit status 1)");
         app.add_option("files", files_, "plan files (*.plan.json); - reads standard input")->required();
         app.footer(

@@ -2,7 +2,6 @@
 // The registry of subcommands; each lives in its own file.
 #include "cofund/cli/command.h"
 
-#include <map>
 
 namespace cofund::planner {
 
@@ -21,10 +20,24 @@ std::unique_ptr<Command> make_export();
 #endif
 
 CLI::Option* add_lang_option(CLI::App& app, Lang& lang, const std::string& what) {
-    static const std::map<std::string, Lang> ids = {{"zh", Lang::zh}, {"en", Lang::en}, {"ru", Lang::ru}};
-    return app.add_option("--lang", lang, what + ": zh, en or ru")
-        ->transform(CLI::CheckedTransformer(ids))
-        ->default_str("en");
+    // The choices shown once, plainly ("--lang zh|en|ru"), and a bad one refused
+    // as "--lang: de not in {zh,en,ru}".
+    return app
+        .add_option_function<std::string>(
+            "--lang", [&lang](const std::string& id) { lang = *lang_from_id(id); }, what + " (default en)")
+        ->check(CLI::IsMember({"zh", "en", "ru"}).description(""))
+        ->option_text("zh|en|ru");
+}
+
+CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<std::string> choices,
+                               const std::string& what) {
+    std::string shown;
+    for (const auto& c : choices) shown += (shown.empty() ? "" : "|") + c;
+    const std::string first = choices.front();
+    return app.add_option("-O,--output-format", format, what + " (default " + first + ")")
+        ->check(CLI::IsMember(std::move(choices)).description(""))
+        ->option_text(shown)
+        ->default_str(first);
 }
 
 std::vector<std::unique_ptr<Command>> make_commands() {

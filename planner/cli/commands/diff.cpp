@@ -19,10 +19,8 @@ class DiffCommand : public Command {
     }
 
     void setup(CLI::App& app) override {
-        app.add_option("-O,--output-format", format_, "txt (for people) or json (one object)")
-            ->check(CLI::IsMember({"txt", "json"}))
-            ->default_str("txt");
-        add_lang_option(app, lang_, "language of the messages: zh, en or ru");
+        add_format_option(app, format_, {"txt", "json"}, "txt (for people) or json (one object)");
+        add_lang_option(app, lang_, "language of the messages");
         app.add_option("a", a_, "the earlier version (- reads standard input)")->required();
         app.add_option("b", b_, "the later version")->required();
         app.footer(

@@ -19,15 +19,14 @@ class PortfolioCommand : public Command {
     }
 
     void setup(CLI::App& app) override {
-        app.add_option("-O,--output-format", format_, "txt (for people), json (one object) or csv (one row per plan)")
-            ->check(CLI::IsMember({"txt", "json", "csv"}))
-            ->default_str("txt");
+        add_format_option(app, format_, {"txt", "json", "csv"},
+                          "txt (for people), json (one object) or csv (one row per plan)");
         app.add_option("--budget", budget_text_,
                        "the program's fiscal envelope in yuan (e.g. 14000000.00); above it is a program.budget error");
         app.add_option("--simulate", runs_,
                        "Monte Carlo runs per plan for the chance of meeting the expected indicators (0: off)")
             ->default_str("2000");
-        add_lang_option(app, lang_, "language of the messages: zh, en or ru");
+        add_lang_option(app, lang_, "language of the messages");
         app.add_flag("--strict", strict_, "warnings fail plans too");
         app.add_option("inputs", inputs_, "plan files, or directories searched recursively for *.plan.json")
             ->required();

@@ -32,10 +32,8 @@ class Project : public Command {
     }
 
     void setup(CLI::App& app) override {
-        app.add_option("-O,--output-format", format_,
-                       "txt (for people), json (one object) or csv (a row per indicator and year)")
-            ->check(CLI::IsMember({"txt", "json", "csv"}))
-            ->default_str("txt");
+        add_format_option(app, format_, {"txt", "json", "csv"},
+                          "txt (for people), json (one object) or csv (a row per indicator and year)");
         runs_opt_ = app.add_option("--simulate", runs_,
                                    fmt::format("Monte Carlo runs over the growth rates, {} to {}", kMinRuns,
                                                format_grouped(Rational(kMaxRuns), 0)))

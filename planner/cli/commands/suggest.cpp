@@ -20,10 +20,8 @@ class SuggestCommand : public Command {
     }
 
     void setup(CLI::App& app) override {
-        app.add_option("-O,--output-format", format_, "txt (for people) or json (one object)")
-            ->check(CLI::IsMember({"txt", "json"}))
-            ->default_str("txt");
-        add_lang_option(app, lang_, "language of the messages: zh, en or ru");
+        add_format_option(app, format_, {"txt", "json"}, "txt (for people) or json (one object)");
+        add_lang_option(app, lang_, "language of the messages");
         app.add_flag("--apply", apply_, "write the corrected plan to the file given with -o");
         app.add_option("-o,--output", output_, "where --apply writes the corrected plan (- for standard output)");
         app.add_option("file", file_, "the plan (- reads standard input)")->required();

@@ -44,6 +44,10 @@ std::string format_wan(const Money& amount, Lang lang, int places) {
     return localize_number(amount.wan_rounded(places), lang);
 }
 
+std::string format_wan_exact(const Money& amount, Lang lang) {
+    return localize_number(amount.wan_exact(), lang);
+}
+
 std::string format_yuan(const Money& amount, Lang lang) {
     return localize_number(amount.str(), lang);
 }

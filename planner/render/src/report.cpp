@@ -66,7 +66,7 @@ constexpr std::size_t kPartnersListed = 100;
 
 // An amount cell: zero shows as a dash, so the eye finds the filled rows.
 std::string amount_td(const Money& m, Lang lang, bool strong = false) {
-    std::string v = m.is_zero() && !strong ? "—" : format_wan(m, lang);
+    std::string v = m.is_zero() && !strong ? "—" : format_wan_exact(m, lang);
     return strong ? "<td class=\"num\" align=\"right\"><b>" + v + "</b></td>"
                   : "<td class=\"num\" align=\"right\">" + v + "</td>";
 }
@@ -218,22 +218,22 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lan
     const BudgetSummary sums(plan);
     const Totals t = sums.all().totals();
     if (auto v = ratio_view(plan, catalog, sums)) {
-        row(Cofund::tr("Fiscal side (the ratio's base)"), format_wan(v->fiscal_side, lang));
-        row(Cofund::tr("Self-raised side"), format_wan(v->self_side, lang));
+        row(Cofund::tr("Fiscal side (the ratio's base)"), format_wan_exact(v->fiscal_side, lang));
+        row(Cofund::tr("Self-raised side"), format_wan_exact(v->self_side, lang));
         row(Cofund::tr("Required ratio, fiscal : self-raised (clause %1)").arg(q(v->rule->clause)),
             e(localize_ratio(required_ratio_text(*v->rule), lang)));
-        row(Cofund::tr("Required self-raised"), format_wan(v->required_self, lang));
+        row(Cofund::tr("Required self-raised"), format_wan_exact(v->required_self, lang));
         row(Cofund::tr("Ratio achieved, fiscal : self-raised"),
             e(localize_ratio(ratio_text(v->fiscal_side, v->self_side), lang)));
         if (v->met())
             row(Cofund::tr("Result"),
                 "<span class=\"ok\">" +
-                    E(Cofund::tr("met, %1 to spare").arg(q(format_wan(v->self_side - v->required_self, lang)))) +
+                    E(Cofund::tr("met, %1 to spare").arg(q(format_wan_exact(v->self_side - v->required_self, lang)))) +
                     "</span>");
         else
             row(Cofund::tr("Result"), "<span class=\"bad\"><font color=\"#d62728\">" +
                                           E(Cofund::tr("short by %1 (yuan %2)")
-                                                .arg(q(format_wan(v->required_self - v->self_side, lang)),
+                                                .arg(q(format_wan_exact(v->required_self - v->self_side, lang)),
                                                      q(format_yuan(v->required_self - v->self_side, lang)))) +
                                           "</font></span>");
     } else {

@@ -43,6 +43,11 @@ class Command {
 /// Adds `--lang zh|en|ru` (default en), the same for every command.
 CLI::Option* add_lang_option(CLI::App& app, Lang& lang, const std::string& what);
 
+/// Adds `-O,--output-format` with its choices (the first is the default), the same for every command;
+/// `what` says what each choice gives, e.g. "txt (for people) or json (one object)".
+CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<std::string> choices,
+                               const std::string& what);
+
 /// Every subcommand, in the order `--help` lists them.
 std::vector<std::unique_ptr<Command>> make_commands();
 

@@ -5,8 +5,8 @@
 // category (fiscal and self-raised columns), the co-funding check, the
 // indicators, the findings with their clauses, and the charts.
 //
-// Every text from the plan is escaped. Amounts are in 万元, rounded half away
-// from zero to two decimals for display only; the sums are exact.
+// Every text from the plan is escaped. Amounts are in 万元, exact (two
+// decimals, up to six where the amount needs them): every table adds up.
 
 #include <string>
 
