@@ -337,7 +337,8 @@ TEST_CASE("the HTML report holds the budget tables and keeps user text as text",
     CHECK(html.find("2. Expenditure by category") != std::string::npos);
     CHECK(html.find("3. Co-funding check") != std::string::npos);
     CHECK(html.find("4. Indicators") != std::string::npos);
-    CHECK(html.find("5. Findings") != std::string::npos);
+    CHECK(html.find("5. Tasks and budget") != std::string::npos);
+    CHECK(html.find("6. Findings") != std::string::npos);
     CHECK(html.find("510.00") != std::string::npos);  // the grand total in 万元
     CHECK(html.find("268.50") != std::string::npos);  // 2018's total
     size_t svgs = 0;
@@ -491,9 +492,9 @@ TEST_CASE("a long PDF report keeps every table row on one page and repeats the h
         for (size_t p = 0; p < table_pages; ++p) pages_with += occurrences(pages[p], name) > 0;
         CHECK(pages_with == 1);
     }
-    // A heading stays with its table: "5. Findings" shares its page with the first finding.
+    // A heading stays with its table: "6. Findings" shares its page with the first finding.
     const size_t first = *finding_pages.begin();
-    CHECK(pages[first].find("5. Findings") != std::string::npos);
+    CHECK(pages[first].find("6. Findings") != std::string::npos);
     // Every page the findings table runs over starts with its header row.
     for (size_t p : finding_pages) {
         INFO("page " << p + 1);
