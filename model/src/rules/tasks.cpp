@@ -26,6 +26,14 @@ std::set<std::string_view> listed_ids(const Plan& plan) {
     return ids;
 }
 
+// The call's words without their closing "。", before a "；" of the message.
+std::string without_full_stop(const std::string& words) {
+    const std::string stop = "。";
+    if (words.size() >= stop.size() && words.compare(words.size() - stop.size(), stop.size(), stop) == 0)
+        return words.substr(0, words.size() - stop.size());
+    return words;
+}
+
 bool names_a_task(const Plan& plan) {
     return std::any_of(plan.budget.begin(), plan.budget.end(), [](const BudgetLine& l) { return !l.task.empty(); });
 }
@@ -116,7 +124,7 @@ void task_coverage(const RuleInput& in, Out& out) {
                         t.id, n, t.name.en, count, t.id, t.words),
             fmt::format("未覆盖附件{}的任务{}（{}，{}）：{}；重点项目须覆盖本附件全部{}项任务，需在 tasks 中加入 "
                         "{{\"id\": \"{}\"}}",
-                        n, k + 1, t.id, t.name.zh, t.words, count, t.id),
+                        n, k + 1, t.id, t.name.zh, without_full_stop(t.words), count, t.id),
             fmt::format("задача {} приложения {} («{}») не охвачена; ключевой проект охватывает все {} {} своего "
                         "приложения — добавьте {{\"id\": \"{}\"}} в tasks. Текст конкурса: {}",
                         t.id, n, t.name.in(Lang::ru), count, plural_ru(count, "задачу", "задачи", "задач"), t.id,

@@ -135,7 +135,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
         for (const auto& t : sums.by_task()) {
             const Task* known = a ? a->task(t.task) : nullptr;
             std::string name = t.task.empty() ? tr(lang, "(no task)", "（未指明任务）", "(без задачи)")
-                               : known        ? truncate_display(known->name.in(lang), 30)
+                               : known        ? truncate_display(known->name.in(lang), 44)
                                               : "?";
             const Totals x = t.sums.totals();
             by_task.add({t.task.empty() ? "—" : truncate_display(t.task, 12), name, x.fiscal.grouped(),
