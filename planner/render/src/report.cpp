@@ -322,7 +322,8 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
          E(Cofund::tr("Lead")) + "</th><th width=\"10%\">" + E(Cofund::tr("Fiscal")) + "</th><th width=\"10%\">" +
          E(Cofund::tr("Self-raised")) + "</th><th width=\"10%\">" + E(Cofund::tr("Sum")) + "</th></tr></thead>\n";
     auto money = [&](const Sums* in, bool strong) {
-        if (!by_task) return std::string("<td align=\"center\">—</td><td align=\"center\">—</td><td align=\"center\">—</td>");
+        if (!by_task || !in)  // not split by task, or a task not covered
+            return std::string("<td align=\"center\">—</td><td align=\"center\">—</td><td align=\"center\">—</td>");
         const Money f = in ? in->of(kFiscalSide) : Money(), sr = in ? in->of(kSelfSide) : Money();
         return amount_td(f, lang, strong) + amount_td(sr, lang, strong) + amount_td(f + sr, lang, true);
     };
