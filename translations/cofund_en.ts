@@ -348,8 +348,56 @@
             <translation>P(meet)</translation>
         </message>
         <message>
-            <source>5. Findings</source>
-            <translation>5. Findings</translation>
+            <source>5. Tasks and budget</source>
+            <translation>5. Tasks and budget</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>The call: %1</source>
+            <translation>The call: %1</translation>
+        </message>
+        <message>
+            <source>The project: %1</source>
+            <translation>The project: %1</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>not covered</translation>
+        </message>
+        <message>
+            <source>not in this subproject</source>
+            <translation>not in this subproject</translation>
+        </message>
+        <message>
+            <source>not a task of annex %1</source>
+            <translation>not a task of annex %1</translation>
+        </message>
+        <message>
+            <source>Lines without a task</source>
+            <translation>Lines without a task</translation>
+        </message>
+        <message>
+            <source>No budget line names a task, so the budget is not split by task.</source>
+            <translation>No budget line names a task, so the budget is not split by task.</translation>
+        </message>
+        <message>
+            <source>The call lists no tasks for general projects.</source>
+            <translation>The call lists no tasks for general projects.</translation>
+        </message>
+        <message>
+            <source>The catalog lists no tasks for this annex.</source>
+            <translation>The catalog lists no tasks for this annex.</translation>
+        </message>
+        <message>
+            <source>6. Findings</source>
+            <translation>6. Findings</translation>
         </message>
         <message>
             <source>%1 more findings of this rule are not listed here; cofund check lists every one.</source>
@@ -396,8 +444,8 @@
             <translation>practice</translation>
         </message>
         <message>
-            <source>6. Charts</source>
-            <translation>6. Charts</translation>
+            <source>7. Charts</source>
+            <translation>7. Charts</translation>
         </message>
         <message>
             <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>

@@ -348,8 +348,56 @@
             <translation>P(цель)</translation>
         </message>
         <message>
-            <source>5. Findings</source>
-            <translation>5. Замечания</translation>
+            <source>5. Tasks and budget</source>
+            <translation>5. Задачи и бюджет</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Ведущий участник</translation>
+        </message>
+        <message>
+            <source>The call: %1</source>
+            <translation>Текст конкурса: %1</translation>
+        </message>
+        <message>
+            <source>The project: %1</source>
+            <translation>Проект: %1</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>не охвачена</translation>
+        </message>
+        <message>
+            <source>not in this subproject</source>
+            <translation>не входит в подпроект</translation>
+        </message>
+        <message>
+            <source>not a task of annex %1</source>
+            <translation>не задача приложения %1</translation>
+        </message>
+        <message>
+            <source>Lines without a task</source>
+            <translation>Строки без задачи</translation>
+        </message>
+        <message>
+            <source>No budget line names a task, so the budget is not split by task.</source>
+            <translation>Ни одна строка бюджета не указывает задачу, поэтому бюджет по задачам не разбит.</translation>
+        </message>
+        <message>
+            <source>The call lists no tasks for general projects.</source>
+            <translation>Для общих проектов конкурс задач не устанавливает.</translation>
+        </message>
+        <message>
+            <source>The catalog lists no tasks for this annex.</source>
+            <translation>В каталоге у этого приложения задач нет.</translation>
+        </message>
+        <message>
+            <source>6. Findings</source>
+            <translation>6. Замечания</translation>
         </message>
         <message>
             <source>%1 more findings of this rule are not listed here; cofund check lists every one.</source>
@@ -396,8 +444,8 @@
             <translation>практика</translation>
         </message>
         <message>
-            <source>6. Charts</source>
-            <translation>6. Графики</translation>
+            <source>7. Charts</source>
+            <translation>7. Графики</translation>
         </message>
         <message>
             <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>

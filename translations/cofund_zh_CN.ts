@@ -348,8 +348,56 @@
             <translation>达标概率</translation>
         </message>
         <message>
-            <source>5. Findings</source>
-            <translation>五、审查意见</translation>
+            <source>5. Tasks and budget</source>
+            <translation>五、任务与预算</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>牵头单位</translation>
+        </message>
+        <message>
+            <source>The call: %1</source>
+            <translation>指南：%1</translation>
+        </message>
+        <message>
+            <source>The project: %1</source>
+            <translation>本项目：%1</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>未覆盖</translation>
+        </message>
+        <message>
+            <source>not in this subproject</source>
+            <translation>本课题不承担</translation>
+        </message>
+        <message>
+            <source>not a task of annex %1</source>
+            <translation>非附件%1的任务</translation>
+        </message>
+        <message>
+            <source>Lines without a task</source>
+            <translation>未指明任务的预算</translation>
+        </message>
+        <message>
+            <source>No budget line names a task, so the budget is not split by task.</source>
+            <translation>预算均未指明任务，因此未按任务分列。</translation>
+        </message>
+        <message>
+            <source>The call lists no tasks for general projects.</source>
+            <translation>指南未给一般项目规定任务。</translation>
+        </message>
+        <message>
+            <source>The catalog lists no tasks for this annex.</source>
+            <translation>目录未列出本附件的任务。</translation>
+        </message>
+        <message>
+            <source>6. Findings</source>
+            <translation>六、审查意见</translation>
         </message>
         <message>
             <source>%1 more findings of this rule are not listed here; cofund check lists every one.</source>
@@ -396,8 +444,8 @@
             <translation>惯例</translation>
         </message>
         <message>
-            <source>6. Charts</source>
-            <translation>六、图表</translation>
+            <source>7. Charts</source>
+            <translation>七、图表</translation>
         </message>
         <message>
             <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>

@@ -294,6 +294,24 @@ class CatalogReader {
                 throw Bad{"\"when\" is always or enterprise_applicant", rp + "/when"};
             a.ratio = std::move(rule);
         }
+        if (o.contains("tasks")) {
+            const ojson& tasks = arr(o["tasks"], p + "/tasks");
+            for (std::size_t i = 0; i < tasks.size(); ++i) {
+                std::string tp = fmt::format("{}/tasks/{}", p, i);
+                Task t{str(tasks[i], tp, "id"), text(tasks[i], tp), str(tasks[i], tp, "words")};
+                // The id says where the task stands in the call, so the ids of every plan stay stable.
+                std::string expected = fmt::format("a{}.t{}", a.number, i + 1);
+                if (t.id != expected)
+                    throw Bad{fmt::format("task id \"{}\" should be \"{}\" (annex {}, task {} in the call's order)",
+                                          t.id, expected, a.number, i + 1),
+                              tp + "/id"};
+                if (t.words.find_first_not_of(" \t\r\n") == std::string::npos)
+                    throw Bad{"a task's words (the call's own) must not be empty", tp + "/words"};
+                if (t.name.zh.empty() || t.name.en.empty())
+                    throw Bad{"a task's short name must not be empty", tp};
+                a.tasks.push_back(std::move(t));
+            }
+        }
         const ojson& inds = arr(member(o, p, "indicators"), p + "/indicators");
         for (std::size_t i = 0; i < inds.size(); ++i) {
             std::string ip = fmt::format("{}/indicators/{}", p, i);
@@ -442,6 +460,12 @@ bool Annex::allows(Scope s) const {
     return std::find(scopes.begin(), scopes.end(), s) != scopes.end();
 }
 
+const Task* Annex::task(std::string_view id) const {
+    for (const auto& t : tasks)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
 const Annex* Catalog::annex(int number) const {
     for (const auto& a : annexes)
         if (a.number == number) return &a;
@@ -500,6 +524,12 @@ std::vector<std::string> Catalog::indicator_ids() const {
         for (const auto& i : a.indicators) ids.push_back(i.id);
     for (const auto& i : common_indicators) ids.push_back(i.id);
     return ids;
+}
+
+const Task* Catalog::task(std::string_view id) const {
+    for (const auto& a : annexes)
+        if (const Task* t = a.task(id)) return t;
+    return nullptr;
 }
 
 Result<Catalog> read_catalog(std::string_view text) {

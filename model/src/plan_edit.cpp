@@ -69,7 +69,7 @@ void add_to_cell(Plan& plan, int year, Category c, Source s, const Money& amount
             line.amount += amount;
             return;
         }
-    plan.budget.push_back(BudgetLine{year, c, s, amount, note, Extra::object()});
+    plan.budget.push_back(BudgetLine{year, c, s, amount, note});
 }
 
 std::vector<MoneyChange> take_from_year(Plan& p, int year, const LinePredicate& match, Money amount) {

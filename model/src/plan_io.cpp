@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
@@ -239,6 +240,13 @@ class Reader {
             plan.partners.reserve(arr.size());
             for (std::size_t i = 0; i < arr.size(); ++i) plan.partners.push_back(read_partner(arr[i], Path(at, i)));
         }
+        if (auto t = top.optional("tasks")) {
+            plan.tasks_stated = true;
+            Path at(doc, "tasks");
+            Value arr = array_at(*t, at);
+            std::map<std::string, std::size_t> seen;  // id → first index: a duplicate is refused
+            for (std::size_t i = 0; i < arr.size(); ++i) plan.tasks.push_back(read_task(arr[i], Path(at, i), i, seen));
+        }
         {
             Path at(doc, "budget");
             Value arr = array_at(top.required("budget"), at);
@@ -375,8 +383,25 @@ class Reader {
         line.source = *s;
         line.amount = amount_at(f.required("amount"), Path(at, "amount"));
         if (auto n = f.optional("note")) line.note = string_at(*n, Path(at, "note"));
+        if (auto t = f.optional("task")) line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
         f.rest_into(line.extra);
         return line;
+    }
+
+    PlanTask read_task(Value v, const Path& at, std::size_t index, std::map<std::string, std::size_t>& seen) {
+        Fields f(object_at(v, at), at);
+        PlanTask t;
+        Path ip(at, "id");
+        t.id = non_empty(f.required_string("id"), ip, "a task id");
+        auto [first, added] = seen.emplace(t.id, index);
+        if (!added)
+            refuse(fmt::format("task \"{}\" is listed twice (first at /tasks/{}); list each task once", shorten(t.id),
+                               first->second),
+                   ip);
+        if (auto s = f.optional("summary")) t.summary = string_at(*s, Path(at, "summary"));
+        if (auto l = f.optional("lead")) t.lead = string_at(*l, Path(at, "lead"));
+        f.rest_into(t.extra);
+        return t;
     }
 
     Projection read_projection(Value v, const Path& at) {
@@ -538,6 +563,19 @@ ojson plan_to_json(const Plan& plan) {
         out["partners"] = std::move(partners);
     }
 
+    if (plan.tasks_stated || !plan.tasks.empty()) {
+        ojson tasks = ojson::array();
+        for (const auto& task : plan.tasks) {
+            ojson o = ojson::object();
+            o["id"] = task.id;
+            if (!task.summary.empty()) o["summary"] = task.summary;
+            if (!task.lead.empty()) o["lead"] = task.lead;
+            append_extra(o, task.extra);
+            tasks.push_back(std::move(o));
+        }
+        out["tasks"] = std::move(tasks);
+    }
+
     ojson budget = ojson::array();
     for (const auto& line : plan.budget) {
         ojson o = ojson::object();
@@ -546,6 +584,7 @@ ojson plan_to_json(const Plan& plan) {
         o["source"] = std::string(to_id(line.source));
         o["amount"] = amount_text(line.amount, plan.unit);
         if (!line.note.empty()) o["note"] = line.note;
+        if (!line.task.empty()) o["task"] = line.task;
         append_extra(o, line.extra);
         budget.push_back(std::move(o));
     }

@@ -2,6 +2,7 @@
 #include "cofund/summary.h"
 
 #include <algorithm>
+#include <map>
 
 #include "cofund/catalog.h"
 
@@ -82,6 +83,21 @@ BudgetSummary::BudgetSummary(const Plan& plan) {
             outside_.add(line);
             outside_years_.push_back(line.year);
         }
+    }
+    if (std::any_of(plan.budget.begin(), plan.budget.end(), [](const BudgetLine& l) { return !l.task.empty(); })) {
+        std::map<std::string, std::size_t> at;
+        auto column = [&](const std::string& task) -> Sums& {
+            auto [it, added] = at.emplace(task, by_task_.size());
+            if (added) by_task_.push_back({task, {}});
+            return by_task_[it->second].sums;
+        };
+        for (const auto& t : plan.tasks)
+            if (!t.id.empty()) column(t.id);
+        for (const auto& line : plan.budget)
+            if (!line.task.empty()) column(line.task).add(line);
+        Sums& none = column("");
+        for (const auto& line : plan.budget)
+            if (line.task.empty()) none.add(line);
     }
     std::sort(outside_years_.begin(), outside_years_.end());
     outside_years_.erase(std::unique(outside_years_.begin(), outside_years_.end()), outside_years_.end());

@@ -180,6 +180,68 @@ TEST_CASE("every clause the catalog cites has the call's Chinese wording", "[cat
         }
 }
 
+// The tasks as the call lists them under 二、项目任务 (二、研究任务 in annexes 5 and 6):
+// how many each annex has, and the first words of each.
+TEST_CASE("every annex's tasks are in the catalog in the call's order with the call's words", "[catalog][tasks]") {
+    const std::vector<std::vector<const char*>> call = {
+        {"由双边共同组建中心的管理运行机构", "建立粮食作物育种联合实验室", "建立种质创新及科技成果示范基地"},
+        {"组建种质资源创新利用联合实验室", "合作建设设施配套的现代农业科技示范基地", "联合开展资源创新利用研究"},
+        {"完成番茄、辣椒、小浆果品种田间对比试验", "集成发酵、低温加工和等压杀菌等技术，开展加工",
+         "实现番茄、辣椒、小浆果等精深加工产品产业化生产"},
+        {"组建中-哈畜牧业联合研究中心", "针对哈国牧业生产基础和实施条件", "结合项目实施和示范基地建设"},
+        {"与塔吉克斯坦科研机构、国家管理机构合作建设", "根据国产卫星和无人机技术应用需求",
+         "开展国产卫星和无人机技术在防灾减灾", "依托中心为中亚国家培养卫星与无人机遥感应用的专业人才。"},
+        {"建设中哈数字旅游场景体验中心", "集成研发跨国旅游信息服务系统", "搭建信息服务平台、宣传推广平台"},
+        {"建设中哈农副产品跨境电子商务保税仓", "通过对中哈农副产品跨境电子商务平台的订单数据",
+         "自建系统数据、采集监管等第三方系统数据", "将平台相关任务服务通过直观的交互"},
+    };
+    const Catalog& c = builtin_catalog();
+    std::vector<std::size_t> counts;
+    std::size_t all = 0;
+    for (int n = 1; n <= 7; ++n) {
+        const Annex* a = c.annex(n);
+        REQUIRE(a);
+        counts.push_back(a->tasks.size());
+        all += a->tasks.size();
+        REQUIRE(a->tasks.size() == call[n - 1].size());
+        for (std::size_t k = 0; k < a->tasks.size(); ++k) {
+            const Task& t = a->tasks[k];
+            INFO(t.id);
+            CHECK(t.id == "a" + std::to_string(n) + ".t" + std::to_string(k + 1));
+            CHECK(t.words.rfind(call[n - 1][k], 0) == 0);  // starts with the call's words
+            CHECK(t.words.find("任务") != 0);                // without the "任务K." before them
+            CHECK(c.task(t.id) == &t);
+        }
+    }
+    CHECK(counts == std::vector<std::size_t>{3, 3, 3, 3, 4, 3, 4});
+    CHECK(all == 23);
+    CHECK(c.task("a3.t4") == nullptr);
+    CHECK(c.annex(4)->task("a3.t1") == nullptr);
+}
+
+TEST_CASE("a broken task list in a catalog is a refusal naming its place", "[catalog][tasks]") {
+    std::string good(builtin_catalog_text());
+    auto broken = [&](const std::string& from, const std::string& to) {
+        std::string s = good;
+        auto pos = s.find(from);
+        REQUIRE(pos != std::string::npos);
+        s.replace(pos, from.size(), to);
+        auto c = read_catalog(s);
+        REQUIRE_FALSE(c.ok());
+        return c.error();
+    };
+    auto out_of_order = broken("\"id\": \"a3.t2\"", "\"id\": \"a3.t3\"");
+    CHECK_THAT(out_of_order.message, Catch::Contains("task id \"a3.t3\" should be \"a3.t2\""));
+    CHECK(out_of_order.place.pointer == "/annexes/2/tasks/1/id");
+    CHECK(out_of_order.place.line.has_value());
+    auto words = broken("\"words\": \"集成发酵", "\"words\": 7, \"x\": \"集成发酵");
+    CHECK_THAT(words.message, Catch::Contains("expected a string"));
+    CHECK(words.place.pointer == "/annexes/2/tasks/1/words");
+    auto list = broken("\"tasks\": [", "\"tasks\": \"none\", \"tasks_\": [");
+    CHECK_THAT(list.message, Catch::Contains("expected an array"));
+    CHECK(list.place.pointer == "/annexes/0/tasks");
+}
+
 // The catalog refuses a clause id it does not define, so its clauses are every
 // clause a finding, `cofund catalog` or the report can name.
 TEST_CASE("every clause id of the built-in catalog is explained in docs/call-2018.md", "[catalog][docs]") {
@@ -272,6 +334,7 @@ std::vector<std::pair<std::string, const Text*>> texts_of(const Catalog& c) {
         out.emplace_back("title of annex " + std::to_string(a.number), &a.title);
         if (!a.location.zh.empty() || !a.location.en.empty())
             out.emplace_back("location of annex " + std::to_string(a.number), &a.location);
+        for (const auto& t : a.tasks) out.emplace_back("task " + t.id, &t.name);
         indicators(a.indicators);
     }
     return out;

@@ -305,7 +305,7 @@ TEST_CASE("writing a plan back keeps unknown fields and reads back to the same p
 TEST_CASE("every shipped example reads and writes back losslessly", "[reader][examples]") {
     auto name =
         GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center", "annex3-fruit-veg-processing",
-                 "annex4-livestock-center", "annex5-remote-sensing", "annex6-digital-tourism",
+                 "annex4-livestock-center", "annex4-subproject-wool-forage", "annex5-remote-sensing", "annex6-digital-tourism",
                  "annex7-ecommerce-platform", "general1-solar-om-training", "general2-tech-park-incubator",
                  "general3-altai-seabuckthorn", "general4-cotton-picker-sino-german");
     auto plan = read_plan(read_file(source_path("examples/" + name + ".plan.json")));
@@ -313,4 +313,78 @@ TEST_CASE("every shipped example reads and writes back losslessly", "[reader][ex
     auto again = read_plan(write_plan(*plan));
     REQUIRE(again.ok());
     CHECK(write_plan(*again) == write_plan(*plan));
+}
+
+namespace {
+// kPlan with a tasks list and a task on each budget line.
+std::string with_tasks(const std::string& tasks, const std::string& first_line_task = R"("a3.t1")") {
+    std::string s = with(R"(  "budget": [)", "  \"tasks\": " + tasks + ",\n  \"budget\": [");
+    auto at = s.find(R"("amount": "600000.00")");
+    REQUIRE(at != std::string::npos);
+    return s.insert(at, "\"task\": " + first_line_task + ", ");
+}
+}  // namespace
+
+TEST_CASE("tasks and a budget line's task read, write back and read again the same", "[reader][tasks]") {
+    std::string text = with_tasks(
+        R"([{"id": "a3.t1", "summary": "选育加工型番茄", "lead": "新疆某公司", "x-keep": 1}, {"id": "a3.t2"}])");
+    auto plan = read_plan(text);
+    REQUIRE(plan.ok());
+    CHECK(plan->tasks_stated);
+    REQUIRE(plan->tasks.size() == 2);
+    CHECK(plan->tasks[0].id == "a3.t1");
+    CHECK(plan->tasks[0].summary == "选育加工型番茄");
+    CHECK(plan->tasks[0].lead == "新疆某公司");
+    CHECK(plan->tasks[1].summary.empty());
+    CHECK(plan->budget[0].task == "a3.t1");
+    CHECK(plan->budget[1].task.empty());
+    std::string written = write_plan(*plan);
+    CHECK_THAT(written, Catch::Contains("\"x-keep\": 1"));
+    CHECK_THAT(written, Catch::Contains("\"task\": \"a3.t1\""));
+    auto again = read_plan(written);
+    REQUIRE(again.ok());
+    CHECK(write_plan(*again) == written);
+    CHECK(again->tasks.size() == 2);
+    CHECK(again->tasks[0].lead == "新疆某公司");
+    CHECK(again->budget[0].task == "a3.t1");
+}
+
+TEST_CASE("a plan without tasks writes none, and an empty tasks list stays an empty list", "[reader][tasks]") {
+    auto plain = read_plan(kPlan);
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain->tasks_stated);
+    CHECK(write_plan(*plain).find("\"tasks\"") == std::string::npos);
+    auto empty = read_plan(with_tasks("[]"));
+    REQUIRE(empty.ok());
+    CHECK(empty->tasks_stated);
+    CHECK(empty->tasks.empty());
+    auto again = read_plan(write_plan(*empty));
+    REQUIRE(again.ok());
+    CHECK(again->tasks_stated);
+}
+
+TEST_CASE("bad tasks are refused at their pointer: wrong types, a missing or duplicate id", "[reader][tasks]") {
+    struct Case {
+        std::string tasks, line_task, pointer, words;
+    };
+    const Case cases[] = {
+        {R"({"id": "a3.t1"})", R"("a3.t1")", "/tasks", "expected an array, found an object"},
+        {R"(["a3.t1"])", R"("a3.t1")", "/tasks/0", "expected an object, found a string"},
+        {R"([{"summary": "x"}])", R"("a3.t1")", "/tasks/0", "missing required field \"id\""},
+        {R"([{"id": 1}])", R"("a3.t1")", "/tasks/0/id", "expected a string, found a number"},
+        {R"([{"id": " "}])", R"("a3.t1")", "/tasks/0/id", "a task id must not be empty"},
+        {R"([{"id": "a3.t1", "summary": 5}])", R"("a3.t1")", "/tasks/0/summary", "expected a string"},
+        {R"([{"id": "a3.t1", "lead": ["x"]}])", R"("a3.t1")", "/tasks/0/lead", "expected a string, found an array"},
+        {R"([{"id": "a3.t1"}, {"id": "a3.t2"}, {"id": "a3.t1"}])", R"("a3.t1")", "/tasks/2/id",
+         "task \"a3.t1\" is listed twice (first at /tasks/0)"},
+        {R"([])", "3", "/budget/0/task", "expected a string, found a number"},
+        {R"([])", R"("")", "/budget/0/task", "a task id must not be empty"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.tasks << " / " << c.line_task);
+        Error e = refusal(with_tasks(c.tasks, c.line_task));
+        CHECK(e.place.pointer == c.pointer);
+        CHECK(e.place.line.has_value());
+        CHECK_THAT(e.message, Catch::Contains(c.words));
+    }
 }

@@ -116,7 +116,7 @@ TEST_CASE("a source has the same colour in every chart and the colours differ", 
 
 TEST_CASE("a small stacked segment gets no label inside it, so labels never overlap", "[render][chart]") {
     Plan plan = example();
-    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000), "", Extra::object()});
+    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000), ""});
     ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
     const Panel& p = m.panels[0];
     CHECK_FALSE(has_label(p, "0.50"));
@@ -337,7 +337,8 @@ TEST_CASE("the HTML report holds the budget tables and keeps user text as text",
     CHECK(html.find("2. Expenditure by category") != std::string::npos);
     CHECK(html.find("3. Co-funding check") != std::string::npos);
     CHECK(html.find("4. Indicators") != std::string::npos);
-    CHECK(html.find("5. Findings") != std::string::npos);
+    CHECK(html.find("5. Tasks and budget") != std::string::npos);
+    CHECK(html.find("6. Findings") != std::string::npos);
     CHECK(html.find("510.00") != std::string::npos);  // the grand total in 万元
     CHECK(html.find("268.50") != std::string::npos);  // 2018's total
     size_t svgs = 0;
@@ -491,9 +492,9 @@ TEST_CASE("a long PDF report keeps every table row on one page and repeats the h
         for (size_t p = 0; p < table_pages; ++p) pages_with += occurrences(pages[p], name) > 0;
         CHECK(pages_with == 1);
     }
-    // A heading stays with its table: "5. Findings" shares its page with the first finding.
+    // A heading stays with its table: "6. Findings" shares its page with the first finding.
     const size_t first = *finding_pages.begin();
-    CHECK(pages[first].find("5. Findings") != std::string::npos);
+    CHECK(pages[first].find("6. Findings") != std::string::npos);
     // Every page the findings table runs over starts with its header row.
     for (size_t p : finding_pages) {
         INFO("page " << p + 1);
@@ -621,4 +622,46 @@ TEST_CASE("the report lists 200 findings of one rule and 100 partners, then says
     CHECK(html.find("Partner number 097") != std::string::npos);
     CHECK(html.find("Partner number 149") == std::string::npos);
     CHECK(html.find(fmt::format("and {} more partners, listed in the plan file", partners - 100)) != std::string::npos);
+}
+
+TEST_CASE("the report's tasks table shows each task's words, lead, summary and money, and flags a task not covered",
+          "[render][report][tasks]") {
+    Plan plan = example();  // annex 3: three tasks, every line but the indirect costs names one
+    auto has = [](const std::string& html, const std::string& what) { return html.find(what) != std::string::npos; };
+    SECTION("every task covered, in three languages") {
+        const std::string en = report_html(plan, builtin_catalog(), Lang::en);
+        CHECK(has(en, "5. Tasks and budget"));
+        CHECK(has(en, "a3.t2 processing technology and product standards"));
+        CHECK(has(en, "The call: 集成发酵、低温加工和等压杀菌等技术"));
+        CHECK(has(en, "The project: 乳酸菌发酵、低温加工和等压杀菌技术集成"));
+        CHECK(has(en, "新疆某大学食品科学与药学学院"));
+        CHECK(has(en, "147.00"));  // a3.t2: 970,000.00 fiscal + 500,000.00 self-raised, in 万元
+        CHECK(has(en, "97.00"));
+        CHECK(has(en, "Lines without a task"));
+        CHECK_FALSE(has(en, "not covered"));
+        const std::string zh = report_html(plan, builtin_catalog(), Lang::zh);
+        CHECK(has(zh, "五、任务与预算"));
+        CHECK(has(zh, "a3.t2 加工技术集成与产品标准"));
+        CHECK(has(zh, "未指明任务的预算"));
+        const std::string ru = report_html(plan, builtin_catalog(), Lang::ru);
+        CHECK(has(ru, "5. Задачи и бюджет"));
+        CHECK(has(ru, "Технологии переработки и стандарты продукции"));
+    }
+    SECTION("a task left out is flagged, and an id of another annex too") {
+        plan.tasks.erase(plan.tasks.begin() + 2);
+        for (auto& l : plan.budget)
+            if (l.task == "a3.t3") l.task = "a4.t1";
+        const std::string en = report_html(plan, builtin_catalog(), Lang::en);
+        CHECK(has(en, "a3.t3 industrial demonstration of deep processing</b> <font color=\"#d62728\"><b>(not covered)"));
+        CHECK(has(en, "a4.t1</b> <font color=\"#d62728\">(not a task of annex 3)"));
+    }
+    SECTION("no line names a task: the table says the budget is not split") {
+        for (auto& l : plan.budget) l.task.clear();
+        const std::string en = report_html(plan, builtin_catalog(), Lang::en);
+        CHECK(has(en, "No budget line names a task, so the budget is not split by task."));
+    }
+    SECTION("a general project: one sentence") {
+        const std::string en = report_html(example("general1-solar-om-training"), builtin_catalog(), Lang::en);
+        CHECK(has(en, "The call lists no tasks for general projects."));
+    }
 }

@@ -25,12 +25,18 @@ TEST_CASE("a fresh template for every annex loads and checks as the applicant's 
     REQUIRE(again.ok());
     CHECK(write_plan(*again) == write_plan(*plan));
     for (const auto& ind : builtin_catalog().annex(annex)->indicators) CHECK(again->indicator(ind.id) != nullptr);
+    // Every task of the annex, in the call's order, so task.coverage is met from the start.
+    const auto& tasks = builtin_catalog().annex(annex)->tasks;
+    REQUIRE(again->tasks.size() == tasks.size());
+    for (std::size_t k = 0; k < tasks.size(); ++k) CHECK(again->tasks[k].id == tasks[k].id);
     auto f = check_plan(*again, builtin_catalog());
     CHECK(has(f, "support.range"));
     CHECK(has(f, "eligibility.agreement"));
     CHECK(has(f, "eligibility.foreign_partner"));
     CHECK(has(f, "indicator.binding"));
     CHECK(has(f, "indicator.patent"));
+    CHECK_FALSE(has(f, "task.coverage"));
+    CHECK_FALSE(has(f, "task.unknown"));
 }
 
 TEST_CASE("a fresh template for every general direction loads", "[templates]") {
@@ -40,6 +46,7 @@ TEST_CASE("a fresh template for every general direction loads", "[templates]") {
     auto again = parse_plan(write_plan(*plan), builtin_catalog());
     REQUIRE(again.ok());
     CHECK(again->project.direction == direction);
+    CHECK_FALSE(again->tasks_stated);
     CHECK(again->budget.size() == 3u * 8u * 2u);
 }
 

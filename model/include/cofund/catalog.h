@@ -47,6 +47,13 @@ struct Indicator {
     std::string target_text() const;
 };
 
+/// One task of an annex (二、项目任务), in the call's order: `aN.tK` is annex N's task K.
+struct Task {
+    std::string id;     ///< "a3.t2"
+    Text name;          ///< a short name, in three languages
+    std::string words;  ///< the call's own words (zh), without the "任务K." before them
+};
+
 struct ClassInfo {
     Text name;
     int max_projects = 0;
@@ -98,9 +105,12 @@ struct Annex {
     std::optional<std::string> matching_proof;                             ///< clause
     std::optional<ProducerRequirement> producer;
     std::optional<RatioRule> ratio;
+    std::vector<Task> tasks;  ///< in the call's order; empty where the catalog lists none
     std::vector<Indicator> indicators;
 
     bool allows(Scope s) const;
+    /// The annex's task with this id, or nullptr.
+    const Task* task(std::string_view id) const;
 };
 
 struct Direction {
@@ -144,6 +154,8 @@ struct Catalog {
     const Text& category_name(Category) const;
     /// Every indicator id, for "did you mean" hints.
     std::vector<std::string> indicator_ids() const;
+    /// Any annex's task with this id, or nullptr.
+    const Task* task(std::string_view id) const;
 };
 
 /// Reads and validates a catalog (docs/catalog-format.md). A broken catalog is

@@ -79,6 +79,16 @@ struct BudgetLine {
     Source source = Source::fiscal;
     Money amount;      ///< always in yuan (fen), whatever the file's unit
     std::string note;  ///< empty when absent
+    std::string task;  ///< the task of the call the line pays for ("a3.t2"); empty when absent
+    Extra extra = Extra::object();
+};
+
+/// A task of the call the project covers (`tasks[]`): the catalog's id, what
+/// the project does for it, and who leads it (the applicant or a partner).
+struct PlanTask {
+    std::string id;       ///< "a3.t2"; unique in the plan
+    std::string summary;  ///< empty when absent
+    std::string lead;     ///< empty when absent
     Extra extra = Extra::object();
 };
 
@@ -158,6 +168,9 @@ struct Plan {
     Applicant applicant;
     std::vector<Partner> partners;
     bool partners_stated = false;
+    /// The tasks the project covers; `tasks_stated` is false for a file without the member.
+    std::vector<PlanTask> tasks;
+    bool tasks_stated = false;
     std::vector<BudgetLine> budget;
     /// indicator id → planned value, in file order.
     std::vector<std::pair<std::string, Decimal>> indicators;

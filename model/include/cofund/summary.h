@@ -80,6 +80,16 @@ class BudgetSummary {
     };
     std::vector<Column> columns() const;
 
+    /// The whole plan's sums by the task its lines name (docs/plan-format.md):
+    /// each task of the plan's `tasks` in its order, then each other id lines
+    /// name in the order first named, then `task` "" for the lines naming none.
+    /// Empty when no line names a task. The entries add up to all().
+    struct TaskColumn {
+        std::string task;  ///< "" for the lines without a task
+        Sums sums;
+    };
+    const std::vector<TaskColumn>& by_task() const { return by_task_; }
+
     /// Running totals of the given sources up to and including each project year
     /// (the lines outside the period are not in any running total).
     std::vector<Money> cumulative(std::span<const Source> sources) const;
@@ -89,6 +99,7 @@ class BudgetSummary {
     std::vector<Sums> by_year_;
     Sums outside_, all_, zero_;
     std::vector<int> outside_years_;
+    std::vector<TaskColumn> by_task_;
 };
 
 /// The name of the column of money outside the period: 期外 / outside the period / вне срока.

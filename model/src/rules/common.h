@@ -2,8 +2,8 @@
 #pragma once
 // What the rule families share: the finding writer, the class and side names in
 // three languages, number formatting, and the declarations of every rule
-// function, one family a file (money.cpp, indicators.cpp, eligibility.cpp,
-// practice.cpp); registry.cpp lists them in order. Private to model/.
+// function, one family a file (money.cpp, indicators.cpp, tasks.cpp,
+// eligibility.cpp, practice.cpp); registry.cpp lists them in order. Private to model/.
 
 #include <fmt/format.h>
 
@@ -55,6 +55,11 @@ void projection_invalid(const RuleInput& in, Out& out);
 void indicator_about(const RuleInput& in, Out& out);
 void indicator_unknown(const RuleInput& in, Out& out);
 void indicator_patent(const RuleInput& in, Out& out);
+
+// tasks.cpp
+void task_coverage(const RuleInput& in, Out& out);
+void task_unknown(const RuleInput& in, Out& out);
+void task_budget(const RuleInput& in, Out& out);
 
 // eligibility.cpp
 void eligibility_region(const RuleInput& in, Out& out);

@@ -62,6 +62,16 @@ const std::vector<RuleInfo>& all_rules() {
          indicator_patent},
         {"indicator.budget_backing", "warning", true, "",
          "a money indicator the project buys exceeds its equipment lines", indicator_budget_backing},
+        {"task.coverage", "error / warning", false, "main.req.3",
+         "a whole key project lacks one of its annex's tasks, or a subproject lists none (error); no tasks member "
+         "(warning)",
+         task_coverage},
+        {"task.unknown", "warning", false, "",
+         "a task id the plan's annex does not have (with the nearest id), a line's task the plan does not list, tasks "
+         "in a general project",
+         task_unknown},
+        {"task.budget", "warning", false, "", "a listed task no budget line names, while other lines name tasks",
+         task_budget},
         {"eligibility.region", "error", false, "main.req.1", "applicant not registered in the region",
          eligibility_region},
         {"eligibility.unfinished", "error", false, "main.req.2", "applicant has unfinished projects",

@@ -71,6 +71,22 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
     return out;
 }
 
+// The annex's tasks: id and short name, then the call's own words, as the clauses above.
+std::string tasks_text(const Annex& a, const Catalog& c, Lang lang) {
+    if (a.tasks.empty()) return {};
+    std::string clause = c.eligibility_clause("scope_clause");
+    std::string out = fmt::format("    {} ({}) [{}]\n",
+                                  tr(lang, "Tasks", "项目任务", "Задачи"),
+                                  tr(lang, "a whole key project covers every one", "重点项目须覆盖全部任务",
+                                     "проект в целом охватывает все"),
+                                  clause);
+    for (const auto& t : a.tasks) {
+        out += fmt::format("    - {}  {}\n", t.id, t.name.in(lang));
+        out += fmt::format("      {}\n", t.words);
+    }
+    return out;
+}
+
 std::string indicators_text(const std::vector<Indicator>& inds, Lang lang) {
     TextTable t({"id", tr(lang, "kind", "类型", "вид"), tr(lang, "indicator", "指标", "показатель"),
                  tr(lang, "target", "目标", "цель"), tr(lang, "measure", "口径", "мера"),
@@ -139,6 +155,7 @@ class CatalogCmd : public Command {
             ctx.out << fmt::format("\n{} {} — {} ({}, {})\n", tr(lang_, "Annex", "附件", "Приложение"), a.number,
                                    a.title.in(lang_), a.country, a.location.in(lang_));
             ctx.out << requirements_text(a, c, lang_);
+            ctx.out << tasks_text(a, c, lang_);
             ctx.out << indicators_text(a.indicators, lang_);
         }
         return kOk;

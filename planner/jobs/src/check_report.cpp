@@ -55,6 +55,11 @@ ojson check_json(const CheckedPlan& c, Lang lang, bool strict) {
     for (int year : sums.years()) by_year[std::to_string(year)] = totals_json(sums.year(year).totals());
     totals["by_year"] = std::move(by_year);
     totals["outside_period"] = totals_json(sums.outside().totals());
+    if (!sums.by_task().empty()) {
+        ojson by_task = ojson::object();  // "" holds the lines that name no task
+        for (const auto& t : sums.by_task()) by_task[t.task] = totals_json(t.sums.totals());
+        totals["by_task"] = std::move(by_task);
+    }
     o["totals"] = std::move(totals);
     return o;
 }
@@ -121,6 +126,24 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                all.self_raised.grouped(), all.total().grouped(), all.total().wan_rounded(2)});
     out += table.render();
     out += "\n";
+    if (!sums.by_task().empty()) {
+        TextTable by_task({tr(lang, "task", "任务", "задача"), "", tr(lang, "fiscal", "专项经费", "бюджетное"),
+                           tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
+                           tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого")},
+                          {false, false, true, true, true, true});
+        const Annex* a = p.annex ? catalog.annex(*p.annex) : nullptr;
+        for (const auto& t : sums.by_task()) {
+            const Task* known = a ? a->task(t.task) : nullptr;
+            std::string name = t.task.empty() ? tr(lang, "(no task)", "（未指明任务）", "(без задачи)")
+                               : known        ? truncate_display(known->name.in(lang), 44)
+                                              : "?";
+            const Totals x = t.sums.totals();
+            by_task.add({t.task.empty() ? "—" : truncate_display(t.task, 12), name, x.fiscal.grouped(),
+                         x.other_fiscal.grouped(), x.self_raised.grouped(), x.total().grouped()});
+        }
+        out += by_task.render();
+        out += "\n";
+    }
 
     if (auto view = ratio_view(plan, catalog, sums)) {
         const RatioRule& r = *view->rule;

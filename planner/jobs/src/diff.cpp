@@ -156,7 +156,7 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
         for (std::size_t i = 0; same_lines && i < pa.budget.size(); ++i) {
             const BudgetLine &x = pa.budget[i], &y = pb.budget[i];
             same_lines = x.year == y.year && x.category == y.category && x.source == y.source && x.amount == y.amount &&
-                         x.note == y.note && x.extra == y.extra;
+                         x.note == y.note && x.task == y.task && x.extra == y.extra;
         }
         if (!same_lines && ba && bb)
             d.fields.push_back({"budget", "/budget", fmt::format("{} line(s)", pa.budget.size()),

@@ -294,10 +294,77 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
     return h;
 }
 
+// Each task of the annex: the call's words, what the project does, who leads
+// it and its money by side (from the summary's by-task sums); a task the plan
+// does not cover is flagged, as is an id the annex does not have.
+std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+    std::string h = "<h2>" + E(Cofund::tr("5. Tasks and budget")) + "</h2>\n";
+    const Annex* a =
+        plan.project.klass == ProjectClass::key && plan.project.annex ? catalog.annex(*plan.project.annex) : nullptr;
+    if (!a) return h + "<p>" + E(Cofund::tr("The call lists no tasks for general projects.")) + "</p>\n";
+    if (a->tasks.empty()) return h + "<p>" + E(Cofund::tr("The catalog lists no tasks for this annex.")) + "</p>\n";
+    const BudgetSummary sums(plan);
+    const bool by_task = !sums.by_task().empty();
+    const bool subproject = plan.project.scope == Scope::subproject && a->allows(Scope::subproject);
+    auto sums_of = [&](const std::string& id) -> const Sums* {
+        for (const auto& t : sums.by_task())
+            if (t.task == id) return &t.sums;
+        return nullptr;
+    };
+    auto listed = [&](const std::string& id) -> const PlanTask* {
+        for (const auto& t : plan.tasks)
+            if (t.id == id) return &t;
+        return nullptr;
+    };
+    if (by_task) h += unit_note();
+    h += table_open();
+    h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Task")) + "</th><th align=\"left\" width=\"16%\">" +
+         E(Cofund::tr("Lead")) + "</th><th width=\"10%\">" + E(Cofund::tr("Fiscal")) + "</th><th width=\"10%\">" +
+         E(Cofund::tr("Self-raised")) + "</th><th width=\"10%\">" + E(Cofund::tr("Sum")) + "</th></tr></thead>\n";
+    auto money = [&](const Sums* in, bool strong) {
+        if (!by_task || !in)  // not split by task, or a task not covered
+            return std::string("<td align=\"center\">—</td><td align=\"center\">—</td><td align=\"center\">—</td>");
+        const Money f = in ? in->of(kFiscalSide) : Money(), sr = in ? in->of(kSelfSide) : Money();
+        return amount_td(f, lang, strong) + amount_td(sr, lang, strong) + amount_td(f + sr, lang, true);
+    };
+    for (const Task& t : a->tasks) {
+        const PlanTask* mine = listed(t.id);
+        std::string cell = "<b>" + e(t.id) + " " + e(t.name.in(lang)) + "</b>";
+        if (!mine)
+            cell += subproject ? " <font color=\"#555555\">(" + E(Cofund::tr("not in this subproject")) + ")</font>"
+                               : " <font color=\"#d62728\"><b>(" + E(Cofund::tr("not covered")) + ")</b></font>";
+        cell += "<br><font color=\"#555555\">" + E(Cofund::tr("The call: %1").arg(q(t.words))) + "</font>";
+        if (mine && !mine->summary.empty()) cell += "<br>" + E(Cofund::tr("The project: %1").arg(q(mine->summary)));
+        const std::string lead = mine && !mine->lead.empty() ? e(mine->lead) : "—";
+        h += "<tr><td>" + cell + "</td><td>" + lead + "</td>" + money(mine ? sums_of(t.id) : nullptr, false) +
+             "</tr>\n";
+    }
+    // Ids the annex does not have (task.unknown names them): listed, or named by lines.
+    for (const auto& t : sums.by_task())
+        if (!t.task.empty() && !a->task(t.task)) {
+            const PlanTask* mine = listed(t.task);
+            h += "<tr><td><b>" + e(t.task) + "</b> <font color=\"#d62728\">(" +
+                 E(Cofund::tr("not a task of annex %1").arg(a->number)) + ")</font></td><td>" +
+                 (mine && !mine->lead.empty() ? e(mine->lead) : std::string("—")) + "</td>" + money(&t.sums, false) +
+                 "</tr>\n";
+        }
+    if (by_task) {
+        h += "<tr class=\"sub\"><td>" + E(Cofund::tr("Lines without a task")) + "</td><td></td>" +
+             money(sums_of(""), false) + "</tr>\n";
+        h += "<tr class=\"total\"><td><b>" + E(Cofund::tr("Total")) + "</b></td><td></td>" + money(&sums.all(), true) +
+             "</tr>\n";
+    }
+    h += "</table>\n";
+    if (!by_task)
+        h += "<p class=\"unit\">" +
+             E(Cofund::tr("No budget line names a task, so the budget is not split by task.")) + "</p>\n";
+    return h;
+}
+
 std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     ProjectedValues projected = projected_values(plan, catalog);
     auto findings = check_plan(plan, catalog, &projected);
-    std::string h = "<h2>" + E(Cofund::tr("5. Findings")) + "</h2>\n";
+    std::string h = "<h2>" + E(Cofund::tr("6. Findings")) + "</h2>\n";
     if (findings.empty())
         return h + "<p>" + E(Cofund::tr("No findings: the plan meets every rule checked.")) + "</p>\n";
     h += table_open();
@@ -365,7 +432,8 @@ std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
 std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) +
            expenditure_table(plan, catalog, lang) + cofunding_section(plan, catalog, lang) +
-           indicators_table(plan, catalog, lang) + findings_section(plan, catalog, lang);
+           indicators_table(plan, catalog, lang) + tasks_section(plan, catalog, lang) +
+           findings_section(plan, catalog, lang);
 }
 
 std::string html_lang(Lang lang) {
@@ -383,7 +451,7 @@ std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
                     E(Cofund::tr("Project budget")) + " — " + e(plan.project.title) + "</title>\n<style>\n" + kCss +
                     "</style>\n</head>\n<body>\n";
     h += tables_html(plan, catalog, lang);
-    h += "<h2>" + E(Cofund::tr("6. Charts")) + "</h2>\n";
+    h += "<h2>" + E(Cofund::tr("7. Charts")) + "</h2>\n";
     for (ChartKind k : report_chart_kinds(plan)) {
         std::string svg = chart_svg(make_chart(k, plan, catalog, lang));
         auto start = svg.find("<svg");
@@ -491,7 +559,7 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
             painter.setFont(h);
             painter.setPen(QColor("#1f3f66"));
             painter.drawText(QRectF(body.left(), body.top() + heading_y, body.width(), 24),
-                             Qt::AlignLeft | Qt::AlignVCenter, Cofund::tr("6. Charts"));
+                             Qt::AlignLeft | Qt::AlignVCenter, Cofund::tr("7. Charts"));
             painter.restore();
         }
         // Charts as vectors, so their text stays text; laid out 820 px wide and

@@ -10,8 +10,9 @@
 
 namespace cofund::planner {
 
-/// A fresh plan for an annex (key) or a direction (general): every indicator at
-/// zero, a zero line per year for the usual categories and sources.
+/// A fresh plan for an annex (key) or a direction (general): every task of the
+/// annex listed, every indicator at zero, a zero line per year for the usual
+/// categories and sources.
 Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std::optional<int> direction,
                            int start_year = 2018);
 
