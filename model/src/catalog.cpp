@@ -307,8 +307,7 @@ class CatalogReader {
                               tp + "/id"};
                 if (t.words.find_first_not_of(" \t\r\n") == std::string::npos)
                     throw Bad{"a task's words (the call's own) must not be empty", tp + "/words"};
-                if (t.name.zh.empty() || t.name.en.empty())
-                    throw Bad{"a task's short name must not be empty", tp};
+                if (t.name.zh.empty() || t.name.en.empty()) throw Bad{"a task's short name must not be empty", tp};
                 a.tasks.push_back(std::move(t));
             }
         }

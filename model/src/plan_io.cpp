@@ -383,7 +383,8 @@ class Reader {
         line.source = *s;
         line.amount = amount_at(f.required("amount"), Path(at, "amount"));
         if (auto n = f.optional("note")) line.note = string_at(*n, Path(at, "note"));
-        if (auto t = f.optional("task")) line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
+        if (auto t = f.optional("task"))
+            line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
         f.rest_into(line.extra);
         return line;
     }

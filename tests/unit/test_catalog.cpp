@@ -209,7 +209,7 @@ TEST_CASE("every annex's tasks are in the catalog in the call's order with the c
             INFO(t.id);
             CHECK(t.id == "a" + std::to_string(n) + ".t" + std::to_string(k + 1));
             CHECK(t.words.rfind(call[n - 1][k], 0) == 0);  // starts with the call's words
-            CHECK(t.words.find("任务") != 0);                // without the "任务K." before them
+            CHECK(t.words.find("任务") != 0);              // without the "任务K." before them
             CHECK(c.task(t.id) == &t);
         }
     }

@@ -305,9 +305,9 @@ TEST_CASE("writing a plan back keeps unknown fields and reads back to the same p
 TEST_CASE("every shipped example reads and writes back losslessly", "[reader][examples]") {
     auto name =
         GENERATE(as<std::string>{}, "annex1-agri-center", "annex2-agri-research-center", "annex3-fruit-veg-processing",
-                 "annex4-livestock-center", "annex4-subproject-wool-forage", "annex5-remote-sensing", "annex6-digital-tourism",
-                 "annex7-ecommerce-platform", "general1-solar-om-training", "general2-tech-park-incubator",
-                 "general3-altai-seabuckthorn", "general4-cotton-picker-sino-german");
+                 "annex4-livestock-center", "annex4-subproject-wool-forage", "annex5-remote-sensing",
+                 "annex6-digital-tourism", "annex7-ecommerce-platform", "general1-solar-om-training",
+                 "general2-tech-park-incubator", "general3-altai-seabuckthorn", "general4-cotton-picker-sino-german");
     auto plan = read_plan(read_file(source_path("examples/" + name + ".plan.json")));
     REQUIRE(plan.ok());
     auto again = read_plan(write_plan(*plan));

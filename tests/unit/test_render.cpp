@@ -652,7 +652,8 @@ TEST_CASE("the report's tasks table shows each task's words, lead, summary and m
         for (auto& l : plan.budget)
             if (l.task == "a3.t3") l.task = "a4.t1";
         const std::string en = report_html(plan, builtin_catalog(), Lang::en);
-        CHECK(has(en, "a3.t3 industrial demonstration of deep processing</b> <font color=\"#d62728\"><b>(not covered)"));
+        CHECK(
+            has(en, "a3.t3 industrial demonstration of deep processing</b> <font color=\"#d62728\"><b>(not covered)"));
         CHECK(has(en, "a4.t1</b> <font color=\"#d62728\">(not a task of annex 3)"));
     }
     SECTION("no line names a task: the table says the budget is not split") {

@@ -104,12 +104,12 @@ TEST_CASE("task.coverage: a whole key project lists all of its annex's tasks, or
 TEST_CASE("task.coverage: each annex's whole project needs its own number of tasks (3 or 4)",
           "[rules][task.coverage]") {
     auto [name, count] = GENERATE(table<std::string, std::size_t>({{"annex1-agri-center", 3},
-                                                                  {"annex2-agri-research-center", 3},
-                                                                  {"annex3-fruit-veg-processing", 3},
-                                                                  {"annex4-livestock-center", 3},
-                                                                  {"annex5-remote-sensing", 4},
-                                                                  {"annex6-digital-tourism", 3},
-                                                                  {"annex7-ecommerce-platform", 4}}));
+                                                                   {"annex2-agri-research-center", 3},
+                                                                   {"annex3-fruit-veg-processing", 3},
+                                                                   {"annex4-livestock-center", 3},
+                                                                   {"annex5-remote-sensing", 4},
+                                                                   {"annex6-digital-tourism", 3},
+                                                                   {"annex7-ecommerce-platform", 4}}));
     Plan plan = example(name);
     clear_line_tasks(plan);
     const Annex* a = builtin_catalog().annex(*plan.project.annex);

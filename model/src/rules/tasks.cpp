@@ -59,7 +59,7 @@ std::string nearest_task(const std::string& id, const Annex& a, const std::vecto
         std::all_of(id.begin() + static_cast<std::ptrdiff_t>(prefix.size()), id.end(),
                     [](char c) { return c >= '0' && c <= '9'; })) {
         const auto k = static_cast<std::size_t>(std::stoi(id.substr(prefix.size())));  // at most four digits
-        if (k >= 1 && k <= a.tasks.size()) return a.tasks[k - 1].id;                     // "a3.t02"
+        if (k >= 1 && k <= a.tasks.size()) return a.tasks[k - 1].id;                   // "a3.t02"
         return k < 1 ? a.tasks.front().id : a.tasks.back().id;
     }
     return nearest_name(id, ids);
@@ -108,8 +108,8 @@ void task_coverage(const RuleInput& in, Out& out) {
             fmt::format("a subproject of annex {} covers at least one of its {} tasks; tasks lists none of them — add "
                         "e.g. {{\"id\": \"{}\"}}",
                         n, count, a->tasks.front().id),
-            fmt::format("附件{}的课题须承担至少一项任务，tasks 中未列出本附件的任何任务，例如需加入 {{\"id\": \"{}\"}}", n,
-                        a->tasks.front().id),
+            fmt::format("附件{}的课题须承担至少一项任务，tasks 中未列出本附件的任何任务，例如需加入 {{\"id\": \"{}\"}}",
+                        n, a->tasks.front().id),
             fmt::format("подпроект по приложению {} охватывает хотя бы одну из его {} задач; в tasks нет ни одной — "
                         "добавьте, например, {{\"id\": \"{}\"}}",
                         n, count, a->tasks.front().id));
@@ -168,8 +168,8 @@ void task_unknown(const RuleInput& in, Out& out) {
                 fmt::format("{}: task {} belongs to annex {}, not to this plan's annex {}; use one of annex {}'s "
                             "tasks: {}",
                             where.en, id, other, n, n, task_ids(*a, ", ")),
-                fmt::format("{}：任务 {} 属于附件{}，不属于本项目的附件{}，需改用附件{}的任务：{}", where.zh, id, other, n,
-                            n, task_ids(*a, "、")),
+                fmt::format("{}：任务 {} 属于附件{}，不属于本项目的附件{}，需改用附件{}的任务：{}", where.zh, id, other,
+                            n, n, task_ids(*a, "、")),
                 fmt::format("{}: задача {} относится к приложению {}, а не к приложению {} этого плана; используйте "
                             "задачи приложения {}: {}",
                             where.ru, id, other, n, n, task_ids(*a, ", ")));

@@ -75,11 +75,10 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
 std::string tasks_text(const Annex& a, const Catalog& c, Lang lang) {
     if (a.tasks.empty()) return {};
     std::string clause = c.eligibility_clause("scope_clause");
-    std::string out = fmt::format("    {} ({}) [{}]\n",
-                                  tr(lang, "Tasks", "项目任务", "Задачи"),
-                                  tr(lang, "a whole key project covers every one", "重点项目须覆盖全部任务",
-                                     "проект в целом охватывает все"),
-                                  clause);
+    std::string out = fmt::format(
+        "    {} ({}) [{}]\n", tr(lang, "Tasks", "项目任务", "Задачи"),
+        tr(lang, "a whole key project covers every one", "重点项目须覆盖全部任务", "проект в целом охватывает все"),
+        clause);
     for (const auto& t : a.tasks) {
         out += fmt::format("    - {}  {}\n", t.id, t.name.in(lang));
         out += fmt::format("      {}\n", t.words);

@@ -45,7 +45,8 @@ Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std
         // Every task of the annex (a whole key project covers them all), its work and lead to be written.
         plan.tasks_stated = true;
         for (const Task& t : catalog.annex(*annex)->tasks)
-            plan.tasks.push_back(PlanTask{t.id, fmt::format("（{}：本项目的工作）", t.name.zh), "（牵头单位）", Extra::object()});
+            plan.tasks.push_back(
+                PlanTask{t.id, fmt::format("（{}：本项目的工作）", t.name.zh), "（牵头单位）", Extra::object()});
     }
     for (int y = p.start_year; y <= p.end_year; ++y)
         for (Category c : {Category::equipment, Category::materials, Category::testing, Category::travel,

@@ -336,8 +336,8 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
         cell += "<br><font color=\"#555555\">" + E(Cofund::tr("The call: %1").arg(q(t.words))) + "</font>";
         if (mine && !mine->summary.empty()) cell += "<br>" + E(Cofund::tr("The project: %1").arg(q(mine->summary)));
         const std::string lead = mine && !mine->lead.empty() ? e(mine->lead) : "—";
-        h += "<tr><td>" + cell + "</td><td>" + lead + "</td>" + money(mine ? sums_of(t.id) : nullptr, false) +
-             "</tr>\n";
+        h +=
+            "<tr><td>" + cell + "</td><td>" + lead + "</td>" + money(mine ? sums_of(t.id) : nullptr, false) + "</tr>\n";
     }
     // Ids the annex does not have (task.unknown names them): listed, or named by lines.
     for (const auto& t : sums.by_task())
@@ -356,8 +356,8 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     }
     h += "</table>\n";
     if (!by_task)
-        h += "<p class=\"unit\">" +
-             E(Cofund::tr("No budget line names a task, so the budget is not split by task.")) + "</p>\n";
+        h += "<p class=\"unit\">" + E(Cofund::tr("No budget line names a task, so the budget is not split by task.")) +
+             "</p>\n";
     return h;
 }
 
