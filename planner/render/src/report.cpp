@@ -353,14 +353,16 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
         for (std::size_t i = 0; i < plan.budget.size(); ++i)
             if (plan.budget[i].category == cat) lines.push_back(i);
         if (lines.empty()) continue;
-        h += "<h3>" + fmt::format("{}. ", ++n) + e(info.name.in(lang)) + "</h3>\n";
-        h += "<p>" +
+        // The total inside the heading, so that a page never ends between them.
+        h += "<h3>" + fmt::format("{}. ", ++n) + e(info.name.in(lang)) + "<br><span class=\"total\">" +
              E(Cofund::tr("Total: fiscal %1, self-raised %2 (10,000 yuan)")
                    .arg(q(format_wan(sums.all().of(cat, kFiscalSide), lang)),
                         q(format_wan(sums.all().of(cat, kSelfSide), lang)))) +
-             "</p>\n";
+             "</span></h3>\n";
         if (exemption && catalog.basis->exempts(cat)) {
-            const std::string why = exemption_text(catalog, *exemption).in(lang);
+            const std::string why = exemption_text(catalog, *exemption, [&](const std::string& number) {
+                                        return localize_number(number, lang);
+                                    }).in(lang);
             h += exemption->exempt ? "<p class=\"ok\"><font color=\"#2e7d32\">" + e(why) + "</font></p>\n"
                                    : "<p>" + e(why) + "</p>\n";
         }
@@ -369,19 +371,20 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
             std::string head = fmt::format("{} · {} · {}", line.year, e(catalog.source_name(line.source).in(lang)),
                                            E(Cofund::tr("%1 yuan").arg(q(format_yuan(line.amount, lang)))));
             if (!line.note.empty()) head += " · " + e(line.note);
-            h += "<p class=\"line\"><b>" + E(Cofund::tr("Line %1").arg(i + 1)) + "</b> " + head + "</p>\n";
-            if (line.basis.empty()) {
-                const bool expected = basis_expected(catalog, exemption, line);
-                h += expected
-                         ? "<p class=\"bad\"><font color=\"#b26a00\">" +
-                               E(Cofund::tr("No basis given; reviewers expect one for this line.")) + "</font></p>\n"
-                         : "<p class=\"unit\">" + E(Cofund::tr("No basis given.")) + "</p>\n";
-                continue;
-            }
+            // A line without a basis says so in its own paragraph's last words.
+            std::string missing;
+            if (line.basis.empty())
+                missing = basis_expected(catalog, exemption, line)
+                              ? " · <font color=\"#b26a00\">" +
+                                    E(Cofund::tr("No basis given; reviewers expect one for this line.")) + "</font>"
+                              : " · <font color=\"#555555\">" + E(Cofund::tr("No basis given.")) + "</font>";
+            h += "<p class=\"line\"><b>" + E(Cofund::tr("Line %1").arg(i + 1)) + "</b> " + head + missing + "</p>\n";
+            if (line.basis.empty()) continue;
             h += table_open("basis");
-            h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Item")) + "</th><th align=\"left\">" +
-                 E(Cofund::tr("Quantities")) + "</th><th>" + E(Cofund::tr("Unit price")) + "</th><th>" +
-                 E(Cofund::tr("Amount (yuan)")) + "</th></tr></thead>\n";
+            h += "<thead><tr><th align=\"left\" width=\"36%\">" + E(Cofund::tr("Item")) +
+                 "</th><th align=\"left\" width=\"26%\">" + E(Cofund::tr("Quantities")) + "</th><th width=\"22%\">" +
+                 E(Cofund::tr("Unit price")) + "</th><th width=\"16%\">" + E(Cofund::tr("Amount (yuan)")) +
+                 "</th></tr></thead>\n";
             for (const BasisItem& item : line.basis) {
                 std::string factors;
                 for (const BasisFactor& f : item.factors) {
@@ -431,6 +434,7 @@ table.wide{font-size:12px}
 tr.sub td{background:#f7f7f7}
 tr.total td{background:#eef2f7}
 h3{font-size:15px;margin:16px 0 4px}
+h3 span.total{font-size:13px;font-weight:normal}
 p.line{margin:8px 0 2px}
 table.basis{font-size:13px}
 .chart{margin:12px 0;text-align:center}
@@ -514,7 +518,8 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
         "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} th{background-color:#eef2f7;}"
         "table{border-collapse:collapse;border-color:#999999;} tr.sub td{background-color:#f7f7f7;}"
         "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} table.wide{font-size:9px;} "
-        "code{font-family:'Noto Sans Mono CJK SC';} h3{font-size:13px;margin-top:10px;} table.basis{font-size:10px;}"));
+        "code{font-family:'Noto Sans Mono CJK SC';} h3{font-size:13px;margin-top:10px;} "
+        "span.total{font-size:11px;font-weight:normal;} table.basis{font-size:10px;}"));
     // Laid out as one long page, then cut between rows and lines (paginate.h):
     // Qt's own page breaks would cut a row whose text wraps. A table's <thead>
     // rows (Qt keeps them as its header row count) repeat on every page it continues on.
