@@ -116,7 +116,7 @@ TEST_CASE("a source has the same colour in every chart and the colours differ", 
 
 TEST_CASE("a small stacked segment gets no label inside it, so labels never overlap", "[render][chart]") {
     Plan plan = example();
-    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000), "", Extra::object()});
+    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000)});
     ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
     const Panel& p = m.panels[0];
     CHECK_FALSE(has_label(p, "0.50"));

@@ -354,18 +354,20 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
             if (plan.budget[i].category == cat) lines.push_back(i);
         if (lines.empty()) continue;
         // The total inside the heading, so that a page never ends between them.
+        // The total and the exemption inside the heading, so that a page never ends between them and the lines.
         h += "<h3>" + fmt::format("{}. ", ++n) + e(info.name.in(lang)) + "<br><span class=\"total\">" +
              E(Cofund::tr("Total: fiscal %1, self-raised %2 (10,000 yuan)")
                    .arg(q(format_wan(sums.all().of(cat, kFiscalSide), lang)),
                         q(format_wan(sums.all().of(cat, kSelfSide), lang)))) +
-             "</span></h3>\n";
+             "</span>";
         if (exemption && catalog.basis->exempts(cat)) {
             const std::string why = exemption_text(catalog, *exemption, [&](const std::string& number) {
                                         return localize_number(number, lang);
                                     }).in(lang);
-            h += exemption->exempt ? "<p class=\"ok\"><font color=\"#2e7d32\">" + e(why) + "</font></p>\n"
-                                   : "<p>" + e(why) + "</p>\n";
+            h += "<br><span class=\"total\"><font color=\"" + std::string(exemption->exempt ? "#2e7d32" : "#555555") +
+                 "\">" + e(why) + "</font></span>";
         }
+        h += "</h3>\n";
         for (std::size_t i : lines) {
             const BudgetLine& line = plan.budget[i];
             std::string head = fmt::format("{} · {} · {}", line.year, e(catalog.source_name(line.source).in(lang)),
