@@ -515,5 +515,61 @@
             <source>%1 (short %2 yuan)</source>
             <translation>%1 (short %2 yuan)</translation>
         </message>
+        <message>
+            <source>6. Budget justification</source>
+            <translation>6. Budget justification</translation>
+        </message>
+        <message>
+            <source>Each line with its year, source and note, and its basis: quantities × unit price = amount, in yuan. Category totals in 10,000 yuan (万元).</source>
+            <translation>Each line with its year, source and note, and its basis: quantities × unit price = amount, in yuan. Category totals in 10,000 yuan (万元).</translation>
+        </message>
+        <message>
+            <source>Total: fiscal %1, self-raised %2 (10,000 yuan)</source>
+            <translation>Total: fiscal %1, self-raised %2 (10,000 yuan)</translation>
+        </message>
+        <message>
+            <source>%1 yuan</source>
+            <translation>%1 yuan</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Line %1</translation>
+        </message>
+        <message>
+            <source>No basis given; reviewers expect one for this line.</source>
+            <translation>No basis given; reviewers expect one for this line.</translation>
+        </message>
+        <message>
+            <source>No basis given.</source>
+            <translation>No basis given.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Quantities</source>
+            <translation>Quantities</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Basis total</source>
+            <translation>Basis total</translation>
+        </message>
+        <message>
+            <source>Basis above the line&apos;s amount by</source>
+            <translation>Basis above the line&apos;s amount by</translation>
+        </message>
+        <message>
+            <source>Basis below the line&apos;s amount by</source>
+            <translation>Basis below the line&apos;s amount by</translation>
+        </message>
+        <message>
+            <source>No budget line carries a basis (quantities × unit price) yet.</source>
+            <translation>No budget line carries a basis (quantities × unit price) yet.</translation>
+        </message>
     </context>
 </TS>

@@ -515,5 +515,61 @@
             <source>%1 (short %2 yuan)</source>
             <translation>%1 (недостаёт %2 юаня)</translation>
         </message>
+        <message>
+            <source>6. Budget justification</source>
+            <translation>6. Обоснование бюджета</translation>
+        </message>
+        <message>
+            <source>Each line with its year, source and note, and its basis: quantities × unit price = amount, in yuan. Category totals in 10,000 yuan (万元).</source>
+            <translation>Каждая строка бюджета с годом, источником, примечанием и обоснованием: количество × цена = сумма, в юанях. Итоги по статьям — в 10 тыс. юаней (万元).</translation>
+        </message>
+        <message>
+            <source>Total: fiscal %1, self-raised %2 (10,000 yuan)</source>
+            <translation>Итого: бюджетные средства %1, собственные средства %2 (10 тыс. юаней)</translation>
+        </message>
+        <message>
+            <source>%1 yuan</source>
+            <translation>%1 юаней</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Строка %1</translation>
+        </message>
+        <message>
+            <source>No basis given; reviewers expect one for this line.</source>
+            <translation>Обоснование не приведено; эксперты ожидают его для этой строки.</translation>
+        </message>
+        <message>
+            <source>No basis given.</source>
+            <translation>Обоснование не приведено.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Quantities</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Basis total</source>
+            <translation>Итого по обоснованию</translation>
+        </message>
+        <message>
+            <source>Basis above the line&apos;s amount by</source>
+            <translation>Обоснование превышает сумму строки на</translation>
+        </message>
+        <message>
+            <source>Basis below the line&apos;s amount by</source>
+            <translation>Обоснование меньше суммы строки на</translation>
+        </message>
+        <message>
+            <source>No budget line carries a basis (quantities × unit price) yet.</source>
+            <translation>Ни одна строка бюджета пока не содержит обоснования (количество × цена).</translation>
+        </message>
     </context>
 </TS>

@@ -515,5 +515,61 @@
             <source>%1 (short %2 yuan)</source>
             <translation>%1（缺口 %2 元）</translation>
         </message>
+        <message>
+            <source>6. Budget justification</source>
+            <translation>六、预算说明</translation>
+        </message>
+        <message>
+            <source>Each line with its year, source and note, and its basis: quantities × unit price = amount, in yuan. Category totals in 10,000 yuan (万元).</source>
+            <translation>逐条列出预算的年度、来源、说明及测算依据：数量 × 单价 = 金额，单位为元；科目合计单位为万元。</translation>
+        </message>
+        <message>
+            <source>Total: fiscal %1, self-raised %2 (10,000 yuan)</source>
+            <translation>合计：财政 %1 万元，自筹 %2 万元</translation>
+        </message>
+        <message>
+            <source>%1 yuan</source>
+            <translation>%1 元</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>第 %1 条</translation>
+        </message>
+        <message>
+            <source>No basis given; reviewers expect one for this line.</source>
+            <translation>未提供测算依据；评审要求本条提供测算依据。</translation>
+        </message>
+        <message>
+            <source>No basis given.</source>
+            <translation>未提供测算依据。</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>测算项</translation>
+        </message>
+        <message>
+            <source>Quantities</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Basis total</source>
+            <translation>测算合计</translation>
+        </message>
+        <message>
+            <source>Basis above the line&apos;s amount by</source>
+            <translation>测算合计高于预算金额</translation>
+        </message>
+        <message>
+            <source>Basis below the line&apos;s amount by</source>
+            <translation>测算合计低于预算金额</translation>
+        </message>
+        <message>
+            <source>No budget line carries a basis (quantities × unit price) yet.</source>
+            <translation>预算各条均未填写测算依据（数量 × 单价）。</translation>
+        </message>
     </context>
 </TS>

@@ -94,6 +94,7 @@ class CatalogReader {
                     c.indirect_brackets.push_back(b);
                 }
             }
+            if (practice.contains("basis")) c.basis = basis_practice(practice["basis"], "/practice/basis");
         }
 
         std::set<std::string> ids;
@@ -132,6 +133,47 @@ class CatalogReader {
     }
 
   private:
+    BasisPractice basis_practice(const ojson& o, const std::string& p) {
+        obj(o, p);
+        BasisPractice b;
+        b.source = str(o, p, "source");
+        const ojson& sources = arr(member(o, p, "sources"), p + "/sources");
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            std::string sp = fmt::format("{}/sources/{}", p, i);
+            if (!sources[i].is_string()) throw Bad{"expected a source id", sp};
+            auto s = source_from_id(sources[i].get<std::string>());
+            if (!s) throw Bad{fmt::format("unknown source \"{}\"", sources[i].get<std::string>()), sp};
+            b.sources.push_back(*s);
+        }
+        if (b.sources.empty()) throw Bad{"name at least one source", p + "/sources"};
+        b.categories = category_list(member(o, p, "categories"), p + "/categories");
+        const ojson& ex = obj(member(o, p, "exempt"), p + "/exempt");
+        b.exempt_categories = category_list(member(ex, p + "/exempt", "categories"), p + "/exempt/categories");
+        auto [share, text] = decimal(ex, p + "/exempt", "max_share");
+        if (share.sign() < 0 || compare(share, Rational(1)) > 0)
+            throw Bad{fmt::format("max_share {} is outside 0–1", text), p + "/exempt/max_share"};
+        b.exempt_max_share = share;
+        b.exempt_max_share_text = text;
+        b.exempt_source = str(ex, p + "/exempt", "source");
+        return b;
+    }
+
+    std::vector<Category> category_list(const ojson& a, const std::string& p) {
+        arr(a, p);
+        std::vector<Category> out;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            std::string cp = fmt::format("{}/{}", p, i);
+            if (!a[i].is_string()) throw Bad{"expected a category id", cp};
+            auto c = category_from_id(a[i].get<std::string>());
+            if (!c) throw Bad{fmt::format("unknown category \"{}\"", a[i].get<std::string>()), cp};
+            if (*c == Category::indirect)
+                throw Bad{"indirect costs are not a direct cost; they follow a rate, not a basis", cp};
+            out.push_back(*c);
+        }
+        if (out.empty()) throw Bad{"name at least one category", p};
+        return out;
+    }
+
     const ojson& member(const ojson& o, const std::string& p, const char* key) {
         obj(o, p);
         auto it = o.find(key);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cofund/plan_edit.h"
 
+#include "cofund/basis.h"
+
 #include <algorithm>
 
 namespace cofund {
@@ -69,7 +71,13 @@ void add_to_cell(Plan& plan, int year, Category c, Source s, const Money& amount
             line.amount += amount;
             return;
         }
-    plan.budget.push_back(BudgetLine{year, c, s, amount, note});
+    BudgetLine line;
+    line.year = year;
+    line.category = c;
+    line.source = s;
+    line.amount = amount;
+    line.note = note;
+    plan.budget.push_back(std::move(line));
 }
 
 std::vector<MoneyChange> take_from_year(Plan& p, int year, const LinePredicate& match, Money amount) {
@@ -109,6 +117,22 @@ std::vector<MoneyChange> move_into_period(Plan& plan) {
         line.year = to;
     }
     return out;
+}
+
+std::optional<MoneyChange> set_amount_to_basis(Plan& plan, std::size_t index) {
+    if (index >= plan.budget.size()) return std::nullopt;
+    BudgetLine& line = plan.budget[index];
+    if (line.basis.empty()) return std::nullopt;
+    auto total = basis_money(line);
+    if (!total || *total == line.amount) return std::nullopt;
+    MoneyChange c;
+    c.kind = *total > line.amount ? MoneyChange::Kind::add : MoneyChange::Kind::cut;
+    c.year = line.year;
+    c.category = line.category;
+    c.source = line.source;
+    c.amount = *total > line.amount ? *total - line.amount : line.amount - *total;
+    line.amount = *total;
+    return c;
 }
 
 }  // namespace cofund

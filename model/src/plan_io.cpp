@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 
+#include "cofund/basis.h"
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
 
@@ -385,6 +386,7 @@ class Reader {
         if (auto n = f.optional("note")) line.note = string_at(*n, Path(at, "note"));
         if (auto t = f.optional("task"))
             line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
+        if (auto b = f.optional("basis")) line.basis = read_basis(*b, Path(at, "basis"));
         f.rest_into(line.extra);
         return line;
     }
@@ -403,6 +405,44 @@ class Reader {
         if (auto l = f.optional("lead")) t.lead = string_at(*l, Path(at, "lead"));
         f.rest_into(t.extra);
         return t;
+    }
+
+    // A line's justification (basis.h). `"basis": []` reads as no basis.
+    std::vector<BasisItem> read_basis(Value v, const Path& at) {
+        Value arr = array_at(v, at);
+        std::vector<BasisItem> items;
+        items.reserve(arr.size());
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            Path ip(at, i);
+            Fields f(object_at(arr[i], ip), ip);
+            BasisItem item;
+            item.item = non_empty(f.required_string("item"), Path(ip, "item"), "an item's name");
+            Path fp(ip, "factors");
+            Value factors = array_at(f.required("factors"), fp);
+            if (factors.size() == 0)
+                refuse("an item has at least one factor, e.g. {\"value\": \"2\", \"unit\": \"次\"}", fp);
+            for (std::size_t k = 0; k < factors.size(); ++k) {
+                Path kp(fp, k);
+                Fields g(object_at(factors[k], kp), kp);
+                BasisFactor factor;
+                Path vp(kp, "value");
+                factor.value = decimal_at(g.required("value"), vp);
+                if (factor.value.value.sign() < 0) refuse("a factor is never negative", vp);
+                if (auto u = g.optional("unit")) factor.unit = string_at(*u, Path(kp, "unit"));
+                g.rest_into(factor.extra);
+                item.factors.push_back(std::move(factor));
+            }
+            item.unit_price = amount_at(f.required("unit_price"), Path(ip, "unit_price"));
+            if (auto u = f.optional("price_unit")) item.price_unit = string_at(*u, Path(ip, "price_unit"));
+            // The product is exact; one too large for a line is refused here, so
+            // that no rule meets an amount beyond Money's range.
+            if (compare(kMaxLine, item_amount(item)) < 0)
+                refuse("the item's amount (factors × unit price) is above the limit of 999,999,999,999.99 per line",
+                       ip);
+            f.rest_into(item.extra);
+            items.push_back(std::move(item));
+        }
+        return items;
     }
 
     Projection read_projection(Value v, const Path& at) {
@@ -491,6 +531,28 @@ class Reader {
 void append_extra(ojson& out, const Extra& extra) {
     if (!extra.is_object()) return;
     for (auto it = extra.begin(); it != extra.end(); ++it) out[it.key()] = it.value();
+}
+
+ojson basis_to_json(const std::vector<BasisItem>& basis, AmountUnit unit) {
+    ojson items = ojson::array();
+    for (const auto& item : basis) {
+        ojson o = ojson::object();
+        o["item"] = item.item;
+        ojson factors = ojson::array();
+        for (const auto& factor : item.factors) {
+            ojson fo = ojson::object();
+            fo["value"] = factor.value.text;
+            if (!factor.unit.empty()) fo["unit"] = factor.unit;
+            append_extra(fo, factor.extra);
+            factors.push_back(std::move(fo));
+        }
+        o["factors"] = std::move(factors);
+        o["unit_price"] = amount_text(item.unit_price, unit);
+        if (!item.price_unit.empty()) o["price_unit"] = item.price_unit;
+        append_extra(o, item.extra);
+        items.push_back(std::move(o));
+    }
+    return items;
 }
 
 }  // namespace
@@ -586,6 +648,7 @@ ojson plan_to_json(const Plan& plan) {
         o["amount"] = amount_text(line.amount, plan.unit);
         if (!line.note.empty()) o["note"] = line.note;
         if (!line.task.empty()) o["task"] = line.task;
+        if (!line.basis.empty()) o["basis"] = basis_to_json(line.basis, plan.unit);
         append_extra(o, line.extra);
         budget.push_back(std::move(o));
     }

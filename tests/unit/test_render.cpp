@@ -116,7 +116,7 @@ TEST_CASE("a source has the same colour in every chart and the colours differ", 
 
 TEST_CASE("a small stacked segment gets no label inside it, so labels never overlap", "[render][chart]") {
     Plan plan = example();
-    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000), ""});
+    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000)});
     ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
     const Panel& p = m.panels[0];
     CHECK_FALSE(has_label(p, "0.50"));
@@ -358,6 +358,36 @@ TEST_CASE("the report in Chinese and Russian uses the call's table headings", "[
     std::string ru = report_html(plan, builtin_catalog(), Lang::ru);
     CHECK(ru.find("1. Источники финансирования") != std::string::npos);
     CHECK(ru.find("510,00") != std::string::npos);
+}
+
+TEST_CASE("the report's budget justification lists every basis by category, with the exemption sentence",
+          "[render][report][basis]") {
+    Plan plan = example();
+    std::string zh = report_html(plan, builtin_catalog(), Lang::zh);
+    const auto at = zh.find("六、预算说明");
+    REQUIRE(at != std::string::npos);
+    // Category by category in the call's order, each item with its factors, unit price and amount.
+    CHECK(zh.find("设备费", at) < zh.find("材料费", at));
+    CHECK(zh.find("等压杀菌釜", at) != std::string::npos);
+    CHECK(zh.find("3&nbsp;人 × 0.5&nbsp;月", at) != std::string::npos);
+    CHECK(zh.find("380,000.00 元/台", at) != std::string::npos);
+    // Annex 3's travel, meetings and international cooperation are 15.46 % of fiscal direct costs: not exempt.
+    CHECK(zh.find("差旅费、会议费、国际合作与交流费合计 22.50 万元，占直接费用 145.50 万元的 15.46%，超过10%", at) !=
+          std::string::npos);
+    std::string ru = report_html(plan, builtin_catalog(), Lang::ru);
+    CHECK(ru.find("6. Обоснование бюджета") != std::string::npos);
+    CHECK(ru.find("380\u00A0000,00") != std::string::npos);
+    // Lower travel to within 10 %: the sentence says why no basis is needed, and the line without one is fine.
+    for (auto& line : plan.budget)
+        if (line.source == Source::fiscal &&
+            (line.category == Category::travel || line.category == Category::international ||
+             line.category == Category::meetings)) {
+            line.amount = Money::from_yuan(1000);
+            line.basis.clear();
+        }
+    std::string en = report_html(plan, builtin_catalog(), Lang::en);
+    CHECK(en.find("within 10 %: they need no calculation basis") != std::string::npos);
+    CHECK(en.find("reviewers expect one for this line") == std::string::npos);
 }
 
 TEST_CASE("the PDF report has page numbers, embedded fonts and its tables as text", "[render][report]") {

@@ -37,6 +37,20 @@ TEST_CASE("a fresh template for every annex loads and checks as the applicant's 
     CHECK(has(f, "indicator.patent"));
     CHECK_FALSE(has(f, "task.coverage"));
     CHECK_FALSE(has(f, "task.unknown"));
+    // An example basis for each category reviewers expect one for, quantities at zero: basis.item asks for them.
+    int examples = 0;
+    for (const auto& line : again->budget)
+        if (!line.basis.empty()) {
+            ++examples;
+            CHECK(line.year == again->project.start_year);
+            CHECK(line.source == Source::fiscal);
+            CHECK(builtin_catalog().basis->expects(line.category));
+            CHECK(line.amount.is_zero());
+        }
+    CHECK(examples == 7);  // equipment, materials, testing, travel, international, labor, experts
+    CHECK(has(f, "basis.item"));
+    CHECK_FALSE(has(f, "basis.sum"));
+    CHECK_FALSE(has(f, "basis.missing"));
 }
 
 TEST_CASE("a fresh template for every general direction loads", "[templates]") {

@@ -124,6 +124,23 @@ struct IndirectBracket {
     Rational rate;
 };
 
+/// Which budget lines reviewers expect a justification (测算依据) for, and the
+/// exemption of travel, meetings and international cooperation while they stay
+/// within a share of direct costs (practice.basis, docs/catalog-format.md).
+struct BasisPractice {
+    std::string source;                       ///< the documents it follows, for messages
+    std::vector<Source> sources;              ///< the lines of these sources are expected to carry a basis
+    std::vector<Category> categories;         ///< … when of one of these categories
+    std::vector<Category> exempt_categories;  ///< together need none while within the share
+    Rational exempt_max_share;                ///< of the same sources' direct costs (all but indirect), e.g. 1/10
+    std::string exempt_max_share_text;        ///< as written, "0.10"
+    std::string exempt_source;
+
+    bool expects(Category c) const;
+    bool covers(Source s) const;
+    bool exempts(Category c) const;
+};
+
 struct Catalog {
     std::string id;
     Text title;
@@ -137,6 +154,7 @@ struct Catalog {
     std::map<std::string, std::string> eligibility;  ///< region_clause … → clause id
     std::string indirect_source;
     std::vector<IndirectBracket> indirect_brackets;
+    std::optional<BasisPractice> basis;  ///< absent: no basis.missing findings
     std::vector<Indicator> common_indicators;
     std::vector<Direction> directions;
     std::vector<Annex> annexes;

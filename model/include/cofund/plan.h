@@ -73,6 +73,24 @@ struct Decimal {
     static Decimal of(const Rational& v);  ///< text from the value, trimmed
 };
 
+/// One factor of a basis item: a quantity and its unit ("3" 人, "0.5" 月).
+struct BasisFactor {
+    Decimal value;     ///< ≥ 0; zero is read, and reported by the rule basis.item
+    std::string unit;  ///< free text, empty when absent
+    Extra extra = Extra::object();
+};
+
+/// One item of a line's budget justification (测算依据): what is bought or paid,
+/// the quantities and the unit price. Its amount is Π factors × unit price,
+/// exact (basis.h).
+struct BasisItem {
+    std::string item;                  ///< non-empty
+    std::vector<BasisFactor> factors;  ///< at least one
+    Money unit_price;                  ///< in yuan (fen), whatever the file's unit
+    std::string price_unit;            ///< free text ("元/人·天"), empty when absent
+    Extra extra = Extra::object();
+};
+
 struct BudgetLine {
     int year = 0;
     Category category = Category::equipment;
@@ -81,6 +99,9 @@ struct BudgetLine {
     std::string note;  ///< empty when absent
     std::string task;  ///< the task of the call the line pays for ("a3.t2"); empty when absent
     Extra extra = Extra::object();
+
+    /// The line's justification (docs/plan-format.md); empty when absent.
+    std::vector<BasisItem> basis;
 };
 
 /// A task of the call the project covers (`tasks[]`): the catalog's id, what

@@ -5,6 +5,7 @@
 // fields; none rounds.
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "cofund/money.h"
@@ -38,6 +39,11 @@ bool set_outside_cell(Plan&, Category, Source, const Money& amount);
 /// Adds `amount` to the first line of (year, category, source), or appends a
 /// line with `note` where there is none.
 void add_to_cell(Plan&, int year, Category, Source, const Money& amount, const std::string& note);
+
+/// Sets line `index`'s amount to its basis total (basis.h), where every item
+/// is a whole fen and the two differ. Returns the change (add or cut, of that
+/// line's year, category and source), or nullopt and nothing changed.
+std::optional<MoneyChange> set_amount_to_basis(Plan&, std::size_t index);
 
 using LinePredicate = std::function<bool(const BudgetLine&)>;
 /// Takes up to `amount` from the lines of `year` that match, largest first;

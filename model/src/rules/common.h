@@ -3,7 +3,7 @@
 // What the rule families share: the finding writer, the class and side names in
 // three languages, number formatting, and the declarations of every rule
 // function, one family a file (money.cpp, indicators.cpp, tasks.cpp,
-// eligibility.cpp, practice.cpp); registry.cpp lists them in order. Private to model/.
+// eligibility.cpp, practice.cpp, basis.cpp); registry.cpp lists them in order. Private to model/.
 
 #include <fmt/format.h>
 
@@ -79,5 +79,10 @@ void project_annex(const RuleInput& in, Out& out);
 // practice.cpp
 void indirect_cap_rule(const RuleInput& in, Out& out);
 void indicator_budget_backing(const RuleInput& in, Out& out);
+
+// basis.cpp
+void basis_sum(const RuleInput& in, Out& out);
+void basis_item(const RuleInput& in, Out& out);
+void basis_missing(const RuleInput& in, Out& out);
 
 }  // namespace cofund::rules

@@ -26,6 +26,7 @@ class SuggestCommand : public Command {
         app.add_option("-o,--output", output_, "where --apply writes the corrected plan (- for standard output)");
         app.add_option("file", file_, "the plan (- reads standard input)")->required();
         app.footer(
+            "Sets a line whose basis does not add up to its amount to the basis total (basis.sum).\n"
             "Fixes support.range, cofunding.ratio, cofunding.yearly and budget.indirect_cap with the least\n"
             "money, spread over the years so that the running ratio holds every year, exact to the fen; states\n"
             "the value that meets each missed binding or expected indicator and a patent indicator.\n"

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -148,7 +149,17 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
                                     fmt::format("{} ({}, {})", q.name, q.country, to_id(q.type))});
     }
 
-    // Budget lines whose sums agree but whose notes or grouping differ.
+    // Budget lines whose sums agree but whose notes, bases or grouping differ.
+    auto same_basis = [](const std::vector<BasisItem>& a, const std::vector<BasisItem>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const BasisItem& x, const BasisItem& y) {
+            return x.item == y.item && x.unit_price == y.unit_price && x.price_unit == y.price_unit &&
+                   x.extra == y.extra &&
+                   std::equal(x.factors.begin(), x.factors.end(), y.factors.begin(), y.factors.end(),
+                              [](const BasisFactor& f, const BasisFactor& g) {
+                                  return f.value.text == g.value.text && f.unit == g.unit && f.extra == g.extra;
+                              });
+        });
+    };
     if (d.budget.empty()) {
         const ojson* ba = member(ja, "budget");
         const ojson* bb = member(jb, "budget");
@@ -156,11 +167,13 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
         for (std::size_t i = 0; same_lines && i < pa.budget.size(); ++i) {
             const BudgetLine &x = pa.budget[i], &y = pb.budget[i];
             same_lines = x.year == y.year && x.category == y.category && x.source == y.source && x.amount == y.amount &&
-                         x.note == y.note && x.task == y.task && x.extra == y.extra;
+                         x.note == y.note && x.task == y.task && x.extra == y.extra &&
+                         same_basis(x.basis, y.basis);
         }
         if (!same_lines && ba && bb)
-            d.fields.push_back({"budget", "/budget", fmt::format("{} line(s)", pa.budget.size()),
-                                fmt::format("{} line(s), same sums; notes or grouping differ", pb.budget.size())});
+            d.fields.push_back(
+                {"budget", "/budget", fmt::format("{} line(s)", pa.budget.size()),
+                 fmt::format("{} line(s), same sums; notes, bases or grouping differ", pb.budget.size())});
     }
 
     // Indicators compare by value: "1" and "1.0" are the same promise.

@@ -168,6 +168,24 @@ void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out)
     }
 }
 
+// Each line whose basis is off: its amount set to the basis total, the
+// first fix, so that the money fixes after it work on the justified amounts.
+void fix_basis_sum(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    for (std::size_t i = 0; i < p.budget.size(); ++i) {
+        auto change = set_amount_to_basis(p, i);
+        if (!change) continue;
+        const std::string total = p.budget[i].amount.grouped();
+        Suggestion s{"basis.sum", {}, {*change}, {}};
+        s.text.en =
+            fmt::format("set the amount of budget line {} to the basis total {}: {}", i + 1, total, change_en(*change));
+        s.text.zh =
+            fmt::format("将第 {} 条预算的金额改为测算依据合计 {} 元：{}", i + 1, total, change_zh(*change, cat));
+        s.text.ru = fmt::format("установите сумму строки бюджета {} равной итогу обоснования {}: {}", i + 1, total,
+                                change_ru(*change, cat));
+        out.push_back(std::move(s));
+    }
+}
+
 void fix_outside_period(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
     Suggestion s{"budget.year", {}, move_into_period(p), {}};
     if (s.changes.empty()) return;
@@ -395,6 +413,7 @@ SuggestResult suggest(const Plan& plan, const Catalog& catalog) {
     SuggestResult r;
     r.before = check("", plan, catalog).findings;
     r.corrected = plan;
+    fix_basis_sum(r.corrected, catalog, r.suggestions);
     fix_outside_period(r.corrected, catalog, r.suggestions);
     fix_indirect_cap(r.corrected, catalog, r.suggestions);
     fix_support_range(r.corrected, catalog, r.suggestions);

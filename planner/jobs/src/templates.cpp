@@ -13,6 +13,59 @@ std::string_view builtin_example_text() {
     return embedded::example_annex3();
 }
 
+namespace {
+
+// An example basis for a category reviewers expect one for: a placeholder item
+// with its usual factors at zero, so that the line stays 0.00 and check asks
+// for the quantities (basis.item) until they are filled in.
+std::vector<BasisItem> example_basis(Category c) {
+    struct Example {
+        const char* item;
+        std::vector<const char*> units;
+        const char* price_unit;
+    };
+    Example e{};
+    switch (c) {
+        case Category::equipment:
+            e = {"（设备名称、型号）", {"台"}, "元/台"};
+            break;
+        case Category::materials:
+            e = {"（材料、试剂名称）", {"批"}, "元/批"};
+            break;
+        case Category::testing:
+            e = {"（测试化验项目）", {"样"}, "元/样"};
+            break;
+        case Category::fuel_power:
+            e = {"（燃料、动力）", {"kW·h"}, "元/kW·h"};
+            break;
+        case Category::travel:
+            e = {"（出差任务、往返城市）", {"人", "次"}, "元/人·次"};
+            break;
+        case Category::meetings:
+            e = {"（会议名称）", {"人", "天"}, "元/人·天"};
+            break;
+        case Category::international:
+            e = {"（出访或来访任务）", {"人", "次"}, "元/人·次"};
+            break;
+        case Category::labor:
+            e = {"（聘用人员劳务）", {"人", "月"}, "元/人·月"};
+            break;
+        case Category::experts:
+            e = {"（专家咨询）", {"人", "次"}, "元/人·次"};
+            break;
+        default:
+            e = {"（支出内容）", {"项"}, "元/项"};
+            break;
+    }
+    BasisItem item;
+    item.item = e.item;
+    for (const char* u : e.units) item.factors.push_back(BasisFactor{Decimal{"0", 0}, u, Extra::object()});
+    item.price_unit = e.price_unit;
+    return {item};
+}
+
+}  // namespace
+
 Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std::optional<int> direction,
                            int start_year) {
     Plan plan;
@@ -56,6 +109,9 @@ Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std
                 line.year = y;
                 line.category = c;
                 line.source = s;
+                // One example basis a category, on its first fiscal line.
+                if (y == p.start_year && catalog.basis && catalog.basis->covers(s) && catalog.basis->expects(c))
+                    line.basis = example_basis(c);
                 plan.budget.push_back(std::move(line));
             }
     plan.indicators_stated = true;

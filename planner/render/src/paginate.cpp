@@ -159,14 +159,33 @@ double cut_inside(const Unit& u, double start, double limit) {
 }  // namespace
 
 std::vector<TextPage> paginate(const QTextDocument& doc, double page_height) {
-    const Collected c = collect(doc);
+    Collected c = collect(doc);
+    // A short table (a quarter page at most, such as a line's basis) is kept
+    // whole: each of its rows keeps with the next, so a page never ends on its
+    // first rows and starts the next with its total alone.
+    std::vector<std::pair<double, double>> table_span(c.headers.size(), {std::numeric_limits<double>::max(), 0.0});
+    for (const Unit& u : c.units)
+        if (u.table >= 0) {
+            auto& [top, bottom] = table_span[static_cast<size_t>(u.table)];
+            top = std::min(top, u.cut);
+            bottom = std::max(bottom, u.bottom);
+        }
+    for (size_t i = 0; i + 1 < c.units.size(); ++i) {
+        const int t = c.units[i].table;
+        if (t < 0 || c.units[i + 1].table != t) continue;
+        const auto& [top, bottom] = table_span[static_cast<size_t>(t)];
+        if (bottom - top <= page_height / 4) c.units[i].keep_with_next = true;
+    }
     std::vector<TextPage> pages;
     TextPage page;
     page.top = 0;
     const double doc_bottom = doc.documentLayout()->documentSize().height();
     auto room = [&] { return page_height - (page.header_bottom - page.header_top); };
-    auto start_page_at = [&](double y, const Unit* first) {
-        page.bottom = y;
+    // `end`: where the page's content ends, at or above y. Ending it there and
+    // not at the next unit's top keeps the clip's bleed (for borders) from
+    // drawing the top pixels of the next page's first line.
+    auto start_page_at = [&](double y, const Unit* first, double end) {
+        page.bottom = end;
         pages.push_back(page);
         page = TextPage{};
         page.top = y;
@@ -194,13 +213,14 @@ std::vector<TextPage> paginate(const QTextDocument& doc, double page_height) {
                 }
                 --j;
             }
-            start_page_at(c.units[j].cut, &c.units[j]);
+            const double end = j > 0 ? std::clamp(c.units[j - 1].bottom, page.top, c.units[j].cut) : c.units[j].cut;
+            start_page_at(c.units[j].cut, &c.units[j], end);
             i = j;
             continue;
         }
         // The unit alone is taller than a page: cut it between its lines.
         const double y = cut_inside(u, page.top, page.top + room());
-        start_page_at(y, &u);
+        start_page_at(y, &u, y);
     }
     page.bottom = std::max(doc_bottom, page.top);
     pages.push_back(page);

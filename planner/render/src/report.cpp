@@ -11,6 +11,7 @@
 
 #include <map>
 
+#include "cofund/basis.h"
 #include "cofund/planner/files.h"
 #include "cofund/projection.h"
 #include "cofund/render/app.h"
@@ -400,6 +401,94 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
     return h;
 }
 
+// 预算说明: category by category in the call's order, each line with its
+// basis table, and for the exempt categories the sentence why.
+std::string justification_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+    const BudgetSummary sums(plan);
+    const auto exemption = basis_exemption(catalog, sums);
+    std::string h = "<h2>" + E(Cofund::tr("6. Budget justification")) + "</h2>\n";
+    if (!has_any_basis(plan))
+        return h + "<p>" + E(Cofund::tr("No budget line carries a basis (quantities × unit price) yet.")) + "</p>\n";
+    h += "<p>" +
+         E(Cofund::tr("Each line with its year, source and note, and its basis: quantities × unit price = "
+                      "amount, in yuan. Category totals in 10,000 yuan (万元).")) +
+         "</p>\n";
+    int n = 0;
+    for (const CategoryInfo& info : catalog.categories) {
+        const Category cat = *category_from_id(info.id);
+        std::vector<std::size_t> lines;
+        for (std::size_t i = 0; i < plan.budget.size(); ++i)
+            if (plan.budget[i].category == cat) lines.push_back(i);
+        if (lines.empty()) continue;
+        // The total inside the heading, so that a page never ends between them.
+        // The total and the exemption inside the heading, so that a page never ends between them and the lines.
+        h += "<h3>" + fmt::format("{}. ", ++n) + e(info.name.in(lang)) + "<br><span class=\"total\">" +
+             E(Cofund::tr("Total: fiscal %1, self-raised %2 (10,000 yuan)")
+                   .arg(q(format_wan(sums.all().of(cat, kFiscalSide), lang)),
+                        q(format_wan(sums.all().of(cat, kSelfSide), lang)))) +
+             "</span>";
+        if (exemption && catalog.basis->exempts(cat)) {
+            const std::string why = exemption_text(catalog, *exemption, [&](const std::string& number) {
+                                        return localize_number(number, lang);
+                                    }).in(lang);
+            h += "<br><span class=\"total\"><font color=\"" + std::string(exemption->exempt ? "#2e7d32" : "#555555") +
+                 "\">" + e(why) + "</font></span>";
+        }
+        h += "</h3>\n";
+        for (std::size_t i : lines) {
+            const BudgetLine& line = plan.budget[i];
+            std::string head = fmt::format("{} · {} · {}", line.year, e(catalog.source_name(line.source).in(lang)),
+                                           E(Cofund::tr("%1 yuan").arg(q(format_yuan(line.amount, lang)))));
+            if (!line.note.empty()) head += " · " + e(line.note);
+            // A line without a basis says so in its own paragraph's last words.
+            std::string missing;
+            if (line.basis.empty())
+                missing = basis_expected(catalog, exemption, line)
+                              ? " · <font color=\"#b26a00\">" +
+                                    E(Cofund::tr("No basis given; reviewers expect one for this line.")) + "</font>"
+                              : " · <font color=\"#555555\">" + E(Cofund::tr("No basis given.")) + "</font>";
+            h += "<p class=\"line\"><b>" + E(Cofund::tr("Line %1").arg(i + 1)) + "</b> " + head + missing + "</p>\n";
+            if (line.basis.empty()) continue;
+            h += table_open("basis");
+            h += "<thead><tr><th align=\"left\" width=\"36%\">" + E(Cofund::tr("Item")) +
+                 "</th><th align=\"left\" width=\"26%\">" + E(Cofund::tr("Quantities")) + "</th><th width=\"22%\">" +
+                 E(Cofund::tr("Unit price")) + "</th><th width=\"16%\">" + E(Cofund::tr("Amount (yuan)")) +
+                 "</th></tr></thead>\n";
+            for (const BasisItem& item : line.basis) {
+                std::string factors;
+                for (const BasisFactor& f : item.factors) {
+                    if (!factors.empty()) factors += " × ";
+                    factors += e(localize_number(f.value.text, lang));
+                    if (!f.unit.empty()) factors += "&nbsp;" + e(f.unit);
+                }
+                std::string price = e(format_yuan(item.unit_price, lang));
+                if (!item.price_unit.empty()) price += " " + e(item.price_unit);
+                auto money = item_money(item);
+                std::string amount = money
+                                         ? e(format_yuan(*money, lang))
+                                         : "<font color=\"#d62728\">" +
+                                               e(localize_number(exact_yuan_text(item_amount(item)), lang)) + "</font>";
+                h += "<tr><td>" + e(item.item) + "</td><td>" + factors + "</td><td class=\"num\" align=\"right\">" +
+                     price + "</td><td class=\"num\" align=\"right\">" + amount + "</td></tr>\n";
+            }
+            auto total = basis_money(line);
+            h += "<tr class=\"sub\"><td colspan=\"3\"><b>" + E(Cofund::tr("Basis total")) +
+                 "</b></td><td class=\"num\" align=\"right\"><b>" +
+                 (total ? e(format_yuan(*total, lang)) : std::string("—")) + "</b></td></tr>\n";
+            if (total && *total != line.amount) {
+                const Money diff = *total > line.amount ? *total - line.amount : line.amount - *total;
+                h += "<tr><td colspan=\"3\"><font color=\"#d62728\">" +
+                     E(*total > line.amount ? Cofund::tr("Basis above the line's amount by")
+                                            : Cofund::tr("Basis below the line's amount by")) +
+                     "</font></td><td class=\"num\" align=\"right\"><font color=\"#d62728\">" +
+                     e(format_yuan(diff, lang)) + "</font></td></tr>\n";
+            }
+            h += "</table>\n";
+        }
+    }
+    return h;
+}
+
 const char* kCss =
     R"(body{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px;font-size:14px}
 h1{font-size:24px;text-align:center;margin:8px 0}
@@ -413,6 +502,10 @@ td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 table.wide{font-size:12px}
 tr.sub td{background:#f7f7f7}
 tr.total td{background:#eef2f7}
+h3{font-size:15px;margin:16px 0 4px}
+h3 span.total{font-size:13px;font-weight:normal}
+p.line{margin:8px 0 2px}
+table.basis{font-size:13px}
 .chart{margin:12px 0;text-align:center}
 .chart svg{max-width:100%;height:auto}
 footer{color:#777;font-size:12px;margin-top:24px}
@@ -433,7 +526,7 @@ std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) +
            expenditure_table(plan, catalog, lang) + cofunding_section(plan, catalog, lang) +
            indicators_table(plan, catalog, lang) + tasks_section(plan, catalog, lang) +
-           findings_section(plan, catalog, lang);
+           findings_section(plan, catalog, lang) + justification_section(plan, catalog, lang);
 }
 
 std::string html_lang(Lang lang) {
@@ -494,7 +587,8 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
         "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} th{background-color:#eef2f7;}"
         "table{border-collapse:collapse;border-color:#999999;} tr.sub td{background-color:#f7f7f7;}"
         "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} table.wide{font-size:9px;} "
-        "code{font-family:'Noto Sans Mono CJK SC';}"));
+        "code{font-family:'Noto Sans Mono CJK SC';} h3{font-size:13px;margin-top:10px;} "
+        "span.total{font-size:11px;font-weight:normal;} table.basis{font-size:10px;}"));
     // Laid out as one long page, then cut between rows and lines (paginate.h):
     // Qt's own page breaks would cut a row whose text wraps. A table's <thead>
     // rows (Qt keeps them as its header row count) repeat on every page it continues on.

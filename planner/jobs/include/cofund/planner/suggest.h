@@ -6,6 +6,8 @@
 // is exact to the fen.
 //
 // The fixes, in the order they are made (a later one sees the earlier ones):
+//  0. basis.sum — set each line whose basis items add up to another amount to
+//     its basis total (budget.year's move into the period comes next);
 //  1. budget.indirect_cap — cut the side's indirect costs by the excess, latest year first;
 //  2. support.range — cut fiscal by the excess, latest year first (direct
 //     costs, largest line first), or add the shortfall to fiscal in the last year;

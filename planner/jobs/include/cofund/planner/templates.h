@@ -12,7 +12,9 @@ namespace cofund::planner {
 
 /// A fresh plan for an annex (key) or a direction (general): every task of the
 /// annex listed, every indicator at zero, a zero line per year for the usual
-/// categories and sources.
+/// categories and sources, and on the first year's line of each category the
+/// catalog expects a basis for, an example basis whose quantities are zero
+/// (check asks for them: basis.item).
 Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std::optional<int> direction,
                            int start_year = 2018);
 

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The budget justification (预算说明 / 测算依据): the amount of a basis item,
+// a line's basis total, and the exemption of travel, meetings and
+// international cooperation (docs/rules.md, basis.*). Every figure is exact:
+// factor values are decimals, their product times the unit price a rational
+// number of yuan; nothing rounds.
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "cofund/catalog.h"
+#include "cofund/money.h"
+#include "cofund/plan.h"
+#include "cofund/summary.h"
+
+namespace cofund {
+
+/// Π factor values × unit price, in yuan, exact.
+Rational item_amount(const BasisItem&);
+/// The item's amount where it is a whole fen, else nullopt (the rule basis.item).
+/// The reader refuses items above a line's limit, so this never overflows for a read plan.
+std::optional<Money> item_money(const BasisItem&);
+/// The sum of a line's item amounts where every one is a whole fen, else nullopt.
+std::optional<Money> basis_money(const BudgetLine&);
+/// Whether an item has a factor of zero.
+bool has_zero_factor(const BasisItem&);
+
+/// The exemption of the catalog's basis practice on a plan: the exempt
+/// categories' lines of the covered sources against the same sources' direct
+/// costs (every category but indirect).
+struct BasisExemption {
+    Money exempt_sum;     ///< the exempt categories, covered sources
+    Money direct;         ///< direct costs, covered sources
+    bool exempt = false;  ///< exempt_sum ≤ max_share × direct, exactly (zero direct costs: exempt)
+    /// exempt_sum ÷ direct in per cent, rounded half away from zero to 2 decimals ("8.25"); "0.00" with no direct
+    /// costs.
+    std::string share_percent;
+};
+/// nullopt where the catalog has no basis practice.
+std::optional<BasisExemption> basis_exemption(const Catalog&, const BudgetSummary&);
+
+/// Whether reviewers expect `line` to carry a basis (catalog categories and
+/// sources, a non-zero amount, not exempt), whether or not it has one.
+bool basis_expected(const Catalog&, const std::optional<BasisExemption>&, const BudgetLine&);
+
+/// The factors as people read them: "3 人 × 2 次 × 0.5 月" (values as written).
+std::string factors_text(const BasisItem&);
+/// An exact amount in yuan as a decimal, grouped, at least two decimals ("1,234.50", "49.995").
+std::string exact_yuan_text(const Rational& yuan);
+
+/// Why the exempt categories need no basis, in three languages and 万元:
+/// "差旅费、会议费、国际合作与交流费合计 1.2 万元，占直接费用 3.10%，未超过10%".
+/// `number` writes each figure (given as "1,234.50") for its reader; by default as given.
+Text exemption_text(const Catalog&, const BasisExemption&,
+                    const std::function<std::string(const std::string&)>& number = {});
+
+/// Whether any line of the plan carries a basis: basis.missing looks only at
+/// plans that keep their justification in the file.
+bool has_any_basis(const Plan&);
+
+}  // namespace cofund

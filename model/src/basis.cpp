@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/basis.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace cofund {
+
+Rational item_amount(const BasisItem& item) {
+    Rational product = item.unit_price.to_rational();
+    for (const auto& f : item.factors) product *= f.value.value;
+    return product;
+}
+
+std::optional<Money> item_money(const BasisItem& item) {
+    Rational fen = item_amount(item) * 100;
+    if (!is_whole(fen)) return std::nullopt;
+    return Money::floor_from(item_amount(item));
+}
+
+std::optional<Money> basis_money(const BudgetLine& line) {
+    Money total;
+    for (const auto& item : line.basis) {
+        auto m = item_money(item);
+        if (!m) return std::nullopt;
+        total += *m;
+    }
+    return total;
+}
+
+bool has_zero_factor(const BasisItem& item) {
+    return std::any_of(item.factors.begin(), item.factors.end(),
+                       [](const BasisFactor& f) { return f.value.value.is_zero(); });
+}
+
+bool BasisPractice::expects(Category c) const {
+    return std::find(categories.begin(), categories.end(), c) != categories.end();
+}
+bool BasisPractice::covers(Source s) const {
+    return std::find(sources.begin(), sources.end(), s) != sources.end();
+}
+bool BasisPractice::exempts(Category c) const {
+    return std::find(exempt_categories.begin(), exempt_categories.end(), c) != exempt_categories.end();
+}
+
+std::optional<BasisExemption> basis_exemption(const Catalog& catalog, const BudgetSummary& summary) {
+    if (!catalog.basis) return std::nullopt;
+    const BasisPractice& p = *catalog.basis;
+    const Sums& all = summary.all();
+    BasisExemption e;
+    for (int c = 0; c < kCategoryCount; ++c) {
+        auto cat = static_cast<Category>(c);
+        if (cat == Category::indirect) continue;
+        Money m = all.of(cat, p.sources);
+        e.direct += m;
+        if (p.exempts(cat)) e.exempt_sum += m;
+    }
+    e.exempt = compare(e.exempt_sum, e.direct.to_rational() * p.exempt_max_share) <= 0;
+    e.share_percent =
+        e.direct.is_zero() ? "0.00" : format_rounded(e.exempt_sum.to_rational() * 100 / e.direct.to_rational(), 2);
+    return e;
+}
+
+bool basis_expected(const Catalog& catalog, const std::optional<BasisExemption>& exemption, const BudgetLine& line) {
+    if (!catalog.basis || line.amount.is_zero()) return false;
+    const BasisPractice& p = *catalog.basis;
+    if (!p.covers(line.source) || !p.expects(line.category)) return false;
+    return !(p.exempts(line.category) && exemption && exemption->exempt);
+}
+
+std::string factors_text(const BasisItem& item) {
+    std::string out;
+    for (const auto& f : item.factors) {
+        if (!out.empty()) out += " × ";
+        out += f.value.text;
+        if (!f.unit.empty()) out += " " + f.unit;
+    }
+    return out;
+}
+
+std::string exact_yuan_text(const Rational& yuan) {
+    // A product of decimals ends; 60 places hold any the reader lets through in practice.
+    std::string t = format_trimmed(yuan, 60);
+    auto point = t.find('.');
+    if (point == std::string::npos) return format_grouped(yuan, 2);
+    std::size_t decimals = t.size() - point - 1;
+    return format_grouped(yuan, static_cast<int>(std::max<std::size_t>(decimals, 2)));
+}
+
+Text exemption_text(const Catalog& catalog, const BasisExemption& e,
+                    const std::function<std::string(const std::string&)>& number) {
+    auto n = [&](const std::string& plain) { return number ? number(plain) : plain; };
+    const BasisPractice& p = *catalog.basis;
+    std::string zh, en, ru;
+    for (Category c : p.exempt_categories) {
+        zh += (zh.empty() ? "" : "、") + catalog.category_name(c).zh;
+        en += (en.empty() ? "" : ", ") + catalog.category_name(c).en;
+        ru += (ru.empty() ? "«" : "», «") + catalog.category_name(c).in(Lang::ru);
+    }
+    ru += "»";
+    const std::string max = n(format_trimmed(p.exempt_max_share * 100, 4));
+    const std::string sum = n(e.exempt_sum.wan_rounded(2)), direct = n(e.direct.wan_rounded(2));
+    const std::string share = n(e.share_percent);
+    if (e.exempt)
+        return Text{
+            fmt::format("{}合计 {} 万元，占直接费用 {} 万元的 {}%，未超过{}%，不需要提供测算依据（{}）", zh, sum,
+                        direct, share, max, p.exempt_source),
+            fmt::format("{} together come to {} ten-thousand yuan (万元), {} % of direct costs {}, within {} %: they "
+                        "need no calculation basis ({})",
+                        en, sum, share, direct, max, p.exempt_source),
+            fmt::format("{} в сумме составляют {} десятков тысяч юаней (万元), {} % прямых расходов {}, не более {} %: "
+                        "расчётное обоснование для них не требуется ({})",
+                        ru, sum, share, direct, max, p.exempt_source)};
+    return Text{
+        fmt::format("{}合计 {} 万元，占直接费用 {} 万元的 {}%，超过{}%，需提供测算依据（{}）", zh, sum, direct, share,
+                    max, p.exempt_source),
+        fmt::format("{} together come to {} ten-thousand yuan (万元), {} % of direct costs {}, above {} %: they need "
+                    "a calculation basis ({})",
+                    en, sum, share, direct, max, p.exempt_source),
+        fmt::format("{} в сумме составляют {} десятков тысяч юаней (万元), {} % прямых расходов {}, более {} %: "
+                    "расчётное обоснование для них требуется ({})",
+                    ru, sum, share, direct, max, p.exempt_source)};
+}
+
+bool has_any_basis(const Plan& plan) {
+    return std::any_of(plan.budget.begin(), plan.budget.end(), [](const BudgetLine& l) { return !l.basis.empty(); });
+}
+
+}  // namespace cofund
