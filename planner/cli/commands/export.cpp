@@ -14,15 +14,20 @@ namespace {
 class Export : public Command {
   public:
     std::string name() const override { return "export"; }
-    std::string summary() const override { return "the budget for spreadsheets: CSV (UTF-8, BOM) or XLSX"; }
+    std::string summary() const override {
+        return "the budget for spreadsheets: a live XLSX workbook or CSV (UTF-8, BOM)";
+    }
     void setup(CLI::App& app) override {
         app.add_option("file", file_, "the plan file (*.plan.json); - reads standard input")->required();
         app.add_option("-o,--output", out_, "the spreadsheet: .csv or .xlsx")->required();
         add_lang_option(app, lang_, "language of headers and names: zh, en or ru");
         app.footer(
             "CSV: the budget lines, UTF-8 with a BOM, amounts as bare numbers in yuan, text cells safe against\n"
-            "formula injection. XLSX: sheets Sources, Expenditure, Indicators and Lines; amounts are numbers\n"
-            "in yuan with the format #,##0.00.\n\n"
+            "formula injection. XLSX: a live workbook, sheets Project, Check, Lines, Sources, Expenditure and\n"
+            "Indicators. Lines holds a row a budget line (drop-down lists for year, category and source); the\n"
+            "wide sheets and the Check sheet (support range, co-funding ratio, verdict, clause ids) are formulas\n"
+            "over it with their values cached, so an edit in Excel, WPS or LibreOffice updates them. Amounts are\n"
+            "numbers in yuan with the format #,##0.00. `cofund import` reads the edited workbook back.\n\n"
             "Example:\n  cofund export examples/annex3-fruit-veg-processing.plan.json -o budget.xlsx --lang zh\n\n"
             "Documentation: docs/charts-and-reports.md");
     }
