@@ -85,6 +85,23 @@ class Import : public Command {
         if (!got.plan) return kUsage;
         // The plan must read back as one `check` accepts (the plan reader's own limits).
         std::string text = write_plan(*got.plan);
+        if (text.size() > kMaxPlanBytes) {
+            ctx.err << fmt::format(
+                "cofund import: {}: {}\n", file_,
+                tr(lang_,
+                   fmt::format("the plan of {} lines would be {} bytes, above the {} bytes a plan file may have; "
+                               "nothing written",
+                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                       .c_str(),
+                   fmt::format("{} 行预算的计划文件将有 {} 字节，超过计划文件上限 {} 字节；未写入",
+                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                       .c_str(),
+                   fmt::format("план из {} строк занял бы {} байт, больше предела файла плана {} байт; ничего не "
+                               "записано",
+                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                       .c_str()));
+            return kUsage;
+        }
         if (auto again = parse_plan(text, ctx.catalog); !again) {
             ctx.err << fmt::format("cofund import: {}: {}\n", file_, again.error().describe());
             return kUsage;
