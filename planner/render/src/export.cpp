@@ -82,7 +82,7 @@ std::string col(size_t c) {
 }
 
 struct Formats {
-    lxw_format *head, *num, *num_bold, *text, *bold, *key, *ratio, *good, *bad;
+    lxw_format *head, *num, *num_bold, *text, *bold, *key, *ratio, *good, *bad, *left;
 };
 
 class Sheet {
@@ -132,6 +132,8 @@ class Sheet {
         const std::string fml = "=IF(" + condition + ",1,0)";
         worksheet_write_formula_num(ws_, row_, static_cast<lxw_col_t>(col), fml.c_str(), nullptr, v ? 1 : 0);
     }
+    /// Widens a column to fit `text` without writing it (a drop-down's longest choice).
+    void fit(size_t col, std::string_view text) { widths_.fit(col, text); }
     void next() { ++row_; }
     void finish() { widths_.apply(ws_); }
 
@@ -197,6 +199,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     format_set_font_color(f.key, 0x808080);
     f.ratio = workbook_add_format(wb);
     format_set_num_format(f.ratio, "\"1 : \"0.####");
+    f.left = workbook_add_format(wb);  // a number among texts (the project sheet's years)
+    format_set_align(f.left, LXW_ALIGN_LEFT);
     f.good = workbook_add_format(wb);
     format_set_bg_color(f.good, 0xC6EFCE);
     format_set_font_color(f.good, 0x006100);
@@ -269,7 +273,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.str(0, field.key, f.key);
             sh.str(1, field.label.in(L), f.bold);
             if (number)
-                sh.number(2, Rational(*number));
+                sh.number(2, Rational(*number), f.left);
             else
                 sh.str(2, value);
             if (!desc.empty()) sh.str(3, desc);
@@ -440,9 +444,10 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         amount.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
         amount.value_number = 0;
         worksheet_data_validation_range(sh.ws(), 1, 6, LXW_ROW_MAX - 1, 6, &amount);
+        // Wide enough for any choice of the drop-downs, not only those written.
+        for (int i = 0; i < kCategoryCount; ++i) sh.fit(2, catalog.category_name(static_cast<Category>(i)).in(L));
+        for (Source src : kSources) sh.fit(4, catalog.source_name(src).in(L));
         sh.finish();
-        worksheet_set_column(sh.ws(), 2, 2, 24, nullptr);
-        worksheet_set_column(sh.ws(), 4, 4, 28, nullptr);
         (void)n_lines;
     }
 
