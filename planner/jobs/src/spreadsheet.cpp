@@ -333,12 +333,12 @@ class Importer {
         return going();
     }
 
-    void finish(long last_row) {
+    // An empty sheet has no header to find.
+    void finish() {
         if (!have_header_)
-            fail(last_row > 0 ? 1 : 1, 1,
+            fail(1, 1,
                  {"没有表头行（年度、预算科目、经费来源、金额（元）……）",
-                  "no header row (Year, Category, Source, "
-                  "Amount (yuan), …)",
+                  "no header row (Year, Category, Source, Amount (yuan), …)",
                   "нет строки заголовков (Год, Статья расходов, Источник, Сумма (юани), …)"});
     }
 
@@ -630,18 +630,14 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     }
 
     Importer imp(catalog, sheet);
-    long last_row = 0;
-    auto each = [&](long r, const Cells& cells) {
-        last_row = r;
-        return imp.row(r, cells);
-    };
+    auto each = [&](long r, const Cells& cells) { return imp.row(r, cells); };
     if (wb) {
         auto read = wb->read_sheet(*lines_index, each);
         if (!read) return refuse("", {read.error().message, read.error().message, read.error().message});
     } else {
         read_csv(bytes, each);
     }
-    imp.finish(last_row);
+    imp.finish();
     ImportOutcome out = std::move(imp.out);
     if (!out.errors.empty()) return out;
 
