@@ -26,7 +26,7 @@ else
   shift || true
   targets=("$@")
 fi
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_plan_reader fuzz_catalog fuzz_money fuzz_check)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_plan_reader fuzz_catalog fuzz_money fuzz_check fuzz_workbook)
 build=${COFUND_FUZZ_BUILD:-build-fuzz}
 work=${COFUND_FUZZ_WORK:-/tmp/cofund-fuzz}
 jobs=${COFUND_JOBS:-2}

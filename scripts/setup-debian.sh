@@ -9,6 +9,9 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   libgl1-mesa-dev fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils unzip
   libbenchmark-dev clang libclang-rt-14-dev
+  # `cofund import` reads workbooks with libzip (the zip) and expat (the XML, streamed);
+  # the workbook tests open them in openpyxl and recalculate them in LibreOffice Calc.
+  libzip-dev libexpat1-dev python3-openpyxl libreoffice-calc-nogui
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -357,4 +357,41 @@ double to_double(const Rational& value) {
     return value.convert_to<double>();
 }
 
+Result<Money> parse_typed_amount(std::string_view text, bool in_wan) {
+    std::string t(text);
+    auto strip_suffix = [&](std::string_view suffix) {
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.pop_back();
+        if (t.size() >= suffix.size() && t.compare(t.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            t.resize(t.size() - suffix.size());
+            return true;
+        }
+        return false;
+    };
+    bool wan = in_wan;
+    if (strip_suffix("万元") || strip_suffix("万"))
+        wan = true;
+    else
+        strip_suffix("元");
+    std::string kept;
+    kept.reserve(t.size());
+    static constexpr std::string_view kJunk[] = {"¥", "￥", "，", "\u00a0", "\u202f", "\u2009", "\u3000"};
+    for (std::size_t i = 0; i < t.size();) {
+        const char c = t[i];
+        if (c == ',' || c == ' ' || c == '\'' || c == '\t' || c == '\r' || c == '\n') {
+            ++i;
+            continue;
+        }
+        bool skipped = false;
+        for (std::string_view j : kJunk)
+            if (std::string_view(t).substr(i, j.size()) == j) {
+                i += j.size();
+                skipped = true;
+                break;
+            }
+        if (!skipped) kept += t[i++];
+    }
+    if (kept.empty()) return Money{};
+    return wan ? Money::parse_wan(kept) : Money::parse_yuan(kept);
+}
+
 }  // namespace cofund

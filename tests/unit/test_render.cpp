@@ -567,14 +567,16 @@ TEST_CASE("the XLSX export reads back with numeric amounts and a sheet per table
     CHECK(book.find("name=\"经费来源\"") != std::string::npos);
     CHECK(book.find("name=\"支出预算\"") != std::string::npos);
     CHECK(book.find("name=\"考核指标\"") != std::string::npos);
-    std::string sheet1 = run("unzip -p '" + path + "' xl/worksheets/sheet1.xml");
+    // The fourth sheet (after Project, Check and Lines) is Sources.
+    std::string sheet1 = run("unzip -p '" + path + "' xl/worksheets/sheet4.xml");
     CHECK(sheet1.find("ySplit=\"1\"") != std::string::npos);  // frozen header row
-    // The special fund's 2018 amount is a number cell (no t="s"), 585000.
+    // The special fund's 2018 amount is a number cell (no t="s"), a formula cached as 585000.
     auto pos = sheet1.find("<c r=\"C2\"");
     REQUIRE(pos != std::string::npos);
     std::string cell = sheet1.substr(pos, sheet1.find("</c>", pos) - pos);
     CHECK(cell.find("t=\"s\"") == std::string::npos);
     CHECK(cell.find("<v>585000</v>") != std::string::npos);
+    CHECK(cell.find("<f>SUMIFS(") != std::string::npos);
     std::string styles = run("unzip -p '" + path + "' xl/styles.xml");
     CHECK(styles.find("#,##0.00") != std::string::npos);
     std::string cols = sheet1.substr(0, sheet1.find("<sheetData"));

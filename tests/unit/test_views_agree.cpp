@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every view of a plan gives the same totals and every table adds up (issue 11):
 // random plans with lines inside and outside the period, every source, through
-// check -O json, project -O json, the CSV export, the report's tables, suggest
-// and diff.
+// check -O json, project -O json, the CSV export, the workbook (its cached
+// totals and its lines read back), the report's tables, suggest and diff.
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <random>
 #include <regex>
 #include <sstream>
@@ -14,7 +17,9 @@
 #include "cofund/planner/diff.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/project_report.h"
+#include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/suggest.h"
+#include "cofund/planner/xlsx_read.h"
 #include "cofund/render/export.h"
 #include "cofund/render/report.h"
 #include "cofund/summary.h"
@@ -161,6 +166,37 @@ TEST_CASE("every view of a random plan gives the same totals, and its years and 
     }
     CHECK(csv_rows == static_cast<int>(plan.budget.size()));
     CHECK(csv_total == want.total());
+
+    // The workbook: the Sources sheet's cached totals (per source and grand),
+    // read back by Cofund's own reader, and its lines imported again.
+    {
+        const std::string path =
+            (std::filesystem::temp_directory_path() / ("cofund-views-" + std::to_string(::getpid()) + ".xlsx"))
+                .string();
+        REQUIRE(render::write_xlsx(plan, builtin_catalog(), Lang::en, path).ok());
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream bytes;
+        bytes << in.rdbuf();
+        std::filesystem::remove(path);
+        auto wb = XlsxWorkbook::open(bytes.str());
+        REQUIRE(wb.ok());
+        std::map<long, std::vector<XlsxCell>> rows;
+        REQUIRE((*wb)->read_sheet(3, [&](long r, const std::vector<XlsxCell>& cells) {
+            rows[r] = cells;
+            return true;
+        }));
+        REQUIRE((*wb)->sheet_names()[3] == "Sources");
+        // Rows 2–7 the sources in kSources order, row 8 the total; the last cell the whole plan.
+        for (int i = 0; i < kSourceCount; ++i)
+            CHECK(money_from_number_cell(rows.at(i + 2).back().text).value() == sums.all().of(kSources[i]));
+        CHECK(money_from_number_cell(rows.at(kSourceCount + 2).back().text).value() == want.total());
+        auto back = import_spreadsheet(bytes.str(), SheetFormat::xlsx, "x", builtin_catalog(), &plan);
+        REQUIRE(back.plan);
+        const Totals t2 = line_totals(*back.plan);
+        CHECK(t2.total() == want.total());
+        CHECK(t2.fiscal == want.fiscal);
+        CHECK(t2.self_raised == want.self_raised);
+    }
 
     // project -O json: the money part tells the same totals and years.
     auto report = make_project_report("x", plan, builtin_catalog(), std::nullopt);

@@ -99,14 +99,7 @@ QString editMoney(const Money& m, MoneyUnit unit) {
 }
 
 Result<Money> parseMoney(const QString& typed, MoneyUnit unit) {
-    QString s = typed.trimmed();
-    for (const QString junk : {QStringLiteral("万元"), QStringLiteral("元"), QStringLiteral("¥"), QStringLiteral("￥"),
-                               QStringLiteral(","), QStringLiteral("，"), QStringLiteral(" "), QStringLiteral("\u00a0"),
-                               QStringLiteral("\u202f"), QStringLiteral("'")})
-        s.remove(junk);
-    if (s.isEmpty()) return Money{};
-    const std::string t = s.toStdString();
-    return unit == MoneyUnit::yuan ? Money::parse_yuan(t) : Money::parse_wan(t);
+    return parse_typed_amount(typed.toStdString(), unit == MoneyUnit::wan);
 }
 
 }  // namespace cofund::ui

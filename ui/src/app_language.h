@@ -47,8 +47,9 @@ QString formatMoney(const Money& m, MoneyUnit unit);
 QString formatNumber(const Rational& value, int maxPlaces = 6);
 /// The text a cell editor starts with: "1500000.00" or "150".
 QString editMoney(const Money& m, MoneyUnit unit);
-/// Parses what a person typed or pasted: blanks, thousands separators, "¥" and
-/// a trailing "元"/"万元" are ignored; the rest goes to Money::parse_yuan/parse_wan.
+/// Parses what a person typed or pasted through cofund::parse_typed_amount (the
+/// parser `cofund import` reads spreadsheet text cells with): blanks, thousands
+/// separators, "¥" and a trailing "元" are ignored, a trailing "万"/"万元" means 万元.
 Result<Money> parseMoney(const QString& typed, MoneyUnit unit);
 
 }  // namespace cofund::ui

@@ -100,6 +100,16 @@ Money floor_times(const Money& amount, const Rational& factor);
 /// beyond Money's range.
 Money floor_fen(const BigInt& numerator, const BigInt& denominator);
 
+/// Parses an amount as people type or paste it (a grid cell, a spreadsheet's
+/// text cell): surrounding blanks, thousands separators (",", "，", "'", spaces,
+/// no-break and thin spaces), "¥"/"￥" and a trailing "元" are ignored; a
+/// trailing "万" or "万元" means 万元 whatever `in_wan` says; otherwise the
+/// amount is in 万元 when `in_wan`, else in yuan. The rest goes to parse_yuan or
+/// parse_wan. Blank text is zero. "1,234.56", "¥1,234.56" and "12.5万" read
+/// as 1,234.56, 1,234.56 and 125,000.00 yuan. The desktop app's grid and
+/// `cofund import` both read amounts through this one function.
+Result<Money> parse_typed_amount(std::string_view text, bool in_wan);
+
 /// Parses a decimal number: optional '-', digits, optional point and decimals,
 /// optional exponent (e/E, at most ±60). At most 60 digits in all.
 /// Used for indicator values, baselines, rates and exchange rates.

@@ -13,6 +13,7 @@ std::unique_ptr<Command> make_portfolio();
 std::unique_ptr<Command> make_diff();
 std::unique_ptr<Command> make_suggest();
 std::unique_ptr<Command> make_project();
+std::unique_ptr<Command> make_import();
 #ifdef COFUND_HAVE_RENDER
 std::unique_ptr<Command> make_chart();
 std::unique_ptr<Command> make_report();
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_report());
     commands.push_back(make_export());
 #endif
+    commands.push_back(make_import());
     commands.push_back(make_portfolio());
     commands.push_back(make_diff());
     commands.push_back(make_suggest());

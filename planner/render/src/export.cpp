@@ -6,35 +6,30 @@
 #include <fmt/format.h>
 
 #include <unistd.h>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <sstream>
 
 #include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/text.h"
+#include "cofund/planner/xlsx_read.h"
 #include "cofund/render/app.h"
+#include "cofund/summary.h"
+#include "cofund/version.h"
 #include "tr.h"
 
 namespace cofund::render {
 
-namespace {
-
-std::string side_name(Source src) {
-    return is_self_raised(src) ? s(Cofund::tr("self-raised")) : s(Cofund::tr("fiscal"));
-}
-
-}  // namespace
-
 std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
     use_language(lang);
     planner::CsvWriter csv;
-    for (const QString& h :
-         {Cofund::tr("Year"), Cofund::tr("Category id"), Cofund::tr("Category"), Cofund::tr("Source id"),
-          Cofund::tr("Source"), Cofund::tr("Side"), Cofund::tr("Amount (yuan)"), Cofund::tr("Note")})
-        csv.text(s(h));
+    for (const auto& c : planner::line_columns()) csv.text(c.header.in(lang));
     csv.end_row();
     for (const auto& line : plan.budget)
         csv.number(std::to_string(line.year))
@@ -42,7 +37,7 @@ std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
             .text(catalog.category_name(line.category).in(lang))
             .text(to_id(line.source))
             .text(catalog.source_name(line.source).in(lang))
-            .text(side_name(line.source))
+            .text(planner::side_name(line.source).in(lang))
             .number(line.amount.str())
             .text(line.note)
             .end_row();
@@ -54,7 +49,7 @@ namespace {
 // Excel column width in characters; a CJK character takes two.
 struct Widths {
     std::vector<double> w;
-    void fit(size_t col, const std::string& text) {
+    void fit(size_t col, std::string_view text) {
         if (w.size() <= col) w.resize(col + 1, 8);
         w[col] = std::min(60.0, std::max(w[col], planner::display_width(text) * 1.1 + 2));
     }
@@ -64,37 +59,100 @@ struct Widths {
     }
 };
 
+double as_double(const Money& m) {
+    return std::strtod(m.str().c_str(), nullptr);
+}
+
+// A sheet name as a formula writes it: quoted, quotes doubled.
+std::string sheet_ref(const std::string& name) {
+    std::string out = "'";
+    for (char c : name) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'!";
+}
+
+// A text as a formula's string literal.
+std::string literal(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string col(size_t c) {
+    return planner::column_letters(static_cast<int>(c) + 1);
+}
+
+struct Formats {
+    lxw_format *head, *num, *num_bold, *text, *bold, *key, *ratio, *good, *bad, *left;
+};
+
 class Sheet {
   public:
-    Sheet(lxw_workbook* wb, const std::string& name, lxw_format* head, lxw_format* num, lxw_format* text)
-        : ws_(workbook_add_worksheet(wb, name.c_str())), head_(head), num_(num), text_(text) {}
+    Sheet(lxw_workbook* wb, const std::string& name, const Formats& f)
+        : ws_(workbook_add_worksheet(wb, name.c_str())), f_(f), name_(name) {}
+    lxw_worksheet* ws() const { return ws_; }
+    const std::string& name() const { return name_; }
+    lxw_row_t row() const { return row_; }
+    /// The current row's number as a formula writes it (1-based).
+    std::string r() const { return std::to_string(row_ + 1); }
     void header(const std::vector<std::string>& cells) {
-        for (size_t c = 0; c < cells.size(); ++c) str(c, cells[c], head_);
+        for (size_t c = 0; c < cells.size(); ++c) str(c, cells[c], f_.head);
         worksheet_freeze_panes(ws_, 1, 0);
         ++row_;
     }
-    void str(size_t col, const std::string& v, lxw_format* f = nullptr) {
-        worksheet_write_string(ws_, row_, static_cast<lxw_col_t>(col), v.c_str(), f ? f : text_);
+    void str(size_t col, std::string_view v, lxw_format* f = nullptr) {
+        worksheet_write_string(ws_, row_, static_cast<lxw_col_t>(col), std::string(v).c_str(), f ? f : f_.text);
         widths_.fit(col, v);
     }
     void money(size_t col, const Money& m, lxw_format* f = nullptr) {
-        worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), std::strtod(m.str().c_str(), nullptr),
-                               f ? f : num_);
+        worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), as_double(m), f ? f : f_.num);
         widths_.fit(col, m.grouped());
     }
-    void number(size_t col, const Rational& r) {
-        worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), to_double(r), nullptr);
+    void number(size_t col, const Rational& r, lxw_format* f = nullptr) {
+        worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(col), to_double(r), f);
         widths_.fit(col, format_trimmed(r));
     }
+    /// A formula whose value, cached for readers that do not recalculate, is `m`.
+    void money_formula(size_t col, const std::string& formula, const Money& m, lxw_format* f = nullptr) {
+        worksheet_write_formula_num(ws_, row_, static_cast<lxw_col_t>(col), formula.c_str(), f ? f : f_.num,
+                                    as_double(m));
+        widths_.fit(col, m.grouped());
+    }
+    void number_formula(size_t col, const std::string& formula, double v, std::string_view shown,
+                        lxw_format* f = nullptr) {
+        worksheet_write_formula_num(ws_, row_, static_cast<lxw_col_t>(col), formula.c_str(), f, v);
+        widths_.fit(col, shown);
+    }
+    void text_formula(size_t col, const std::string& formula, std::string_view v, lxw_format* f = nullptr) {
+        worksheet_write_formula_str(ws_, row_, static_cast<lxw_col_t>(col), formula.c_str(), f ? f : f_.text,
+                                    std::string(v).c_str());
+        widths_.fit(col, v);
+    }
+    /// 1 when `condition` holds, else 0 (a number: libxlsxwriter caches no booleans).
+    void flag_formula(size_t col, const std::string& condition, bool v) {
+        const std::string fml = "=IF(" + condition + ",1,0)";
+        worksheet_write_formula_num(ws_, row_, static_cast<lxw_col_t>(col), fml.c_str(), nullptr, v ? 1 : 0);
+    }
+    /// Widens a column to fit `text` without writing it (a drop-down's longest choice).
+    void fit(size_t col, std::string_view text) { widths_.fit(col, text); }
     void next() { ++row_; }
     void finish() { widths_.apply(ws_); }
 
   private:
     lxw_worksheet* ws_;
-    lxw_format *head_, *num_, *text_;
+    Formats f_;
+    std::string name_;
     lxw_row_t row_ = 0;
     Widths widths_;
 };
+
+std::string class_value(const Plan& plan, const Catalog& catalog, Lang L) {
+    const Project& p = plan.project;
+    if (p.klass == ProjectClass::key && p.annex)
+        if (const Annex* a = catalog.annex(*p.annex)) return a->title.in(L);
+    if (p.klass == ProjectClass::general && p.direction)
+        if (const Direction* d = catalog.direction(*p.direction)) return d->name.in(L);
+    return {};
+}
 
 }  // namespace
 
@@ -111,48 +169,320 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     close(fd);
     std::string tmp(name.data());
 
-    lxw_workbook* wb = workbook_new(tmp.c_str());
+    // constant_memory: rows go to disk as they are written, so a plan of
+    // 400,000 lines takes no more memory than one of 40.
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook* wb = workbook_new_opt(tmp.c_str(), &options);
     if (!wb) {
         std::remove(tmp.c_str());
         return Error{"cannot start the workbook for " + path};
     }
-    lxw_format* head = workbook_add_format(wb);
-    format_set_bold(head);
-    format_set_bg_color(head, 0xEEF2F7);
-    format_set_border(head, LXW_BORDER_THIN);
-    format_set_text_wrap(head);
-    format_set_font_name(head, "Noto Sans CJK SC");
-    lxw_format* num = workbook_add_format(wb);
-    format_set_num_format(num, "#,##0.00");
-    lxw_format* num_bold = workbook_add_format(wb);
-    format_set_num_format(num_bold, "#,##0.00");
-    format_set_bold(num_bold);
-    lxw_format* text = workbook_add_format(wb);
-    format_set_font_name(text, "Noto Sans CJK SC");
-    lxw_format* bold = workbook_add_format(wb);
-    format_set_bold(bold);
-    format_set_font_name(bold, "Noto Sans CJK SC");
+    Formats f{};
+    f.head = workbook_add_format(wb);
+    format_set_bold(f.head);
+    format_set_bg_color(f.head, 0xEEF2F7);
+    format_set_border(f.head, LXW_BORDER_THIN);
+    format_set_text_wrap(f.head);
+    format_set_font_name(f.head, "Noto Sans CJK SC");
+    f.num = workbook_add_format(wb);
+    format_set_num_format(f.num, "#,##0.00");
+    f.num_bold = workbook_add_format(wb);
+    format_set_num_format(f.num_bold, "#,##0.00");
+    format_set_bold(f.num_bold);
+    f.text = workbook_add_format(wb);
+    format_set_font_name(f.text, "Noto Sans CJK SC");
+    f.bold = workbook_add_format(wb);
+    format_set_bold(f.bold);
+    format_set_font_name(f.bold, "Noto Sans CJK SC");
+    f.key = workbook_add_format(wb);
+    format_set_font_color(f.key, 0x808080);
+    f.ratio = workbook_add_format(wb);
+    format_set_num_format(f.ratio, "\"1 : \"0.####");
+    f.left = workbook_add_format(wb);  // a number among texts (the project sheet's years)
+    format_set_align(f.left, LXW_ALIGN_LEFT);
+    f.good = workbook_add_format(wb);
+    format_set_bg_color(f.good, 0xC6EFCE);
+    format_set_font_color(f.good, 0x006100);
+    f.bad = workbook_add_format(wb);
+    format_set_bg_color(f.bad, 0xFFC7CE);
+    format_set_font_color(f.bad, 0x9C0006);
 
-    {  // Sources: a row per source, a column per year, in yuan.
-        Sheet sh(wb, s(Cofund::tr("Sources")), head, num, text);
+    const std::string lines_name = planner::lines_sheet_name().in(L);
+    const std::string lists_name = tr(L, "Lists", "列表", "Списки");
+    const std::string sources_name = s(Cofund::tr("Sources"));
+    const std::string LN = sheet_ref(lines_name), LS = sheet_ref(lists_name), SN = sheet_ref(sources_name);
+    const size_t n_lines = plan.budget.size();
+    // Whole columns of the lines sheet: rows a user adds below are summed too.
+    const std::string amounts = LN + "$G:$G", year_col = LN + "$A:$A", cat_col = LN + "$C:$C", src_col = LN + "$E:$E";
+    auto sumifs = [&](std::optional<int> year, std::optional<std::string> cat_cell, const std::string& src_crit) {
+        std::string fml = "SUMIFS(" + amounts;
+        if (year) fml += "," + year_col + "," + std::to_string(*year);
+        if (cat_cell) fml += "," + cat_col + "," + *cat_cell;
+        return fml + "," + src_col + "," + src_crit + ")";
+    };
+    auto side_sum = [&](std::optional<int> year, const std::string& cat_cell, std::span<const Source> side) {
+        std::string fml;
+        for (Source src : side)
+            fml += (fml.empty() ? "" : "+") + sumifs(year, cat_cell, literal(catalog.source_name(src).in(L)));
+        return fml;
+    };
+
+    // Project: what the workbook is about, a row a field (column A the key import reads).
+    {
+        Sheet sh(wb, planner::project_sheet_name().in(L), f);
+        sh.header({tr(L, "Key", "键", "Ключ"), tr(L, "Field", "字段", "Поле"), tr(L, "Value", "内容", "Значение"),
+                   tr(L, "Description", "说明", "Описание")});
+        const Project& p = plan.project;
+        const ClassInfo& k = catalog.klass(p.klass);
+        for (const auto& field : planner::project_fields()) {
+            std::string value, desc;
+            std::optional<int> number;
+            if (field.key == "title") value = p.title;
+            if (field.key == "applicant") value = plan.applicant.name;
+            if (field.key == "class") {
+                value = std::string(to_id(p.klass));
+                desc = k.name.in(L);
+            }
+            if (field.key == "annex") {
+                if (!p.annex) continue;
+                number = *p.annex;
+                desc = class_value(plan, catalog, L);
+            }
+            if (field.key == "direction") {
+                if (!p.direction) continue;
+                number = *p.direction;
+                desc = class_value(plan, catalog, L);
+            }
+            if (field.key == "start_year") number = p.start_year;
+            if (field.key == "end_year") number = p.end_year;
+            if (field.key == "unit") {
+                value = std::string(to_id(plan.unit));
+                desc = plan.unit == AmountUnit::wan ? tr(L,
+                                                         "amounts in the plan file in 10,000 yuan (万元); "
+                                                         "this workbook is in yuan",
+                                                         "计划文件金额以万元计；本工作簿以元计",
+                                                         "суммы в файле плана в 10 000 юаней (万元); в книге — юани")
+                                                    : tr(L, "yuan", "元", "юани");
+            }
+            if (field.key == "call") {
+                value = plan.call;
+                desc = catalog.title.in(L);
+            }
+            if (field.key == "written_by") value = std::string("Cofund ") + kVersion;
+            sh.str(0, field.key, f.key);
+            sh.str(1, field.label.in(L), f.bold);
+            if (number)
+                sh.number(2, Rational(*number), f.left);
+            else
+                sh.str(2, value);
+            if (!desc.empty()) sh.str(3, desc);
+            sh.next();
+        }
+        sh.finish();
+    }
+
+    // Check: the money rules as live formulas over the Sources sheet's totals.
+    {
+        Sheet sh(wb, tr(L, "Check", "审核", "Проверка"), f);
+        sh.header({tr(L, "Item", "项目", "Показатель"), tr(L, "Value (yuan)", "数值（元）", "Значение (юани)"),
+                   tr(L, "At least", "下限", "Не меньше"), tr(L, "At most", "上限", "Не больше"),
+                   tr(L, "Verdict", "结论", "Итог"), tr(L, "Clause", "条款", "Пункт"),
+                   tr(L, "Met (1 = yes)", "满足（1 = 是）", "Выполнено (1 = да)")});
+        // The Sources sheet: a row per source from row 2, the total in the last column.
+        const size_t total_col = 2 + years.size();
+        auto source_total = [&](std::span<const Source> srcs) {
+            std::string fml;
+            for (Source src : srcs) {
+                size_t i = std::find(kSources.begin(), kSources.end(), src) - kSources.begin();
+                fml += (fml.empty() ? "=" : "+") + SN + "$" + col(total_col) + "$" + std::to_string(i + 2);
+            }
+            return fml;
+        };
+        std::vector<std::string> ok_cells;
+        auto verdict = [&](const std::string& ok_formula, bool ok, std::string_view yes, std::string_view no) {
+            sh.flag_formula(6, ok_formula, ok);
+            ok_cells.push_back("$G$" + sh.r() + "=1");
+            sh.text_formula(4, "=IF(G" + sh.r() + "=1," + literal(yes) + "," + literal(no) + ")", ok ? yes : no);
+        };
+        const ClassInfo& k = catalog.klass(plan.project.klass);
+        const Money special = sums.all().of(Source::fiscal);
+        const Source special_src[] = {Source::fiscal};
+        sh.str(0, tr(L, "Special fund applied for", "申请专项经费", "Запрошено из специального фонда"));
+        sh.money_formula(1, source_total(special_src), special);
+        sh.money(2, k.min_fiscal);
+        sh.money(3, k.max_fiscal);
+        verdict(
+            "AND(B" + sh.r() + ">=C" + sh.r() + ",B" + sh.r() + "<=D" + sh.r() + ")",
+            special >= k.min_fiscal && special <= k.max_fiscal,
+            tr(L, "✓ within the class's support range", "✓ 在该类项目支持范围内", "✓ в пределах поддержки класса"),
+            tr(L, "✗ outside the class's support range", "✗ 超出该类项目支持范围", "✗ вне пределов поддержки класса"));
+        sh.str(5, k.clause);
+        sh.next();
+        if (auto rv = ratio_view(plan, catalog, sums)) {
+            const RatioRule& rule = *rv->rule;
+            const std::string fr = std::to_string(sh.row() + 1), sr = std::to_string(sh.row() + 2),
+                              mr = std::to_string(sh.row() + 3), rr = std::to_string(sh.row() + 4);
+            sh.str(0, tr(L, "Fiscal side", "财政经费", "Бюджетные средства"));
+            sh.money_formula(1, source_total(rule.fiscal_side), rv->fiscal_side);
+            sh.str(5, rule.clause);
+            sh.next();
+            sh.str(0, tr(L, "Self-raised side", "自筹经费", "Собственные средства"));
+            sh.money_formula(1, source_total(rule.self_side), rv->self_side);
+            sh.str(5, rule.clause);
+            sh.next();
+            sh.str(0, tr(L, "Required multiple of the fiscal side", "自筹须为财政经费的倍数",
+                         "Требуемая кратность бюджетным средствам"));
+            sh.number(1, rule.multiple);
+            sh.str(5, rule.clause);
+            sh.next();
+            sh.str(0, tr(L, "Self-raised required (multiple × fiscal, rounded up to the fen)",
+                         "所需自筹（倍数 × 财政经费，进位到分）",
+                         "Требуется собственных (кратность × бюджетные, вверх до фэня)"));
+            sh.money_formula(1, "=ROUNDUP(ROUND(B" + fr + "*B" + mr + "*100,6),0)/100", rv->required_self);
+            sh.str(5, rule.clause);
+            sh.next();
+            const std::string req = required_ratio_text(rule);
+            sh.str(0, tr(L, "Ratio, fiscal : self-raised (required ", "财政：自筹比例（要求 ",
+                         "Соотношение бюджетные : собственные (требуется ") +
+                          req + tr(L, ")", "）", ")"));
+            const bool zero = rv->fiscal_side.is_zero();
+            if (zero)
+                sh.text_formula(1, "=IF(B" + fr + "=0,\"—\",TRUNC(B" + sr + "/B" + fr + ",4))", "—", f.ratio);
+            else
+                sh.number_formula(1, "=IF(B" + fr + "=0,\"—\",TRUNC(B" + sr + "/B" + fr + ",4))",
+                                  to_double(rv->self_side.to_rational() / rv->fiscal_side.to_rational()),
+                                  ratio_text(rv->fiscal_side, rv->self_side), f.ratio);
+            sh.money_formula(2, "=B" + rr, rv->required_self);
+            const Money short_by = rv->met() ? Money{} : rv->required_self - rv->self_side;
+            verdict("B" + sr + ">=B" + rr, rv->met(),
+                    tr(L, "✓ meets the required ratio", "✓ 满足配套比例要求", "✓ соотношение выполнено"),
+                    tr(L, "✗ below the required ratio", "✗ 未达到配套比例要求", "✗ соотношение не выполнено"));
+            sh.str(5, rule.clause);
+            sh.next();
+            sh.str(0, tr(L, "Self-raised still missing", "自筹尚缺", "Не хватает собственных средств"));
+            sh.money_formula(1, "=MAX(0,B" + rr + "-B" + sr + ")", short_by);
+            sh.str(5, rule.clause);
+            sh.next();
+        } else {
+            sh.str(0, tr(L, "Co-funding ratio", "配套比例", "Соотношение софинансирования"));
+            sh.str(4, tr(L, "no ratio rule applies to this plan", "本计划不适用配套比例要求",
+                         "к этому плану требование соотношения не применяется"));
+            sh.next();
+        }
+        sh.str(0, tr(L, "Total budget", "预算总额", "Бюджет всего"), f.bold);
+        sh.money_formula(1, "=" + SN + "$" + col(total_col) + "$" + std::to_string(kSourceCount + 2),
+                         sums.all().totals().total(), f.num_bold);
+        sh.next();
+        std::string all_ok = "AND(";
+        for (size_t i = 0; i < ok_cells.size(); ++i) all_ok += (i ? "," : "") + ok_cells[i];
+        all_ok += ")";
+        bool every = special >= k.min_fiscal && special <= k.max_fiscal;
+        if (auto rv = ratio_view(plan, catalog, sums)) every = every && rv->met();
+        sh.str(0, tr(L, "Money checks of this sheet", "本表资金审核", "Денежные проверки этого листа"), f.bold);
+        verdict(all_ok, every, tr(L, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"), tr(L, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
+        sh.next();
+        sh.next();
+        sh.str(0, tr(L,
+                     "This sheet recalculates the support range and the co-funding ratio; `cofund check` checks "
+                     "every rule.",
+                     "本表只重算支持范围和配套比例；全部规则请用 cofund check 审核。",
+                     "Этот лист пересчитывает пределы поддержки и соотношение; все правила проверяет cofund check."));
+        const lxw_row_t last = sh.row();
+        lxw_conditional_format good = {}, bad = {};
+        good.type = LXW_CONDITIONAL_TYPE_FORMULA;
+        good.value_string = const_cast<char*>("=AND($G2<>\"\",$G2=1)");
+        good.format = f.good;
+        bad.type = LXW_CONDITIONAL_TYPE_FORMULA;
+        bad.value_string = const_cast<char*>("=AND($G2<>\"\",$G2=0)");
+        bad.format = f.bad;
+        worksheet_conditional_format_range(sh.ws(), 1, 4, last, 4, &good);
+        worksheet_conditional_format_range(sh.ws(), 1, 4, last, 4, &bad);
+        sh.finish();
+        worksheet_set_column(sh.ws(), 0, 0, 48, nullptr);
+    }
+
+    // Lines: the plan's budget lines, a row a line, the one place a user edits.
+    {
+        Sheet sh(wb, lines_name, f);
+        std::vector<std::string> h;
+        for (const auto& c : planner::line_columns()) h.push_back(c.header.in(L));
+        sh.header(h);
+        const std::string cat_names = LS + "$A$2:$A$" + std::to_string(kCategoryCount + 1),
+                          cat_ids = LS + "$B$2:$B$" + std::to_string(kCategoryCount + 1),
+                          src_names = LS + "$C$2:$C$" + std::to_string(kSourceCount + 1),
+                          src_ids = LS + "$D$2:$D$" + std::to_string(kSourceCount + 1),
+                          src_sides = LS + "$E$2:$E$" + std::to_string(kSourceCount + 1);
+        for (const auto& line : plan.budget) {
+            const std::string r = sh.r();
+            sh.number(0, Rational(line.year));
+            sh.text_formula(1, "=IFERROR(INDEX(" + cat_ids + ",MATCH(C" + r + "," + cat_names + ",0)),\"\")",
+                            to_id(line.category), f.key);
+            sh.str(2, catalog.category_name(line.category).in(L));
+            sh.text_formula(3, "=IFERROR(INDEX(" + src_ids + ",MATCH(E" + r + "," + src_names + ",0)),\"\")",
+                            to_id(line.source), f.key);
+            sh.str(4, catalog.source_name(line.source).in(L));
+            sh.text_formula(5, "=IFERROR(INDEX(" + src_sides + ",MATCH(E" + r + "," + src_names + ",0)),\"\")",
+                            planner::side_name(line.source).in(L));
+            sh.money(6, line.amount);
+            if (!line.note.empty()) sh.str(7, line.note);
+            sh.next();
+        }
+        // Drop-downs for the year, the category and the source; amounts never negative.
+        auto list = [&](lxw_col_t c, const std::string& range) {
+            lxw_data_validation v = {};
+            v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+            std::string fml = "=" + range;
+            v.value_formula = fml.data();
+            worksheet_data_validation_range(sh.ws(), 1, c, LXW_ROW_MAX - 1, c, &v);
+        };
+        list(0, LS + "$F$2:$F$" + std::to_string(std::max<size_t>(sums.years().size(), 1) + 1));
+        list(2, cat_names);
+        list(4, src_names);
+        lxw_data_validation amount = {};
+        amount.validate = LXW_VALIDATION_TYPE_DECIMAL;
+        amount.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
+        amount.value_number = 0;
+        worksheet_data_validation_range(sh.ws(), 1, 6, LXW_ROW_MAX - 1, 6, &amount);
+        // Wide enough for any choice of the drop-downs, not only those written.
+        for (int i = 0; i < kCategoryCount; ++i) sh.fit(2, catalog.category_name(static_cast<Category>(i)).in(L));
+        for (Source src : kSources) sh.fit(4, catalog.source_name(src).in(L));
+        sh.finish();
+        (void)n_lines;
+    }
+
+    {  // Sources: a row per source, a column per year, formulas over the lines.
+        Sheet sh(wb, sources_name, f);
         std::vector<std::string> h = {s(Cofund::tr("Source")), s(Cofund::tr("Side"))};
         for (const auto& c : years) h.push_back(s(Cofund::tr("%1 (yuan)").arg(q(column_label(c, L)))));
         h.push_back(s(Cofund::tr("Total (yuan)")));
         sh.header(h);
+        const size_t tc = 2 + years.size();
         for (Source src : kSources) {
+            const std::string r = sh.r();
             sh.str(0, catalog.source_name(src).in(L));
-            sh.str(1, side_name(src));
-            for (size_t i = 0; i < years.size(); ++i) sh.money(2 + i, years[i].sums->of(src));
-            sh.money(2 + years.size(), sums.all().of(src), num_bold);
+            sh.str(1, planner::side_name(src).in(L));
+            for (size_t i = 0; i < years.size(); ++i) {
+                if (years[i].year)
+                    sh.money_formula(2 + i, "=" + sumifs(*years[i].year, std::nullopt, "$A" + r),
+                                     years[i].sums->of(src));
+                else  // outside the period: the total less the project years
+                    sh.money_formula(2 + i, "=" + col(tc) + r + "-SUM(C" + r + ":" + col(1 + i) + r + ")",
+                                     years[i].sums->of(src));
+            }
+            sh.money_formula(tc, "=" + sumifs(std::nullopt, std::nullopt, "$A" + r), sums.all().of(src), f.num_bold);
             sh.next();
         }
-        sh.str(0, s(Cofund::tr("Total")), bold);
-        for (size_t i = 0; i < years.size(); ++i) sh.money(2 + i, years[i].sums->totals().total(), num_bold);
-        sh.money(2 + years.size(), sums.all().totals().total(), num_bold);
+        sh.str(0, s(Cofund::tr("Total")), f.bold);
+        const std::string last = std::to_string(kSourceCount + 1);
+        for (size_t i = 0; i <= years.size(); ++i) {
+            const Money m = i < years.size() ? years[i].sums->totals().total() : sums.all().totals().total();
+            sh.money_formula(2 + i, "=SUM(" + col(2 + i) + "2:" + col(2 + i) + last + ")", m, f.num_bold);
+        }
         sh.finish();
     }
-    {  // Expenditure: categories × (year × side), in yuan.
-        Sheet sh(wb, s(Cofund::tr("Expenditure")), head, num, text);
+    {  // Expenditure: categories × (year × side), formulas over the lines.
+        Sheet sh(wb, s(Cofund::tr("Expenditure")), f);
         std::vector<std::string> h = {s(Cofund::tr("Category"))};
         for (const auto& c : years) {
             h.push_back(s(Cofund::tr("%1 fiscal (yuan)").arg(q(column_label(c, L)))));
@@ -162,31 +492,49 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         h.push_back(s(Cofund::tr("Self-raised total (yuan)")));
         h.push_back(s(Cofund::tr("Total (yuan)")));
         sh.header(h);
-        auto side = [&](std::span<const Source> srcs, const Sums& in, std::optional<Category> c) {
-            return c ? in.of(*c, srcs) : in.of(srcs);
-        };
-        auto row = [&](const std::string& label, std::optional<Category> c, lxw_format* f) {
-            sh.str(0, label, f == num_bold ? bold : nullptr);
-            size_t col = 1;
-            for (const auto& y : years) {
-                sh.money(col++, side(kFiscalSide, *y.sums, c), f);
-                sh.money(col++, side(kSelfSide, *y.sums, c), f);
-            }
-            Money fs = side(kFiscalSide, sums.all(), c), ss = side(kSelfSide, sums.all(), c);
-            sh.money(col++, fs, f);
-            sh.money(col++, ss, f);
-            sh.money(col, fs + ss, num_bold);
-            sh.next();
-        };
+        const size_t fc = 1 + 2 * years.size(), scol = fc + 1, tc = fc + 2;
         for (int ci = 0; ci < kCategoryCount; ++ci) {
             auto c = static_cast<Category>(ci);
-            row(catalog.category_name(c).in(L), c, num);
+            const std::string r = sh.r(), cat = "$A" + r;
+            sh.str(0, catalog.category_name(c).in(L));
+            size_t cc = 1;
+            for (const auto& y : years) {
+                for (bool self : {false, true}) {
+                    std::span<const Source> side = self ? std::span<const Source>(kSelfSide) : kFiscalSide;
+                    const Money m = y.sums->of(c, side);
+                    if (y.year) {
+                        sh.money_formula(cc, "=" + side_sum(*y.year, cat, side), m);
+                    } else {  // outside: the side's total less its project years
+                        std::string fml = "=" + col(self ? scol : fc) + r;
+                        for (size_t k = self ? 2 : 1; k < cc; k += 2) fml += "-" + col(k) + r;
+                        sh.money_formula(cc, fml, m);
+                    }
+                    ++cc;
+                }
+            }
+            const Money fs = sums.all().of(c, kFiscalSide), ss = sums.all().of(c, kSelfSide);
+            sh.money_formula(fc, "=" + side_sum(std::nullopt, cat, kFiscalSide), fs);
+            sh.money_formula(scol, "=" + side_sum(std::nullopt, cat, kSelfSide), ss);
+            sh.money_formula(tc, "=" + col(fc) + r + "+" + col(scol) + r, fs + ss, f.num_bold);
+            sh.next();
         }
-        row(s(Cofund::tr("Total")), std::nullopt, num_bold);
+        sh.str(0, s(Cofund::tr("Total")), f.bold);
+        const std::string last = std::to_string(kCategoryCount + 1);
+        size_t cc = 1;
+        for (const auto& y : years)
+            for (bool self : {false, true}) {
+                const Money m = y.sums->of(self ? std::span<const Source>(kSelfSide) : kFiscalSide);
+                sh.money_formula(cc, "=SUM(" + col(cc) + "2:" + col(cc) + last + ")", m, f.num_bold);
+                ++cc;
+            }
+        const Money fs = sums.all().of(kFiscalSide), ss = sums.all().of(kSelfSide);
+        sh.money_formula(fc, "=SUM(" + col(fc) + "2:" + col(fc) + last + ")", fs, f.num_bold);
+        sh.money_formula(scol, "=SUM(" + col(scol) + "2:" + col(scol) + last + ")", ss, f.num_bold);
+        sh.money_formula(tc, "=SUM(" + col(tc) + "2:" + col(tc) + last + ")", fs + ss, f.num_bold);
         sh.finish();
     }
     {  // Indicators: the call's target and the plan's value, as numbers.
-        Sheet sh(wb, s(Cofund::tr("Indicators")), head, num, text);
+        Sheet sh(wb, s(Cofund::tr("Indicators")), f);
         sh.header({s(Cofund::tr("Kind")), s(Cofund::tr("Id")), s(Cofund::tr("Indicator")), s(Cofund::tr("Unit")),
                    s(Cofund::tr("Operator")), s(Cofund::tr("Target")), s(Cofund::tr("Planned")),
                    s(Cofund::tr("Status"))});
@@ -208,20 +556,28 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         }
         sh.finish();
     }
-    {  // Lines: the plan's budget lines, as the CSV has them.
-        Sheet sh(wb, s(Cofund::tr("Lines")), head, num, text);
-        sh.header({s(Cofund::tr("Year")), s(Cofund::tr("Category")), s(Cofund::tr("Source")), s(Cofund::tr("Side")),
-                   s(Cofund::tr("Amount (yuan)")), s(Cofund::tr("Note"))});
-        for (const auto& line : plan.budget) {
-            sh.number(0, Rational(line.year));
-            sh.str(1, catalog.category_name(line.category).in(L));
-            sh.str(2, catalog.source_name(line.source).in(L));
-            sh.str(3, side_name(line.source));
-            sh.money(4, line.amount);
-            sh.str(5, line.note);
+    {  // Lists (hidden): what the drop-downs offer and the id and side formulas look up.
+        Sheet sh(wb, lists_name, f);
+        sh.header({planner::line_columns()[2].header.in(L), planner::line_columns()[1].header.in(L),
+                   planner::line_columns()[4].header.in(L), planner::line_columns()[3].header.in(L),
+                   planner::line_columns()[5].header.in(L), planner::line_columns()[0].header.in(L)});
+        const size_t rows = std::max<size_t>({static_cast<size_t>(kCategoryCount), sums.years().size()});
+        for (size_t i = 0; i < rows; ++i) {
+            if (i < static_cast<size_t>(kCategoryCount)) {
+                auto c = static_cast<Category>(i);
+                sh.str(0, catalog.category_name(c).in(L));
+                sh.str(1, to_id(c));
+            }
+            if (i < kSources.size()) {
+                sh.str(2, catalog.source_name(kSources[i]).in(L));
+                sh.str(3, to_id(kSources[i]));
+                sh.str(4, planner::side_name(kSources[i]).in(L));
+            }
+            if (i < sums.years().size()) sh.number(5, Rational(sums.years()[i]));
             sh.next();
         }
         sh.finish();
+        worksheet_hide(sh.ws());
     }
     lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR) {

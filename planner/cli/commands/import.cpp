@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cofund import`: the budget lines of an edited workbook or CSV back into a plan.
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "cofund/cli/command.h"
+#include "cofund/plan_io.h"
+#include "cofund/planner/files.h"
+#include "cofund/planner/spreadsheet.h"
+#include "cofund/planner/xlsx_read.h"
+
+namespace cofund::planner {
+
+namespace {
+
+class Import : public Command {
+  public:
+    std::string name() const override { return "import"; }
+    std::string summary() const override {
+        return "the budget lines of an edited workbook (.xlsx) or CSV back into a plan";
+    }
+    void setup(CLI::App& app) override {
+        app.add_option("file", file_, "the spreadsheet: a workbook `cofund export` wrote (.xlsx), or a .csv")
+            ->required();
+        app.add_option("--base", base_,
+                       "the plan everything but the budget lines comes from (partners, indicators, projections, "
+                       "unknown fields); without it, the workbook's Project sheet and a template");
+        app.add_option("-o,--output", out_, "the plan file to write; - writes to standard output")->required();
+        add_lang_option(app, lang_, "language of the messages");
+        app.footer(
+            "Reads the Lines sheet (预算明细, Строки бюджета) of the workbook, or the CSV table: a header row, then\n"
+            "a row a line: year, category, source, amount in yuan, note. Columns are found by their header in\n"
+            "Chinese, English or Russian (or year, category, category_id, source, source_id, amount, note), in\n"
+            "any order; categories and sources by name in any language or by id. Other columns are ignored and\n"
+            "listed; other sheets are not read. Amounts: numbers (taken to the fen when a binary double's\n"
+            "rounding away from it) or text as the desktop app reads it (1,234.56, ¥1,234.56, 12.5万).\n\n"
+            "Every refusal names the sheet and cell (预算明细!G7: ...); with any refusal nothing is written and\n"
+            "the exit status is 2.\n\n"
+            "Example:\n"
+            "  cofund export examples/annex3-fruit-veg-processing.plan.json -o budget.xlsx --lang zh\n"
+            "  (edit budget.xlsx in Excel, WPS or LibreOffice)\n"
+            "  cofund import budget.xlsx --base examples/annex3-fruit-veg-processing.plan.json -o edited.plan.json\n\n"
+            "Documentation: docs/cli.md, docs/charts-and-reports.md");
+    }
+    int run(Context& ctx) override {
+        const std::filesystem::path p(file_);
+        std::string ext = p.extension().string();
+        for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        SheetFormat format;
+        if (ext == ".xlsx")
+            format = SheetFormat::xlsx;
+        else if (ext == ".csv")
+            format = SheetFormat::csv;
+        else {
+            ctx.err << fmt::format("cofund import: {}: {}\n", file_,
+                                   tr(lang_, "cannot tell the spreadsheet format: use a .xlsx or .csv file",
+                                      "无法判断电子表格格式：请使用 .xlsx 或 .csv 文件",
+                                      "не удаётся определить формат: используйте файл .xlsx или .csv"));
+            return kUsage;
+        }
+        std::optional<Plan> base;
+        if (!base_.empty()) {
+            auto b = load_plan(base_, ctx.catalog);
+            if (!b) {
+                ctx.err << fmt::format("cofund import: {}: {}\n", base_, b.error().describe());
+                return kUsage;
+            }
+            base = std::move(*b);
+        }
+        XlsxLimits limits;
+        auto bytes = read_input(file_, limits.max_file_bytes);
+        if (!bytes) {
+            ctx.err << fmt::format("cofund import: {}: {}\n", file_, bytes.error().describe());
+            return kUsage;
+        }
+        ImportOutcome got =
+            import_spreadsheet(std::move(*bytes), format, p.stem().string(), ctx.catalog, base ? &*base : nullptr);
+        for (const auto& n : got.notices) ctx.err << fmt::format("cofund import: {}: {}\n", file_, n.describe(lang_));
+        for (const auto& e : got.errors) ctx.err << fmt::format("cofund import: {}: {}\n", file_, e.describe(lang_));
+        if (got.errors_cut)
+            ctx.err << fmt::format("cofund import: {}: {}\n", file_,
+                                   tr(lang_, "more refusals not listed; reading stopped", "更多错误未列出；已停止读取",
+                                      "остальные ошибки не показаны; чтение остановлено"));
+        if (!got.plan) return kUsage;
+        // The plan must read back as one `check` accepts (the plan reader's own limits).
+        std::string text = write_plan(*got.plan);
+        if (text.size() > kMaxPlanBytes) {
+            ctx.err << fmt::format(
+                "cofund import: {}: {}\n", file_,
+                tr(lang_,
+                   fmt::format("the plan of {} lines would be {} bytes, above the {} bytes a plan file may have; "
+                               "nothing written",
+                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                       .c_str(),
+                   fmt::format("{} 行预算的计划文件将有 {} 字节，超过计划文件上限 {} 字节；未写入",
+                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                       .c_str(),
+                   fmt::format("план из {} строк занял бы {} байт, больше предела файла плана {} байт; ничего не "
+                               "записано",
+                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                       .c_str()));
+            return kUsage;
+        }
+        if (auto again = parse_plan(text, ctx.catalog); !again) {
+            ctx.err << fmt::format("cofund import: {}: {}\n", file_, again.error().describe());
+            return kUsage;
+        }
+        if (auto w = write_output(out_, text); !w) {
+            ctx.err << fmt::format("cofund import: {}\n", w.error().describe());
+            return kUsage;
+        }
+        return kOk;
+    }
+
+  private:
+    std::string file_, base_, out_;
+    Lang lang_ = Lang::en;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_import() {
+    return std::make_unique<Import>();
+}
+
+}  // namespace cofund::planner

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The budget lines as a spreadsheet table, both ways: the columns and sheet
+// names that `export` writes (CSV and the workbook's lines and project sheets)
+// and `import` reads back, in one place, and the import itself.
+//
+// The lines table has a header row, then a row a line: year, category id,
+// category, source id, source, side, amount (yuan), note. `import` finds its
+// columns by their header in any of the three languages or by their key
+// ("year", "category_id", …), in any order; columns it does not know (a later
+// version's "task", a user's own remarks) are ignored and listed as notices,
+// so files with more columns keep importing. Only the lines sheet (and, with
+// no base plan, the project sheet) is read: the other sheets are formulas over
+// it or views of the plan, so a later sheet (such as a sheet of quantities and
+// unit prices) is ignored without a word.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cofund/catalog.h"
+#include "cofund/money.h"
+#include "cofund/plan.h"
+#include "cofund/text.h"
+
+namespace cofund::planner {
+
+enum class LineColumn { year, category_id, category, source_id, source, side, amount, note };
+inline constexpr int kLineColumnCount = 8;
+
+struct LineColumnInfo {
+    LineColumn column;
+    std::string_view key;  ///< the language-free name import also accepts as a header
+    Text header;
+};
+/// The lines table's columns in the order export writes them.
+const std::array<LineColumnInfo, kLineColumnCount>& line_columns();
+/// The column a header cell names (any language or the key, case and blanks aside).
+std::optional<LineColumn> line_column_from_header(std::string_view header);
+
+/// "财政" / "fiscal" / "бюджет" and "自筹" / "self-raised" / "собств.": the side of a source.
+const Text& side_name(Source);
+
+/// The workbook's sheet names: 预算明细 / Lines / Строки бюджета and 项目 / Project / Проект.
+const Text& lines_sheet_name();
+const Text& project_sheet_name();
+
+/// The project sheet's rows: column A the key import reads, B the label, C the value.
+struct ProjectField {
+    std::string_view key;  ///< title, applicant, class, annex, direction, start_year, end_year, unit, call, written_by
+    Text label;
+};
+const std::vector<ProjectField>& project_fields();
+
+/// A number cell's value (its text in the file, e.g. "1234.5600000000002") as
+/// whole fen. A spreadsheet keeps numbers as binary doubles, so 1234.56 may
+/// come back a few units in the 16th digit off; the value is taken as the
+/// nearest whole fen when it lies within 2⁻⁴⁸ of its own size of it (about the
+/// 15th significant digit: every amount up to the per-line limit of
+/// 999,999,999,999.99 yuan comes back exactly), and refused otherwise
+/// ("1234.5678"). Negative values are refused.
+Result<Money> money_from_number_cell(std::string_view text);
+
+/// The most lines one import reads (a 1,048,576-row sheet is refused at the
+/// 500,001st line, in bounded time).
+inline constexpr long kMaxImportLines = 500000;
+/// Refusals listed before import stops reading.
+inline constexpr std::size_t kMaxImportErrors = 100;
+
+enum class SheetFormat { xlsx, csv };
+
+/// A refusal or a notice of import: the place ("预算明细!G7", "budget!C3") and the text.
+struct ImportMessage {
+    std::string place;
+    Text text;
+    std::string describe(Lang) const;  ///< "place: text"
+};
+
+struct ImportOutcome {
+    std::optional<Plan> plan;  ///< set when there is no error
+    std::vector<ImportMessage> errors;
+    std::vector<ImportMessage> notices;  ///< columns ignored, and the like
+    bool errors_cut = false;             ///< more errors than kMaxImportErrors; reading stopped
+};
+
+/// Reads the budget lines of a workbook (its lines sheet) or of a CSV table with
+/// the same columns, and makes a plan: `base` with its budget replaced by
+/// the lines (each line keeps the unknown fields of the base line it matches),
+/// or, with no base, a template of the project sheet's annex or direction with
+/// its title, applicant, period and unit. `file_stem` names a CSV's sheet in
+/// places ("budget" for budget.csv), as spreadsheets do.
+ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::string_view file_stem,
+                                 const Catalog& catalog, const Plan* base);
+
+}  // namespace cofund::planner

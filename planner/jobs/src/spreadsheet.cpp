@@ -1,0 +1,691 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cofund/planner/spreadsheet.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "cofund/json_read.h"
+#include "cofund/planner/templates.h"
+#include "cofund/planner/xlsx_read.h"
+
+namespace cofund::planner {
+
+const std::array<LineColumnInfo, kLineColumnCount>& line_columns() {
+    static const std::array<LineColumnInfo, kLineColumnCount> cols = {{
+        {LineColumn::year, "year", {"年度", "Year", "Год"}},
+        {LineColumn::category_id, "category_id", {"科目代码", "Category id", "Код статьи"}},
+        {LineColumn::category, "category", {"预算科目", "Category", "Статья расходов"}},
+        {LineColumn::source_id, "source_id", {"来源代码", "Source id", "Код источника"}},
+        {LineColumn::source, "source", {"经费来源", "Source", "Источник"}},
+        {LineColumn::side, "side", {"财政/自筹", "Side", "Вид средств"}},
+        {LineColumn::amount, "amount", {"金额（元）", "Amount (yuan)", "Сумма (юани)"}},
+        {LineColumn::note, "note", {"说明", "Note", "Примечание"}},
+    }};
+    return cols;
+}
+
+namespace {
+
+// Lower-case ASCII and Cyrillic, drop blanks: "Amount (yuan) " and "amount(yuan)" match.
+std::string fold(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+        // Cyrillic А–П (D0 90–9F) → а–п (D0 B0–BF); Р–Я (D0 A0–AF) → р–я (D1 80–8F).
+        if (c == 0xD0 && i + 1 < s.size()) {
+            unsigned char d = static_cast<unsigned char>(s[i + 1]);
+            if (d >= 0x90 && d <= 0x9F) {
+                out += static_cast<char>(0xD0);
+                out += static_cast<char>(d + 0x20);
+                ++i;
+                continue;
+            }
+            if (d >= 0xA0 && d <= 0xAF) {
+                out += static_cast<char>(0xD1);
+                out += static_cast<char>(d - 0x20);
+                ++i;
+                continue;
+            }
+        }
+        out += static_cast<char>(c);
+    }
+    // Full-width parentheses as ASCII ones.
+    for (auto [from, to] : {std::pair<std::string_view, char>{"（", '('}, {"）", ')'}}) {
+        for (auto p = out.find(from); p != std::string::npos; p = out.find(from, p)) out.replace(p, from.size(), 1, to);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<LineColumn> line_column_from_header(std::string_view header) {
+    const std::string h = fold(header);
+    if (h.empty()) return std::nullopt;
+    for (const auto& c : line_columns())
+        if (h == fold(c.key) || h == fold(c.header.zh) || h == fold(c.header.en) || h == fold(c.header.ru))
+            return c.column;
+    return std::nullopt;
+}
+
+const Text& side_name(Source src) {
+    static const Text fiscal{"财政", "fiscal", "бюджет"}, self{"自筹", "self-raised", "собств."};
+    return is_self_raised(src) ? self : fiscal;
+}
+
+const Text& lines_sheet_name() {
+    static const Text t{"预算明细", "Lines", "Строки бюджета"};
+    return t;
+}
+
+const Text& project_sheet_name() {
+    static const Text t{"项目信息", "Project", "Проект"};
+    return t;
+}
+
+const std::vector<ProjectField>& project_fields() {
+    static const std::vector<ProjectField> f = {
+        {"title", {"项目名称", "Title", "Название"}},
+        {"applicant", {"申报单位", "Applicant", "Заявитель"}},
+        {"class", {"项目类别", "Class", "Класс проекта"}},
+        {"annex", {"附件", "Annex", "Приложение"}},
+        {"direction", {"方向", "Direction", "Направление"}},
+        {"start_year", {"起始年度", "First year", "Первый год"}},
+        {"end_year", {"结束年度", "Last year", "Последний год"}},
+        {"unit", {"计划文件金额单位", "Unit of the plan file", "Единица сумм в файле плана"}},
+        {"call", {"申报指南", "Call", "Конкурс"}},
+        {"written_by", {"生成工具", "Written by", "Создано"}},
+    };
+    return f;
+}
+
+Result<Money> money_from_number_cell(std::string_view text) {
+    auto v = parse_decimal(text);
+    if (!v) return Error{"not a number"};
+    if (v->sign() < 0) return Error{"negative"};
+    const Rational fen = *v * 100;
+    const BigInt whole = round_half_away(fen);
+    Rational off = fen - Rational(whole);
+    if (off.sign() < 0) off = -off;
+    // Within 2⁻⁴⁸ of the value's own size: a double's rounding, not a third decimal.
+    static const Rational rel = Rational(1) / Rational(BigInt(1) << 48);
+    if (off.sign() != 0 && compare(off, fen * rel) == std::strong_ordering::greater) return Error{"fraction of a fen"};
+    if (whole > BigInt("99999999999999")) return Error{"too large"};
+    return Money::from_fen(Int(whole.convert_to<long long>()));
+}
+
+std::string ImportMessage::describe(Lang lang) const {
+    return place.empty() ? text.in(lang) : place + ": " + text.in(lang);
+}
+
+namespace {
+
+constexpr std::string_view kCsvFormulaStart = "=+-@\t\r";
+
+// A table row, from either reader: cells in column order, a CSV cell as text.
+using Cells = std::vector<XlsxCell>;
+
+bool is_valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : 9;
+        if (n == 9 || i + n >= s.size() + (n == 0)) return false;
+        for (std::size_t k = 1; k <= n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+// RFC 4180 with the separator guessed from the header (",", ";" or tab, as
+// Excel writes it in different locales); calls `row` per record with its number
+// (the row a spreadsheet shows it in).
+template <class Fn>
+void read_csv(std::string_view text, Fn&& row) {
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.remove_prefix(3);
+    char sep = ',';
+    {
+        std::size_t comma = 0, semi = 0, tab = 0;
+        bool q = false;
+        for (char c : text.substr(0, text.find('\n'))) {
+            if (c == '"') q = !q;
+            if (q) continue;
+            comma += c == ',';
+            semi += c == ';';
+            tab += c == '\t';
+        }
+        if (semi > comma && semi >= tab) sep = ';';
+        if (tab > comma && tab > semi) sep = '\t';
+    }
+    Cells cells;
+    std::string cell;
+    int column = 1;
+    long record = 1;
+    bool quoted = false;
+    auto end_cell = [&] {
+        // Undo CsvWriter's guard: an apostrophe before = + - @ tab or CR.
+        if (cell.size() >= 2 && cell[0] == '\'' && kCsvFormulaStart.find(cell[1]) != std::string_view::npos)
+            cell.erase(0, 1);
+        if (!cell.empty()) cells.push_back({column, XlsxCell::Kind::text, std::move(cell), false});
+        cell.clear();
+        ++column;
+    };
+    auto end_record = [&] {
+        end_cell();
+        bool go = cells.empty() || row(record, cells);
+        cells.clear();
+        column = 1;
+        ++record;
+        return go;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c != '"')
+                cell += c;
+            else if (i + 1 < text.size() && text[i + 1] == '"')
+                cell += text[++i];
+            else
+                quoted = false;
+        } else if (c == '"' && cell.empty()) {
+            quoted = true;
+        } else if (c == sep) {
+            end_cell();
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            if (!end_record()) return;
+        } else {
+            cell += c;
+        }
+    }
+    end_record();
+}
+
+std::string quote_sheet(const std::string& name) {
+    bool plain = !name.empty();
+    for (unsigned char c : name)
+        if (!(std::isalnum(c) || c == '_' || c >= 0x80)) plain = false;
+    return plain ? name : "'" + name + "'";
+}
+
+// What a name cell may hold: a name in any language or the id.
+template <class E>
+struct Names {
+    std::map<std::string, E> by_fold;
+    std::vector<std::string> all;
+    void add(const std::string& name, E e) {
+        if (name.empty()) return;
+        by_fold.emplace(fold(name), e);
+        all.push_back(name);
+    }
+    std::optional<E> find(std::string_view s) const {
+        auto it = by_fold.find(fold(s));
+        if (it == by_fold.end()) return std::nullopt;
+        return it->second;
+    }
+    // A name that contains, or is contained in, the text given; else the nearest typo.
+    std::optional<E> guess(std::string_view s) const {
+        std::string f = fold(s);
+        if (f.size() >= 2)
+            for (const auto& [k, e] : by_fold)
+                if (k.find(f) != std::string::npos || f.find(k) != std::string::npos) return e;
+        std::string n = nearest_name(s, all);
+        if (n.empty()) return std::nullopt;
+        return find(n);
+    }
+};
+
+class Importer {
+  public:
+    Importer(const Catalog& catalog, std::string sheet) : catalog_(catalog), sheet_(std::move(sheet)) {
+        for (int i = 0; i < kCategoryCount; ++i) {
+            auto c = static_cast<Category>(i);
+            const Text& t = catalog.category_name(c);
+            for (const auto* n : {&t.zh, &t.en, &t.ru}) categories_.add(*n, c);
+            categories_.add(std::string(to_id(c)), c);
+        }
+        for (Source s : kSources) {
+            const Text& t = catalog.source_name(s);
+            for (const auto* n : {&t.zh, &t.en, &t.ru}) sources_.add(*n, s);
+            sources_.add(std::string(to_id(s)), s);
+        }
+    }
+
+    ImportOutcome out;
+    std::vector<BudgetLine> lines;
+
+    // False: stop reading (too many errors or lines).
+    bool row(long r, const Cells& cells) {
+        if (!have_header_) return header(r, cells);
+        std::array<const XlsxCell*, kLineColumnCount> at{};
+        for (const auto& c : cells) {
+            auto it = columns_.find(c.column);
+            if (it != columns_.end()) at[static_cast<int>(it->second)] = &c;
+        }
+        auto get = [&](LineColumn c) { return at[static_cast<int>(c)]; };
+        const std::size_t errors_before = out.errors.size();
+        // Formulas with no computed value, error values: refused wherever they are read.
+        auto usable = [&](LineColumn c) -> const XlsxCell* {
+            const XlsxCell* cell = get(c);
+            if (!cell) return nullptr;
+            if (cell->kind == XlsxCell::Kind::error) {
+                fail(r, cell->column,
+                     {fmt::format("单元格为错误值 {}", cell->text), fmt::format("holds the error {}", cell->text),
+                      fmt::format("содержит ошибку {}", cell->text)});
+                return nullptr;
+            }
+            if (cell->formula && cell->kind == XlsxCell::Kind::blank) {
+                // A derived id or side (a formula Cofund wrote) may lack a value: it is not read.
+                if (c == LineColumn::category_id || c == LineColumn::source_id || c == LineColumn::side) return nullptr;
+                fail(r, cell->column,
+                     {"公式没有计算结果；请在电子表格程序中打开并保存，或直接填写数值",
+                      "holds a formula with no computed value; open and save the workbook in a spreadsheet "
+                      "program, or type the value",
+                      "формула без вычисленного значения; откройте и сохраните книгу в табличном редакторе или "
+                      "введите значение"});
+                return nullptr;
+            }
+            if (blank(cell)) return nullptr;
+            return cell;
+        };
+        const XlsxCell* year = usable(LineColumn::year);
+        const XlsxCell* cat = usable(LineColumn::category);
+        const XlsxCell* cat_id = literal(usable(LineColumn::category_id));
+        const XlsxCell* src = usable(LineColumn::source);
+        const XlsxCell* src_id = literal(usable(LineColumn::source_id));
+        const XlsxCell* amount = usable(LineColumn::amount);
+        const XlsxCell* note = usable(LineColumn::note);
+        if (out.errors.size() != errors_before) return going();
+        if (!year && !cat && !cat_id && !src && !src_id && !amount) {
+            if (note)
+                fail(r, note->column,
+                     {"这一行只有说明；请填写年度、科目、来源和金额，或删除该行",
+                      "a row with only a note; give it a year, a category, a source and an amount, or delete it",
+                      "в строке только примечание; укажите год, статью, источник и сумму или удалите строку"});
+            return going();
+        }
+        BudgetLine line;
+        line.year = read_year(r, year);
+        line.category = read_named(
+            r, cat, cat_id, LineColumn::category, categories_, {"未知科目", "unknown category", "неизвестная статья"},
+            {"缺少预算科目", "no category", "не указана статья расходов"},
+            [&](Category c, Lang l) { return fmt::format("{} ({})", catalog_.category_name(c).in(l), to_id(c)); });
+        line.source = read_named(
+            r, src, src_id, LineColumn::source, sources_, {"未知经费来源", "unknown source", "неизвестный источник"},
+            {"缺少经费来源", "no source", "не указан источник"},
+            [&](Source s, Lang l) { return fmt::format("{} ({})", catalog_.source_name(s).in(l), to_id(s)); });
+        line.amount = read_amount(r, amount);
+        if (note) line.note = note->text;
+        if (out.errors.size() == errors_before) {
+            if (static_cast<long>(lines.size()) >= kMaxImportLines) {
+                fail(r, 1,
+                     {fmt::format("超过 {} 行预算明细；拒绝导入", kMaxImportLines),
+                      fmt::format("more than {} budget lines; refused", kMaxImportLines),
+                      fmt::format("больше {} строк бюджета; импорт отклонён", kMaxImportLines)});
+                return false;
+            }
+            lines.push_back(std::move(line));
+        }
+        return going();
+    }
+
+    // An empty sheet has no header to find.
+    void finish() {
+        if (!have_header_)
+            fail(1, 1,
+                 {"没有表头行（年度、预算科目、经费来源、金额（元）……）",
+                  "no header row (Year, Category, Source, Amount (yuan), …)",
+                  "нет строки заголовков (Год, Статья расходов, Источник, Сумма (юани), …)"});
+    }
+
+  private:
+    const Catalog& catalog_;
+    std::string sheet_;
+    bool have_header_ = false;
+    Lang lang_ = Lang::en;  ///< the language of the header: names in hints are shown in it
+    std::map<int, LineColumn> columns_;
+    Names<Category> categories_;
+    Names<Source> sources_;
+
+    // The language a name was typed in (Cyrillic, CJK), else the header's: hints answer in it.
+    Lang lang_of(std::string_view text) const {
+        for (unsigned char ch : text) {
+            if (ch == 0xD0 || ch == 0xD1) return Lang::ru;
+            if (ch >= 0xE0) return Lang::zh;
+        }
+        return lang_;
+    }
+    std::string place(long r, int c) const { return quote_sheet(sheet_) + "!" + cell_ref(c, r); }
+    void fail(long r, int c, Text t) {
+        if (out.errors.size() >= kMaxImportErrors) {
+            out.errors_cut = true;
+            return;
+        }
+        out.errors.push_back({place(r, c), std::move(t)});
+    }
+    bool going() const { return !out.errors_cut; }
+    static bool blank(const XlsxCell* c) {
+        return !c || c->kind == XlsxCell::Kind::blank ||
+               (c->kind == XlsxCell::Kind::text && c->text.find_first_not_of(" \t\r\n") == std::string::npos);
+    }
+    // An id cell only counts when typed: a formula's value follows the name beside it.
+    static const XlsxCell* literal(const XlsxCell* c) { return c && !c->formula ? c : nullptr; }
+
+    bool header(long r, const Cells& cells) {
+        std::set<LineColumn> seen;
+        for (const auto& c : cells) {
+            if (blank(&c)) continue;
+            auto col = c.kind == XlsxCell::Kind::text ? line_column_from_header(c.text) : std::nullopt;
+            if (!col) {
+                std::string shown = printable(c.text, 60);
+                out.notices.push_back({place(r, c.column),
+                                       {fmt::format("列“{}”不是 Cofund 读取的列，已忽略", shown),
+                                        fmt::format("column \"{}\" is not one Cofund reads; ignored", shown),
+                                        fmt::format("столбец «{}» Cofund не читает; пропущен", shown)}});
+                continue;
+            }
+            if (!seen.insert(*col).second) {
+                fail(r, c.column,
+                     {fmt::format("列“{}”出现两次", printable(c.text, 60)),
+                      fmt::format("column \"{}\" appears twice", printable(c.text, 60)),
+                      fmt::format("столбец «{}» встречается дважды", printable(c.text, 60))});
+                continue;
+            }
+            columns_[c.column] = *col;
+            const Text& h = line_columns()[static_cast<int>(*col)].header;
+            if (fold(c.text) == fold(h.zh)) lang_ = Lang::zh;
+            if (fold(c.text) == fold(h.ru)) lang_ = Lang::ru;
+        }
+        have_header_ = true;
+        auto need = [&](std::initializer_list<LineColumn> any, LineColumn shown) {
+            for (LineColumn c : any)
+                if (seen.count(c)) return;
+            const Text& h = line_columns()[static_cast<int>(shown)].header;
+            fail(r, 1,
+                 {fmt::format("表头缺少“{}”列；表头需要年度、预算科目、经费来源和金额（元）", h.zh),
+                  fmt::format("the header has no \"{}\" column; it needs Year, Category, Source and Amount (yuan)",
+                              h.en),
+                  fmt::format("в заголовке нет столбца «{}»; нужны Год, Статья расходов, Источник и Сумма (юани)",
+                              h.ru)});
+        };
+        need({LineColumn::year}, LineColumn::year);
+        need({LineColumn::category, LineColumn::category_id}, LineColumn::category);
+        need({LineColumn::source, LineColumn::source_id}, LineColumn::source);
+        need({LineColumn::amount}, LineColumn::amount);
+        return out.errors.empty();
+    }
+
+    int read_year(long r, const XlsxCell* c) {
+        if (!c) {
+            fail(r, column_of(LineColumn::year), {"缺少年度", "no year", "не указан год"});
+            return 0;
+        }
+        std::string t = c->text;
+        if (c->kind == XlsxCell::Kind::text) {
+            t.erase(std::remove_if(t.begin(), t.end(), [](char ch) { return ch == ' '; }), t.end());
+            if (t.size() > 3 && t.compare(t.size() - 3, 3, "年") == 0) t.resize(t.size() - 3);
+        }
+        auto v = (c->kind == XlsxCell::Kind::number || c->kind == XlsxCell::Kind::text) ? parse_decimal(t)
+                                                                                        : Result<Rational>(Error{""});
+        if (!v || !is_whole(*v)) {
+            std::string shown = printable(c->text, 40);
+            fail(r, c->column,
+                 {fmt::format("“{}”不是年度（例如 2018）", shown),
+                  fmt::format("\"{}\" is not a year (e.g. 2018)", shown),
+                  fmt::format("«{}» — не год (например, 2018)", shown)});
+            return 0;
+        }
+        if (compare(*v, Rational(2000)) == std::strong_ordering::less ||
+            compare(*v, Rational(2100)) == std::strong_ordering::greater) {
+            std::string shown = printable(c->text, 40);
+            fail(r, c->column,
+                 {fmt::format("年度 {} 不在 2000–2100 之内", shown), fmt::format("year {} is outside 2000–2100", shown),
+                  fmt::format("год {} вне диапазона 2000–2100", shown)});
+            return 0;
+        }
+        return v->convert_to<int>();
+    }
+
+    int column_of(LineColumn want) const {
+        for (const auto& [col, c] : columns_)
+            if (c == want) return col;
+        for (const auto& [col, c] : columns_)
+            if ((want == LineColumn::category && c == LineColumn::category_id) ||
+                (want == LineColumn::source && c == LineColumn::source_id))
+                return col;
+        return 1;
+    }
+
+    // A category or source from its name cell (any language, or the id) or its id cell.
+    template <class E, class Show>
+    E read_named(long r, const XlsxCell* name, const XlsxCell* id, LineColumn col, const Names<E>& names,
+                 const Text& unknown_what, const Text& missing, Show show) {
+        std::optional<E> from_name, from_id;
+        auto unknown = [&](const XlsxCell* c) {
+            std::string shown = printable(c->text, 60);
+            auto g = c->kind == XlsxCell::Kind::text ? names.guess(c->text) : std::nullopt;
+            const std::string hint = g ? show(*g, lang_of(c->text)) : "";
+            fail(r, c->column,
+                 {fmt::format("{}“{}”{}", unknown_what.zh, shown, g ? fmt::format("；是否指 {}？", hint) : ""),
+                  fmt::format("{} \"{}\"{}", unknown_what.en, shown, g ? fmt::format("; did you mean {}?", hint) : ""),
+                  fmt::format("{} «{}»{}", unknown_what.ru, shown, g ? fmt::format("; может быть, {}?", hint) : "")});
+        };
+        if (name) {
+            from_name = name->kind == XlsxCell::Kind::text ? names.find(name->text) : std::nullopt;
+            if (!from_name) unknown(name);
+        }
+        if (id) {
+            from_id = id->kind == XlsxCell::Kind::text ? names.find(id->text) : std::nullopt;
+            if (!from_id) unknown(id);
+        }
+        if (from_name && from_id && *from_name != *from_id)
+            fail(r, id->column,
+                 {fmt::format("代码为 {}，但旁边的名称是 {}", show(*from_id, lang_), show(*from_name, lang_)),
+                  fmt::format("the id says {} but the name beside it says {}", show(*from_id, lang_),
+                              show(*from_name, lang_)),
+                  fmt::format("код — {}, а название рядом — {}", show(*from_id, lang_), show(*from_name, lang_))});
+        if (!name && !id) fail(r, column_of(col), missing);
+        return from_name ? *from_name : from_id ? *from_id : E{};
+    }
+
+    Money read_amount(long r, const XlsxCell* c) {
+        if (!c) {
+            fail(r, column_of(LineColumn::amount),
+                 {"缺少金额；没有金额的行请填 0", "no amount; write 0 for a line of nothing",
+                  "не указана сумма; для пустой строки напишите 0"});
+            return {};
+        }
+        const std::string shown = printable(c->text, 40);
+        if (c->kind == XlsxCell::Kind::number) {
+            auto m = money_from_number_cell(c->text);
+            if (m) return *m;
+            const std::string& why = m.error().message;
+            if (why == "negative")
+                fail(r, c->column,
+                     {fmt::format("金额 {} 为负数；金额不能为负", shown),
+                      fmt::format("holds {}; an amount is never negative", shown),
+                      fmt::format("содержит {}; сумма не бывает отрицательной", shown)});
+            else if (why == "too large")
+                fail(r, c->column,
+                     {fmt::format("金额 {} 超过每行上限 999,999,999,999.99 元", shown),
+                      fmt::format("holds {}, above the limit of 999,999,999,999.99 yuan per line", shown),
+                      fmt::format("содержит {}, больше предела 999 999 999 999,99 юаней на строку", shown)});
+            else
+                fail(r, c->column,
+                     {fmt::format("金额为 {}；金额最多两位小数", shown),
+                      fmt::format("holds {}; amounts have at most two decimals", shown),
+                      fmt::format("содержит {}; в суммах не больше двух знаков после запятой", shown)});
+            return {};
+        }
+        if (c->kind == XlsxCell::Kind::text) {
+            auto m = parse_typed_amount(c->text, false);
+            if (m && *m <= Money::from_fen(Int(99999999999999LL))) return *m;
+            fail(r, c->column,
+                 {fmt::format("“{}”不是金额（例如 1,234.56、¥1,234.56 或 12.5万）", shown),
+                  fmt::format("\"{}\" is not an amount (e.g. 1,234.56, ¥1,234.56 or 12.5万)", shown),
+                  fmt::format("«{}» — не сумма (например, 1,234.56, ¥1,234.56 или 12.5万)", shown)});
+            return {};
+        }
+        fail(r, c->column,
+             {fmt::format("“{}”不是金额", shown), fmt::format("\"{}\" is not an amount", shown),
+              fmt::format("«{}» — не сумма", shown)});
+        return {};
+    }
+};
+
+// The project sheet: key (column A) → value (column C), as text.
+std::map<std::string, std::string> read_project_sheet(const XlsxWorkbook& wb, std::size_t index) {
+    std::map<std::string, std::string> kv;
+    (void)wb.read_sheet(index, [&](long, const Cells& cells) {
+        std::string key, value;
+        for (const auto& c : cells) {
+            if (c.column == 1) key = c.text;
+            if (c.column == 3) value = c.text;
+        }
+        if (!key.empty()) kv[key] = value;
+        return kv.size() < 100;
+    });
+    return kv;
+}
+
+std::optional<std::size_t> find_sheet(const XlsxWorkbook& wb, const Text& name) {
+    const auto& names = wb.sheet_names();
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (fold(names[i]) == fold(name.zh) || fold(names[i]) == fold(name.en) || fold(names[i]) == fold(name.ru))
+            return i;
+    return std::nullopt;
+}
+
+// Each imported line keeps the unknown fields of the base line it stands for:
+// the base line at the same place when it has the same year, category and
+// source, else the first unused one that has.
+void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base) {
+    std::vector<bool> used(base.size(), false);
+    auto same = [](const BudgetLine& a, const BudgetLine& b) {
+        return a.year == b.year && a.category == b.category && a.source == b.source;
+    };
+    std::vector<std::size_t> pending;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i < base.size() && same(lines[i], base[i])) {
+            lines[i].extra = base[i].extra;
+            used[i] = true;
+        } else {
+            pending.push_back(i);
+        }
+    }
+    std::multimap<std::tuple<int, int, int>, std::size_t> free;
+    for (std::size_t j = 0; j < base.size(); ++j)
+        if (!used[j])
+            free.emplace(std::tuple{base[j].year, static_cast<int>(base[j].category), static_cast<int>(base[j].source)},
+                         j);
+    for (std::size_t i : pending) {
+        auto it = free.find({lines[i].year, static_cast<int>(lines[i].category), static_cast<int>(lines[i].source)});
+        if (it == free.end()) continue;
+        lines[i].extra = base[it->second].extra;
+        free.erase(it);
+    }
+}
+
+}  // namespace
+
+ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::string_view file_stem,
+                                 const Catalog& catalog, const Plan* base) {
+    ImportOutcome none;
+    auto refuse = [&](std::string place, Text t) {
+        none.errors.push_back({std::move(place), std::move(t)});
+        return none;
+    };
+    std::unique_ptr<XlsxWorkbook> wb;
+    std::optional<std::size_t> lines_index;
+    std::string sheet;
+    if (format == SheetFormat::xlsx) {
+        auto opened = XlsxWorkbook::open(std::move(bytes));
+        if (!opened) {
+            const std::string& m = opened.error().message;
+            return refuse("", {m, m, m});
+        }
+        wb = std::move(*opened);
+        lines_index = find_sheet(*wb, lines_sheet_name());
+        if (!lines_index && wb->sheet_names().size() == 1) lines_index = 0;
+        if (!lines_index) {
+            std::string list;
+            for (const auto& n : wb->sheet_names()) list += (list.empty() ? "" : ", ") + printable(n, 40);
+            return refuse("",
+                          {fmt::format("工作簿没有“预算明细”工作表（有：{}）", list),
+                           fmt::format("the workbook has no Lines sheet (预算明细, Строки бюджета); it has {}", list),
+                           fmt::format("в книге нет листа «Строки бюджета» (Lines, 预算明细); есть {}", list)});
+        }
+        sheet = wb->sheet_names()[*lines_index];
+    } else {
+        if (!is_valid_utf8(bytes))
+            return refuse(std::string(file_stem),
+                          {"不是 UTF-8 文本；请在电子表格程序中另存为“CSV UTF-8”",
+                           "is not UTF-8 text; save it as \"CSV UTF-8\" in the spreadsheet program",
+                           "не текст UTF-8; сохраните его как «CSV UTF-8» в табличном редакторе"});
+        sheet = std::string(file_stem);
+    }
+
+    Importer imp(catalog, sheet);
+    auto each = [&](long r, const Cells& cells) { return imp.row(r, cells); };
+    if (wb) {
+        auto read = wb->read_sheet(*lines_index, each);
+        if (!read) return refuse("", {read.error().message, read.error().message, read.error().message});
+    } else {
+        read_csv(bytes, each);
+    }
+    imp.finish();
+    ImportOutcome out = std::move(imp.out);
+    if (!out.errors.empty()) return out;
+
+    Plan plan;
+    if (base) {
+        plan = *base;
+    } else {
+        std::optional<std::size_t> pi = wb ? find_sheet(*wb, project_sheet_name()) : std::nullopt;
+        if (!pi) {
+            out.errors.push_back({std::string(),
+                                  {"没有 --base 计划文件，工作簿也没有“项目信息”工作表；请用 --base PLAN 指定计划",
+                                   "no --base plan and no Project sheet to start from; give --base PLAN",
+                                   "нет плана --base и нет листа «Проект»; укажите --base PLAN"}});
+            return out;
+        }
+        auto kv = read_project_sheet(*wb, *pi);
+        const std::string psheet = quote_sheet(wb->sheet_names()[*pi]);
+        auto number = [&](const char* key) -> std::optional<int> {
+            auto it = kv.find(key);
+            if (it == kv.end() || it->second.empty()) return std::nullopt;
+            auto v = parse_decimal(it->second);
+            if (!v || !is_whole(*v) || compare(*v, Rational(3000)) == std::strong_ordering::greater || v->sign() < 0)
+                return std::nullopt;
+            return v->convert_to<int>();
+        };
+        std::optional<int> annex = number("annex"), direction = number("direction");
+        if (kv["class"] == "key") direction.reset();
+        if (kv["class"] == "general") annex.reset();
+        int start = number("start_year").value_or(2018);
+        auto made = make_template(catalog, annex, direction, start);
+        if (!made) {
+            out.errors.push_back({psheet, {made.error().message, made.error().message, made.error().message}});
+            return out;
+        }
+        plan = std::move(*made);
+        if (!kv["title"].empty()) plan.project.title = kv["title"];
+        if (!kv["applicant"].empty()) plan.applicant.name = kv["applicant"];
+        if (auto e = number("end_year")) plan.project.end_year = *e;
+        if (kv["unit"] == "wan" || kv["unit"] == "yuan") {
+            plan.unit = kv["unit"] == "wan" ? AmountUnit::wan : AmountUnit::yuan;
+            plan.unit_stated = true;
+        }
+    }
+    const std::vector<BudgetLine> base_lines = std::move(plan.budget);
+    plan.budget = std::move(imp.lines);
+    carry_extras(plan.budget, base_lines);
+    out.plan = std::move(plan);
+    return out;
+}
+
+}  // namespace cofund::planner
