@@ -9,6 +9,9 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   libgl1-mesa-dev fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils unzip
   libbenchmark-dev clang libclang-rt-14-dev
+  # The report's HTML is checked as strict HTML5 (scripts/check-html.py): the
+  # Nu HTML checker is not packaged, html5lib's parser and HTML Tidy are.
+  python3-html5lib tidy
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -467,5 +467,21 @@
             <source>%1 (short %2 yuan)</source>
             <translation>%1 (short %2 yuan)</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Notes on budget lines</source>
+            <translation>Notes on budget lines</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
+            <translation>%1 more notes are not listed here; cofund export lists every line with its note.</translation>
+        </message>
     </context>
 </TS>

@@ -467,5 +467,21 @@
             <source>%1 (short %2 yuan)</source>
             <translation>%1 (недостаёт %2 юаня)</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Notes on budget lines</source>
+            <translation>Примечания к строкам бюджета</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
+            <translation>Ещё %1 примечаний здесь не приведены; cofund export выводит каждую строку с примечанием.</translation>
+        </message>
     </context>
 </TS>

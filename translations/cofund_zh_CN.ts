@@ -467,5 +467,21 @@
             <source>%1 (short %2 yuan)</source>
             <translation>%1（缺口 %2 元）</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Notes on budget lines</source>
+            <translation>预算明细说明</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
+            <translation>另有 %1 条说明未列出；cofund export 列出每一行及其说明。</translation>
+        </message>
     </context>
 </TS>
