@@ -5,6 +5,7 @@
 // shipped example.
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -65,7 +66,6 @@ const std::vector<Example>& examples() {
     return all;
 }
 
-constexpr std::array<Lang, 3> kLangs = {Lang::zh, Lang::en, Lang::ru};
 
 std::string file_stem(const std::string& name, Lang lang) {
     std::string s = name;
@@ -235,7 +235,10 @@ TEST_CASE("long category names wrap onto a second line instead of being cut", "[
     for (Lang lang : kLangs) {
         const ChartModel model = make_chart(ChartKind::categories, *plan, builtin_catalog(), lang);
         const auto texts = chart_texts(model, QSize(820, 508));
-        for (const std::string& category : model.panels[0].categories) {
+        for (std::string category : model.panels[0].categories) {
+            // Qt gives a no-break space back as a space.
+            for (auto at = category.find("\u00A0"); at != std::string::npos; at = category.find("\u00A0"))
+                category.replace(at, 2, " ");
             INFO(category);
             bool found = false;
             for (const auto& x : texts) found = found || x.text == category;
@@ -259,11 +262,10 @@ TEST_CASE("each language names self-raised funds and the applicant's own funds a
     auto plan = planner::load_plan(cofund::test::source_path("examples/annex3-fruit-veg-processing.plan.json"),
                                    builtin_catalog());
     REQUIRE(plan.ok());
-    for (Lang lang : {Lang::en, Lang::ru}) {
-        const std::string html = report_html(*plan, builtin_catalog(), lang);
-        INFO(to_id(lang));
-        CHECK_FALSE(contains(html, "："));
-    }
+    // (The plan's own notes may have a full-width colon: "哈方：种质筛选…".)
+    CHECK(contains(report_html(*plan, builtin_catalog(), Lang::en), "Annex 3: China"));
+    CHECK_FALSE(contains(report_html(*plan, builtin_catalog(), Lang::en), "Annex 3："));
+    CHECK(contains(report_html(*plan, builtin_catalog(), Lang::ru), "Приложение 3: "));
     const std::string ru = report_html(*plan, builtin_catalog(), Lang::ru);
     CHECK(contains(ru, "в т. ч.: Средства заявителя"));
     CHECK(contains(report_html(*plan, builtin_catalog(), Lang::zh), "附件3："));

@@ -225,6 +225,8 @@ struct PanelStyle {
     bool framed = false;
     double scale = 1;
     double label_column = 0;  ///< framed horizontal panels: room left of the bars for the category names
+    double label_row = 0;     ///< framed vertical panels: room under the bars for the category names
+    double plot_height = 0;   ///< framed: about how tall the plot will be, to space the value ticks
 };
 
 std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel, const std::string& title,
@@ -235,7 +237,8 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
     chart->setLocalizeNumbers(true);
     chart->setLocale(locale_of(model.lang));
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(8 + static_cast<int>(style.label_column), style.framed ? 4 : 8, 8, 8));
+    chart->setMargins(QMargins(8 + static_cast<int>(style.label_column), style.framed ? 4 : 8, 8,
+                               8 + static_cast<int>(style.label_row)));
     if (!style.framed) {
         chart->setTitle(rich(title));
         chart->setTitleFont(chart_font(title_big ? 20 : 15, true));
@@ -251,13 +254,22 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
     cat_axis->append(categories);
     cat_axis->setLabelsFont(chart_font(px(13 * k)));
     cat_axis->setTitleFont(chart_font(px(13 * k)));
-    if (!panel.category_title.empty()) cat_axis->setTitleText(rich(panel.category_title));
+    // Framed, the category names are drawn by the scene, wrapped (and the years need no title).
+    if (!panel.category_title.empty() && !style.framed) cat_axis->setTitleText(rich(panel.category_title));
     cat_axis->setGridLineVisible(false);
-    if (style.framed && panel.horizontal) cat_axis->setLabelsVisible(false);
+    if (style.framed) cat_axis->setLabelsVisible(false);
     auto* val_axis = new QValueAxis;
-    val_axis->setRange(panel.axis.min, panel.axis.max);
-    val_axis->setTickCount(std::max(2, panel.axis.ticks));
-    val_axis->setLabelFormat(QStringLiteral("%.%1f").arg(panel.axis.decimals));
+    ValueAxis axis = panel.axis;
+    if (style.framed && style.plot_height > 0 && !panel.horizontal) {
+        // Fewer ticks on a short plot: Qt Charts cuts tick labels closer than their height.
+        const int fit = static_cast<int>((style.plot_height - 20) / (px(13 * k) * 2.5)) + 1;
+        if (fit < axis.ticks) axis = nice_axis(axis.min, axis.max, axis.title, std::max(2, fit));
+        // Too short for two tick labels: none (the points carry their values).
+        if (fit < 2) val_axis->setLabelsVisible(false);
+    }
+    val_axis->setRange(axis.min, axis.max);
+    val_axis->setTickCount(std::max(2, axis.ticks));
+    val_axis->setLabelFormat(QStringLiteral("%.%1f").arg(axis.decimals));
     val_axis->setLabelsFont(chart_font(px(13 * k)));
     val_axis->setTitleFont(chart_font(13));
     if (!style.framed) val_axis->setTitleText(rich(panel.axis.title));
@@ -356,6 +368,7 @@ QGraphicsTextItem* add_text(QGraphicsScene& scene, const QString& text, const QF
     item->setPlainText(text);
     item->setTextWidth(width);
     item->setPos(at);
+    item->setZValue(10);  // over the charts' white backgrounds
     scene.addItem(item);
     return item;
 }
@@ -475,7 +488,8 @@ class ChartScene {
         area.setBottom(add_legend(scene_, model, area, k) - 4);
         const int n = static_cast<int>(model.panels.size());
         if (n == 0) return;
-        const int cols = n <= 3 ? n : n == 4 ? 2 : 3;
+        // Small multiples no narrower than 190 px, so that their years stay whole.
+        const int cols = std::max(1, std::min(n <= 3 ? n : n == 4 ? 2 : 3, static_cast<int>(area.width() / 190)));
         const int rows = (n + cols - 1) / cols;
         const double cw = area.width() / cols, ch = area.height() / rows;
         for (int i = 0; i < n; ++i) {
@@ -503,28 +517,69 @@ class ChartScene {
                 }
             }
             // Long category names (horizontal bars) wrap in a column left of the bars.
-            PanelStyle style{true, k, 0};
+            PanelStyle style{true, k, 0, 0, 0};
             const QFont cat_font = chart_font(px(13 * k));
-            if (panel.horizontal) {
-                for (const auto& c : panel.categories)
-                    style.label_column = std::max(
-                        style.label_column, natural_width(QString::fromStdString(c), cat_font, cell.width() * 0.4));
+            const size_t n_cat = std::max<size_t>(1, panel.categories.size());
+            // Category names under vertical bars wrap within their slot (about: the plot's width is not known yet).
+            const double slot = (cell.width() - 70) / static_cast<double>(n_cat);
+            std::vector<QGraphicsTextItem*> names;
+            for (const auto& c : panel.categories) {
+                QGraphicsTextItem* t =
+                    panel.horizontal
+                        ? add_text(scene_, QString::fromStdString(c), cat_font, QColor("#333333"), QPointF(),
+                                   natural_width(QString::fromStdString(c), cat_font, cell.width() * 0.4),
+                                   Qt::AlignRight)
+                        : add_text(scene_, QString::fromStdString(c), cat_font, QColor("#333333"), QPointF(),
+                                   std::max(20.0, slot - 4), Qt::AlignHCenter);
+                names.push_back(t);
+                if (panel.horizontal)
+                    style.label_column = std::max(style.label_column, t->textWidth());
+                else
+                    style.label_row = std::max(style.label_row, t->boundingRect().height());
             }
+            if (panel.horizontal)
+                for (auto* t : names) t->setTextWidth(style.label_column);
+            style.plot_height = cell.height() - style.label_row - (panel.horizontal ? 0 : 40);
             auto chart = panel_chart(model, panel, panel.title, false, style);
             QChart* c = chart.get();
             scene_.addItem(chart.release());  // the scene owns it now
             lay_out(c, cell);
             if (unit && !panel.horizontal && !c->series().isEmpty())  // over the tick labels, not the chart's edge
                 unit->setX(std::max(cell.left() + 4, c->mapToScene(c->plotArea().topLeft()).x() - 30));
-            if (panel.horizontal && !c->series().isEmpty()) {
-                for (size_t ci = 0; ci < panel.categories.size(); ++ci) {
-                    auto* t = add_text(scene_, QString::fromStdString(panel.categories[ci]), cat_font,
-                                       QColor("#333333"), QPointF(cell.left() + 8, 0), style.label_column,
-                                       Qt::AlignRight);
-                    const QPointF p = c->mapToScene(
-                        c->mapToPosition(QPointF(panel.axis.min, static_cast<double>(ci)), c->series().first()));
-                    t->setY(p.y() - t->boundingRect().height() / 2);
+            if (c->series().isEmpty()) {
+                for (auto* t : names) t->hide();
+                continue;
+            }
+            // Names placed largest category first; one that would cover a name placed is left
+            // out (a chart too small for them all: the report's tables name every category).
+            std::vector<size_t> order(names.size());
+            std::vector<double> totals(names.size(), 0);
+            for (size_t ci = 0; ci < names.size(); ++ci) {
+                order[ci] = ci;
+                for (const auto& b : panel.bars)
+                    if (ci < b.values.size()) totals[ci] += b.values[ci];
+            }
+            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals[a] > totals[b]; });
+            std::vector<QRectF> placed;
+            for (size_t ci : order) {
+                QGraphicsTextItem* t = names[ci];
+                const QSizeF box = t->boundingRect().size();
+                const QPointF p = c->mapToScene(c->mapToPosition(
+                    panel.horizontal ? QPointF(panel.axis.min, static_cast<double>(ci))
+                                     : QPointF(static_cast<double>(ci), panel.axis.min),
+                    c->series().first()));
+                if (panel.horizontal)
+                    t->setPos(cell.left() + 8, p.y() - box.height() / 2);
+                else
+                    t->setPos(p.x() - box.width() / 2, p.y() + 6);
+                const QRectF r(t->pos(), box);
+                bool clash = false;
+                for (const QRectF& q : placed) clash = clash || q.intersects(r);
+                if (clash) {
+                    t->hide();
+                    continue;
                 }
+                placed.push_back(r);
             }
         }
     }

@@ -9,6 +9,9 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 
 #include "cofund/planner/files.h"
@@ -492,6 +495,15 @@ std::string inline_svg(std::string svg, const std::string& prefix) {
     replace_all(" id=\"", " id=\"" + prefix);
     replace_all("url(#", "url(#" + prefix);
     replace_all("href=\"#", "href=\"#" + prefix);
+    // Qt gives the size in millimetres, which HTML's inline SVG does not take: in CSS pixels instead.
+    const std::size_t root_end = svg.find('>');
+    for (const char* attr : {" width=\"", " height=\""}) {
+        const std::size_t at = svg.find(attr);
+        if (at == std::string::npos || at > root_end) continue;
+        const std::size_t value = at + std::strlen(attr), end = svg.find('"', value);
+        const double mm = std::atof(svg.substr(value, end - value).c_str());
+        svg.replace(value, end - value, std::to_string(static_cast<int>(std::lround(mm / 25.4 * 96))));
+    }
     replace_all(" version=\"1.2\"", "");
     replace_all(" baseProfile=\"tiny\"", "");
     return svg;
