@@ -12,6 +12,8 @@ packages=(
   # The report's HTML is checked as strict HTML5 (scripts/check-html.py): the
   # Nu HTML checker is not packaged, html5lib's parser and HTML Tidy are.
   python3-html5lib tidy
+  # Every report PDF is checked by a second reader, qpdf --check (tests/unit/test_readers.cpp).
+  qpdf
 )
 missing=()
 for p in "${packages[@]}"; do

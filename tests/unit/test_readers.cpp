@@ -92,6 +92,12 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
             REQUIRE(write_report(ex.plan, builtin_catalog(), lang, path).ok());
             std::string text = run("pdftotext -raw '" + path + "' -");
             REQUIRE(!text.empty());
+            // A second reader finds the file sound, and every font is embedded.
+            int qpdf = 0;
+            run("qpdf --check '" + path + "' >/dev/null 2>&1", &qpdf);
+            CHECK(qpdf == 0);
+            const std::string fonts = run("pdffonts '" + path + "' | tail -n +3 | awk '{print $(NF-4)}' | sort -u");
+            CHECK(fonts == "yes\n");
             for (const char* lig : {"\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04", "\uFB05", "\uFB06"})
                 CHECK_FALSE(contains(text, lig));
             CHECK_FALSE(contains(text, "\u2026"));
