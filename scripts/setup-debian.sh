@@ -12,6 +12,11 @@ packages=(
   # `cofund import` reads workbooks with libzip (the zip) and expat (the XML, streamed);
   # the workbook tests open them in openpyxl and recalculate them in LibreOffice Calc.
   libzip-dev libexpat1-dev python3-openpyxl libreoffice-calc-nogui
+  # The report's HTML is checked as strict HTML5 (scripts/check-html.py): the
+  # Nu HTML checker is not packaged, html5lib's parser and HTML Tidy are.
+  python3-html5lib tidy
+  # Every report PDF is checked by a second reader, qpdf --check (tests/unit/test_readers.cpp).
+  qpdf
 )
 missing=()
 for p in "${packages[@]}"; do

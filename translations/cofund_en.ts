@@ -444,8 +444,8 @@
             <translation>practice</translation>
         </message>
         <message>
-            <source>7. Charts</source>
-            <translation>7. Charts</translation>
+            <source>8. Charts</source>
+            <translation>8. Charts</translation>
         </message>
         <message>
             <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
@@ -516,8 +516,8 @@
             <translation>%1 (short %2 yuan)</translation>
         </message>
         <message>
-            <source>6. Budget justification</source>
-            <translation>6. Budget justification</translation>
+            <source>7. Budget justification</source>
+            <translation>7. Budget justification</translation>
         </message>
         <message>
             <source>Each line with its year, source and note, and its basis: quantities × unit price = amount, in yuan. Category totals in 10,000 yuan (万元).</source>
@@ -570,6 +570,22 @@
         <message>
             <source>No budget line carries a basis (quantities × unit price) yet.</source>
             <translation>No budget line carries a basis (quantities × unit price) yet.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Notes on budget lines</source>
+            <translation>Notes on budget lines</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
+            <translation>%1 more notes are not listed here; cofund export lists every line with its note.</translation>
         </message>
     </context>
 </TS>

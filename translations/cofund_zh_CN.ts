@@ -444,8 +444,8 @@
             <translation>惯例</translation>
         </message>
         <message>
-            <source>7. Charts</source>
-            <translation>七、图表</translation>
+            <source>8. Charts</source>
+            <translation>八、图表</translation>
         </message>
         <message>
             <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
@@ -516,8 +516,8 @@
             <translation>%1（缺口 %2 元）</translation>
         </message>
         <message>
-            <source>6. Budget justification</source>
-            <translation>六、预算说明</translation>
+            <source>7. Budget justification</source>
+            <translation>七、预算说明</translation>
         </message>
         <message>
             <source>Each line with its year, source and note, and its basis: quantities × unit price = amount, in yuan. Category totals in 10,000 yuan (万元).</source>
@@ -570,6 +570,22 @@
         <message>
             <source>No budget line carries a basis (quantities × unit price) yet.</source>
             <translation>预算各条均未填写测算依据（数量 × 单价）。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Notes on budget lines</source>
+            <translation>预算明细说明</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
+            <translation>另有 %1 条说明未列出；cofund export 列出每一行及其说明。</translation>
         </message>
     </context>
 </TS>

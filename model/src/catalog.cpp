@@ -477,6 +477,13 @@ std::string_view to_id(IndicatorKind k) {
     return "";
 }
 
+bool Indicator::counted() const {
+    if (!money.empty() || measure == Measure::growth_pct || measure == Measure::reduction_pct) return false;
+    // The catalog's measured units; every other unit counts things.
+    static const std::set<std::string> measured = {"m²", "mu", "km²", "t", "kg", "ha", "µm", "%"};
+    return !measured.contains(unit.en);
+}
+
 bool Indicator::meets(const Rational& value) const {
     switch (op) {
         case Op::ge:

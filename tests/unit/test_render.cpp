@@ -146,10 +146,10 @@ TEST_CASE("the categories chart tells fiscal and self-raised money apart per yea
     // The table's first category reads at the top, i.e. last from the bottom.
     CHECK(p.categories.back().rfind("equipment", 0) == 0);
     CHECK(p.categories.back().find("125.00") != std::string::npos);  // 45 + 20 fiscal, 60 loan
-    // In Russian a long category name is cut, never the total after it.
+    // In Russian a long category name is whole (the chart wraps it), its total after it.
     ChartModel ru = make_chart(ChartKind::categories, plan, builtin_catalog(), Lang::ru);
     for (const auto& c : ru.panels[0].categories) CHECK(c.find(",") != std::string::npos);
-    for (const auto& c : ru.panels[0].categories) CHECK(planner::display_width(c) <= 48);
+    for (const auto& c : ru.panels[0].categories) CHECK(c.find("…") == std::string::npos);
     double sum = 0;
     for (const auto& b : p.bars)
         for (double v : b.values) sum += v;

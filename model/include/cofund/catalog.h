@@ -43,6 +43,10 @@ struct Indicator {
 
     /// Whether `value` meets the target (about: always; = means at least, a yes/no promise).
     bool meets(const Rational& value) const;
+    /// Whether the indicator counts whole things (cans, persons, papers, items):
+    /// not money, not a percentage, not a measured unit (m², mu, km², t, µm).
+    /// People read a counted value in whole units; JSON keeps the exact value.
+    bool counted() const;
     /// "≥ 30", "> 500,000,000", "≈ 500,000" — the target for people.
     std::string target_text() const;
 };

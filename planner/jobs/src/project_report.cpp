@@ -25,6 +25,12 @@ std::string num(const Rational& v) {
     return format_grouped(v, v == Rational(floor_of(v)) ? 0 : 2);
 }
 
+/// An indicator's value for people: a counted one (cans, persons) in whole
+/// units, rounded half away from zero; others as num().
+std::string num(const Rational& v, const Indicator& ind) {
+    return ind.counted() ? format_grouped(v, 0) : num(v);
+}
+
 /// An amount (yuan or USD) to the fen, half away from zero: "102569700.00" and
 /// "102,569,700.00". Rational, not Money: a projected amount may exceed Money's range.
 std::string fen_str(const Rational& v) {
@@ -253,29 +259,29 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     }
     TextTable table(header, right);
     std::vector<std::string> base = {
-        fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）", "(базовый год)")), num(p.baseline),
+        fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）", "(базовый год)")), num(p.baseline, ind),
         ""};
     if (cny) base.push_back(fen_grouped(p.baseline * *usd_cny));
     if (bands) base.insert(base.end(), {"", "", ""});
     table.add(base);
     for (std::size_t k = 0; k < p.years.size(); ++k) {
         std::string mark = ind.op != Op::about && ind.meets(p.to_date[k]) ? " ✓" : "";
-        std::vector<std::string> row = {std::to_string(p.years[k]), num(p.yearly[k]), num(p.to_date[k]) + mark};
+        std::vector<std::string> row = {std::to_string(p.years[k]), num(p.yearly[k], ind), num(p.to_date[k], ind) + mark};
         if (cny) row.push_back(fen_grouped(p.yearly[k] * *usd_cny));
-        if (bands) row.insert(row.end(), {num(s->yearly[k].p10), num(s->yearly[k].p50), num(s->yearly[k].p90)});
+        if (bands) row.insert(row.end(), {num(s->yearly[k].p10, ind), num(s->yearly[k].p50, ind), num(s->yearly[k].p90, ind)});
         table.add(row);
     }
     out += table.render("    ");
     std::string status;
     if (ind.op == Op::about)
-        status = fmt::format("{} {}", tr(lang, "off the target by", "与目标相差", "отклонение от цели"), num(p.gap));
+        status = fmt::format("{} {}", tr(lang, "off the target by", "与目标相差", "отклонение от цели"), num(p.gap, ind));
     else if (p.meets)
         status = tr(lang, "meets the target", "达到目标", "цель достигнута");
     else
         status = fmt::format("{} {}", tr(lang, "misses the target by", "未达目标，差", "до цели не хватает"),
-                             with_unit(num(p.gap), ind, lang));
-    out += fmt::format("    {} {}", tr(lang, "value", "指标值", "значение"), with_unit(num(p.value), ind, lang));
-    if (p.stated) out += fmt::format(" ({} {})", tr(lang, "stated", "填报", "заявлено"), num(*p.stated));
+                             with_unit(num(p.gap, ind), ind, lang));
+    out += fmt::format("    {} {}", tr(lang, "value", "指标值", "значение"), with_unit(num(p.value, ind), ind, lang));
+    if (p.stated) out += fmt::format(" ({} {})", tr(lang, "stated", "填报", "заявлено"), num(*p.stated, ind));
     out += " · " + status;
     if (p.share) out += fmt::format(" · {} {}", pct(*p.share), tr(lang, "of the target", "完成率", "от цели"));
     if (p.reached_in)
@@ -290,7 +296,7 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
                            tr(lang, "seed", "种子", "зерно"), r.simulation->seed,
                            tr(lang, "meet", "达标", "достижения"), pct(s->p_meet()));
         if (s->random)
-            out += fmt::format(" · P10 {} · P50 {} · P90 {}", num(s->value.p10), num(s->value.p50), num(s->value.p90));
+            out += fmt::format(" · P10 {} · P50 {} · P90 {}", num(s->value.p10, ind), num(s->value.p50, ind), num(s->value.p90, ind));
         else
             out += tr(lang, " (no uncertain rate: the value is fixed)", "（无不确定增长率，指标值确定）",
                       " (темп роста без неопределённости: значение фиксировано)");

@@ -6,8 +6,14 @@
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextOption>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -26,6 +32,7 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -48,6 +55,11 @@ QFont render_font() {
         f.setFamilies({QStringLiteral("DejaVu Sans"), QString::fromLatin1(kChartFont)});
     else
         f.setFamilies({QString::fromLatin1(kChartFont)});
+    // Qt 6.4 has no QFont::setFeature to turn ligatures off, but shapes without
+    // them whenever letters are spaced: a 1/64 px spacing, too small to see,
+    // keeps "fi" and "ff" two letters, so a PDF's text layer holds "fiscal",
+    // not "ﬁscal", and a reader's search for it finds it.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return f;
 }
 
@@ -92,68 +104,147 @@ QLocale locale_of(Lang lang) {
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
+// Sizes of chart text scale with the chart, down to 80 % at 800×480 and below.
+double text_scale(QSizeF size) {
+    return std::clamp(std::min(size.width() / 1000.0, size.height() / 600.0), 0.8, 1.0);
+}
+int px(double v) {
+    return std::max(9, static_cast<int>(std::lround(v)));
+}
+
 // Our own value labels: Qt Charts can only show all or none of a series'
 // labels, and cannot centre them in a stacked segment or drop those that do
-// not fit. These items follow the plot area as it moves.
+// not fit. These items follow the plot area as it moves. A label that would
+// cover another is lifted above it with a leader line to its point; one that
+// finds no free place, or a segment label taller or wider than its segment,
+// is left out (the report's tables carry every value).
 class LabelLayer : public QObject {
   public:
-    LabelLayer(QChart* chart, QAbstractSeries* anchor, const Panel& panel)
+    LabelLayer(QChart* chart, QAbstractSeries* anchor, const Panel& panel, double scale)
         : QObject(chart),
           chart_(chart),
           anchor_(anchor),
           horizontal_(panel.horizontal),
+          bar_width_(panel.stacked ? 0.6 : 0.5),
           // Above a line's dot marker, not on it.
           lift_(panel.bars.empty() ? 8 : 5) {
         for (const auto& l : panel.labels) {
             auto* item = new QGraphicsSimpleTextItem(QString::fromStdString(l.text), chart);
-            item->setFont(chart_font(12, !l.inside));
+            item->setFont(chart_font(px(12 * scale), !l.inside));
             item->setBrush(l.inside ? QColor(Qt::white) : color_of(l.color, "#222222"));
             item->setZValue(100);
-            items_.push_back({item, l});
+            auto* leader = new QGraphicsLineItem(chart);
+            leader->setPen(QPen(color_of(l.color, "#777777"), 0.8));
+            leader->setZValue(99);
+            leader->hide();
+            items_.push_back({item, leader, l});
         }
         QObject::connect(chart, &QChart::plotAreaChanged, this, [this] { relayout(); });
     }
     void relayout() {
         if (!anchor_) return;
-        for (auto& [item, l] : items_) {
-            QPointF value = horizontal_ ? QPointF(l.y, l.x) : QPointF(l.x, l.y);
-            QPointF pos = chart_->mapToPosition(value, anchor_);
-            QRectF box = item->boundingRect();
-            if (l.inside)
-                item->setPos(pos.x() - box.width() / 2, pos.y() - box.height() / 2);
-            else if (l.right)
-                item->setPos(pos.x() + lift_ + 2, pos.y() - box.height() / 2);
-            else if (horizontal_)
-                item->setPos(pos.x() + 4, pos.y() - box.height() / 2);
-            else
-                item->setPos(pos.x() - box.width() / 2, pos.y() - box.height() - lift_);
-        }
+        const QRectF bounds(QPointF(0, 0), chart_->size());
+        std::vector<QRectF> placed;
+        auto free = [&](const QRectF& r) {
+            if (!bounds.contains(r)) return false;
+            for (const QRectF& p : placed)
+                if (p.adjusted(-1, -1, 1, 1).intersects(r)) return false;
+            return true;
+        };
+        auto at = [&](double x, double y) {
+            return chart_->mapToPosition(horizontal_ ? QPointF(y, x) : QPointF(x, y), anchor_);
+        };
+        // Labels above or beside their point first (totals, shortfalls), then those inside segments.
+        for (int pass = 0; pass < 2; ++pass)
+            for (auto& [item, leader, l] : items_) {
+                if (l.inside != (pass == 1)) continue;
+                const QPointF pos = at(l.x, l.y);
+                const QSizeF box = item->boundingRect().size();
+                auto place = [&](QPointF top_left) {
+                    QRectF r(top_left, box);
+                    // Kept inside the chart sideways: a label at the last point may not run off its edge.
+                    if (r.right() > bounds.right()) r.moveRight(bounds.right());
+                    if (r.left() < bounds.left()) r.moveLeft(bounds.left());
+                    return r;
+                };
+                std::vector<QRectF> tries;
+                if (l.inside) {
+                    const QPointF a = at(l.x - bar_width_ / 2, l.y - l.span / 2), b = at(l.x + bar_width_ / 2, l.y + l.span / 2);
+                    const double across = horizontal_ ? std::abs(a.y() - b.y()) : std::abs(a.x() - b.x());
+                    const double along = horizontal_ ? std::abs(a.x() - b.x()) : std::abs(a.y() - b.y());
+                    const bool fits = horizontal_ ? box.width() + 4 <= along && box.height() <= across
+                                                  : box.width() + 4 <= across && box.height() + 1 <= along;
+                    if (fits) tries.push_back(place({pos.x() - box.width() / 2, pos.y() - box.height() / 2}));
+                } else if (l.right) {
+                    const QPointF base(pos.x() + lift_ + 2, pos.y() - box.height() / 2);
+                    for (int k : {0, 1, -1, 2, -2}) tries.push_back(place(base + QPointF(0, k * (box.height() + 2))));
+                } else if (horizontal_) {
+                    tries.push_back(place({pos.x() + 4, pos.y() - box.height() / 2}));
+                } else {
+                    const QPointF base(pos.x() - box.width() / 2, pos.y() - box.height() - lift_);
+                    for (int k = 0; k <= 4; ++k) tries.push_back(place(base - QPointF(0, k * (box.height() + 2))));
+                }
+                item->hide();
+                leader->hide();
+                for (size_t k = 0; k < tries.size(); ++k) {
+                    if (!free(tries[k])) continue;
+                    item->setPos(tries[k].topLeft());
+                    item->show();
+                    placed.push_back(tries[k]);
+                    if (k > 0 && !l.inside) {  // moved off its point: a leader line shows whose it is
+                        const QRectF& r = tries[k];
+                        const QPointF end = l.right ? QPointF(r.left() - 1, r.center().y())
+                                                    : QPointF(std::clamp(pos.x(), r.left(), r.right()), r.bottom());
+                        leader->setLine(QLineF(QPointF(pos.x(), pos.y() - (l.right ? 0 : 2)), end));
+                        leader->show();
+                    }
+                    break;
+                }
+            }
     }
 
   private:
     struct Item {
         QGraphicsSimpleTextItem* item;
+        QGraphicsLineItem* leader;
         PointLabel label;
     };
     QChart* chart_;
     QPointer<QAbstractSeries> anchor_;
     bool horizontal_;
+    double bar_width_;
     double lift_;
     std::vector<Item> items_;
 };
 
+// How a panel's chart is drawn: standalone (a live view in the desktop app:
+// Qt Charts' own title, legend and axis titles) or framed by paint_chart,
+// which writes the title, legend, unit and long category names itself, so
+// that they wrap instead of being cut.
+struct PanelStyle {
+    bool framed = false;
+    double scale = 1;
+    double label_column = 0;  ///< framed horizontal panels: room left of the bars for the category names
+    double label_row = 0;     ///< framed vertical panels: room under the bars for the category names
+    double plot_height = 0;   ///< framed: about how tall the plot will be, to space the value ticks
+};
+
 std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel, const std::string& title,
-                                    bool title_big) {
+                                    bool title_big, const PanelStyle& style = {}) {
+    const double k = style.scale;
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     chart->setLocale(locale_of(model.lang));
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(8, 8, 8, 8));
-    chart->setTitle(rich(title));
-    chart->setTitleFont(chart_font(title_big ? 20 : 15, true));
-    chart->setTitleBrush(QColor("#222222"));
-    chart->legend()->setVisible(model.show_legend);
+    chart->setMargins(QMargins(8 + static_cast<int>(style.label_column), style.framed ? 4 : 8, 8,
+                               8 + static_cast<int>(style.label_row)));
+    if (!style.framed) {
+        chart->setTitle(rich(title));
+        chart->setTitleFont(chart_font(title_big ? 20 : 15, true));
+        chart->setTitleBrush(QColor("#222222"));
+    }
+    chart->legend()->setVisible(model.show_legend && !style.framed);
     chart->legend()->setFont(chart_font(13));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
@@ -161,17 +252,27 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
     for (const auto& c : panel.categories) categories << rich(c);
     auto* cat_axis = new QBarCategoryAxis;
     cat_axis->append(categories);
-    cat_axis->setLabelsFont(chart_font(13));
-    cat_axis->setTitleFont(chart_font(13));
-    if (!panel.category_title.empty()) cat_axis->setTitleText(rich(panel.category_title));
+    cat_axis->setLabelsFont(chart_font(px(13 * k)));
+    cat_axis->setTitleFont(chart_font(px(13 * k)));
+    // Framed, the category names are drawn by the scene, wrapped (and the years need no title).
+    if (!panel.category_title.empty() && !style.framed) cat_axis->setTitleText(rich(panel.category_title));
     cat_axis->setGridLineVisible(false);
+    if (style.framed) cat_axis->setLabelsVisible(false);
     auto* val_axis = new QValueAxis;
-    val_axis->setRange(panel.axis.min, panel.axis.max);
-    val_axis->setTickCount(std::max(2, panel.axis.ticks));
-    val_axis->setLabelFormat(QStringLiteral("%.%1f").arg(panel.axis.decimals));
-    val_axis->setLabelsFont(chart_font(13));
+    ValueAxis axis = panel.axis;
+    if (style.framed && style.plot_height > 0 && !panel.horizontal) {
+        // Fewer ticks on a short plot: Qt Charts cuts tick labels closer than their height.
+        const int fit = static_cast<int>((style.plot_height - 20) / (px(13 * k) * 2.5)) + 1;
+        if (fit < axis.ticks) axis = nice_axis(axis.min, axis.max, axis.title, std::max(2, fit));
+        // Too short for two tick labels: none (the points carry their values).
+        if (fit < 2) val_axis->setLabelsVisible(false);
+    }
+    val_axis->setRange(axis.min, axis.max);
+    val_axis->setTickCount(std::max(2, axis.ticks));
+    val_axis->setLabelFormat(QStringLiteral("%.%1f").arg(axis.decimals));
+    val_axis->setLabelsFont(chart_font(px(13 * k)));
     val_axis->setTitleFont(chart_font(13));
-    val_axis->setTitleText(rich(panel.axis.title));
+    if (!style.framed) val_axis->setTitleText(rich(panel.axis.title));
     val_axis->setGridLineColor(QColor("#dddddd"));
     chart->addAxis(cat_axis, panel.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(val_axis, panel.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -236,7 +337,7 @@ std::unique_ptr<QChart> panel_chart(const ChartModel& model, const Panel& panel,
             for (auto* marker : chart->legend()->markers(line)) marker->setVisible(false);
     }
     if (anchor) {
-        auto* layer = new LabelLayer(chart.get(), anchor, panel);
+        auto* layer = new LabelLayer(chart.get(), anchor, panel, k);
         (void)layer;
     }
     return chart;
@@ -252,6 +353,268 @@ void lay_out(QChart* chart, const QRectF& rect) {
     for (auto* child : chart->children())
         if (auto* layer = dynamic_cast<LabelLayer*>(child)) layer->relayout();
 }
+
+// A text that wraps within `width` (at spaces, or between any two characters
+// in Chinese), never cut. Its top left at (x, y).
+QGraphicsTextItem* add_text(QGraphicsScene& scene, const QString& text, const QFont& font, const QColor& color,
+                            QPointF at, double width, Qt::Alignment align = Qt::AlignLeft) {
+    auto* item = new QGraphicsTextItem;
+    item->setFont(font);
+    item->setDefaultTextColor(color);
+    item->document()->setDocumentMargin(0);
+    QTextOption option(align);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    item->document()->setDefaultTextOption(option);
+    item->setPlainText(text);
+    item->setTextWidth(width);
+    item->setPos(at);
+    item->setZValue(10);  // over the charts' white backgrounds
+    scene.addItem(item);
+    return item;
+}
+
+// The width a text takes on one line, or `width` when it has to wrap.
+double natural_width(const QString& text, const QFont& font, double width) {
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(font);
+    doc.setPlainText(text);
+    return std::min(width, std::ceil(doc.idealWidth()) + 1);
+}
+
+struct LegendEntry {
+    QString name;
+    QColor color;
+    enum { box, line, band } swatch;
+    bool dashed;
+};
+
+std::vector<LegendEntry> legend_entries(const ChartModel& model) {
+    std::vector<LegendEntry> entries;
+    std::set<std::string> seen;
+    for (const Panel& p : model.panels) {
+        if (p.band && seen.insert(p.band->name).second)
+            entries.push_back({QString::fromStdString(p.band->name), color_of(p.band->color), LegendEntry::band, false});
+        for (const auto& b : p.bars)
+            if (seen.insert(b.name).second)
+                entries.push_back({QString::fromStdString(b.name), color_of(b.color), LegendEntry::box, false});
+        for (const auto& l : p.lines)
+            if (seen.insert(l.name).second)
+                entries.push_back({QString::fromStdString(l.name), color_of(l.color), LegendEntry::line, l.dashed});
+    }
+    return entries;
+}
+
+// The legend in rows, each centred, from `bottom` upwards; returns its top.
+double add_legend(QGraphicsScene& scene, const ChartModel& model, const QRectF& area, double k) {
+    const auto entries = legend_entries(model);
+    if (entries.empty() || !model.show_legend) return area.bottom();
+    const QFont font = chart_font(px(13 * k));
+    const double gap = 6, spacing = 18 * k, max_text = area.width() - 40;
+    struct Placed {
+        const LegendEntry* e;
+        double swatch, text_w;
+    };
+    std::vector<std::vector<Placed>> rows(1);
+    double row_w = 0;
+    for (const auto& e : entries) {
+        const double swatch = e.swatch == LegendEntry::line ? 22 : 12;
+        const double text_w = natural_width(e.name, font, max_text);
+        const double w = swatch + gap + text_w;
+        if (!rows.back().empty() && row_w + spacing + w > area.width()) {
+            rows.emplace_back();
+            row_w = 0;
+        }
+        row_w += (rows.back().empty() ? 0 : spacing) + w;
+        rows.back().push_back({&e, swatch, text_w});
+    }
+    // Laid out top-down below a provisional top, then moved up to end at the area's bottom.
+    std::vector<QGraphicsItem*> made;
+    double y = 0;
+    for (const auto& row : rows) {
+        double w = 0, h = 0;
+        for (const auto& p : row) w += (w > 0 ? spacing : 0) + p.swatch + gap + p.text_w;
+        double x = area.left() + std::max(0.0, (area.width() - w) / 2);
+        std::vector<std::pair<QGraphicsTextItem*, const Placed*>> texts;
+        for (const auto& p : row) {
+            auto* t = add_text(scene, p.e->name, font, QColor("#222222"), QPointF(x + p.swatch + gap, y), p.text_w);
+            texts.emplace_back(t, &p);
+            h = std::max(h, t->boundingRect().height());
+            made.push_back(t);
+            x += p.swatch + gap + p.text_w + spacing;
+        }
+        for (auto& [t, p] : texts) {
+            const double line_h = QFontMetricsF(font).height();
+            const double cy = y + line_h / 2, sx = t->pos().x() - gap - p->swatch;
+            QGraphicsItem* sw = nullptr;
+            if (p->e->swatch == LegendEntry::line) {
+                QPen pen(p->e->color, 3);
+                if (p->e->dashed) pen.setStyle(Qt::DashLine);
+                sw = scene.addLine(QLineF(sx, cy, sx + p->swatch, cy), pen);
+            } else {
+                QColor fill = p->e->color;
+                if (p->e->swatch == LegendEntry::band) fill.setAlphaF(0.28);
+                sw = scene.addRect(QRectF(sx, cy - 6, 12, 12), QPen(p->e->color, 1), fill);
+            }
+            made.push_back(sw);
+        }
+        y += h + 4;
+    }
+    const double top = area.bottom() - y;
+    for (auto* item : made) item->moveBy(0, top);
+    return top;
+}
+
+// A chart laid out as a scene of text items and Qt charts: the title and the
+// legend wrap within the width, panels share the space left in a grid.
+class ChartScene {
+  public:
+    ChartScene(const ChartModel& model, QSizeF size) {
+        scene_.setSceneRect(QRectF(QPointF(0, 0), size));
+        const double k = text_scale(size);
+        QRectF area(8, 6, size.width() - 16, size.height() - 12);
+        if (!model.title.empty()) {
+            auto* t = add_text(scene_, QString::fromStdString(model.title), chart_font(px(20 * k), true),
+                               QColor("#222222"), area.topLeft(), area.width(), Qt::AlignHCenter);
+            area.setTop(area.top() + t->boundingRect().height() + 6);
+        }
+        if (!model.note.empty()) {
+            auto* t = add_text(scene_, QString::fromStdString(model.note), chart_font(px(13 * k)), QColor("#555555"),
+                               QPointF(area.left() + 4, 0), area.width() - 8);
+            const double h = t->boundingRect().height();
+            t->setY(area.bottom() - h);
+            area.setBottom(area.bottom() - h - 6);
+        }
+        area.setBottom(add_legend(scene_, model, area, k) - 4);
+        const int n = static_cast<int>(model.panels.size());
+        if (n == 0) return;
+        // Small multiples no narrower than 190 px, so that their years stay whole.
+        const int cols = std::max(1, std::min(n <= 3 ? n : n == 4 ? 2 : 3, static_cast<int>(area.width() / 190)));
+        const int rows = (n + cols - 1) / cols;
+        const double cw = area.width() / cols, ch = area.height() / rows;
+        for (int i = 0; i < n; ++i) {
+            const Panel& panel = model.panels[static_cast<size_t>(i)];
+            QRectF cell(area.left() + (i % cols) * cw, area.top() + (i / cols) * ch, cw, ch);
+            if (n > 1 && !panel.title.empty()) {
+                auto* t = add_text(scene_, QString::fromStdString(panel.title), chart_font(px(15 * k), true),
+                                   QColor("#222222"), cell.topLeft() + QPointF(4, 0), cell.width() - 8,
+                                   Qt::AlignHCenter);
+                cell.setTop(cell.top() + t->boundingRect().height() + 2);
+            }
+            // The value axis' title (its unit) where it has the chart's width: above
+            // the plot when values run up, under it when they run across.
+            QGraphicsTextItem* unit = nullptr;
+            if (!panel.axis.title.empty()) {
+                unit = add_text(scene_, QString::fromStdString(panel.axis.title), chart_font(px(13 * k)),
+                                QColor("#444444"), cell.topLeft() + QPointF(10, 0), cell.width() - 20,
+                                panel.horizontal ? Qt::AlignHCenter : Qt::AlignLeft);
+                const double h = unit->boundingRect().height();
+                if (panel.horizontal) {
+                    unit->setY(cell.bottom() - h);
+                    cell.setBottom(cell.bottom() - h);
+                } else {
+                    cell.setTop(cell.top() + h);
+                }
+            }
+            // Long category names (horizontal bars) wrap in a column left of the bars.
+            PanelStyle style{true, k, 0, 0, 0};
+            const QFont cat_font = chart_font(px(13 * k));
+            const size_t n_cat = std::max<size_t>(1, panel.categories.size());
+            // Category names under vertical bars wrap within their slot (about: the plot's width is not known yet).
+            const double slot = (cell.width() - 70) / static_cast<double>(n_cat);
+            std::vector<QGraphicsTextItem*> names;
+            for (const auto& c : panel.categories) {
+                QGraphicsTextItem* t =
+                    panel.horizontal
+                        ? add_text(scene_, QString::fromStdString(c), cat_font, QColor("#333333"), QPointF(),
+                                   natural_width(QString::fromStdString(c), cat_font, cell.width() * 0.4),
+                                   Qt::AlignRight)
+                        : add_text(scene_, QString::fromStdString(c), cat_font, QColor("#333333"), QPointF(),
+                                   std::max(20.0, slot - 4), Qt::AlignHCenter);
+                names.push_back(t);
+                if (panel.horizontal)
+                    style.label_column = std::max(style.label_column, t->textWidth());
+                else
+                    style.label_row = std::max(style.label_row, t->boundingRect().height());
+            }
+            if (panel.horizontal)
+                for (auto* t : names) t->setTextWidth(style.label_column);
+            style.plot_height = cell.height() - style.label_row - (panel.horizontal ? 0 : 40);
+            auto chart = panel_chart(model, panel, panel.title, false, style);
+            QChart* c = chart.get();
+            scene_.addItem(chart.release());  // the scene owns it now
+            lay_out(c, cell);
+            if (unit && !panel.horizontal && !c->series().isEmpty())  // over the tick labels, not the chart's edge
+                unit->setX(std::max(cell.left() + 4, c->mapToScene(c->plotArea().topLeft()).x() - 30));
+            if (c->series().isEmpty()) {
+                for (auto* t : names) t->hide();
+                continue;
+            }
+            // Names placed largest category first; one that would cover a name placed is left
+            // out (a chart too small for them all: the report's tables name every category).
+            std::vector<size_t> order(names.size());
+            std::vector<double> totals(names.size(), 0);
+            for (size_t ci = 0; ci < names.size(); ++ci) {
+                order[ci] = ci;
+                for (const auto& b : panel.bars)
+                    if (ci < b.values.size()) totals[ci] += b.values[ci];
+            }
+            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals[a] > totals[b]; });
+            std::vector<QRectF> placed;
+            for (size_t ci : order) {
+                QGraphicsTextItem* t = names[ci];
+                const QSizeF box = t->boundingRect().size();
+                const QPointF p = c->mapToScene(c->mapToPosition(
+                    panel.horizontal ? QPointF(panel.axis.min, static_cast<double>(ci))
+                                     : QPointF(static_cast<double>(ci), panel.axis.min),
+                    c->series().first()));
+                if (panel.horizontal)
+                    t->setPos(cell.left() + 8, p.y() - box.height() / 2);
+                else
+                    t->setPos(p.x() - box.width() / 2, p.y() + 6);
+                const QRectF r(t->pos(), box);
+                bool clash = false;
+                for (const QRectF& q : placed) clash = clash || q.intersects(r);
+                if (clash) {
+                    t->hide();
+                    continue;
+                }
+                placed.push_back(r);
+            }
+        }
+    }
+    void render(QPainter& painter, const QRectF& target) { scene_.render(&painter, target, scene_.sceneRect()); }
+
+    std::vector<ChartText> texts() const {
+        std::vector<ChartText> out;
+        for (QGraphicsItem* item : scene_.items()) {
+            if (!item->isVisible()) continue;
+            if (auto* t = dynamic_cast<QGraphicsTextItem*>(item)) {
+                const QString text = t->toPlainText();
+                if (text.trimmed().isEmpty()) continue;
+                // The inked lines, not the item's box (which has the document's margin around it).
+                QRectF box;
+                for (QTextBlock b = t->document()->begin(); b.isValid(); b = b.next()) {
+                    const QTextLayout* layout = b.layout();
+                    if (!layout) continue;
+                    for (int l = 0; l < layout->lineCount(); ++l) {
+                        const QTextLine line = layout->lineAt(l);
+                        if (line.naturalTextWidth() <= 0) continue;
+                        box |= line.naturalTextRect().translated(layout->position());
+                    }
+                }
+                out.push_back({text.toStdString(), t->mapRectToScene(box)});
+            } else if (auto* s = dynamic_cast<QGraphicsSimpleTextItem*>(item)) {
+                if (s->text().trimmed().isEmpty()) continue;
+                out.push_back({s->text().toStdString(), s->sceneBoundingRect()});
+            }
+        }
+        return out;
+    }
+
+  private:
+    QGraphicsScene scene_;
+};
 
 }  // namespace
 
@@ -274,83 +637,14 @@ std::unique_ptr<QChart> build_qchart(const ChartModel& model) {
 void paint_chart(const ChartModel& model, QPainter& painter, const QRectF& rect) {
     painter.save();
     painter.fillRect(rect, Qt::white);
-    QRectF area = rect;
-    const double note_h = model.note.empty() ? 0 : 30;
-    if (!model.note.empty()) {
-        painter.setFont(chart_font(13));
-        painter.setPen(QColor("#555555"));
-        QRectF note_rect(rect.left() + 12, rect.bottom() - note_h, rect.width() - 24, note_h);
-        painter.drawText(note_rect, Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(model.note));
-        area.setBottom(rect.bottom() - note_h);
-    }
-    auto charts = build_qcharts(model);
-    if (charts.size() != 1) {
-        painter.setFont(chart_font(20, true));
-        painter.setPen(QColor("#222222"));
-        QRectF title_rect(rect.left(), rect.top() + 6, rect.width(), 36);
-        painter.drawText(title_rect, Qt::AlignCenter, QString::fromStdString(model.title));
-        area.setTop(rect.top() + 44);
-    }
-    if (charts.empty()) {
-        painter.restore();
-        return;
-    }
-    int n = static_cast<int>(charts.size());
-    if (n > 1) {
-        // Small multiples share one legend under the grid, so entries are never cut to fit a panel.
-        for (auto& c : charts) c->legend()->setVisible(false);
-        struct Entry {
-            QString name;
-            QColor color;
-            bool dashed;
-        };
-        std::vector<Entry> entries;
-        std::set<std::string> seen;
-        const Panel& first = model.panels.front();
-        if (first.band && seen.insert(first.band->name).second)
-            entries.push_back({QString::fromStdString(first.band->name), color_of(first.band->color), false});
-        for (const auto& b : first.bars)
-            if (seen.insert(b.name).second)
-                entries.push_back({QString::fromStdString(b.name), color_of(b.color), false});
-        for (const auto& l : first.lines)
-            if (seen.insert(l.name).second)
-                entries.push_back({QString::fromStdString(l.name), color_of(l.color), l.dashed});
-        QFont f = chart_font(13);
-        QFontMetricsF fm(f, painter.device());
-        const double swatch = 22, spacing = 18, legend_h = 30;
-        double total = 0;
-        for (const auto& e : entries) total += swatch + 6 + fm.horizontalAdvance(e.name) + spacing;
-        double x = area.left() + std::max(0.0, (area.width() - total) / 2);
-        const double y = area.bottom() - legend_h / 2;
-        painter.setFont(f);
-        for (const auto& e : entries) {
-            QPen pen(e.color, 3);
-            if (e.dashed) pen.setStyle(Qt::DashLine);
-            painter.setPen(pen);
-            painter.drawLine(QPointF(x, y), QPointF(x + swatch, y));
-            x += swatch + 6;
-            painter.setPen(QColor("#222222"));
-            double w = fm.horizontalAdvance(e.name);
-            painter.drawText(QRectF(x, y - legend_h / 2, w + 2, legend_h), Qt::AlignLeft | Qt::AlignVCenter, e.name);
-            x += w + spacing;
-        }
-        area.setBottom(area.bottom() - legend_h);
-    }
-    int cols = n <= 3 ? n : n == 4 ? 2 : 3;
-    int rows = (n + cols - 1) / cols;
-    double cw = area.width() / cols, ch = area.height() / rows;
-    QGraphicsScene scene;
-    for (int i = 0; i < n; ++i) {
-        QChart* chart = charts[static_cast<size_t>(i)].get();
-        scene.addItem(chart);
-        QRectF cell(0, 0, cw, ch);
-        lay_out(chart, cell);
-        QRectF target(area.left() + (i % cols) * cw, area.top() + (i / cols) * ch, cw, ch);
-        scene.setSceneRect(cell);
-        scene.render(&painter, target, cell);
-        scene.removeItem(chart);
-    }
+    ChartScene scene(model, rect.size());
+    scene.render(painter, rect);
     painter.restore();
+}
+
+std::vector<ChartText> chart_texts(const ChartModel& model, QSize size) {
+    ChartScene scene(model, QSizeF(size));
+    return scene.texts();
 }
 
 Result<ImageFormat> image_format_for(const std::string& path) {

@@ -173,7 +173,8 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
             double v = set.values[i];
             if (v >= min_labelled)
                 p.labels.push_back(
-                    {static_cast<double>(i), base + v / 2, localize_number(fmt::format("{:.2f}", v), lang), true, ""});
+                    {static_cast<double>(i), base + v / 2, localize_number(fmt::format("{:.2f}", v), lang), true, "",
+                     false, v});
             base += v;
         }
         p.labels.push_back({static_cast<double>(i), wan_double(totals[i]),
@@ -223,9 +224,8 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     double top = 0;
     for (size_t ci = 0; ci < cats.size(); ++ci) {
         top = std::max(top, wan_double(cat_totals[ci]));
-        // Long names (Russian) are cut, never the total after them.
-        p.categories.push_back(fmt::format("{}  {}",
-                                           planner::truncate_display(catalog.category_name(cats[ci]).in(lang), 28),
+        // Long names (Russian) wrap onto a second line; the total stays with the name's last word.
+        p.categories.push_back(fmt::format("{}\u00A0\u00A0{}", catalog.category_name(cats[ci]).in(lang),
                                            format_wan(cat_totals[ci], lang)));
     }
     p.axis = nice_axis(0, top > 0 ? top * 1.05 : 1, amount_axis_title());
@@ -327,9 +327,10 @@ Scale scale_for(double top, const std::string& unit) {
     return {1, unit};
 }
 
-std::string short_number(double v, Lang lang) {
+// `whole`: a counted indicator in its own unit (not thousands or millions), shown in whole units.
+std::string short_number(double v, Lang lang, bool whole = false) {
     double a = std::abs(v);
-    int places = a >= 100 ? 0 : a >= 10 ? 1 : 2;
+    int places = whole || a >= 100 ? 0 : a >= 10 ? 1 : 2;
     std::string t = fmt::format("{:.{}f}", v, places);
     if (places > 0) {  // drop trailing zeros: "12.50" → "12.5", "3.00" → "3"
         while (t.back() == '0') t.pop_back();
@@ -391,7 +392,7 @@ ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang)
         for (size_t i = 0; i < to_date.size(); ++i) {
             proj.x.push_back(static_cast<double>(i));
             proj.y.push_back(to_date[i] / sc.div);
-            p.labels.push_back({static_cast<double>(i), to_date[i] / sc.div, short_number(to_date[i] / sc.div, lang),
+            p.labels.push_back({static_cast<double>(i), to_date[i] / sc.div, short_number(to_date[i] / sc.div, lang, ind.counted() && sc.div == 1),
                                 false, pr.meets || i + 1 < to_date.size() ? "" : lag_color()});
         }
         p.lines.push_back(std::move(proj));
@@ -463,9 +464,9 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         if (!p50.empty()) {
             size_t last = p50.size() - 1;
             p.labels.push_back({static_cast<double>(last), p90[last] / sc.div,
-                                s(Cofund::tr("P90 %1").arg(q(short_number(p90[last] / sc.div, lang)))), false, ""});
+                                s(Cofund::tr("P90 %1").arg(q(short_number(p90[last] / sc.div, lang, ind.counted() && sc.div == 1)))), false, ""});
             p.labels.push_back({static_cast<double>(last), p50[last] / sc.div,
-                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang)))), false, "",
+                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang, ind.counted() && sc.div == 1)))), false, "",
                                 true});
         }
         p.band = std::move(band);

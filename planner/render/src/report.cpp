@@ -9,6 +9,9 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 
 #include "cofund/basis.h"
@@ -64,6 +67,8 @@ std::string E(const QString& t) {
 /// header (docs/charts-and-reports.md).
 constexpr std::size_t kFindingsPerRule = 200;
 constexpr std::size_t kPartnersListed = 100;
+/// Budget lines listed with their notes.
+constexpr std::size_t kNotesListed = 200;
 
 // An amount cell: zero shows as a dash, so the eye finds the filled rows.
 std::string amount_td(const Money& m, Lang lang, bool strong = false) {
@@ -107,11 +112,16 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
     row(Cofund::tr("Call"), e(catalog.title.in(L)));
     std::string place = e(catalog.klass(plan.project.klass).name.in(L));
     if (plan.project.annex) {
-        place += " · " + E(Cofund::tr("Annex %1").arg(*plan.project.annex));
-        if (const Annex* a = catalog.annex(*plan.project.annex)) place += "：" + e(a->title.in(L));
+        // "%1: %2" is each language's own: a full-width colon in Chinese only.
+        QString annex = Cofund::tr("Annex %1").arg(*plan.project.annex);
+        if (const Annex* a = catalog.annex(*plan.project.annex))
+            annex = Cofund::tr("%1: %2").arg(annex, q(a->title.in(L)));
+        place += " · " + E(annex);
     } else if (plan.project.direction) {
-        place += " · " + E(Cofund::tr("Direction %1").arg(*plan.project.direction));
-        if (const Direction* d = catalog.direction(*plan.project.direction)) place += "：" + e(d->name.in(L));
+        QString direction = Cofund::tr("Direction %1").arg(*plan.project.direction);
+        if (const Direction* d = catalog.direction(*plan.project.direction))
+            direction = Cofund::tr("%1: %2").arg(direction, q(d->name.in(L)));
+        place += " · " + E(direction);
     }
     row(Cofund::tr("Class and annex or direction"), place);
     row(Cofund::tr("Applicant"), e(plan.applicant.name) + " (" + e(org_type_name(plan.applicant.type)) + ")");
@@ -210,6 +220,34 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lan
     return h;
 }
 
+// The notes applicants write on budget lines ("等压杀菌设备", "农行项目贷款"), with
+// their lines, under the expenditure table; at most kNotesListed, then how many more.
+std::string line_notes_table(const Plan& plan, const Catalog& catalog, Lang lang) {
+    std::size_t noted = 0;
+    for (const auto& line : plan.budget) noted += line.note.empty() ? 0 : 1;
+    if (noted == 0) return {};
+    std::string h = "<h3>" + E(Cofund::tr("Notes on budget lines")) + "</h3>\n" + unit_note() + table_open();
+    h += "<thead><tr><th>" + E(Cofund::tr("Year")) + "</th><th align=\"left\">" + E(Cofund::tr("Category")) +
+         "</th><th align=\"left\">" + E(Cofund::tr("Source")) + "</th><th>" + E(Cofund::tr("Amount")) +
+         "</th><th align=\"left\">" + E(Cofund::tr("Note")) + "</th></tr></thead>\n";
+    std::size_t shown = 0;
+    for (const auto& line : plan.budget) {
+        if (line.note.empty()) continue;
+        if (shown++ == kNotesListed) break;
+        h += "<tr><td align=\"center\">" + std::to_string(line.year) + "</td><td>" +
+             e(catalog.category_name(line.category).in(lang)) + "</td><td>" +
+             e(catalog.source_name(line.source).in(lang)) + "</td>" + amount_td(line.amount, lang) + "<td>" +
+             e(line.note) + "</td></tr>\n";
+    }
+    if (noted > kNotesListed)
+        h += "<tr><td colspan=\"5\">" +
+             E(Cofund::tr("%1 more notes are not listed here; cofund export lists every line with its note.")
+                   .arg(q(localize_number(format_grouped(Rational(noted - kNotesListed), 0), lang)))) +
+             "</td></tr>\n";
+    h += "</table>\n";
+    return h;
+}
+
 std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     std::string h = "<h2>" + E(Cofund::tr("3. Co-funding check")) + "</h2>\n" + unit_note() + table_open();
     auto row = [&](const QString& label, const std::string& value_html) {
@@ -232,11 +270,11 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lan
                     E(Cofund::tr("met, %1 to spare").arg(q(format_wan_exact(v->self_side - v->required_self, lang)))) +
                     "</span>");
         else
-            row(Cofund::tr("Result"), "<span class=\"bad\"><font color=\"#d62728\">" +
+            row(Cofund::tr("Result"), "<span class=\"bad\">" +
                                           E(Cofund::tr("short by %1 (yuan %2)")
                                                 .arg(q(format_wan_exact(v->required_self - v->self_side, lang)),
                                                      q(format_yuan(v->required_self - v->self_side, lang)))) +
-                                          "</font></span>");
+                                          "</span>");
     } else {
         row(Cofund::tr("Required multiple"), E(Cofund::tr("no co-funding ratio applies to this plan")));
     }
@@ -264,8 +302,8 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
         const IndicatorProjection* pr = nullptr;
         if (auto it = by_id.find(ind->id); it != by_id.end()) {
             pr = it->second.first;
-            projected =
-                localize_number(pr->value < 1000 ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0), lang);
+            projected = localize_number(
+                pr->value < 1000 && !ind->counted() ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0), lang);
             if (it->second.second && it->second.second->random)
                 chance = localize_number(format_rounded(it->second.second->p_meet() * 100, 1), lang) + "%";
         }
@@ -277,14 +315,14 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
         std::string planned_text = planned ? localize_number(format_trimmed(planned->value), lang) : "—";
         std::string status;
         if (!planned && pr)
-            status = pr->meets ? "<font color=\"#2e7d32\">" + E(Cofund::tr("meets (projected)")) + "</font>"
-                               : "<font color=\"#d62728\">" + E(Cofund::tr("below target (projected)")) + "</font>";
+            status = pr->meets ? "<span class=\"ok\">" + E(Cofund::tr("meets (projected)")) + "</span>"
+                               : "<span class=\"bad\">" + E(Cofund::tr("below target (projected)")) + "</span>";
         else if (!planned)
-            status = "<font color=\"#d62728\">" + E(Cofund::tr("not stated")) + "</font>";
+            status = "<span class=\"bad\">" + E(Cofund::tr("not stated")) + "</span>";
         else if (ind->meets(planned->value))
-            status = "<font color=\"#2e7d32\">" + E(Cofund::tr("meets")) + "</font>";
+            status = "<span class=\"ok\">" + E(Cofund::tr("meets")) + "</span>";
         else
-            status = "<font color=\"#d62728\">" + E(Cofund::tr("below target")) + "</font>";
+            status = "<span class=\"bad\">" + E(Cofund::tr("below target")) + "</span>";
         h += "<tr><td align=\"center\">" + e(kind) + "</td><td>" + e(ind->name.in(L)) + "</td><td align=\"center\">" +
              e(ind->unit.in(L)) + "</td><td class=\"num\" align=\"right\">" + e(target) +
              "</td><td class=\"num\" align=\"right\">" + e(planned_text) + "</td><td class=\"num\" align=\"right\">" +
@@ -385,11 +423,11 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
                           : f.severity == Severity::warning ? s(Cofund::tr("warning"))
                                                             : s(Cofund::tr("note"));
         if (f.practice) sev += " · " + s(Cofund::tr("practice"));
-        std::string color = f.severity == Severity::error     ? "#d62728"
-                            : f.severity == Severity::warning ? "#b26a00"
-                                                              : "#555555";
+        const char* cls = f.severity == Severity::error     ? "bad"
+                           : f.severity == Severity::warning ? "warn"
+                                                             : "quiet";
         std::string clause = f.clause.empty() ? "—" : e(f.clause);
-        h += "<tr><td align=\"center\"><font color=\"" + color + "\">" + e(sev) + "</font></td><td><code>" + e(f.rule) +
+        h += "<tr><td align=\"center\"><span class=\"" + std::string(cls) + "\">" + e(sev) + "</span></td><td><code>" + e(f.rule) +
              "</code></td><td>" + clause + "</td><td>" + e(f.message(lang)) + "</td></tr>\n";
     }
     for (const auto& [rule, n] : left_out)
@@ -406,7 +444,7 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
 std::string justification_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     const BudgetSummary sums(plan);
     const auto exemption = basis_exemption(catalog, sums);
-    std::string h = "<h2>" + E(Cofund::tr("6. Budget justification")) + "</h2>\n";
+    std::string h = "<h2>" + E(Cofund::tr("7. Budget justification")) + "</h2>\n";
     if (!has_any_basis(plan))
         return h + "<p>" + E(Cofund::tr("No budget line carries a basis (quantities × unit price) yet.")) + "</p>\n";
     h += "<p>" +
@@ -493,6 +531,7 @@ const char* kCss =
     R"(body{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px;font-size:14px}
 h1{font-size:24px;text-align:center;margin:8px 0}
 h2{font-size:17px;border-bottom:2px solid #4e79a7;padding-bottom:3px;margin-top:28px}
+h3{font-size:14px;margin:14px 0 2px}
 p.title{text-align:center;font-size:16px}
 p.unit{text-align:right;color:#555;margin:2px 0;font-size:12px}
 table{border-collapse:collapse;width:100%;margin:6px 0}
@@ -509,6 +548,10 @@ table.basis{font-size:13px}
 .chart{margin:12px 0;text-align:center}
 .chart svg{max-width:100%;height:auto}
 footer{color:#777;font-size:12px;margin-top:24px}
+.ok{color:#2e7d32}
+.bad{color:#d62728}
+.warn{color:#b26a00}
+.quiet{color:#555}
 )";
 
 std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
@@ -524,9 +567,107 @@ std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
 
 std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) +
-           expenditure_table(plan, catalog, lang) + cofunding_section(plan, catalog, lang) +
-           indicators_table(plan, catalog, lang) + tasks_section(plan, catalog, lang) +
-           findings_section(plan, catalog, lang) + justification_section(plan, catalog, lang);
+           expenditure_table(plan, catalog, lang) + line_notes_table(plan, catalog, lang) +
+           cofunding_section(plan, catalog, lang) + indicators_table(plan, catalog, lang) +
+           tasks_section(plan, catalog, lang) + findings_section(plan, catalog, lang) +
+           justification_section(plan, catalog, lang);
+}
+
+// The tables are written once, in the HTML subset Qt's rich text lays out for
+// the PDF (presentational attributes: align, width, cellpadding, ...). The HTML
+// file gets the same markup with those attributes moved into CSS, as HTML5
+// wants them: align and valign become text-align and vertical-align, width a
+// CSS width, a table's border, cellspacing and cellpadding are left to the
+// style sheet, and <font color> becomes <span style="color">.
+std::string html5_markup(std::string_view rich) {
+    std::string out;
+    out.reserve(rich.size());
+    std::size_t at = 0;
+    while (at < rich.size()) {
+        const std::size_t open = rich.find('<', at);
+        if (open == std::string_view::npos) {
+            out.append(rich.substr(at));
+            break;
+        }
+        out.append(rich.substr(at, open - at));
+        const std::size_t close = rich.find('>', open);
+        if (close == std::string_view::npos) {
+            out.append(rich.substr(open));
+            break;
+        }
+        // Text from the plan is escaped, so every '<' here opens one of our tags.
+        std::string_view tag = rich.substr(open + 1, close - open - 1);
+        at = close + 1;
+        const bool end_tag = !tag.empty() && tag.front() == '/';
+        std::size_t name_end = end_tag ? 1 : 0;
+        while (name_end < tag.size() && std::isalnum(static_cast<unsigned char>(tag[name_end]))) ++name_end;
+        std::string name(tag.substr(end_tag ? 1 : 0, name_end - (end_tag ? 1 : 0)));
+        for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (name == "font") name = "span";
+        if (end_tag) {
+            out += "</" + name + ">";
+            continue;
+        }
+        std::string kept, style;
+        std::size_t i = name_end;
+        while (i < tag.size()) {
+            while (i < tag.size() && tag[i] == ' ') ++i;
+            std::size_t key_end = i;
+            while (key_end < tag.size() && tag[key_end] != '=' && tag[key_end] != ' ') ++key_end;
+            if (key_end == i) break;
+            std::string key(tag.substr(i, key_end - i)), value;
+            i = key_end;
+            if (i + 1 < tag.size() && tag[i] == '=' && tag[i + 1] == '"') {
+                const std::size_t value_end = tag.find('"', i + 2);
+                value = std::string(tag.substr(i + 2, value_end - i - 2));
+                i = value_end == std::string_view::npos ? tag.size() : value_end + 1;
+            }
+            const bool cell = name == "td" || name == "th";
+            if (key == "align")
+                style += "text-align:" + value + ";";
+            else if (key == "valign")
+                style += "vertical-align:" + value + ";";
+            else if (key == "width" && (cell || name == "table"))
+                style += "width:" + value + (value.find('%') == std::string::npos ? "px;" : ";");
+            else if (key == "color" && name == "span")
+                style += "color:" + value + ";";
+            else if (key == "bgcolor")
+                style += "background-color:" + value + ";";
+            else if (name == "table" && (key == "border" || key == "cellspacing" || key == "cellpadding"))
+                continue;
+            else if (key == "style")
+                style += value + (value.empty() || value.back() == ';' ? "" : ";");
+            else
+                kept += " " + key + (value.empty() && tag.substr(key_end, 1) != "=" ? "" : "=\"" + value + "\"");
+        }
+        out += "<" + name + kept + (style.empty() ? "" : " style=\"" + style + "\"") + ">";
+    }
+    return out;
+}
+
+// An SVG document from chart_svg() made fit to sit inside the HTML: its ids
+// (Qt writes "gradient1" in every chart) prefixed so that each is unique in
+// the page, with the references to them; SVG Tiny's version attributes dropped.
+std::string inline_svg(std::string svg, const std::string& prefix) {
+    auto replace_all = [&](const std::string& from, const std::string& to) {
+        for (auto at = svg.find(from); at != std::string::npos; at = svg.find(from, at + to.size()))
+            svg.replace(at, from.size(), to);
+    };
+    replace_all(" id=\"", " id=\"" + prefix);
+    replace_all("url(#", "url(#" + prefix);
+    replace_all("href=\"#", "href=\"#" + prefix);
+    // Qt gives the size in millimetres, which HTML's inline SVG does not take: in CSS pixels instead.
+    const std::size_t root_end = svg.find('>');
+    for (const char* attr : {" width=\"", " height=\""}) {
+        const std::size_t at = svg.find(attr);
+        if (at == std::string::npos || at > root_end) continue;
+        const std::size_t value = at + std::strlen(attr), end = svg.find('"', value);
+        const double mm = std::atof(svg.substr(value, end - value).c_str());
+        svg.replace(value, end - value, std::to_string(static_cast<int>(std::lround(mm / 25.4 * 96))));
+    }
+    replace_all(" version=\"1.2\"", "");
+    replace_all(" baseProfile=\"tiny\"", "");
+    return svg;
 }
 
 std::string html_lang(Lang lang) {
@@ -543,12 +684,13 @@ std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
                     "<meta name=\"generator\" content=\"Cofund\">\n<title>" +
                     E(Cofund::tr("Project budget")) + " — " + e(plan.project.title) + "</title>\n<style>\n" + kCss +
                     "</style>\n</head>\n<body>\n";
-    h += tables_html(plan, catalog, lang);
-    h += "<h2>" + E(Cofund::tr("7. Charts")) + "</h2>\n";
+    h += html5_markup(tables_html(plan, catalog, lang));
+    h += "<h2>" + E(Cofund::tr("8. Charts")) + "</h2>\n";
     for (ChartKind k : report_chart_kinds(plan)) {
         std::string svg = chart_svg(make_chart(k, plan, catalog, lang));
         auto start = svg.find("<svg");
         if (start != std::string::npos) svg.erase(0, start);
+        svg = inline_svg(svg, "chart-" + std::string(to_id(k)) + "-");
         h += "<div class=\"chart\" id=\"chart-" + std::string(to_id(k)) + "\">\n" + svg + "\n</div>\n";
     }
     h += "<footer>" +
@@ -584,11 +726,13 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
     doc.setDefaultStyleSheet(QStringLiteral(
-        "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} th{background-color:#eef2f7;}"
+        "h1{font-size:20px;} h2{font-size:15px;color:#1f3f66;margin-top:14px;} h3{font-size:12px;margin-top:8px;} "
+        "th{background-color:#eef2f7;}"
         "table{border-collapse:collapse;border-color:#999999;} tr.sub td{background-color:#f7f7f7;}"
         "tr.total td{background-color:#eef2f7;} p.unit{color:#555555;font-size:10px;} table.wide{font-size:9px;} "
         "code{font-family:'Noto Sans Mono CJK SC';} h3{font-size:13px;margin-top:10px;} "
-        "span.total{font-size:11px;font-weight:normal;} table.basis{font-size:10px;}"));
+        "span.total{font-size:11px;font-weight:normal;} table.basis{font-size:10px;} .ok{color:#2e7d32;} "
+        ".bad{color:#d62728;} .warn{color:#b26a00;} .quiet{color:#555555;}"));
     // Laid out as one long page, then cut between rows and lines (paginate.h):
     // Qt's own page breaks would cut a row whose text wraps. A table's <thead>
     // rows (Qt keeps them as its header row count) repeat on every page it continues on.
@@ -653,7 +797,7 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
             painter.setFont(h);
             painter.setPen(QColor("#1f3f66"));
             painter.drawText(QRectF(body.left(), body.top() + heading_y, body.width(), 24),
-                             Qt::AlignLeft | Qt::AlignVCenter, Cofund::tr("7. Charts"));
+                             Qt::AlignLeft | Qt::AlignVCenter, Cofund::tr("8. Charts"));
             painter.restore();
         }
         // Charts as vectors, so their text stays text; laid out 820 px wide and

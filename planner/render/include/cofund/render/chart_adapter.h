@@ -56,6 +56,16 @@ std::unique_ptr<QChart> build_qchart(const ChartModel& model);
 /// Paints the whole model (title, panels in a grid, note) into `rect` of a painter.
 void paint_chart(const ChartModel& model, QPainter& painter, const QRectF& rect);
 
+/// One text a chart draws and the box its ink takes, in the pixels of the chart's size.
+struct ChartText {
+    std::string text;
+    QRectF box;
+};
+/// Every visible text of the chart laid out at `size`, as paint_chart and
+/// render_chart draw it: titles, legend entries, axis labels, value labels,
+/// the note. For tests: no two boxes may intersect, no text may be cut.
+std::vector<ChartText> chart_texts(const ChartModel& model, QSize size = kDefaultChartSize);
+
 enum class ImageFormat { png, svg, pdf };
 /// The format a path's extension names (.png, .svg, .pdf), case-insensitive.
 Result<ImageFormat> image_format_for(const std::string& path);

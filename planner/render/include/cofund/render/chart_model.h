@@ -59,6 +59,7 @@ struct PointLabel {
     bool inside = false;  ///< drawn on a coloured segment (light text) rather than above it
     Color color;          ///< the text's colour; empty for the default
     bool right = false;   ///< drawn right of the point, vertically centred, instead of above it
+    double span = 0;      ///< inside labels: the segment's length in axis units (the label is left out if it does not fit)
 };
 
 /// One set of bars: one value per category (0 draws nothing).

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reports and charts as strict readers take them (issue 15): the PDF text
+// layer searchable (no ligatures, nothing elided), the HTML valid HTML5, chart
+// texts never cut and never on top of one another, in zh, en and ru, for every
+// shipped example.
+#include <QString>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cofund/planner/files.h"
+#include "cofund/render/app.h"
+#include "cofund/render/chart_adapter.h"
+#include "cofund/render/chart_model.h"
+#include "cofund/render/report.h"
+#include "test_support.h"
+
+using namespace cofund;
+using namespace cofund::render;
+
+namespace {
+
+std::string out_dir() {
+    auto dir = std::filesystem::temp_directory_path() / "cofund-test-readers";
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+// Standard output of a shell command; its exit status in `status`.
+std::string run(const std::string& command, int* status = nullptr) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
+    const int rc = pclose(pipe);
+    if (status) *status = rc;
+    return out;
+}
+
+struct Example {
+    std::string name;
+    Plan plan;
+};
+
+// Every plan of examples/ and examples/failing/.
+const std::vector<Example>& examples() {
+    static const std::vector<Example> all = [] {
+        std::vector<Example> out;
+        for (const char* dir : {"examples", "examples/failing"})
+            for (const auto& entry : std::filesystem::directory_iterator(cofund::test::source_path(dir))) {
+                if (entry.path().extension() != ".json") continue;
+                auto plan = planner::load_plan(entry.path().string(), builtin_catalog());
+                if (!plan.ok()) continue;
+                out.push_back({std::string(dir) + "/" + entry.path().filename().string(), std::move(*plan)});
+            }
+        std::sort(out.begin(), out.end(), [](const Example& a, const Example& b) { return a.name < b.name; });
+        return out;
+    }();
+    return all;
+}
+
+
+std::string file_stem(const std::string& name, Lang lang) {
+    std::string s = name;
+    for (char& c : s)
+        if (c == '/') c = '-';
+    return out_dir() + "/" + s + "-" + std::string(to_id(lang));
+}
+
+bool contains(const std::string& text, const std::string& what) {
+    return text.find(what) != std::string::npos;
+}
+
+}  // namespace
+
+// Regression: Qt shaped "fi" and "ff" as ligatures, so pdftotext gave "ﬁscal"
+// and a reviewer's search for "fiscal" in an English report found nothing.
+TEST_CASE("no PDF report has a ligature in its text layer, and every category name and amount reads as written",
+          "[render][readers]") {
+    REQUIRE(examples().size() >= 20);
+    for (const Example& ex : examples())
+        for (Lang lang : kLangs) {
+            INFO(ex.name << " " << to_id(lang));
+            const std::string path = file_stem(ex.name, lang) + ".pdf";
+            REQUIRE(write_report(ex.plan, builtin_catalog(), lang, path).ok());
+            std::string text = run("pdftotext -raw '" + path + "' -");
+            REQUIRE(!text.empty());
+            // A second reader finds the file sound, and every font is embedded.
+            int qpdf = 0;
+            run("qpdf --check '" + path + "' >/dev/null 2>&1", &qpdf);
+            CHECK(qpdf == 0);
+            const std::string fonts = run("pdffonts '" + path + "' | tail -n +3 | awk '{print $(NF-4)}' | sort -u");
+            CHECK(fonts == "yes\n");
+            for (const char* lig : {"\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04", "\uFB05", "\uFB06"})
+                CHECK_FALSE(contains(text, lig));
+            CHECK_FALSE(contains(text, "\u2026"));
+            CHECK_FALSE(contains(text, "..."));
+            // Text wraps inside table cells: names are compared without their spaces.
+            auto solid = [](const std::string& s) {
+                std::string out;
+                for (char c : s)
+                    if (c != '\n' && c != ' ' && c != '\f' && c != '\r') out += c;
+                for (auto at = out.find("\u00A0"); at != std::string::npos; at = out.find("\u00A0")) out.erase(at, 2);
+                return out;
+            };
+            const std::string flat = solid(text);
+            for (int c = 0; c < kCategoryCount; ++c)
+                CHECK(contains(flat, solid(builtin_catalog().category_name(static_cast<Category>(c)).in(lang))));
+            const BudgetSummary sums(ex.plan);
+            CHECK(contains(flat, solid(format_wan(sums.all().of(kSources), lang))));
+            for (const auto& line : ex.plan.budget)
+                if (!line.note.empty()) CHECK(contains(flat, solid(line.note)));
+        }
+    const std::string en = run("pdftotext '" + file_stem("examples/annex3-fruit-veg-processing.plan.json", Lang::en) +
+                               ".pdf' - | grep -c 'regional fiscal special fund'");
+    CHECK(std::stoi(en) > 0);
+}
+
+// Regression: the HTML report had 1,308 obsolete <font> elements and an id
+// "gradient1" in every inline SVG.
+TEST_CASE("every HTML report passes a strict HTML5 check in zh, en and ru", "[render][readers]") {
+    std::string files;
+    for (const Example& ex : examples())
+        for (Lang lang : kLangs) {
+            const std::string path = file_stem(ex.name, lang) + ".html";
+            REQUIRE(write_report(ex.plan, builtin_catalog(), lang, path).ok());
+            files += " '" + path + "'";
+        }
+    // The checker: python3-html5lib (strict parsing, obsolete elements and
+    // attributes, unique ids) and tidy, both Debian packages (scripts/setup-debian.sh).
+    int status = 0;
+    const std::string problems =
+        run("/usr/bin/python3 '" + cofund::test::source_path("scripts/check-html.py") + "'" + files, &status);
+    INFO(problems.substr(0, 4000));
+    CHECK(status == 0);
+    CHECK(problems.empty());
+}
+
+TEST_CASE("the HTML checker finds what it is there to find", "[render][readers]") {
+    const std::string path = out_dir() + "/bad.html";
+    REQUIRE(planner::write_output(path,
+                                  "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title>"
+                                  "</head><body><table cellspacing=\"0\"><tr><td align=\"right\"><font "
+                                  "color=\"red\">x</font></td></tr></table><svg><defs><linearGradient "
+                                  "id=\"g\"/></defs></svg><svg><defs><linearGradient id=\"g\"/></defs></svg>"
+                                  "</body></html>\n")
+                .ok());
+    int status = 0;
+    const std::string problems =
+        run("/usr/bin/python3 '" + cofund::test::source_path("scripts/check-html.py") + "' '" + path + "'", &status);
+    CHECK(status != 0);
+    CHECK(contains(problems, "obsolete element <font>"));
+    CHECK(contains(problems, "obsolete attribute align on <td>"));
+    CHECK(contains(problems, "obsolete attribute cellspacing on <table>"));
+    CHECK(contains(problems, "duplicate id 'g'"));
+}
+
+namespace {
+
+// What is wrong with a chart's texts: one cut short, or two on top of each other.
+std::vector<std::string> text_problems(const ChartModel& model, QSize size) {
+    std::vector<std::string> out;
+    const auto texts = chart_texts(model, size);
+    for (size_t i = 0; i < texts.size(); ++i) {
+        const auto& a = texts[i];
+        if (contains(a.text, "\u2026") || contains(a.text, "...")) out.push_back("cut: \"" + a.text + "\"");
+        for (size_t j = i + 1; j < texts.size(); ++j) {
+            const auto& b = texts[j];
+            // Boxes are the lines' ink extents; touching edges are no overlap.
+            if (a.box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b.box.adjusted(0.5, 0.5, -0.5, -0.5)))
+                out.push_back("\"" + a.text + "\" overlaps \"" + b.text + "\"");
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+// Regression: at 2018 of the matching-lags plan the fiscal label "80,00" and
+// the red "30,00 (недостаёт 50,00)" overlapped; at 400×300 "25,00" spilled over
+// "Итого 67,00"; titles, legend entries and category names were cut with "…".
+TEST_CASE("no chart text is cut and no two chart texts overlap, in three languages and every size used",
+          "[render][readers][chart]") {
+    // The default size, the report's (820 wide), the docs' pictures and the smallest size charts are laid out for.
+    const std::vector<QSize> sizes = {kDefaultChartSize, QSize(820, 508), QSize(400, 300)};
+    int charts = 0;
+    for (const Example& ex : examples())
+        for (Lang lang : kLangs)
+            for (ChartKind kind : all_chart_kinds()) {
+                const ChartModel model = make_chart(kind, ex.plan, builtin_catalog(), lang);
+                for (QSize size : sizes) {
+                    INFO(ex.name << " " << to_id(lang) << " " << to_id(kind) << " " << size.width() << "x"
+                                 << size.height());
+                    const auto problems = text_problems(model, size);
+                    CHECK(problems == std::vector<std::string>{});
+                    ++charts;
+                }
+            }
+    CHECK(charts >= 20 * 3 * 5 * 3);
+}
+
+TEST_CASE("the chart text check sees the title, the legend and the labels, and what overlaps", "[render][readers][chart]") {
+    auto plan = planner::load_plan(cofund::test::source_path("examples/failing/annex7-matching-lags.plan.json"),
+                                   builtin_catalog());
+    REQUIRE(plan.ok());
+    const ChartModel model = make_chart(ChartKind::ratio, *plan, builtin_catalog(), Lang::ru);
+    const auto texts = chart_texts(model, kDefaultChartSize);
+    auto shown = [&](const std::string& t) {
+        for (const auto& x : texts)
+            if (x.text == t) return true;
+        return false;
+    };
+    CHECK(shown(model.title));
+    CHECK(shown(model.panels[0].bars[0].name));
+    CHECK(shown("80,00"));
+    CHECK(shown("30,00 (недостаёт 50,00)"));
+    // The lag's label is lifted above the fiscal one, not dropped.
+    QRectF fiscal, lag;
+    for (const auto& x : texts) {
+        if (x.text == "80,00") fiscal = x.box;
+        if (x.text == "30,00 (недостаёт 50,00)") lag = x.box;
+    }
+    CHECK_FALSE(fiscal.intersects(lag));
+    // Two model labels at one point must come out apart, or one of them left out.
+    ChartModel crowded = model;
+    crowded.panels[0].labels.push_back(crowded.panels[0].labels.front());
+    CHECK(text_problems(crowded, kDefaultChartSize).empty());
+}
+
+TEST_CASE("long category names wrap onto a second line instead of being cut", "[render][readers][chart]") {
+    auto plan = planner::load_plan(cofund::test::source_path("examples/annex3-fruit-veg-processing.plan.json"),
+                                   builtin_catalog());
+    REQUIRE(plan.ok());
+    for (Lang lang : kLangs) {
+        const ChartModel model = make_chart(ChartKind::categories, *plan, builtin_catalog(), lang);
+        const auto texts = chart_texts(model, QSize(820, 508));
+        for (std::string category : model.panels[0].categories) {
+            // Qt gives a no-break space back as a space.
+            for (auto at = category.find("\u00A0"); at != std::string::npos; at = category.find("\u00A0"))
+                category.replace(at, 2, " ");
+            INFO(category);
+            bool found = false;
+            for (const auto& x : texts) found = found || x.text == category;
+            CHECK(found);
+        }
+    }
+}
+
+TEST_CASE("counted indicators show whole units to people", "[render][readers]") {
+    const Catalog& catalog = builtin_catalog();
+    const Indicator* cans = catalog.indicator("a3.terminal_sales_cans");
+    REQUIRE(cans);
+    CHECK(cans->counted());
+    const Indicator* usd = catalog.indicator("a3.export_usd");
+    REQUIRE(usd);
+    CHECK_FALSE(usd->counted());
+}
+
+TEST_CASE("each language names self-raised funds and the applicant's own funds apart, with its own colon",
+          "[render][readers]") {
+    auto plan = planner::load_plan(cofund::test::source_path("examples/annex3-fruit-veg-processing.plan.json"),
+                                   builtin_catalog());
+    REQUIRE(plan.ok());
+    // (The plan's own notes may have a full-width colon: "哈方：种质筛选…".)
+    CHECK(contains(report_html(*plan, builtin_catalog(), Lang::en), "Annex 3: China"));
+    CHECK_FALSE(contains(report_html(*plan, builtin_catalog(), Lang::en), "Annex 3："));
+    CHECK(contains(report_html(*plan, builtin_catalog(), Lang::ru), "Приложение 3: "));
+    const std::string ru = report_html(*plan, builtin_catalog(), Lang::ru);
+    CHECK(contains(ru, "в т. ч.: Средства заявителя"));
+    CHECK(contains(report_html(*plan, builtin_catalog(), Lang::zh), "附件3："));
+}
