@@ -40,6 +40,15 @@ void WrappingHeader::setMaxLetters(int letters) {
     fitSections();
 }
 
+void WrappingHeader::setCompact(bool compact) {
+    compact_ = compact;
+    if (compact) {
+        setMinimumSectionSize(fontMetrics().height() + 2);
+        setDefaultSectionSize(fontMetrics().height() + 4);
+    }
+    fitSections();
+}
+
 void WrappingHeader::setModel(QAbstractItemModel* m) {
     if (model()) disconnect(model(), nullptr, this, nullptr);
     QHeaderView::setModel(m);
@@ -104,13 +113,14 @@ int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
     int widest = 0;
     for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
         widest = std::max(widest, fm.horizontalAdvance(word));
-    return widest + margin() + 4;
+    // Spare pixels: the wrap below measures the line as a whole, a pixel or two wider than its words.
+    return widest + margin() + 5;
 }
 
 int WrappingHeader::wrappedHeight(int logicalIndex, int width) const {
     if (!model()) return 0;
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    const int inner = std::max(1, width - margin() - 4);
+    const int inner = std::max(1, width - margin() - 3);
     const QRect r = QFontMetrics(boldFont()).boundingRect(QRect(0, 0, inner, 100'000),
                                                           Qt::AlignHCenter | Qt::TextWordWrap, text);
     return std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2);
@@ -121,9 +131,10 @@ QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
     if (orientation() == Qt::Horizontal)
         return QSize(minimumSectionWidth(logicalIndex), wrappedHeight(logicalIndex, sectionSize(logicalIndex)));
     const QRect text = textBounds(logicalIndex);
-    // One line gives Qt's own height; more lines add their height.
-    const QSize oneLine = QHeaderView::sectionSizeFromContents(logicalIndex);
-    return QSize(text.width() + margin() + 2, std::max(oneLine.height(), text.height() + margin()));
+    // One line gives Qt's own height (compact: the text's); more lines add their height.
+    const int oneLine =
+        compact_ ? QFontMetrics(boldFont()).height() + 4 : QHeaderView::sectionSizeFromContents(logicalIndex).height();
+    return QSize(text.width() + margin() + 2, std::max(oneLine, text.height() + (compact_ ? 4 : margin())));
 }
 
 void WrappingHeader::paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const {

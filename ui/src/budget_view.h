@@ -37,6 +37,9 @@ class WrappingHeader : public QHeaderView {
     int maxTextWidth() const;
     /// The widest line in letters 'x' (48 unless set).
     void setMaxLetters(int letters);
+    /// Vertical: rows as tall as their text and a few pixels, not the style's
+    /// roomier default (the summary fits a 768-pixel screen so).
+    void setCompact(bool compact);
     void setModel(QAbstractItemModel* model) override;
     /// Vertical: sizes every row to its name. Horizontal: grows the header to
     /// its tallest wrapped title. Called when the texts or the widths change.
@@ -57,6 +60,7 @@ class WrappingHeader : public QHeaderView {
     QFont boldFont() const;
     int margin() const;
     int maxLetters_ = 48;
+    bool compact_ = false;
 };
 
 /// Sizes every shown column of `view` to its widest cell text (each measured in

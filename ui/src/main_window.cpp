@@ -244,6 +244,8 @@ QWidget* MainWindow::createBudgetTab() {
     shownYear_ = new QComboBox(page);
     shownYear_->setObjectName(QStringLiteral("shownYear"));
     shownYearLabel_->setBuddy(shownYear_);
+    // As wide as their longest entry in the language of the moment, never cut.
+    for (QComboBox* box : {sourceColumns_, shownYear_}) box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(unitWan_);
     bar->addWidget(unitYuan_);
     bar->addSpacing(12);

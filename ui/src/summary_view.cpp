@@ -258,7 +258,8 @@ namespace {
 QTableView* makeSummaryTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
     auto* rows = new WrappingHeader(Qt::Vertical, view);
-    rows->setMaxLetters(30);
+    rows->setMaxLetters(46);
+    rows->setCompact(true);
     view->setVerticalHeader(rows);
     view->setHorizontalHeader(new WrappingHeader(Qt::Horizontal, view));
     view->setModel(model);
@@ -289,8 +290,8 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     auto* page = new QWidget(scroll);
     scroll->setWidget(page);
     auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->setSpacing(3);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setSpacing(2);
 
     sourcesTitle_ = new QLabel(page);
     categoriesTitle_ = new QLabel(page);
@@ -305,7 +306,7 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     categoriesView_->setObjectName(QStringLiteral("summaryCategories"));
     layout->addWidget(sourcesTitle_);
     layout->addWidget(sourcesView_);
-    layout->addSpacing(4);
+    layout->addSpacing(2);
     layout->addWidget(categoriesTitle_);
     layout->addWidget(categoriesView_);
     // Issue 17: the by-task totals (tasks × years, read from the summary as these
