@@ -933,8 +933,11 @@ class TestGui : public QObject {
                     w.budgetView()->setSourceColumns(cols);
                     checkView(w.budgetView(), lang + " grid " + unit->text());
                 }
+                w.showTab(MainWindow::SummaryTab);  // a hidden summary is sized when shown
+                QApplication::processEvents();
                 checkView(w.summaryView()->sourcesView(), lang + " sources " + unit->text());
                 checkView(w.summaryView()->categoriesView(), lang + " categories " + unit->text());
+                w.showTab(MainWindow::BudgetTab);
             }
         }
         // An edit that makes a total longer widens its column at once.
@@ -943,7 +946,13 @@ class TestGui : public QObject {
         QVERIFY(w.budgetModel()->setData(w.budgetModel()->indexOf(2018, Category::testing, Source::fiscal),
                                          "9,999,999,999,999.99"));
         checkView(w.budgetView(), "after an edit");
+        w.showTab(MainWindow::SummaryTab);
+        QApplication::processEvents();
         checkView(w.summaryView()->categoriesView(), "summary after an edit");
+        // Edited while shown: sized at once.
+        QVERIFY(w.budgetModel()->setData(w.budgetModel()->indexOf(2019, Category::testing, Source::self),
+                                         "8,888,888,888,888.88"));
+        checkView(w.summaryView()->categoriesView(), "summary shown during an edit");
         units[0]->setChecked(true);
         setLanguage("en");
     }

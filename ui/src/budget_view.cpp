@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
@@ -25,7 +26,9 @@ WrappingHeader::WrappingHeader(Qt::Orientation orientation, QWidget* parent) : Q
         setSectionsClickable(true);
         setHighlightSections(true);
         // A column made narrower by hand wraps its title onto more lines.
-        connect(this, &QHeaderView::sectionResized, this, [this] { fitSections(); });
+        connect(this, &QHeaderView::sectionResized, this, [this] {
+            if (!batch_) fitSections();
+        });
     }
 }
 
@@ -175,7 +178,9 @@ void fitColumns(QTableView* view, int minimum) {
     const int padding = cellPadding(view);
     const QFont base = view->font();
     const QFontMetrics baseMetrics(base);
+    QHash<QString, QFontMetrics> metrics;
     auto* header = qobject_cast<WrappingHeader*>(view->horizontalHeader());
+    if (header) header->setBatch(true);
     for (int c = 0; c < columns; ++c) {
         if (view->isColumnHidden(c)) continue;
         int widest = 0;
@@ -184,15 +189,26 @@ void fitColumns(QTableView* view, int minimum) {
             const QString t = i.data(Qt::DisplayRole).toString();
             if (t.isEmpty()) continue;
             const QVariant f = i.data(Qt::FontRole);
-            const int w = f.isValid() ? QFontMetrics(qvariant_cast<QFont>(f).resolve(base)).horizontalAdvance(t)
-                                      : baseMetrics.horizontalAdvance(t);
+            int w;
+            if (f.isValid()) {
+                // One metrics per font (the bold of the totals): made anew per cell they cost a third of a refresh.
+                const QFont font = qvariant_cast<QFont>(f).resolve(base);
+                auto it = metrics.find(font.key());
+                if (it == metrics.end()) it = metrics.insert(font.key(), QFontMetrics(font));
+                w = it->horizontalAdvance(t);
+            } else {
+                w = baseMetrics.horizontalAdvance(t);
+            }
             widest = std::max(widest, w);
         }
         int width = std::max(minimum, widest + padding);
         if (header) width = std::max(width, header->minimumSectionWidth(c));
         if (view->columnWidth(c) != width) view->setColumnWidth(c, width);
     }
-    if (header) header->fitSections();
+    if (header) {
+        header->setBatch(false);
+        header->fitSections();
+    }
 }
 
 BudgetView::BudgetView(QWidget* parent) : QTableView(parent) {

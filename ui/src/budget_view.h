@@ -49,6 +49,10 @@ class WrappingHeader : public QHeaderView {
     int minimumSectionWidth(int logicalIndex) const;
     /// The height of a section's title wrapped at `width` pixels, margins included.
     int wrappedHeight(int logicalIndex, int width) const;
+    /// While true, a resized section does not refit the header (fitColumns()
+    /// resizes many and refits once: a refit per column laid out every title
+    /// again for each, a quadratic share of every refresh).
+    void setBatch(bool batch) { batch_ = batch; }
 
   protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;
@@ -61,6 +65,7 @@ class WrappingHeader : public QHeaderView {
     int margin() const;
     int maxLetters_ = 48;
     bool compact_ = false;
+    bool batch_ = false;
 };
 
 /// Sizes every shown column of `view` to its widest cell text (each measured in

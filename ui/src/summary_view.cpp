@@ -328,7 +328,18 @@ void SummaryView::setUnit(MoneyUnit unit) {
     retranslate();
 }
 
+void SummaryView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (unfitted_) fit();
+}
+
 void SummaryView::fit() {
+    // Every edit changes the numbers; measuring them for a hidden tab would cost each refresh.
+    if (!isVisible()) {
+        unfitted_ = true;
+        return;
+    }
+    unfitted_ = false;
     for (QTableView* v : {sourcesView_, categoriesView_}) {
         fitColumns(v, 44);
         // As tall as every row: the page scrolls, never the table.

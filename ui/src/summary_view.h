@@ -105,10 +105,13 @@ class SummaryView : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
     void retranslate();
+    /// Sizes the tables to their contents; while the tab is hidden, only marks them to be sized when shown.
     void fit();
+    bool unfitted_ = false;
 
     SourcesSummaryModel* sources_;
     CategoriesSummaryModel* categories_;
