@@ -23,16 +23,18 @@
 namespace {
 const char kUsage[] =
     "usage: cofund-gui [--lang zh|en|ru] [--size WxH] [FILE]\n"
-    "       cofund-gui --screenshot OUT.png [--size WxH] [--lang zh|en|ru] [--tab 0-4]\n"
+    "       cofund-gui --screenshot OUT.png [--size WxH] [--lang zh|en|ru] [--tab 0-5]\n"
     "                  [--chart KIND] [FILE]\n"
     "\n"
     "  FILE              the plan to open (default: the built-in annex 3 example)\n"
     "  --lang zh|en|ru   the interface language (default: the last one chosen, else en)\n"
-    "  --size WxH        the window's size in pixels, e.g. 1366x768 (default 1400x900)\n"
+    "  --size WxH        the window's size in pixels, e.g. 1366x768 (default: the size last\n"
+    "                    used, else the screen's free area up to 1400x900; 1400x900 with\n"
+    "                    --screenshot)\n"
     "  --screenshot OUT  renders the window to the PNG file OUT and exits; needs no display\n"
     "                    (renders offscreen unless QT_QPA_PLATFORM names a platform)\n"
-    "  --tab 0-4         with --screenshot, the editor shown: 0 project, 1 budget (default),\n"
-    "                    2 partners, 3 indicators, 4 projections\n"
+    "  --tab 0-5         with --screenshot, the tab shown: 0 project, 1 budget (default),\n"
+    "                    2 summary, 3 partners, 4 indicators, 5 projections\n"
     "  --chart KIND      with --screenshot, the chart shown: spend, categories, ratio,\n"
     "                    indicators, risk\n"
     "\n"
@@ -84,6 +86,7 @@ int main(int argc, char** argv) {
 
     int tab = 1;  // the budget grid
     QSize size(1400, 900);
+    bool sizeGiven = false;
     QString chart;
     QString screenshot, file, lang = QSettings().value("language", QStringLiteral("en")).toString();
     // Qt's own options (-platform …) are gone from arguments() by now.
@@ -110,6 +113,7 @@ int main(int argc, char** argv) {
                 return 2;
             }
             size = *s;
+            sizeGiven = true;
         } else if (a == "--chart" && valueFollows) {
             chart = args[++i];
         } else if (a == "--tab" && valueFollows) {
@@ -126,8 +130,13 @@ int main(int argc, char** argv) {
     cofund::render::use_language(lang == "zh" ? Lang::zh : lang == "ru" ? Lang::ru : Lang::en);
     cofund::ui::setLanguage(lang);
 
-    cofund::ui::MainWindow window;  // an empty plan until FILE or the example is opened
-    window.resize(size);
+    // An empty plan until FILE or the example is opened. It opens at the size and
+    // dock layout last used, else as large as the screen allows (at most 1400×900).
+    cofund::ui::MainWindow window;
+    if (sizeGiven || !screenshot.isEmpty()) {
+        window.resize(size);
+        window.fitDocks();
+    }
     if (!screenshot.isEmpty()) {
         if (file.isEmpty())
             window.openExample();

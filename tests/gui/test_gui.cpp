@@ -13,6 +13,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QTabBar>
+#include <QUndoView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +42,7 @@
 #include "models.h"
 #include "project_form.h"
 #include "recovery.h"
+#include "summary_view.h"
 #include "test_data.h"
 
 using namespace cofund;
@@ -287,6 +291,8 @@ class TestGui : public QObject {
         Document doc;
         doc.reset(example(), {});
         FindingsModel findings(&doc);
+        // The words, not the unit: 万元 is the unit's name in every language (findingsShowAmountsInTheGridsUnit).
+        findings.setUnit(MoneyUnit::yuan);
         int row = -1;  // the leverage note: every plan with fiscal money has it
         for (int r = 0; r < findings.rowCount(); ++r)
             if (findings.data(findings.index(r, 0), IdRole).toString() == "cofunding.leverage") row = r;
@@ -818,6 +824,414 @@ class TestGui : public QObject {
         QCOMPARE(captured, QStringList({"QStandardPaths: wrong permissions on runtime directory "
                                         "/tmp/x, 0755 instead of 0700",
                                         "something else"}));
+    }
+
+    // ---- issue 14: the app on a laptop -------------------------------------
+
+    // Every number of the summary view is the one BudgetSummary gives, before
+    // and after an edit (the view sums nothing itself).
+    void summaryViewTotalsEqualBudgetSummary() {
+        Document doc;
+        doc.reset(example(), {});
+        SummaryView view(&doc);
+        QAbstractItemModelTester sourcesTester(view.sourcesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester categoriesTester(view.categoriesModel(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BudgetModel budget(&doc);
+        auto check = [&] {
+            const BudgetSummary sums(doc.plan());
+            const auto cols = sums.columns();
+            SourcesSummaryModel* s = view.sourcesModel();
+            CategoriesSummaryModel* c = view.categoriesModel();
+            QCOMPARE(s->columnCount(), int(cols.size()) + 1);
+            auto exact = [](QAbstractItemModel* m, int r, int col) { return m->index(r, col).data(ExactRole).toString(); };
+            auto str = [](const Money& m) { return QString::fromStdString(m.str()); };
+            for (int r = 0; r < SourcesSummaryModel::RowCount; ++r) {
+                for (std::size_t i = 0; i < cols.size(); ++i)
+                    QCOMPARE(exact(s, r, int(i)), str(cols[i].sums->of(SourcesSummaryModel::sources(r))));
+                QCOMPARE(exact(s, r, s->totalColumn()), str(sums.all().of(SourcesSummaryModel::sources(r))));
+            }
+            QCOMPARE(exact(s, SourcesSummaryModel::Fiscal, s->totalColumn()), str(sums.all().totals().fiscal));
+            QCOMPARE(exact(s, SourcesSummaryModel::Total, s->totalColumn()), str(sums.all().totals().total()));
+            for (int k = 0; k < kCategoryCount; ++k) {
+                const auto cat = static_cast<Category>(k);
+                const int r = CategoriesSummaryModel::rowOf(cat);
+                for (std::size_t i = 0; i < cols.size(); ++i) {
+                    QCOMPARE(exact(c, r, 2 * int(i)), str(cols[i].sums->of(cat, kFiscalSide)));
+                    QCOMPARE(exact(c, r, 2 * int(i) + 1), str(cols[i].sums->of(cat, kSelfSide)));
+                }
+                QCOMPARE(exact(c, r, c->totalFiscalColumn()), str(sums.all().of(cat, kFiscalSide)));
+                QCOMPARE(exact(c, r, c->totalSelfColumn()), str(sums.all().of(cat, kSelfSide)));
+                QCOMPARE(exact(c, r, c->totalSumColumn()), str(sums.all().of(cat)));
+            }
+            const int total = CategoriesSummaryModel::kTotalRow;
+            QCOMPARE(exact(c, total, c->totalSumColumn()), str(sums.all().totals().total()));
+            QCOMPARE(exact(c, total, c->totalSelfColumn()), str(sums.all().totals().self_raised));
+            QCOMPARE(exact(c, CategoriesSummaryModel::kDirectRow, c->totalSumColumn()),
+                     str(sums.all().totals().total() - sums.all().of(Category::indirect)));
+        };
+        check();
+        // Live with every edit, also with money outside the period (its own column).
+        QVERIFY(budget.setData(budget.indexOf(2019, Category::equipment, Source::fiscal), "12.345678"));
+        check();
+        Plan p = doc.plan();
+        BudgetLine late;
+        late.year = 2023;
+        late.category = Category::travel;
+        late.source = Source::self;
+        late.amount = Money::from_yuan(7000);
+        p.budget.push_back(late);
+        doc.edit("late line", p);
+        QCOMPARE(view.sourcesModel()->columnCount(), 3 + 1 + 1);
+        check();
+    }
+
+    // No amount and no header is ever cut: each column is at least as wide as
+    // its widest text (bold totals, 13-digit yuan amounts), each header as tall
+    // as its wrapped title, in every unit and language, grid and summary alike.
+    void noAmountOrHeaderIsElided() {
+        MainWindow w;
+        w.resize(1366, 768);
+        w.fitDocks();
+        Plan p = example();
+        set_cell(p, 2019, Category::equipment, Source::fiscal, Money::from_fen(123456789012345));  // 1,234,567,890,123.45
+        set_cell(p, 2020, Category::materials, Source::self, Money::from_fen(1234567));            // 1.234567 万元
+        w.document()->reset(p, {});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+        auto checkView = [](QTableView* view, const QString& where) {
+            QAbstractItemModel* m = view->model();
+            const int padding = cellPadding(view);
+            for (int c = 0; c < m->columnCount(); ++c) {
+                if (view->isColumnHidden(c)) continue;
+                for (int r = 0; r < m->rowCount(); ++r) {
+                    const QModelIndex i = m->index(r, c);
+                    const QString t = i.data().toString();
+                    const QVariant f = i.data(Qt::FontRole);
+                    const QFont font = f.isValid() ? qvariant_cast<QFont>(f).resolve(view->font()) : view->font();
+                    const int need = QFontMetrics(font).horizontalAdvance(t) + padding;
+                    QVERIFY2(need <= view->columnWidth(c), qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, column %4 has %5")
+                                                                          .arg(where, t).arg(need).arg(c).arg(view->columnWidth(c))));
+                }
+                auto* header = qobject_cast<WrappingHeader*>(view->horizontalHeader());
+                QVERIFY(header);
+                QVERIFY2(header->minimumSectionWidth(c) <= view->columnWidth(c),
+                         qPrintable(where + ": a word of " + m->headerData(c, Qt::Horizontal).toString() + " is cut"));
+                QVERIFY2(header->wrappedHeight(c, view->columnWidth(c)) <= header->height(),
+                         qPrintable(where + ": " + m->headerData(c, Qt::Horizontal).toString() + " is clipped"));
+            }
+        };
+        const QList<QRadioButton*> units{w.findChild<QRadioButton*>("unitWan"), w.findChild<QRadioButton*>("unitYuan")};
+        QVERIFY(units[0] && units[1]);
+        for (const QString lang : {"en", "zh", "ru"}) {
+            if (lang != "en" && !availableLanguages().contains(lang)) continue;
+            setLanguage(lang);
+            for (QRadioButton* unit : units) {
+                unit->setChecked(true);
+                QApplication::processEvents();
+                for (auto cols : {BudgetView::SourceColumns::All, BudgetView::SourceColumns::Sides}) {
+                    w.budgetView()->setSourceColumns(cols);
+                    checkView(w.budgetView(), lang + " grid " + unit->text());
+                }
+                w.showTab(MainWindow::SummaryTab);  // a hidden summary is sized when shown
+                QApplication::processEvents();
+                checkView(w.summaryView()->sourcesView(), lang + " sources " + unit->text());
+                checkView(w.summaryView()->categoriesView(), lang + " categories " + unit->text());
+                w.showTab(MainWindow::BudgetTab);
+            }
+        }
+        // An edit that makes a total longer widens its column at once.
+        units[1]->setChecked(true);
+        w.budgetView()->setSourceColumns(BudgetView::SourceColumns::All);
+        QVERIFY(w.budgetModel()->setData(w.budgetModel()->indexOf(2018, Category::testing, Source::fiscal),
+                                         "9,999,999,999,999.99"));
+        checkView(w.budgetView(), "after an edit");
+        w.showTab(MainWindow::SummaryTab);
+        QApplication::processEvents();
+        checkView(w.summaryView()->categoriesView(), "summary after an edit");
+        // Edited while shown: sized at once.
+        QVERIFY(w.budgetModel()->setData(w.budgetModel()->indexOf(2019, Category::testing, Source::self),
+                                         "8,888,888,888,888.88"));
+        checkView(w.summaryView()->categoriesView(), "summary shown during an edit");
+        units[0]->setChecked(true);
+        setLanguage("en");
+    }
+
+    // Each finding selects what it is about, by its rule and pointer.
+    void eachFindingSelectsItsPlace() {
+        MainWindow w;
+        w.resize(1366, 768);
+        w.fitDocks();
+        Plan p = example();
+        // Fiscal over the key maximum (support.range), self-raised short (cofunding.ratio),
+        // a line outside the period (budget.year), the applicant not in the region (eligibility.region).
+        set_cell(p, 2018, Category::equipment, Source::fiscal, Money::from_yuan(3'000'000));
+        BudgetLine late;
+        late.year = 2022;
+        late.category = Category::travel;
+        late.source = Source::partner;
+        late.amount = Money::from_yuan(20'000);
+        p.budget.push_back(late);
+        p.applicant.registered_in_region = false;
+        w.document()->reset(p, {});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+        FindingsModel* findings = w.findingsModel();
+        auto rowOf = [&](const QString& rule) {
+            for (int r = 0; r < findings->rowCount(); ++r)
+                if (findings->index(r, FindingsModel::Rule).data(IdRole).toString() == rule) return r;
+            return -1;
+        };
+        auto click = [&](const QString& rule) {
+            const int r = rowOf(rule);
+            QVERIFY2(r >= 0, qPrintable(rule + " is not among the findings"));
+            QTableView* view = w.findingsView();
+            const QModelIndex i = findings->index(r, FindingsModel::Message);
+            view->scrollTo(i);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(i).center());
+        };
+        BudgetModel* m = w.budgetModel();
+        auto selected = [&] {
+            QModelIndexList s = w.budgetView()->selectionModel()->selectedIndexes();
+            std::sort(s.begin(), s.end());
+            return s;
+        };
+        auto totalsOf = [&](std::initializer_list<Source> sources) {
+            QModelIndexList s;
+            for (int g = 0; g < m->groups(); ++g)
+                for (Source src : sources)
+                    s << m->index(m->totalRow(), g * BudgetModel::GroupColumnCount + static_cast<int>(src));
+            std::sort(s.begin(), s.end());
+            return s;
+        };
+
+        click("support.range");
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::BudgetTab));
+        QCOMPARE(selected(), totalsOf({Source::fiscal}));
+        QVERIFY(!selected().contains(m->index(m->totalRow(), m->grandTotalColumn())));
+
+        click("cofunding.ratio");
+        QCOMPARE(selected(), totalsOf({Source::self, Source::loan, Source::partner, Source::other}));
+
+        click("budget.year");
+        const QModelIndex outside = m->indexOf(2022, Category::travel, Source::partner);
+        QVERIFY(m->cellAt(outside).outside);
+        QCOMPARE(w.budgetView()->currentIndex(), outside);
+        QCOMPARE(selected(), QModelIndexList{outside});
+
+        click("eligibility.region");
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::ProjectTab));
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(),
+                                  w.projectForm()->fieldFor("/applicant/registered_in_region"), kPatienceMs);
+
+        // An indicator rule: the indicator's row, whole.
+        const int indicatorRow = [&] {
+            for (int r = 0; r < findings->rowCount(); ++r)
+                if (findings->index(r, FindingsModel::Rule).data(IdRole).toString().startsWith("indicator.") &&
+                    findings->index(r, 0).data(PointerRole).toString().startsWith("/indicators/"))
+                    return r;
+            return -1;
+        }();
+        if (indicatorRow < 0) {
+            // The example meets its indicators: state every one as 0, so that they miss their targets.
+            Plan q = w.document()->plan();
+            for (const Indicator* i : w.document()->catalog().indicators_for(q))
+                if (!q.indicator(i->id)) q.indicators.emplace_back(i->id, Decimal::of(Rational(0)));
+            for (auto& [id, value] : q.indicators) value = Decimal::of(Rational(0));
+            q.indicators_stated = true;
+            w.document()->edit("indicators at 0", q);
+        }
+        int r = -1;
+        for (int i = 0; i < findings->rowCount() && r < 0; ++i)
+            if (findings->index(i, FindingsModel::Rule).data(IdRole).toString().startsWith("indicator.") &&
+                findings->index(i, 0).data(PointerRole).toString().startsWith("/indicators/"))
+                r = i;
+        QVERIFY(r >= 0);
+        const QString pointer = findings->index(r, 0).data(PointerRole).toString();
+        w.showFinding(findings->index(r, FindingsModel::Rule).data(IdRole).toString(), pointer);
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::IndicatorsTab));
+        QTableView* ind = w.indicatorsView();
+        const int want = ind->model()->match(ind->model()->index(0, 0), IdRole, pointer.section('/', 2, 2), 1,
+                                             Qt::MatchExactly).value(0).row();
+        QCOMPARE(ind->currentIndex().row(), want);
+        QCOMPARE(ind->selectionModel()->selectedIndexes().size(), ind->model()->columnCount());
+    }
+
+    // The History speaks the interface language, with the place and old → new
+    // value, and is written again when the language or the unit changes.
+    void historyNamesThePlaceAndValuesInEachLanguage() {
+        MainWindow w;
+        w.findChild<QRadioButton*>("unitWan")->setChecked(true);
+        Plan p = example();
+        set_cell(p, 2018, Category::equipment, Source::fiscal, Money::from_yuan(60'000));
+        w.document()->reset(p, {});
+        BudgetModel* m = w.budgetModel();
+        QVERIFY(m->setData(m->indexOf(2018, Category::equipment, Source::fiscal), "8"));
+        QUndoStack* stack = w.document()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        if (availableLanguages().contains("zh")) {
+            setLanguage("zh");
+            QCOMPARE(stack->text(0), QStringLiteral("设备费 · 2018 · 专项经费：6.00 → 8.00 万元"));
+        }
+        if (availableLanguages().contains("ru")) {
+            setLanguage("ru");
+            QVERIFY2(stack->text(0).contains(QStringLiteral("2018")) && stack->text(0).contains(QStringLiteral("6.00 → 8.00")) &&
+                         stack->text(0).contains(QChar(0x0439)),  // Cyrillic
+                     qPrintable(stack->text(0)));
+        }
+        setLanguage("en");
+        const Catalog& cat = w.document()->catalog();
+        QCOMPARE(stack->text(0), QStringLiteral("%1 · 2018 · Special fund: 6.00 → 8.00 万元")
+                                     .arg(QString::fromStdString(cat.category_name(Category::equipment).in(Lang::en))));
+        // In yuan the entry gives yuan.
+        w.findChild<QRadioButton*>("unitYuan")->setChecked(true);
+        QVERIFY2(stack->text(0).endsWith(QStringLiteral("60,000.00 → 80,000.00 yuan")), qPrintable(stack->text(0)));
+        w.findChild<QRadioButton*>("unitWan")->setChecked(true);
+        // The History view shows the entry as written now.
+        auto* history = w.findChild<QUndoView*>(QStringLiteral("history"));
+        QVERIFY(history);
+        QCOMPARE(history->model()->index(1, 0).data().toString(), stack->text(0));
+        // A form field: its label, then old → new.
+        auto* title = qobject_cast<QLineEdit*>(w.projectForm()->fieldFor("/project/title"));
+        const QString before = title->text();
+        title->setText(QStringLiteral("Fruit 2"));
+        title->setModified(true);
+        emit title->editingFinished();
+        QCOMPARE(stack->count(), 2);
+        QVERIFY2(stack->text(1).endsWith(before + QStringLiteral(" → Fruit 2")), qPrintable(stack->text(1)));
+    }
+
+    // A refused entry keeps its editor open with the text, marked, and the reason beside the cell.
+    void aRefusedEntryKeepsTheEditorOpen() {
+        Document doc;
+        doc.reset(example(), {});
+        BudgetModel model(&doc);
+        BudgetView view;
+        view.setBudgetModel(&model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view, kPatienceMs));
+        const Plan before = doc.plan();
+        const QModelIndex cell = model.indexOf(2018, Category::meetings, Source::fiscal);
+        view.setCurrentIndex(cell);
+        view.edit(cell);
+        auto* editor = view.viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, "12.3456789");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QApplication::processEvents();
+        QCOMPARE(view.indexWidget(cell), static_cast<QWidget*>(editor));  // still editing
+        QCOMPARE(editor->text(), QStringLiteral("12.3456789"));
+        QVERIFY(editor->property("refused").toBool());
+        QVERIFY(!view.amountDelegate()->shownRefusal().isEmpty());
+        auto* reason = view.viewport()->findChild<QLabel*>(QStringLiteral("refusal"));
+        QVERIFY(reason && reason->isVisible());
+        QVERIFY(view.viewport()->rect().contains(reason->geometry()));
+        QVERIFY(samePlan(doc.plan(), before));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        // Tab does not leave it either; a correction then commits.
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(view.indexWidget(cell), static_cast<QWidget*>(editor));  // still editing
+        editor->selectAll();
+        QTest::keyClicks(editor, "12.345678");
+        QVERIFY(view.amountDelegate()->shownRefusal().isEmpty());
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(line_sum(doc.plan(), 2018, Category::meetings, Source::fiscal),
+                                  Money::from_fen(12345678), kPatienceMs);
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // Findings speak the grid's unit: in 万元 the budget rules' yuan amounts are 万元.
+    void findingsShowAmountsInTheGridsUnit() {
+        Document doc;
+        Plan p = example();
+        set_cell(p, 2018, Category::equipment, Source::fiscal, Money::from_yuan(3'000'000));
+        doc.reset(p, {});
+        FindingsModel findings(&doc);
+        int row = -1;
+        for (int r = 0; r < findings.rowCount(); ++r)
+            if (findings.index(r, FindingsModel::Rule).data(IdRole).toString() == "support.range") row = r;
+        QVERIFY(row >= 0);
+        const Finding* f = nullptr;
+        for (const Finding& x : doc.findings())
+            if (x.rule == "support.range") f = &x;
+        const QString yuan = QString::fromStdString(f->message(Lang::en));
+        QVERIFY(yuan.contains(QStringLiteral(",000.00")));
+        const QString wan = findings.index(row, FindingsModel::Message).data().toString();
+        QVERIFY2(wan.contains(QStringLiteral(" 万元")) && !wan.contains(QStringLiteral(",000.00")), qPrintable(wan));
+        QVERIFY(findings.index(row, FindingsModel::Message).data(Qt::ToolTipRole).toString().contains(yuan));
+        findings.setUnit(MoneyUnit::yuan);
+        QCOMPARE(findings.index(row, FindingsModel::Message).data().toString(), yuan);
+        // The leverage note keeps its ratios ("leverage 3.00") as they are.
+        findings.setUnit(MoneyUnit::wan);
+        for (int r = 0; r < findings.rowCount(); ++r)
+            if (findings.index(r, FindingsModel::Rule).data(IdRole).toString() == "cofunding.leverage")
+                QVERIFY(findings.index(r, FindingsModel::Message).data().toString().startsWith(QStringLiteral("leverage ")) &&
+                        !findings.index(r, FindingsModel::Message).data().toString().startsWith(QStringLiteral("leverage 0.0")));
+    }
+
+    // The window lays out at 1280×720 with the verdict, the docks' tabs and the
+    // chart's Export button on screen, and opens no larger than the screen.
+    void theWindowFits1280x720() {
+        MainWindow w;
+        QVERIFY(w.minimumSizeHint().width() <= 1280);
+        QVERIFY(w.minimumSizeHint().height() <= 720);
+        w.document()->reset(example(), {});
+        for (const QString lang : {"en", "zh", "ru"}) {
+            if (lang != "en" && !availableLanguages().contains(lang)) continue;
+            setLanguage(lang);
+            w.resize(1280, 720);
+            w.fitDocks();
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            QApplication::processEvents();
+            QCOMPARE(w.size(), QSize(1280, 720));
+            const QRect inside = w.rect();
+            auto onScreen = [&](QWidget* x, const QString& what) {
+                QVERIFY2(x && x->isVisible(), qPrintable(lang + ": " + what + " is not shown"));
+                const QRect r(x->mapTo(&w, QPoint(0, 0)), x->size());
+                QVERIFY2(inside.contains(r), qPrintable(QStringLiteral("%1: %2 at %3,%4 %5x%6 is off the window")
+                                                            .arg(lang, what)
+                                                            .arg(r.x())
+                                                            .arg(r.y())
+                                                            .arg(r.width())
+                                                            .arg(r.height())));
+                QVERIFY2(r.width() >= x->minimumSizeHint().width(), qPrintable(lang + ": " + what + " is squeezed"));
+            };
+            onScreen(w.findChild<QLabel*>(QStringLiteral("verdict")), "the verdict");
+            onScreen(w.findChild<QPushButton*>(QStringLiteral("exportChart")), "the chart's Export button");
+            for (QTabBar* bar : w.findChildren<QTabBar*>())
+                if (bar->parentWidget() == &w) onScreen(bar, "the Findings/History tabs");
+            w.hide();
+        }
+        setLanguage("en");
+    }
+
+    // Collapsed columns: fiscal, self-raised and total per year, or one year alone.
+    void theGridCollapsesSourcesAndYears() {
+        Document doc;
+        doc.reset(example(), {});
+        BudgetModel model(&doc);
+        BudgetView view;
+        view.setBudgetModel(&model);
+        view.setSourceColumns(BudgetView::SourceColumns::Sides);
+        const int g = BudgetModel::GroupColumnCount;
+        QVERIFY(!view.isColumnHidden(BudgetModel::Fiscal));
+        QVERIFY(view.isColumnHidden(BudgetModel::Self) && view.isColumnHidden(BudgetModel::Loan));
+        QVERIFY(!view.isColumnHidden(BudgetModel::SelfRaised) && !view.isColumnHidden(BudgetModel::YearTotal));
+        const BudgetSummary sums(doc.plan());
+        QCOMPARE(model.index(model.totalRow(), g + BudgetModel::SelfRaised).data(ExactRole).toString(),
+                 QString::fromStdString(sums.year(2019).of(kSelfSide).str()));
+        QVERIFY(!(model.flags(model.index(0, BudgetModel::SelfRaised)) & Qt::ItemIsEditable));
+        view.setShownYear(2019);
+        QVERIFY(view.isColumnHidden(BudgetModel::Fiscal));
+        QVERIFY(!view.isColumnHidden(g + BudgetModel::Fiscal));
+        QVERIFY(!view.isColumnHidden(model.grandTotalColumn()));
+        view.setSourceColumns(BudgetView::SourceColumns::All);
+        view.setShownYear(std::nullopt);
+        QVERIFY(view.isColumnHidden(BudgetModel::SelfRaised));
+        QVERIFY(!view.isColumnHidden(BudgetModel::Self));
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

@@ -5,25 +5,51 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QHash>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QStyleOptionHeaderV2>
 
 #include "models.h"
 
 namespace cofund::ui {
 
-WrappingHeader::WrappingHeader(QWidget* parent) : QHeaderView(Qt::Vertical, parent) {
-    setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    setSectionResizeMode(QHeaderView::Fixed);
+WrappingHeader::WrappingHeader(Qt::Orientation orientation, QWidget* parent) : QHeaderView(orientation, parent) {
+    setDefaultAlignment(orientation == Qt::Vertical ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+    setSectionResizeMode(orientation == Qt::Vertical ? QHeaderView::Fixed : QHeaderView::Interactive);
     setTextElideMode(Qt::ElideNone);
+    if (orientation == Qt::Horizontal) {
+        setSectionsClickable(true);
+        setHighlightSections(true);
+        // A column made narrower by hand wraps its title onto more lines.
+        connect(this, &QHeaderView::sectionResized, this, [this] {
+            if (!batch_) fitSections();
+        });
+    }
 }
 
 int WrappingHeader::maxTextWidth() const {
     // About 48 letters: the header stays as narrow as it was (the amounts keep
     // the grid's width) and longer names wrap: one English name, a few Russian ones.
-    return fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48;
+    return fontMetrics().horizontalAdvance(QLatin1Char('x')) * maxLetters_;
+}
+
+void WrappingHeader::setMaxLetters(int letters) {
+    maxLetters_ = letters;
+    fitSections();
+}
+
+void WrappingHeader::setCompact(bool compact) {
+    compact_ = compact;
+    if (compact) {
+        setMinimumSectionSize(fontMetrics().height() + 2);
+        setDefaultSectionSize(fontMetrics().height() + 4);
+    }
+    fitSections();
 }
 
 void WrappingHeader::setModel(QAbstractItemModel* m) {
@@ -35,14 +61,23 @@ void WrappingHeader::setModel(QAbstractItemModel* m) {
     });
     connect(m, &QAbstractItemModel::modelReset, this, &WrappingHeader::fitSections);
     connect(m, &QAbstractItemModel::layoutChanged, this, &WrappingHeader::fitSections);
-    connect(m, &QAbstractItemModel::rowsInserted, this, &WrappingHeader::fitSections);
+    connect(m, orientation() == Qt::Vertical ? &QAbstractItemModel::rowsInserted : &QAbstractItemModel::columnsInserted,
+            this, &WrappingHeader::fitSections);
     fitSections();
 }
 
 void WrappingHeader::fitSections() {
     if (!model()) return;
-    for (int i = 0; i < count(); ++i)
-        resizeSection(i, std::max(defaultSectionSize(), sectionSizeFromContents(i).height()));
+    if (orientation() == Qt::Vertical) {
+        for (int i = 0; i < count(); ++i)
+            resizeSection(i, std::max(defaultSectionSize(), sectionSizeFromContents(i).height()));
+    } else {
+        // As tall as the tallest title wrapped at its column's width.
+        int height = 0;
+        for (int i = 0; i < count(); ++i)
+            if (!isSectionHidden(i)) height = std::max(height, wrappedHeight(i, sectionSize(i)));
+        if (height > 0 && height != minimumHeight()) setFixedHeight(height);
+    }
     // The width follows the widest name (QTableView re-lays its headers on this).
     updateGeometry();
     emit geometriesChanged();
@@ -54,24 +89,55 @@ bool WrappingHeader::event(QEvent* e) {
     return handled;
 }
 
-// The name's box when wrapped at maxTextWidth(), measured in bold (the header
-// draws the current row's name bold).
-QRect WrappingHeader::textBounds(int logicalIndex) const {
-    const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+QFont WrappingHeader::boldFont() const {
+    // The header draws the current row's or column's title bold: measured so.
     QFont f = font();
     f.setBold(true);
-    return QFontMetrics(f).boundingRect(QRect(0, 0, maxTextWidth(), 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
+    return f;
+}
+
+int WrappingHeader::margin() const {
+    QStyleOptionHeader opt;
+    initStyleOption(&opt);
+    return 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, &opt, this);
+}
+
+// The name's box when wrapped at maxTextWidth(), measured in bold.
+QRect WrappingHeader::textBounds(int logicalIndex) const {
+    const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    return QFontMetrics(boldFont()).boundingRect(QRect(0, 0, maxTextWidth(), 100'000),
+                                                 Qt::AlignLeft | Qt::TextWordWrap, text);
+}
+
+int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
+    if (!model()) return 0;
+    const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    const QFontMetrics fm(boldFont());
+    int widest = 0;
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        widest = std::max(widest, fm.horizontalAdvance(word));
+    // Spare pixels: the wrap below measures the line as a whole, a pixel or two wider than its words.
+    return widest + margin() + 5;
+}
+
+int WrappingHeader::wrappedHeight(int logicalIndex, int width) const {
+    if (!model()) return 0;
+    const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    const int inner = std::max(1, width - margin() - 3);
+    const QRect r = QFontMetrics(boldFont()).boundingRect(QRect(0, 0, inner, 100'000),
+                                                          Qt::AlignHCenter | Qt::TextWordWrap, text);
+    return std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2);
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
     if (!model()) return QHeaderView::sectionSizeFromContents(logicalIndex);
-    QStyleOptionHeader opt;
-    initStyleOption(&opt);
-    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, &opt, this);
+    if (orientation() == Qt::Horizontal)
+        return QSize(minimumSectionWidth(logicalIndex), wrappedHeight(logicalIndex, sectionSize(logicalIndex)));
     const QRect text = textBounds(logicalIndex);
-    // One line gives Qt's own height; more lines add their height.
-    const QSize oneLine = QHeaderView::sectionSizeFromContents(logicalIndex);
-    return QSize(text.width() + margin + 2, std::max(oneLine.height(), text.height() + margin));
+    // One line gives Qt's own height (compact: the text's); more lines add their height.
+    const int oneLine =
+        compact_ ? QFontMetrics(boldFont()).height() + 4 : QHeaderView::sectionSizeFromContents(logicalIndex).height();
+    return QSize(text.width() + margin() + 2, std::max(oneLine, text.height() + (compact_ ? 4 : margin())));
 }
 
 void WrappingHeader::paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const {
@@ -88,37 +154,86 @@ void WrappingHeader::paintSection(QPainter* painter, const QRect& rect, int logi
     // Restored before the text: the style leaves the clip region it found, and an
     // unclipped painter's is empty.
     painter->restore();
-    const QRect textRect = style()->subElementRect(QStyle::SE_HeaderLabel, &opt, this);
+    QRect textRect = style()->subElementRect(QStyle::SE_HeaderLabel, &opt, this);
+    if (orientation() == Qt::Horizontal) textRect = rect.adjusted(2, 1, -2, -1);
     painter->save();
     painter->setClipRect(rect);
-    if (opt.state & QStyle::State_On) {
-        QFont f = painter->font();
-        f.setBold(true);
-        painter->setFont(f);
-    }
+    if (opt.state & QStyle::State_On) painter->setFont(boldFont());
     style()->drawItemText(painter, textRect, int(opt.textAlignment) | Qt::TextWordWrap, opt.palette, isEnabled(), text,
                           QPalette::ButtonText);
     painter->restore();
 }
 
+int cellPadding(const QTableView* view) {
+    // QStyledItemDelegate leaves PM_FocusFrameHMargin + 1 on each side of the
+    // text; the grid line takes one more pixel. Two spare pixels keep digits off the line.
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    return 2 * margin + (view->showGrid() ? 1 : 0) + 2;
+}
+
+void fitColumns(QTableView* view, int minimum) {
+    QAbstractItemModel* m = view->model();
+    if (!m) return;
+    const int rows = m->rowCount(), columns = m->columnCount();
+    const int padding = cellPadding(view);
+    const QFont base = view->font();
+    const QFontMetrics baseMetrics(base);
+    QHash<QString, QFontMetrics> metrics;
+    auto* header = qobject_cast<WrappingHeader*>(view->horizontalHeader());
+    if (header) header->setBatch(true);
+    for (int c = 0; c < columns; ++c) {
+        if (view->isColumnHidden(c)) continue;
+        int widest = 0;
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex i = m->index(r, c);
+            const QString t = i.data(Qt::DisplayRole).toString();
+            if (t.isEmpty()) continue;
+            const QVariant f = i.data(Qt::FontRole);
+            int w;
+            if (f.isValid()) {
+                // One metrics per font (the bold of the totals): made anew per cell they cost a third of a refresh.
+                const QFont font = qvariant_cast<QFont>(f).resolve(base);
+                auto it = metrics.find(font.key());
+                if (it == metrics.end()) it = metrics.insert(font.key(), QFontMetrics(font));
+                w = it->horizontalAdvance(t);
+            } else {
+                w = baseMetrics.horizontalAdvance(t);
+            }
+            widest = std::max(widest, w);
+        }
+        int width = std::max(minimum, widest + padding);
+        if (header) width = std::max(width, header->minimumSectionWidth(c));
+        if (view->columnWidth(c) != width) view->setColumnWidth(c, width);
+    }
+    if (header) {
+        header->setBatch(false);
+        header->fitSections();
+    }
+}
+
 BudgetView::BudgetView(QWidget* parent) : QTableView(parent) {
-    setVerticalHeader(new WrappingHeader(this));
+    setVerticalHeader(new WrappingHeader(Qt::Vertical, this));
+    setHorizontalHeader(new WrappingHeader(Qt::Horizontal, this));
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
     setAlternatingRowColors(false);
     setWordWrap(false);
+    setTextElideMode(Qt::ElideNone);
     setCornerButtonEnabled(true);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setTabKeyNavigation(true);
 }
 
 void BudgetView::setBudgetModel(BudgetModel* model) {
     model_ = model;
     setModel(model);
+    delete delegate_;
+    delegate_ = new AmountDelegate(model, this);
+    setItemDelegate(delegate_);
     auto update = [this] { updateHiddenColumns(); };
     connect(model, &QAbstractItemModel::modelReset, this, update);
     connect(model, &QAbstractItemModel::dataChanged, this, update);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, [this] { fitColumns(this); });
     updateHiddenColumns();
 }
 
@@ -127,18 +242,43 @@ void BudgetView::setHideEmptySources(bool hide) {
     updateHiddenColumns();
 }
 
+void BudgetView::setSourceColumns(SourceColumns columns) {
+    sourceColumns_ = columns;
+    updateHiddenColumns();
+}
+
+void BudgetView::setShownYear(std::optional<int> year) {
+    shownYear_ = year;
+    updateHiddenColumns();
+}
+
 void BudgetView::updateHiddenColumns() {
     if (!model_) return;
-    const int groups = model_->grandTotalColumn() / BudgetModel::GroupColumnCount;
-    for (int s = 0; s < kSourceCount; ++s) {
-        bool used = false;
-        for (int g = 0; g < groups && !used; ++g)
-            used = model_->data(model_->index(model_->totalRow(), g * BudgetModel::GroupColumnCount + s), ExactRole)
-                       .toString() != QStringLiteral("0.00");
-        // The special fund stays visible: it is what the plan applies for.
-        const bool hide = hideEmpty_ && !used && s != BudgetModel::Fiscal;
-        for (int g = 0; g < groups; ++g) setColumnHidden(g * BudgetModel::GroupColumnCount + s, hide);
+    const int groups = model_->groups();
+    const bool sides = sourceColumns_ == SourceColumns::Sides;
+    // A year shown alone: its group (and the grand total); a year no longer in the period shows every year.
+    std::optional<int> onlyGroup;
+    if (shownYear_) {
+        const QModelIndex head = model_->indexOf(*shownYear_, std::nullopt, std::nullopt);
+        if (head.isValid() && model_->cellAt(head).year) onlyGroup = head.column() / BudgetModel::GroupColumnCount;
     }
+    for (int s = 0; s < BudgetModel::GroupColumnCount; ++s) {
+        bool hide = false;
+        if (s == BudgetModel::SelfRaised) {
+            hide = !sides;
+        } else if (s < kSourceCount) {
+            bool used = false;
+            for (int g = 0; g < groups && !used; ++g)
+                used = model_->data(model_->index(model_->totalRow(), g * BudgetModel::GroupColumnCount + s), ExactRole)
+                           .toString() != QStringLiteral("0.00");
+            const bool self = is_self_raised(kSources[s]);
+            // The special fund stays visible: it is what the plan applies for.
+            hide = s != BudgetModel::Fiscal && ((sides && self) || ((hideEmpty_ || sides) && !used));
+        }
+        for (int g = 0; g < groups; ++g)
+            setColumnHidden(g * BudgetModel::GroupColumnCount + s, hide || (onlyGroup && g != *onlyGroup));
+    }
+    fitColumns(this);
 }
 
 void BudgetView::copySelection() {
@@ -175,6 +315,13 @@ void BudgetView::keyPressEvent(QKeyEvent* event) {
         clearSelection();
         return;
     }
+    // Enter on a cell not being edited moves down (Shift+Enter up), as in a spreadsheet.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && state() != EditingState && model_) {
+        const int step = event->modifiers() & Qt::ShiftModifier ? -1 : 1;
+        const QModelIndex next = model_->index(currentIndex().row() + step, currentIndex().column());
+        if (next.isValid()) setCurrentIndex(next);
+        return;
+    }
     QTableView::keyPressEvent(event);
 }
 
@@ -185,6 +332,94 @@ void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint
             model_ ? model_->index(currentIndex().row() + 1, currentIndex().column()) : QModelIndex();
         if (below.isValid() && (model_->flags(below) & Qt::ItemIsEditable)) setCurrentIndex(below);
     }
+}
+
+AmountDelegate::AmountDelegate(BudgetModel* model, QObject* parent) : QStyledItemDelegate(parent), model_(model) {}
+
+QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                      const QModelIndex& index) const {
+    QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        line->setProperty("cofundIndex", QVariant::fromValue(QPersistentModelIndex(index)));
+        // The mark goes as soon as the text changes.
+        connect(line, &QLineEdit::textEdited, this, [this, line] { hideRefusal(line); });
+    }
+    return editor;
+}
+
+void AmountDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
+    // Only text the model takes gets here (eventFilter kept the rest in the editor).
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void AmountDelegate::destroyEditor(QWidget* editor, const QModelIndex& index) const {
+    hideRefusal(editor);
+    QStyledItemDelegate::destroyEditor(editor, index);
+}
+
+QString AmountDelegate::shownRefusal() const {
+    return refusal_ && refusal_->isVisible() ? refusal_->text() : QString();
+}
+
+bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
+    auto* editor = qobject_cast<QLineEdit*>(object);
+    if (!editor || !model_) return QStyledItemDelegate::eventFilter(object, event);
+    bool commits = false;
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        commits = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab;
+        if (key == Qt::Key_Escape) hideRefusal(editor);
+    } else if (event->type() == QEvent::FocusOut) {
+        // Focus moving to the reason's label or a popup is not leaving the cell.
+        commits = !editor->isAncestorOf(QApplication::focusWidget()) && QApplication::activePopupWidget() == nullptr;
+    }
+    if (commits) {
+        const QModelIndex index = editor->property("cofundIndex").value<QPersistentModelIndex>();
+        const QString reason = model_->refusal(index, editor->text());
+        if (!reason.isEmpty()) {
+            // Kept open with the text as typed: marked, the reason beside the cell.
+            showRefusal(editor, reason);
+            if (event->type() == QEvent::KeyPress) return true;
+            return false;  // focus went elsewhere: the editor stays open and marked
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+void AmountDelegate::showRefusal(QWidget* editor, const QString& reason) const {
+    editor->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c62828; background: #fdecea; }"));
+    editor->setProperty("refused", true);
+    QWidget* viewport = editor->parentWidget();
+    if (!refusal_) {
+        refusal_ = new QLabel(viewport);
+        refusal_->setObjectName(QStringLiteral("refusal"));
+        refusal_->setWordWrap(true);
+        refusal_->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fff8e1; color: #8a1c1c; border: 1px solid #c62828; padding: 3px; }"));
+    } else if (refusal_->parentWidget() != viewport) {
+        refusal_->setParent(viewport);
+    }
+    refusal_->setText(reason);
+    const int width = std::min(420, std::max(200, viewport->width() / 2));
+    refusal_->setFixedWidth(width);
+    refusal_->adjustSize();
+    // Below the cell, or above it near the bottom; kept inside the viewport.
+    const QRect cell = editor->geometry();
+    int x = std::clamp(cell.left(), 0, std::max(0, viewport->width() - width));
+    int y = cell.bottom() + 2;
+    if (y + refusal_->height() > viewport->height()) y = std::max(0, cell.top() - refusal_->height() - 2);
+    refusal_->move(x, y);
+    refusal_->show();
+    refusal_->raise();
+}
+
+void AmountDelegate::hideRefusal(QWidget* editor) const {
+    if (editor && editor->property("refused").toBool()) {
+        editor->setStyleSheet(QString());
+        editor->setProperty("refused", false);
+    }
+    if (refusal_) refusal_->hide();
 }
 
 ComboDelegate::ComboDelegate(Choices choices, QObject* parent)

@@ -1,32 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Table views with spreadsheet keys: Ctrl+C copies the selection as
-// tab-separated text, Ctrl+V pastes a block from Excel or LibreOffice as one
-// undo command, Delete clears the selected cells.
+// Table views with spreadsheet keys: Tab/Shift+Tab and the arrows move, typing
+// or F2 starts editing, Enter commits and moves down, Ctrl+C copies the
+// selection as tab-separated text, Ctrl+V pastes a block from Excel or
+// LibreOffice as one undo command, Delete clears the selected cells (one undo
+// command). Columns are as wide as their widest amount: nothing is elided.
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
 #include <functional>
+#include <optional>
 
 namespace cofund::ui {
 
 class BudgetModel;
 
-/// A vertical header that shows long row names whole: a name wider than
-/// `maxTextWidth` pixels wraps onto more lines and its row grows to fit, so
-/// "publication, literature, dissemination and IP affairs" (or its Russian,
-/// three times as long) is never cut. The full name stays in the tooltip.
+/// A header that shows its texts whole, wrapped.
+///
+/// Vertical: a row name wider than `maxTextWidth` pixels wraps onto more lines
+/// and its row grows to fit, so "publication, literature, dissemination and IP
+/// affairs" (or its Russian, three times as long) is never cut. The full name
+/// stays in the tooltip.
+///
+/// Horizontal: a column title wraps at its column's width (fitColumns() makes
+/// every column at least as wide as the longest word of its title) and the
+/// header grows to the tallest title, so "2018 其他来源" is never clipped.
 class WrappingHeader : public QHeaderView {
     Q_OBJECT
   public:
-    explicit WrappingHeader(QWidget* parent = nullptr);
-    /// The widest a name's line may be, in pixels (a name longer than that wraps).
+    explicit WrappingHeader(Qt::Orientation orientation = Qt::Vertical, QWidget* parent = nullptr);
+    /// The widest a row name's line may be, in pixels (a name longer than that wraps).
     int maxTextWidth() const;
+    /// The widest line in letters 'x' (48 unless set).
+    void setMaxLetters(int letters);
+    /// Vertical: rows as tall as their text and a few pixels, not the style's
+    /// roomier default (the summary fits a 768-pixel screen so).
+    void setCompact(bool compact);
     void setModel(QAbstractItemModel* model) override;
-    /// Sizes every row to its name (called when the names change).
+    /// Vertical: sizes every row to its name. Horizontal: grows the header to
+    /// its tallest wrapped title. Called when the texts or the widths change.
     void fitSections();
+    /// The width of the longest word of a section's title, margins included:
+    /// a column narrower than that would break a word.
+    int minimumSectionWidth(int logicalIndex) const;
+    /// The height of a section's title wrapped at `width` pixels, margins included.
+    int wrappedHeight(int logicalIndex, int width) const;
+    /// While true, a resized section does not refit the header (fitColumns()
+    /// resizes many and refits once: a refit per column laid out every title
+    /// again for each, a quadratic share of every refresh).
+    void setBatch(bool batch) { batch_ = batch; }
 
   protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;
@@ -35,17 +61,67 @@ class WrappingHeader : public QHeaderView {
 
   private:
     QRect textBounds(int logicalIndex) const;
+    QFont boldFont() const;
+    int margin() const;
+    int maxLetters_ = 48;
+    bool compact_ = false;
+    bool batch_ = false;
+};
+
+/// Sizes every shown column of `view` to its widest cell text (each measured in
+/// the font the cell is drawn in: bold totals are wider) and to the longest word
+/// of its title, whose header (a WrappingHeader) then wraps at that width. So no
+/// amount is ever elided, whatever the unit, the language or the number of
+/// digits (13-digit yuan amounts included). Columns stay at least `minimum` wide.
+void fitColumns(QTableView* view, int minimum = 40);
+/// The pixels a cell of `view` adds around its text (item margins and grid line):
+/// a text of width w shows whole in a column at least w + cellPadding() wide.
+int cellPadding(const QTableView* view);
+
+/// The editor of an amount cell. A typed amount the model refuses (not an
+/// amount, more than six decimals in 万元, a new line outside the period) keeps
+/// the editor open with the text as typed, marks it and shows the reason beside
+/// the cell; Escape gives up and restores the cell.
+class AmountDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+  public:
+    explicit AmountDelegate(BudgetModel* model, QObject* parent = nullptr);
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+    void destroyEditor(QWidget* editor, const QModelIndex& index) const override;
+    /// The reason shown beside the open editor, or empty (for tests).
+    QString shownRefusal() const;
+
+  protected:
+    bool eventFilter(QObject* object, QEvent* event) override;
+
+  private:
+    void showRefusal(QWidget* editor, const QString& reason) const;
+    void hideRefusal(QWidget* editor) const;
+    BudgetModel* model_;
+    mutable QPointer<QLabel> refusal_;
 };
 
 class BudgetView : public QTableView {
     Q_OBJECT
   public:
+    /// How the columns of a year are shown.
+    enum class SourceColumns {
+        All,    ///< every source, then the year total
+        Sides,  ///< the special fund, other fiscal money when used, self-raised (read-only), year total
+    };
     explicit BudgetView(QWidget* parent = nullptr);
     void setBudgetModel(BudgetModel* model);
     /// Hides the source columns no year uses (the year and grand totals stay).
     void setHideEmptySources(bool hide);
     bool hideEmptySources() const { return hideEmpty_; }
+    void setSourceColumns(SourceColumns columns);
+    SourceColumns sourceColumns() const { return sourceColumns_; }
+    /// Shows one year's group only (and the grand total), or every year (nullopt).
+    void setShownYear(std::optional<int> year);
+    std::optional<int> shownYear() const { return shownYear_; }
     void updateHiddenColumns();
+    AmountDelegate* amountDelegate() const { return delegate_; }
 
   public slots:
     void copySelection();
@@ -59,7 +135,10 @@ class BudgetView : public QTableView {
 
   private:
     BudgetModel* model_ = nullptr;
+    AmountDelegate* delegate_ = nullptr;
     bool hideEmpty_ = false;
+    SourceColumns sourceColumns_ = SourceColumns::All;
+    std::optional<int> shownYear_;
 };
 
 /// A delegate editing a column through a combo box of (id, label) choices.

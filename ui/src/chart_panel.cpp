@@ -59,6 +59,7 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     auto* bar = new QHBoxLayout;
     kind_ = new QComboBox(this);
     export_ = new QPushButton(this);
+    export_->setObjectName(QStringLiteral("exportChart"));
     bar->addWidget(kind_, 1);
     bar->addWidget(export_);
     layout->addLayout(bar);

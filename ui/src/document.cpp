@@ -15,6 +15,7 @@ namespace cofund::ui {
 
 Document::Document(QObject* parent) : QObject(parent) {
     connect(&stack_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &Document::retranslateHistory);
 }
 
 Document::~Document() {
@@ -38,6 +39,11 @@ const ProjectedValues& Document::projected() const {
     return projected_;
 }
 
+const BudgetSummary& Document::summary() const {
+    if (!summary_) summary_.emplace(plan_);
+    return *summary_;
+}
+
 const std::vector<Finding>& Document::findings() const {
     if (!findingsValid_) {
         const ProjectedValues& p = projected();
@@ -47,10 +53,21 @@ const std::vector<Finding>& Document::findings() const {
     return findings_;
 }
 
-bool Document::edit(const QString& text, Plan after) {
+bool Document::edit(std::function<QString()> label, Plan after) {
     if (samePlan(plan_, after)) return false;
-    stack_.push(new EditCommand(this, text, plan_, std::move(after)));
+    stack_.push(new EditCommand(this, std::move(label), plan_, std::move(after)));
     return true;
+}
+
+bool Document::edit(const QString& text, Plan after) {
+    return edit([text] { return text; }, std::move(after));
+}
+
+void Document::retranslateHistory() {
+    for (int i = 0; i < stack_.count(); ++i)
+        // The stack hands out const commands; every one of ours is an EditCommand.
+        if (auto* c = dynamic_cast<EditCommand*>(const_cast<QUndoCommand*>(stack_.command(i)))) c->retranslate();
+    emit historyRetranslated();
 }
 
 void Document::applyPlan(const Plan& plan) {
@@ -61,6 +78,7 @@ void Document::applyPlan(const Plan& plan) {
 void Document::changed() {
     ++generation_;
     findingsValid_ = false;
+    summary_.reset();
     projectedValid_ = false;
     emit planChanged();
 }

@@ -9,12 +9,15 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 #include "cofund/catalog.h"
 #include "cofund/plan.h"
 #include "cofund/result.h"
 #include "cofund/rules.h"
+#include "cofund/summary.h"
 
 namespace cofund::ui {
 
@@ -41,12 +44,21 @@ class Document : public QObject {
 
     /// The findings of the plan as it is now (computed once per change).
     const std::vector<Finding>& findings() const;
+    /// The plan's budget summary, the one source of every total the views show
+    /// (computed once per change).
+    const BudgetSummary& summary() const;
     /// The values the projection engine gives the indicators (computed once per change).
     const ProjectedValues& projected() const;
 
     /// Pushes one undoable edit that replaces the plan by `after`; nothing is
     /// pushed when `after` equals the current plan. Returns whether it pushed.
+    /// `label` writes the History entry in the interface language, with the
+    /// place and the old → new value; it is called again by retranslateHistory().
+    bool edit(std::function<QString()> label, Plan after);
+    /// An entry whose text never changes (tests, scripts).
     bool edit(const QString& text, Plan after);
+    /// Writes every History entry again (the language or the unit changed) and
+    /// announces historyRetranslated().
 
     /// Replaces the plan without undo history (New, Open, restore). `modified`
     /// marks it unsaved, e.g. when it comes from a recovery file.
@@ -60,6 +72,8 @@ class Document : public QObject {
     /// Writes through QSaveFile; the file is replaced only when commit() succeeds.
     Result<bool> saveAs(const QString& path);
 
+    void retranslateHistory();
+
     /// Called by EditCommand only: sets the plan and announces it.
     void applyPlan(const Plan& plan);
 
@@ -70,6 +84,8 @@ class Document : public QObject {
     void documentReset();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    /// The texts of the undo entries were written again.
+    void historyRetranslated();
 
   private:
     void changed();
@@ -81,6 +97,7 @@ class Document : public QObject {
     quint64 generation_ = 0;
     mutable bool findingsValid_ = false;
     mutable std::vector<Finding> findings_;
+    mutable std::optional<BudgetSummary> summary_;
     mutable bool projectedValid_ = false;
     mutable ProjectedValues projected_;
 };

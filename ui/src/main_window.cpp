@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -39,6 +40,7 @@
 #include "models.h"
 #include "project_form.h"
 #include "recovery.h"
+#include "summary_view.h"
 
 #include "cofund/render/app.h"
 #include "cofund/render/export.h"
@@ -82,6 +84,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     form_ = new ProjectForm(doc_, tabs_);
     tabs_->addTab(form_, QString());
     tabs_->addTab(createBudgetTab(), QString());
+    summary_ = new SummaryView(doc_, tabs_);
+    tabs_->addTab(summary_, QString());
     tabs_->addTab(createPartnersTab(), QString());
     tabs_->addTab(createIndicatorsTab(), QString());
     tabs_->addTab(createProjectionsTab(), QString());
@@ -117,28 +121,39 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     findingsDock_->setObjectName("findings");
     findingsDock_->setWidget(findingsBox);
     addDockWidget(Qt::RightDockWidgetArea, findingsDock_);
-    connect(findingsView_, &QTableView::activated, this,
-            [this](const QModelIndex& i) { showPointer(i.data(PointerRole).toString()); });
-    connect(findingsView_, &QTableView::clicked, this,
-            [this](const QModelIndex& i) { showPointer(i.data(PointerRole).toString()); });
+    auto goToFinding = [this](const QModelIndex& i) {
+        showFinding(i.siblingAtColumn(FindingsModel::Rule).data(IdRole).toString(), i.data(PointerRole).toString());
+    };
+    connect(findingsView_, &QTableView::activated, this, goToFinding);
+    connect(findingsView_, &QTableView::clicked, this, goToFinding);
 
     history_ = new QUndoView(doc_->undoStack(), this);
+    history_->setObjectName(QStringLiteral("history"));
+    history_->setWordWrap(true);
+    // Entries written again (language or unit switched): the view reads them anew.
+    connect(doc_, &Document::historyRetranslated, this, [this] {
+        history_->setStack(nullptr);
+        history_->setStack(doc_->undoStack());
+    });
     historyDock_ = new QDockWidget(this);
     historyDock_->setObjectName("history");
     historyDock_->setWidget(history_);
     addDockWidget(Qt::RightDockWidgetArea, historyDock_);
     tabifyDockWidget(findingsDock_, historyDock_);
     findingsDock_->raise();
-    resizeDocks({chartsDock_}, {540}, Qt::Horizontal);
-    resizeDocks({chartsDock_, findingsDock_}, {430, 370}, Qt::Vertical);
+    // The docks' sizes are set by restoreLayout(), for the window's size.
 
     // Status bar: the co-funding figures and the verdict.
     fiscalLabel_ = new QLabel(this);
     selfLabel_ = new QLabel(this);
     ratioLabel_ = new QLabel(this);
     verdictLabel_ = new QLabel(this);
+    fiscalLabel_->setObjectName(QStringLiteral("fiscal"));
+    selfLabel_->setObjectName(QStringLiteral("selfRaised"));
+    ratioLabel_->setObjectName(QStringLiteral("ratio"));
+    verdictLabel_->setObjectName(QStringLiteral("verdict"));
     for (QLabel* l : {fiscalLabel_, selfLabel_, ratioLabel_, verdictLabel_}) {
-        l->setContentsMargins(8, 0, 8, 0);
+        l->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(l);
     }
 
@@ -160,7 +175,46 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     // The plan starts empty: main() opens FILE or the example, so that a FILE
     // that cannot be read never leaves the example's realistic numbers on screen.
     retranslate();
-    resize(1400, 900);
+    // Until restoreLayout() or the caller sizes it: as large as the screen allows.
+    restoreLayout();
+}
+
+bool MainWindow::restoreLayout() {
+    QSettings settings;
+    const QByteArray geometry = settings.value("window/geometry").toByteArray();
+    const QByteArray state = settings.value("window/state").toByteArray();
+    if (!geometry.isEmpty() && restoreGeometry(geometry)) {
+        if (!state.isEmpty()) restoreState(state);
+        return true;
+    }
+    // At most 1400×900, and never larger than the screen's free area (a
+    // 1366×768 laptop without its panel is about 1366×730).
+    QSize size(1400, 900);
+    if (const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen()) {
+        const QRect free = screen->availableGeometry();
+        size = size.boundedTo(free.size() - QSize(0, 32));  // the window manager's title bar
+        resize(size);
+        move(free.topLeft() + QPoint((free.width() - width()) / 2, 0));
+    } else {
+        resize(size);
+    }
+    fitDocks();
+    return false;
+}
+
+void MainWindow::fitDocks() {
+    // The charts take about two fifths of the width, never less than 380 pixels;
+    // the findings and history get a little less than half the height.
+    const int w = std::max(380, std::min(540, width() * 2 / 5));
+    resizeDocks({chartsDock_}, {w}, Qt::Horizontal);
+    const int h = std::max(200, height() - 120);
+    resizeDocks({chartsDock_, findingsDock_}, {h * 11 / 20, h * 9 / 20}, Qt::Vertical);
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
 }
 
 MainWindow::~MainWindow() = default;
@@ -171,31 +225,71 @@ QWidget* MainWindow::createBudgetTab() {
     layout->setContentsMargins(6, 6, 6, 6);
     auto* bar = new QHBoxLayout;
     unitYuan_ = new QRadioButton(page);
+    unitYuan_->setObjectName(QStringLiteral("unitYuan"));
     unitWan_ = new QRadioButton(page);
+    unitWan_->setObjectName(QStringLiteral("unitWan"));
     unitWan_->setChecked(true);
     hideEmpty_ = new QCheckBox(page);
     budgetHint_ = new QLabel(page);
     budgetHint_->setStyleSheet(QStringLiteral("color: #555;"));
+    budgetHint_->setWordWrap(true);
+    // Collapsing sources or years, so that three years fit on a laptop's screen.
+    sourceColumnsLabel_ = new QLabel(page);
+    sourceColumns_ = new QComboBox(page);
+    sourceColumns_->setObjectName(QStringLiteral("sourceColumns"));
+    sourceColumns_->addItem(QString(), 0);
+    sourceColumns_->addItem(QString(), 1);
+    sourceColumnsLabel_->setBuddy(sourceColumns_);
+    shownYearLabel_ = new QLabel(page);
+    shownYear_ = new QComboBox(page);
+    shownYear_->setObjectName(QStringLiteral("shownYear"));
+    shownYearLabel_->setBuddy(shownYear_);
+    // As wide as their longest entry in the language of the moment, never cut.
+    for (QComboBox* box : {sourceColumns_, shownYear_}) box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(unitWan_);
     bar->addWidget(unitYuan_);
-    bar->addSpacing(16);
+    bar->addSpacing(12);
+    bar->addWidget(sourceColumnsLabel_);
+    bar->addWidget(sourceColumns_);
+    bar->addSpacing(8);
+    bar->addWidget(shownYearLabel_);
+    bar->addWidget(shownYear_);
+    bar->addSpacing(12);
     bar->addWidget(hideEmpty_);
-    bar->addSpacing(16);
-    bar->addWidget(budgetHint_, 1);
+    bar->addStretch(1);
     layout->addLayout(bar);
+    layout->addWidget(budgetHint_);
     budgetView_ = new BudgetView(page);
     budgetView_->setBudgetModel(budgetModel_);
     layout->addWidget(budgetView_, 1);
     auto applyUnit = [this] {
-        budgetModel_->setUnit(unitYuan_->isChecked() ? MoneyUnit::yuan : MoneyUnit::wan);
-        budgetView_->resizeColumnsToContents();
+        const MoneyUnit unit = unitYuan_->isChecked() ? MoneyUnit::yuan : MoneyUnit::wan;
+        budgetModel_->setUnit(unit);
+        summary_->setUnit(unit);
+        findingsModel_->setUnit(unit);
+        fitColumns(budgetView_);
+        doc_->retranslateHistory();  // "6.00 → 8.00 万元" becomes "60,000.00 → 80,000.00 yuan"
         retranslate();
     };
-    // The unit and the hidden sources are remembered (read before the signals are connected).
+    // The unit, the hidden sources and the collapsed columns are remembered
+    // (read before the signals are connected).
     if (QSettings().value("budget/unit").toString() == "yuan") {
         unitYuan_->setChecked(true);
         budgetModel_->setUnit(MoneyUnit::yuan);
+        findingsModel_->setUnit(MoneyUnit::yuan);
     }
+    const bool sides = QSettings().value("budget/sourceColumns").toString() == "sides";
+    sourceColumns_->setCurrentIndex(sides ? 1 : 0);
+    budgetView_->setSourceColumns(sides ? BudgetView::SourceColumns::Sides : BudgetView::SourceColumns::All);
+    connect(sourceColumns_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        budgetView_->setSourceColumns(i == 1 ? BudgetView::SourceColumns::Sides : BudgetView::SourceColumns::All);
+        QSettings().setValue("budget/sourceColumns", i == 1 ? "sides" : "all");
+    });
+    connect(shownYear_, &QComboBox::activated, this, [this](int i) {
+        const QVariant y = shownYear_->itemData(i);
+        budgetView_->setShownYear(y.toInt() > 0 ? std::optional<int>(y.toInt()) : std::nullopt);
+    });
+    connect(doc_, &Document::planChanged, this, &MainWindow::fillYears);
     hideEmpty_->setChecked(QSettings().value("budget/hideUnusedSources", false).toBool());
     budgetView_->setHideEmptySources(hideEmpty_->isChecked());
     connect(unitYuan_, &QRadioButton::toggled, this, applyUnit);
@@ -204,11 +298,28 @@ QWidget* MainWindow::createBudgetTab() {
             [](bool yuan) { QSettings().setValue("budget/unit", yuan ? "yuan" : "wan"); });
     connect(hideEmpty_, &QCheckBox::toggled, this,
             [](bool hide) { QSettings().setValue("budget/hideUnusedSources", hide); });
-    connect(budgetModel_, &QAbstractItemModel::modelReset, budgetView_, &QTableView::resizeColumnsToContents);
     setTabOrder(unitWan_, unitYuan_);
-    setTabOrder(unitYuan_, hideEmpty_);
+    setTabOrder(unitYuan_, sourceColumns_);
+    setTabOrder(sourceColumns_, shownYear_);
+    setTabOrder(shownYear_, hideEmpty_);
     setTabOrder(hideEmpty_, budgetView_);
     return page;
+}
+
+void MainWindow::fillYears() {
+    const QVariant current = shownYear_->currentData();
+    const BudgetSummary& sums = doc_->summary();
+    QList<int> years(sums.years().begin(), sums.years().end());
+    // Rebuilt only when the period changed: a rebuild on every edit would close the popup.
+    QList<int> shown;
+    for (int i = 1; i < shownYear_->count(); ++i) shown << shownYear_->itemData(i).toInt();
+    if (shown == years && shownYear_->count() > 0) return;
+    shownYear_->clear();
+    shownYear_->addItem(tr("All years"), 0);
+    for (int y : years) shownYear_->addItem(QString::number(y), y);
+    const int i = shownYear_->findData(current);
+    shownYear_->setCurrentIndex(std::max(0, i));
+    budgetView_->setShownYear(i > 0 ? std::optional<int>(current.toInt()) : std::nullopt);
 }
 
 QWidget* MainWindow::createPartnersTab() {
@@ -466,10 +577,16 @@ void MainWindow::createMenus() {
 void MainWindow::retranslate() {
     const Catalog& cat = doc_->catalog();
     tabs_->setTabText(0, tr("Pro&ject"));
-    tabs_->setTabText(1, tr("&Budget"));
-    tabs_->setTabText(2, tr("Pa&rtners"));
-    tabs_->setTabText(3, tr("&Indicators"));
-    tabs_->setTabText(4, tr("Projec&tions"));
+    tabs_->setTabText(BudgetTab, tr("&Budget"));
+    tabs_->setTabText(SummaryTab, tr("S&ummary"));
+    tabs_->setTabText(PartnersTab, tr("Pa&rtners"));
+    tabs_->setTabText(IndicatorsTab, tr("&Indicators"));
+    tabs_->setTabText(ProjectionsTab, tr("Projec&tions"));
+    sourceColumnsLabel_->setText(tr("&Columns:"));
+    sourceColumns_->setItemText(0, tr("Every source"));
+    sourceColumns_->setItemText(1, tr("Fiscal · self-raised · total"));
+    shownYearLabel_->setText(tr("&Years:"));
+    if (shownYear_->count() > 0) shownYear_->setItemText(0, tr("All years"));
     chartsDock_->setWindowTitle(tr("Charts"));
     findingsDock_->setWindowTitle(tr("Findings"));
     historyDock_->setWindowTitle(tr("History"));
@@ -537,7 +654,7 @@ void MainWindow::updateTitle() {
 void MainWindow::updateStatus() {
     const Plan& plan = doc_->plan();
     const Catalog& cat = doc_->catalog();
-    const BudgetSummary sums(plan);
+    const BudgetSummary& sums = doc_->summary();
     const Totals t = sums.all().totals();
     const MoneyUnit unit = budgetModel_->unit();
     const QString u = unit == MoneyUnit::wan ? tr("万元") : tr("yuan");
@@ -586,6 +703,81 @@ void MainWindow::showTab(int index) {
     tabs_->setCurrentIndex(index);
 }
 
+void MainWindow::selectInBudget(const QModelIndexList& cells) {
+    tabs_->setCurrentIndex(BudgetTab);
+    // A year shown alone that hides a cell to select shows every year again.
+    bool hidden = false;
+    for (const QModelIndex& i : cells) hidden = hidden || budgetView_->isColumnHidden(i.column());
+    if (hidden && budgetView_->shownYear()) {
+        shownYear_->setCurrentIndex(0);
+        budgetView_->setShownYear(std::nullopt);
+    }
+    QItemSelection selection;
+    for (const QModelIndex& i : cells)
+        if (i.isValid()) selection.select(i, i);
+    if (cells.isEmpty() || !cells.front().isValid()) return;
+    budgetView_->setCurrentIndex(cells.front());
+    budgetView_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    budgetView_->scrollTo(cells.front());
+    budgetView_->setFocus();
+}
+
+void MainWindow::showFinding(const QString& rule, const QString& pointer) {
+    const int groups = budgetModel_->groups();
+    auto totals = [&](std::span<const Source> sources) {
+        // The total row of every column of these sources (the years and outside the period).
+        QModelIndexList cells;
+        for (int g = 0; g < groups; ++g)
+            for (Source s : sources) {
+                const int col = g * BudgetModel::GroupColumnCount + static_cast<int>(s);
+                if (!budgetView_->isColumnHidden(col)) cells << budgetModel_->index(budgetModel_->totalRow(), col);
+            }
+        // Collapsed columns: the self-raised subtotal stands for its sources.
+        if (cells.isEmpty())
+            for (int g = 0; g < groups; ++g)
+                cells << budgetModel_->index(budgetModel_->totalRow(),
+                                             g * BudgetModel::GroupColumnCount + BudgetModel::SelfRaised);
+        return cells;
+    };
+    if (rule == QLatin1String("support.range")) {
+        // What the range bounds: the special fund's total.
+        static constexpr Source fiscal[] = {Source::fiscal};
+        selectInBudget(totals(fiscal));
+        return;
+    }
+    if (rule == QLatin1String("cofunding.ratio") || rule == QLatin1String("cofunding.yearly")) {
+        selectInBudget(totals(kSelfSide));
+        return;
+    }
+    if (rule == QLatin1String("cofunding.leverage")) {
+        selectInBudget({budgetModel_->index(budgetModel_->totalRow(), budgetModel_->grandTotalColumn())});
+        return;
+    }
+    if (rule == QLatin1String("budget.indirect_cap")) {
+        QModelIndexList cells;
+        const int row = static_cast<int>(Category::indirect);
+        for (int g = 0; g < groups; ++g)
+            cells << budgetModel_->index(row, g * BudgetModel::GroupColumnCount + BudgetModel::YearTotal);
+        cells << budgetModel_->index(row, budgetModel_->grandTotalColumn());
+        selectInBudget(cells);
+        return;
+    }
+    if (rule.startsWith(QLatin1String("indicator.")) && pointer.startsWith(QLatin1String("/indicators/"))) {
+        const int row = indicatorsModel_->rowOf(jsonUnescape(pointer.section('/', 2, 2)).toStdString());
+        tabs_->setCurrentIndex(IndicatorsTab);
+        if (row >= 0) {
+            indicatorsView_->setCurrentIndex(indicatorsModel_->index(row, IndicatorsModel::Planned));
+            // The whole row, though the view's own clicks select one cell.
+            indicatorsView_->selectionModel()->select(indicatorsModel_->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            indicatorsView_->scrollTo(indicatorsModel_->index(row, 0));
+            indicatorsView_->setFocus();
+        }
+        return;
+    }
+    showPointer(pointer);
+}
+
 void MainWindow::showPointer(const QString& pointer) {
     const QStringList parts = pointer.split('/', Qt::SkipEmptyParts);
     if (parts.isEmpty()) return;
@@ -603,22 +795,23 @@ void MainWindow::showPointer(const QString& pointer) {
         bool ok = false;
         const int n = parts.size() > 1 ? parts[1].toInt(&ok) : -1;
         if (ok && n >= 0 && n < static_cast<int>(plan.budget.size())) {
+            // The line's cell: a year of the period, or the column outside the period.
             const BudgetLine& l = plan.budget[n];
             const QModelIndex cell = budgetModel_->indexOf(l.year, l.category, l.source);
             if (cell.isValid()) i = cell;
         }
-        selectIn(budgetView_, i, 1);
+        selectInBudget({i});
     } else if (top == "partners") {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
-        selectIn(partnersView_, partnersModel_->index(n, PartnersModel::Name), 2);
+        selectIn(partnersView_, partnersModel_->index(n, PartnersModel::Name), PartnersTab);
     } else if (top == "indicators") {
         const int row = parts.size() > 1 ? indicatorsModel_->rowOf(jsonUnescape(parts[1]).toStdString()) : 0;
-        selectIn(indicatorsView_, indicatorsModel_->index(row, IndicatorsModel::Planned), 3);
+        selectIn(indicatorsView_, indicatorsModel_->index(row, IndicatorsModel::Planned), IndicatorsTab);
     } else if (top == "projections") {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
-        selectIn(projectionsView_, projectionsModel_->index(n, ProjectionsModel::Baseline), 4);
+        selectIn(projectionsView_, projectionsModel_->index(n, ProjectionsModel::Baseline), ProjectionsTab);
     } else if (QWidget* w = form_->fieldFor(pointer)) {
-        tabs_->setCurrentIndex(0);
+        tabs_->setCurrentIndex(ProjectTab);
         w->setFocus(Qt::OtherFocusReason);
     }
 }
@@ -634,7 +827,7 @@ bool MainWindow::openFile(const QString& path, bool quiet) {
     if (!maybeSave()) return false;
     doc_->reset(std::move(plan).value(), QFileInfo(path).absoluteFilePath());
     addRecent(doc_->filePath());
-    budgetView_->resizeColumnsToContents();
+    fitColumns(budgetView_);
     showMessage(tr("Opened %1").arg(QFileInfo(doc_->filePath()).fileName()));
     return true;
 }
@@ -677,7 +870,7 @@ void openInEditor(const QString& path, std::optional<long> line) {
 void MainWindow::openExample() {
     Result<Plan> p = planner::parse_plan(planner::builtin_example_text(), doc_->catalog());
     if (p) doc_->reset(std::move(p).value(), QString());
-    budgetView_->resizeColumnsToContents();
+    fitColumns(budgetView_);
 }
 
 void MainWindow::newFromTemplate(int annex, int direction) {
@@ -689,7 +882,7 @@ void MainWindow::newFromTemplate(int annex, int direction) {
         return;
     }
     doc_->reset(std::move(p).value(), QString());
-    budgetView_->resizeColumnsToContents();
+    fitColumns(budgetView_);
     tabs_->setCurrentIndex(0);
 }
 
@@ -819,6 +1012,7 @@ void MainWindow::restore(Recovery::Pending pending) {
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (maybeSave()) {
         recovery_->discard();
+        saveLayout();
         event->accept();
     } else {
         event->ignore();

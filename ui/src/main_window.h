@@ -5,6 +5,7 @@
 // the verdict in the status bar.
 
 #include <QMainWindow>
+#include <QModelIndexList>
 #include <QStringList>
 
 #include <optional>
@@ -15,6 +16,7 @@
 class QAction;
 class QActionGroup;
 class QCheckBox;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -34,6 +36,7 @@ class IndicatorsModel;
 class PartnersModel;
 class ProjectForm;
 class ProjectionsModel;
+class SummaryView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +48,11 @@ class MainWindow : public QMainWindow {
     BudgetModel* budgetModel() const { return budgetModel_; }
     FindingsModel* findingsModel() const { return findingsModel_; }
     BudgetView* budgetView() const { return budgetView_; }
+    SummaryView* summaryView() const { return summary_; }
+    QTableView* findingsView() const { return findingsView_; }
+    QTableView* indicatorsView() const { return indicatorsView_; }
+    ProjectForm* projectForm() const { return form_; }
+    QTabWidget* tabs() const { return tabs_; }
     ChartPanel* chartPanel() const { return charts_; }
 
     /// Opens a plan file. The file is read first: if it cannot be, the open plan
@@ -68,8 +76,22 @@ class MainWindow : public QMainWindow {
     Recovery* recovery() const { return recovery_; }
     /// Shows the place a finding's JSON pointer names: a grid cell, a row, a field.
     void showPointer(const QString& pointer);
-    /// Selects a tab by index: 0 project, 1 budget, 2 partners, 3 indicators, 4 projections.
+    /// Shows and selects what a finding is about, by its rule and pointer: the
+    /// special fund's totals for support.range, the self-raised totals for the
+    /// co-funding rules, the line (also outside the period) for budget.year, the
+    /// indicator's row for indicator rules, the applicant's field for eligibility.
+    void showFinding(const QString& rule, const QString& pointer);
+    /// The tabs, in order.
+    enum Tab { ProjectTab, BudgetTab, SummaryTab, PartnersTab, IndicatorsTab, ProjectionsTab };
+    /// Selects a tab by index (Tab).
     void showTab(int index);
+    /// Sizes the window: the geometry and dock layout last saved, else as large
+    /// as the available screen allows up to 1400×900. Returns whether a saved one was used.
+    bool restoreLayout();
+    /// Saves the geometry and the docks' sizes (QSettings).
+    void saveLayout() const;
+    /// The docks' default sizes for the window's size.
+    void fitDocks();
 
   public slots:
     void newFromTemplate(int annex, int direction);
@@ -95,6 +117,8 @@ class MainWindow : public QMainWindow {
     void retranslate();
     void updateTitle();
     void updateStatus();
+    void fillYears();
+    void selectInBudget(const QModelIndexList& cells);
     void updateRecentMenu();
     void addRecent(const QString& path);
     bool maybeSave();
@@ -118,6 +142,9 @@ class MainWindow : public QMainWindow {
     QTableView* indicatorsView_;
     QTableView* projectionsView_;
     QTableView* findingsView_;
+    SummaryView* summary_;
+    QComboBox *sourceColumns_, *shownYear_;
+    QLabel *sourceColumnsLabel_, *shownYearLabel_;
     ChartPanel* charts_;
     QUndoView* history_;
     QDockWidget *chartsDock_, *findingsDock_, *historyDock_;

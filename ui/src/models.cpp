@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QPointer>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <string_view>
@@ -144,6 +146,7 @@ BudgetModel::Cell BudgetModel::cellAt(const QModelIndex& index) const {
             c.outside = true;
         const int within = col % GroupColumnCount;
         if (within < kSourceCount) c.source = kSources[within];
+        c.selfRaised = within == SelfRaised;
     }
     return c;
 }
@@ -170,6 +173,7 @@ QString BudgetModel::groupLabel(const Cell& c) const {
 
 Money BudgetModel::amount(const Cell& c) const {
     const Sums& s = c.outside ? sums_->outside() : c.year ? sums_->year(*c.year) : sums_->all();
+    if (c.selfRaised) return c.category ? s.of(*c.category, kSelfSide) : s.of(kSelfSide);
     if (c.category && c.source) return s.at(*c.category, *c.source);
     if (c.category) return s.of(*c.category);
     if (c.source) return s.of(*c.source);
@@ -269,12 +273,14 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation o, int role) const
         case Qt::DisplayRole:
             if (grand) return tr("All years\nTotal");
             if (within == YearTotal) return tr("%1\nTotal").arg(group);
+            if (within == SelfRaised) return tr("%1\nSelf-raised").arg(group);
             return QStringLiteral("%1\n%2").arg(group, sourceShortName(kSources[within]));
         case Qt::ToolTipRole:
             if (grand || within == YearTotal) return {};
+            if (within == SelfRaised) return tr("%1 · self-raised: own funds, bank loan, partners, other").arg(group);
             return QStringLiteral("%1 · %2").arg(group, text(cat.source_name(kSources[within])));
         case IdRole:
-            if (grand || within == YearTotal) return {};
+            if (grand || within == YearTotal || within == SelfRaised) return {};
             return QString::fromStdString(std::string(to_id(kSources[within])));
         default:
             return {};
@@ -302,10 +308,33 @@ bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int r
         emit inputRejected(outsideRefusal());
         return false;
     }
-    const Catalog& cat = doc_->catalog();
-    doc_->edit(tr("Set %1 %2, %3").arg(groupLabel(c), text(cat.category_name(*c.category)), sourceShortName(*c.source)),
-               std::move(plan));
+    const Money before = amount(c);
+    // The entry is written again in each language and unit it is shown in.
+    QPointer<BudgetModel> self(this);
+    doc_->edit(
+        [self, c, before, after = *m] { return self ? self->editText(c, before, after) : QString(); },
+        std::move(plan));
     return true;
+}
+
+QString BudgetModel::refusal(const QModelIndex& index, const QString& typed) const {
+    if (!doc_ || !index.isValid()) return {};
+    const Cell c = cellAt(index);
+    if (!c.editable()) return {};
+    Result<Money> m = parseMoney(typed, unit_);
+    if (!m) return tr("%1 is not an amount: %2").arg(typed, describe(m.error()));
+    Plan plan = doc_->plan();
+    if (!setCell(plan, c, *m)) return outsideRefusal();
+    return {};
+}
+
+QString BudgetModel::editText(const Cell& c, const Money& before, const Money& after) const {
+    if (!doc_ || !c.category || !c.source) return {};
+    const Catalog& cat = doc_->catalog();
+    const QString u = unit_ == MoneyUnit::wan ? tr("万元") : tr("yuan");
+    return tr("%1 · %2 · %3: %4 → %5 %6")
+        .arg(text(cat.category_name(*c.category)), groupLabel(c), sourceShortName(*c.source),
+             formatMoney(before, unit_), formatMoney(after, unit_), u);
 }
 
 bool BudgetModel::setCell(Plan& plan, const Cell& c, const Money& amount) const {
@@ -356,7 +385,7 @@ Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv
             ++set;
         }
     }
-    if (set > 0) doc_->edit(tr("Paste %n cell(s)", nullptr, set), std::move(plan));
+    if (set > 0) doc_->edit([set] { return tr("Paste %n cell(s)", nullptr, set); }, std::move(plan));
     return set;
 }
 
@@ -370,7 +399,7 @@ int BudgetModel::clearCells(const QModelIndexList& indexes) {
         setCell(plan, c, Money{});
         ++n;
     }
-    if (n > 0) doc_->edit(tr("Clear %n cell(s)", nullptr, n), std::move(plan));
+    if (n > 0) doc_->edit([n] { return tr("Clear %n cell(s)", nullptr, n); }, std::move(plan));
     return n;
 }
 
@@ -481,6 +510,7 @@ bool PartnersModel::setData(const QModelIndex& index, const QVariant& value, int
     if (index.row() >= static_cast<int>(plan.partners.size())) return false;
     Partner& p = plan.partners[index.row()];
     const QString v = value.toString().trimmed();
+    const QString before = data(index, Qt::DisplayRole).toString();
     switch (index.column()) {
         case Name:
             p.name = v.toStdString();
@@ -500,7 +530,25 @@ bool PartnersModel::setData(const QModelIndex& index, const QVariant& value, int
             return false;
     }
     plan.partners_stated = true;
-    doc_->edit(tr("Edit partner %1").arg(index.row() + 1), std::move(plan));
+    const int row = index.row(), column = index.column();
+    const std::string afterId = column == Type ? std::string(to_id(p.type)) : std::string();
+    const QString after = column == Country ? QString::fromStdString(p.country) : v;
+    const std::string beforeId = column == Type ? std::string(to_id(doc_->plan().partners[row].type)) : std::string();
+    QPointer<PartnersModel> self(this);
+    doc_->edit(
+        [self, row, column, before, after, beforeId, afterId] {
+            // A type is named in the language of the moment; a name or country as typed.
+            auto shown = [&](const QString& typed, const std::string& id) {
+                if (column != Type) return typed.isEmpty() ? QStringLiteral("—") : typed;
+                auto t = org_type_from_id(id);
+                return t ? orgTypeName(*t) : typed;
+            };
+            return tr("Partner %1 · %2: %3 → %4")
+                .arg(row + 1)
+                .arg(self ? self->headerData(column, Qt::Horizontal).toString() : QString(), shown(before, beforeId),
+                     shown(after, afterId));
+        },
+        std::move(plan));
     return true;
 }
 
@@ -512,14 +560,15 @@ void PartnersModel::addPartner() {
     p.type = OrgType::institute;
     plan.partners.push_back(std::move(p));
     plan.partners_stated = true;
-    doc_->edit(tr("Add partner"), std::move(plan));
+    doc_->edit([] { return tr("Add partner"); }, std::move(plan));
 }
 
 void PartnersModel::removePartner(int row) {
     Plan plan = doc_->plan();
     if (row < 0 || row >= static_cast<int>(plan.partners.size())) return;
     plan.partners.erase(plan.partners.begin() + row);
-    doc_->edit(tr("Remove partner %1").arg(row + 1), std::move(plan));
+    const QString name = QString::fromStdString(doc_->plan().partners[row].name);
+    doc_->edit([row, name] { return tr("Remove partner %1 (%2)").arg(row + 1).arg(name); }, std::move(plan));
 }
 
 // ---------------------------------------------------------------------------
@@ -694,8 +743,10 @@ Qt::ItemFlags IndicatorsModel::flags(const QModelIndex& index) const {
 
 bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() != Planned) return false;
-    const std::string& id = rows_[index.row()].id;
+    const std::string id = rows_[index.row()].id;
+    const Indicator* ind = rows_[index.row()].indicator;
     const QString typed = value.toString().trimmed().remove(',');
+    const QString before = data(index, Qt::DisplayRole).toString();
     Plan plan = doc_->plan();
     auto it =
         std::find_if(plan.indicators.begin(), plan.indicators.end(), [&](const auto& p) { return p.first == id; });
@@ -715,7 +766,15 @@ bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, i
             it->second = std::move(d);
         plan.indicators_stated = true;
     }
-    doc_->edit(tr("Set indicator %1").arg(QString::fromStdString(id)), std::move(plan));
+    const QString after = typed.isEmpty() ? QString() : formatNumber(plan.indicator(id)->value);
+    doc_->edit(
+        [id, ind, before, after] {
+            const QString none = QStringLiteral("—");
+            return tr("Indicator %1: %2 → %3")
+                .arg(ind ? text(ind->name) : QString::fromStdString(id), before.isEmpty() ? none : before,
+                     after.isEmpty() ? none : after);
+        },
+        std::move(plan));
     return true;
 }
 
@@ -852,6 +911,7 @@ bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, 
     Projection& p = plan.projections[index.row()];
     const int col = index.column();
     const QString typed = value.toString().trimmed().remove(',');
+    const QString before = data(index, Qt::DisplayRole).toString();
     std::optional<Decimal> d;
     if (!typed.isEmpty()) {
         Result<Rational> r = parse_decimal(typed.toStdString());
@@ -887,7 +947,20 @@ bool ProjectionsModel::setData(const QModelIndex& index, const QVariant& value, 
         p.values[year] = *d;
     }
     plan.projections_stated = true;
-    doc_->edit(tr("Edit projection of %1").arg(QString::fromStdString(p.indicator)), std::move(plan));
+    const std::string indicator = p.indicator;
+    QPointer<ProjectionsModel> self(this);
+    const QString after = typed;
+    doc_->edit(
+        [self, indicator, col, before, after] {
+            if (!self) return QString();
+            const cofund::Indicator* ind = self->doc_->catalog().indicator(indicator);
+            const QString none = QStringLiteral("—");
+            return tr("Projection of %1 · %2: %3 → %4")
+                .arg(ind ? text(ind->name) : QString::fromStdString(indicator),
+                     self->headerData(col, Qt::Horizontal).toString(), before.isEmpty() ? none : before,
+                     after.isEmpty() ? none : after);
+        },
+        std::move(plan));
     return true;
 }
 
@@ -899,14 +972,20 @@ void ProjectionsModel::addProjection(const std::string& indicator) {
     p.growth = Growth{Decimal::of(Rational(0)), {}, {}, Extra::object()};
     plan.projections.push_back(std::move(p));
     plan.projections_stated = true;
-    doc_->edit(tr("Add projection of %1").arg(QString::fromStdString(indicator)), std::move(plan));
+    QPointer<Document> doc = doc_;
+    doc_->edit(
+        [doc, indicator] {
+            const cofund::Indicator* ind = doc ? doc->catalog().indicator(indicator) : nullptr;
+            return tr("Add projection of %1").arg(ind ? text(ind->name) : QString::fromStdString(indicator));
+        },
+        std::move(plan));
 }
 
 void ProjectionsModel::removeProjection(int row) {
     Plan plan = doc_->plan();
     if (row < 0 || row >= static_cast<int>(plan.projections.size())) return;
     plan.projections.erase(plan.projections.begin() + row);
-    doc_->edit(tr("Remove projection %1").arg(row + 1), std::move(plan));
+    doc_->edit([row] { return tr("Remove projection %1").arg(row + 1); }, std::move(plan));
 }
 
 // ---------------------------------------------------------------------------
@@ -919,6 +998,42 @@ FindingsModel::FindingsModel(Document* doc, QObject* parent) : QAbstractTableMod
         emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
         if (!findings_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
+}
+
+void FindingsModel::setUnit(MoneyUnit unit) {
+    if (unit == unit_) return;
+    unit_ = unit;
+    if (!findings_.empty()) emit dataChanged(index(0, Message), index(rowCount() - 1, Message));
+}
+
+QString FindingsModel::shownMessage(const Finding& f, Lang l) const {
+    const QString message = QString::fromStdString(f.message(l));
+    if (unit_ == MoneyUnit::yuan) return message;
+    // The rules whose amounts are budget money in yuan. The leverage note also
+    // holds ratios ("leverage 3.00", "brings 2.00 yuan"): only its grouped amounts are money.
+    static const QStringList kMoneyRules{"support.range",      "cofunding.ratio", "cofunding.yearly",
+                                         "cofunding.leverage", "budget.year",     "budget.indirect_cap",
+                                         "indicator.budget_backing"};
+    const QString rule = QString::fromStdString(f.rule);
+    if (!kMoneyRules.contains(rule)) return message;
+    const bool groupedOnly = rule == QLatin1String("cofunding.leverage");
+    // An amount with fen, and the yuan word the message may put after it.
+    static const QRegularExpression amount(
+        QStringLiteral("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*\\.\\d{2})(?!\\d)(\\s*(?:元|юаней|юаня|юань|yuan)(?![\\w]))?"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = amount.globalMatch(message); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString number = m.captured(1);
+        if (groupedOnly && !number.contains(',')) continue;
+        Result<Money> yuan = parseMoney(number, MoneyUnit::yuan);
+        if (!yuan) continue;
+        out += message.mid(last, m.capturedStart() - last);
+        out += formatMoney(*yuan, MoneyUnit::wan) + QStringLiteral(" ") + tr("万元");
+        last = m.capturedEnd();
+    }
+    out += message.mid(last);
+    return out;
 }
 
 void FindingsModel::refresh() {
@@ -944,13 +1059,16 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
                 case SeverityColumn:
                     return severityName(f.severity);
                 case Message:
-                    return QString::fromStdString(f.message(l));
+                    return shownMessage(f, l);
                 case Rule:
                     return QString::fromStdString(f.rule);
             }
             return {};
         case Qt::ToolTipRole: {
-            QString tip = QString::fromStdString(f.message(l));
+            // Shown as in the grid's unit; the engine's exact yuan follow where they differ.
+            QString tip = shownMessage(f, l);
+            const QString yuan = QString::fromStdString(f.message(l));
+            if (yuan != tip) tip += QStringLiteral("\n\n") + yuan;
             tip += QStringLiteral("\n\n%1").arg(QString::fromStdString(f.rule));
             if (!f.clause.empty()) tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.clause));
             if (!f.path.empty()) tip += QStringLiteral(" · %1").arg(QString::fromStdString(f.path));

@@ -27,13 +27,15 @@ enum Roles {
 };
 
 /// The budget grid: categories as rows (and a total row), for each project year
-/// one column per source and a year total, then the grand total.
+/// one column per source, the self-raised subtotal and a year total, then the
+/// grand total. Every total is read from the document's BudgetSummary.
 class BudgetModel : public QAbstractTableModel {
     Q_OBJECT
   public:
-    /// The columns within one year's group.
-    enum GroupColumn { Fiscal, OtherFiscal, Self, Loan, Partner, OtherSource, YearTotal, GroupColumnCount };
-    static_assert(YearTotal == kSourceCount);
+    /// The columns within one year's group. The view shows either the sources
+    /// or, collapsed, the fiscal ones and the self-raised subtotal.
+    enum GroupColumn { Fiscal, OtherFiscal, Self, Loan, Partner, OtherSource, SelfRaised, YearTotal, GroupColumnCount };
+    static_assert(SelfRaised == kSourceCount);
 
     explicit BudgetModel(Document* doc, QObject* parent = nullptr);
 
@@ -53,6 +55,7 @@ class BudgetModel : public QAbstractTableModel {
         bool outside = false;     ///< the columns of the money outside the period
         std::optional<Category> category;
         std::optional<Source> source;
+        bool selfRaised = false;  ///< the self-raised subtotal of the year (no source)
         bool editable() const { return (year || outside) && category && source; }
     };
     Cell cellAt(const QModelIndex& index) const;
@@ -61,6 +64,14 @@ class BudgetModel : public QAbstractTableModel {
     int grandTotalColumn() const { return groups() * GroupColumnCount; }
     /// Column groups: one per project year, then one outside the period when any line is there.
     int groups() const { return years_ + (outside_ ? 1 : 0); }
+
+    /// Why `typed` cannot go into the cell at `index` (not an amount, too many
+    /// decimals, a new line outside the period), in the interface language;
+    /// empty when it can.
+    QString refusal(const QModelIndex& index, const QString& typed) const;
+    /// The text of a cell's undo entry in the interface language and the grid's
+    /// unit: "设备费 · 2018 · 专项经费：6.00 → 8.00 万元".
+    QString editText(const Cell& c, const Money& before, const Money& after) const;
 
     /// Applies a tab-separated block (as Excel and LibreOffice copy it) from
     /// `topLeft` as ONE undo command. Cells on totals are skipped. Returns the
@@ -175,6 +186,13 @@ class FindingsModel : public QAbstractTableModel {
   public:
     enum Column { SeverityColumn, Message, Rule, ColumnCount };
     explicit FindingsModel(Document* doc, QObject* parent = nullptr);
+    /// The unit the budget's amounts are shown in (the grid's); the engine writes yuan.
+    void setUnit(MoneyUnit unit);
+    MoneyUnit unit() const { return unit_; }
+    /// A finding's message as shown: in 万元, every yuan amount of the budget rules
+    /// ("fiscal 2,100,000.00 exceeds …") is written in 万元 ("210.00 万元"); the
+    /// yuan message stays in the tooltip.
+    QString shownMessage(const Finding& f, Lang l) const;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -184,6 +202,7 @@ class FindingsModel : public QAbstractTableModel {
     void refresh();
     QPointer<Document> doc_;
     std::vector<Finding> findings_;
+    MoneyUnit unit_ = MoneyUnit::wan;
 };
 
 /// Names for people, in the interface language.

@@ -165,7 +165,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
 
     // Combo boxes and spin boxes: one command per change.
     connect(klass_, &QComboBox::activated, this, [this](int i) {
-        commit(tr("Change project class"), [this, i](Plan& p) {
+        commit(klass_, [this, i](Plan& p) {
             const bool key = klass_->itemData(i).toString() == "key";
             p.project.klass = key ? ProjectClass::key : ProjectClass::general;
             if (key) {
@@ -179,26 +179,26 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
         });
     });
     connect(annex_, &QComboBox::activated, this, [this](int i) {
-        commit(tr("Change annex"), [this, i](Plan& p) {
+        commit(annex_, [this, i](Plan& p) {
             p.project.annex = annex_->itemData(i).toInt();
             return true;
         });
     });
     connect(direction_, &QComboBox::activated, this, [this](int i) {
-        commit(tr("Change direction"), [this, i](Plan& p) {
+        commit(direction_, [this, i](Plan& p) {
             p.project.direction = direction_->itemData(i).toInt();
             return true;
         });
     });
     connect(scope_, &QComboBox::activated, this, [this](int i) {
-        commit(tr("Change scope"), [this, i](Plan& p) {
+        commit(scope_, [this, i](Plan& p) {
             p.project.scope = scope_->itemData(i).toString() == "subproject" ? Scope::subproject : Scope::whole;
             p.project.scope_stated = true;
             return true;
         });
     });
     connect(applicantType_, &QComboBox::activated, this, [this](int i) {
-        commit(tr("Change applicant type"), [this, i](Plan& p) {
+        commit(applicantType_, [this, i](Plan& p) {
             auto t = org_type_from_id(applicantType_->itemData(i).toString().toStdString());
             if (!t) return false;
             p.applicant.type = *t;
@@ -208,7 +208,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     auto spin = [this](QSpinBox* box, int Project::*projectMember, int Applicant::*applicantMember) {
         connect(box, &QSpinBox::editingFinished, this, [=, this] {
             if (loading_) return;
-            commit(labels_.value(box) ? labels_.value(box)->text().remove('&').remove(':') : QString(), [=](Plan& p) {
+            commit(box, [=](Plan& p) {
                 if (projectMember)
                     p.project.*projectMember = box->value();
                 else
@@ -249,8 +249,7 @@ QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<boo
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, store] {
         if (loading_ || !edit->isModified()) return;
         edit->setModified(false);
-        const QString label = labels_.value(edit) ? labels_.value(edit)->text().remove('&').remove(':') : QString();
-        commit(tr("Edit %1").arg(label), [&](Plan& p) { return store(p, edit->text()); });
+        commit(edit, [&](Plan& p) { return store(p, edit->text()); });
         load();  // a refused value goes back to the plan's
     });
     return edit;
@@ -261,7 +260,7 @@ QCheckBox* ProjectForm::checkBox(const QString& pointer, bool Applicant::*member
     fields_[pointer] = box;
     connect(box, &QCheckBox::toggled, this, [this, box, member](bool on) {
         if (loading_) return;
-        commit(box->text().remove('&'), [&](Plan& p) {
+        commit(box, [&](Plan& p) {
             p.applicant.*member = on;
             return true;
         });
@@ -269,14 +268,51 @@ QCheckBox* ProjectForm::checkBox(const QString& pointer, bool Applicant::*member
     return box;
 }
 
-void ProjectForm::commit(const QString& what, const std::function<bool(Plan&)>& change) {
+QVariant ProjectForm::fieldValue(const QWidget* field) {
+    if (auto* e = qobject_cast<const QLineEdit*>(field)) return e->text();
+    if (auto* b = qobject_cast<const QComboBox*>(field)) return b->currentData();
+    if (auto* s = qobject_cast<const QSpinBox*>(field)) return s->value();
+    if (auto* c = qobject_cast<const QCheckBox*>(field)) return c->isChecked();
+    return {};
+}
+
+QString ProjectForm::fieldText(const QWidget* field, const QVariant& value) {
+    const QString none = QStringLiteral("—");
+    if (auto* b = qobject_cast<const QComboBox*>(field)) {
+        const int i = b->findData(value);
+        return i >= 0 ? b->itemText(i) : none;
+    }
+    if (qobject_cast<const QCheckBox*>(field)) return value.toBool() ? tr("yes") : tr("no");
+    const QString t = value.toString();
+    return t.isEmpty() ? none : t;
+}
+
+QString ProjectForm::fieldName(const QWidget* field) const {
+    QString name;
+    if (QLabel* l = labels_.value(const_cast<QWidget*>(field)))
+        name = l->text();
+    else if (auto* c = qobject_cast<const QCheckBox*>(field))
+        name = c->text();
+    return name.remove('&').remove(':').remove(u'：').trimmed();
+}
+
+void ProjectForm::commit(QWidget* field, const std::function<bool(Plan&)>& change) {
     if (!doc_ || loading_) return;
     Plan plan = doc_->plan();
     if (!change(plan)) {
         load();
         return;
     }
-    doc_->edit(what, std::move(plan));
+    // "Title: old → new", written again in each language the History is shown in.
+    const QVariant before = shown_.value(field), after = fieldValue(field);
+    QPointer<ProjectForm> self(this);
+    QPointer<QWidget> w(field);
+    doc_->edit(
+        [self, w, before, after] {
+            if (!self || !w) return QString();
+            return tr("%1: %2 → %3").arg(self->fieldName(w), fieldText(w, before), fieldText(w, after));
+        },
+        std::move(plan));
 }
 
 QWidget* ProjectForm::fieldFor(const QString& pointer) const {
@@ -317,9 +353,10 @@ void ProjectForm::load() {
     loading_ = true;
     const Plan& p = doc_->plan();
     const Catalog& cat = doc_->catalog();
-    auto setText = [](QLineEdit* e, const QString& t) {
+    auto setText = [this](QLineEdit* e, const QString& t) {
         if (!e->hasFocus() || !e->isModified()) e->setText(t);
         e->setCursorPosition(0);
+        shown_[e] = t;
     };
     setText(title_, qs(p.project.title));
     title_->setToolTip(qs(p.project.title));
@@ -363,6 +400,10 @@ void ProjectForm::load() {
     const auto& as = p.assumptions;
     setText(usdCny_, as && as->usd_cny ? qs(as->usd_cny->text) : QString());
     setText(discount_, as && as->discount_rate ? qs(as->discount_rate->text) : QString());
+    for (QWidget* w : std::initializer_list<QWidget*>{klass_, annex_, direction_, scope_, applicantType_, startYear_,
+                                                      endYear_, unfinished_, registered_, legalPerson_, production_,
+                                                      haccp_, south_, agreement_, prior_, proof_})
+        shown_[w] = fieldValue(w);
     loading_ = false;
 }
 

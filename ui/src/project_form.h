@@ -40,8 +40,15 @@ class ProjectForm : public QWidget {
     void load();
     void retranslate();
     void fillChoices();
-    /// Edits a copy of the plan and pushes it as one command named `what`.
-    void commit(const QString& what, const std::function<bool(Plan&)>& change);
+    /// Edits a copy of the plan and pushes it as one command, whose History
+    /// entry names the field and its old → new value.
+    void commit(QWidget* field, const std::function<bool(Plan&)>& change);
+    /// A field's value as shown (text, combo data, number, checked).
+    static QVariant fieldValue(const QWidget* field);
+    /// A value of a field for the History, in the language of the moment.
+    static QString fieldText(const QWidget* field, const QVariant& value);
+    /// The field's label without mnemonic and colon.
+    QString fieldName(const QWidget* field) const;
     QLineEdit* lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store);
     QCheckBox* checkBox(const QString& pointer, bool Applicant::*member);
 
@@ -49,6 +56,8 @@ class ProjectForm : public QWidget {
     bool loading_ = false;
     QHash<QString, QWidget*> fields_;
     QHash<QWidget*, QLabel*> labels_;
+    /// Each field's value as the plan last gave it (the "old" of the next edit).
+    QHash<const QWidget*, QVariant> shown_;
 
     QGroupBox *projectBox_, *applicantBox_, *assumptionsBox_;
     QFormLayout *projectForm_, *applicantForm_, *assumptionsForm_;

@@ -124,10 +124,6 @@ Total</source>
         <translation>«%1» — не сумма: %2</translation>
     </message>
     <message>
-        <source>Set %1 %2, %3</source>
-        <translation>Изменить %1, %2, %3</translation>
-    </message>
-    <message>
         <source>row %1, column %2 of the pasted block: "%3" is not an amount (%4); nothing was pasted</source>
         <translation>строка %1, столбец %2 вставляемого блока: «%3» — не сумма (%4); ничего не вставлено</translation>
     </message>
@@ -138,6 +134,57 @@ Total</source>
     <message numerus="yes">
         <source>Clear %n cell(s)</source>
         <translation><numerusform>Очистить ячеек: %n</numerusform><numerusform>Очистить ячеек: %n</numerusform><numerusform>Очистить ячеек: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Self-raised</source>
+        <translation>%1
+Собств. итого</translation>
+    </message>
+    <message>
+        <source>%1 · self-raised: own funds, bank loan, partners, other</source>
+        <translation>%1 · собственные: свои средства, кредит, партнёры, прочие</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>юаней</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 %6</source>
+        <translation>%1 · %2 · %3: %4 → %5 %6</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::CategoriesSummaryModel</name>
+    <message>
+        <source>Total
+Sum</source>
+        <translation>Итого
+Всего</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Self-raised</source>
+        <translation>Собств.</translation>
+    </message>
+    <message>
+        <source>I. Direct costs</source>
+        <translation>I. Прямые расходы</translation>
+    </message>
+    <message>
+        <source>II. Indirect costs</source>
+        <translation>II. Косвенные расходы</translation>
     </message>
 </context>
 <context>
@@ -216,6 +263,10 @@ Total</source>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::IndicatorsModel</name>
@@ -264,8 +315,8 @@ Total</source>
         <translation>«%1» — не число ≥ 0</translation>
     </message>
     <message>
-        <source>Set indicator %1</source>
-        <translation>Изменить показатель %1</translation>
+        <source>Indicator %1: %2 → %3</source>
+        <translation>Показатель %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -610,6 +661,30 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>Open in a text editor</source>
         <translation>Открыть в текстовом редакторе</translation>
     </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>С&amp;толбцы:</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>Fiscal · self-raised · total</source>
+        <translation>Бюджет · собств. · итого</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Годы:</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>
@@ -626,10 +701,6 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <source>Edit partner %1</source>
-        <translation>Изменить партнёра %1</translation>
-    </message>
-    <message>
         <source>New partner</source>
         <translation>Новый партнёр</translation>
     </message>
@@ -638,8 +709,12 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <source>Remove partner %1</source>
-        <translation>Удалить партнёра %1</translation>
+        <source>Partner %1 · %2: %3 → %4</source>
+        <translation>Партнёр %1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Remove partner %1 (%2)</source>
+        <translation>Удалить партнёра %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -651,30 +726,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1 is not a value of at least 0</source>
         <translation>«%1» — не число ≥ 0</translation>
-    </message>
-    <message>
-        <source>Change project class</source>
-        <translation>Изменить класс проекта</translation>
-    </message>
-    <message>
-        <source>Change annex</source>
-        <translation>Изменить приложение</translation>
-    </message>
-    <message>
-        <source>Change direction</source>
-        <translation>Изменить направление</translation>
-    </message>
-    <message>
-        <source>Change scope</source>
-        <translation>Изменить охват</translation>
-    </message>
-    <message>
-        <source>Change applicant type</source>
-        <translation>Изменить тип заявителя</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Изменить: %1</translation>
     </message>
     <message>
         <source>Key project</source>
@@ -816,6 +867,18 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>e.g. 1,200,000.00</source>
         <translation>напр. 1,200,000.00</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::ProjectionsModel</name>
@@ -852,10 +915,6 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>Сначала задайте темп роста: этот прогноз задан по годам</translation>
     </message>
     <message>
-        <source>Edit projection of %1</source>
-        <translation>Изменить прогноз %1</translation>
-    </message>
-    <message>
         <source>Add projection of %1</source>
         <translation>Добавить прогноз %1</translation>
     </message>
@@ -866,6 +925,51 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>From the growth rate; type a value to give every year its own</source>
         <translation>По темпу роста; введите значение, чтобы задать каждый год</translation>
+    </message>
+    <message>
+        <source>Projection of %1 · %2: %3 → %4</source>
+        <translation>Прогноз «%1» · %2: %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::SourcesSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Self-raised funds</source>
+        <translation>Собственные средства</translation>
+    </message>
+    <message>
+        <source>of which: %1</source>
+        <translation>в т. ч.: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::SummaryModelBase</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 юаней</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::SummaryView</name>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>юаней</translation>
+    </message>
+    <message>
+        <source>1. Sources of funds (%1)</source>
+        <translation>1. Источники финансирования (%1)</translation>
+    </message>
+    <message>
+        <source>2. Expenditure by category (%1)</source>
+        <translation>2. Расходы по статьям (%1)</translation>
     </message>
 </context>
 </TS>

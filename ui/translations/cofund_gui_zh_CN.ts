@@ -124,10 +124,6 @@ Total</source>
         <translation>“%1”不是有效金额：%2</translation>
     </message>
     <message>
-        <source>Set %1 %2, %3</source>
-        <translation>修改 %1 年 %2 · %3</translation>
-    </message>
-    <message>
         <source>row %1, column %2 of the pasted block: "%3" is not an amount (%4); nothing was pasted</source>
         <translation>粘贴区域第 %1 行第 %2 列：“%3”不是有效金额（%4），未粘贴任何内容</translation>
     </message>
@@ -138,6 +134,57 @@ Total</source>
     <message numerus="yes">
         <source>Clear %n cell(s)</source>
         <translation><numerusform>清除 %n 个单元格</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Self-raised</source>
+        <translation>%1
+自筹合计</translation>
+    </message>
+    <message>
+        <source>%1 · self-raised: own funds, bank loan, partners, other</source>
+        <translation>%1 · 自筹：自有资金、银行贷款、合作单位、其他来源</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 %6</source>
+        <translation>%1 · %2 · %3：%4 → %5 %6</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::CategoriesSummaryModel</name>
+    <message>
+        <source>Total
+Sum</source>
+        <translation>合计
+小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation>财政</translation>
+    </message>
+    <message>
+        <source>Self-raised</source>
+        <translation>自筹</translation>
+    </message>
+    <message>
+        <source>I. Direct costs</source>
+        <translation>（一）直接费用</translation>
+    </message>
+    <message>
+        <source>II. Indirect costs</source>
+        <translation>（二）间接费用</translation>
     </message>
 </context>
 <context>
@@ -216,6 +263,10 @@ Total</source>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::IndicatorsModel</name>
@@ -264,8 +315,8 @@ Total</source>
         <translation>“%1”不是大于等于 0 的数值</translation>
     </message>
     <message>
-        <source>Set indicator %1</source>
-        <translation>修改指标 %1</translation>
+        <source>Indicator %1: %2 → %3</source>
+        <translation>指标 %1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -610,6 +661,30 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>Open in a text editor</source>
         <translation>在文本编辑器中打开</translation>
     </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>汇总表(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Fiscal · self-raised · total</source>
+        <translation>财政 · 自筹 · 合计</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>
@@ -626,10 +701,6 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>Edit partner %1</source>
-        <translation>修改合作单位 %1</translation>
-    </message>
-    <message>
         <source>New partner</source>
         <translation>新合作单位</translation>
     </message>
@@ -638,8 +709,12 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>添加合作单位</translation>
     </message>
     <message>
-        <source>Remove partner %1</source>
-        <translation>删除合作单位 %1</translation>
+        <source>Partner %1 · %2: %3 → %4</source>
+        <translation>合作单位 %1 · %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Remove partner %1 (%2)</source>
+        <translation>删除合作单位 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -651,30 +726,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1 is not a value of at least 0</source>
         <translation>“%1”不是大于等于 0 的数值</translation>
-    </message>
-    <message>
-        <source>Change project class</source>
-        <translation>修改项目类别</translation>
-    </message>
-    <message>
-        <source>Change annex</source>
-        <translation>修改附件</translation>
-    </message>
-    <message>
-        <source>Change direction</source>
-        <translation>修改方向</translation>
-    </message>
-    <message>
-        <source>Change scope</source>
-        <translation>修改申报范围</translation>
-    </message>
-    <message>
-        <source>Change applicant type</source>
-        <translation>修改申报单位类型</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>修改%1</translation>
     </message>
     <message>
         <source>Key project</source>
@@ -816,6 +867,18 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>e.g. 1,200,000.00</source>
         <translation>例如 1,200,000.00</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::ProjectionsModel</name>
@@ -852,10 +915,6 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>请先填写增长率；此预测为逐年数值</translation>
     </message>
     <message>
-        <source>Edit projection of %1</source>
-        <translation>修改 %1 的预测</translation>
-    </message>
-    <message>
         <source>Add projection of %1</source>
         <translation>添加 %1 的预测</translation>
     </message>
@@ -866,6 +925,51 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>From the growth rate; type a value to give every year its own</source>
         <translation>由增长率推算；输入数值即改为逐年填写</translation>
+    </message>
+    <message>
+        <source>Projection of %1 · %2: %3 → %4</source>
+        <translation>%1 的预测 · %2：%3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::SourcesSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Self-raised funds</source>
+        <translation>自筹经费</translation>
+    </message>
+    <message>
+        <source>of which: %1</source>
+        <translation>其中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::SummaryModelBase</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::SummaryView</name>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>1. Sources of funds (%1)</source>
+        <translation>一、经费来源预算（%1）</translation>
+    </message>
+    <message>
+        <source>2. Expenditure by category (%1)</source>
+        <translation>二、经费支出预算（%1）</translation>
     </message>
 </context>
 </TS>

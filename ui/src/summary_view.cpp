@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summary_view.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QEvent>
+#include <QFont>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <iterator>
+
+#include "budget_view.h"
+#include "cofund/catalog.h"
+#include "document.h"
+#include "models.h"
+
+namespace cofund::ui {
+
+namespace {
+const QColor kTotalBackground(0xe9, 0xed, 0xf2);
+const QColor kOutsideBackground(0xfd, 0xec, 0xea);
+
+constexpr Source kFiscalOnly[] = {Source::fiscal};
+constexpr Source kOtherFiscalOnly[] = {Source::other_fiscal};
+constexpr Source kOwn[] = {Source::self};
+constexpr Source kLoan[] = {Source::loan};
+constexpr Source kPartners[] = {Source::partner};
+constexpr Source kOther[] = {Source::other};
+
+// The rows of table 2: direct costs, its categories, indirect costs, total.
+// The direct costs of the call's budget table: every category but `indirect`, in plan-file order.
+constexpr Category kDirectCategories[] = {Category::equipment,     Category::materials,      Category::testing,
+                                          Category::fuel_power,    Category::travel,         Category::meetings,
+                                          Category::international, Category::publication_ip, Category::labor,
+                                          Category::experts,       Category::other,          Category::construction};
+static_assert(std::size(kDirectCategories) == kCategoryCount - 1);
+
+std::optional<Category> categoryOfRow(int row) {
+    if (row >= 1 && row < CategoriesSummaryModel::kIndirectRow) return kDirectCategories[row - 1];
+    if (row == CategoriesSummaryModel::kIndirectRow) return Category::indirect;
+    return std::nullopt;
+}
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+namespace {
+std::vector<std::optional<int>> columnYears(const BudgetSummary& sums) {
+    std::vector<std::optional<int>> years;
+    for (const BudgetSummary::Column& c : sums.columns()) years.push_back(c.year);
+    return years;
+}
+}  // namespace
+
+SummaryModelBase::SummaryModelBase(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+    columns_ = columnYears(doc->summary());
+    connect(doc, &Document::planChanged, this, &SummaryModelBase::refresh);
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+}
+
+const BudgetSummary& SummaryModelBase::summary() const {
+    return doc_->summary();
+}
+
+void SummaryModelBase::refresh() {
+    std::vector<std::optional<int>> columns = columnYears(summary());
+    if (columns != columns_) {
+        beginResetModel();
+        columns_ = std::move(columns);
+        endResetModel();
+        return;
+    }
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void SummaryModelBase::setUnit(MoneyUnit unit) {
+    if (unit == unit_) return;
+    unit_ = unit;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+QString SummaryModelBase::columnLabel(int c) const {
+    return QString::fromStdString(column_label(BudgetSummary::Column{columns_[c], nullptr}, lang()));
+}
+
+const Sums& SummaryModelBase::sumsOf(int c) const {
+    return columns_[c] ? summary().year(*columns_[c]) : summary().outside();
+}
+
+QVariant SummaryModelBase::amountData(const Money& m, int role, bool strong, bool outside) const {
+    switch (role) {
+        case Qt::DisplayRole:
+            return formatMoney(m, unit_);
+        case ExactRole:
+            return QString::fromStdString(m.str());
+        case Qt::ToolTipRole:
+            // 万元 may round nothing, but yuan with fen is how a finance officer checks it.
+            return unit_ == MoneyUnit::wan ? tr("%1 yuan").arg(formatMoney(m, MoneyUnit::yuan)) : QVariant();
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::FontRole:
+            if (strong) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
+        case Qt::BackgroundRole:
+            if (strong) return QBrush(kTotalBackground);
+            if (outside) return QBrush(kOutsideBackground);
+            return {};
+        default:
+            return {};
+    }
+}
+
+// ---------------------------------------------------------------------------
+
+SourcesSummaryModel::SourcesSummaryModel(Document* doc, QObject* parent) : SummaryModelBase(doc, parent) {}
+
+int SourcesSummaryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : RowCount;
+}
+int SourcesSummaryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : summaryColumns() + 1;
+}
+
+std::span<const Source> SourcesSummaryModel::sources(int row) {
+    switch (row) {
+        case Fiscal:
+            return kFiscalOnly;
+        case OtherFiscal:
+            return kOtherFiscalOnly;
+        case SelfRaised:
+            return kSelfSide;
+        case Own:
+            return kOwn;
+        case Loan:
+            return kLoan;
+        case Partners:
+            return kPartners;
+        case OtherSource:
+            return kOther;
+        default:
+            return kSources;
+    }
+}
+
+QVariant SourcesSummaryModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || !doc_) return {};
+    const int row = index.row(), col = index.column();
+    const bool total = col == totalColumn();
+    const Sums& sums = total ? summary().all() : sumsOf(col);
+    const bool strong = total || row == SelfRaised || row == Total;
+    if (role == PointerRole) return QStringLiteral("/budget");
+    return amountData(sums.of(sources(row)), role, strong, !total && isOutside(col));
+}
+
+QVariant SourcesSummaryModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (!doc_) return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    if (o == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount()) return {};
+        if (section == totalColumn()) return tr("Total");
+        return columnLabel(section);
+    }
+    const Catalog& cat = doc_->catalog();
+    switch (section) {
+        case Fiscal:
+            return text(cat.source_name(Source::fiscal));
+        case OtherFiscal:
+            return text(cat.source_name(Source::other_fiscal));
+        case SelfRaised:
+            return tr("Self-raised funds");
+        case Own:
+        case Loan:
+        case Partners:
+        case OtherSource:
+            return tr("of which: %1").arg(text(cat.source_name(sources(section)[0])));
+        case Total:
+            return tr("Total");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------
+
+CategoriesSummaryModel::CategoriesSummaryModel(Document* doc, QObject* parent) : SummaryModelBase(doc, parent) {}
+
+int CategoriesSummaryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : kTotalRow + 1;
+}
+int CategoriesSummaryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 2 * summaryColumns() + 3;
+}
+
+int CategoriesSummaryModel::rowOf(Category c) {
+    if (c == Category::indirect) return kIndirectRow;
+    for (std::size_t i = 0; i < std::size(kDirectCategories); ++i)
+        if (kDirectCategories[i] == c) return static_cast<int>(i) + 1;
+    return kTotalRow;
+}
+
+QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || !doc_) return {};
+    const int row = index.row(), col = index.column();
+    const bool total = col >= totalFiscalColumn();
+    const Sums& sums = total ? summary().all() : sumsOf(col / 2);
+    const std::optional<Category> category = categoryOfRow(row);
+    auto side = [&](std::span<const Source> srcs) {
+        if (category) return sums.of(*category, srcs);
+        // The summary's total less its indirect costs: two of its figures, no sum of lines here.
+        if (row == kDirectRow) return sums.of(srcs) - sums.of(Category::indirect, srcs);
+        return sums.of(srcs);  // the total row
+    };
+    Money m;
+    if (col == totalSumColumn())
+        m = side(kSources);
+    else
+        m = side((total ? col - totalFiscalColumn() : col % 2) == 0 ? std::span<const Source>(kFiscalSide)
+                                                                    : std::span<const Source>(kSelfSide));
+    if (role == PointerRole) return QStringLiteral("/budget");
+    const bool strong = !category || col == totalSumColumn();
+    return amountData(m, role, strong, !total && isOutside(col / 2));
+}
+
+QVariant CategoriesSummaryModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (!doc_) return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    if (o == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount()) return {};
+        if (section == totalSumColumn()) return tr("Total\nSum");
+        const bool total = section >= totalFiscalColumn();
+        const QString group = total ? tr("Total") : columnLabel(section / 2);
+        const bool fiscal = (total ? section - totalFiscalColumn() : section % 2) == 0;
+        return QStringLiteral("%1\n%2").arg(group, fiscal ? tr("Fiscal") : tr("Self-raised"));
+    }
+    if (section == kDirectRow) return tr("I. Direct costs");
+    if (section == kIndirectRow) return tr("II. Indirect costs");
+    if (section == kTotalRow) return tr("Total");
+    if (const std::optional<Category> c = categoryOfRow(section))
+        return QStringLiteral("%1. %2").arg(section).arg(text(doc_->catalog().category_name(*c)));
+    return {};
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
+QTableView* makeSummaryTable(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    auto* rows = new WrappingHeader(Qt::Vertical, view);
+    rows->setMaxLetters(46);
+    rows->setCompact(true);
+    view->setVerticalHeader(rows);
+    view->setHorizontalHeader(new WrappingHeader(Qt::Horizontal, view));
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideNone);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    return view;
+}
+}  // namespace
+
+SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
+    sources_ = new SourcesSummaryModel(doc, this);
+    categories_ = new CategoriesSummaryModel(doc, this);
+
+    // In a scroll area: a Russian interface with long category names still
+    // shows every number, scrolled rather than cut.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* page = new QWidget(scroll);
+    scroll->setWidget(page);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setSpacing(2);
+
+    sourcesTitle_ = new QLabel(page);
+    categoriesTitle_ = new QLabel(page);
+    for (QLabel* l : {sourcesTitle_, categoriesTitle_}) {
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+    }
+    sourcesView_ = makeSummaryTable(sources_, page);
+    sourcesView_->setObjectName(QStringLiteral("summarySources"));
+    categoriesView_ = makeSummaryTable(categories_, page);
+    categoriesView_->setObjectName(QStringLiteral("summaryCategories"));
+    layout->addWidget(sourcesTitle_);
+    layout->addWidget(sourcesView_);
+    layout->addSpacing(2);
+    layout->addWidget(categoriesTitle_);
+    layout->addWidget(categoriesView_);
+    // Issue 17: the by-task totals (tasks × years, read from the summary as these
+    // are) go here, a third title and table below the categories.
+    layout->addStretch(1);
+
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{sources_, categories_}) {
+        connect(m, &QAbstractItemModel::modelReset, this, &SummaryView::fit);
+        connect(m, &QAbstractItemModel::dataChanged, this, &SummaryView::fit);
+        connect(m, &QAbstractItemModel::headerDataChanged, this, &SummaryView::fit);
+    }
+    retranslate();
+    fit();
+}
+
+void SummaryView::setUnit(MoneyUnit unit) {
+    sources_->setUnit(unit);
+    categories_->setUnit(unit);
+    retranslate();
+}
+
+void SummaryView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (unfitted_) fit();
+}
+
+void SummaryView::fit() {
+    // Every edit changes the numbers; measuring them for a hidden tab would cost each refresh.
+    if (!isVisible()) {
+        unfitted_ = true;
+        return;
+    }
+    unfitted_ = false;
+    for (QTableView* v : {sourcesView_, categoriesView_}) {
+        fitColumns(v, 44);
+        // As tall as every row: the page scrolls, never the table.
+        int h = v->horizontalHeader()->height() + 2 * v->frameWidth();
+        for (int r = 0; r < v->model()->rowCount(); ++r) h += v->rowHeight(r);
+        int w = v->verticalHeader()->width() + 2 * v->frameWidth();
+        for (int c = 0; c < v->model()->columnCount(); ++c) w += v->columnWidth(c);
+        // Whole, never scrolled inside: the page around both tables scrolls when the window is narrower.
+        v->setFixedSize(w, h);
+    }
+}
+
+void SummaryView::retranslate() {
+    const QString unit = sources_->unit() == MoneyUnit::wan ? tr("万元") : tr("yuan");
+    sourcesTitle_->setText(tr("1. Sources of funds (%1)").arg(unit));
+    categoriesTitle_->setText(tr("2. Expenditure by category (%1)").arg(unit));
+}
+
+void SummaryView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace cofund::ui

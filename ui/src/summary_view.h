@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The budget at a glance, in the layout of the call's budget table (the
+// report's tables 1 and 2): sources × years with the self-raised breakdown, and
+// categories × years × fiscal / self-raised with the period totals, plus the
+// column of money outside the period when any line lies there. Every number is
+// read from the document's BudgetSummary (summary.h); nothing is summed here.
+// Refreshed with every edit.
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "app_language.h"
+#include "cofund/summary.h"
+
+class QLabel;
+class QTableView;
+
+namespace cofund::ui {
+
+class Document;
+
+/// What both summary tables share: the document, the unit, the columns of the summary.
+class SummaryModelBase : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    SummaryModelBase(Document* doc, QObject* parent);
+    MoneyUnit unit() const { return unit_; }
+    void setUnit(MoneyUnit unit);
+    /// The summary's columns: the project years, then outside the period when any line is there.
+    int summaryColumns() const { return static_cast<int>(columns_.size()); }
+
+  protected:
+    /// An amount cell: formatted in the unit, the exact yuan in ExactRole and, in 万元, the tooltip.
+    QVariant amountData(const Money& m, int role, bool strong, bool outside) const;
+    QString columnLabel(int summaryColumn) const;
+    const BudgetSummary& summary() const;
+    /// The sums of a summary column, read from the document's summary of now.
+    const Sums& sumsOf(int summaryColumn) const;
+    bool isOutside(int summaryColumn) const { return !columns_[summaryColumn].has_value(); }
+    void refresh();
+
+    QPointer<Document> doc_;
+    MoneyUnit unit_ = MoneyUnit::wan;
+    /// The summary's columns by year (nullopt: outside the period). Only the
+    /// years are kept: the summary is renewed on every change, so pointers into it would dangle.
+    std::vector<std::optional<int>> columns_;
+};
+
+/// Table 1: sources as rows (special fund, other fiscal, self-raised and its
+/// breakdown, total), the summary's columns, then the total.
+class SourcesSummaryModel : public SummaryModelBase {
+    Q_OBJECT
+  public:
+    enum Row { Fiscal, OtherFiscal, SelfRaised, Own, Loan, Partners, OtherSource, Total, RowCount };
+    explicit SourcesSummaryModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    /// The whole plan's column (the last).
+    int totalColumn() const { return summaryColumns(); }
+    /// The sources a row sums.
+    static std::span<const Source> sources(int row);
+};
+
+/// Table 2: categories as rows (I. direct costs and its categories, II. indirect
+/// costs, total); for each summary column fiscal and self-raised, then the
+/// period's fiscal, self-raised and sum.
+class CategoriesSummaryModel : public SummaryModelBase {
+    Q_OBJECT
+  public:
+    /// Rows: Direct, then the twelve direct categories, Indirect, Total.
+    static constexpr int kDirectRow = 0;
+    static constexpr int kIndirectRow = 1 + kCategoryCount - 1;
+    static constexpr int kTotalRow = kIndirectRow + 1;
+    explicit CategoriesSummaryModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    /// The row of a category.
+    static int rowOf(Category c);
+    /// The period's fiscal, self-raised and sum columns.
+    int totalFiscalColumn() const { return 2 * summaryColumns(); }
+    int totalSelfColumn() const { return totalFiscalColumn() + 1; }
+    int totalSumColumn() const { return totalFiscalColumn() + 2; }
+};
+
+/// The two tables one above the other, with their titles. Fits a 1366×768 screen in 万元.
+class SummaryView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit SummaryView(Document* doc, QWidget* parent = nullptr);
+    SourcesSummaryModel* sourcesModel() const { return sources_; }
+    CategoriesSummaryModel* categoriesModel() const { return categories_; }
+    QTableView* sourcesView() const { return sourcesView_; }
+    QTableView* categoriesView() const { return categoriesView_; }
+    void setUnit(MoneyUnit unit);
+
+  protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+  private:
+    void retranslate();
+    /// Sizes the tables to their contents; while the tab is hidden, only marks them to be sized when shown.
+    void fit();
+    bool unfitted_ = false;
+
+    SourcesSummaryModel* sources_;
+    CategoriesSummaryModel* categories_;
+    QTableView *sourcesView_, *categoriesView_;
+    QLabel *sourcesTitle_, *categoriesTitle_;
+};
+
+}  // namespace cofund::ui
