@@ -95,12 +95,10 @@ struct BudgetLine {
     int year = 0;
     Category category = Category::equipment;
     Source source = Source::fiscal;
-    Money amount;      ///< always in yuan (fen), whatever the file's unit
-    std::string note;  ///< empty when absent
+    Money amount;                  ///< always in yuan (fen), whatever the file's unit
+    std::string note;              ///< empty when absent
+    std::vector<BasisItem> basis;  ///< the line's justification; empty when absent
     Extra extra = Extra::object();
-
-    /// The line's justification (docs/plan-format.md); empty when absent.
-    std::vector<BasisItem> basis;
 };
 
 struct Partner {
