@@ -114,7 +114,7 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
             for (int c = 0; c < kCategoryCount; ++c)
                 CHECK(contains(flat, solid(builtin_catalog().category_name(static_cast<Category>(c)).in(lang))));
             const BudgetSummary sums(ex.plan);
-            CHECK(contains(flat, solid(format_wan(sums.all().of(kSources), lang))));
+            CHECK(contains(flat, solid(format_wan_exact(sums.all().of(kSources), lang))));
             for (const auto& line : ex.plan.budget)
                 if (!line.note.empty()) CHECK(contains(flat, solid(line.note)));
         }

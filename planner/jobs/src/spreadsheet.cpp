@@ -560,9 +560,19 @@ std::optional<std::size_t> find_sheet(const XlsxWorkbook& wb, const Text& name) 
     return std::nullopt;
 }
 
-// Each imported line keeps the unknown fields of the base line it stands for:
-// the base line at the same place when it has the same year, category and
-// source, else the first unused one that has.
+// What a line of the sheet does not hold and the base line it stands for does:
+// its unknown fields, its task and its basis (the sheet has no column for
+// either yet). A basis kept under an amount edited in the sheet no longer adds
+// up, and `check` says so (basis.sum).
+void carry_line(BudgetLine& to, const BudgetLine& from) {
+    to.extra = from.extra;
+    to.task = from.task;
+    to.basis = from.basis;
+}
+
+// Each imported line keeps what carry_line() carries from the base line it
+// stands for: the base line at the same place when it has the same year,
+// category and source, else the first unused one that has.
 void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base) {
     std::vector<bool> used(base.size(), false);
     auto same = [](const BudgetLine& a, const BudgetLine& b) {
@@ -571,7 +581,7 @@ void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>&
     std::vector<std::size_t> pending;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i < base.size() && same(lines[i], base[i])) {
-            lines[i].extra = base[i].extra;
+            carry_line(lines[i], base[i]);
             used[i] = true;
         } else {
             pending.push_back(i);
@@ -585,7 +595,7 @@ void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>&
     for (std::size_t i : pending) {
         auto it = free.find({lines[i].year, static_cast<int>(lines[i].category), static_cast<int>(lines[i].source)});
         if (it == free.end()) continue;
-        lines[i].extra = base[it->second].extra;
+        carry_line(lines[i], base[it->second]);
         free.erase(it);
     }
 }

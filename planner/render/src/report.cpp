@@ -303,7 +303,8 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
         if (auto it = by_id.find(ind->id); it != by_id.end()) {
             pr = it->second.first;
             projected = localize_number(
-                pr->value < 1000 && !ind->counted() ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0), lang);
+                pr->value < 1000 && !ind->counted() ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0),
+                lang);
             if (it->second.second && it->second.second->random)
                 chance = localize_number(format_rounded(it->second.second->p_meet() * 100, 1), lang) + "%";
         }
@@ -370,9 +371,9 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
         const PlanTask* mine = listed(t.id);
         std::string cell = "<b>" + e(t.id) + " " + e(t.name.in(lang)) + "</b>";
         if (!mine)
-            cell += subproject ? " <font color=\"#555555\">(" + E(Cofund::tr("not in this subproject")) + ")</font>"
-                               : " <font color=\"#d62728\"><b>(" + E(Cofund::tr("not covered")) + ")</b></font>";
-        cell += "<br><font color=\"#555555\">" + E(Cofund::tr("The call: %1").arg(q(t.words))) + "</font>";
+            cell += subproject ? " <span class=\"quiet\">(" + E(Cofund::tr("not in this subproject")) + ")</span>"
+                               : " <span class=\"bad\"><b>(" + E(Cofund::tr("not covered")) + ")</b></span>";
+        cell += "<br><span class=\"quiet\">" + E(Cofund::tr("The call: %1").arg(q(t.words))) + "</span>";
         if (mine && !mine->summary.empty()) cell += "<br>" + E(Cofund::tr("The project: %1").arg(q(mine->summary)));
         const std::string lead = mine && !mine->lead.empty() ? e(mine->lead) : "—";
         h +=
@@ -382,8 +383,8 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     for (const auto& t : sums.by_task())
         if (!t.task.empty() && !a->task(t.task)) {
             const PlanTask* mine = listed(t.task);
-            h += "<tr><td><b>" + e(t.task) + "</b> <font color=\"#d62728\">(" +
-                 E(Cofund::tr("not a task of annex %1").arg(a->number)) + ")</font></td><td>" +
+            h += "<tr><td><b>" + e(t.task) + "</b> <span class=\"bad\">(" +
+                 E(Cofund::tr("not a task of annex %1").arg(a->number)) + ")</span></td><td>" +
                  (mine && !mine->lead.empty() ? e(mine->lead) : std::string("—")) + "</td>" + money(&t.sums, false) +
                  "</tr>\n";
         }
@@ -423,12 +424,10 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
                           : f.severity == Severity::warning ? s(Cofund::tr("warning"))
                                                             : s(Cofund::tr("note"));
         if (f.practice) sev += " · " + s(Cofund::tr("practice"));
-        const char* cls = f.severity == Severity::error     ? "bad"
-                           : f.severity == Severity::warning ? "warn"
-                                                             : "quiet";
+        const char* cls = f.severity == Severity::error ? "bad" : f.severity == Severity::warning ? "warn" : "quiet";
         std::string clause = f.clause.empty() ? "—" : e(f.clause);
-        h += "<tr><td align=\"center\"><span class=\"" + std::string(cls) + "\">" + e(sev) + "</span></td><td><code>" + e(f.rule) +
-             "</code></td><td>" + clause + "</td><td>" + e(f.message(lang)) + "</td></tr>\n";
+        h += "<tr><td align=\"center\"><span class=\"" + std::string(cls) + "\">" + e(sev) + "</span></td><td><code>" +
+             e(f.rule) + "</code></td><td>" + clause + "</td><td>" + e(f.message(lang)) + "</td></tr>\n";
     }
     for (const auto& [rule, n] : left_out)
         h += "<tr><td></td><td><code>" + e(rule) + "</code></td><td></td><td>" +
@@ -469,8 +468,8 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
             const std::string why = exemption_text(catalog, *exemption, [&](const std::string& number) {
                                         return localize_number(number, lang);
                                     }).in(lang);
-            h += "<br><span class=\"total\"><font color=\"" + std::string(exemption->exempt ? "#2e7d32" : "#555555") +
-                 "\">" + e(why) + "</font></span>";
+            h += "<br><span class=\"total\"><span class=\"" + std::string(exemption->exempt ? "ok" : "quiet") + "\">" +
+                 e(why) + "</span></span>";
         }
         h += "</h3>\n";
         for (std::size_t i : lines) {
@@ -482,9 +481,9 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
             std::string missing;
             if (line.basis.empty())
                 missing = basis_expected(catalog, exemption, line)
-                              ? " · <font color=\"#b26a00\">" +
-                                    E(Cofund::tr("No basis given; reviewers expect one for this line.")) + "</font>"
-                              : " · <font color=\"#555555\">" + E(Cofund::tr("No basis given.")) + "</font>";
+                              ? " · <span class=\"warn\">" +
+                                    E(Cofund::tr("No basis given; reviewers expect one for this line.")) + "</span>"
+                              : " · <span class=\"quiet\">" + E(Cofund::tr("No basis given.")) + "</span>";
             h += "<p class=\"line\"><b>" + E(Cofund::tr("Line %1").arg(i + 1)) + "</b> " + head + missing + "</p>\n";
             if (line.basis.empty()) continue;
             h += table_open("basis");
@@ -504,8 +503,8 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
                 auto money = item_money(item);
                 std::string amount = money
                                          ? e(format_yuan(*money, lang))
-                                         : "<font color=\"#d62728\">" +
-                                               e(localize_number(exact_yuan_text(item_amount(item)), lang)) + "</font>";
+                                         : "<span class=\"bad\">" +
+                                               e(localize_number(exact_yuan_text(item_amount(item)), lang)) + "</span>";
                 h += "<tr><td>" + e(item.item) + "</td><td>" + factors + "</td><td class=\"num\" align=\"right\">" +
                      price + "</td><td class=\"num\" align=\"right\">" + amount + "</td></tr>\n";
             }
@@ -515,11 +514,11 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
                  (total ? e(format_yuan(*total, lang)) : std::string("—")) + "</b></td></tr>\n";
             if (total && *total != line.amount) {
                 const Money diff = *total > line.amount ? *total - line.amount : line.amount - *total;
-                h += "<tr><td colspan=\"3\"><font color=\"#d62728\">" +
+                h += "<tr><td colspan=\"3\"><span class=\"bad\">" +
                      E(*total > line.amount ? Cofund::tr("Basis above the line's amount by")
                                             : Cofund::tr("Basis below the line's amount by")) +
-                     "</font></td><td class=\"num\" align=\"right\"><font color=\"#d62728\">" +
-                     e(format_yuan(diff, lang)) + "</font></td></tr>\n";
+                     "</span></td><td class=\"num\" align=\"right\"><span class=\"bad\">" + e(format_yuan(diff, lang)) +
+                     "</span></td></tr>\n";
             }
             h += "</table>\n";
         }
