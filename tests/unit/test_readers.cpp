@@ -115,6 +115,20 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
                 CHECK(contains(flat, solid(builtin_catalog().category_name(static_cast<Category>(c)).in(lang))));
             const BudgetSummary sums(ex.plan);
             CHECK(contains(flat, solid(format_wan_exact(sums.all().of(kSources), lang))));
+            // Every amount of the sources and expenditure tables: each source and
+            // each category's fiscal and self-raised money, a year at a time and in all.
+            std::vector<const Sums*> parts{&sums.all()};
+            for (int y : sums.years()) parts.push_back(&sums.year(y));
+            if (sums.has_outside()) parts.push_back(&sums.outside());
+            for (const Sums* part : parts) {
+                for (Source src : kSources)
+                    if (!part->of(src).is_zero()) CHECK(contains(flat, solid(format_wan_exact(part->of(src), lang))));
+                for (int c = 0; c < kCategoryCount; ++c)
+                    for (bool self : {false, true}) {
+                        const Money m = part->side(static_cast<Category>(c), self);
+                        if (!m.is_zero()) CHECK(contains(flat, solid(format_wan_exact(m, lang))));
+                    }
+            }
             for (const auto& line : ex.plan.budget)
                 if (!line.note.empty()) CHECK(contains(flat, solid(line.note)));
         }
