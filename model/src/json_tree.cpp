@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "cofund/json_read.h"
+#include "cofund/money.h"
 
 namespace cofund {
 
@@ -18,9 +19,6 @@ namespace {
 
 bool is_space(char c) {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
 }
 
 int hex_value(char c) {
@@ -130,25 +128,25 @@ class JsonTreeBuilder {
             negative = true;
             ++p_;
         }
-        if (p_ == end_ || !is_digit(*p_)) return false;
+        if (p_ == end_ || !is_ascii_digit(*p_)) return false;
         if (*p_ == '0') {
             ++p_;
         } else {
-            while (p_ != end_ && is_digit(*p_)) ++p_;
+            while (p_ != end_ && is_ascii_digit(*p_)) ++p_;
         }
         bool integer = true;
         if (p_ != end_ && *p_ == '.') {
             integer = false;
             ++p_;
-            if (p_ == end_ || !is_digit(*p_)) return false;
-            while (p_ != end_ && is_digit(*p_)) ++p_;
+            if (p_ == end_ || !is_ascii_digit(*p_)) return false;
+            while (p_ != end_ && is_ascii_digit(*p_)) ++p_;
         }
         if (p_ != end_ && (*p_ == 'e' || *p_ == 'E')) {
             integer = false;
             ++p_;
             if (p_ != end_ && (*p_ == '+' || *p_ == '-')) ++p_;
-            if (p_ == end_ || !is_digit(*p_)) return false;
-            while (p_ != end_ && is_digit(*p_)) ++p_;
+            if (p_ == end_ || !is_ascii_digit(*p_)) return false;
+            while (p_ != end_ && is_ascii_digit(*p_)) ++p_;
         }
         std::string_view token(start, static_cast<std::size_t>(p_ - start));
         // nlohmann reads an integer as 64-bit when it fits, else as a double;
@@ -411,7 +409,8 @@ JsonTree::Value JsonTree::at_pointer(std::string_view pointer) const {
                 }
             }
             i = v.find(key);
-        } else if (v.is_array() && !raw.empty() && raw.size() <= 9 && std::all_of(raw.begin(), raw.end(), is_digit)) {
+        } else if (v.is_array() && !raw.empty() && raw.size() <= 9 &&
+                   std::all_of(raw.begin(), raw.end(), is_ascii_digit)) {
             i = static_cast<std::size_t>(std::stoul(std::string(raw)));
         }
         if (i >= v.size()) break;

@@ -27,10 +27,6 @@ std::string Error::describe() const {
 
 namespace {
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 // Digits, optional point, up to max_decimals decimals → integer scaled by 10^max_decimals.
 // At most max_whole digits before the point: 20 for yuan, 16 for 万元, so that
 // every amount read in either unit can be written in both (fuzz_money found a
@@ -46,7 +42,7 @@ Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, 
     std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
     auto all_digits = [](std::string_view s) {
         for (char c : s)
-            if (!is_digit(c)) return false;
+            if (!is_ascii_digit(c)) return false;
         return true;
     };
     if (whole.empty() || !all_digits(whole) || !all_digits(frac) || (point != std::string_view::npos && frac.empty()))
@@ -285,7 +281,7 @@ Result<Rational> parse_decimal(std::string_view text) {
         }
         if (es.empty() || es.size() > 3) return refuse();
         for (char c : es) {
-            if (!is_digit(c)) return refuse();
+            if (!is_ascii_digit(c)) return refuse();
             exponent = exponent * 10 + (c - '0');
         }
         if (exponent > 60)
@@ -298,9 +294,9 @@ Result<Rational> parse_decimal(std::string_view text) {
     if (whole.empty() && frac.empty()) return refuse();
     if (point != std::string_view::npos && (whole.empty() || frac.empty())) return refuse();
     for (char c : whole)
-        if (!is_digit(c)) return refuse();
+        if (!is_ascii_digit(c)) return refuse();
     for (char c : frac)
-        if (!is_digit(c)) return refuse();
+        if (!is_ascii_digit(c)) return refuse();
     if (whole.size() + frac.size() > 60)
         return Error{fmt::format("number with {} digits is too long; at most 60 digits", whole.size() + frac.size())};
     int scale = exponent - static_cast<int>(frac.size());

@@ -10,6 +10,7 @@
 #include "cofund/rules.h"
 
 using namespace cofund;
+using cofund::test::findings_of;
 using cofund::test::example;
 using cofund::test::yuan;
 
@@ -56,13 +57,6 @@ BasisItem item(std::string name, std::vector<const char*> factors, const char* p
     for (const char* f : factors) it.factors.push_back(BasisFactor{Decimal{f, *parse_decimal(f)}, "", Extra::object()});
     it.unit_price = yuan(price);
     return it;
-}
-
-std::vector<Finding> findings_of(const Plan& plan, const std::string& rule) {
-    std::vector<Finding> out;
-    for (auto& f : check_plan(plan, builtin_catalog()))
-        if (f.rule == rule) out.push_back(f);
-    return out;
 }
 
 }  // namespace

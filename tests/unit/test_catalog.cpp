@@ -10,6 +10,7 @@
 #include "cofund/catalog.h"
 
 using namespace cofund;
+using cofund::test::has_cyrillic;
 
 namespace {
 struct Expected {
@@ -309,12 +310,7 @@ TEST_CASE("a catalog refusal names the line of the file as well as the pointer",
 namespace {
 bool has_latin(const std::string& s) {
     return std::any_of(s.begin(), s.end(), [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; });
-}
-// Cyrillic letters (U+0400–U+04FF) have the UTF-8 lead bytes 0xD0–0xD3.
-bool has_cyrillic(const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](unsigned char ch) { return ch >= 0xD0 && ch <= 0xD3; });
-}
-// Every text the loaded catalog holds, each with where it is, for failure messages.
+}// Every text the loaded catalog holds, each with where it is, for failure messages.
 std::vector<std::pair<std::string, const Text*>> texts_of(const Catalog& c) {
     std::vector<std::pair<std::string, const Text*>> out{{"title", &c.title}, {"region", &c.region}};
     for (const auto& [id, t] : c.clauses) out.emplace_back("clause " + id, &t);

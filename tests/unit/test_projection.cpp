@@ -18,6 +18,7 @@
 #include "cofund/simulation.h"
 
 using namespace cofund;
+using cofund::test::remove_indicator;
 using cofund::test::example;
 using cofund::test::line_sum;
 using cofund::test::line_sum_of;
@@ -79,12 +80,6 @@ std::vector<Finding> findings_of(const std::vector<Finding>& all, const std::str
     std::vector<Finding> out;
     std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Finding& f) { return f.rule == rule; });
     return out;
-}
-
-void remove_indicator(Plan& plan, const std::string& id) {
-    plan.indicators.erase(
-        std::remove_if(plan.indicators.begin(), plan.indicators.end(), [&](const auto& p) { return p.first == id; }),
-        plan.indicators.end());
 }
 
 // Triangular CDF with low a, mode b, high c.

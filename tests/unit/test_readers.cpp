@@ -21,27 +21,13 @@
 #include "test_support.h"
 
 using namespace cofund;
+using cofund::test::run_command;
 using namespace cofund::render;
 
 namespace {
 
-std::string out_dir() {
-    auto dir = std::filesystem::temp_directory_path() / "cofund-test-readers";
-    std::filesystem::create_directories(dir);
-    return dir.string();
-}
-
-// Standard output of a shell command; its exit status in `status`.
-std::string run(const std::string& command, int* status = nullptr) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-    const int rc = pclose(pipe);
-    if (status) *status = rc;
-    return out;
+std::string readers_dir() {
+    return cofund::test::scratch_dir("cofund-test-readers");
 }
 
 struct Example {
@@ -66,12 +52,11 @@ const std::vector<Example>& examples() {
     return all;
 }
 
-
 std::string file_stem(const std::string& name, Lang lang) {
     std::string s = name;
     for (char& c : s)
         if (c == '/') c = '-';
-    return out_dir() + "/" + s + "-" + std::string(to_id(lang));
+    return readers_dir() + "/" + s + "-" + std::string(to_id(lang));
 }
 
 bool contains(const std::string& text, const std::string& what) {
@@ -90,13 +75,14 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
             INFO(ex.name << " " << to_id(lang));
             const std::string path = file_stem(ex.name, lang) + ".pdf";
             REQUIRE(write_report(ex.plan, builtin_catalog(), lang, path).ok());
-            std::string text = run("pdftotext -raw '" + path + "' -");
+            std::string text = run_command("pdftotext -raw '" + path + "' -");
             REQUIRE(!text.empty());
             // A second reader finds the file sound, and every font is embedded.
             int qpdf = 0;
-            run("qpdf --check '" + path + "' >/dev/null 2>&1", &qpdf);
+            run_command("qpdf --check '" + path + "' >/dev/null 2>&1", &qpdf);
             CHECK(qpdf == 0);
-            const std::string fonts = run("pdffonts '" + path + "' | tail -n +3 | awk '{print $(NF-4)}' | sort -u");
+            const std::string fonts =
+                run_command("pdffonts '" + path + "' | tail -n +3 | awk '{print $(NF-4)}' | sort -u");
             CHECK(fonts == "yes\n");
             for (const char* lig : {"\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04", "\uFB05", "\uFB06"})
                 CHECK_FALSE(contains(text, lig));
@@ -132,8 +118,9 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
             for (const auto& line : ex.plan.budget)
                 if (!line.note.empty()) CHECK(contains(flat, solid(line.note)));
         }
-    const std::string en = run("pdftotext '" + file_stem("examples/annex3-fruit-veg-processing.plan.json", Lang::en) +
-                               ".pdf' - | grep -c 'regional fiscal special fund'");
+    const std::string en =
+        run_command("pdftotext '" + file_stem("examples/annex3-fruit-veg-processing.plan.json", Lang::en) +
+                    ".pdf' - | grep -c 'regional fiscal special fund'");
     CHECK(std::stoi(en) > 0);
 }
 
@@ -151,14 +138,14 @@ TEST_CASE("every HTML report passes a strict HTML5 check in zh, en and ru", "[re
     // attributes, unique ids) and tidy, both Debian packages (scripts/setup-debian.sh).
     int status = 0;
     const std::string problems =
-        run("/usr/bin/python3 '" + cofund::test::source_path("scripts/check-html.py") + "'" + files, &status);
+        run_command("/usr/bin/python3 '" + cofund::test::source_path("scripts/check-html.py") + "'" + files, &status);
     INFO(problems.substr(0, 4000));
     CHECK(status == 0);
     CHECK(problems.empty());
 }
 
 TEST_CASE("the HTML checker finds what it is there to find", "[render][readers]") {
-    const std::string path = out_dir() + "/bad.html";
+    const std::string path = readers_dir() + "/bad.html";
     REQUIRE(planner::write_output(path,
                                   "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title>"
                                   "</head><body><table cellspacing=\"0\"><tr><td align=\"right\"><font "
@@ -167,8 +154,8 @@ TEST_CASE("the HTML checker finds what it is there to find", "[render][readers]"
                                   "</body></html>\n")
                 .ok());
     int status = 0;
-    const std::string problems =
-        run("/usr/bin/python3 '" + cofund::test::source_path("scripts/check-html.py") + "' '" + path + "'", &status);
+    const std::string problems = run_command(
+        "/usr/bin/python3 '" + cofund::test::source_path("scripts/check-html.py") + "' '" + path + "'", &status);
     CHECK(status != 0);
     CHECK(contains(problems, "obsolete element <font>"));
     CHECK(contains(problems, "obsolete attribute align on <td>"));
@@ -220,7 +207,8 @@ TEST_CASE("no chart text is cut and no two chart texts overlap, in three languag
     CHECK(charts >= 20 * 3 * 5 * 3);
 }
 
-TEST_CASE("the chart text check sees the title, the legend and the labels, and what overlaps", "[render][readers][chart]") {
+TEST_CASE("the chart text check sees the title, the legend and the labels, and what overlaps",
+          "[render][readers][chart]") {
     auto plan = planner::load_plan(cofund::test::source_path("examples/failing/annex7-matching-lags.plan.json"),
                                    builtin_catalog());
     REQUIRE(plan.ok());

@@ -29,6 +29,7 @@
 #include "test_support.h"
 
 using namespace cofund;
+using cofund::test::run_command;
 using namespace cofund::render;
 using cofund::test::example;
 using cofund::test::read_file;
@@ -43,20 +44,7 @@ struct ApplicationListener : Catch::TestEventListenerBase {
 CATCH_REGISTER_LISTENER(ApplicationListener)
 
 std::string out_dir() {
-    auto dir = std::filesystem::temp_directory_path() / "cofund-test-render";
-    std::filesystem::create_directories(dir);
-    return dir.string();
-}
-
-// Standard output of a shell command (tools from poppler-utils and unzip).
-std::string run(const std::string& command) {
-    std::string out;
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe.get())) > 0) out.append(buf.data(), n);
-    return out;
+    return cofund::test::scratch_dir("cofund-test-render");
 }
 
 const BarSet* find_set(const Panel& p, const std::string& name) {
@@ -301,7 +289,7 @@ TEST_CASE("charts render to PNG, SVG and PDF holding their labels", "[render][fi
         std::string svg = read_file(base + ".svg");
         CHECK(svg.find("<text") != std::string::npos);
         CHECK(svg.find("2019") != std::string::npos);
-        std::string pdf_text = run("pdftotext -layout '" + base + ".pdf' -");
+        std::string pdf_text = run_command("pdftotext -layout '" + base + ".pdf' -");
         CHECK(pdf_text.find("2019") != std::string::npos);
         if (kind == ChartKind::spend) {
             CHECK(svg.find("Total 268.50") != std::string::npos);
@@ -311,7 +299,7 @@ TEST_CASE("charts render to PNG, SVG and PDF holding their labels", "[render][fi
     }
     ChartModel zh = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::zh);
     REQUIRE(render_chart(zh, dir + "/spend-zh.pdf").ok());
-    CHECK(run("pdftotext '" + dir + "/spend-zh.pdf' -").find("合计 268.50") != std::string::npos);
+    CHECK(run_command("pdftotext '" + dir + "/spend-zh.pdf' -").find("合计 268.50") != std::string::npos);
     REQUIRE(render_chart(zh, dir + "/spend-zh.svg").ok());
     CHECK(read_file(dir + "/spend-zh.svg").find("Noto Sans CJK SC") != std::string::npos);
 }
@@ -394,14 +382,14 @@ TEST_CASE("the PDF report has page numbers, embedded fonts and its tables as tex
     Plan plan = example();
     const std::string path = out_dir() + "/report-zh.pdf";
     REQUIRE(write_report(plan, builtin_catalog(), Lang::zh, path).ok());
-    std::string text = run("pdftotext -layout '" + path + "' -");
+    std::string text = run_command("pdftotext -layout '" + path + "' -");
     CHECK(text.find("经费来源预算") != std::string::npos);
     CHECK(text.find("第 1 页") != std::string::npos);
     // Radicals that share a glyph with an ideograph are extracted as the ideograph (自, not ⾃).
     CHECK(text.find("自筹经费") != std::string::npos);
     CHECK(text.find("\u2F83") == std::string::npos);
     CHECK(text.find("510.00") != std::string::npos);
-    std::string fonts = run("pdffonts '" + path + "'");
+    std::string fonts = run_command("pdffonts '" + path + "'");
     CHECK(fonts.find("NotoSansCJKsc") != std::string::npos);
     // Every font embedded: pdffonts' "emb" column is the first of the three yes/no columns.
     std::istringstream lines(fonts);
@@ -416,7 +404,7 @@ TEST_CASE("the PDF report has page numbers, embedded fonts and its tables as tex
     }
     CHECK(font_lines >= 2);
     REQUIRE(write_report(plan, builtin_catalog(), Lang::en, out_dir() + "/report-en.pdf").ok());
-    CHECK(run("pdftotext '" + out_dir() + "/report-en.pdf' -").find("Page 1 of") != std::string::npos);
+    CHECK(run_command("pdftotext '" + out_dir() + "/report-en.pdf' -").find("Page 1 of") != std::string::npos);
 }
 
 namespace {
@@ -424,14 +412,14 @@ namespace {
 // The text of each page of a PDF, whitespace collapsed to single spaces, ligatures as letters.
 std::vector<std::string> pdf_pages(const std::string& path) {
     std::vector<std::string> pages;
-    const std::string info = run("pdfinfo '" + path + "'");
+    const std::string info = run_command("pdfinfo '" + path + "'");
     const auto at = info.find("Pages:");
     REQUIRE(at != std::string::npos);
     const int count = std::stoi(info.substr(at + 6));
     for (int p = 1; p <= count; ++p) {
         // -raw: in drawing order, so a cell's lines come together, whatever the columns.
         std::string text =
-            run("pdftotext -raw -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" + path + "' -");
+            run_command("pdftotext -raw -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" + path + "' -");
         std::string flat;
         for (char c : text) {
             const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
@@ -563,12 +551,12 @@ TEST_CASE("the XLSX export reads back with numeric amounts and a sheet per table
     Plan plan = example();
     const std::string path = out_dir() + "/budget.xlsx";
     REQUIRE(write_xlsx(plan, builtin_catalog(), Lang::zh, path).ok());
-    std::string book = run("unzip -p '" + path + "' xl/workbook.xml");
+    std::string book = run_command("unzip -p '" + path + "' xl/workbook.xml");
     CHECK(book.find("name=\"经费来源\"") != std::string::npos);
     CHECK(book.find("name=\"支出预算\"") != std::string::npos);
     CHECK(book.find("name=\"考核指标\"") != std::string::npos);
     // The fourth sheet (after Project, Check and Lines) is Sources.
-    std::string sheet1 = run("unzip -p '" + path + "' xl/worksheets/sheet4.xml");
+    std::string sheet1 = run_command("unzip -p '" + path + "' xl/worksheets/sheet4.xml");
     CHECK(sheet1.find("ySplit=\"1\"") != std::string::npos);  // frozen header row
     // The special fund's 2018 amount is a number cell (no t="s"), a formula cached as 585000.
     auto pos = sheet1.find("<c r=\"C2\"");
@@ -577,7 +565,7 @@ TEST_CASE("the XLSX export reads back with numeric amounts and a sheet per table
     CHECK(cell.find("t=\"s\"") == std::string::npos);
     CHECK(cell.find("<v>585000</v>") != std::string::npos);
     CHECK(cell.find("<f>SUMIFS(") != std::string::npos);
-    std::string styles = run("unzip -p '" + path + "' xl/styles.xml");
+    std::string styles = run_command("unzip -p '" + path + "' xl/styles.xml");
     CHECK(styles.find("#,##0.00") != std::string::npos);
     std::string cols = sheet1.substr(0, sheet1.find("<sheetData"));
     CHECK(cols.find("<col ") != std::string::npos);  // widths set
@@ -684,8 +672,7 @@ TEST_CASE("the report's tasks table shows each task's words, lead, summary and m
         for (auto& l : plan.budget)
             if (l.task == "a3.t3") l.task = "a4.t1";
         const std::string en = report_html(plan, builtin_catalog(), Lang::en);
-        CHECK(
-            has(en, "a3.t3 industrial demonstration of deep processing</b> <span class=\"bad\"><b>(not covered)"));
+        CHECK(has(en, "a3.t3 industrial demonstration of deep processing</b> <span class=\"bad\"><b>(not covered)"));
         CHECK(has(en, "a4.t1</b> <span class=\"bad\">(not a task of annex 3)"));
     }
     SECTION("no line names a task: the table says the budget is not split") {

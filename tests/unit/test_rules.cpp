@@ -13,6 +13,8 @@
 #include "cofund/rules.h"
 
 using namespace cofund;
+using cofund::test::has_cyrillic;
+using cofund::test::remove_indicator;
 using cofund::test::example;
 using cofund::test::line_sum;
 using cofund::test::line_sum_of;
@@ -55,12 +57,6 @@ void set_indicator(Plan& plan, const std::string& id, const char* value) {
     plan.indicators.emplace_back(id, Decimal{value, *parse_decimal(value)});
 }
 
-void remove_indicator(Plan& plan, const std::string& id) {
-    plan.indicators.erase(
-        std::remove_if(plan.indicators.begin(), plan.indicators.end(), [&](const auto& p) { return p.first == id; }),
-        plan.indicators.end());
-}
-
 // The runs of ASCII digits of a text, sorted: "0.01 of 2,000,000.00" → 0, 00, 000, 000, 01, 2.
 std::vector<std::string> digit_groups(const std::string& s) {
     std::vector<std::string> groups;
@@ -78,12 +74,6 @@ std::vector<std::string> digit_groups(const std::string& s) {
 }
 
 // Some letter of U+0400–U+04FF (two-byte UTF-8 lead 0xD0–0xD3).
-bool has_cyrillic(const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](char c) {
-        auto b = static_cast<unsigned char>(c);
-        return b >= 0xD0 && b <= 0xD3;
-    });
-}
 
 // Every finding a table makes: a Russian message with the English one's numbers.
 void check_russian(const Finding& f) {
@@ -93,7 +83,7 @@ void check_russian(const Finding& f) {
     CHECK(f.message(Lang::ru) == f.text.ru);
 }
 
-std::vector<Finding> findings_of(const Plan& plan, const std::string& rule) {
+std::vector<Finding> checked_findings_of(const Plan& plan, const std::string& rule) {
     std::vector<Finding> out;
     for (auto& f : check_plan(plan, builtin_catalog())) {
         check_russian(f);
@@ -103,7 +93,7 @@ std::vector<Finding> findings_of(const Plan& plan, const std::string& rule) {
 }
 
 bool fires(const Plan& plan, const std::string& rule) {
-    return !findings_of(plan, rule).empty();
+    return !checked_findings_of(plan, rule).empty();
 }
 
 }  // namespace
@@ -150,7 +140,7 @@ TEST_CASE("a fiscal total one fen over the maximum says so and the fix", "[rules
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "2000000.01"},
                       {2018, Category::construction, Source::self, "5000000.00"}});
-    auto f = findings_of(plan, "support.range");
+    auto f = checked_findings_of(plan, "support.range");
     REQUIRE(f.size() == 1);
     CHECK(f[0].text.en ==
           "fiscal 2,000,000.01 exceeds the key-project maximum 2,000,000.00 by 0.01; cut fiscal by 0.01");
@@ -172,7 +162,7 @@ TEST_CASE("a ratio one fen short names the numbers and both exact fixes, in Engl
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
                       {2018, Category::construction, Source::self, "2999999.99"}});
-    auto f = findings_of(plan, "cofunding.ratio");
+    auto f = checked_findings_of(plan, "cofunding.ratio");
     REQUIRE(f.size() == 1);
     CHECK(f[0].text.en ==
           "self-raised 2,999,999.99 is below 2 × fiscal 1,500,000.00; add 0.01 self-raised or cut fiscal by 0.01");
@@ -213,7 +203,7 @@ TEST_CASE("when cutting fiscal would break the support range only adding self-ra
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1000000.00"},
                       {2018, Category::construction, Source::self, "1999999.99"}});
-    auto f = findings_of(plan, "cofunding.ratio");
+    auto f = checked_findings_of(plan, "cofunding.ratio");
     REQUIRE(f.size() == 1);
     CHECK_THAT(f[0].text.en, Catch::Contains("add 0.01 self-raised (cutting fiscal by 0.01 would fall below"));
 }
@@ -226,7 +216,7 @@ TEST_CASE("matching money that lags in a year is a warning at the year, to the f
                       {2018, Category::construction, Source::self, self2018},
                       {2019, Category::construction, Source::self, "2000000.00"},
                       {2020, Category::construction, Source::self, "0.01"}});
-    auto f = findings_of(plan, "cofunding.yearly");
+    auto f = checked_findings_of(plan, "cofunding.yearly");
     CHECK(!f.empty() == fires_);
     if (fires_) {
         CHECK(f[0].severity == Severity::warning);
@@ -240,7 +230,7 @@ TEST_CASE("leverage is reported where there is fiscal money", "[rules][cofunding
     Plan plan = annex3();
     set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
                       {2018, Category::construction, Source::self, "3000000.00"}});
-    auto f = findings_of(plan, "cofunding.leverage");
+    auto f = checked_findings_of(plan, "cofunding.leverage");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::info);
     CHECK_THAT(f[0].text.en, Catch::StartsWith("leverage 3.00"));
@@ -259,7 +249,7 @@ TEST_CASE("a budget line outside the period is an error at its year", "[rules][b
     auto [year, fires_] = GENERATE(table<int, bool>({{2017, true}, {2018, false}, {2020, false}, {2021, true}}));
     Plan plan = annex3();
     plan.budget[3].year = year;
-    auto f = findings_of(plan, "budget.year");
+    auto f = checked_findings_of(plan, "budget.year");
     CHECK(!f.empty() == fires_);
     if (fires_) CHECK(f[0].path == "/budget/3/year");
 }
@@ -269,7 +259,7 @@ TEST_CASE("a budget line outside the period is an error at its year", "[rules][b
 TEST_CASE("a budget line outside the period is named counting from 1, its pointer from 0", "[rules][budget.year]") {
     Plan plan = annex3();
     plan.budget[3].year = 2030;
-    auto f = findings_of(plan, "budget.year");
+    auto f = checked_findings_of(plan, "budget.year");
     REQUIRE(f.size() == 1);
     CHECK(f[0].path == "/budget/3/year");
     CHECK_THAT(f[0].text.en, Catch::StartsWith("budget line 4 ("));
@@ -323,12 +313,12 @@ TEST_CASE("binding indicators bind at their bound, by comparison word", "[rules]
 TEST_CASE("a missing binding indicator is an error, a missing expected one a warning", "[rules][indicator.expected]") {
     Plan plan = annex3();
     remove_indicator(plan, "a3.lactic_strains");
-    auto f = findings_of(plan, "indicator.binding");
+    auto f = checked_findings_of(plan, "indicator.binding");
     REQUIRE(f.size() == 1);
     CHECK(f[0].clause == "annex3.ind.1");
     CHECK_THAT(f[0].text.en, Catch::Contains("is missing"));
     remove_indicator(plan, "a3.technicians");
-    auto w = findings_of(plan, "indicator.expected");
+    auto w = checked_findings_of(plan, "indicator.expected");
     REQUIRE(w.size() == 1);
     CHECK(w[0].severity == Severity::warning);
 }
@@ -343,13 +333,13 @@ TEST_CASE("expected indicators warn one unit under their target", "[rules][indic
 TEST_CASE("an about target reports the distance as information", "[rules][indicator.about]") {
     Plan plan = example("annex4-livestock-center");
     set_indicator(plan, "a4.instruments_cny", "450000");
-    auto f = findings_of(plan, "indicator.about");
+    auto f = checked_findings_of(plan, "indicator.about");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::info);
     CHECK_THAT(f[0].text.en, Catch::Contains("50,000 (10.0 %) below"));
     // Regression: a value exactly at the target read "0 (0.0 %) above the target".
     set_indicator(plan, "a4.instruments_cny", "500000");
-    f = findings_of(plan, "indicator.about");
+    f = checked_findings_of(plan, "indicator.about");
     REQUIRE(f.size() == 1);
     CHECK_THAT(f[0].text.en, Catch::Contains("exactly the target of about 500,000"));
 }
@@ -357,22 +347,22 @@ TEST_CASE("an about target reports the distance as information", "[rules][indica
 TEST_CASE("an unknown indicator gets the nearest known id", "[rules][indicator.unknown]") {
     Plan plan = example("annex5-remote-sensing");
     set_indicator(plan, "a5.paper", "3");
-    auto f = findings_of(plan, "indicator.unknown");
+    auto f = checked_findings_of(plan, "indicator.unknown");
     REQUIRE(f.size() == 1);
     CHECK_THAT(f[0].text.en, Catch::Contains("did you mean \"a5.papers\"?"));
     set_indicator(plan, "a1.trainees", "3");
-    CHECK_THAT(findings_of(plan, "indicator.unknown")[1].text.en, Catch::Contains("belongs to annex 1"));
+    CHECK_THAT(checked_findings_of(plan, "indicator.unknown")[1].text.en, Catch::Contains("belongs to annex 1"));
 }
 
 TEST_CASE("patents: none stated is an error, all zero a warning", "[rules][indicator.patent]") {
     Plan plan = annex3();
     remove_indicator(plan, "a3.invention_patents");
     remove_indicator(plan, "patents_applied");
-    auto f = findings_of(plan, "indicator.patent");
+    auto f = checked_findings_of(plan, "indicator.patent");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
     set_indicator(plan, "patents_granted", "0");
-    f = findings_of(plan, "indicator.patent");
+    f = checked_findings_of(plan, "indicator.patent");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
     set_indicator(plan, "patents_granted", "1");
@@ -384,7 +374,7 @@ TEST_CASE("a money indicator the project buys is backed by its equipment lines",
     Money equipment = line_sum(plan, std::nullopt, Category::equipment, std::nullopt);
     auto at = [&](Money m) {
         set_indicator(plan, "a5.infrastructure_cny", m.str().c_str());
-        auto f = findings_of(plan, "indicator.budget_backing");
+        auto f = checked_findings_of(plan, "indicator.budget_backing");
         if (!f.empty()) CHECK(f[0].practice);
         return !f.empty();
     };
@@ -408,12 +398,12 @@ TEST_CASE("a key project needs a partner from its annex's country, a general one
     Plan plan = annex3();
     for (auto& p : plan.partners)
         if (p.country == "KZ") p.country = "TJ";
-    auto f = findings_of(plan, "eligibility.foreign_partner");
+    auto f = checked_findings_of(plan, "eligibility.foreign_partner");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
     Plan g = example("general1-solar-om-training");
     for (auto& p : g.partners) p.country = "CN";
-    f = findings_of(g, "eligibility.foreign_partner");
+    f = checked_findings_of(g, "eligibility.foreign_partner");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
 }
@@ -451,7 +441,7 @@ TEST_CASE("annex 2 needs prior cooperation (error) and an enterprise's matching 
           "[rules][eligibility]") {
     Plan plan = example("annex2-agri-research-center");
     plan.applicant.prior_cooperation = false;
-    auto f = findings_of(plan, "eligibility.prior_cooperation");
+    auto f = checked_findings_of(plan, "eligibility.prior_cooperation");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
     CHECK(f[0].clause == "annex2.req.1");
@@ -465,7 +455,7 @@ TEST_CASE("annex 2 needs prior cooperation (error) and an enterprise's matching 
 
     Plan p5 = example("annex5-remote-sensing");
     p5.applicant.prior_cooperation = false;
-    f = findings_of(p5, "eligibility.prior_cooperation");
+    f = checked_findings_of(p5, "eligibility.prior_cooperation");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::warning);
 }
@@ -477,7 +467,7 @@ TEST_CASE("joint applications need the participant mix of their annex", "[rules]
         if (p.type == OrgType::university || p.type == OrgType::institute) p.type = OrgType::other;
     if (plan.applicant.type == OrgType::university || plan.applicant.type == OrgType::institute)
         plan.applicant.type = OrgType::other;
-    auto f = findings_of(plan, "eligibility.joint");
+    auto f = checked_findings_of(plan, "eligibility.joint");
     REQUIRE(f.size() == 1);
     CHECK_THAT(f[0].text.en, Catch::Contains("university or institute"));
     Plan p4 = example("annex4-livestock-center");
@@ -493,7 +483,7 @@ TEST_CASE("indirect costs: at the practice cap passes, one fen over warns", "[ru
                       {2018, Category::materials, Source::fiscal, "1000000.00"},
                       {2018, Category::indirect, Source::fiscal, indirect},
                       {2018, Category::construction, Source::self, "4000000.00"}});
-    auto f = findings_of(plan, "budget.indirect_cap");
+    auto f = checked_findings_of(plan, "budget.indirect_cap");
     CHECK(!f.empty() == fires_);
     if (fires_) CHECK(f[0].practice);
 }

@@ -10,17 +10,11 @@
 #include "cofund/summary.h"
 
 using namespace cofund;
+using cofund::test::findings_of;
 using cofund::test::example;
 using cofund::test::yuan;
 
 namespace {
-
-std::vector<Finding> findings_of(const Plan& plan, const std::string& rule) {
-    std::vector<Finding> out;
-    for (auto& f : check_plan(plan, builtin_catalog()))
-        if (f.rule == rule) out.push_back(f);
-    return out;
-}
 
 void set_tasks(Plan& plan, std::initializer_list<const char*> ids) {
     plan.tasks.clear();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models.h"
+#include "palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -25,10 +26,7 @@ QString N(const char* s) {
     return QCoreApplication::translate("Names", s);
 }
 
-const QColor kTotalBackground(0xe9, 0xed, 0xf2);
 const QColor kOddGroupBackground(0xf6, 0xf9, 0xfc);
-// Money outside the period: a finding to fix, shown in its own columns.
-const QColor kOutsideBackground(0xfd, 0xec, 0xea);
 
 }  // namespace
 

@@ -17,12 +17,11 @@
 #include "cofund/catalog.h"
 #include "document.h"
 #include "models.h"
+#include "palette.h"
 
 namespace cofund::ui {
 
 namespace {
-const QColor kTotalBackground(0xe9, 0xed, 0xf2);
-const QColor kOutsideBackground(0xfd, 0xec, 0xea);
 
 constexpr Source kFiscalOnly[] = {Source::fiscal};
 constexpr Source kOtherFiscalOnly[] = {Source::other_fiscal};

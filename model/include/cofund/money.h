@@ -19,6 +19,11 @@ namespace cofund {
 
 namespace mp = boost::multiprecision;
 
+/// '0'–'9' only, whatever the locale: the digits of amounts, decimals and JSON numbers.
+constexpr bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
 /// Checked signed 128-bit integer: overflow throws std::overflow_error.
 using Int = mp::checked_int128_t;
 /// Arbitrary-precision integer without expression templates.
