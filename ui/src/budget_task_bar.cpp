@@ -7,7 +7,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 
 #include "app_language.h"
 #include "budget_view.h"
@@ -33,10 +33,8 @@ BudgetTaskBar::BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view
     filter_->setObjectName(QStringLiteral("taskFilter"));
     filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     label_->setBuddy(filter_);
-    assign_ = new QToolButton(this);
+    assign_ = new QPushButton(this);
     assign_->setObjectName(QStringLiteral("assignTask"));
-    assign_->setPopupMode(QToolButton::InstantPopup);
-    assign_->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(assign_);
     assign_->setMenu(menu);
     layout->addWidget(label_);

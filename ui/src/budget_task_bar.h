@@ -11,7 +11,7 @@
 
 class QComboBox;
 class QLabel;
-class QToolButton;
+class QPushButton;
 
 namespace cofund::ui {
 
@@ -24,7 +24,7 @@ class BudgetTaskBar : public QWidget {
   public:
     BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view, QWidget* parent = nullptr);
     QComboBox* filter() const { return filter_; }
-    QToolButton* assignButton() const { return assign_; }
+    QPushButton* assignButton() const { return assign_; }
     /// Names `task` ("" for none) on the lines of the grid's selected cells.
     int assignToSelection(const std::string& task);
 
@@ -42,7 +42,7 @@ class BudgetTaskBar : public QWidget {
     BudgetView* view_;
     QLabel* label_;
     QComboBox* filter_;
-    QToolButton* assign_;
+    QPushButton* assign_;
 };
 
 }  // namespace cofund::ui

@@ -262,12 +262,15 @@ QWidget* MainWindow::createBudgetTab() {
     bar->addWidget(shownYear_);
     bar->addSpacing(12);
     bar->addWidget(hideEmpty_);
-    bar->addSpacing(12);
-    taskBar_ = new BudgetTaskBar(doc_, budgetModel_, budgetView_, page);
-    bar->addWidget(taskBar_);
     bar->addStretch(1);
     layout->addLayout(bar);
-    layout->addWidget(budgetHint_);
+    // The lines' task on a row of its own, beside the hint: the first row is full in Russian.
+    auto* taskRow = new QHBoxLayout;
+    taskBar_ = new BudgetTaskBar(doc_, budgetModel_, budgetView_, page);
+    taskRow->addWidget(taskBar_);
+    taskRow->addSpacing(12);
+    taskRow->addWidget(budgetHint_, 1);
+    layout->addLayout(taskRow);
     budgetView_->setBudgetModel(budgetModel_);
     layout->addWidget(budgetView_, 1);
     auto applyUnit = [this] {

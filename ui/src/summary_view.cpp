@@ -385,12 +385,14 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     // beside the narrow table 1 so that all three fit a 1366×768 screen.
     tasksView_ = makeSummaryTable(tasks_, page);
     tasksView_->setObjectName(QStringLiteral("summaryTasks"));
+    // Task names wrap sooner than category names: the table sits beside table 1.
+    static_cast<WrappingHeader*>(tasksView_->verticalHeader())->setMaxLetters(28);
     tasksNote_ = new QLabel(page);
     tasksNote_->setObjectName(QStringLiteral("summaryTasksNote"));
     tasksNote_->setStyleSheet(QStringLiteral("color: #555;"));
     tasksNote_->setWordWrap(true);
     auto* top = new QHBoxLayout;
-    top->setSpacing(18);
+    top->setSpacing(10);
     auto* left = new QVBoxLayout;
     left->setSpacing(2);
     left->addWidget(sourcesTitle_);
