@@ -23,7 +23,7 @@
 namespace {
 const char kUsage[] =
     "usage: cofund-gui [--lang zh|en|ru] [--size WxH] [FILE]\n"
-    "       cofund-gui --screenshot OUT.png [--size WxH] [--lang zh|en|ru] [--tab 0-5]\n"
+    "       cofund-gui --screenshot OUT.png [--size WxH] [--lang zh|en|ru] [--tab 0-6]\n"
     "                  [--chart KIND] [FILE]\n"
     "\n"
     "  FILE              the plan to open (default: the built-in annex 3 example)\n"
@@ -33,8 +33,8 @@ const char kUsage[] =
     "                    --screenshot)\n"
     "  --screenshot OUT  renders the window to the PNG file OUT and exits; needs no display\n"
     "                    (renders offscreen unless QT_QPA_PLATFORM names a platform)\n"
-    "  --tab 0-5         with --screenshot, the tab shown: 0 project, 1 budget (default),\n"
-    "                    2 summary, 3 partners, 4 indicators, 5 projections\n"
+    "  --tab 0-6         with --screenshot, the tab shown: 0 project, 1 budget (default),\n"
+    "                    2 summary, 3 partners, 4 indicators, 5 projections, 6 tasks\n"
     "  --chart KIND      with --screenshot, the chart shown: spend, categories, ratio,\n"
     "                    indicators, risk\n"
     "\n"

@@ -51,6 +51,13 @@ Money Sums::side(Category c, bool self_raised) const {
     return m;
 }
 
+Money Sums::direct(std::span<const Source> sources) const {
+    Money m;
+    for (int c = 0; c < kCategoryCount; ++c)
+        if (static_cast<Category>(c) != Category::indirect) m += of(static_cast<Category>(c), sources);
+    return m;
+}
+
 Totals Sums::totals() const {
     Totals t;
     for (const auto& row : cells)

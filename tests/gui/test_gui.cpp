@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -31,11 +32,13 @@
 
 #include "../unit/line_sums.h"
 #include "app_language.h"
+#include "budget_task_bar.h"
 #include "budget_view.h"
 #include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
+#include "cofund/render/export.h"
 #include "document.h"
 #include "main_window.h"
 #include "message_filter.h"
@@ -43,6 +46,7 @@
 #include "project_form.h"
 #include "recovery.h"
 #include "summary_view.h"
+#include "tasks_view.h"
 #include "test_data.h"
 
 using namespace cofund;
@@ -1232,6 +1236,220 @@ class TestGui : public QObject {
         view.setShownYear(std::nullopt);
         QVERIFY(view.isColumnHidden(BudgetModel::SelfRaised));
         QVERIFY(!view.isColumnHidden(BudgetModel::Self));
+    }
+
+    // File › Import from spreadsheet: a workbook written by `cofund export`'s writer
+    // after an amount changed comes back as the open plan with that amount, as one
+    // undo step; undo gives the plan back exactly. The CSV reads the same way.
+    void importingAnEditedWorkbookIsOneUndoStep() {
+        for (const QString ext : {"xlsx", "csv"}) {
+            MainWindow w;
+            w.document()->reset(example(), {});
+            const Plan before = w.document()->plan();
+            Plan edited = before;
+            set_cell(edited, 2019, Category::travel, Source::fiscal, Money::from_fen(1234567));
+            QTemporaryDir dir;
+            const QString path = dir.filePath("edited." + ext);
+            QVERIFY(render::write_export(edited, w.document()->catalog(), Lang::zh, path.toStdString()));
+            QVERIFY2(w.importSpreadsheetFile(path), qPrintable(ext));
+            QCOMPARE(line_sum(w.document()->plan(), 2019, Category::travel, Source::fiscal), Money::from_fen(1234567));
+            QVERIFY(samePlan(w.document()->plan(), edited));
+            // The tasks and bases the sheet has no column for stay those of the open plan.
+            QCOMPARE(w.document()->plan().tasks.size(), before.tasks.size());
+            QCOMPARE(w.document()->undoStack()->count(), 1);
+            QCOMPARE(w.document()->undoStack()->text(0), QStringLiteral("Import from edited.") + ext);
+            w.document()->undoStack()->undo();
+            QVERIFY(samePlan(w.document()->plan(), before));
+            // The same workbook again changes nothing and pushes nothing.
+            w.document()->undoStack()->redo();
+            QVERIFY(!w.importSpreadsheetFile(path));
+            QCOMPARE(w.document()->undoStack()->count(), 1);
+        }
+    }
+
+    // A spreadsheet with bad cells is refused whole: the plan and the undo stack stay,
+    // and the dialog names each cell (sheet!cell) in the interface language.
+    void aRefusedSpreadsheetChangesNothingAndNamesTheCells() {
+        setLanguage("zh");
+        MainWindow w;
+        w.document()->reset(example(), {});
+        const Plan before = w.document()->plan();
+        QVERIFY(!w.importSpreadsheetFile(QStringLiteral(COFUND_SOURCE_DIR "/tests/fixtures/lines-refused.csv")));
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QCOMPARE(w.document()->undoStack()->count(), 0);
+        auto* box = w.findChild<QMessageBox*>(QStringLiteral("importRefused"));
+        QVERIFY(box);
+        const QString details = box->informativeText();
+        QVERIFY2(details.contains("'lines-refused'!B2") && details.contains("'lines-refused'!D3") &&
+                     details.contains("'lines-refused'!E5"),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("设备费")), qPrintable(details));  // the hint, in Chinese
+        QVERIFY2(box->text().contains(QStringLiteral("未导入")), qPrintable(box->text()));
+        // Not a spreadsheet by its name: refused the same way.
+        box->close();
+        QVERIFY(!w.importSpreadsheetFile(QStringLiteral(COFUND_SOURCE_DIR "/tests/fixtures/not-a-plan.png")));
+        QVERIFY(samePlan(w.document()->plan(), before));
+        setLanguage("en");
+    }
+
+    // The Tasks tab: unticking a task takes it out of plan.tasks (and task.coverage
+    // says so at once), ticking puts it back in the call's order, the lead is set
+    // from the applicant and partners; each is one undo step with its History entry.
+    void tickingTasksAndEditingTheLeadAreUndoable() {
+        MainWindow w;
+        w.document()->reset(example(), {});
+        Document* doc = w.document();
+        TasksView* view = w.tasksView();
+        TasksModel* m = view->model();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(m->taskId(1), std::string("a3.t2"));
+        QVERIFY(!hasRule(doc->findings(), "task.coverage"));
+        QVERIFY(view->findingsLabel()->text().isEmpty());
+        const Plan before = doc->plan();
+        auto ids = [&] {
+            QStringList out;
+            for (const PlanTask& t : doc->plan().tasks) out << qs(t.id);
+            return out.join(',');
+        };
+        QVERIFY(m->setData(m->index(1, TasksModel::Covered), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(ids(), QStringLiteral("a3.t1,a3.t3"));
+        QCOMPARE(doc->undoStack()->text(0), QStringLiteral("Task a3.t2 · covered: yes → no"));
+        QVERIFY(hasRule(doc->findings(), "task.coverage"));
+        QVERIFY(view->findingsLabel()->text().contains("a3.t2"));
+        QVERIFY(!(m->flags(m->index(1, TasksModel::Lead)) & Qt::ItemIsEditable));
+        QVERIFY(m->setData(m->index(1, TasksModel::Covered), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(ids(), QStringLiteral("a3.t1,a3.t2,a3.t3"));
+        QVERIFY(!hasRule(doc->findings(), "task.coverage"));
+        QCOMPARE(doc->undoStack()->count(), 2);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QVERIFY(samePlan(doc->plan(), before));
+
+        // The lead: offered the applicant and the partners, one undo step, named in Chinese.
+        const QStringList choices = m->leadChoices();
+        QCOMPARE(choices.front(), qs(doc->plan().applicant.name));
+        QCOMPARE(choices.size(), 1 + static_cast<int>(doc->plan().partners.size()));
+        const std::string oldLead = doc->plan().tasks[0].lead;
+        QVERIFY(m->setData(m->index(0, TasksModel::Lead), choices.front()));
+        QCOMPARE(doc->plan().tasks[0].lead, doc->plan().applicant.name);
+        QVERIFY(m->setData(m->index(0, TasksModel::Summary), QStringLiteral("品种选育")));
+        QCOMPARE(doc->plan().tasks[0].summary, std::string("品种选育"));
+        setLanguage("zh");
+        QVERIFY2(
+            doc->undoStack()->text(doc->undoStack()->count() - 2).startsWith(QStringLiteral("任务 a3.t1 · 负责单位：")),
+            qPrintable(doc->undoStack()->text(doc->undoStack()->count() - 2)));
+        setLanguage("en");
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->plan().tasks[0].lead, oldLead);
+        QVERIFY(samePlan(doc->plan(), before));
+
+        // Through the view: a click on the tick box.
+        w.showTab(MainWindow::TasksTab);
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+        QTableView* table = view->table();
+        table->setFocus();
+        table->setCurrentIndex(m->index(2, TasksModel::Covered));
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(ids(), QStringLiteral("a3.t1,a3.t2"));
+        doc->undoStack()->undo();
+        QVERIFY(samePlan(doc->plan(), before));
+        w.hide();
+
+        // A general project: no rows, and the tab says why.
+        Result<Plan> general = planner::make_template(doc->catalog(), std::nullopt, 1);
+        QVERIFY(general);
+        doc->reset(std::move(general).value(), {});
+        QCOMPARE(m->rowCount(), 0);
+        QVERIFY(view->noTasksLabel()->text().contains("general projects no tasks"));
+    }
+
+    // The budget grid's tasks: the lines of the selected cells get a task as one
+    // undo step; the filter shows one task's lines and then takes no amounts.
+    void theGridSetsAndFiltersTheLinesTask() {
+        Document doc;
+        Plan plan = example();
+        for (BudgetLine& l : plan.budget) l.task.clear();
+        doc.reset(plan, {});
+        BudgetModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex equipment = model.indexOf(2018, Category::equipment, Source::fiscal);
+        const QModelIndex travel = model.indexOf(2019, Category::travel, Source::fiscal);
+        const Money eq = line_sum(plan, 2018, Category::equipment, Source::fiscal);
+        QVERIFY(!eq.is_zero());
+        const int n = model.setTaskOfCells({equipment, travel, model.index(model.totalRow(), 0)}, "a3.t2");
+        QVERIFY(n >= 2);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->text(0), QStringLiteral("Task of %1 lines → a3.t2").arg(n));
+        int named = 0;
+        for (const BudgetLine& l : doc.plan().budget) named += l.task == "a3.t2" ? 1 : 0;
+        QCOMPARE(named, n);
+        QVERIFY(equipment.data(Qt::ToolTipRole).toString().contains("task a3.t2"));
+        // Only a3.t2's lines: the equipment cell keeps its amount, materials shows none.
+        model.setTaskFilter(std::string("a3.t2"));
+        QCOMPARE(model.indexOf(2018, Category::equipment, Source::fiscal).data(ExactRole).toString(), qs(eq.str()));
+        QCOMPARE(model.indexOf(2018, Category::materials, Source::fiscal).data(ExactRole).toString(),
+                 QStringLiteral("0.00"));
+        QVERIFY(!(model.flags(equipment) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(equipment, "1"));
+        model.setTaskFilter(std::string());  // the lines without a task
+        QCOMPARE(model.indexOf(2018, Category::equipment, Source::fiscal).data(ExactRole).toString(),
+                 QStringLiteral("0.00"));
+        model.setTaskFilter(std::nullopt);
+        QCOMPARE(model.indexOf(2018, Category::equipment, Source::fiscal).data(ExactRole).toString(), qs(eq.str()));
+        doc.undoStack()->undo();
+        QVERIFY(samePlan(doc.plan(), plan));
+
+        // Through the window's bar: the selection, then the menu's task.
+        MainWindow w;
+        w.document()->reset(plan, {});
+        BudgetTaskBar* bar = w.budgetTaskBar();
+        QVERIFY(bar->filter()->count() == 5);  // all, three tasks, none
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2018, Category::equipment, Source::fiscal));
+        QVERIFY(bar->assignToSelection("a3.t1") > 0);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+    }
+
+    // Table 3 of the summary: each entry of by_task() with its fiscal, self-raised
+    // and total, read from summary.h, and the lines without a task last.
+    void summaryByTaskEqualsTheSummarysByTask() {
+        MainWindow w;
+        w.document()->reset(example(), {});
+        TasksSummaryModel* m = w.summaryView()->tasksModel();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto check = [&] {
+            const BudgetSummary sums(w.document()->plan());
+            const auto& by = sums.by_task();
+            QCOMPARE(m->rowCount(), static_cast<int>(by.size()));
+            for (int r = 0; r < m->rowCount(); ++r) {
+                QCOMPARE(m->taskOf(r), by[r].task);
+                QCOMPARE(m->index(r, TasksSummaryModel::FiscalColumn).data(ExactRole).toString(),
+                         qs(by[r].sums.of(kFiscalSide).str()));
+                QCOMPARE(m->index(r, TasksSummaryModel::SelfColumn).data(ExactRole).toString(),
+                         qs(by[r].sums.of(kSelfSide).str()));
+                QCOMPARE(m->index(r, TasksSummaryModel::TotalColumn).data(ExactRole).toString(),
+                         qs(by[r].sums.totals().total().str()));
+            }
+        };
+        QVERIFY(m->rowCount() >= 3);
+        check();
+        // An edit moves money between tasks: the table follows.
+        Plan p = w.document()->plan();
+        p.budget[0].task.clear();
+        w.document()->edit("untask", p);
+        check();
+        QCOMPARE(m->headerData(m->rowCount() - 1, Qt::Vertical).toString(), QStringLiteral("No task"));
+        // No line names a task: no rows.
+        for (BudgetLine& l : p.budget) l.task.clear();
+        w.document()->edit("no tasks", p);
+        QCOMPARE(m->rowCount(), 0);
+        // The direct costs row of table 2 is the summary's direct().
+        CategoriesSummaryModel* c = w.summaryView()->categoriesModel();
+        QCOMPARE(c->index(CategoriesSummaryModel::kDirectRow, c->totalFiscalColumn()).data(ExactRole).toString(),
+                 qs(BudgetSummary(p).all().direct(kFiscalSide).str()));
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

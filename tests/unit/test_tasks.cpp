@@ -280,3 +280,27 @@ TEST_CASE("the budget by task adds up to the whole plan, lines without a task in
     CHECK(sum.other_fiscal == s.all().totals().other_fiscal);
     CHECK(sum.self_raised == s.all().totals().self_raised);
 }
+
+TEST_CASE("direct costs are every category but indirect costs, on the sides asked for", "[summary]") {
+    Plan plan = example("annex3-fruit-veg-processing");
+    plan.budget.clear();
+    auto line = [&](Category c, Source s, const char* amount) {
+        BudgetLine l;
+        l.year = 2018;
+        l.category = c;
+        l.source = s;
+        l.amount = yuan(amount);
+        plan.budget.push_back(l);
+    };
+    line(Category::equipment, Source::fiscal, "100000.01");
+    line(Category::labor, Source::other_fiscal, "200.00");
+    line(Category::travel, Source::self, "3000.00");
+    line(Category::indirect, Source::fiscal, "999.99");
+    line(Category::indirect, Source::loan, "0.01");
+    const Sums& s = BudgetSummary(plan).all();
+    CHECK(s.direct(kFiscalSide) == yuan("100200.01"));
+    CHECK(s.direct(kSelfSide) == yuan("3000.00"));
+    CHECK(s.direct(kSources) == yuan("103200.01"));
+    // Direct and indirect make the whole, to the fen.
+    CHECK(s.direct(kSources) + s.of(Category::indirect) == s.totals().total());
+}

@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include "app_language.h"
+#include "budget_task_bar.h"
 #include "budget_view.h"
 #include "chart_panel.h"
 #include "cofund/planner/files.h"
@@ -40,7 +41,9 @@
 #include "models.h"
 #include "project_form.h"
 #include "recovery.h"
+#include "spreadsheet_io.h"
 #include "summary_view.h"
+#include "tasks_view.h"
 
 #include "cofund/render/app.h"
 #include "cofund/render/export.h"
@@ -89,6 +92,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(createPartnersTab(), QString());
     tabs_->addTab(createIndicatorsTab(), QString());
     tabs_->addTab(createProjectionsTab(), QString());
+    tasksView_ = new TasksView(doc_, tabs_);
+    tabs_->addTab(tasksView_, QString());
     tabs_->setCurrentIndex(1);
     setCentralWidget(tabs_);
 
@@ -224,6 +229,7 @@ QWidget* MainWindow::createBudgetTab() {
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* bar = new QHBoxLayout;
+    budgetView_ = new BudgetView(page);  // laid out below the bar; the task bar acts on it
     unitYuan_ = new QRadioButton(page);
     unitYuan_->setObjectName(QStringLiteral("unitYuan"));
     unitWan_ = new QRadioButton(page);
@@ -258,8 +264,13 @@ QWidget* MainWindow::createBudgetTab() {
     bar->addWidget(hideEmpty_);
     bar->addStretch(1);
     layout->addLayout(bar);
-    layout->addWidget(budgetHint_);
-    budgetView_ = new BudgetView(page);
+    // The lines' task on a row of its own, beside the hint: the first row is full in Russian.
+    auto* taskRow = new QHBoxLayout;
+    taskBar_ = new BudgetTaskBar(doc_, budgetModel_, budgetView_, page);
+    taskRow->addWidget(taskBar_);
+    taskRow->addSpacing(12);
+    taskRow->addWidget(budgetHint_, 1);
+    layout->addLayout(taskRow);
     budgetView_->setBudgetModel(budgetModel_);
     layout->addWidget(budgetView_, 1);
     auto applyUnit = [this] {
@@ -450,6 +461,10 @@ void MainWindow::createActions() {
     exportReportAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(exportReportAct_, &QAction::triggered, this, &MainWindow::exportReport);
     exportSheetAct_ = new QAction(this);
+    exportSheetAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    importSheetAct_ = new QAction(this);
+    importSheetAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importSheetAct_, &QAction::triggered, this, &MainWindow::importSpreadsheet);
     connect(exportSheetAct_, &QAction::triggered, this, &MainWindow::exportSpreadsheet);
     exportChartAct_ = new QAction(this);
     connect(exportChartAct_, &QAction::triggered, charts_, &ChartPanel::exportChart);
@@ -543,6 +558,8 @@ void MainWindow::createMenus() {
     fileMenu_->addAction(saveAct_);
     fileMenu_->addAction(saveAsAct_);
     fileMenu_->addSeparator();
+    fileMenu_->addAction(importSheetAct_);
+    fileMenu_->addSeparator();
     fileMenu_->addAction(exportReportAct_);
     fileMenu_->addAction(exportSheetAct_);
     fileMenu_->addAction(exportChartAct_);
@@ -582,6 +599,7 @@ void MainWindow::retranslate() {
     tabs_->setTabText(PartnersTab, tr("Pa&rtners"));
     tabs_->setTabText(IndicatorsTab, tr("&Indicators"));
     tabs_->setTabText(ProjectionsTab, tr("Projec&tions"));
+    tabs_->setTabText(TasksTab, tr("Tas&ks"));
     sourceColumnsLabel_->setText(tr("&Columns:"));
     sourceColumns_->setItemText(0, tr("Every source"));
     sourceColumns_->setItemText(1, tr("Fiscal · self-raised · total"));
@@ -625,6 +643,7 @@ void MainWindow::retranslate() {
     saveAsAct_->setText(tr("Save &As…"));
     exportReportAct_->setText(tr("Export &Report (PDF)…"));
     exportSheetAct_->setText(tr("Export Spread&sheet (XLSX, CSV)…"));
+    importSheetAct_->setText(tr("&Import from Spreadsheet (XLSX, CSV)…"));
     exportChartAct_->setText(tr("Export &Chart (PNG, SVG)…"));
     quitAct_->setText(tr("&Quit"));
     undoAct_->setText(tr("&Undo"));
@@ -949,13 +968,36 @@ void MainWindow::exportSpreadsheet() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export spreadsheet"), QString(),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
-    const QString l = language();
-    const Lang lang = l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
-    Result<bool> r = render::write_export(doc_->plan(), doc_->catalog(), lang, path.toStdString());
-    if (!r)
-        QMessageBox::warning(this, tr("Export spreadsheet"), describe(r.error()));
+    if (const QString error = exportSheet(doc_, path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export spreadsheet"), error);
     else
         showMessage(tr("Wrote %1").arg(path));
+}
+
+void MainWindow::importSpreadsheet() {
+    commitPendingEdit();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import from spreadsheet"), QSettings().value("lastDir").toString(),
+                                     tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    importSpreadsheetFile(path);
+}
+
+bool MainWindow::importSpreadsheetFile(const QString& path) {
+    const SheetImport got = importSheet(doc_, path);
+    if (!got.refusals.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import from spreadsheet"),
+                                    tr("%1 was not imported; the plan is unchanged.").arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importRefused"));
+        box->setInformativeText(got.refusals.join('\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();  // window-modal; returns at once
+        return false;
+    }
+    showMessage(got.applied ? tr("Imported %1 (Ctrl+Z undoes it)").arg(QFileInfo(path).fileName())
+                            : tr("%1 holds the budget as it is; nothing changed").arg(QFileInfo(path).fileName()));
+    return got.applied;
 }
 
 bool MainWindow::maybeSave() {

@@ -28,6 +28,7 @@ class QUndoView;
 namespace cofund::ui {
 
 class BudgetModel;
+class BudgetTaskBar;
 class BudgetView;
 class ChartPanel;
 class Document;
@@ -37,6 +38,7 @@ class PartnersModel;
 class ProjectForm;
 class ProjectionsModel;
 class SummaryView;
+class TasksView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,7 +56,14 @@ class MainWindow : public QMainWindow {
     ProjectForm* projectForm() const { return form_; }
     QTabWidget* tabs() const { return tabs_; }
     ChartPanel* chartPanel() const { return charts_; }
+    TasksView* tasksView() const { return tasksView_; }
+    BudgetTaskBar* budgetTaskBar() const { return taskBar_; }
 
+    /// Imports the budget lines of a workbook or CSV over the open plan as one
+    /// undo step (File › Import from spreadsheet without its file dialog). A
+    /// refusal changes nothing and is shown, with its sheet!cell, in a
+    /// window-modal box (object name "importRefused") that does not block.
+    bool importSpreadsheetFile(const QString& path);
     /// Opens a plan file. The file is read first: if it cannot be, the open plan
     /// stays as it was (plan, file, undo history, recovery file; nothing is asked)
     /// and, unless `quiet`, a message in the interface language says why and
@@ -82,7 +91,7 @@ class MainWindow : public QMainWindow {
     /// indicator's row for indicator rules, the applicant's field for eligibility.
     void showFinding(const QString& rule, const QString& pointer);
     /// The tabs, in order.
-    enum Tab { ProjectTab, BudgetTab, SummaryTab, PartnersTab, IndicatorsTab, ProjectionsTab };
+    enum Tab { ProjectTab, BudgetTab, SummaryTab, PartnersTab, IndicatorsTab, ProjectionsTab, TasksTab };
     /// Selects a tab by index (Tab).
     void showTab(int index);
     /// Sizes the window: the geometry and dock layout last saved, else as large
@@ -100,6 +109,7 @@ class MainWindow : public QMainWindow {
     bool saveAs();
     void exportReport();
     void exportSpreadsheet();
+    void importSpreadsheet();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -143,6 +153,8 @@ class MainWindow : public QMainWindow {
     QTableView* projectionsView_;
     QTableView* findingsView_;
     SummaryView* summary_;
+    TasksView* tasksView_;
+    BudgetTaskBar* taskBar_;
     QComboBox *sourceColumns_, *shownYear_;
     QLabel *sourceColumnsLabel_, *shownYearLabel_;
     ChartPanel* charts_;
@@ -158,8 +170,8 @@ class MainWindow : public QMainWindow {
 
     QMenu *fileMenu_ = nullptr, *newMenu_ = nullptr, *recentMenu_ = nullptr, *editMenu_ = nullptr, *viewMenu_ = nullptr,
           *languageMenu_ = nullptr, *helpMenu_ = nullptr;
-    QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_, *exportChartAct_,
-        *quitAct_;
+    QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_, *importSheetAct_,
+        *exportChartAct_, *quitAct_;
     QAction *undoAct_, *redoAct_, *copyAct_, *pasteAct_, *deleteAct_;
     QAction *yuanAct_, *wanAct_, *hideEmptyAct_, *aboutAct_;
     QActionGroup *languageGroup_, *unitGroup_;

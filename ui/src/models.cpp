@@ -101,9 +101,56 @@ BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(p
     });
 }
 
+namespace {
+// The plan with only the lines of one task: the grid's figures under a task filter,
+// summed by the one summary as every other figure.
+Plan linesOfTask(const Plan& plan, const std::string& task) {
+    Plan out = plan;
+    std::erase_if(out.budget, [&](const BudgetLine& l) { return l.task != task; });
+    return out;
+}
+}  // namespace
+
+void BudgetModel::setTaskFilter(std::optional<std::string> task) {
+    if (task == taskFilter_) return;
+    taskFilter_ = std::move(task);
+    refresh();
+}
+
+bool BudgetModel::inCell(const BudgetLine& l, const Cell& c) const {
+    if (!doc_ || !c.editable()) return false;
+    const Project& p = doc_->plan().project;
+    const bool in_column = c.outside ? (l.year < p.start_year || l.year > p.end_year) : l.year == *c.year;
+    return in_column && l.category == *c.category && l.source == *c.source && (!taskFilter_ || l.task == *taskFilter_);
+}
+
+int BudgetModel::setTaskOfCells(const QModelIndexList& indexes, const std::string& task) {
+    if (!doc_) return 0;
+    std::vector<Cell> cells;
+    for (const QModelIndex& i : indexes)
+        if (const Cell c = cellAt(i); c.editable()) cells.push_back(c);
+    Plan plan = doc_->plan();
+    int n = 0;
+    for (BudgetLine& l : plan.budget) {
+        if (l.task == task) continue;
+        if (std::any_of(cells.begin(), cells.end(), [&](const Cell& c) { return inCell(l, c); })) {
+            l.task = task;
+            ++n;
+        }
+    }
+    if (n == 0) return 0;
+    const QString t = QString::fromStdString(task);
+    doc_->edit([n, t] { return tr("Task of %n line(s) → %1", nullptr, n).arg(t.isEmpty() ? tr("no task") : t); },
+               std::move(plan));
+    return n;
+}
+
 void BudgetModel::refresh() {
     const Plan& plan = doc_->plan();
-    sums_.emplace(plan);
+    if (taskFilter_)
+        sums_.emplace(linesOfTask(plan, *taskFilter_));
+    else
+        sums_.emplace(plan);
     const int years = static_cast<int>(sums_->years().size());
     const bool outside = sums_->has_outside();
     if (plan.project.start_year != startYear_ || years != years_ || outside != outside_) {
@@ -223,6 +270,8 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
                                      .arg(p.start_year)
                                      .arg(p.end_year);
                     if (!l.note.empty()) notes << QString::fromStdString(l.note);
+                    if (!l.task.empty())
+                        notes << tr("task %1: %2").arg(QString::fromStdString(l.task), formatMoney(l.amount, unit_));
                 }
             }
             const Catalog& cat = doc_->catalog();
@@ -288,14 +337,14 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation o, int role) const
 Qt::ItemFlags BudgetModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (cellAt(index).editable()) f |= Qt::ItemIsEditable;
+    if (cellAt(index).editable() && !taskFilter_) f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid()) return false;
     const Cell c = cellAt(index);
-    if (!c.editable()) return false;
+    if (!c.editable() || taskFilter_) return false;
     Result<Money> m = parseMoney(value.toString(), unit_);
     if (!m) {
         emit inputRejected(tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
@@ -348,7 +397,7 @@ QString BudgetModel::outsideRefusal() const {
 }
 
 Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv) {
-    if (!doc_ || !topLeft.isValid()) return 0;
+    if (!doc_ || !topLeft.isValid() || taskFilter_) return 0;
     QString block = tsv;
     block.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace('\r', '\n');
     QStringList lines = block.split('\n');
@@ -388,7 +437,7 @@ Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv
 }
 
 int BudgetModel::clearCells(const QModelIndexList& indexes) {
-    if (!doc_) return 0;
+    if (!doc_ || taskFilter_) return 0;
     Plan plan = doc_->plan();
     int n = 0;
     for (const QModelIndex& i : indexes) {

@@ -82,6 +82,18 @@ class BudgetModel : public QAbstractTableModel {
     /// The cells as tab-separated text (rows of the rectangle spanning them).
     QString copyTsv(const QModelIndexList& indexes) const;
 
+    /// Shows only the lines of one task ("" for the lines naming none), or,
+    /// with nullopt, every line. While a task is shown the amounts are read-only
+    /// (they are typed with every line shown); the lines' task can be set.
+    void setTaskFilter(std::optional<std::string> task);
+    const std::optional<std::string>& taskFilter() const { return taskFilter_; }
+    /// Whether a line is in an editable cell's column, row and source (and shown by the filter).
+    bool inCell(const BudgetLine& line, const Cell& c) const;
+    /// Names `task` ("" for none) on every line in the editable cells among
+    /// `indexes` (the shown ones under a filter), as ONE undo command. Returns
+    /// the number of lines whose task changed.
+    int setTaskOfCells(const QModelIndexList& indexes, const std::string& task);
+
   signals:
     /// A typed or pasted amount was refused; the message says why.
     void inputRejected(const QString& message);
@@ -101,7 +113,8 @@ class BudgetModel : public QAbstractTableModel {
     MoneyUnit unit_ = MoneyUnit::wan;
     int startYear_ = 0, years_ = 0;
     bool outside_ = false;
-    std::optional<BudgetSummary> sums_;  ///< the plan's one summary, renewed on every change
+    std::optional<BudgetSummary> sums_;  ///< the plan's one summary (of the filter's lines), renewed on every change
+    std::optional<std::string> taskFilter_;
 };
 
 class PartnersModel : public QAbstractTableModel {

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QEvent>
 #include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -217,8 +218,7 @@ QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const 
     const std::optional<Category> category = categoryOfRow(row);
     auto side = [&](std::span<const Source> srcs) {
         if (category) return sums.of(*category, srcs);
-        // The summary's total less its indirect costs: two of its figures, no sum of lines here.
-        if (row == kDirectRow) return sums.of(srcs) - sums.of(Category::indirect, srcs);
+        if (row == kDirectRow) return sums.direct(srcs);
         return sums.of(srcs);  // the total row
     };
     Money m;
@@ -254,6 +254,81 @@ QVariant CategoriesSummaryModel::headerData(int section, Qt::Orientation o, int 
 // ---------------------------------------------------------------------------
 
 namespace {
+std::vector<std::string> taskIds(const BudgetSummary& sums) {
+    std::vector<std::string> ids;
+    for (const BudgetSummary::TaskColumn& t : sums.by_task()) ids.push_back(t.task);
+    return ids;
+}
+}  // namespace
+
+TasksSummaryModel::TasksSummaryModel(Document* doc, QObject* parent) : SummaryModelBase(doc, parent) {
+    tasks_ = taskIds(doc->summary());
+    connect(doc, &Document::planChanged, this, &TasksSummaryModel::refreshTasks);
+}
+
+void TasksSummaryModel::refreshTasks() {
+    std::vector<std::string> ids = taskIds(summary());
+    if (ids == tasks_) return;  // the base class announced the new figures
+    beginResetModel();
+    tasks_ = std::move(ids);
+    endResetModel();
+}
+
+int TasksSummaryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(tasks_.size());
+}
+int TasksSummaryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TasksSummaryModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || !doc_ || index.row() >= rowCount()) return {};
+    const std::string& id = tasks_[static_cast<size_t>(index.row())];
+    if (role == PointerRole) return QStringLiteral("/tasks");
+    if (role == IdRole) return qs(id);
+    static const Sums zero;
+    const Sums* sums = &zero;
+    for (const BudgetSummary::TaskColumn& t : summary().by_task())
+        if (t.task == id) sums = &t.sums;
+    Money m;
+    switch (index.column()) {
+        case FiscalColumn:
+            m = sums->of(kFiscalSide);
+            break;
+        case SelfColumn:
+            m = sums->of(kSelfSide);
+            break;
+        default:
+            m = sums->of(kSources);
+    }
+    return amountData(m, role, index.column() == TotalColumn, false);
+}
+
+QVariant TasksSummaryModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (!doc_) return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    if (o == Qt::Horizontal) {
+        switch (section) {
+            case FiscalColumn:
+                return tr("Fiscal");
+            case SelfColumn:
+                return tr("Self-raised");
+            case TotalColumn:
+                return tr("Total");
+        }
+        return {};
+    }
+    if (section < 0 || section >= rowCount()) return {};
+    const std::string& id = tasks_[static_cast<size_t>(section)];
+    if (id.empty()) return tr("No task");
+    const Task* task = doc_->catalog().task(id);
+    if (role == Qt::ToolTipRole) return task ? qs(task->words) : QVariant();
+    return task ? QStringLiteral("%1 %2").arg(qs(id), text(task->name)) : qs(id);
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
 QTableView* makeSummaryTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
     auto* rows = new WrappingHeader(Qt::Vertical, view);
@@ -277,6 +352,7 @@ QTableView* makeSummaryTable(QAbstractItemModel* model, QWidget* parent) {
 SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     sources_ = new SourcesSummaryModel(doc, this);
     categories_ = new CategoriesSummaryModel(doc, this);
+    tasks_ = new TasksSummaryModel(doc, this);
 
     // In a scroll area: a Russian interface with long category names still
     // shows every number, scrolled rather than cut.
@@ -294,7 +370,8 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
 
     sourcesTitle_ = new QLabel(page);
     categoriesTitle_ = new QLabel(page);
-    for (QLabel* l : {sourcesTitle_, categoriesTitle_}) {
+    tasksTitle_ = new QLabel(page);
+    for (QLabel* l : {sourcesTitle_, categoriesTitle_, tasksTitle_}) {
         QFont f = l->font();
         f.setBold(true);
         l->setFont(f);
@@ -303,16 +380,39 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     sourcesView_->setObjectName(QStringLiteral("summarySources"));
     categoriesView_ = makeSummaryTable(categories_, page);
     categoriesView_->setObjectName(QStringLiteral("summaryCategories"));
-    layout->addWidget(sourcesTitle_);
-    layout->addWidget(sourcesView_);
+    // Issue 17: the budget by task, read from the summary as the others are,
+    // beside the narrow table 1 so that all three fit a 1366×768 screen.
+    tasksView_ = makeSummaryTable(tasks_, page);
+    tasksView_->setObjectName(QStringLiteral("summaryTasks"));
+    // Task names wrap sooner than category names: the table sits beside table 1.
+    static_cast<WrappingHeader*>(tasksView_->verticalHeader())->setMaxLetters(28);
+    tasksNote_ = new QLabel(page);
+    tasksNote_->setObjectName(QStringLiteral("summaryTasksNote"));
+    tasksNote_->setStyleSheet(QStringLiteral("color: #555;"));
+    tasksNote_->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(10);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(2);
+    left->addWidget(sourcesTitle_);
+    left->addWidget(sourcesView_);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->setSpacing(2);
+    right->addWidget(tasksTitle_);
+    right->addWidget(tasksView_);
+    right->addWidget(tasksNote_);
+    right->addStretch(1);
+    top->addLayout(left);
+    top->addLayout(right);
+    top->addStretch(1);
+    layout->addLayout(top);
     layout->addSpacing(2);
     layout->addWidget(categoriesTitle_);
     layout->addWidget(categoriesView_);
-    // Issue 17: the by-task totals (tasks × years, read from the summary as these
-    // are) go here, a third title and table below the categories.
     layout->addStretch(1);
 
-    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{sources_, categories_}) {
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{sources_, categories_, tasks_}) {
         connect(m, &QAbstractItemModel::modelReset, this, &SummaryView::fit);
         connect(m, &QAbstractItemModel::dataChanged, this, &SummaryView::fit);
         connect(m, &QAbstractItemModel::headerDataChanged, this, &SummaryView::fit);
@@ -324,6 +424,7 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
 void SummaryView::setUnit(MoneyUnit unit) {
     sources_->setUnit(unit);
     categories_->setUnit(unit);
+    tasks_->setUnit(unit);
     retranslate();
 }
 
@@ -339,7 +440,11 @@ void SummaryView::fit() {
         return;
     }
     unfitted_ = false;
-    for (QTableView* v : {sourcesView_, categoriesView_}) {
+    // Without a line that names a task there is no table, only a note.
+    const bool byTask = tasks_->rowCount() > 0;
+    tasksView_->setVisible(byTask);
+    tasksNote_->setVisible(!byTask);
+    for (QTableView* v : {sourcesView_, categoriesView_, tasksView_}) {
         fitColumns(v, 44);
         // As tall as every row: the page scrolls, never the table.
         int h = v->horizontalHeader()->height() + 2 * v->frameWidth();
@@ -355,6 +460,8 @@ void SummaryView::retranslate() {
     const QString unit = sources_->unit() == MoneyUnit::wan ? tr("万元") : tr("yuan");
     sourcesTitle_->setText(tr("1. Sources of funds (%1)").arg(unit));
     categoriesTitle_->setText(tr("2. Expenditure by category (%1)").arg(unit));
+    tasksTitle_->setText(tr("3. Budget by task (%1)").arg(unit));
+    tasksNote_->setText(tr("No budget line names a task; give lines their task in the Budget tab."));
 }
 
 void SummaryView::changeEvent(QEvent* event) {

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "app_language.h"
@@ -92,6 +93,27 @@ class CategoriesSummaryModel : public SummaryModelBase {
     int totalSumColumn() const { return totalFiscalColumn() + 2; }
 };
 
+/// Table 3 (issue 17): the budget by task over the whole plan, read from the
+/// summary's by_task(): each task of the plan's list, any other id lines name,
+/// then the lines without a task; columns fiscal, self-raised and total. No
+/// rows when no line names a task.
+class TasksSummaryModel : public SummaryModelBase {
+    Q_OBJECT
+  public:
+    enum Column { FiscalColumn, SelfColumn, TotalColumn, ColumnCount };
+    explicit TasksSummaryModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    /// The task of a row ("" for the lines without a task).
+    std::string taskOf(int row) const { return tasks_.at(static_cast<size_t>(row)); }
+
+  private:
+    void refreshTasks();
+    std::vector<std::string> tasks_;
+};
+
 /// The two tables one above the other, with their titles. Fits a 1366×768 screen in 万元.
 class SummaryView : public QWidget {
     Q_OBJECT
@@ -99,6 +121,8 @@ class SummaryView : public QWidget {
     explicit SummaryView(Document* doc, QWidget* parent = nullptr);
     SourcesSummaryModel* sourcesModel() const { return sources_; }
     CategoriesSummaryModel* categoriesModel() const { return categories_; }
+    TasksSummaryModel* tasksModel() const { return tasks_; }
+    QTableView* tasksView() const { return tasksView_; }
     QTableView* sourcesView() const { return sourcesView_; }
     QTableView* categoriesView() const { return categoriesView_; }
     void setUnit(MoneyUnit unit);
@@ -115,8 +139,9 @@ class SummaryView : public QWidget {
 
     SourcesSummaryModel* sources_;
     CategoriesSummaryModel* categories_;
-    QTableView *sourcesView_, *categoriesView_;
-    QLabel *sourcesTitle_, *categoriesTitle_;
+    TasksSummaryModel* tasks_;
+    QTableView *sourcesView_, *categoriesView_, *tasksView_;
+    QLabel *sourcesTitle_, *categoriesTitle_, *tasksTitle_, *tasksNote_;
 };
 
 }  // namespace cofund::ui

@@ -11,6 +11,10 @@
         <source>Clear %n cell(s)</source>
         <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Task of %n line(s) → %1</source>
+        <translation><numerusform>Task of %n line → %1</numerusform><numerusform>Task of %n lines → %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::MainWindow</name>

@@ -90,6 +90,29 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetIo</name>
+    <message>
+        <source>%1: cannot tell the spreadsheet format: use a .xlsx or .csv file</source>
+        <translation>%1: не удаётся определить формат: используйте файл .xlsx или .csv</translation>
+    </message>
+    <message>
+        <source>more refusals not listed; reading stopped</source>
+        <translation>остальные ошибки не показаны; чтение остановлено</translation>
+    </message>
+    <message>
+        <source>the spreadsheet gave no plan</source>
+        <translation>таблица не дала плана</translation>
+    </message>
+    <message>
+        <source>the plan would be larger than a plan file may be; nothing changed</source>
+        <translation>план превысил бы предельный размер файла плана; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>Импорт из %1</translation>
+    </message>
+</context>
+<context>
     <name>cofund::ui::BudgetModel</name>
     <message>
         <source>%1: outside the period %2–%3; move it into the period or clear it</source>
@@ -156,6 +179,41 @@ Self-raised</source>
     <message>
         <source>%1 · %2 · %3: %4 → %5 %6</source>
         <translation>%1 · %2 · %3: %4 → %5 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task of %n line(s) → %1</source>
+        <translation><numerusform>Задача %n строки → %1</numerusform><numerusform>Задача %n строк → %1</numerusform><numerusform>Задача %n строк → %1</numerusform></translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>без задачи</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>задача %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BudgetTaskBar</name>
+    <message>
+        <source>No task</source>
+        <translation>Без задачи</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Show task:</source>
+        <translation>&amp;Задача:</translation>
+    </message>
+    <message>
+        <source>Set task of se&amp;lected cells</source>
+        <translation>Задача &amp;выделенных ячеек</translation>
+    </message>
+    <message>
+        <source>Names a task on every budget line in the selected cells (one undo step)</source>
+        <translation>Указывает задачу у каждой строки бюджета в выделенных ячейках (один шаг отмены)</translation>
     </message>
 </context>
 <context>
@@ -685,6 +743,34 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>&amp;Years:</source>
         <translation>&amp;Годы:</translation>
     </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>За&amp;дачи</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Spreadsheet (XLSX, CSV)…</source>
+        <translation>&amp;Импорт из таблицы (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Импорт из таблицы</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv);;Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the plan is unchanged.</source>
+        <translation>%1 не импортирован; план не изменён.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (Ctrl+Z undoes it)</source>
+        <translation>Импортирован %1 (Ctrl+Z отменяет)</translation>
+    </message>
+    <message>
+        <source>%1 holds the budget as it is; nothing changed</source>
+        <translation>В %1 тот же бюджет; ничего не изменено</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>
@@ -970,6 +1056,99 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>2. Expenditure by category (%1)</source>
         <translation>2. Расходы по статьям (%1)</translation>
+    </message>
+    <message>
+        <source>3. Budget by task (%1)</source>
+        <translation>3. Бюджет по задачам (%1)</translation>
+    </message>
+    <message>
+        <source>No budget line names a task; give lines their task in the Budget tab.</source>
+        <translation>Ни у одной строки бюджета нет задачи; укажите задачи строк на вкладке «Бюджет».</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TasksModel</name>
+    <message>
+        <source>not a task of this annex; untick it</source>
+        <translation>не задача этого приложения; снимите отметку</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Охвачена</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>What the project does</source>
+        <translation>Что делает проект</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Task %1 · covered: %2 → %3</source>
+        <translation>Задача %1 · охвачена: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Task %1 · summary: %2 → %3</source>
+        <translation>Задача %1 · содержание: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Task %1 · lead: %2 → %3</source>
+        <translation>Задача %1 · ответственный: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TasksSummaryModel</name>
+    <message>
+        <source>Fiscal</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Self-raised</source>
+        <translation>Собств.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Без задачи</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TasksView</name>
+    <message>
+        <source>%1 in the call: %2</source>
+        <translation>%1 в тексте конкурса: %2</translation>
+    </message>
+    <message>
+        <source>Annex %1 lists these tasks; a key project covers all of them (an annex 4 subproject at least one). Tick the tasks the project covers and say what it does for each and who leads it.</source>
+        <translation>Приложение %1 перечисляет эти задачи; ключевой проект охватывает их все (подпроект приложения 4 — хотя бы одну). Отметьте задачи проекта и укажите, что он делает по каждой и кто за неё отвечает.</translation>
+    </message>
+    <message>
+        <source>The call gives general projects no tasks: only the key projects of the annexes cover tasks.</source>
+        <translation>Конкурс не ставит задач общим проектам: задачи охватывают только ключевые проекты приложений.</translation>
+    </message>
+    <message>
+        <source>This plan's annex lists no tasks.</source>
+        <translation>Приложение этого плана не перечисляет задач.</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,29 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetIo</name>
+    <message>
+        <source>%1: cannot tell the spreadsheet format: use a .xlsx or .csv file</source>
+        <translation>%1：无法判断电子表格格式：请使用 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>more refusals not listed; reading stopped</source>
+        <translation>更多错误未列出；已停止读取</translation>
+    </message>
+    <message>
+        <source>the spreadsheet gave no plan</source>
+        <translation>该电子表格未生成计划</translation>
+    </message>
+    <message>
+        <source>the plan would be larger than a plan file may be; nothing changed</source>
+        <translation>生成的计划将超过计划文件的大小上限；未作任何修改</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+</context>
+<context>
     <name>cofund::ui::BudgetModel</name>
     <message>
         <source>%1: outside the period %2–%3; move it into the period or clear it</source>
@@ -156,6 +179,41 @@ Self-raised</source>
     <message>
         <source>%1 · %2 · %3: %4 → %5 %6</source>
         <translation>%1 · %2 · %3：%4 → %5 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task of %n line(s) → %1</source>
+        <translation><numerusform>%n 个预算行的任务 → %1</numerusform></translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BudgetTaskBar</name>
+    <message>
+        <source>No task</source>
+        <translation>未指定任务</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>&amp;Show task:</source>
+        <translation>显示任务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Set task of se&amp;lected cells</source>
+        <translation>设置所选单元格的任务(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Names a task on every budget line in the selected cells (one undo step)</source>
+        <translation>为所选单元格中的每个预算行指定任务（一步撤销）</translation>
     </message>
 </context>
 <context>
@@ -685,6 +743,34 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>&amp;Years:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>项目任务(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Spreadsheet (XLSX, CSV)…</source>
+        <translation>从电子表格导入(&amp;I)（XLSX、CSV）…</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>从电子表格导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the plan is unchanged.</source>
+        <translation>%1 未导入；计划未作修改。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (Ctrl+Z undoes it)</source>
+        <translation>已导入 %1（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>%1 holds the budget as it is; nothing changed</source>
+        <translation>%1 中的预算与当前相同；未作修改</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>
@@ -970,6 +1056,99 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>2. Expenditure by category (%1)</source>
         <translation>二、经费支出预算（%1）</translation>
+    </message>
+    <message>
+        <source>3. Budget by task (%1)</source>
+        <translation>三、分任务预算（%1）</translation>
+    </message>
+    <message>
+        <source>No budget line names a task; give lines their task in the Budget tab.</source>
+        <translation>没有预算行指定任务；请在“预算”页为预算行指定任务。</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TasksModel</name>
+    <message>
+        <source>not a task of this annex; untick it</source>
+        <translation>不是本附件的任务；请取消勾选</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What the project does</source>
+        <translation>研究内容</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Task %1 · covered: %2 → %3</source>
+        <translation>任务 %1 · 覆盖：%2 → %3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Task %1 · summary: %2 → %3</source>
+        <translation>任务 %1 · 研究内容：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Task %1 · lead: %2 → %3</source>
+        <translation>任务 %1 · 负责单位：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TasksSummaryModel</name>
+    <message>
+        <source>Fiscal</source>
+        <translation>财政</translation>
+    </message>
+    <message>
+        <source>Self-raised</source>
+        <translation>自筹</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>未指定任务</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TasksView</name>
+    <message>
+        <source>%1 in the call: %2</source>
+        <translation>指南原文 %1：%2</translation>
+    </message>
+    <message>
+        <source>Annex %1 lists these tasks; a key project covers all of them (an annex 4 subproject at least one). Tick the tasks the project covers and say what it does for each and who leads it.</source>
+        <translation>附件 %1 列出以下任务；重点项目须覆盖全部任务（附件 4 的课题至少覆盖一项）。请勾选项目覆盖的任务，并填写各任务的研究内容和负责单位。</translation>
+    </message>
+    <message>
+        <source>The call gives general projects no tasks: only the key projects of the annexes cover tasks.</source>
+        <translation>指南未给一般项目规定任务：只有各附件的重点项目需覆盖任务。</translation>
+    </message>
+    <message>
+        <source>This plan's annex lists no tasks.</source>
+        <translation>本计划所属附件未列出任务。</translation>
     </message>
 </context>
 </TS>

@@ -106,6 +106,35 @@ ZH = {
  'Set a growth rate first; this projection gives a value per year': '请先填写增长率；此预测为逐年数值',
  'Edit projection of %1': '修改 %1 的预测',
  'From the growth rate; type a value to give every year its own': '由增长率推算；输入数值即改为逐年填写', 'Add projection of %1': '添加 %1 的预测', 'Remove projection %1': '删除预测 %1',
+ # Issues 12, 14, 17: spreadsheet import, the Tasks tab, the budget by task.
+ '%1: cannot tell the spreadsheet format: use a .xlsx or .csv file': '%1：无法判断电子表格格式：请使用 .xlsx 或 .csv 文件',
+ 'more refusals not listed; reading stopped': '更多错误未列出；已停止读取',
+ 'the spreadsheet gave no plan': '该电子表格未生成计划',
+ 'the plan would be larger than a plan file may be; nothing changed': '生成的计划将超过计划文件的大小上限；未作任何修改',
+ 'Import from %1': '从 %1 导入',
+ 'Task of %n line(s) → %1': '%n 个预算行的任务 → %1',
+ 'no task': '无任务', 'No task': '未指定任务', 'All tasks': '全部任务', 'task %1: %2': '任务 %1：%2',
+ '&Show task:': '显示任务(&S)：', 'Set task of se&lected cells': '设置所选单元格的任务(&L)',
+ 'Names a task on every budget line in the selected cells (one undo step)': '为所选单元格中的每个预算行指定任务（一步撤销）',
+ 'Tas&ks': '项目任务(&K)',
+ '&Import from Spreadsheet (XLSX, CSV)…': '从电子表格导入(&I)（XLSX、CSV）…',
+ 'Import from spreadsheet': '从电子表格导入',
+ 'Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)': '电子表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)',
+ '%1 was not imported; the plan is unchanged.': '%1 未导入；计划未作修改。',
+ 'Imported %1 (Ctrl+Z undoes it)': '已导入 %1（Ctrl+Z 可撤销）',
+ '%1 holds the budget as it is; nothing changed': '%1 中的预算与当前相同；未作修改',
+ '3. Budget by task (%1)': '三、分任务预算（%1）',
+ 'No budget line names a task; give lines their task in the Budget tab.': '没有预算行指定任务；请在“预算”页为预算行指定任务。',
+ 'not a task of this annex; untick it': '不是本附件的任务；请取消勾选',
+ 'Covered': '覆盖', 'Task': '任务', 'Name': '名称', 'What the project does': '研究内容', 'Lead': '负责单位',
+ 'Task %1 · covered: %2 → %3': '任务 %1 · 覆盖：%2 → %3',
+ 'Task %1 · summary: %2 → %3': '任务 %1 · 研究内容：%2 → %3',
+ 'Task %1 · lead: %2 → %3': '任务 %1 · 负责单位：%2 → %3',
+ '%1 in the call: %2': '指南原文 %1：%2',
+ 'Annex %1 lists these tasks; a key project covers all of them (an annex 4 subproject at least one). Tick the tasks the project covers and say what it does for each and who leads it.':
+   '附件 %1 列出以下任务；重点项目须覆盖全部任务（附件 4 的课题至少覆盖一项）。请勾选项目覆盖的任务，并填写各任务的研究内容和负责单位。',
+ 'The call gives general projects no tasks: only the key projects of the annexes cover tasks.': '指南未给一般项目规定任务：只有各附件的重点项目需覆盖任务。',
+ "This plan's annex lists no tasks.": '本计划所属附件未列出任务。',
 }
 
 RU = {
@@ -206,6 +235,35 @@ RU = {
  'Set a growth rate first; this projection gives a value per year': 'Сначала задайте темп роста: этот прогноз задан по годам',
  'Edit projection of %1': 'Изменить прогноз %1',
  'From the growth rate; type a value to give every year its own': 'По темпу роста; введите значение, чтобы задать каждый год', 'Add projection of %1': 'Добавить прогноз %1', 'Remove projection %1': 'Удалить прогноз %1',
+ # Issues 12, 14, 17: spreadsheet import, the Tasks tab, the budget by task.
+ '%1: cannot tell the spreadsheet format: use a .xlsx or .csv file': '%1: не удаётся определить формат: используйте файл .xlsx или .csv',
+ 'more refusals not listed; reading stopped': 'остальные ошибки не показаны; чтение остановлено',
+ 'the spreadsheet gave no plan': 'таблица не дала плана',
+ 'the plan would be larger than a plan file may be; nothing changed': 'план превысил бы предельный размер файла плана; ничего не изменено',
+ 'Import from %1': 'Импорт из %1',
+ 'Task of %n line(s) → %1': ['Задача %n строки → %1', 'Задача %n строк → %1', 'Задача %n строк → %1'],
+ 'no task': 'без задачи', 'No task': 'Без задачи', 'All tasks': 'Все задачи', 'task %1: %2': 'задача %1: %2',
+ '&Show task:': '&Задача:', 'Set task of se&lected cells': 'Задача &выделенных ячеек',
+ 'Names a task on every budget line in the selected cells (one undo step)': 'Указывает задачу у каждой строки бюджета в выделенных ячейках (один шаг отмены)',
+ 'Tas&ks': 'За&дачи',
+ '&Import from Spreadsheet (XLSX, CSV)…': '&Импорт из таблицы (XLSX, CSV)…',
+ 'Import from spreadsheet': 'Импорт из таблицы',
+ 'Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)': 'Таблицы (*.xlsx *.csv);;Книга Excel (*.xlsx);;CSV (*.csv)',
+ '%1 was not imported; the plan is unchanged.': '%1 не импортирован; план не изменён.',
+ 'Imported %1 (Ctrl+Z undoes it)': 'Импортирован %1 (Ctrl+Z отменяет)',
+ '%1 holds the budget as it is; nothing changed': 'В %1 тот же бюджет; ничего не изменено',
+ '3. Budget by task (%1)': '3. Бюджет по задачам (%1)',
+ 'No budget line names a task; give lines their task in the Budget tab.': 'Ни у одной строки бюджета нет задачи; укажите задачи строк на вкладке «Бюджет».',
+ 'not a task of this annex; untick it': 'не задача этого приложения; снимите отметку',
+ 'Covered': 'Охвачена', 'Task': 'Задача', 'Name': 'Название', 'What the project does': 'Что делает проект', 'Lead': 'Ответственный',
+ 'Task %1 · covered: %2 → %3': 'Задача %1 · охвачена: %2 → %3',
+ 'Task %1 · summary: %2 → %3': 'Задача %1 · содержание: %2 → %3',
+ 'Task %1 · lead: %2 → %3': 'Задача %1 · ответственный: %2 → %3',
+ '%1 in the call: %2': '%1 в тексте конкурса: %2',
+ 'Annex %1 lists these tasks; a key project covers all of them (an annex 4 subproject at least one). Tick the tasks the project covers and say what it does for each and who leads it.':
+   'Приложение %1 перечисляет эти задачи; ключевой проект охватывает их все (подпроект приложения 4 — хотя бы одну). Отметьте задачи проекта и укажите, что он делает по каждой и кто за неё отвечает.',
+ 'The call gives general projects no tasks: only the key projects of the annexes cover tasks.': 'Конкурс не ставит задач общим проектам: задачи охватывают только ключевые проекты приложений.',
+ "This plan's annex lists no tasks.": 'Приложение этого плана не перечисляет задач.',
 }
 
 # English: only the plural forms of %n texts (lupdate -pluralonly).
@@ -213,6 +271,7 @@ EN = {
  'Paste %n cell(s)': ['Paste %n cell', 'Paste %n cells'], 'Clear %n cell(s)': ['Clear %n cell', 'Clear %n cells'],
  '✗ %n error(s)': ['✗ %n error', '✗ %n errors'], '%n error(s)': ['%n error', '%n errors'],
  '%n warning(s)': ['%n warning', '%n warnings'], '%n note(s)': ['%n note', '%n notes'],
+ 'Task of %n line(s) → %1': ['Task of %n line → %1', 'Task of %n lines → %1'],
 }
 
 def fill(path, table, plural_forms):

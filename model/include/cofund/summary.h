@@ -50,6 +50,9 @@ struct Sums {
     Money of(Category, std::span<const Source> sources) const;
     /// The lines of a category on one side: self-raised or not.
     Money side(Category, bool self_raised) const;
+    /// The direct costs (一、直接费用 of the call's budget table): the lines of
+    /// every category but `indirect` whose source is one of `sources`.
+    Money direct(std::span<const Source> sources) const;
     /// Fiscal, other fiscal and self-raised.
     Totals totals() const;
 };

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 
 #include "cofund/basis.h"
@@ -190,32 +191,32 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lan
         h += "<th>" + E(Cofund::tr("Fiscal")) + "</th><th>" + E(Cofund::tr("Self-raised")) + "</th>";
     h += "<th>" + E(Cofund::tr("Fiscal")) + "</th><th>" + E(Cofund::tr("Self-raised")) + "</th><th>" +
          E(Cofund::tr("Sum")) + "</th></tr></thead>\n";
-    auto side = [&](std::span<const Source> srcs, const Sums& in, const std::vector<Category>& cats) {
-        Money m;
-        for (Category c : cats) m += in.of(c, srcs);
-        return m;
-    };
-    auto row = [&](const std::string& label_html, const std::vector<Category>& cats, bool strong) {
+    // A row's figure on one side of one column: read from the summary (direct costs
+    // and the total included), never summed here.
+    using Figure = std::function<Money(const Sums&, std::span<const Source>)>;
+    auto row = [&](const std::string& label_html, const Figure& side, bool strong) {
         h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td>" + label_html + "</td>";
         for (const auto& c : cols) {
-            h += amount_td(side(kFiscalSide, *c.sums, cats), lang, strong);
-            h += amount_td(side(kSelfSide, *c.sums, cats), lang, strong);
+            h += amount_td(side(*c.sums, kFiscalSide), lang, strong);
+            h += amount_td(side(*c.sums, kSelfSide), lang, strong);
         }
-        const Money f = side(kFiscalSide, sums.all(), cats), sr = side(kSelfSide, sums.all(), cats);
+        const Money f = side(sums.all(), kFiscalSide), sr = side(sums.all(), kSelfSide);
         h += amount_td(f, lang, strong) + amount_td(sr, lang, strong) + amount_td(f + sr, lang, true) + "</tr>\n";
     };
-    std::vector<Category> direct, all;
-    for (int c = 0; c < kCategoryCount; ++c) {
-        auto cat = static_cast<Category>(c);
-        all.push_back(cat);
-        if (cat != Category::indirect) direct.push_back(cat);
-    }
-    row("<b>" + E(Cofund::tr("I. Direct costs")) + "</b>", direct, true);
+    auto of = [](Category c) { return [c](const Sums& s, std::span<const Source> srcs) { return s.of(c, srcs); }; };
+    row(
+        "<b>" + E(Cofund::tr("I. Direct costs")) + "</b>",
+        [](const Sums& s, std::span<const Source> srcs) { return s.direct(srcs); }, true);
     int n = 1;
-    for (Category c : direct)
-        row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(c).in(lang))), {c}, false);
-    row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", {Category::indirect}, true);
-    row("<b>" + E(Cofund::tr("Total")) + "</b>", all, true);
+    for (int c = 0; c < kCategoryCount; ++c) {
+        const auto cat = static_cast<Category>(c);
+        if (cat == Category::indirect) continue;
+        row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(cat).in(lang))), of(cat), false);
+    }
+    row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", of(Category::indirect), true);
+    row(
+        "<b>" + E(Cofund::tr("Total")) + "</b>", [](const Sums& s, std::span<const Source> srcs) { return s.of(srcs); },
+        true);
     h += "</table>\n";
     return h;
 }

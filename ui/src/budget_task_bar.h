@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The budget grid's tasks (issue 17): a filter that shows the lines of one task
+// (or of none) and a button that names a task on the lines of the selected
+// cells, as one undo command. The tasks offered are the plan's annex's, then any
+// other the plan lists or a line names.
+
+#include <QWidget>
+
+#include <string>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace cofund::ui {
+
+class BudgetModel;
+class BudgetView;
+class Document;
+
+class BudgetTaskBar : public QWidget {
+    Q_OBJECT
+  public:
+    BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view, QWidget* parent = nullptr);
+    QComboBox* filter() const { return filter_; }
+    QPushButton* assignButton() const { return assign_; }
+    /// Names `task` ("" for none) on the lines of the grid's selected cells.
+    int assignToSelection(const std::string& task);
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    /// The (id, label) of each task offered; the filter's entries and the button's menu.
+    QList<QPair<QString, QString>> tasks() const;
+    void fill();
+    void retranslate();
+
+    Document* doc_;
+    BudgetModel* model_;
+    BudgetView* view_;
+    QLabel* label_;
+    QComboBox* filter_;
+    QPushButton* assign_;
+};
+
+}  // namespace cofund::ui

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tasks_view.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "app_language.h"
+#include "cofund/catalog.h"
+#include "document.h"
+#include "models.h"
+
+namespace cofund::ui {
+
+namespace {
+
+const Annex* annexOf(const Document& doc) {
+    const Plan& p = doc.plan();
+    if (p.project.klass != ProjectClass::key || !p.project.annex) return nullptr;
+    return doc.catalog().annex(*p.project.annex);
+}
+
+const PlanTask* planTask(const Plan& p, const std::string& id) {
+    for (const PlanTask& t : p.tasks)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+// A value in a History entry: cut to a readable length, "—" for nothing.
+QString shown(const std::string& s) {
+    if (s.empty()) return QStringLiteral("—");
+    QString q = qs(s);
+    return q.size() > 24 ? q.left(23) + QStringLiteral("…") : q;
+}
+
+// The lead's editor: the applicant and the partners offered, any other name typed.
+class LeadDelegate : public QStyledItemDelegate {
+  public:
+    LeadDelegate(TasksModel* model, QObject* parent) : QStyledItemDelegate(parent), model_(model) {}
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override {
+        auto* box = new QComboBox(parent);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(model_->leadChoices());
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        static_cast<QComboBox*>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentText(), Qt::EditRole);
+    }
+
+  private:
+    TasksModel* model_;
+};
+
+}  // namespace
+
+TasksModel::TasksModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+    connect(doc, &Document::planChanged, this, &TasksModel::refresh);
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+    refresh();
+}
+
+bool TasksModel::hasTasks() const {
+    const Annex* a = doc_ ? annexOf(*doc_) : nullptr;
+    return a && !a->tasks.empty();
+}
+
+void TasksModel::refresh() {
+    std::vector<std::string> rows;
+    if (doc_) {
+        if (const Annex* a = annexOf(*doc_))
+            for (const Task& t : a->tasks) rows.push_back(t.id);
+        for (const PlanTask& t : doc_->plan().tasks)
+            if (std::find(rows.begin(), rows.end(), t.id) == rows.end()) rows.push_back(t.id);
+    }
+    if (rows != rows_) {
+        beginResetModel();
+        rows_ = std::move(rows);
+        endResetModel();
+        return;
+    }
+    if (!rows_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int TasksModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+int TasksModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int TasksModel::rowOf(const std::string& id) const {
+    const auto it = std::find(rows_.begin(), rows_.end(), id);
+    return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
+}
+
+QStringList TasksModel::leadChoices() const {
+    QStringList out;
+    if (!doc_) return out;
+    const Plan& p = doc_->plan();
+    if (!p.applicant.name.empty()) out << qs(p.applicant.name);
+    for (const Partner& partner : p.partners)
+        if (!partner.name.empty() && !out.contains(qs(partner.name))) out << qs(partner.name);
+    return out;
+}
+
+QVariant TasksModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || !doc_) return {};
+    const std::string& id = rows_[static_cast<size_t>(index.row())];
+    const Task* task = doc_->catalog().task(id);
+    const Annex* annex = annexOf(*doc_);
+    const bool known = annex && annex->task(id);
+    const PlanTask* covered = planTask(doc_->plan(), id);
+    if (role == IdRole) return qs(id);
+    if (role == PointerRole) return QStringLiteral("/tasks");
+    if (role == Qt::ToolTipRole && task) return qs(task->words);
+    switch (index.column()) {
+        case Covered:
+            if (role == Qt::CheckStateRole) return covered ? Qt::Checked : Qt::Unchecked;
+            return {};
+        case Id:
+            if (role == Qt::DisplayRole) return qs(id);
+            if (role == Qt::ForegroundRole && !known) return QColor(0xb0, 0x1c, 0x1c);
+            return {};
+        case Name:
+            if (role == Qt::DisplayRole) return known ? text(task->name) : tr("not a task of this annex; untick it");
+            return {};
+        case Summary:
+            if (role == Qt::DisplayRole || role == Qt::EditRole) return covered ? qs(covered->summary) : QString();
+            return {};
+        case Lead:
+            if (role == Qt::DisplayRole || role == Qt::EditRole) return covered ? qs(covered->lead) : QString();
+            return {};
+    }
+    return {};
+}
+
+QVariant TasksModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case Covered:
+            return tr("Covered");
+        case Id:
+            return tr("Task");
+        case Name:
+            return tr("Name");
+        case Summary:
+            return tr("What the project does");
+        case Lead:
+            return tr("Lead");
+    }
+    return {};
+}
+
+Qt::ItemFlags TasksModel::flags(const QModelIndex& index) const {
+    if (!index.isValid() || !doc_) return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == Covered) f |= Qt::ItemIsUserCheckable;
+    // The summary and lead of a task the plan covers; tick it first.
+    if ((index.column() == Summary || index.column() == Lead) && planTask(doc_->plan(), taskId(index.row())))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TasksModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!doc_ || !index.isValid()) return false;
+    const std::string id = taskId(index.row());
+    Plan plan = doc_->plan();
+    auto it = std::find_if(plan.tasks.begin(), plan.tasks.end(), [&](const PlanTask& t) { return t.id == id; });
+    const QString qid = qs(id);
+    if (index.column() == Covered && role == Qt::CheckStateRole) {
+        const bool tick = value.toInt() == Qt::Checked;
+        if (tick == (it != plan.tasks.end())) return false;
+        if (tick) {
+            // In the call's order: before the first listed task that comes after it here.
+            auto at = std::find_if(plan.tasks.begin(), plan.tasks.end(),
+                                   [&](const PlanTask& t) { return rowOf(t.id) > index.row(); });
+            plan.tasks.insert(at, PlanTask{id, {}, {}, Extra::object()});
+            plan.tasks_stated = true;
+        } else {
+            plan.tasks.erase(it);
+        }
+        doc_->edit(
+            [qid, tick] {
+                return tr("Task %1 · covered: %2 → %3")
+                    .arg(qid, tick ? tr("no") : tr("yes"), tick ? tr("yes") : tr("no"));
+            },
+            std::move(plan));
+        return true;
+    }
+    if (role != Qt::EditRole || it == plan.tasks.end()) return false;
+    const std::string after = value.toString().trimmed().toStdString();
+    if (index.column() == Summary) {
+        const std::string before = it->summary;
+        if (before == after) return false;
+        it->summary = after;
+        doc_->edit(
+            [qid, before, after] { return tr("Task %1 · summary: %2 → %3").arg(qid, shown(before), shown(after)); },
+            std::move(plan));
+        return true;
+    }
+    if (index.column() == Lead) {
+        const std::string before = it->lead;
+        if (before == after) return false;
+        it->lead = after;
+        doc_->edit([qid, before, after] { return tr("Task %1 · lead: %2 → %3").arg(qid, shown(before), shown(after)); },
+                   std::move(plan));
+        return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------
+
+TasksView::TasksView(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
+    setObjectName(QStringLiteral("tasksView"));
+    model_ = new TasksModel(doc, this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 6);
+    stack_ = new QStackedWidget(this);
+    outer->addWidget(stack_);
+
+    auto* page = new QWidget(stack_);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    intro_ = new QLabel(page);
+    intro_->setWordWrap(true);
+    layout->addWidget(intro_);
+    table_ = new QTableView(page);
+    table_->setObjectName(QStringLiteral("tasksTable"));
+    table_->setModel(model_);
+    table_->setAlternatingRowColors(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    table_->setWordWrap(true);
+    table_->setTextElideMode(Qt::ElideNone);
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* h = table_->horizontalHeader();
+    for (int c : {TasksModel::Covered, TasksModel::Id}) h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(TasksModel::Name, QHeaderView::Interactive);
+    h->setSectionResizeMode(TasksModel::Summary, QHeaderView::Stretch);
+    h->setSectionResizeMode(TasksModel::Lead, QHeaderView::Interactive);
+    table_->setColumnWidth(TasksModel::Name, 220);
+    table_->setColumnWidth(TasksModel::Lead, 240);
+    table_->setItemDelegateForColumn(TasksModel::Lead, new LeadDelegate(model_, table_));
+    layout->addWidget(table_, 3);
+    // The call's own words of the selected task, whole and wrapped.
+    words_ = new QLabel(page);
+    words_->setObjectName(QStringLiteral("taskWords"));
+    words_->setWordWrap(true);
+    words_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    words_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    words_->setMinimumHeight(words_->fontMetrics().lineSpacing() * 3);
+    layout->addWidget(words_, 1);
+    findings_ = new QLabel(page);
+    findings_->setObjectName(QStringLiteral("taskFindings"));
+    findings_->setWordWrap(true);
+    findings_->setTextFormat(Qt::PlainText);
+    layout->addWidget(findings_);
+    stack_->addWidget(page);
+
+    noTasks_ = new QLabel(stack_);
+    noTasks_->setObjectName(QStringLiteral("noTasks"));
+    noTasks_->setWordWrap(true);
+    noTasks_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    noTasks_->setMargin(12);
+    stack_->addWidget(noTasks_);
+
+    connect(doc, &Document::planChanged, this, &TasksView::refresh);
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &TasksView::refresh);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this, &TasksView::showWords);
+    connect(model_, &QAbstractItemModel::modelReset, this, &TasksView::showWords);
+    retranslate();
+    refresh();
+}
+
+void TasksView::showWords() {
+    const QModelIndex i = table_->currentIndex();
+    const int row = i.isValid() ? i.row() : (model_->rowCount() > 0 ? 0 : -1);
+    const Task* task = row >= 0 && doc_ ? doc_->catalog().task(model_->taskId(row)) : nullptr;
+    words_->setText(task ? tr("%1 in the call: %2").arg(qs(task->id), qs(task->words)) : QString());
+}
+
+void TasksView::refresh() {
+    if (!doc_) return;
+    const bool general = doc_->plan().project.klass == ProjectClass::general;
+    stack_->setCurrentIndex(!general && (model_->hasTasks() || model_->rowCount() > 0) ? 0 : 1);
+    QStringList lines;
+    for (const Finding& f : doc_->findings())
+        if (f.rule.rfind("task.", 0) == 0)
+            lines << QStringLiteral("%1 %2").arg(
+                f.severity == Severity::error ? QStringLiteral("✗") : QStringLiteral("⚠"), qs(f.message(lang())));
+    findings_->setText(lines.join('\n'));
+    noTasks_->setProperty("findings", lines.join('\n'));
+    findings_->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("color: #b01c1c;"));
+    showWords();
+    retranslate();
+}
+
+void TasksView::retranslate() {
+    const Plan* p = doc_ ? &doc_->plan() : nullptr;
+    if (p && p->project.klass == ProjectClass::key && p->project.annex)
+        intro_->setText(tr("Annex %1 lists these tasks; a key project covers all of them (an annex 4 subproject at "
+                           "least one). Tick the tasks the project covers and say what it does for each and who "
+                           "leads it.")
+                            .arg(*p->project.annex));
+    else
+        intro_->setText(QString());
+    noTasks_->setText(p && p->project.klass == ProjectClass::general
+                          ? tr("The call gives general projects no tasks: only the key projects of the annexes "
+                               "cover tasks.")
+                          : tr("This plan's annex lists no tasks."));
+    // A general plan that lists tasks anyway: the task.unknown warning says so here too.
+    const QString stray = noTasks_->property("findings").toString();
+    if (!stray.isEmpty()) noTasks_->setText(noTasks_->text() + QStringLiteral("\n\n") + stray);
+}
+
+void TasksView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace cofund::ui
