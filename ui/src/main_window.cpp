@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include "app_language.h"
+#include "basis_editor.h"
 #include "budget_view.h"
 #include "chart_panel.h"
 #include "cofund/planner/files.h"
@@ -141,6 +142,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::RightDockWidgetArea, historyDock_);
     tabifyDockWidget(findingsDock_, historyDock_);
     findingsDock_->raise();
+    // Below the editors (the right docks keep the full height): the current cell's basis.
+    basisEditor_ = new BasisEditor(doc_, budgetView_, budgetModel_, this);
+    basisDock_ = new QDockWidget(this);
+    basisDock_->setObjectName("basis");
+    basisDock_->setWidget(basisEditor_);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, basisDock_);
     // The docks' sizes are set by restoreLayout(), for the window's size.
 
     // Status bar: the co-funding figures and the verdict.
@@ -209,6 +217,7 @@ void MainWindow::fitDocks() {
     resizeDocks({chartsDock_}, {w}, Qt::Horizontal);
     const int h = std::max(200, height() - 120);
     resizeDocks({chartsDock_, findingsDock_}, {h * 11 / 20, h * 9 / 20}, Qt::Vertical);
+    resizeDocks({basisDock_}, {std::max(150, h * 3 / 10)}, Qt::Vertical);
 }
 
 void MainWindow::saveLayout() const {
@@ -565,6 +574,7 @@ void MainWindow::createMenus() {
     viewMenu_->addAction(chartsDock_->toggleViewAction());
     viewMenu_->addAction(findingsDock_->toggleViewAction());
     viewMenu_->addAction(historyDock_->toggleViewAction());
+    viewMenu_->addAction(basisDock_->toggleViewAction());
     viewMenu_->addSeparator();
     languageMenu_ = viewMenu_->addMenu(QString());
     languageMenu_->addActions(languageGroup_->actions());
@@ -590,6 +600,7 @@ void MainWindow::retranslate() {
     chartsDock_->setWindowTitle(tr("Charts"));
     findingsDock_->setWindowTitle(tr("Findings"));
     historyDock_->setWindowTitle(tr("History"));
+    basisDock_->setWindowTitle(tr("Budget basis"));
     history_->setEmptyLabel(tr("<opened>"));
     unitWan_->setText(tr("万元 (10,000 yuan)"));
     unitYuan_->setText(tr("Yuan"));

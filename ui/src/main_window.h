@@ -27,6 +27,7 @@ class QUndoView;
 
 namespace cofund::ui {
 
+class BasisEditor;
 class BudgetModel;
 class BudgetView;
 class ChartPanel;
@@ -54,6 +55,8 @@ class MainWindow : public QMainWindow {
     ProjectForm* projectForm() const { return form_; }
     QTabWidget* tabs() const { return tabs_; }
     ChartPanel* chartPanel() const { return charts_; }
+    /// The basis (测算依据) of the grid's current cell, in a dock below the editors.
+    BasisEditor* basisEditor() const { return basisEditor_; }
 
     /// Opens a plan file. The file is read first: if it cannot be, the open plan
     /// stays as it was (plan, file, undo history, recovery file; nothing is asked)
@@ -148,6 +151,8 @@ class MainWindow : public QMainWindow {
     ChartPanel* charts_;
     QUndoView* history_;
     QDockWidget *chartsDock_, *findingsDock_, *historyDock_;
+    BasisEditor* basisEditor_;
+    QDockWidget* basisDock_;
 
     QRadioButton *unitYuan_, *unitWan_;
     QCheckBox* hideEmpty_;
