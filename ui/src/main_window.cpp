@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -907,8 +908,19 @@ void MainWindow::open() {
 }
 
 void MainWindow::commitPendingEdit() {
-    // A field or cell being typed in commits when it loses focus; Ctrl+S does not move focus.
-    if (QWidget* f = QApplication::focusWidget()) f->clearFocus();
+    // A field or cell being typed in commits when it loses focus. The focus then
+    // goes back (to the grid, for a cell's editor, which closes): after Ctrl+S,
+    // Tab and typing go on where they were (the Xvfb test found it lost).
+    QWidget* f = QApplication::focusWidget();
+    if (!f) return;
+    QPointer<QWidget> back = f;
+    for (QWidget* w = f->parentWidget(); w; w = w->parentWidget())
+        if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+            back = view;
+            break;
+        }
+    f->clearFocus();
+    if (back) back->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::save() {
