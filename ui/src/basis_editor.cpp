@@ -454,9 +454,13 @@ void BasisEditor::refresh() {
     QString d = tr("Difference: %1 yuan").arg(signedYuan(diff));
     if (!whole) d += tr(" (an item is not a whole fen)");
     difference_->setText(d);
-    difference_->setStyleSheet(diff.sign() != 0 || !whole
-                                   ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }")
-                                   : QStringLiteral("QLabel { color: #2e7d32; }"));
+    const bool red = diff.sign() != 0 || !whole;
+    // A style sheet set again restyles the label: only when the colour changes.
+    if (!difference_->property("red").isValid() || difference_->property("red").toBool() != red) {
+        difference_->setStyleSheet(red ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }")
+                                       : QStringLiteral("QLabel { color: #2e7d32; }"));
+        difference_->setProperty("red", red);
+    }
     difference_->setProperty("differs", diff.sign() != 0);
     setAmount_->setEnabled(whole && *whole != l->amount);
 }
