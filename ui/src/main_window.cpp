@@ -25,6 +25,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -143,13 +144,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::RightDockWidgetArea, historyDock_);
     tabifyDockWidget(findingsDock_, historyDock_);
     findingsDock_->raise();
-    // Below the editors (the right docks keep the full height): the current cell's basis.
-    basisEditor_ = new BasisEditor(doc_, budgetView_, budgetModel_, this);
-    basisDock_ = new QDockWidget(this);
-    basisDock_->setObjectName("basis");
-    basisDock_->setWidget(basisEditor_);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    addDockWidget(Qt::BottomDockWidgetArea, basisDock_);
     // The docks' sizes are set by restoreLayout(), for the window's size.
 
     // Status bar: the co-funding figures and the verdict.
@@ -218,7 +212,6 @@ void MainWindow::fitDocks() {
     resizeDocks({chartsDock_}, {w}, Qt::Horizontal);
     const int h = std::max(200, height() - 120);
     resizeDocks({chartsDock_, findingsDock_}, {h * 11 / 20, h * 9 / 20}, Qt::Vertical);
-    resizeDocks({basisDock_}, {std::max(150, h * 3 / 10)}, Qt::Vertical);
 }
 
 void MainWindow::saveLayout() const {
@@ -271,7 +264,17 @@ QWidget* MainWindow::createBudgetTab() {
     layout->addWidget(budgetHint_);
     budgetView_ = new BudgetView(page);
     budgetView_->setBudgetModel(budgetModel_);
-    layout->addWidget(budgetView_, 1);
+    // Below the grid, on the Budget tab only (the Summary keeps the whole height):
+    // the basis of the current cell's line.
+    auto* split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(QStringLiteral("budgetSplit"));
+    split->setChildrenCollapsible(false);
+    basisEditor_ = new BasisEditor(doc_, budgetView_, budgetModel_, split);
+    split->addWidget(budgetView_);
+    split->addWidget(basisEditor_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     auto applyUnit = [this] {
         const MoneyUnit unit = unitYuan_->isChecked() ? MoneyUnit::yuan : MoneyUnit::wan;
         budgetModel_->setUnit(unit);
@@ -575,7 +578,6 @@ void MainWindow::createMenus() {
     viewMenu_->addAction(chartsDock_->toggleViewAction());
     viewMenu_->addAction(findingsDock_->toggleViewAction());
     viewMenu_->addAction(historyDock_->toggleViewAction());
-    viewMenu_->addAction(basisDock_->toggleViewAction());
     viewMenu_->addSeparator();
     languageMenu_ = viewMenu_->addMenu(QString());
     languageMenu_->addActions(languageGroup_->actions());
@@ -601,7 +603,6 @@ void MainWindow::retranslate() {
     chartsDock_->setWindowTitle(tr("Charts"));
     findingsDock_->setWindowTitle(tr("Findings"));
     historyDock_->setWindowTitle(tr("History"));
-    basisDock_->setWindowTitle(tr("Budget basis"));
     history_->setEmptyLabel(tr("<opened>"));
     unitWan_->setText(tr("万元 (10,000 yuan)"));
     unitYuan_->setText(tr("Yuan"));

@@ -55,7 +55,7 @@ class MainWindow : public QMainWindow {
     ProjectForm* projectForm() const { return form_; }
     QTabWidget* tabs() const { return tabs_; }
     ChartPanel* chartPanel() const { return charts_; }
-    /// The basis (测算依据) of the grid's current cell, in a dock below the editors.
+    /// The basis (测算依据) of the grid's current cell, below the grid.
     BasisEditor* basisEditor() const { return basisEditor_; }
 
     /// Opens a plan file. The file is read first: if it cannot be, the open plan
@@ -152,7 +152,6 @@ class MainWindow : public QMainWindow {
     QUndoView* history_;
     QDockWidget *chartsDock_, *findingsDock_, *historyDock_;
     BasisEditor* basisEditor_;
-    QDockWidget* basisDock_;
 
     QRadioButton *unitYuan_, *unitWan_;
     QCheckBox* hideEmpty_;

@@ -1118,11 +1118,4 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>сумма приравнена к итогу обоснования, %1 → %2 юаней</translation>
     </message>
 </context>
-<context>
-    <name>cofund::ui::MainWindow</name>
-    <message>
-        <source>Budget basis</source>
-        <translation>Обоснование бюджета</translation>
-    </message>
-</context>
 </TS>

@@ -1118,11 +1118,4 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>金额取测算合计，%1 → %2 元</translation>
     </message>
 </context>
-<context>
-    <name>cofund::ui::MainWindow</name>
-    <message>
-        <source>Budget basis</source>
-        <translation>测算依据</translation>
-    </message>
-</context>
 </TS>

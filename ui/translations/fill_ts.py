@@ -208,7 +208,7 @@ RU = {
  'From the growth rate; type a value to give every year its own': 'По темпу роста; введите значение, чтобы задать каждый год', 'Add projection of %1': 'Добавить прогноз %1', 'Remove projection %1': 'Удалить прогноз %1',
 }
 
-# The basis editor (ui/src/basis_editor.*, issue 16) and the dock that holds it.
+# The basis editor (ui/src/basis_editor.*, issue 16).
 ZH.update({
  'factor %1': '第 %1 个因子',
  '%1 has no number; write factors as "3 人 × 2 次 × 0.5 月"': '%1缺少数值；因子的写法如“3 人 × 2 次 × 0.5 月”',
@@ -240,7 +240,6 @@ ZH.update({
  '%1, %2: %3 → %4': '%1，%2：%3 → %4',
  'New item': '新明细', 'item added': '添加明细', 'item %1 removed': '删除明细 %1',
  'amount set to the basis total, %1 → %2 yuan': '金额取测算合计，%1 → %2 元',
- 'Budget basis': '测算依据',
 })
 RU.update({
  'factor %1': 'множитель %1',
@@ -273,7 +272,6 @@ RU.update({
  '%1, %2: %3 → %4': '%1, %2: %3 → %4',
  'New item': 'Новая позиция', 'item added': 'позиция добавлена', 'item %1 removed': 'позиция %1 удалена',
  'amount set to the basis total, %1 → %2 yuan': 'сумма приравнена к итогу обоснования, %1 → %2 юаней',
- 'Budget basis': 'Обоснование бюджета',
 })
 
 # English: only the plural forms of %n texts (lupdate -pluralonly).
