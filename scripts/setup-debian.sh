@@ -8,6 +8,9 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   libgl1-mesa-dev fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils unzip
+  # tests/gui/xdotool_grid.py types into the real window under Xvfb and reads the
+  # X clipboard (skipped without them).
+  xdotool xclip
   libbenchmark-dev clang libclang-rt-14-dev
   # `cofund import` reads workbooks with libzip (the zip) and expat (the XML, streamed);
   # the workbook tests open them in openpyxl and recalculate them in LibreOffice Calc.

@@ -14,9 +14,12 @@
 #include <optional>
 
 #include "app_language.h"
+#include "budget_view.h"
 #include "chart_panel.h"
+#include "document.h"
 #include "main_window.h"
 #include "message_filter.h"
+#include "models.h"
 
 #include "cofund/render/app.h"
 
@@ -144,6 +147,12 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "cofund-gui: cannot read %s\n", qPrintable(file));
             return 2;
         }
+        // The basis editor shows the first line that has a justification.
+        for (const cofund::BudgetLine& line : window.document()->plan().budget) {
+            if (line.basis.empty()) continue;
+            window.budgetView()->setCurrentIndex(window.budgetModel()->indexOf(line.year, line.category, line.source));
+            break;
+        }
         window.showTab(tab);
         if (!chart.isEmpty()) window.chartPanel()->setKind(chart);
         window.show();
@@ -165,6 +174,8 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    // The grid has the keyboard from the start: typing goes into its first cell.
+    window.budgetView()->setFocus();
     window.show();
     // Restored changes win over FILE: opening it would drop them unasked. A FILE
     // that cannot be read leaves the empty plan, never the example's realistic numbers.

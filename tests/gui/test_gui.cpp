@@ -15,17 +15,18 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTabBar>
-#include <QUndoView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QSysInfo>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 
 #include <memory>
@@ -33,7 +34,9 @@
 #include "../unit/line_sums.h"
 #include "app_language.h"
 #include "budget_task_bar.h"
+#include "basis_editor.h"
 #include "budget_view.h"
+#include "cofund/basis.h"
 #include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
@@ -1450,6 +1453,228 @@ class TestGui : public QObject {
         CategoriesSummaryModel* c = w.summaryView()->categoriesModel();
         QCOMPARE(c->index(CategoriesSummaryModel::kDirectRow, c->totalFiscalColumn()).data(ExactRole).toString(),
                  qs(BudgetSummary(p).all().direct(kFiscalSide).str()));
+    }
+
+    // The basis editor (issue 16): a factor typed in the editor changes the
+    // plan's basis, the product is shown exactly (never through a double), and
+    // one undo restores it.
+    void theBasisEditorEditsAFactorExactlyAndUndoes() {
+        MainWindow w;
+        w.openExample();
+        BudgetModel* budget = w.budgetModel();
+        w.budgetView()->setCurrentIndex(budget->indexOf(2019, Category::labor, Source::fiscal));
+        BasisEditor* editor = w.basisEditor();
+        QVERIFY(editor);
+        QAbstractItemModelTester tester(editor->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(editor->lines().size(), std::size_t(1));
+        const std::size_t line = editor->lines().front();
+        QCOMPARE(w.document()->plan().budget[line].amount.str(), std::string("40000.00"));
+        BasisModel* m = editor->model();
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->index(0, BasisModel::Amount).data().toString(), QStringLiteral("40,000.00"));
+        QCOMPARE(editor->differenceLabel()->property("differs").toBool(), false);
+        QVERIFY(!editor->setAmountButton()->isEnabled());
+
+        // 2 人 × 10.5 月 × 2,000.00 = 42,000.00: two thousand more than the line.
+        QUndoStack* stack = w.document()->undoStack();
+        QVERIFY(m->setData(m->index(0, BasisModel::Factors), QStringLiteral("2 人 × 10.5 月")));
+        QCOMPARE(stack->count(), 1);
+        const BasisItem& item = w.document()->plan().budget[line].basis[0];
+        QCOMPARE(item.factors.size(), std::size_t(2));
+        QCOMPARE(item.factors[1].value.text, std::string("10.5"));
+        QCOMPARE(item.factors[1].unit, std::string("月"));
+        QCOMPARE(m->index(0, BasisModel::Amount).data().toString(), QStringLiteral("42,000.00"));
+        QVERIFY(editor->differenceLabel()->text().contains(QStringLiteral("+2,000.00")));
+        QVERIFY(editor->differenceLabel()->property("differs").toBool());
+        QVERIFY(editor->setAmountButton()->isEnabled());
+        QVERIFY2(stack->text(0).contains(QStringLiteral("2 人 × 10 月 → 2 人 × 10.5 月")), qPrintable(stack->text(0)));
+
+        // A product below the fen is shown as it is, not rounded: 0.333 × 0.01 = 0.00333.
+        QVERIFY(m->setData(m->index(0, BasisModel::Factors), QStringLiteral("0.333")));
+        QVERIFY(m->setData(m->index(0, BasisModel::UnitPrice), QStringLiteral("0.01")));
+        QCOMPARE(m->index(0, BasisModel::Amount).data().toString(), QStringLiteral("0.00333"));
+        QVERIFY(!editor->setAmountButton()->isEnabled());  // not a whole fen: nothing to set
+        QCOMPARE(stack->count(), 3);
+
+        // Undo, one step each, back to the file's basis.
+        stack->undo();
+        stack->undo();
+        QCOMPARE(m->index(0, BasisModel::Amount).data().toString(), QStringLiteral("42,000.00"));
+        stack->undo();
+        QCOMPARE(w.document()->plan().budget[line].basis[0].factors[1].value.text, std::string("10"));
+        QCOMPARE(m->index(0, BasisModel::Amount).data().toString(), QStringLiteral("40,000.00"));
+        QVERIFY(samePlan(w.document()->plan(), example()));
+    }
+
+    void theBasisEditorAddsAndRemovesItemsAsOneUndoStepEach() {
+        MainWindow w;
+        w.openExample();
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2018, Category::international, Source::fiscal));
+        BasisEditor* editor = w.basisEditor();
+        BasisModel* m = editor->model();
+        const std::size_t line = editor->lines().front();
+        const std::size_t items = w.document()->plan().budget[line].basis.size();
+        QCOMPARE(m->rowCount(), int(items));
+        editor->findChild<QPushButton*>(QStringLiteral("basisAdd"))->click();
+        QCOMPARE(w.document()->plan().budget[line].basis.size(), items + 1);
+        QCOMPARE(m->rowCount(), int(items + 1));
+        QVERIFY(m->setData(m->index(int(items), BasisModel::Item), QStringLiteral("签证费")));
+        QVERIFY(m->setData(m->index(int(items), BasisModel::UnitPrice), QStringLiteral("1,000.5")));
+        QCOMPARE(w.document()->plan().budget[line].basis.back().unit_price.str(), std::string("1000.50"));
+        editor->table()->setCurrentIndex(m->index(0, BasisModel::Item));
+        const std::string second = w.document()->plan().budget[line].basis[1].item;
+        editor->findChild<QPushButton*>(QStringLiteral("basisRemove"))->click();
+        QCOMPARE(w.document()->plan().budget[line].basis.size(), items);
+        QCOMPARE(w.document()->plan().budget[line].basis[0].item, second);
+        QUndoStack* stack = w.document()->undoStack();
+        QCOMPARE(stack->count(), 4);
+        stack->undo();
+        QCOMPARE(w.document()->plan().budget[line].basis.size(), items + 1);
+        QCOMPARE(m->rowCount(), int(items + 1));
+        stack->undo();
+        stack->undo();
+        stack->undo();
+        QVERIFY(samePlan(w.document()->plan(), example()));
+        QCOMPARE(m->rowCount(), int(items));
+    }
+
+    void setAmountToBasisTotalIsOneUndoStep() {
+        MainWindow w;
+        w.openExample();
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2020, Category::meetings, Source::fiscal));
+        BasisEditor* editor = w.basisEditor();
+        BasisModel* m = editor->model();
+        const std::size_t line = editor->lines().front();
+        // 60 人 × 1.5 天 × 300.00 + 50 份 × 50.00 = 29,500.00 against 25,000.00.
+        QVERIFY(m->setData(m->index(0, BasisModel::Factors), QStringLiteral("60 人 × 1.5 天")));
+        const std::optional<Money> total = basis_money(w.document()->plan().budget[line]);
+        QVERIFY(total);
+        QCOMPARE(total->str(), std::string("29500.00"));
+        QVERIFY(editor->totalLabel()->text().contains(QStringLiteral("29,500.00")));
+        QVERIFY(editor->differenceLabel()->text().contains(QStringLiteral("+4,500.00")));
+        const Plan before = w.document()->plan();
+        QUndoStack* stack = w.document()->undoStack();
+        const int steps = stack->count();
+        editor->setAmountButton()->click();
+        QCOMPARE(stack->count(), steps + 1);
+        QVERIFY(w.document()->plan().budget[line].amount == *total);
+        QCOMPARE(w.budgetModel()->indexOf(2020, Category::meetings, Source::fiscal).data(ExactRole).toString(),
+                 QStringLiteral("29500.00"));
+        QVERIFY(!editor->differenceLabel()->property("differs").toBool());
+        QVERIFY(!editor->setAmountButton()->isEnabled());
+        stack->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QCOMPARE(w.document()->plan().budget[line].amount.str(), std::string("25000.00"));
+    }
+
+    // Bad input keeps the editor text and shows the reason, as the grid's refused entry does.
+    void theBasisEditorKeepsARefusedEntryWithItsReason() {
+        MainWindow w;
+        w.openExample();
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2019, Category::labor, Source::fiscal));
+        BasisEditor* editor = w.basisEditor();
+        BasisModel* m = editor->model();
+        QVERIFY(!m->refusal(m->index(0, BasisModel::UnitPrice), QStringLiteral("-5")).isEmpty());
+        QVERIFY(!m->refusal(m->index(0, BasisModel::Factors), QStringLiteral("2 人 × -1 月")).isEmpty());
+        QVERIFY(!m->refusal(m->index(0, BasisModel::Item), QStringLiteral("  ")).isEmpty());
+        QVERIFY(m->refusal(m->index(0, BasisModel::Factors), QStringLiteral("3 × 0.5")).isEmpty());
+        const Plan before = w.document()->plan();
+        const QModelIndex cell = m->index(0, BasisModel::Factors);
+        editor->table()->setCurrentIndex(cell);
+        editor->table()->edit(cell);
+        auto* line = editor->table()->viewport()->findChild<QLineEdit*>();
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, "two");
+        line->insert(QStringLiteral(" 人"));  // QTest types ASCII only
+        QTest::keyClick(line, Qt::Key_Return);
+        QCOMPARE(line->text(), QStringLiteral("two 人"));
+        QVERIFY(line->property("refused").toBool());
+        QVERIFY2(editor->delegate()->shownRefusal().contains(QStringLiteral("factor 1")),
+                 qPrintable(editor->delegate()->shownRefusal()));
+        QVERIFY(samePlan(w.document()->plan(), before));
+        // Mended, it goes in.
+        line->selectAll();
+        line->insert(QStringLiteral("2 人 × 11 月"));
+        QTest::keyClick(line, Qt::Key_Return);
+        // The delegate commits on a queued call.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.document()->plan().budget[editor->lines().front()].basis[0].factors[1].value.text == "11", kPatienceMs);
+    }
+
+    // A cell of several lines: the editor lets one choose the line.
+    void aCellOfSeveralLinesChoosesTheLine() {
+        MainWindow w;
+        w.openExample();
+        Plan two = w.document()->plan();
+        BudgetLine extra;
+        extra.year = 2019;
+        extra.category = Category::labor;
+        extra.source = Source::fiscal;
+        extra.amount = Money::from_fen(500000);
+        extra.note = "second";
+        two.budget.push_back(extra);
+        w.document()->edit(QStringLiteral("two lines"), two);
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2019, Category::labor, Source::fiscal));
+        BasisEditor* editor = w.basisEditor();
+        QCOMPARE(editor->lines().size(), std::size_t(2));
+        QCOMPARE(editor->lineChoice()->count(), 2);
+        QCOMPARE(editor->model()->rowCount(), 1);
+        editor->lineChoice()->setCurrentIndex(1);
+        QVERIFY(editor->model()->line() == std::optional<std::size_t>(two.budget.size() - 1));
+        QCOMPARE(editor->model()->rowCount(), 0);
+        editor->model()->addItem();
+        QCOMPARE(w.document()->plan().budget.back().basis.size(), std::size_t(1));
+        QVERIFY(editor->model()->line() == std::optional<std::size_t>(two.budget.size() - 1));
+        // A total cell has no line of its own.
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2019, std::nullopt, std::nullopt));
+        QVERIFY(editor->lines().empty());
+        QCOMPARE(editor->model()->rowCount(), 0);
+    }
+
+    // Ctrl+Z in a form field undoes the field's typing first, then (once the
+    // edit is committed) the plan's edit.
+    void ctrlZInAFieldUndoesItsTypingThenThePlan() {
+        MainWindow w;
+        w.openExample();
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w, kPatienceMs));
+        w.showTab(0);
+        auto* title = qobject_cast<QLineEdit*>(w.projectForm()->fieldFor("/project/title"));
+        QVERIFY(title);
+        title->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(title->hasFocus(), kPatienceMs);
+        const QString original = title->text();
+        QUndoStack* stack = w.document()->undoStack();
+        title->end(false);
+        QTest::keyClicks(title, "XY");
+        QCOMPARE(title->text(), original + "XY");
+        // The field's own undo: its text goes back, the plan is untouched.
+        QTest::keySequence(title, QKeySequence::Undo);
+        QVERIFY2(title->text() != original + "XY", qPrintable(title->text()));
+        QCOMPARE(stack->count(), 0);
+        QVERIFY(samePlan(w.document()->plan(), example()));
+        // Typed again and committed with Enter: one plan edit.
+        title->setText(original);
+        title->end(false);
+        QTest::keyClicks(title, " 2");
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(qs(w.document()->plan().project.title), original + " 2");
+        QVERIFY(title->hasFocus());
+        // Now Ctrl+Z, still in the field, undoes the plan's edit.
+        QTest::keySequence(title, QKeySequence::Undo);
+        QCOMPARE(stack->index(), 0);
+        QVERIFY(samePlan(w.document()->plan(), example()));
+        QCOMPARE(title->text(), original);
+        // And Ctrl+Shift+Z redoes it.
+        QTest::keySequence(title, QKeySequence::Redo);
+        QCOMPARE(stack->index(), 1);
+        QCOMPARE(qs(w.document()->plan().project.title), original + " 2");
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

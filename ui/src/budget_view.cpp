@@ -334,13 +334,22 @@ void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint
     }
 }
 
-AmountDelegate::AmountDelegate(BudgetModel* model, QObject* parent) : QStyledItemDelegate(parent), model_(model) {}
+AmountDelegate::AmountDelegate(BudgetModel* model, QObject* parent)
+    : AmountDelegate(
+          [model = QPointer<BudgetModel>(model)](const QModelIndex& index, const QString& typed) {
+              return model ? model->refusal(index, typed) : QString();
+          },
+          parent) {}
+
+AmountDelegate::AmountDelegate(Refusal refusal, QObject* parent)
+    : QStyledItemDelegate(parent), refuses_(std::move(refusal)) {}
 
 QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                       const QModelIndex& index) const {
     QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        const QVariant align = index.data(Qt::TextAlignmentRole);
+        line->setAlignment(align.isValid() ? Qt::Alignment(align.toInt()) : Qt::AlignRight | Qt::AlignVCenter);
         line->setProperty("cofundIndex", QVariant::fromValue(QPersistentModelIndex(index)));
         // The mark goes as soon as the text changes.
         connect(line, &QLineEdit::textEdited, this, [this, line] { hideRefusal(line); });
@@ -364,7 +373,7 @@ QString AmountDelegate::shownRefusal() const {
 
 bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     auto* editor = qobject_cast<QLineEdit*>(object);
-    if (!editor || !model_) return QStyledItemDelegate::eventFilter(object, event);
+    if (!editor || !refuses_) return QStyledItemDelegate::eventFilter(object, event);
     bool commits = false;
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
@@ -376,7 +385,7 @@ bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     }
     if (commits) {
         const QModelIndex index = editor->property("cofundIndex").value<QPersistentModelIndex>();
-        const QString reason = model_->refusal(index, editor->text());
+        const QString reason = refuses_(index, editor->text());
         if (!reason.isEmpty()) {
             // Kept open with the text as typed: marked, the reason beside the cell.
             showRefusal(editor, reason);

@@ -85,7 +85,11 @@ int cellPadding(const QTableView* view);
 class AmountDelegate : public QStyledItemDelegate {
     Q_OBJECT
   public:
+    /// Why a typed text cannot go into a cell, in the interface language; empty when it can.
+    using Refusal = std::function<QString(const QModelIndex&, const QString&)>;
     explicit AmountDelegate(BudgetModel* model, QObject* parent = nullptr);
+    /// The same editor for another model (the basis editor's items).
+    explicit AmountDelegate(Refusal refusal, QObject* parent = nullptr);
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
     void destroyEditor(QWidget* editor, const QModelIndex& index) const override;
@@ -98,7 +102,7 @@ class AmountDelegate : public QStyledItemDelegate {
   private:
     void showRefusal(QWidget* editor, const QString& reason) const;
     void hideRefusal(QWidget* editor) const;
-    BudgetModel* model_;
+    Refusal refuses_;
     mutable QPointer<QLabel> refusal_;
 };
 

@@ -19,11 +19,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,6 +34,7 @@
 
 #include "app_language.h"
 #include "budget_task_bar.h"
+#include "basis_editor.h"
 #include "budget_view.h"
 #include "chart_panel.h"
 #include "cofund/planner/files.h"
@@ -272,7 +275,17 @@ QWidget* MainWindow::createBudgetTab() {
     taskRow->addWidget(budgetHint_, 1);
     layout->addLayout(taskRow);
     budgetView_->setBudgetModel(budgetModel_);
-    layout->addWidget(budgetView_, 1);
+    // Below the grid, on the Budget tab only (the Summary keeps the whole height):
+    // the basis of the current cell's line.
+    auto* split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(QStringLiteral("budgetSplit"));
+    split->setChildrenCollapsible(false);
+    basisEditor_ = new BasisEditor(doc_, budgetView_, budgetModel_, split);
+    split->addWidget(budgetView_);
+    split->addWidget(basisEditor_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     auto applyUnit = [this] {
         const MoneyUnit unit = unitYuan_->isChecked() ? MoneyUnit::yuan : MoneyUnit::wan;
         budgetModel_->setUnit(unit);
@@ -915,8 +928,19 @@ void MainWindow::open() {
 }
 
 void MainWindow::commitPendingEdit() {
-    // A field or cell being typed in commits when it loses focus; Ctrl+S does not move focus.
-    if (QWidget* f = QApplication::focusWidget()) f->clearFocus();
+    // A field or cell being typed in commits when it loses focus. The focus then
+    // goes back (to the grid, for a cell's editor, which closes): after Ctrl+S,
+    // Tab and typing go on where they were (the Xvfb test found it lost).
+    QWidget* f = QApplication::focusWidget();
+    if (!f) return;
+    QPointer<QWidget> back = f;
+    for (QWidget* w = f->parentWidget(); w; w = w->parentWidget())
+        if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+            back = view;
+            break;
+        }
+    f->clearFocus();
+    if (back) back->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::save() {

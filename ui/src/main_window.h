@@ -27,6 +27,7 @@ class QUndoView;
 
 namespace cofund::ui {
 
+class BasisEditor;
 class BudgetModel;
 class BudgetTaskBar;
 class BudgetView;
@@ -58,6 +59,8 @@ class MainWindow : public QMainWindow {
     ChartPanel* chartPanel() const { return charts_; }
     TasksView* tasksView() const { return tasksView_; }
     BudgetTaskBar* budgetTaskBar() const { return taskBar_; }
+    /// The basis (测算依据) of the grid's current cell, below the grid.
+    BasisEditor* basisEditor() const { return basisEditor_; }
 
     /// Imports the budget lines of a workbook or CSV over the open plan as one
     /// undo step (File › Import from spreadsheet without its file dialog). A
@@ -160,6 +163,7 @@ class MainWindow : public QMainWindow {
     ChartPanel* charts_;
     QUndoView* history_;
     QDockWidget *chartsDock_, *findingsDock_, *historyDock_;
+    BasisEditor* basisEditor_;
 
     QRadioButton *unitYuan_, *unitWan_;
     QCheckBox* hideEmpty_;

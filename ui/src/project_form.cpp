@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -246,6 +247,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
 QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store) {
     auto* edit = new QLineEdit(this);
     fields_[pointer] = edit;
+    edit->installEventFilter(this);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, store] {
         if (loading_ || !edit->isModified()) return;
         edit->setModified(false);
@@ -253,6 +255,23 @@ QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<boo
         load();  // a refused value goes back to the plan's
     });
     return edit;
+}
+
+bool ProjectForm::eventFilter(QObject* watched, QEvent* event) {
+    auto* edit = qobject_cast<QLineEdit*>(watched);
+    if (edit && event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undo = key->matches(QKeySequence::Undo), redo = key->matches(QKeySequence::Redo);
+        // QLineEdit claims these keys even with an empty history of its own;
+        // left unclaimed, the window's Undo and Redo actions (the plan's) get them.
+        if ((undo && !edit->isUndoAvailable()) || (redo && !edit->isRedoAvailable())) {
+            // Its typing undone to the plan's text: nothing of the field is pending.
+            if (edit->text() == shown_.value(edit).toString()) edit->setModified(false);
+            key->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QCheckBox* ProjectForm::checkBox(const QString& pointer, bool Applicant::*member) {

@@ -35,6 +35,10 @@ class ProjectForm : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    /// Ctrl+Z (Ctrl+Shift+Z) in a text field undoes (redoes) the field's own
+    /// typing first; once the field has nothing left to undo (its edit was
+    /// committed, or it was never typed in) the key goes to the plan's undo stack.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     void load();

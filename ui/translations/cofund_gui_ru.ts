@@ -1151,4 +1151,150 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>Приложение этого плана не перечисляет задач.</translation>
     </message>
 </context>
+<context>
+    <name>cofund::ui::BasisEditor</name>
+    <message>
+        <source>line %1: %2 yuan</source>
+        <translation>строка %1: %2 юаней</translation>
+    </message>
+    <message>
+        <source>Select a cell of one category and source in the budget grid to see the basis of its line.</source>
+        <translation>Выберите в таблице бюджета ячейку одной статьи и одного источника, чтобы увидеть обоснование её строки.</translation>
+    </message>
+    <message>
+        <source>This cell has no budget line yet: type an amount in the grid first.</source>
+        <translation>В этой ячейке ещё нет строки бюджета: сначала введите сумму в таблице.</translation>
+    </message>
+    <message>
+        <source>This line has no basis yet: add an item (what is bought or paid, how many, at what price).</source>
+        <translation>У этой строки ещё нет обоснования: добавьте позицию (что покупается или оплачивается, сколько, по какой цене).</translation>
+    </message>
+    <message>
+        <source>Basis total: %1 yuan · line amount: %2 yuan</source>
+        <translation>Итого по обоснованию: %1 юаней · сумма строки: %2 юаней</translation>
+    </message>
+    <message>
+        <source>Difference: %1 yuan</source>
+        <translation>Разница: %1 юаней</translation>
+    </message>
+    <message>
+        <source> (an item is not a whole fen)</source>
+        <translation> (сумма позиции не целое число фэней)</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>&amp;Строка:</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Добавить позицию</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Set amount to basis &amp;total</source>
+        <translation>Сумма = &amp;итог обоснования</translation>
+    </message>
+    <message>
+        <source>Sets the line&apos;s amount to the sum of its items, as one undo step</source>
+        <translation>Делает сумму строки равной сумме позиций (один шаг отмены)</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BasisModel</name>
+    <message>
+        <source>factor %1</source>
+        <translation>множитель %1</translation>
+    </message>
+    <message>
+        <source>%1 has no number; write factors as &quot;3 人 × 2 次 × 0.5 月&quot;</source>
+        <translation>%1 без числа; пишите множители так: «3 чел. × 2 поездки × 0.5 мес.»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a decimal number such as 0.5</source>
+        <translation>%1: «%2» — не десятичное число вроде 0.5</translation>
+    </message>
+    <message>
+        <source>%1: a factor is never negative</source>
+        <translation>%1: множитель не бывает отрицательным</translation>
+    </message>
+    <message>
+        <source>This item&apos;s amount is not a whole fen (basis.item): change a factor or the unit price.</source>
+        <translation>Сумма позиции — не целое число фэней (basis.item): измените множитель или цену.</translation>
+    </message>
+    <message>
+        <source>Factors as &quot;3 人 × 2 次 × 0.5 月&quot;: a decimal, then its unit</source>
+        <translation>Множители вида «3 чел. × 2 поездки × 0.5 мес.»: число, затем единица</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>Цена за единицу (юани)</translation>
+    </message>
+    <message>
+        <source>Price unit</source>
+        <translation>Единица цены</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Сумма (юани)</translation>
+    </message>
+    <message>
+        <source>an item needs a name, e.g. 国际旅费</source>
+        <translation>у позиции должно быть название, например «Международные перелёты»</translation>
+    </message>
+    <message>
+        <source>a unit price is never negative</source>
+        <translation>цена за единицу не бывает отрицательной</translation>
+    </message>
+    <message>
+        <source>Basis of %1: %2</source>
+        <translation>Обоснование %1: %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>quantities</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>цена за единицу</translation>
+    </message>
+    <message>
+        <source>price unit</source>
+        <translation>единица цены</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Новая позиция</translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation>позиция добавлена</translation>
+    </message>
+    <message>
+        <source>item %1 removed</source>
+        <translation>позиция %1 удалена</translation>
+    </message>
+    <message>
+        <source>amount set to the basis total, %1 → %2 yuan</source>
+        <translation>сумма приравнена к итогу обоснования, %1 → %2 юаней</translation>
+    </message>
+</context>
 </TS>

@@ -1151,4 +1151,150 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>本计划所属附件未列出任务。</translation>
     </message>
 </context>
+<context>
+    <name>cofund::ui::BasisEditor</name>
+    <message>
+        <source>line %1: %2 yuan</source>
+        <translation>第 %1 行：%2 元</translation>
+    </message>
+    <message>
+        <source>Select a cell of one category and source in the budget grid to see the basis of its line.</source>
+        <translation>在预算表中选择某一科目、某一来源的单元格，即可查看该行的测算依据。</translation>
+    </message>
+    <message>
+        <source>This cell has no budget line yet: type an amount in the grid first.</source>
+        <translation>此单元格还没有预算行：请先在预算表中输入金额。</translation>
+    </message>
+    <message>
+        <source>This line has no basis yet: add an item (what is bought or paid, how many, at what price).</source>
+        <translation>此行还没有测算依据：请添加明细（购买或支付什么、数量多少、单价多少）。</translation>
+    </message>
+    <message>
+        <source>Basis total: %1 yuan · line amount: %2 yuan</source>
+        <translation>测算合计：%1 元 · 预算金额：%2 元</translation>
+    </message>
+    <message>
+        <source>Difference: %1 yuan</source>
+        <translation>差额：%1 元</translation>
+    </message>
+    <message>
+        <source> (an item is not a whole fen)</source>
+        <translation>（有明细金额不是整分）</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>预算行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除明细(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set amount to basis &amp;total</source>
+        <translation>金额取测算合计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sets the line&apos;s amount to the sum of its items, as one undo step</source>
+        <translation>将该行金额设为各明细之和（一步撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BasisModel</name>
+    <message>
+        <source>factor %1</source>
+        <translation>第 %1 个因子</translation>
+    </message>
+    <message>
+        <source>%1 has no number; write factors as &quot;3 人 × 2 次 × 0.5 月&quot;</source>
+        <translation>%1缺少数值；因子的写法如“3 人 × 2 次 × 0.5 月”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a decimal number such as 0.5</source>
+        <translation>%1：“%2”不是小数（如 0.5）</translation>
+    </message>
+    <message>
+        <source>%1: a factor is never negative</source>
+        <translation>%1：因子不能为负数</translation>
+    </message>
+    <message>
+        <source>This item&apos;s amount is not a whole fen (basis.item): change a factor or the unit price.</source>
+        <translation>此明细金额不是整分（basis.item）：请修改因子或单价。</translation>
+    </message>
+    <message>
+        <source>Factors as &quot;3 人 × 2 次 × 0.5 月&quot;: a decimal, then its unit</source>
+        <translation>因子写作“3 人 × 2 次 × 0.5 月”：先写数值，再写单位</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Price unit</source>
+        <translation>单价单位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>an item needs a name, e.g. 国际旅费</source>
+        <translation>明细需要名称，例如“国际旅费”</translation>
+    </message>
+    <message>
+        <source>a unit price is never negative</source>
+        <translation>单价不能为负数</translation>
+    </message>
+    <message>
+        <source>Basis of %1: %2</source>
+        <translation>%1 的测算依据：%2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>price unit</source>
+        <translation>单价单位</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1，%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新明细</translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <source>item %1 removed</source>
+        <translation>删除明细 %1</translation>
+    </message>
+    <message>
+        <source>amount set to the basis total, %1 → %2 yuan</source>
+        <translation>金额取测算合计，%1 → %2 元</translation>
+    </message>
+</context>
 </TS>

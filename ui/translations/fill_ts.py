@@ -266,6 +266,72 @@ RU = {
  "This plan's annex lists no tasks.": 'Приложение этого плана не перечисляет задач.',
 }
 
+# The basis editor (ui/src/basis_editor.*, issue 16).
+ZH.update({
+ 'factor %1': '第 %1 个因子',
+ '%1 has no number; write factors as "3 人 × 2 次 × 0.5 月"': '%1缺少数值；因子的写法如“3 人 × 2 次 × 0.5 月”',
+ '%1: "%2" is not a decimal number such as 0.5': '%1：“%2”不是小数（如 0.5）',
+ '%1: a factor is never negative': '%1：因子不能为负数',
+ 'line %1: %2 yuan': '第 %1 行：%2 元',
+ 'Select a cell of one category and source in the budget grid to see the basis of its line.':
+   '在预算表中选择某一科目、某一来源的单元格，即可查看该行的测算依据。',
+ 'This cell has no budget line yet: type an amount in the grid first.': '此单元格还没有预算行：请先在预算表中输入金额。',
+ 'This line has no basis yet: add an item (what is bought or paid, how many, at what price).':
+   '此行还没有测算依据：请添加明细（购买或支付什么、数量多少、单价多少）。',
+ 'Basis total: %1 yuan · line amount: %2 yuan': '测算合计：%1 元 · 预算金额：%2 元',
+ 'Difference: %1 yuan': '差额：%1 元',
+ ' (an item is not a whole fen)': '（有明细金额不是整分）',
+ '&Line:': '预算行(&L)：',
+ '&Add item': '添加明细(&A)',
+ '&Remove item': '删除明细(&R)',
+ 'Set amount to basis &total': '金额取测算合计(&T)',
+ "Sets the line's amount to the sum of its items, as one undo step": '将该行金额设为各明细之和（一步撤销）',
+ "This item's amount is not a whole fen (basis.item): change a factor or the unit price.":
+   '此明细金额不是整分（basis.item）：请修改因子或单价。',
+ 'Factors as "3 人 × 2 次 × 0.5 月": a decimal, then its unit': '因子写作“3 人 × 2 次 × 0.5 月”：先写数值，再写单位',
+ 'Item': '明细', 'Quantities': '数量', 'Unit price (yuan)': '单价（元）', 'Price unit': '单价单位',
+ 'Amount (yuan)': '金额（元）',
+ 'an item needs a name, e.g. 国际旅费': '明细需要名称，例如“国际旅费”',
+ 'a unit price is never negative': '单价不能为负数',
+ 'Basis of %1: %2': '%1 的测算依据：%2',
+ 'name': '名称', 'quantities': '数量', 'unit price': '单价', 'price unit': '单价单位',
+ '%1, %2: %3 → %4': '%1，%2：%3 → %4',
+ 'New item': '新明细', 'item added': '添加明细', 'item %1 removed': '删除明细 %1',
+ 'amount set to the basis total, %1 → %2 yuan': '金额取测算合计，%1 → %2 元',
+})
+RU.update({
+ 'factor %1': 'множитель %1',
+ '%1 has no number; write factors as "3 人 × 2 次 × 0.5 月"': '%1 без числа; пишите множители так: «3 чел. × 2 поездки × 0.5 мес.»',
+ '%1: "%2" is not a decimal number such as 0.5': '%1: «%2» — не десятичное число вроде 0.5',
+ '%1: a factor is never negative': '%1: множитель не бывает отрицательным',
+ 'line %1: %2 yuan': 'строка %1: %2 юаней',
+ 'Select a cell of one category and source in the budget grid to see the basis of its line.':
+   'Выберите в таблице бюджета ячейку одной статьи и одного источника, чтобы увидеть обоснование её строки.',
+ 'This cell has no budget line yet: type an amount in the grid first.': 'В этой ячейке ещё нет строки бюджета: сначала введите сумму в таблице.',
+ 'This line has no basis yet: add an item (what is bought or paid, how many, at what price).':
+   'У этой строки ещё нет обоснования: добавьте позицию (что покупается или оплачивается, сколько, по какой цене).',
+ 'Basis total: %1 yuan · line amount: %2 yuan': 'Итого по обоснованию: %1 юаней · сумма строки: %2 юаней',
+ 'Difference: %1 yuan': 'Разница: %1 юаней',
+ ' (an item is not a whole fen)': ' (сумма позиции не целое число фэней)',
+ '&Line:': '&Строка:',
+ '&Add item': '&Добавить позицию',
+ '&Remove item': '&Удалить позицию',
+ 'Set amount to basis &total': 'Сумма = &итог обоснования',
+ "Sets the line's amount to the sum of its items, as one undo step": 'Делает сумму строки равной сумме позиций (один шаг отмены)',
+ "This item's amount is not a whole fen (basis.item): change a factor or the unit price.":
+   'Сумма позиции — не целое число фэней (basis.item): измените множитель или цену.',
+ 'Factors as "3 人 × 2 次 × 0.5 月": a decimal, then its unit': 'Множители вида «3 чел. × 2 поездки × 0.5 мес.»: число, затем единица',
+ 'Item': 'Позиция', 'Quantities': 'Количество', 'Unit price (yuan)': 'Цена за единицу (юани)',
+ 'Price unit': 'Единица цены', 'Amount (yuan)': 'Сумма (юани)',
+ 'an item needs a name, e.g. 国际旅费': 'у позиции должно быть название, например «Международные перелёты»',
+ 'a unit price is never negative': 'цена за единицу не бывает отрицательной',
+ 'Basis of %1: %2': 'Обоснование %1: %2',
+ 'name': 'название', 'quantities': 'количество', 'unit price': 'цена за единицу', 'price unit': 'единица цены',
+ '%1, %2: %3 → %4': '%1, %2: %3 → %4',
+ 'New item': 'Новая позиция', 'item added': 'позиция добавлена', 'item %1 removed': 'позиция %1 удалена',
+ 'amount set to the basis total, %1 → %2 yuan': 'сумма приравнена к итогу обоснования, %1 → %2 юаней',
+})
+
 # English: only the plural forms of %n texts (lupdate -pluralonly).
 EN = {
  'Paste %n cell(s)': ['Paste %n cell', 'Paste %n cells'], 'Clear %n cell(s)': ['Clear %n cell', 'Clear %n cells'],

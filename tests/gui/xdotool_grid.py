@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Drives the real cofund-gui window under Xvfb with synthetic X input (issue 14).
+
+Starts Xvfb on a free display, starts cofund-gui on a copy of an example plan,
+then types into grid cells, presses Enter, Tab, Ctrl+Z, Ctrl+C and Ctrl+V
+(through the X CLIPBOARD selection, read and written with xclip) and after
+each step saves with Ctrl+S and asserts the plan file.
+
+Nothing here depends on the machine's speed: every step waits for a condition
+(a window mapped, a file saved with the expected content, a clipboard owner)
+by polling with a generous cap, never for a fixed time.
+
+usage: xdotool_grid.py COFUND_GUI PLAN.json
+exit status: 0 passed, 1 failed, 77 skipped (Xvfb, xdotool or xclip missing).
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from decimal import Decimal
+
+PATIENCE_S = float(os.environ.get("COFUND_PATIENCE_S", "120"))  # the cap of every wait; a wait ends as soon as its condition holds
+SKIP = 77
+
+
+def wait_for(what, condition, patience=PATIENCE_S):
+    """Polls `condition` until it returns a true value; fails naming `what` after `patience` seconds."""
+    deadline = time.monotonic() + patience
+    delay = 0.02
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {patience:.0f} s waiting for {what}")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
+def free_display():
+    for n in range(90, 200):
+        if not os.path.exists(f"/tmp/.X{n}-lock") and not os.path.exists(f"/tmp/.X11-unix/X{n}"):
+            return n
+    raise AssertionError("no free X display number between :90 and :199")
+
+
+def cell_sum(plan, year, category, source):
+    """The sum of the plan's lines of one cell, exact, in yuan."""
+    return sum(
+        (Decimal(l["amount"]) for l in plan["budget"]
+         if l["year"] == year and l["category"] == category and l["source"] == source),
+        Decimal(0),
+    )
+
+
+class Session:
+    def __init__(self, gui, plan_source, work):
+        self.env = dict(os.environ)
+        self.display = f":{free_display()}"
+        self.env.update({
+            "DISPLAY": self.display,
+            "QT_QPA_PLATFORM": "xcb",
+            # Scratch settings and recovery folders: a fresh user, never the real one's.
+            "XDG_CONFIG_HOME": os.path.join(work, "config"),
+            "XDG_DATA_HOME": os.path.join(work, "data"),
+            "XDG_RUNTIME_DIR": work,
+        })
+        self.env.pop("WAYLAND_DISPLAY", None)
+        self.plan = os.path.join(work, "grid.plan.json")
+        shutil.copyfile(plan_source, self.plan)
+        self.procs = []
+        self.xvfb = self.start(["Xvfb", self.display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+        wait_for("Xvfb to accept clients",
+                 lambda: self.run(["xdotool", "getdisplaygeometry"], check=False).returncode == 0)
+        self.gui = self.start([gui, "--lang", "en", "--size", "1366x768", self.plan])
+        name = os.path.basename(self.plan)
+        self.window = wait_for(
+            "the cofund-gui window",
+            lambda: self.run(["xdotool", "search", "--onlyvisible", "--name", name], check=False).stdout.split())[0]
+
+    def start(self, argv):
+        p = subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.procs.append(p)
+        return p
+
+    def run(self, argv, check=True, input=None):
+        return subprocess.run(argv, env=self.env, capture_output=True, text=True, check=check, input=input,
+                              timeout=PATIENCE_S)
+
+    def focus(self):
+        # No window manager runs under Xvfb: the window takes the input focus itself.
+        self.run(["xdotool", "windowfocus", "--sync", self.window])
+
+    def key(self, *keys):
+        self.focus()
+        self.run(["xdotool", "key", "--clearmodifiers", "--window", self.window, *keys])
+
+    def type(self, text):
+        self.focus()
+        self.run(["xdotool", "type", "--clearmodifiers", "--delay", "20", text])
+
+    def read_plan(self):
+        with open(self.plan, encoding="utf-8") as f:
+            return json.load(f)
+
+    def saved(self, what, expect):
+        """Ctrl+S, then waits until the file holds a plan for which every (cell, yuan) of `expect` holds."""
+        before = os.stat(self.plan).st_mtime_ns
+        self.key("ctrl+s")
+        last = {}
+
+        def holds():
+            nonlocal last
+            try:
+                if os.stat(self.plan).st_mtime_ns == before:
+                    return False
+                plan = self.read_plan()
+            except (OSError, ValueError):
+                return False  # not there yet, or being replaced
+            last = {cell: cell_sum(plan, *cell) for cell in expect}
+            return all(last[cell] == Decimal(v) for cell, v in expect.items())
+
+        try:
+            wait_for(f"the saved plan after {what}", holds)
+        except AssertionError as e:
+            raise AssertionError(f"{e}; expected {expect}, the file has {last}; "
+                                 f"its lines: {self.lines()}") from None
+        print(f"ok: {what}")
+
+    def lines(self):
+        """The file's budget as (year, category, source, amount) for a failure's message."""
+        try:
+            return [(l["year"], l["category"], l["source"], l["amount"]) for l in self.read_plan()["budget"]]
+        except (OSError, ValueError) as e:
+            return str(e)
+
+    def clipboard(self):
+        return self.run(["xclip", "-o", "-selection", "clipboard"], check=False).stdout
+
+    def close(self):
+        for p in reversed(self.procs):
+            if p.poll() is None:
+                p.terminate()
+                try:
+                    p.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+                    p.wait()
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    for tool in ("Xvfb", "xdotool", "xclip"):
+        if shutil.which(tool) is None:
+            print(f"skipped: {tool} is not installed (Debian: apt-get install xvfb xdotool xclip)")
+            return SKIP
+    gui, plan = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryDirectory(prefix="cofund-xdotool-") as work:
+        os.chmod(work, 0o700)
+        s = Session(gui, plan, work)
+        try:
+            eq18, ma18 = (2018, "equipment", "fiscal"), (2018, "materials", "fiscal")
+            ma18_other = (2018, "materials", "other_fiscal")
+            eq19, ma19 = (2019, "equipment", "fiscal"), (2019, "materials", "fiscal")
+            eq19_other, ma19_other = (2019, "equipment", "other_fiscal"), (2019, "materials", "other_fiscal")
+            start = s.read_plan()
+            # The grid has the focus when the window opens; Ctrl+Home is its first
+            # cell: equipment · 2018 · special fund. Typing starts editing (万元).
+            s.key("ctrl+Home")
+            s.type("50")
+            s.key("Return")
+            s.saved("typing 50 万元 into equipment 2018 and Enter", {eq18: "500000.00", ma18: cell_sum(start, *ma18)})
+            # Enter moved down to materials; Tab moves right to other fiscal money.
+            s.key("Tab")
+            s.type("1.5")
+            s.key("Return")
+            s.saved("Tab, then 1.5 万元 into materials 2018 other fiscal", {ma18_other: "15000.00"})
+            # Ctrl+Z takes the last edit back, the first stays.
+            s.key("ctrl+z")
+            s.saved("Ctrl+Z", {ma18_other: "0", eq18: "500000.00"})
+            # Ctrl+C of a 2 × 2 block puts tab-separated text on the system clipboard.
+            s.key("ctrl+Home", "shift+Down", "shift+Right", "ctrl+c")
+            text = wait_for("the copied block on the CLIPBOARD selection", lambda: s.clipboard().strip("\r\n"))
+            rows = text.replace("\r\n", "\n").split("\n")
+            assert len(rows) == 2 and all(len(r.split("\t")) == 2 for r in rows), f"not a 2 × 2 TSV block: {text!r}"
+            assert Decimal(rows[0].split("\t")[0].replace(",", "")) == Decimal(50), f"first cell: {text!r}"
+            print(f"ok: Ctrl+C put a TSV block on the clipboard: {text!r}")
+            # Ctrl+V at equipment · 2019 · special fund: seven columns to the right
+            # (six sources and the year total; the self-raised subtotal is hidden).
+            s.key("ctrl+Home", *["Right"] * 7, "ctrl+v")
+            s.saved("Ctrl+V of the block at equipment 2019",
+                    {eq19: "500000.00", eq19_other: "0", ma19: cell_sum(s.read_plan(), *ma18), ma19_other: "0"})
+            # A block another program put on the clipboard pastes the same way.
+            owner = subprocess.Popen(["xclip", "-i", "-selection", "clipboard", "-quiet"], env=s.env,
+                                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     text=True)
+            s.procs.append(owner)
+            owner.stdin.write("7\t8\r\n9\t10\r\n")
+            owner.stdin.close()
+            wait_for("xclip to own the clipboard", lambda: "9\t10" in s.clipboard())
+            s.key("ctrl+v")
+            s.saved("Ctrl+V of a block from another program",
+                    {eq19: "70000.00", eq19_other: "80000.00", ma19: "90000.00", ma19_other: "100000.00"})
+            # Ctrl+Z undoes the whole paste as one step.
+            s.key("ctrl+z")
+            s.saved("Ctrl+Z of the paste", {eq19: "500000.00", eq19_other: "0", ma19_other: "0"})
+        except AssertionError as e:
+            print(f"FAILED: {e}", file=sys.stderr)
+            if s.gui.poll() is not None:
+                print(f"cofund-gui exited with {s.gui.returncode}: {s.gui.stderr.read().decode(errors='replace')}",
+                      file=sys.stderr)
+            return 1
+        finally:
+            s.close()
+    print("passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
