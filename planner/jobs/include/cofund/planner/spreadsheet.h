@@ -131,8 +131,12 @@ struct ImportOutcome {
 /// and its task and basis where the workbook has no task column or no Basis
 /// sheet; where it has them, the sheet wins),
 /// or, with no base, a template of the project sheet's annex or direction with
-/// its title, applicant, period and unit. `file_stem` names a CSV's sheet in
-/// places ("budget" for budget.csv), as spreadsheets do.
+/// its title, applicant, period and unit (no line of the template lends its
+/// task or example basis). A Tasks sheet sets the plan's `tasks`: the base's
+/// (or, with no base, none) where the sheet marks them covered, with its lead
+/// and summary, then the other covered ones; none covered and none before
+/// leaves no `tasks` member. `file_stem` names a CSV's sheet in places
+/// ("budget" for budget.csv), as spreadsheets do.
 ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::string_view file_stem,
                                  const Catalog& catalog, const Plan* base);
 
