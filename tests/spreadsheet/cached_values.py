@@ -43,6 +43,14 @@ for plan in plans:
         expect(lines_sum == fen(totals["total"]), f"{name}: Lines add to {lines_sum}, not {totals['total']}")
         exp_total = expenditure.cell(row=15, column=expenditure.max_column).value
         expect(fen(exp_total) == fen(totals["total"]), f"{name}: Expenditure total {exp_total}")
+        # The Tasks sheet's cached sums are check's totals.by_task (the row of lines without a task is "").
+        tasks_name = {"zh": "任务", "en": "Tasks", "ru": "Задачи"}[lang]
+        if "by_task" in totals:
+            rows = list(values[tasks_name].iter_rows(min_row=2, values_only=True))[:-1]
+            got = {(r[0] or ""): (fen(r[5]), fen(r[6]), fen(r[7])) for r in rows}
+            for task, t in totals["by_task"].items():
+                want = (fen(t["fiscal"]) + fen(t["other_fiscal"]), fen(t["self_raised"]), fen(t["total"]))
+                expect(got.get(task) == want, f"{name}: Tasks sheet {task or '(no task)'} {got.get(task)} != {want}")
         # The check sheet's verdict agrees with the check's money findings.
         verdicts = [r[4] for r in check.iter_rows(min_row=2, values_only=True) if r[6] in (0, 1)]
         expect(all(v.startswith(("✓", "✗")) for v in verdicts), f"{name}: verdicts {verdicts}")

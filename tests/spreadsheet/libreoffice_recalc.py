@@ -10,8 +10,16 @@ edited with openpyxl and recalculated again, then imported back.
    ratio misses by a fen) → LibreOffice recalculates → the check sheet's verdict
    turns to ✗ and its totals follow; the import gives a plan that `cofund check`
    fails on cofunding.ratio, with the same totals as the sheet.
+3. the Tasks sheet, recalculated, equals `check -O json` totals.by_task to the
+   fen (the row of lines without a task included); the Basis sheet's
+   differences are 0 for the annex 3 example and -0.01 for the failing example
+   whose basis is one fen off.
+4. a factor edited with openpyxl on the Basis sheet → LibreOffice recalculates
+   → the difference shows the edit, and `import` without --base gives the
+   edited basis (and `check` its basis.sum error).
 
 usage: libreoffice_recalc.py COFUND SOURCE_DIR WORK_DIR"""
+import json
 import os
 import shutil
 import subprocess
@@ -50,6 +58,29 @@ def sheet_totals(path):
     }
 
 
+TASKS = {"zh": "任务", "en": "Tasks", "ru": "Задачи"}
+BASIS = {"zh": "测算依据", "en": "Basis", "ru": "Обоснование"}
+
+
+def task_rows(path, lang):
+    """{task id or "": (fiscal, self-raised, total)} and the total row, from the recalculated Tasks sheet."""
+    ws = openpyxl.load_workbook(path, data_only=True)[TASKS[lang]]
+    rows = [r for r in ws.iter_rows(min_row=2, values_only=True)]
+    by = {(r[0] or ""): tuple(fen(v) for v in r[5:8]) for r in rows[:-1]}
+    return by, tuple(fen(v) for v in rows[-1][5:8])
+
+
+def basis_differences(path, lang):
+    """The Basis sheet's difference cells (last column) that hold a value, as Decimal yuan to the fen."""
+    ws = openpyxl.load_workbook(path, data_only=True)[BASIS[lang]]
+    return [fen(r[-1]) for r in ws.iter_rows(min_row=2, values_only=True) if r[-1] is not None]
+
+
+def by_task_want(doc):
+    return {k: (fen(v["fiscal"]) + fen(v["other_fiscal"]), fen(v["self_raised"]), fen(v["total"]))
+            for k, v in doc["totals"]["by_task"].items()}
+
+
 plan = os.path.join(src, "examples", "annex3-fruit-veg-processing.plan.json")
 for lang in ("zh", "en", "ru"):
     book = os.path.join(work, f"budget-{lang}.xlsx")
@@ -63,6 +94,14 @@ for lang in ("zh", "en", "ru"):
     expect(got["fiscal"] == fen(want["fiscal"]), f"{lang}: LibreOffice fiscal {got['fiscal']}")
     verdict = [r[4] for r in got["check_rows"] if r[6] in (0, 1)][-1]
     expect(verdict.startswith("✓"), f"{lang}: unedited verdict {verdict}")
+    # 3. The Tasks sheet and the Basis sheet, as LibreOffice computes them.
+    doc = check_json(cofund, plan)
+    by, total_row = task_rows(lo, lang)
+    for task, sums in by_task_want(doc).items():
+        expect(by.get(task) == sums, f"{lang}: Tasks sheet {task or '(no task)'} {by.get(task)} != {sums}")
+    expect(total_row[2] == fen(doc["totals"]["total"]), f"{lang}: Tasks sheet total {total_row}")
+    diffs = basis_differences(lo, lang)
+    expect(len(diffs) >= 10 and all(d == 0 for d in diffs), f"{lang}: Basis differences {diffs}")
     back = os.path.join(work, f"back-{lang}.plan.json")
     run([cofund, "import", lo, "--base", plan, "-o", back])
     p = run([cofund, "diff", plan, back], expect=(0, 1))
@@ -97,4 +136,34 @@ for lang in ("zh", "en", "ru"):
     expect(fen(checked["totals"]["total"]) == got2["total"], f"{lang}: imported total {checked['totals']['total']}")
     rules = {f["rule"] for f in checked["findings"] if f["severity"] == "error"}
     expect("cofunding.ratio" in rules, f"{lang}: the imported plan's errors are {sorted(rules)}")
+# 3. The failing example whose equipment basis is one fen short of its line.
+fen_off = os.path.join(src, "examples", "failing", "general4-basis-one-fen-off.plan.json")
+book = os.path.join(work, "fen-off.xlsx")
+run([cofund, "export", fen_off, "-o", book, "--lang", "zh"])
+diffs = basis_differences(recalc(book, os.path.join(work, "lo-fen-off")), "zh")
+expect(Decimal("-0.01") in diffs and sum(1 for d in diffs if d != 0) == 1,
+       f"fen-off: Basis differences {diffs}, want one of -0.01")
+
+# 4. A factor edited with openpyxl: the first item (等压杀菌釜, 1 台 × 380,000.00) becomes 3 台.
+book = os.path.join(work, "basis-en.xlsx")
+run([cofund, "export", plan, "-o", book, "--lang", "en"])
+wb = openpyxl.load_workbook(book)
+ws = wb[BASIS["en"]]
+expect(ws["C2"].value == "等压杀菌釜" and ws["D2"].value == 1, f"Basis!C2:D2 {ws['C2'].value} {ws['D2'].value}")
+ws["D2"].value = 3
+edited = os.path.join(work, "basis-edited-en.xlsx")
+wb.save(edited)
+lo3 = recalc(edited, os.path.join(work, "lo-basis-edited"))
+diffs = basis_differences(lo3, "en")
+expect(diffs[0] == Decimal("760000"), f"after the factor edit the first difference is {diffs[0]}, not 760,000")
+imported = os.path.join(work, "basis-edited.plan.json")
+run([cofund, "import", lo3, "-o", imported])
+with open(imported, encoding="utf-8") as fh:
+    got = json.load(fh)
+expect(got["budget"][0]["basis"][0]["factors"][0]["value"] == "3",
+       f"imported factor {got['budget'][0]['basis'][0]['factors'][0]}")
+expect(got["budget"][0].get("task") == "a3.t2", f"imported task {got['budget'][0].get('task')}")
+checked = check_json(cofund, imported)
+rules = {f["rule"] for f in checked["findings"] if f["severity"] == "error"}
+expect("basis.sum" in rules, f"the imported plan's errors are {sorted(rules)}")
 finish()

@@ -539,8 +539,9 @@ TEST_CASE("the CSV export has a BOM, bare amounts and neutralised notes", "[rend
     plan.budget[0].note = "=cmd|' /C calc'!A0";
     std::string csv = export_csv(plan, builtin_catalog(), Lang::zh);
     REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
-    CHECK(csv.find("\r\n2018,equipment,设备费,fiscal,自治区财政专项经费,财政,450000.00,\"'=cmd|' /C calc'!A0\"\r\n") !=
-          std::string::npos);
+    // The note, neutralised, then the line's task (the last column).
+    CHECK(csv.find("\r\n2018,equipment,设备费,fiscal,自治区财政专项经费,财政,450000.00,\"'=cmd|' /C calc'!A0\"," +
+                   plan.budget[0].task + "\r\n") != std::string::npos);
     CHECK(csv.find("\"450000.00\"") == std::string::npos);
     size_t rows = 0;
     for (char c : csv) rows += c == '\n';

@@ -6,8 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "cofund/basis.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/check_report.h"
+#include "cofund/planner/diff.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/xlsx_read.h"
@@ -281,23 +283,40 @@ TEST_CASE("a wrong header is refused with the columns it needs", "[spreadsheet][
     CHECK(got.notices[0].describe(Lang::en) == "Lines!A1: column \"Jahr\" is not one Cofund reads; ignored");
 }
 
-TEST_CASE("columns Cofund does not know (a later version's task, a user's remarks) are ignored and listed",
-          "[spreadsheet][forward]") {
+TEST_CASE("columns Cofund does not know (a user's remarks) are ignored and listed", "[spreadsheet][forward]") {
     Plan base = example("annex3-fruit-veg-processing");
     const std::string header = row(1, istr("A1", "Year") + istr("B1", "Task") + istr("C1", "Category") +
                                           istr("D1", "Source") + istr("E1", "Amount (yuan)") + istr("F1", "Remarks"));
     const std::string r2 = row(2, num("A2", "2018") + istr("B2", "a3.t2") + istr("C2", "equipment") +
                                       istr("D2", "fiscal") + num("E2", "100") + istr("F2", "ok"));
-    // A later sheet (quantities × unit prices) is not read either.
-    auto parts = workbook_parts({{"Lines", header + r2}, {"Basis", row(1, istr("A1", "Quantity"))}});
-    auto got = import_xlsx(make_zip(parts), &base);
+    auto got = import_xlsx(make_zip(workbook_parts({{"Lines", header + r2}})), &base);
     INFO(errors_of(got));
     REQUIRE(got.plan);
     REQUIRE(got.plan->budget.size() == 1);
     CHECK(got.plan->budget[0].amount == Money::from_yuan(100));
-    REQUIRE(got.notices.size() == 2);
-    CHECK(got.notices[0].place == "Lines!B1");
-    CHECK(got.notices[1].place == "Lines!F1");
+    CHECK(got.plan->budget[0].task == "a3.t2");  // the task column, found by its header wherever it stands
+    REQUIRE(got.notices.size() == 1);
+    CHECK(got.notices[0].place == "Lines!F1");
+}
+
+TEST_CASE("a workbook written before the task column and the Basis sheet keeps task and basis from --base",
+          "[spreadsheet][forward]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    REQUIRE(!base.budget[0].task.empty());
+    REQUIRE(!base.budget[0].basis.empty());
+    std::string rows;
+    for (std::size_t i = 0; i < base.budget.size(); ++i) {
+        const auto& l = base.budget[i];
+        rows += line_row(static_cast<long>(i + 2), std::to_string(l.year), std::string(to_id(l.category)),
+                         std::string(to_id(l.source)), num("D" + std::to_string(i + 2), l.amount.str()));
+    }
+    auto got = import_xlsx(lines_book(rows), &base);
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    for (std::size_t i = 0; i < base.budget.size(); ++i) {
+        CHECK(got.plan->budget[i].task == base.budget[i].task);
+        CHECK(got.plan->budget[i].basis.size() == base.budget[i].basis.size());
+    }
 }
 
 TEST_CASE("shared strings, numbers stored as text, formulas with cached values and empty rows all read",
@@ -435,7 +454,7 @@ TEST_CASE("the workbook has a project sheet, a check sheet with formulas and liv
     auto wb = XlsxWorkbook::open(exported(plan, Lang::en));
     REQUIRE(wb.ok());
     const auto& names = (*wb)->sheet_names();
-    REQUIRE(names.size() == 7);
+    REQUIRE(names.size() == 9);
     CHECK(names[0] == "Project");
     CHECK(names[1] == "Check");
     CHECK(names[2] == "Lines");
@@ -474,4 +493,246 @@ TEST_CASE("the workbook has a project sheet, a check sheet with formulas and liv
     CHECK(lines["B2"].formula);
     CHECK(lines["B2"].text == "equipment");
     CHECK(lines["F2"].text == "fiscal");
+}
+
+namespace {
+
+// Only what the workbook holds of a plan: its lines (task and basis included) and its tasks.
+void require_same_lines_and_tasks(const Plan& got, const Plan& want) {
+    // The diff job, as users compare plans: no budget delta, no changed line, no changed task.
+    const PlanDiff d = diff_plans(check("a", want, builtin_catalog()), check("b", got, builtin_catalog()));
+    CHECK(d.budget.empty());
+    for (const auto& f : d.fields) {
+        INFO(f.path << ": " << f.before << " → " << f.after);
+        CHECK_FALSE((f.section == "budget" || f.path.rfind("/tasks", 0) == 0));
+    }
+    REQUIRE(got.budget.size() == want.budget.size());
+    for (std::size_t i = 0; i < want.budget.size(); ++i) {
+        INFO("line " << i);
+        CHECK(got.budget[i].task == want.budget[i].task);
+        REQUIRE(got.budget[i].basis.size() == want.budget[i].basis.size());
+        for (std::size_t k = 0; k < want.budget[i].basis.size(); ++k) {
+            const BasisItem &a = got.budget[i].basis[k], &b = want.budget[i].basis[k];
+            CHECK(a.item == b.item);
+            CHECK(a.unit_price == b.unit_price);
+            CHECK(a.price_unit == b.price_unit);
+            REQUIRE(a.factors.size() == b.factors.size());
+            for (std::size_t j = 0; j < b.factors.size(); ++j) {
+                CHECK(a.factors[j].value.text == b.factors[j].value.text);
+                CHECK(a.factors[j].unit == b.factors[j].unit);
+            }
+        }
+    }
+    CHECK(got.tasks_stated == want.tasks_stated);
+    REQUIRE(got.tasks.size() == want.tasks.size());
+    for (std::size_t i = 0; i < want.tasks.size(); ++i) {
+        CHECK(got.tasks[i].id == want.tasks[i].id);
+        CHECK(got.tasks[i].lead == want.tasks[i].lead);
+        CHECK(got.tasks[i].summary == want.tasks[i].summary);
+    }
+}
+
+std::string basis_header() {
+    return row(1, istr("A1", "Lines row") + istr("C1", "Item") + istr("D1", "Quantity 1") + istr("E1", "Unit 1") +
+                      istr("F1", "Quantity 2") + istr("G1", "Unit 2") + istr("H1", "Unit price (yuan)") +
+                      istr("I1", "Price unit"));
+}
+
+// A Lines sheet of one annex 3 line (row 2) and a Basis sheet with the given rows.
+std::string book_with_basis(const std::string& basis_rows, const std::string& task = "a3.t2") {
+    const std::string lines = row(1, istr("A1", "Year") + istr("B1", "Category") + istr("C1", "Source") +
+                                         istr("D1", "Amount (yuan)") + istr("E1", "Task")) +
+                              row(2, num("A2", "2018") + istr("B2", "equipment") + istr("C2", "fiscal") +
+                                         num("D2", "600") + istr("E2", task));
+    return make_zip(workbook_parts({{"Lines", lines}, {"Basis", basis_header() + basis_rows}}));
+}
+
+}  // namespace
+
+TEST_CASE("every example exported in zh, en and ru imports without --base keeping every line's task and basis",
+          "[spreadsheet][roundtrip][basis][tasks]") {
+    const Lang lang = GENERATE(Lang::zh, Lang::en, Lang::ru);
+    int plans = 0, with_basis = 0, with_tasks = 0;
+    for (const auto& dir : {"examples", "examples/failing"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(cofund::test::source_path(dir))) {
+            if (entry.path().extension() != ".json") continue;
+            auto plan = load_plan(entry.path().string(), builtin_catalog());
+            REQUIRE(plan.ok());
+            INFO(entry.path().filename().string() << " in " << to_id(lang));
+            ++plans;
+            with_basis += has_any_basis(*plan);
+            with_tasks += !BudgetSummary(*plan).by_task().empty();
+            auto got = import_xlsx(exported(*plan, lang));
+            INFO(errors_of(got));
+            REQUIRE(got.plan);
+            require_same_lines_and_tasks(*got.plan, *plan);
+        }
+    }
+    CHECK(plans >= 20);
+    CHECK(with_basis >= 3);
+    CHECK(with_tasks >= 3);
+}
+
+TEST_CASE("with --base, the workbook's task column, Basis and Tasks sheets win over the base",
+          "[spreadsheet][roundtrip][basis][tasks]") {
+    Plan plan = example("annex3-fruit-veg-processing");
+    Plan base = plan;
+    for (auto& l : base.budget) {
+        l.task.clear();
+        l.basis.clear();
+    }
+    base.tasks.resize(1);
+    base.tasks[0].lead = "someone else";
+    auto got = import_xlsx(exported(plan, Lang::zh), &base);
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    require_same_lines_and_tasks(*got.plan, plan);
+}
+
+TEST_CASE("the task column, the Tasks sheet and the Basis sheet hold the plan's figures as cached values",
+          "[spreadsheet][export][basis][tasks]") {
+    auto cells = [](const XlsxWorkbook& wb, const std::string& name) {
+        std::map<std::string, XlsxCell> out;
+        const auto& names = wb.sheet_names();
+        const auto at = std::find(names.begin(), names.end(), name);
+        REQUIRE(at != names.end());
+        REQUIRE(wb.read_sheet(at - names.begin(), [&](long r, const std::vector<XlsxCell>& row) {
+            for (const auto& c : row) out[cell_ref(c.column, r)] = c;
+            return true;
+        }));
+        return out;
+    };
+    SECTION("annex 3: a task per line, the budget by task, every basis adding up") {
+        Plan plan = example("annex3-fruit-veg-processing");
+        auto wb = XlsxWorkbook::open(exported(plan, Lang::en));
+        REQUIRE(wb.ok());
+        auto lines = cells(**wb, "Lines");
+        CHECK(lines["I1"].text == "Task");
+        CHECK(lines["I2"].text == plan.budget[0].task);
+        auto tasks = cells(**wb, "Tasks");
+        const BudgetSummary sums(plan);
+        // Rows 2–4 the annex's three tasks, row 5 the lines without a task, row 6 the total.
+        CHECK(tasks["A2"].text == "a3.t1");
+        CHECK(tasks["C2"].text == "yes");
+        for (long r = 2; r <= 5; ++r) {
+            const std::string id = tasks["A" + std::to_string(r)].text;
+            INFO(r << " " << id);
+            Totals want;
+            for (const auto& t : sums.by_task())
+                if (t.task == id) want = t.sums.totals();
+            CHECK(tasks["F" + std::to_string(r)].formula);
+            CHECK(money_from_number_cell(tasks["F" + std::to_string(r)].text).value() ==
+                  want.fiscal + want.other_fiscal);
+            CHECK(money_from_number_cell(tasks["G" + std::to_string(r)].text).value() == want.self_raised);
+            CHECK(money_from_number_cell(tasks["H" + std::to_string(r)].text).value() == want.total());
+        }
+        CHECK(money_from_number_cell(tasks["H6"].text).value() == sums.all().totals().total());
+        auto basis = cells(**wb, "Basis");
+        CHECK(basis["A2"].formula);
+        CHECK(basis["A2"].text == "2");
+        CHECK(basis["C2"].text == plan.budget[0].basis[0].item);
+        // Every difference (column N with three factor pairs) is a formula cached as 0.
+        CHECK(basis["N1"].text == "Difference (yuan)");
+        int diffs = 0;
+        for (auto& [ref, c] : basis)
+            if (ref[0] == 'N' && ref != "N1") {
+                CHECK(c.formula);
+                CHECK(c.text == "0");
+                ++diffs;
+            }
+        int lines_with_basis = 0;
+        for (const auto& l : plan.budget) lines_with_basis += !l.basis.empty();
+        CHECK(diffs == lines_with_basis);
+    }
+    SECTION("a basis one fen off shows the fen, and a product of a fraction of a fen shows every decimal") {
+        Plan plan = example("failing/general4-basis-one-fen-off");
+        // 0.125 人 × 1 次 × 0.01 yuan = 0.00125 yuan, not a whole fen.
+        plan.budget[1].basis[0].factors[0].value = Decimal::of(Rational(1, 8));
+        plan.budget[1].basis[0].unit_price = cofund::test::yuan("0.01");
+        auto wb = XlsxWorkbook::open(exported(plan, Lang::zh));
+        REQUIRE(wb.ok());
+        auto basis = cells(**wb, "测算依据");
+        CHECK(basis["N2"].text == "-0.01");
+        CHECK(basis["L3"].text == "0.00125");
+        // A general project whose lines name no task has no Tasks sheet.
+        const auto& names = (*wb)->sheet_names();
+        CHECK(std::find(names.begin(), names.end(), "任务") == names.end());
+    }
+}
+
+TEST_CASE("an edited factor in the Basis sheet changes the imported basis", "[spreadsheet][basis][edit]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    auto got = import_xlsx(
+        book_with_basis(row(2, num("A2", "2") + istr("C2", "试验台") + num("D2", "2") + istr("E2", "台") +
+                                   num("F2", "0.1") + istr("G2", "年") + num("H2", "3000") + istr("I2", "元/台·年"))),
+        &base);
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    REQUIRE(got.plan->budget.size() == 1);
+    const auto& b = got.plan->budget[0].basis;
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].item == "试验台");
+    REQUIRE(b[0].factors.size() == 2);
+    CHECK(b[0].factors[1].value.text == "0.1");
+    CHECK(b[0].factors[1].unit == "年");
+    CHECK(b[0].unit_price == Money::from_yuan(3000));
+    CHECK(b[0].price_unit == "元/台·年");
+    CHECK(basis_money(got.plan->budget[0]) == Money::from_yuan(600));
+}
+
+TEST_CASE("every refusal of the task column, the Basis and the Tasks sheet names its cell",
+          "[spreadsheet][refusals][basis][tasks]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    const std::string ok_row = num("A2", "2") + istr("C2", "台") + num("D2", "1");
+    auto [name, book, want] = GENERATE_REF(table<const char*, std::string, const char*>({
+        {"an unknown task", book_with_basis("", "a3.t9"), "Lines!E2: unknown task \"a3.t9\"; did you mean a3.t"},
+        {"a factor that is not a number",
+         book_with_basis(row(2, num("A2", "2") + istr("C2", "台") + istr("D2", "x") + num("H2", "1"))),
+         "Basis!D2: factor \"x\" is not a number"},
+        {"a negative factor",
+         book_with_basis(row(2, num("A2", "2") + istr("C2", "台") + num("D2", "-1") + num("H2", "1"))),
+         "Basis!D2: factor -1 is negative"},
+        {"a unit without a quantity", book_with_basis(row(2, ok_row + istr("G2", "天") + num("H2", "1"))),
+         "Basis!G2: unit \"天\" has no quantity"},
+        {"an item without its text", book_with_basis(row(2, num("A2", "2") + num("D2", "1") + num("H2", "1"))),
+         "Basis!C2: an item needs its text"},
+        {"a unit price that is not an amount", book_with_basis(row(2, ok_row + istr("H2", "cheap"))),
+         "Basis!H2: \"cheap\" is not an amount"},
+        {"a unit price with a third decimal", book_with_basis(row(2, ok_row + num("H2", "0.125"))),
+         "Basis!H2: holds 0.125; amounts have at most two decimals"},
+        {"no unit price", book_with_basis(row(2, ok_row)), "Basis!H2: no unit price"},
+        {"a row that is not a line",
+         book_with_basis(row(2, num("A2", "7") + istr("C2", "台") + num("D2", "1") + num("H2", "1"))),
+         "Basis!A2: \"7\" is not the row of a budget line on the Lines sheet"},
+        {"no quantity at all", book_with_basis(row(2, num("A2", "2") + istr("C2", "台") + num("H2", "1"))),
+         "Basis!D2: an item needs at least one quantity"},
+        {"a covered cell that is neither yes nor no",
+         make_zip(workbook_parts({{"Lines", row(1, istr("A1", "Year") + istr("B1", "Category") + istr("C1", "Source") +
+                                                       istr("D1", "Amount (yuan)")) +
+                                                row(2, num("A2", "2018") + istr("B2", "equipment") +
+                                                           istr("C2", "fiscal") + num("D2", "1"))},
+                                  {"Tasks", row(1, istr("A1", "Task id") + istr("C1", "Covered")) +
+                                                row(2, istr("A2", "a3.t1") + istr("C2", "maybe"))}})),
+         "Tasks!C2: \"maybe\" is neither yes nor no"},
+        {"an unknown task on the Tasks sheet",
+         make_zip(workbook_parts({{"Lines", row(1, istr("A1", "Year") + istr("B1", "Category") + istr("C1", "Source") +
+                                                       istr("D1", "Amount (yuan)")) +
+                                                row(2, num("A2", "2018") + istr("B2", "equipment") +
+                                                           istr("C2", "fiscal") + num("D2", "1"))},
+                                  {"Tasks", row(1, istr("A1", "Task id") + istr("C1", "Covered")) +
+                                                row(2, istr("A2", "a3.t7") + istr("C2", "yes"))}})),
+         "Tasks!A2: unknown task \"a3.t7\"; did you mean a3.t"},
+    }));
+    CAPTURE(name);
+    auto got = import_xlsx(book, &base);
+    INFO(errors_of(got));
+    CHECK_FALSE(got.plan);
+    CHECK(errors_of(got).find(want) != std::string::npos);
+}
+
+TEST_CASE("a task in the zh refusal answers in Chinese with the plan's annex first", "[spreadsheet][refusals][tasks]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    auto got = import_xlsx(book_with_basis("", "a3.t9"), &base);
+    REQUIRE_FALSE(got.plan);
+    CHECK(errors_of(got, Lang::zh).find("Lines!E2: 未知任务“a3.t9”；是否指 a3.t") != std::string::npos);
 }

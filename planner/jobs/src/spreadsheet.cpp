@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -23,6 +25,7 @@ const std::array<LineColumnInfo, kLineColumnCount>& line_columns() {
         {LineColumn::side, "side", {"财政/自筹", "Side", "Вид средств"}},
         {LineColumn::amount, "amount", {"金额（元）", "Amount (yuan)", "Сумма (юани)"}},
         {LineColumn::note, "note", {"说明", "Note", "Примечание"}},
+        {LineColumn::task, "task", {"任务", "Task", "Задача"}},
     }};
     return cols;
 }
@@ -85,6 +88,66 @@ const Text& lines_sheet_name() {
 const Text& project_sheet_name() {
     static const Text t{"项目信息", "Project", "Проект"};
     return t;
+}
+
+const Text& tasks_sheet_name() {
+    static const Text t{"任务", "Tasks", "Задачи"};
+    return t;
+}
+
+const Text& basis_sheet_name() {
+    static const Text t{"测算依据", "Basis", "Обоснование"};
+    return t;
+}
+
+const std::array<Text, kTaskColumnCount>& task_column_headers() {
+    static const std::array<Text, kTaskColumnCount> h = {{
+        {"任务代码", "Task id", "Код задачи"},
+        {"任务", "Task", "Задача"},
+        {"是否承担", "Covered", "Выполняется"},
+        {"牵头单位", "Lead", "Ответственный"},
+        {"主要内容", "Summary", "Содержание"},
+        {"财政经费（元）", "Fiscal (yuan)", "Бюджетные (юани)"},
+        {"自筹经费（元）", "Self-raised (yuan)", "Собственные (юани)"},
+        {"合计（元）", "Total (yuan)", "Всего (юани)"},
+    }};
+    return h;
+}
+
+const Text& yes_text() {
+    static const Text t{"是", "yes", "да"};
+    return t;
+}
+
+const Text& no_text() {
+    static const Text t{"否", "no", "нет"};
+    return t;
+}
+
+Text basis_column_header(BasisColumn c, int k) {
+    switch (c) {
+        case BasisColumn::line_row:
+            return {"明细行号", "Lines row", "Строка бюджета"};
+        case BasisColumn::line:
+            return {"年度 · 科目 · 来源", "Year · category · source", "Год · статья · источник"};
+        case BasisColumn::item:
+            return {"测算项目", "Item", "Позиция"};
+        case BasisColumn::factor_value:
+            return {fmt::format("数量{}", k), fmt::format("Quantity {}", k), fmt::format("Количество {}", k)};
+        case BasisColumn::factor_unit:
+            return {fmt::format("单位{}", k), fmt::format("Unit {}", k), fmt::format("Единица {}", k)};
+        case BasisColumn::unit_price:
+            return {"单价（元）", "Unit price (yuan)", "Цена (юани)"};
+        case BasisColumn::price_unit:
+            return {"计价单位", "Price unit", "Единица цены"};
+        case BasisColumn::amount:
+            return {"金额（元）", "Amount (yuan)", "Сумма (юани)"};
+        case BasisColumn::line_amount:
+            return {"明细金额（元）", "Line amount (yuan)", "Сумма строки (юани)"};
+        case BasisColumn::difference:
+            return {"差额（元）", "Difference (yuan)", "Разница (юани)"};
+    }
+    return {};
 }
 
 const std::vector<ProjectField>& project_fields() {
@@ -239,9 +302,68 @@ struct Names {
     }
 };
 
+// An amount in a cell: a number cell as whole fen (money_from_number_cell), a
+// text cell as the desktop app's paste reads it. The refusal says what the cell
+// holds, without its place.
+std::optional<Money> money_of_cell(const XlsxCell& c, Text& why) {
+    const std::string shown = printable(c.text, 40);
+    if (c.kind == XlsxCell::Kind::number) {
+        auto m = money_from_number_cell(c.text);
+        if (m) return *m;
+        const std::string& e = m.error().message;
+        if (e == "negative")
+            why = {fmt::format("金额 {} 为负数；金额不能为负", shown),
+                   fmt::format("holds {}; an amount is never negative", shown),
+                   fmt::format("содержит {}; сумма не бывает отрицательной", shown)};
+        else if (e == "too large")
+            why = {fmt::format("金额 {} 超过每行上限 999,999,999,999.99 元", shown),
+                   fmt::format("holds {}, above the limit of 999,999,999,999.99 yuan per line", shown),
+                   fmt::format("содержит {}, больше предела 999 999 999 999,99 юаней на строку", shown)};
+        else
+            why = {fmt::format("金额为 {}；金额最多两位小数", shown),
+                   fmt::format("holds {}; amounts have at most two decimals", shown),
+                   fmt::format("содержит {}; в суммах не больше двух знаков после запятой", shown)};
+        return std::nullopt;
+    }
+    if (c.kind == XlsxCell::Kind::text) {
+        auto m = parse_typed_amount(c.text, false);
+        if (m && *m <= Money::from_fen(Int(99999999999999LL))) return *m;
+        why = {fmt::format("“{}”不是金额（例如 1,234.56、¥1,234.56 或 12.5万）", shown),
+               fmt::format("\"{}\" is not an amount (e.g. 1,234.56, ¥1,234.56 or 12.5万)", shown),
+               fmt::format("«{}» — не сумма (например, 1,234.56, ¥1,234.56 или 12.5万)", shown)};
+        return std::nullopt;
+    }
+    why = {fmt::format("“{}”不是金额", shown), fmt::format("\"{}\" is not an amount", shown),
+           fmt::format("«{}» — не сумма", shown)};
+    return std::nullopt;
+}
+
+// A text of a cell that may hold a number or a text (a unit, a lead): as shown.
+std::string text_of_cell(const XlsxCell* c) {
+    if (!c || c->kind == XlsxCell::Kind::blank || c->kind == XlsxCell::Kind::error) return {};
+    return c->text;
+}
+
+// The tasks a task cell may name: every task of the call, and any id the base
+// plan already uses; hints prefer the plan's annex.
+struct TaskIds {
+    std::vector<std::string> known;  ///< hints: the plan's annex first
+    std::set<std::string> accepted;
+    std::optional<std::string> find(std::string_view text) const {
+        std::string t(text);
+        t.erase(0, t.find_first_not_of(" \t\r\n"));
+        t.erase(t.find_last_not_of(" \t\r\n") + 1);
+        if (accepted.count(t)) return t;
+        for (auto& ch : t) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (accepted.count(t)) return t;
+        return std::nullopt;
+    }
+};
+
 class Importer {
   public:
-    Importer(const Catalog& catalog, std::string sheet) : catalog_(catalog), sheet_(std::move(sheet)) {
+    Importer(const Catalog& catalog, std::string sheet, const TaskIds& tasks)
+        : catalog_(catalog), sheet_(std::move(sheet)), tasks_(tasks) {
         for (int i = 0; i < kCategoryCount; ++i) {
             auto c = static_cast<Category>(i);
             const Text& t = catalog.category_name(c);
@@ -257,6 +379,11 @@ class Importer {
 
     ImportOutcome out;
     std::vector<BudgetLine> lines;
+    std::map<long, std::size_t> line_of_row;  ///< the sheet's row → its line in `lines`
+    bool has_task_column() const {
+        return std::any_of(columns_.begin(), columns_.end(),
+                           [](const auto& c) { return c.second == LineColumn::task; });
+    }
 
     // False: stop reading (too many errors or lines).
     bool row(long r, const Cells& cells) {
@@ -299,10 +426,11 @@ class Importer {
         const XlsxCell* src_id = literal(usable(LineColumn::source_id));
         const XlsxCell* amount = usable(LineColumn::amount);
         const XlsxCell* note = usable(LineColumn::note);
+        const XlsxCell* task = usable(LineColumn::task);
         if (out.errors.size() != errors_before) return going();
         if (!year && !cat && !cat_id && !src && !src_id && !amount) {
-            if (note)
-                fail(r, note->column,
+            if (note || task)
+                fail(r, (note ? note : task)->column,
                      {"这一行只有说明；请填写年度、科目、来源和金额，或删除该行",
                       "a row with only a note; give it a year, a category, a source and an amount, or delete it",
                       "в строке только примечание; укажите год, статью, источник и сумму или удалите строку"});
@@ -320,6 +448,7 @@ class Importer {
             [&](Source s, Lang l) { return fmt::format("{} ({})", catalog_.source_name(s).in(l), to_id(s)); });
         line.amount = read_amount(r, amount);
         if (note) line.note = note->text;
+        if (task) line.task = read_task(r, *task);
         if (out.errors.size() == errors_before) {
             if (static_cast<long>(lines.size()) >= kMaxImportLines) {
                 fail(r, 1,
@@ -328,6 +457,7 @@ class Importer {
                       fmt::format("больше {} строк бюджета; импорт отклонён", kMaxImportLines)});
                 return false;
             }
+            line_of_row[r] = lines.size();
             lines.push_back(std::move(line));
         }
         return going();
@@ -345,6 +475,7 @@ class Importer {
   private:
     const Catalog& catalog_;
     std::string sheet_;
+    const TaskIds& tasks_;
     bool have_header_ = false;
     Lang lang_ = Lang::en;  ///< the language of the header: names in hints are shown in it
     std::map<int, LineColumn> columns_;
@@ -499,40 +630,22 @@ class Importer {
                   "не указана сумма; для пустой строки напишите 0"});
             return {};
         }
-        const std::string shown = printable(c->text, 40);
-        if (c->kind == XlsxCell::Kind::number) {
-            auto m = money_from_number_cell(c->text);
-            if (m) return *m;
-            const std::string& why = m.error().message;
-            if (why == "negative")
-                fail(r, c->column,
-                     {fmt::format("金额 {} 为负数；金额不能为负", shown),
-                      fmt::format("holds {}; an amount is never negative", shown),
-                      fmt::format("содержит {}; сумма не бывает отрицательной", shown)});
-            else if (why == "too large")
-                fail(r, c->column,
-                     {fmt::format("金额 {} 超过每行上限 999,999,999,999.99 元", shown),
-                      fmt::format("holds {}, above the limit of 999,999,999,999.99 yuan per line", shown),
-                      fmt::format("содержит {}, больше предела 999 999 999 999,99 юаней на строку", shown)});
-            else
-                fail(r, c->column,
-                     {fmt::format("金额为 {}；金额最多两位小数", shown),
-                      fmt::format("holds {}; amounts have at most two decimals", shown),
-                      fmt::format("содержит {}; в суммах не больше двух знаков после запятой", shown)});
-            return {};
-        }
-        if (c->kind == XlsxCell::Kind::text) {
-            auto m = parse_typed_amount(c->text, false);
-            if (m && *m <= Money::from_fen(Int(99999999999999LL))) return *m;
-            fail(r, c->column,
-                 {fmt::format("“{}”不是金额（例如 1,234.56、¥1,234.56 或 12.5万）", shown),
-                  fmt::format("\"{}\" is not an amount (e.g. 1,234.56, ¥1,234.56 or 12.5万)", shown),
-                  fmt::format("«{}» — не сумма (например, 1,234.56, ¥1,234.56 или 12.5万)", shown)});
-            return {};
-        }
-        fail(r, c->column,
-             {fmt::format("“{}”不是金额", shown), fmt::format("\"{}\" is not an amount", shown),
-              fmt::format("«{}» — не сумма", shown)});
+        Text why;
+        if (auto m = money_of_cell(*c, why)) return *m;
+        fail(r, c->column, std::move(why));
+        return {};
+    }
+
+    std::string read_task(long r, const XlsxCell& c) {
+        const std::string shown = printable(c.text, 40);
+        if (c.kind == XlsxCell::Kind::text)
+            if (auto id = tasks_.find(c.text)) return *id;
+        const std::string hint = c.kind == XlsxCell::Kind::text ? nearest_name(c.text, tasks_.known) : "";
+        fail(r, c.column,
+             {fmt::format("未知任务“{}”{}", shown, hint.empty() ? "" : fmt::format("；是否指 {}？", hint)),
+              fmt::format("unknown task \"{}\"{}", shown, hint.empty() ? "" : fmt::format("; did you mean {}?", hint)),
+              fmt::format("неизвестная задача «{}»{}", shown,
+                          hint.empty() ? "" : fmt::format("; может быть, {}?", hint))});
         return {};
     }
 };
@@ -560,20 +673,313 @@ std::optional<std::size_t> find_sheet(const XlsxWorkbook& wb, const Text& name) 
     return std::nullopt;
 }
 
+// Where messages of a sheet other than the lines sheet go.
+struct SheetErrors {
+    std::string sheet;
+    ImportOutcome& out;
+    void fail(long r, int c, Text t) {
+        if (out.errors.size() >= kMaxImportErrors) {
+            out.errors_cut = true;
+            return;
+        }
+        out.errors.push_back({quote_sheet(sheet) + "!" + cell_ref(c, r), std::move(t)});
+    }
+    bool going() const { return !out.errors_cut; }
+};
+
+bool blank_cell(const XlsxCell* c) {
+    return !c || c->kind == XlsxCell::Kind::blank ||
+           (c->kind == XlsxCell::Kind::text && c->text.find_first_not_of(" \t\r\n") == std::string::npos);
+}
+
+// A header row's columns, found by their header in any language: the column
+// number of each header's index in `headers`.
+std::map<std::size_t, int> header_columns(const Cells& cells, const std::vector<Text>& headers) {
+    std::map<std::size_t, int> at;
+    for (const auto& c : cells) {
+        if (c.kind != XlsxCell::Kind::text) continue;
+        const std::string h = fold(c.text);
+        for (std::size_t i = 0; i < headers.size(); ++i)
+            if (!at.count(i) && (h == fold(headers[i].zh) || h == fold(headers[i].en) || h == fold(headers[i].ru))) {
+                at[i] = c.column;
+                break;
+            }
+    }
+    return at;
+}
+
+const XlsxCell* cell_at(const Cells& cells, int column) {
+    for (const auto& c : cells)
+        if (c.column == column) return &c;
+    return nullptr;
+}
+
+// A quantity of a basis item: a number cell as the decimal a spreadsheet shows
+// (15 significant digits: a double's 0.1 reads as 0.1), a text cell as typed.
+std::optional<Decimal> factor_of_cell(const XlsxCell& c) {
+    std::optional<Rational> v;
+    if (c.kind == XlsxCell::Kind::number) {
+        char* end = nullptr;
+        const double d = std::strtod(c.text.c_str(), &end);
+        if (end && *end == '\0' && std::isfinite(d))
+            if (auto p = parse_decimal(fmt::format("{:.15g}", d))) v = *p;
+    } else if (c.kind == XlsxCell::Kind::text) {
+        std::string t = c.text;
+        t.erase(0, t.find_first_not_of(" \t\r\n"));
+        t.erase(t.find_last_not_of(" \t\r\n") + 1);
+        if (auto p = parse_decimal(t)) v = *p;
+    }
+    if (!v) return std::nullopt;
+    return Decimal::of(*v);
+}
+
+// The Basis sheet: each item row's line (by its row on the lines sheet), its
+// text, factors and unit price. The amount, line amount and difference columns
+// are formulas over these, and not read.
+std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkbook& wb, std::size_t index,
+                                                               const std::map<long, std::size_t>& line_of_row,
+                                                               const std::string& lines_sheet, ImportOutcome& out) {
+    std::map<std::size_t, std::vector<BasisItem>> basis;
+    SheetErrors e{wb.sheet_names()[index], out};
+    using BC = BasisColumn;
+    std::vector<Text> headers = {basis_column_header(BC::line_row), basis_column_header(BC::item),
+                                 basis_column_header(BC::unit_price), basis_column_header(BC::price_unit)};
+    for (int k = 1; k <= kMaxBasisFactors; ++k) {
+        headers.push_back(basis_column_header(BC::factor_value, k));
+        headers.push_back(basis_column_header(BC::factor_unit, k));
+    }
+    std::map<std::size_t, int> at;
+    bool have_header = false;
+    auto get = [&](const Cells& cells, std::size_t h) -> const XlsxCell* {
+        auto it = at.find(h);
+        return it == at.end() ? nullptr : cell_at(cells, it->second);
+    };
+    auto read = wb.read_sheet(index, [&](long r, const Cells& cells) {
+        if (!have_header) {
+            have_header = true;
+            at = header_columns(cells, headers);
+            for (std::size_t need : {0, 1, 2, 4})
+                if (!at.count(need)) {
+                    const Text& h = headers[need];
+                    e.fail(r, 1,
+                           {fmt::format("表头缺少“{}”列", h.zh), fmt::format("the header has no \"{}\" column", h.en),
+                            fmt::format("в заголовке нет столбца «{}»", h.ru)});
+                }
+            return out.errors.empty();
+        }
+        const XlsxCell* row_cell = get(cells, 0);
+        const XlsxCell* item_cell = get(cells, 1);
+        const XlsxCell* price_cell = get(cells, 2);
+        bool any = !blank_cell(item_cell) || !blank_cell(price_cell);
+        for (int k = 0; k < kMaxBasisFactors && !any; ++k)
+            any = !blank_cell(get(cells, 4 + 2 * k)) || !blank_cell(get(cells, 5 + 2 * k));
+        if (!any) return e.going();  // an empty row, or only the derived columns
+        const std::size_t before = out.errors.size();
+        BasisItem item;
+        std::optional<std::size_t> line;
+        const int row_col = at[0];
+        if (!row_cell || row_cell->kind == XlsxCell::Kind::blank) {
+            e.fail(r, row_col,
+                   {"缺少明细行号（该项属于“" + lines_sheet + "”工作表的哪一行）",
+                    "no Lines row (the row of the " + lines_sheet + " sheet this item belongs to)",
+                    "не указана строка бюджета (строка листа «" + lines_sheet + "», к которой относится позиция)"});
+        } else {
+            auto v = row_cell->kind == XlsxCell::Kind::number || row_cell->kind == XlsxCell::Kind::text
+                         ? parse_decimal(row_cell->text)
+                         : Result<Rational>(Error{""});
+            auto it = v && is_whole(*v) && v->sign() > 0 && compare(*v, Rational(kXlsxMaxRow)) <= 0
+                          ? line_of_row.find(v->convert_to<long>())
+                          : line_of_row.end();
+            if (it == line_of_row.end()) {
+                const std::string shown = printable(row_cell->text, 40);
+                e.fail(r, row_cell->column,
+                       {fmt::format("“{}”不是“{}”工作表上预算明细的行号", shown, lines_sheet),
+                        fmt::format("\"{}\" is not the row of a budget line on the {} sheet", shown, lines_sheet),
+                        fmt::format("«{}» — не номер строки бюджета на листе «{}»", shown, lines_sheet)});
+            } else {
+                line = it->second;
+            }
+        }
+        if (blank_cell(item_cell))
+            e.fail(r, at[1],
+                   {"缺少测算项目的名称", "an item needs its text (what is bought or paid)",
+                    "у позиции нет названия (что покупается или оплачивается)"});
+        else
+            item.item = item_cell->text;
+        for (int k = 0; k < kMaxBasisFactors; ++k) {
+            const XlsxCell* value = get(cells, 4 + 2 * k);
+            const XlsxCell* unit = get(cells, 5 + 2 * k);
+            if (blank_cell(value)) {
+                if (!blank_cell(unit))
+                    e.fail(r, unit->column,
+                           {fmt::format("单位“{}”没有数量", printable(unit->text, 40)),
+                            fmt::format("unit \"{}\" has no quantity", printable(unit->text, 40)),
+                            fmt::format("у единицы «{}» нет количества", printable(unit->text, 40))});
+                continue;
+            }
+            const std::string shown = printable(value->text, 40);
+            auto d = factor_of_cell(*value);
+            if (!d) {
+                e.fail(r, value->column,
+                       {fmt::format("数量“{}”不是数字", shown), fmt::format("factor \"{}\" is not a number", shown),
+                        fmt::format("количество «{}» — не число", shown)});
+                continue;
+            }
+            if (d->value.sign() < 0) {
+                e.fail(r, value->column,
+                       {fmt::format("数量 {} 为负数", shown), fmt::format("factor {} is negative", shown),
+                        fmt::format("количество {} отрицательно", shown)});
+                continue;
+            }
+            item.factors.push_back({*d, text_of_cell(unit)});
+        }
+        if (item.factors.empty() && out.errors.size() == before)
+            e.fail(r, at[4],
+                   {"测算项目至少需要一个数量", "an item needs at least one quantity",
+                    "у позиции должно быть хотя бы одно количество"});
+        if (blank_cell(price_cell)) {
+            e.fail(r, at[2], {"缺少单价", "no unit price", "не указана цена"});
+        } else {
+            Text why;
+            if (auto m = money_of_cell(*price_cell, why))
+                item.unit_price = *m;
+            else
+                e.fail(r, price_cell->column, std::move(why));
+        }
+        item.price_unit = text_of_cell(get(cells, 3));
+        if (out.errors.size() == before && line) basis[*line].push_back(std::move(item));
+        return e.going();
+    });
+    if (!read) out.errors.push_back({"", {read.error().message, read.error().message, read.error().message}});
+    return basis;
+}
+
+// The Tasks sheet: the ids marked covered, with their lead and summary, in the sheet's order.
+struct SheetTasks {
+    std::vector<PlanTask> covered;
+    std::set<std::string> listed;  ///< every id the sheet lists, covered or not
+};
+
+SheetTasks read_tasks_sheet(const XlsxWorkbook& wb, std::size_t index, const TaskIds& ids, ImportOutcome& out) {
+    SheetTasks got;
+    SheetErrors e{wb.sheet_names()[index], out};
+    const auto& h = task_column_headers();
+    std::vector<Text> headers(h.begin(), h.end());
+    std::map<std::size_t, int> at;
+    bool have_header = false;
+    auto get = [&](const Cells& cells, TaskColumn c) -> const XlsxCell* {
+        auto it = at.find(static_cast<std::size_t>(c));
+        return it == at.end() ? nullptr : cell_at(cells, it->second);
+    };
+    auto read = wb.read_sheet(index, [&](long r, const Cells& cells) {
+        if (!have_header) {
+            have_header = true;
+            at = header_columns(cells, headers);
+            for (TaskColumn need : {TaskColumn::id, TaskColumn::covered})
+                if (!at.count(static_cast<std::size_t>(need))) {
+                    const Text& t = headers[static_cast<std::size_t>(need)];
+                    e.fail(r, 1,
+                           {fmt::format("表头缺少“{}”列", t.zh), fmt::format("the header has no \"{}\" column", t.en),
+                            fmt::format("в заголовке нет столбца «{}»", t.ru)});
+                }
+            return out.errors.empty();
+        }
+        const XlsxCell* id_cell = get(cells, TaskColumn::id);
+        if (blank_cell(id_cell)) return e.going();  // the row of lines without a task, the total
+        const std::string shown = printable(id_cell->text, 40);
+        auto id = id_cell->kind == XlsxCell::Kind::text ? ids.find(id_cell->text) : std::nullopt;
+        if (!id) {
+            const std::string hint = nearest_name(id_cell->text, ids.known);
+            e.fail(r, id_cell->column,
+                   {fmt::format("未知任务“{}”{}", shown, hint.empty() ? "" : fmt::format("；是否指 {}？", hint)),
+                    fmt::format("unknown task \"{}\"{}", shown,
+                                hint.empty() ? "" : fmt::format("; did you mean {}?", hint)),
+                    fmt::format("неизвестная задача «{}»{}", shown,
+                                hint.empty() ? "" : fmt::format("; может быть, {}?", hint))});
+            return e.going();
+        }
+        const XlsxCell* cov = get(cells, TaskColumn::covered);
+        const std::string c = fold(text_of_cell(cov));
+        bool yes = false;
+        if (c == fold(yes_text().zh) || c == fold(yes_text().en) || c == fold(yes_text().ru) || c == "1" || c == "y" ||
+            c == "x" || c == "✓" || c == "true")
+            yes = true;
+        else if (!(c.empty() || c == fold(no_text().zh) || c == fold(no_text().en) || c == fold(no_text().ru) ||
+                   c == "0" || c == "n" || c == "false")) {
+            const std::string v = printable(cov->text, 40);
+            e.fail(r, cov->column,
+                   {fmt::format("“{}”不是“是”或“否”", v), fmt::format("\"{}\" is neither yes nor no", v),
+                    fmt::format("«{}» — не «да» и не «нет»", v)});
+            return e.going();
+        }
+        got.listed.insert(*id);
+        if (yes && std::none_of(got.covered.begin(), got.covered.end(), [&](const PlanTask& t) { return t.id == *id; }))
+            got.covered.push_back(
+                {*id, text_of_cell(get(cells, TaskColumn::summary)), text_of_cell(get(cells, TaskColumn::lead))});
+        return e.going();
+    });
+    if (!read) out.errors.push_back({"", {read.error().message, read.error().message, read.error().message}});
+    return got;
+}
+
+// The plan's tasks after the Tasks sheet: the base's, in their order, where the
+// sheet marks them covered (with the sheet's lead and summary, unknown fields
+// kept), then the other covered ones in the sheet's order. A base task the
+// sheet does not list stays. No task covered and none before: no `tasks` member.
+void apply_sheet_tasks(Plan& plan, const SheetTasks& sheet) {
+    std::vector<PlanTask> tasks;
+    for (const auto& t : plan.tasks) {
+        auto it =
+            std::find_if(sheet.covered.begin(), sheet.covered.end(), [&](const PlanTask& c) { return c.id == t.id; });
+        if (it != sheet.covered.end()) {
+            PlanTask kept = t;
+            kept.lead = it->lead;
+            kept.summary = it->summary;
+            tasks.push_back(std::move(kept));
+        } else if (!sheet.listed.count(t.id)) {
+            tasks.push_back(t);
+        }
+    }
+    for (const auto& c : sheet.covered)
+        if (std::none_of(tasks.begin(), tasks.end(), [&](const PlanTask& t) { return t.id == c.id; }))
+            tasks.push_back(c);
+    plan.tasks_stated = (plan.tasks_stated && !plan.tasks.empty()) || !tasks.empty();
+    plan.tasks = std::move(tasks);
+}
+
 // What a line of the sheet does not hold and the base line it stands for does:
-// its unknown fields, its task and its basis (the sheet has no column for
-// either yet). A basis kept under an amount edited in the sheet no longer adds
-// up, and `check` says so (basis.sum).
-void carry_line(BudgetLine& to, const BudgetLine& from) {
+// its unknown fields; its task where the sheet has no task column, its basis
+// where the workbook has no Basis sheet (a basis kept under an amount edited in
+// the sheet no longer adds up, and `check` says so: basis.sum). Where the sheet
+// has the basis, the base's items lend their unknown fields, and a factor of
+// the same value keeps the base's writing ("2.50").
+struct Carry {
+    bool task = true;
+    bool basis = true;
+};
+
+void carry_line(BudgetLine& to, const BudgetLine& from, Carry carry) {
     to.extra = from.extra;
-    to.task = from.task;
-    to.basis = from.basis;
+    if (carry.task) to.task = from.task;
+    if (carry.basis) {
+        to.basis = from.basis;
+        return;
+    }
+    for (std::size_t i = 0; i < to.basis.size() && i < from.basis.size(); ++i) {
+        BasisItem& a = to.basis[i];
+        const BasisItem& b = from.basis[i];
+        a.extra = b.extra;
+        for (std::size_t k = 0; k < a.factors.size() && k < b.factors.size(); ++k) {
+            a.factors[k].extra = b.factors[k].extra;
+            if (a.factors[k].value.value == b.factors[k].value.value) a.factors[k].value = b.factors[k].value;
+        }
+    }
 }
 
 // Each imported line keeps what carry_line() carries from the base line it
 // stands for: the base line at the same place when it has the same year,
 // category and source, else the first unused one that has.
-void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base) {
+void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base, Carry carry) {
     std::vector<bool> used(base.size(), false);
     auto same = [](const BudgetLine& a, const BudgetLine& b) {
         return a.year == b.year && a.category == b.category && a.source == b.source;
@@ -581,7 +987,7 @@ void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>&
     std::vector<std::size_t> pending;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i < base.size() && same(lines[i], base[i])) {
-            carry_line(lines[i], base[i]);
+            carry_line(lines[i], base[i], carry);
             used[i] = true;
         } else {
             pending.push_back(i);
@@ -595,7 +1001,7 @@ void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>&
     for (std::size_t i : pending) {
         auto it = free.find({lines[i].year, static_cast<int>(lines[i].category), static_cast<int>(lines[i].source)});
         if (it == free.end()) continue;
-        carry_line(lines[i], base[it->second]);
+        carry_line(lines[i], base[it->second], carry);
         free.erase(it);
     }
 }
@@ -639,7 +1045,34 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
         sheet = std::string(file_stem);
     }
 
-    Importer imp(catalog, sheet);
+    // The task ids a cell may name; hints prefer the plan's annex.
+    TaskIds task_ids;
+    {
+        std::optional<int> annex = base ? base->project.annex : std::nullopt;
+        if (!base && wb)
+            if (auto pi = find_sheet(*wb, project_sheet_name())) {
+                auto kv = read_project_sheet(*wb, *pi);
+                if (kv["class"] == "key")
+                    if (auto v = parse_decimal(kv["annex"]);
+                        v && is_whole(*v) && v->sign() > 0 && compare(*v, Rational(1000)) < 0)
+                        annex = v->convert_to<int>();
+            }
+        if (annex)
+            if (const Annex* a = catalog.annex(*annex))
+                for (const Task& t : a->tasks) task_ids.known.push_back(t.id);
+        for (const Annex& a : catalog.annexes)
+            for (const Task& t : a.tasks) {
+                if (std::find(task_ids.known.begin(), task_ids.known.end(), t.id) == task_ids.known.end())
+                    task_ids.known.push_back(t.id);
+                task_ids.accepted.insert(t.id);
+            }
+        if (base) {
+            for (const auto& t : base->tasks) task_ids.accepted.insert(t.id);
+            for (const auto& l : base->budget)
+                if (!l.task.empty()) task_ids.accepted.insert(l.task);
+        }
+    }
+    Importer imp(catalog, sheet, task_ids);
     auto each = [&](long r, const Cells& cells) { return imp.row(r, cells); };
     if (wb) {
         auto read = wb->read_sheet(*lines_index, each);
@@ -650,6 +1083,16 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     imp.finish();
     ImportOutcome out = std::move(imp.out);
     if (!out.errors.empty()) return out;
+
+    // The Basis and Tasks sheets, where the workbook has them.
+    std::optional<std::map<std::size_t, std::vector<BasisItem>>> basis;
+    std::optional<SheetTasks> sheet_tasks;
+    if (wb) {
+        if (auto bi = find_sheet(*wb, basis_sheet_name()))
+            basis = read_basis_sheet(*wb, *bi, imp.line_of_row, quote_sheet(sheet), out);
+        if (auto ti = find_sheet(*wb, tasks_sheet_name())) sheet_tasks = read_tasks_sheet(*wb, *ti, task_ids, out);
+        if (!out.errors.empty()) return out;
+    }
 
     Plan plan;
     if (base) {
@@ -693,7 +1136,17 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     }
     const std::vector<BudgetLine> base_lines = std::move(plan.budget);
     plan.budget = std::move(imp.lines);
-    carry_extras(plan.budget, base_lines);
+    if (basis)
+        for (auto& [i, items] : *basis) plan.budget[i].basis = std::move(items);
+    // The template's lines (no --base) lend no task and no example basis.
+    carry_extras(plan.budget, base_lines, Carry{base && !imp.has_task_column(), base && !basis});
+    if (sheet_tasks) {
+        if (!base) {  // the template lists every task of the annex; the sheet says which are covered
+            plan.tasks.clear();
+            plan.tasks_stated = false;
+        }
+        apply_sheet_tasks(plan, *sheet_tasks);
+    }
     out.plan = std::move(plan);
     return out;
 }

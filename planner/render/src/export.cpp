@@ -14,6 +14,7 @@
 #include <span>
 #include <sstream>
 
+#include "cofund/basis.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
@@ -40,6 +41,7 @@ std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
             .text(planner::side_name(line.source).in(lang))
             .number(line.amount.str())
             .text(line.note)
+            .text(line.task)
             .end_row();
     return csv.str();
 }
@@ -83,6 +85,8 @@ std::string col(size_t c) {
 
 struct Formats {
     lxw_format *head, *num, *num_bold, *text, *bold, *key, *ratio, *good, *bad, *left;
+    lxw_format* exact;  ///< an amount with as many decimals as it has (a product of a basis item)
+    lxw_format* plain;  ///< a factor: the number as written
 };
 
 class Sheet {
@@ -201,6 +205,10 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     format_set_num_format(f.ratio, "\"1 : \"0.####");
     f.left = workbook_add_format(wb);  // a number among texts (the project sheet's years)
     format_set_align(f.left, LXW_ALIGN_LEFT);
+    f.exact = workbook_add_format(wb);
+    format_set_num_format(f.exact, "#,##0.00##########");
+    f.plain = workbook_add_format(wb);
+    format_set_num_format(f.plain, "General");
     f.good = workbook_add_format(wb);
     format_set_bg_color(f.good, 0xC6EFCE);
     format_set_font_color(f.good, 0x006100);
@@ -214,19 +222,29 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     const std::string LN = sheet_ref(lines_name), LS = sheet_ref(lists_name), SN = sheet_ref(sources_name);
     const size_t n_lines = plan.budget.size();
     // Whole columns of the lines sheet: rows a user adds below are summed too.
-    const std::string amounts = LN + "$G:$G", year_col = LN + "$A:$A", cat_col = LN + "$C:$C", src_col = LN + "$E:$E";
-    auto sumifs = [&](std::optional<int> year, std::optional<std::string> cat_cell, const std::string& src_crit) {
+    const std::string amounts = LN + "$G:$G", year_col = LN + "$A:$A", cat_col = LN + "$C:$C", src_col = LN + "$E:$E",
+                      task_col = LN + "$I:$I";
+    auto sumifs = [&](std::optional<int> year, std::optional<std::string> cat_cell, const std::string& src_crit,
+                      std::optional<std::string> task_crit = std::nullopt) {
         std::string fml = "SUMIFS(" + amounts;
         if (year) fml += "," + year_col + "," + std::to_string(*year);
         if (cat_cell) fml += "," + cat_col + "," + *cat_cell;
+        if (task_crit) fml += "," + task_col + "," + *task_crit;
         return fml + "," + src_col + "," + src_crit + ")";
     };
-    auto side_sum = [&](std::optional<int> year, const std::string& cat_cell, std::span<const Source> side) {
+    auto side_sum = [&](std::optional<int> year, std::optional<std::string> cat_cell, std::span<const Source> side,
+                        std::optional<std::string> task_crit = std::nullopt) {
         std::string fml;
         for (Source src : side)
-            fml += (fml.empty() ? "" : "+") + sumifs(year, cat_cell, literal(catalog.source_name(src).in(L)));
+            fml +=
+                (fml.empty() ? "" : "+") + sumifs(year, cat_cell, literal(catalog.source_name(src).in(L)), task_crit);
         return fml;
     };
+    // The annex's tasks (the task column's drop-down, on the Lists sheet).
+    std::vector<const Task*> annex_tasks;
+    if (plan.project.klass == ProjectClass::key && plan.project.annex)
+        if (const Annex* a = catalog.annex(*plan.project.annex))
+            for (const Task& t : a->tasks) annex_tasks.push_back(&t);
 
     // Project: what the workbook is about, a row a field (column A the key import reads).
     {
@@ -426,6 +444,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                             planner::side_name(line.source).in(L));
             sh.money(6, line.amount);
             if (!line.note.empty()) sh.str(7, line.note);
+            if (!line.task.empty()) sh.str(8, line.task);
             sh.next();
         }
         // Drop-downs for the year, the category and the source; amounts never negative.
@@ -439,6 +458,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         list(0, LS + "$F$2:$F$" + std::to_string(std::max<size_t>(sums.years().size(), 1) + 1));
         list(2, cat_names);
         list(4, src_names);
+        if (!annex_tasks.empty()) list(8, LS + "$G$2:$G$" + std::to_string(annex_tasks.size() + 1));
         lxw_data_validation amount = {};
         amount.validate = LXW_VALIDATION_TYPE_DECIMAL;
         amount.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
@@ -447,6 +467,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         // Wide enough for any choice of the drop-downs, not only those written.
         for (int i = 0; i < kCategoryCount; ++i) sh.fit(2, catalog.category_name(static_cast<Category>(i)).in(L));
         for (Source src : kSources) sh.fit(4, catalog.source_name(src).in(L));
+        for (const Task* t : annex_tasks) sh.fit(8, t->id);
         sh.finish();
         (void)n_lines;
     }
@@ -556,12 +577,164 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         }
         sh.finish();
     }
+    // Tasks: the annex's tasks, covered or not, and the money by task as
+    // formulas over the lines' task column. Written for a key project whose
+    // annex lists tasks, and for any plan whose lines name a task.
+    if (!annex_tasks.empty() || !sums.by_task().empty()) {
+        Sheet sh(wb, planner::tasks_sheet_name().in(L), f);
+        std::vector<std::string> h;
+        for (const auto& t : planner::task_column_headers()) h.push_back(t.in(L));
+        sh.header(h);
+        // The rows: the annex's tasks in the call's order, then any other id the
+        // plan lists or its lines name (by_task's order), then the lines without a task.
+        std::vector<std::string> ids;
+        for (const Task* t : annex_tasks) ids.push_back(t->id);
+        auto add = [&](const std::string& id) {
+            if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        };
+        for (const auto& t : plan.tasks) add(t.id);
+        for (const auto& t : sums.by_task()) add(t.task);
+        auto sums_of = [&](const std::string& id) -> Sums {
+            for (const auto& t : sums.by_task())
+                if (t.task == id) return t.sums;
+            return id.empty() && sums.by_task().empty() ? sums.all() : Sums{};
+        };
+        const size_t first = sh.row() + 1;
+        auto money_row = [&](const std::string& crit, const Sums& x) {
+            const std::string r = sh.r();
+            sh.money_formula(5, "=" + side_sum(std::nullopt, std::nullopt, kFiscalSide, crit), x.of(kFiscalSide));
+            sh.money_formula(6, "=" + side_sum(std::nullopt, std::nullopt, kSelfSide, crit), x.of(kSelfSide));
+            sh.money_formula(7, "=F" + r + "+G" + r, x.totals().total(), f.num_bold);
+        };
+        for (const auto& id : ids) {
+            const Task* t = catalog.task(id);
+            const auto covered =
+                std::find_if(plan.tasks.begin(), plan.tasks.end(), [&](const PlanTask& p) { return p.id == id; });
+            sh.str(0, id);
+            if (t) sh.str(1, t->name.in(L));
+            sh.str(2, (covered != plan.tasks.end() ? planner::yes_text() : planner::no_text()).in(L));
+            if (covered != plan.tasks.end()) {
+                if (!covered->lead.empty()) sh.str(3, covered->lead);
+                if (!covered->summary.empty()) sh.str(4, covered->summary);
+            }
+            money_row(literal(id), sums_of(id));
+            sh.next();
+        }
+        sh.str(1, tr(L, "Lines without a task", "未指定任务的明细", "Строки без задачи"));
+        money_row("\"\"", sums_of(""));
+        sh.next();
+        const std::string last = std::to_string(sh.row());
+        sh.str(1, s(Cofund::tr("Total")), f.bold);
+        for (size_t c = 5; c <= 7; ++c) {
+            const Money m = c == 5   ? sums.all().of(kFiscalSide)
+                            : c == 6 ? sums.all().of(kSelfSide)
+                                     : sums.all().totals().total();
+            sh.money_formula(c, "=SUM(" + col(c) + std::to_string(first) + ":" + col(c) + last + ")", m, f.num_bold);
+        }
+        // The covered cell: a drop-down of yes and no.
+        lxw_data_validation v = {};
+        v.validate = LXW_VALIDATION_TYPE_LIST;
+        const std::string yes = planner::yes_text().in(L), no = planner::no_text().in(L);
+        const char* choices[] = {yes.c_str(), no.c_str(), nullptr};
+        v.value_list = const_cast<char**>(choices);
+        worksheet_data_validation_range(sh.ws(), 1, 2, static_cast<lxw_row_t>(ids.size()), 2, &v);
+        sh.finish();
+        worksheet_set_column(sh.ws(), 4, 4, 48, nullptr);
+    }
+
+    // Basis: a row per item of the lines' justification. The item's amount is
+    // the product of its factors and unit price, shown with every decimal it
+    // has (a product that is not a whole fen must show, never round away);
+    // a line's first item row holds its amount and the difference, red when
+    // not zero.
+    if (has_any_basis(plan)) {
+        Sheet sh(wb, planner::basis_sheet_name().in(L), f);
+        size_t n = planner::kMinBasisFactors;
+        for (const auto& line : plan.budget)
+            for (const auto& item : line.basis) n = std::max(n, item.factors.size());
+        using BC = planner::BasisColumn;
+        const size_t c_item = 2, c_price = 3 + 2 * n, c_price_unit = c_price + 1, c_amount = c_price + 2,
+                     c_line_amount = c_price + 3, c_diff = c_price + 4;
+        std::vector<std::string> h = {planner::basis_column_header(BC::line_row).in(L),
+                                      planner::basis_column_header(BC::line).in(L),
+                                      planner::basis_column_header(BC::item).in(L)};
+        for (size_t k = 1; k <= n; ++k) {
+            h.push_back(planner::basis_column_header(BC::factor_value, static_cast<int>(k)).in(L));
+            h.push_back(planner::basis_column_header(BC::factor_unit, static_cast<int>(k)).in(L));
+        }
+        for (BC c : {BC::unit_price, BC::price_unit, BC::amount, BC::line_amount, BC::difference})
+            h.push_back(planner::basis_column_header(c).in(L));
+        sh.header(h);
+        const std::string A = "$" + col(0), amount_col = "$" + col(c_amount);
+        for (size_t li = 0; li < plan.budget.size(); ++li) {
+            const BudgetLine& line = plan.budget[li];
+            const std::string lines_row = std::to_string(li + 2);
+            for (size_t ii = 0; ii < line.basis.size(); ++ii) {
+                const BasisItem& item = line.basis[ii];
+                const std::string r = sh.r();
+                sh.number_formula(0, "=ROW(" + LN + "$A$" + lines_row + ")", static_cast<double>(li + 2), lines_row,
+                                  f.key);
+                if (ii == 0) {
+                    const std::string shown =
+                        fmt::format("{} · {} · {}", line.year, catalog.category_name(line.category).in(L),
+                                    catalog.source_name(line.source).in(L));
+                    sh.text_formula(1,
+                                    "=INDEX(" + LN + "$A:$A," + A + r + ")&\" · \"&INDEX(" + LN + "$C:$C," + A + r +
+                                        ")&\" · \"&INDEX(" + LN + "$E:$E," + A + r + ")",
+                                    shown, f.key);
+                }
+                sh.str(c_item, item.item);
+                std::string product = "=PRODUCT(";
+                for (size_t k = 0; k < item.factors.size(); ++k) {
+                    sh.number(3 + 2 * k, item.factors[k].value.value, f.plain);
+                    if (!item.factors[k].unit.empty()) sh.str(4 + 2 * k, item.factors[k].unit);
+                }
+                for (size_t k = 0; k < n; ++k) product += col(3 + 2 * k) + r + ",";
+                product += col(c_price) + r + ")";
+                sh.money(c_price, item.unit_price);
+                if (!item.price_unit.empty()) sh.str(c_price_unit, item.price_unit);
+                const Rational amount = item_amount(item);
+                sh.number_formula(c_amount, product, to_double(amount), exact_yuan_text(amount), f.exact);
+                if (ii == 0) {
+                    Rational total;
+                    for (const auto& it : line.basis) total += item_amount(it);
+                    const Rational diff = total - line.amount.to_rational();
+                    sh.money_formula(c_line_amount, "=INDEX(" + amounts + "," + A + r + ")", line.amount);
+                    sh.number_formula(c_diff,
+                                      "=SUMIFS(" + amount_col + ":" + amount_col + "," + A + ":" + A + "," + A + r +
+                                          ")-" + col(c_line_amount) + r,
+                                      to_double(diff), exact_yuan_text(diff), f.exact);
+                }
+                sh.next();
+            }
+        }
+        const lxw_row_t last = sh.row();
+        if (last > 1) {
+            lxw_conditional_format bad = {}, good = {};
+            bad.type = LXW_CONDITIONAL_TYPE_FORMULA;
+            const std::string d = col(c_diff) + "2";
+            const std::string bad_f = "=AND(" + d + "<>\"\"," + d + "<>0)";
+            bad.value_string = const_cast<char*>(bad_f.c_str());
+            bad.format = f.bad;
+            good.type = LXW_CONDITIONAL_TYPE_FORMULA;
+            const std::string good_f = "=AND(" + d + "<>\"\"," + d + "=0)";
+            good.value_string = const_cast<char*>(good_f.c_str());
+            good.format = f.good;
+            worksheet_conditional_format_range(sh.ws(), 1, static_cast<lxw_col_t>(c_diff), last - 1,
+                                               static_cast<lxw_col_t>(c_diff), &bad);
+            worksheet_conditional_format_range(sh.ws(), 1, static_cast<lxw_col_t>(c_diff), last - 1,
+                                               static_cast<lxw_col_t>(c_diff), &good);
+        }
+        sh.finish();
+    }
     {  // Lists (hidden): what the drop-downs offer and the id and side formulas look up.
         Sheet sh(wb, lists_name, f);
         sh.header({planner::line_columns()[2].header.in(L), planner::line_columns()[1].header.in(L),
                    planner::line_columns()[4].header.in(L), planner::line_columns()[3].header.in(L),
-                   planner::line_columns()[5].header.in(L), planner::line_columns()[0].header.in(L)});
-        const size_t rows = std::max<size_t>({static_cast<size_t>(kCategoryCount), sums.years().size()});
+                   planner::line_columns()[5].header.in(L), planner::line_columns()[0].header.in(L),
+                   planner::line_columns()[8].header.in(L)});
+        const size_t rows =
+            std::max<size_t>({static_cast<size_t>(kCategoryCount), sums.years().size(), annex_tasks.size()});
         for (size_t i = 0; i < rows; ++i) {
             if (i < static_cast<size_t>(kCategoryCount)) {
                 auto c = static_cast<Category>(i);
@@ -574,6 +747,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                 sh.str(4, planner::side_name(kSources[i]).in(L));
             }
             if (i < sums.years().size()) sh.number(5, Rational(sums.years()[i]));
+            if (i < annex_tasks.size()) sh.str(6, annex_tasks[i]->id);
             sh.next();
         }
         sh.finish();

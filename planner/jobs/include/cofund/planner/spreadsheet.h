@@ -5,14 +5,16 @@
 // and `import` reads back, in one place, and the import itself.
 //
 // The lines table has a header row, then a row a line: year, category id,
-// category, source id, source, side, amount (yuan), note. `import` finds its
-// columns by their header in any of the three languages or by their key
-// ("year", "category_id", …), in any order; columns it does not know (a later
-// version's "task", a user's own remarks) are ignored and listed as notices,
-// so files with more columns keep importing. Only the lines sheet (and, with
-// no base plan, the project sheet) is read: the other sheets are formulas over
-// it or views of the plan, so a later sheet (such as a sheet of quantities and
-// unit prices) is ignored without a word.
+// category, source id, source, side, amount (yuan), note, task. `import` finds
+// its columns by their header in any of the three languages or by their key
+// ("year", "category_id", …), in any order; columns it does not know (a user's
+// own remarks) are ignored and listed as notices, so files with more columns
+// keep importing, and a table without the task column (written before it
+// existed) still reads. Besides the lines sheet, import reads the Basis sheet
+// (the lines' justification, one row an item) and the Tasks sheet (which of the
+// annex's tasks the project covers, their lead and summary) where the workbook
+// has them; with no base plan, the project sheet too. The other sheets are
+// formulas over the lines or views of the plan, and are not read.
 
 #include <array>
 #include <optional>
@@ -27,8 +29,8 @@
 
 namespace cofund::planner {
 
-enum class LineColumn { year, category_id, category, source_id, source, side, amount, note };
-inline constexpr int kLineColumnCount = 8;
+enum class LineColumn { year, category_id, category, source_id, source, side, amount, note, task };
+inline constexpr int kLineColumnCount = 9;
 
 struct LineColumnInfo {
     LineColumn column;
@@ -46,6 +48,44 @@ const Text& side_name(Source);
 /// The workbook's sheet names: 预算明细 / Lines / Строки бюджета and 项目 / Project / Проект.
 const Text& lines_sheet_name();
 const Text& project_sheet_name();
+/// 任务 / Tasks / Задачи: the annex's tasks, covered or not, and the budget by task.
+const Text& tasks_sheet_name();
+/// 测算依据 / Basis / Обоснование: the lines' justification, a row per item.
+const Text& basis_sheet_name();
+
+/// The Tasks sheet's columns, in the order export writes them; import finds
+/// them by header (any language).
+enum class TaskColumn { id, name, covered, lead, summary, fiscal, self_raised, total };
+inline constexpr int kTaskColumnCount = 8;
+const std::array<Text, kTaskColumnCount>& task_column_headers();
+/// 是 / yes / да and 否 / no / нет: the Tasks sheet's "covered" cell.
+const Text& yes_text();
+const Text& no_text();
+
+/// The Basis sheet's columns. Export writes: the line's row on the lines sheet
+/// (a formula =ROW(…) that follows the row when rows are inserted), the line
+/// as people read it, the item, `n` pairs of factor value and unit, the unit
+/// price, the price unit, the item's amount (a formula: the product), the
+/// line's amount and the difference (formulas, on a line's first item row).
+/// Import finds every column by its header.
+enum class BasisColumn {
+    line_row,
+    line,
+    item,
+    factor_value,
+    factor_unit,
+    unit_price,
+    price_unit,
+    amount,
+    line_amount,
+    difference
+};
+/// The header of a column; `k` (1-based) numbers the factor columns.
+Text basis_column_header(BasisColumn, int k = 0);
+/// The fewest factor columns the Basis sheet has.
+inline constexpr int kMinBasisFactors = 3;
+/// The most factor columns import looks for.
+inline constexpr int kMaxBasisFactors = 50;
 
 /// The project sheet's rows: column A the key import reads, B the label, C the value.
 struct ProjectField {
@@ -87,10 +127,16 @@ struct ImportOutcome {
 
 /// Reads the budget lines of a workbook (its lines sheet) or of a CSV table with
 /// the same columns, and makes a plan: `base` with its budget replaced by
-/// the lines (each line keeps the unknown fields of the base line it matches),
+/// the lines (each line keeps the unknown fields of the base line it matches,
+/// and its task and basis where the workbook has no task column or no Basis
+/// sheet; where it has them, the sheet wins),
 /// or, with no base, a template of the project sheet's annex or direction with
-/// its title, applicant, period and unit. `file_stem` names a CSV's sheet in
-/// places ("budget" for budget.csv), as spreadsheets do.
+/// its title, applicant, period and unit (no line of the template lends its
+/// task or example basis). A Tasks sheet sets the plan's `tasks`: the base's
+/// (or, with no base, none) where the sheet marks them covered, with its lead
+/// and summary, then the other covered ones; none covered and none before
+/// leaves no `tasks` member. `file_stem` names a CSV's sheet in places
+/// ("budget" for budget.csv), as spreadsheets do.
 ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::string_view file_stem,
                                  const Catalog& catalog, const Plan* base);
 
