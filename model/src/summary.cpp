@@ -110,7 +110,7 @@ BudgetSummary::BudgetSummary(const Plan& plan) {
     outside_years_.erase(std::unique(outside_years_.begin(), outside_years_.end()), outside_years_.end());
 }
 
-const Sums& BudgetSummary::year(int y) const {
+const Sums& BudgetSummary::year(int y) const& {
     if (years_.empty() || y < years_.front() || y > years_.back()) return zero_;
     return by_year_[y - years_.front()];
 }

@@ -117,6 +117,22 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
             }
             for (const auto& line : ex.plan.budget)
                 if (!line.note.empty()) CHECK(contains(flat, solid(line.note)));
+            // Regression (issue 17): a section heading just below a page's foot was
+            // clipped from the picture but kept in the text layer, so pdftotext read
+            // "5. Tasks and budget" twice. Every heading of the report (its <h2>s)
+            // is in the text exactly once.
+            const std::string html = report_html(ex.plan, builtin_catalog(), lang);
+            for (auto at = html.find("<h2>"); at != std::string::npos; at = html.find("<h2>", at + 1)) {
+                const auto end = html.find("</h2>", at);
+                REQUIRE(end != std::string::npos);
+                const std::string heading = solid(html.substr(at + 4, end - at - 4));
+                if (heading.find('&') != std::string::npos || heading.find('<') != std::string::npos) continue;
+                std::size_t seen = 0;
+                for (auto k = flat.find(heading); k != std::string::npos; k = flat.find(heading, k + heading.size()))
+                    ++seen;
+                INFO(heading);
+                CHECK(seen == 1);
+            }
         }
     const std::string en =
         run_command("pdftotext '" + file_stem("examples/annex3-fruit-veg-processing.plan.json", Lang::en) +

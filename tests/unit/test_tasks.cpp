@@ -10,8 +10,8 @@
 #include "cofund/summary.h"
 
 using namespace cofund;
-using cofund::test::findings_of;
 using cofund::test::example;
+using cofund::test::findings_of;
 using cofund::test::yuan;
 
 namespace {
@@ -297,7 +297,8 @@ TEST_CASE("direct costs are every category but indirect costs, on the sides aske
     line(Category::travel, Source::self, "3000.00");
     line(Category::indirect, Source::fiscal, "999.99");
     line(Category::indirect, Source::loan, "0.01");
-    const Sums& s = BudgetSummary(plan).all();
+    const BudgetSummary summary(plan);
+    const Sums& s = summary.all();
     CHECK(s.direct(kFiscalSide) == yuan("100200.01"));
     CHECK(s.direct(kSelfSide) == yuan("3000.00"));
     CHECK(s.direct(kSources) == yuan("103200.01"));

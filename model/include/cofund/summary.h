@@ -16,6 +16,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cofund/money.h"
@@ -65,16 +66,23 @@ class BudgetSummary {
     /// The project years in order; empty when the period is not a valid one
     /// (end before start, or longer than the reader allows).
     const std::vector<int>& years() const { return years_; }
+    // The accessors of a temporary (`BudgetSummary(plan).all()`) return copies,
+    // so `const Sums& s = BudgetSummary(plan).all();` cannot dangle (ASan found
+    // one such in a test).
+
     /// The sums of one project year (zero for a year outside the period).
-    const Sums& year(int y) const;
+    const Sums& year(int y) const&;
+    Sums year(int y) && { return year(y); }
     /// The sums of the lines outside the period.
-    const Sums& outside() const { return outside_; }
+    const Sums& outside() const& { return outside_; }
+    Sums outside() && { return std::move(outside_); }
     /// The distinct years of the lines outside the period, ascending.
     const std::vector<int>& outside_years() const { return outside_years_; }
     /// Whether any line lies outside the period (even one of 0.00).
     bool has_outside() const { return !outside_years_.empty(); }
     /// The whole plan: every project year plus outside the period.
-    const Sums& all() const { return all_; }
+    const Sums& all() const& { return all_; }
+    Sums all() && { return std::move(all_); }
 
     /// A table's columns: the project years, then outside the period when any line is there.
     struct Column {
@@ -91,7 +99,8 @@ class BudgetSummary {
         std::string task;  ///< "" for the lines without a task
         Sums sums;
     };
-    const std::vector<TaskColumn>& by_task() const { return by_task_; }
+    const std::vector<TaskColumn>& by_task() const& { return by_task_; }
+    std::vector<TaskColumn> by_task() && { return std::move(by_task_); }
 
     /// Running totals of the given sources up to and including each project year
     /// (the lines outside the period are not in any running total).
