@@ -448,8 +448,8 @@
             <translation>8. Charts</translation>
         </message>
         <message>
-            <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
-            <translation>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</translation>
+            <source>Made with Cofund. Amounts are exact to the fen, in 10,000 yuan: two decimals, up to six where an amount has yuan below a hundred; the charts round to two.</source>
+            <translation>Made with Cofund. Amounts are exact to the fen, in 10,000 yuan: two decimals, up to six where an amount has yuan below a hundred; the charts round to two.</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>

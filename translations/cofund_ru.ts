@@ -448,8 +448,8 @@
             <translation>8. Графики</translation>
         </message>
         <message>
-            <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
-            <translation>Создано Cofund. Суммы точны до фэня и показаны в 10 тыс. юаней с округлением до двух знаков.</translation>
+            <source>Made with Cofund. Amounts are exact to the fen, in 10,000 yuan: two decimals, up to six where an amount has yuan below a hundred; the charts round to two.</source>
+            <translation>Создано Cofund. Суммы точны до фэня, в 10 тыс. юаней: два знака после запятой, до шести, если в сумме есть юани меньше сотни; на графиках — округление до двух знаков.</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>

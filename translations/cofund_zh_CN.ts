@@ -448,8 +448,8 @@
             <translation>八、图表</translation>
         </message>
         <message>
-            <source>Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.</source>
-            <translation>由 Cofund 生成。金额精确到分，以万元为单位显示并四舍五入到两位小数。</translation>
+            <source>Made with Cofund. Amounts are exact to the fen, in 10,000 yuan: two decimals, up to six where an amount has yuan below a hundred; the charts round to two.</source>
+            <translation>由 Cofund 生成。金额精确到分，以万元为单位：两位小数，含百元以下零头的金额最多六位小数；图表四舍五入到两位。</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>

@@ -695,7 +695,7 @@ std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     }
     h += "<footer>" +
          E(Cofund::tr(
-             "Made with Cofund. Amounts are exact to the fen and shown in 10,000 yuan rounded to two decimals.")) +
+             "Made with Cofund. Amounts are exact to the fen, in 10,000 yuan: two decimals, up to six where an amount has yuan below a hundred; the charts round to two.")) +
          "</footer>\n</body>\n</html>\n";
     return h;
 }
