@@ -114,7 +114,9 @@ int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
     const QFontMetrics fm(boldFont());
     int widest = 0;
-    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+    // Compiled once: this runs for every header section on every refresh.
+    static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
+    for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts))
         widest = std::max(widest, fm.horizontalAdvance(word));
     // Spare pixels: the wrap below measures the line as a whole, a pixel or two wider than its words.
     return widest + margin() + 5;
