@@ -19,7 +19,8 @@ plans = sorted(glob.glob(os.path.join(src, "examples", "*.plan.json")) +
                glob.glob(os.path.join(src, "examples", "failing", "*.plan.json")))
 assert len(plans) >= 20, plans
 for plan in plans:
-    totals = check_json(cofund, plan)["totals"]
+    doc = check_json(cofund, plan)
+    totals = doc["totals"]
     for lang in ("zh", "en", "ru"):
         name = f"{os.path.basename(plan)} {lang}"
         book = os.path.join(work, f"cached-{lang}.xlsx")
@@ -54,7 +55,7 @@ for plan in plans:
         # The check sheet's verdict agrees with the check's money findings.
         verdicts = [r[4] for r in check.iter_rows(min_row=2, values_only=True) if r[6] in (0, 1)]
         expect(all(v.startswith(("✓", "✗")) for v in verdicts), f"{name}: verdicts {verdicts}")
-        errors = {f["rule"] for f in check_json(cofund, plan)["findings"] if f["severity"] == "error"}
+        errors = {f["rule"] for f in doc["findings"] if f["severity"] == "error"}
         money_fails = bool(errors & {"cofunding.ratio", "support.range"})
         expect(verdicts[-1].startswith("✗") == money_fails,
                f"{name}: check sheet says {verdicts[-1]}, check's errors are {sorted(errors)}")

@@ -157,7 +157,7 @@ TEST_CASE("a written plan reads back as the same plan", "[properties]") {
     for (std::size_t i = 0; i < plan.budget.size(); ++i) CHECK(back->budget[i].amount == plan.budget[i].amount);
 }
 
-TEST_CASE("yuan and 万元 convert exactly both ways, to the fen", "[properties]") {
+TEST_CASE("yuan and 万元 convert exactly both ways, to the fen", "[properties][long]") {
     auto seed = GENERATE(range(1u, 1001u));
     CAPTURE(seed);
     std::mt19937 rng(seed);

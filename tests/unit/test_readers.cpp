@@ -68,7 +68,7 @@ bool contains(const std::string& text, const std::string& what) {
 // Regression: Qt shaped "fi" and "ff" as ligatures, so pdftotext gave "ﬁscal"
 // and a reviewer's search for "fiscal" in an English report found nothing.
 TEST_CASE("no PDF report has a ligature in its text layer, and every category name and amount reads as written",
-          "[render][readers]") {
+          "[render][readers][long]") {
     REQUIRE(examples().size() >= 20);
     for (const Example& ex : examples())
         for (Lang lang : kLangs) {
@@ -142,7 +142,7 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
 
 // Regression: the HTML report had 1,308 obsolete <font> elements and an id
 // "gradient1" in every inline SVG.
-TEST_CASE("every HTML report passes a strict HTML5 check in zh, en and ru", "[render][readers]") {
+TEST_CASE("every HTML report passes a strict HTML5 check in zh, en and ru", "[render][readers][long]") {
     std::string files;
     for (const Example& ex : examples())
         for (Lang lang : kLangs) {
@@ -204,7 +204,7 @@ std::vector<std::string> text_problems(const ChartModel& model, QSize size) {
 // the red "30,00 (недостаёт 50,00)" overlapped; at 400×300 "25,00" spilled over
 // "Итого 67,00"; titles, legend entries and category names were cut with "…".
 TEST_CASE("no chart text is cut and no two chart texts overlap, in three languages and every size used",
-          "[render][readers][chart]") {
+          "[render][readers][chart][long]") {
     // The default size, the report's (820 wide), the docs' pictures and the smallest size charts are laid out for.
     const std::vector<QSize> sizes = {kDefaultChartSize, QSize(820, 508), QSize(400, 300)};
     int charts = 0;

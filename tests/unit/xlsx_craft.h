@@ -15,8 +15,9 @@
 
 namespace cofund::test {
 
-/// A zip of the given parts (name → bytes), deflated, as the bytes of a file.
-inline std::string make_zip(const std::map<std::string, std::string>& parts) {
+/// A zip of the given parts (name → bytes), as the bytes of a file: deflated, or stored as they are with
+/// `stored` (a test of a huge sheet need not spend its time in zlib).
+inline std::string make_zip(const std::map<std::string, std::string>& parts, bool stored = false) {
     const std::string path =
         (std::filesystem::temp_directory_path() / ("cofund-craft-" + std::to_string(::getpid()) + ".zip")).string();
     int err = 0;
@@ -24,7 +25,10 @@ inline std::string make_zip(const std::map<std::string, std::string>& parts) {
     if (!z) throw std::runtime_error("zip_open");
     for (const auto& [name, bytes] : parts) {
         zip_source_t* src = zip_source_buffer(z, bytes.data(), bytes.size(), 0);
-        if (!src || zip_file_add(z, name.c_str(), src, ZIP_FL_OVERWRITE) < 0) throw std::runtime_error("zip_file_add");
+        const zip_int64_t at = src ? zip_file_add(z, name.c_str(), src, ZIP_FL_OVERWRITE) : -1;
+        if (at < 0) throw std::runtime_error("zip_file_add");
+        if (stored && zip_set_file_compression(z, static_cast<zip_uint64_t>(at), ZIP_CM_STORE, 0) != 0)
+            throw std::runtime_error("zip_set_file_compression");
     }
     if (zip_close(z) != 0) throw std::runtime_error("zip_close");
     std::ifstream in(path, std::ios::binary);
