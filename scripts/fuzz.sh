@@ -57,10 +57,12 @@ for t in "${targets[@]}"; do
   mapfile -t seeds < <(seed_dirs "$t")
   log="$work/$t.log"
   if [ -n "$replay" ]; then
-    # Every file once (libFuzzer runs inputs given as files and stops), whole:
-    # no -max_len cut, no time budget. -timeout only catches a hang: the slowest
-    # seed (tests/golden/hostile/every-field-at-maximum.plan.json in fuzz_check)
-    # takes seconds under ASan and coverage, far from 1500 s on any machine.
+    # Every file once, whole: no -max_len cut, no time budget. libFuzzer runs
+    # inputs given as files and stops; the test command's build-asan/ links the
+    # plain replay driver instead (fuzz/replay_main.cpp), which takes the same
+    # arguments. -timeout only catches a hang: the slowest seed
+    # (tests/golden/hostile/every-field-at-maximum.plan.json in fuzz_check) takes
+    # seconds under ASan, far from 1500 s on any machine.
     mapfile -t inputs < <(find "${seeds[@]}" -type f | LC_ALL=C sort -u)
     echo "== $t: replaying ${#inputs[@]} inputs once each"
     if "$build/fuzz/$t" -timeout=1500 -rss_limit_mb=2048 -artifact_prefix="$work/artifacts/$t-" \
