@@ -15,6 +15,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,8 +35,8 @@
 
 #include "../unit/line_sums.h"
 #include "app_language.h"
-#include "budget_task_bar.h"
 #include "basis_editor.h"
+#include "budget_task_bar.h"
 #include "budget_view.h"
 #include "cofund/basis.h"
 #include "cofund/plan_edit.h"
@@ -98,6 +100,14 @@ Money travel2019(const QString& path) {
 }
 
 }  // namespace
+
+// Sets the app's own font (main() sets it) for a layout test, and restores the
+// platform's default afterwards, also when the test fails half-way.
+struct FontGuard {
+    QFont saved = QApplication::font();
+    FontGuard() { useInterfaceFont(); }
+    ~FontGuard() { QApplication::setFont(saved); }
+};
 
 class TestGui : public QObject {
     Q_OBJECT
@@ -841,7 +851,8 @@ class TestGui : public QObject {
         Document doc;
         doc.reset(example(), {});
         SummaryView view(&doc);
-        QAbstractItemModelTester sourcesTester(view.sourcesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourcesTester(view.sourcesModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester categoriesTester(view.categoriesModel(),
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
         BudgetModel budget(&doc);
@@ -851,7 +862,9 @@ class TestGui : public QObject {
             SourcesSummaryModel* s = view.sourcesModel();
             CategoriesSummaryModel* c = view.categoriesModel();
             QCOMPARE(s->columnCount(), int(cols.size()) + 1);
-            auto exact = [](QAbstractItemModel* m, int r, int col) { return m->index(r, col).data(ExactRole).toString(); };
+            auto exact = [](QAbstractItemModel* m, int r, int col) {
+                return m->index(r, col).data(ExactRole).toString();
+            };
             auto str = [](const Money& m) { return QString::fromStdString(m.str()); };
             for (int r = 0; r < SourcesSummaryModel::RowCount; ++r) {
                 for (std::size_t i = 0; i < cols.size(); ++i)
@@ -901,8 +914,9 @@ class TestGui : public QObject {
         w.resize(1366, 768);
         w.fitDocks();
         Plan p = example();
-        set_cell(p, 2019, Category::equipment, Source::fiscal, Money::from_fen(123456789012345));  // 1,234,567,890,123.45
-        set_cell(p, 2020, Category::materials, Source::self, Money::from_fen(1234567));            // 1.234567 万元
+        set_cell(p, 2019, Category::equipment, Source::fiscal,
+                 Money::from_fen(123456789012345));                                      // 1,234,567,890,123.45
+        set_cell(p, 2020, Category::materials, Source::self, Money::from_fen(1234567));  // 1.234567 万元
         w.document()->reset(p, {});
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
@@ -917,8 +931,12 @@ class TestGui : public QObject {
                     const QVariant f = i.data(Qt::FontRole);
                     const QFont font = f.isValid() ? qvariant_cast<QFont>(f).resolve(view->font()) : view->font();
                     const int need = QFontMetrics(font).horizontalAdvance(t) + padding;
-                    QVERIFY2(need <= view->columnWidth(c), qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, column %4 has %5")
-                                                                          .arg(where, t).arg(need).arg(c).arg(view->columnWidth(c))));
+                    QVERIFY2(need <= view->columnWidth(c),
+                             qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, column %4 has %5")
+                                            .arg(where, t)
+                                            .arg(need)
+                                            .arg(c)
+                                            .arg(view->columnWidth(c))));
                 }
                 auto* header = qobject_cast<WrappingHeader*>(view->horizontalHeader());
                 QVERIFY(header);
@@ -962,6 +980,69 @@ class TestGui : public QObject {
         checkView(w.summaryView()->categoriesView(), "summary shown during an edit");
         units[0]->setChecked(true);
         setLanguage("en");
+    }
+
+    // Issue 14: the Summary tab fits a 1366×768 laptop screen whole, in every
+    // language, for the annex 3 and annex 7 examples: its page needs no scroll
+    // bar (Russian category names wrapped onto three lines made it ~10 px too
+    // tall), no row name wraps onto more than two lines, and every table lies
+    // inside the tab.
+    void theSummaryFits1366x768WithoutScrolling() {
+        const FontGuard font;  // measured in the font the app shows, not the platform's default
+        QStringList problems;
+        for (const char* name : {"annex3-fruit-veg-processing", "annex7-ecommerce-platform"}) {
+            for (const QString lang : {"zh", "en", "ru"}) {
+                if (lang != "en" && !availableLanguages().contains(lang)) continue;
+                setLanguage(lang);
+                MainWindow w;
+                w.resize(1366, 768);
+                w.fitDocks();
+                w.document()->reset(example(name), {});
+                w.showTab(MainWindow::SummaryTab);
+                w.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+                QApplication::processEvents();
+                QCOMPARE(w.size(), QSize(1366, 768));
+                const QString where = QStringLiteral("%1 %2").arg(QLatin1String(name), lang);
+                auto* scroll = w.summaryView()->findChild<QScrollArea*>();
+                QVERIFY(scroll);
+                const QSize need = scroll->widget()->minimumSizeHint().expandedTo(scroll->widget()->sizeHint());
+                const QSize room = scroll->maximumViewportSize();
+                if (scroll->verticalScrollBar()->maximum() > 0 || need.height() > room.height())
+                    problems << QStringLiteral("%1: the summary needs %2 px of height, the tab has %3")
+                                    .arg(where)
+                                    .arg(need.height())
+                                    .arg(room.height());
+                if (scroll->horizontalScrollBar()->maximum() > 0 || need.width() > room.width())
+                    problems << QStringLiteral("%1: the summary needs %2 px of width, the tab has %3")
+                                    .arg(where)
+                                    .arg(need.width())
+                                    .arg(room.width());
+                for (QTableView* v : {w.summaryView()->sourcesView(), w.summaryView()->categoriesView(),
+                                      w.summaryView()->tasksView()}) {
+                    if (!v->isVisible()) continue;
+                    const QRect r(v->mapTo(scroll->viewport(), QPoint(0, 0)), v->size());
+                    if (!scroll->viewport()->rect().contains(r))
+                        problems << where + ": " + v->objectName() + " is not inside the tab";
+                    // Two lines a name at most, unless its names already wrap at every pixel the page
+                    // leaves beside the amounts ("8. Публикации, литература, распространение информации и
+                    // вопросы интеллектуальной собственности" needs ~360 px for two; at 1366 px there are
+                    // ~290). The header's section is its text and 10 px of margins in the Fusion style.
+                    auto* rows = qobject_cast<WrappingHeader*>(v->verticalHeader());
+                    QVERIFY(rows);
+                    const int amounts = v->width() - rows->width();
+                    const int unused = scroll->viewport()->width() - 12 - amounts - rows->maxTextWidth();
+                    const int line = QFontMetrics(rows->font()).lineSpacing();
+                    for (int row = 0; row < v->model()->rowCount(); ++row)
+                        if (v->rowHeight(row) >= 3 * line && unused > 12)
+                            problems << QStringLiteral("%1: \"%2\" wraps onto three lines, %3 px unused")
+                                            .arg(where, v->model()->headerData(row, Qt::Vertical).toString())
+                                            .arg(unused);
+                }
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // Each finding selects what it is about, by its rule and pointer.
@@ -1058,8 +1139,10 @@ class TestGui : public QObject {
         w.showFinding(findings->index(r, FindingsModel::Rule).data(IdRole).toString(), pointer);
         QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::IndicatorsTab));
         QTableView* ind = w.indicatorsView();
-        const int want = ind->model()->match(ind->model()->index(0, 0), IdRole, pointer.section('/', 2, 2), 1,
-                                             Qt::MatchExactly).value(0).row();
+        const int want = ind->model()
+                             ->match(ind->model()->index(0, 0), IdRole, pointer.section('/', 2, 2), 1, Qt::MatchExactly)
+                             .value(0)
+                             .row();
         QCOMPARE(ind->currentIndex().row(), want);
         QCOMPARE(ind->selectionModel()->selectedIndexes().size(), ind->model()->columnCount());
     }
@@ -1082,7 +1165,8 @@ class TestGui : public QObject {
         }
         if (availableLanguages().contains("ru")) {
             setLanguage("ru");
-            QVERIFY2(stack->text(0).contains(QStringLiteral("2018")) && stack->text(0).contains(QStringLiteral("6.00 → 8.00")) &&
+            QVERIFY2(stack->text(0).contains(QStringLiteral("2018")) &&
+                         stack->text(0).contains(QStringLiteral("6.00 → 8.00")) &&
                          stack->text(0).contains(QChar(0x0439)),  // Cyrillic
                      qPrintable(stack->text(0)));
         }
@@ -1174,8 +1258,14 @@ class TestGui : public QObject {
         findings.setUnit(MoneyUnit::wan);
         for (int r = 0; r < findings.rowCount(); ++r)
             if (findings.index(r, FindingsModel::Rule).data(IdRole).toString() == "cofunding.leverage")
-                QVERIFY(findings.index(r, FindingsModel::Message).data().toString().startsWith(QStringLiteral("leverage ")) &&
-                        !findings.index(r, FindingsModel::Message).data().toString().startsWith(QStringLiteral("leverage 0.0")));
+                QVERIFY(findings.index(r, FindingsModel::Message)
+                            .data()
+                            .toString()
+                            .startsWith(QStringLiteral("leverage ")) &&
+                        !findings.index(r, FindingsModel::Message)
+                             .data()
+                             .toString()
+                             .startsWith(QStringLiteral("leverage 0.0")));
     }
 
     // The window lays out at 1280×720 with the verdict, the docks' tabs and the

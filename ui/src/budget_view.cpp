@@ -4,15 +4,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QHash>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QStyleOptionHeaderV2>
+#include <QTimer>
 
 #include "models.h"
 
@@ -35,7 +35,52 @@ WrappingHeader::WrappingHeader(Qt::Orientation orientation, QWidget* parent) : Q
 int WrappingHeader::maxTextWidth() const {
     // About 48 letters: the header stays as narrow as it was (the amounts keep
     // the grid's width) and longer names wrap: one English name, a few Russian ones.
-    return fontMetrics().horizontalAdvance(QLatin1Char('x')) * maxLetters_;
+    const int letters = fontMetrics().horizontalAdvance(QLatin1Char('x')) * maxLetters_;
+    // A section is its text and margin() + 2 wide (sectionSizeFromContents).
+    const int room = room_ - margin() - 2;
+    if (orientation() != Qt::Vertical || room <= letters || !model()) return letters;
+    if (!linesWidth_) linesWidth_ = widthForLines(letters, room);
+    return *linesWidth_;
+}
+
+int WrappingHeader::widthForLines(int atLeast, int atMost) const {
+    const QFontMetrics fm(boldFont());  // as textBounds() measures
+    // n lines are n line spacings tall, the last one's leading aside: half a line more is a line too many.
+    auto fits = [&](const QString& text, int width, int lines) {
+        const QRect r = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
+        return r.height() <= fm.lineSpacing() * lines + fm.height() / 2;
+    };
+    // The narrowest width in (lo, hi] at which `text` takes `lines` lines; hi when it takes more there too.
+    auto narrowest = [&](const QString& text, int lo, int hi, int lines) {
+        if (!fits(text, hi, lines)) return hi;
+        while (lo + 1 < hi) {
+            const int mid = lo + (hi - lo) / 2;
+            (fits(text, mid, lines) ? hi : lo) = mid;
+        }
+        return hi;
+    };
+    QStringList names;
+    for (int i = 0; i < count(); ++i) names << model()->headerData(i, orientation(), Qt::DisplayRole).toString();
+    int width = atLeast;
+    for (const QString& name : names)
+        if (!fits(name, width, roomLines_))
+            width = narrowest(name, width, fm.horizontalAdvance(name) + fm.maxWidth(), roomLines_);
+    width = std::min(width, atMost);
+    // A name that a tenth more width brings onto one line gets it: two lines for the
+    // last word of "12. Капитальное строительство / строительство площадок" look like a fault.
+    const int most = std::min(atMost, width + width / 10);
+    int wider = width;
+    for (const QString& name : names)
+        if (!fits(name, width, 1) && fits(name, most, 1)) wider = std::max(wider, narrowest(name, width, most, 1));
+    return wider;
+}
+
+void WrappingHeader::setRoom(int width, int lines) {
+    if (width == room_ && lines == roomLines_) return;
+    room_ = width;
+    roomLines_ = lines;
+    linesWidth_.reset();
+    fitSections();
 }
 
 void WrappingHeader::setMaxLetters(int letters) {
@@ -67,6 +112,7 @@ void WrappingHeader::setModel(QAbstractItemModel* m) {
 }
 
 void WrappingHeader::fitSections() {
+    if (orientation() == Qt::Vertical) linesWidth_.reset();  // the names, the font or the letters changed
     if (!model()) return;
     if (orientation() == Qt::Vertical) {
         for (int i = 0; i < count(); ++i)
@@ -105,8 +151,8 @@ int WrappingHeader::margin() const {
 // The name's box when wrapped at maxTextWidth(), measured in bold.
 QRect WrappingHeader::textBounds(int logicalIndex) const {
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    return QFontMetrics(boldFont()).boundingRect(QRect(0, 0, maxTextWidth(), 100'000),
-                                                 Qt::AlignLeft | Qt::TextWordWrap, text);
+    return QFontMetrics(boldFont())
+        .boundingRect(QRect(0, 0, maxTextWidth(), 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
 }
 
 int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
@@ -126,8 +172,8 @@ int WrappingHeader::wrappedHeight(int logicalIndex, int width) const {
     if (!model()) return 0;
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
     const int inner = std::max(1, width - margin() - 3);
-    const QRect r = QFontMetrics(boldFont()).boundingRect(QRect(0, 0, inner, 100'000),
-                                                          Qt::AlignHCenter | Qt::TextWordWrap, text);
+    const QRect r =
+        QFontMetrics(boldFont()).boundingRect(QRect(0, 0, inner, 100'000), Qt::AlignHCenter | Qt::TextWordWrap, text);
     return std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2);
 }
 
@@ -406,8 +452,8 @@ void AmountDelegate::showRefusal(QWidget* editor, const QString& reason) const {
         refusal_ = new QLabel(viewport);
         refusal_->setObjectName(QStringLiteral("refusal"));
         refusal_->setWordWrap(true);
-        refusal_->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fff8e1; color: #8a1c1c; border: 1px solid #c62828; padding: 3px; }"));
+        refusal_->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff8e1; color: #8a1c1c; border: 1px solid #c62828; padding: 3px; }"));
     } else if (refusal_->parentWidget() != viewport) {
         refusal_->setParent(viewport);
     }

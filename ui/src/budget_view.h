@@ -37,6 +37,13 @@ class WrappingHeader : public QHeaderView {
     int maxTextWidth() const;
     /// The widest line in letters 'x' (48 unless set).
     void setMaxLetters(int letters);
+    /// Vertical: the width the header may take, margins included, and the lines
+    /// a name should take at most. Where a name needs more lines at maxLetters,
+    /// the header grows to the narrowest width at which every name takes `lines`,
+    /// as far as `width` allows; so a table with room beside its amounts shows
+    /// "8. Публикации, литература, распространение…" on two lines, or on three
+    /// where the window leaves less room. `width` 0 (the default): maxLetters alone.
+    void setRoom(int width, int lines = 2);
     /// Vertical: rows as tall as their text and a few pixels, not the style's
     /// roomier default (the summary fits a 768-pixel screen so).
     void setCompact(bool compact);
@@ -64,6 +71,14 @@ class WrappingHeader : public QHeaderView {
     QFont boldFont() const;
     int margin() const;
     int maxLetters_ = 48;
+    int room_ = 0;
+    int roomLines_ = 2;
+    /// The narrowest width at which every name takes at most roomLines_ lines,
+    /// no less than `atLeast` and no more than `atMost`; a few pixels more where
+    /// they bring a name onto one line.
+    int widthForLines(int atLeast, int atMost) const;
+    /// widthForLines() of the names as they are: measured once per change of the texts, the font or the lines.
+    mutable std::optional<int> linesWidth_;
     bool compact_ = false;
     bool batch_ = false;
 };
