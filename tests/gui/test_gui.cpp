@@ -1193,6 +1193,61 @@ class TestGui : public QObject {
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Issue 14: at 1366×768 the Project tab's line about the annex ("Almaty city ·
+    // 13 indicators (8 binding) · self-raised ≥ 2 × fiscal") was cut off mid-letter
+    // in English and Russian, and the Indicators tab elided long Russian names
+    // ("Штаммы молочнокислых бактерий для ферментации фруктов и …"). Both wrap now,
+    // their rows as tall as their lines.
+    void theProjectAndIndicatorsTabsShowTheirTextsWhole() {
+        const FontGuard font;
+        QStringList problems;
+        for (const QString lang : {"zh", "en", "ru"}) {
+            if (lang != "en" && !availableLanguages().contains(lang)) continue;
+            setLanguage(lang);
+            MainWindow w;
+            w.resize(1366, 768);
+            w.fitDocks();
+            w.document()->reset(example(), {});
+            w.showTab(MainWindow::ProjectTab);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            QApplication::processEvents();
+            auto* info = w.projectForm()->findChild<QLabel*>(QStringLiteral("annexInfo"));
+            QVERIFY(info);
+            if (info->text() != info->toolTip() || info->text().isEmpty())
+                problems << lang + ": the annex's line shows \"" + info->text() + "\" of \"" + info->toolTip() + "\"";
+            const QRect need = info->fontMetrics().boundingRect(QRect(0, 0, info->contentsRect().width(), 10'000),
+                                                                Qt::AlignLeft | Qt::TextWordWrap, info->text());
+            if (need.width() > info->contentsRect().width() || need.height() > info->contentsRect().height())
+                problems << QStringLiteral("%1: the annex's line needs %2x%3 px, it has %4x%5")
+                                .arg(lang)
+                                .arg(need.width())
+                                .arg(need.height())
+                                .arg(info->contentsRect().width())
+                                .arg(info->contentsRect().height());
+            w.showTab(MainWindow::IndicatorsTab);
+            QApplication::processEvents();
+            QTableView* table = w.indicatorsView();
+            const int name = IndicatorsModel::Name;
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QString text = table->model()->index(r, name).data().toString();
+                // The delegate's text box: the cell less its margins and the grid line.
+                const int inner = table->columnWidth(name) - cellPadding(table);
+                const QRect box = table->fontMetrics().boundingRect(QRect(0, 0, inner, 10'000),
+                                                                    Qt::AlignLeft | Qt::TextWordWrap, text);
+                if (box.width() > inner || box.height() > table->rowHeight(r))
+                    problems << QStringLiteral("%1: indicator \"%2\" needs %3x%4 px, its cell has %5x%6")
+                                    .arg(lang, text)
+                                    .arg(box.width())
+                                    .arg(box.height())
+                                    .arg(inner)
+                                    .arg(table->rowHeight(r));
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // Each finding selects what it is about, by its rule and pointer.
     void eachFindingSelectsItsPlace() {
         MainWindow w;

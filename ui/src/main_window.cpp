@@ -33,8 +33,8 @@
 #include <QVBoxLayout>
 
 #include "app_language.h"
-#include "budget_task_bar.h"
 #include "basis_editor.h"
+#include "budget_task_bar.h"
 #include "budget_view.h"
 #include "chart_panel.h"
 #include "cofund/planner/files.h"
@@ -403,6 +403,11 @@ QWidget* MainWindow::createIndicatorsTab() {
     for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned, IndicatorsModel::Projected,
                   IndicatorsModel::Status})
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // A long name wraps, its row grows: at 1366 px the Russian "Штаммы молочнокислых
+    // бактерий для ферментации фруктов и овощей (шт.)" was elided (issue 14).
+    indicatorsView_->setWordWrap(true);
+    indicatorsView_->setTextElideMode(Qt::ElideNone);
+    indicatorsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(indicatorsView_, 1);
     return page;
 }
