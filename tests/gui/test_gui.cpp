@@ -1248,6 +1248,35 @@ class TestGui : public QObject {
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Issue 14: at 1366×768 the Projections tab's choice of indicator cut the
+    // Russian names at 30 letters ("Таможенный склад для трансграничной…") beside
+    // 300 empty pixels; it takes the row's width now.
+    void theProjectionsIndicatorChoiceShowsItsName() {
+        const FontGuard font;
+        setLanguage("ru");
+        MainWindow w;
+        w.resize(1366, 768);
+        w.fitDocks();
+        w.document()->reset(example("annex7-ecommerce-platform"), {});
+        w.showTab(MainWindow::ProjectionsTab);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+        QApplication::processEvents();
+        auto* which = w.findChild<QComboBox*>(QStringLiteral("indicator"));
+        QVERIFY(which && which->count() > 0);
+        for (int i = 0; i < which->count(); ++i) {
+            which->setCurrentIndex(i);
+            // The text, the style's frame and the drop-down arrow.
+            const int need = which->fontMetrics().horizontalAdvance(which->currentText()) + 40;
+            QVERIFY2(which->width() >= need, qPrintable(QStringLiteral("\"%1\" needs %2 px, the box has %3")
+                                                            .arg(which->currentText())
+                                                            .arg(need)
+                                                            .arg(which->width())));
+            QCOMPARE(which->toolTip(), which->currentText());
+        }
+        setLanguage("en");
+    }
+
     // Each finding selects what it is about, by its rule and pointer.
     void eachFindingSelectsItsPlace() {
         MainWindow w;

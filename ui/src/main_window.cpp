@@ -434,10 +434,13 @@ QWidget* MainWindow::createProjectionsTab() {
     add->setObjectName("add");
     auto* remove = new QPushButton(projectionsButtons_);
     remove->setObjectName("remove");
-    buttons->addWidget(which);
+    // The indicator's name takes the row's width: at 1366 px the Russian names were
+    // cut at 30 letters beside 300 empty pixels (issue 14); whole in the tooltip.
+    which->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(which, &QComboBox::currentTextChanged, which, &QComboBox::setToolTip);
+    buttons->addWidget(which, 1);
     buttons->addWidget(add);
     buttons->addWidget(remove);
-    buttons->addStretch(1);
     layout->addWidget(projectionsButtons_);
     auto fill = [this, which] {
         const QString current = which->currentData().toString();
