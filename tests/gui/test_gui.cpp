@@ -1231,6 +1231,10 @@ class TestGui : public QObject {
             const int name = IndicatorsModel::Name;
             for (int r = 0; r < table->model()->rowCount(); ++r) {
                 const QString text = table->model()->index(r, name).data().toString();
+                // A catalog name that carries its unit is not followed by it again ("(USD) (USD)").
+                static const QRegularExpression twice(QStringLiteral("\\(([^()]+)\\) \\(\\1\\)$"));
+                if (twice.match(text).hasMatch())
+                    problems << lang + ": indicator \"" + text + "\" names its unit twice";
                 // The delegate's text box: the cell less its margins and the grid line.
                 const int inner = table->columnWidth(name) - cellPadding(table);
                 const QRect box = table->fontMetrics().boundingRect(QRect(0, 0, inner, 10'000),
