@@ -212,6 +212,69 @@ void WrappingHeader::paintSection(QPainter* painter, const QRect& rect, int logi
     painter->restore();
 }
 
+namespace {
+// fitToContentsWhenShown(): changes while hidden only mark the table; shown, it is
+// sized at once, and after a change on the next pass of the event loop (one
+// sizing for the several signals of one edit).
+class ShownContentsFitter : public QObject {
+  public:
+    ShownContentsFitter(QTableView* view, const QList<int>& except, bool rows)
+        : QObject(view), view_(view), except_(except), rows_(rows) {
+        timer_.setSingleShot(true);
+        timer_.setInterval(0);
+        connect(&timer_, &QTimer::timeout, this, &ShownContentsFitter::fit);
+        if (rows) view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->installEventFilter(this);
+        QAbstractItemModel* m = view->model();
+        connect(m, &QAbstractItemModel::dataChanged, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::headerDataChanged, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::modelReset, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::rowsInserted, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::columnsInserted, this, &ShownContentsFitter::schedule);
+        // Wrapped rows follow their columns' widths.
+        if (rows) connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, &ShownContentsFitter::schedule);
+        schedule();
+    }
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == view_ && event->type() == QEvent::Show && dirty_) fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+  private:
+    void schedule() {
+        if (view_->isVisible())
+            timer_.start();
+        else
+            dirty_ = true;
+    }
+    void fit() {
+        dirty_ = !view_->isVisible();
+        if (dirty_) return;
+        QHeaderView* h = view_->horizontalHeader();
+        for (int c = 0; c < h->count(); ++c) {
+            if (except_.contains(c)) continue;
+            if (h->sectionResizeMode(c) != QHeaderView::Fixed) h->setSectionResizeMode(c, QHeaderView::Fixed);
+            view_->resizeColumnToContents(c);
+        }
+        if (rows_) view_->resizeRowsToContents();
+    }
+
+    QTableView* view_;
+    QList<int> except_;
+    bool rows_;
+    bool dirty_ = true;
+    QTimer timer_;
+};
+}  // namespace
+
+void fitToContentsWhenShown(QTableView* view, const QList<int>& except, bool rows) {
+    new ShownContentsFitter(view, except, rows);
+}
+
 int cellPadding(const QTableView* view) {
     // QStyledItemDelegate leaves PM_FocusFrameHMargin + 1 on each side of the
     // text; the grid line takes one more pixel. Two spare pixels keep digits off the line.

@@ -89,6 +89,13 @@ class WrappingHeader : public QHeaderView {
 /// amount is ever elided, whatever the unit, the language or the number of
 /// digits (13-digit yuan amounts included). Columns stay at least `minimum` wide.
 void fitColumns(QTableView* view, int minimum = 40);
+/// Sizes every column of `view` but those in `except` (and its rows, when
+/// `rows`) to their contents as QHeaderView::ResizeToContents does, but only
+/// while the view is shown: a table on a hidden tab is sized when it is shown.
+/// Qt's own ResizeToContents measured every cell of the hidden Indicators,
+/// Projections and Tasks tables after every edit, ~1.8 ms of each refresh.
+/// Those columns (and the rows) become Fixed; `view` has its model already.
+void fitToContentsWhenShown(QTableView* view, const QList<int>& except, bool rows);
 /// The pixels a cell of `view` adds around its text (item margins and grid line):
 /// a text of width w shows whole in a column at least w + cellPadding() wide.
 int cellPadding(const QTableView* view);

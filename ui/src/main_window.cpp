@@ -400,14 +400,12 @@ QWidget* MainWindow::createIndicatorsTab() {
     indicatorsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
     auto* h = indicatorsView_->horizontalHeader();
     h->setSectionResizeMode(IndicatorsModel::Name, QHeaderView::Stretch);
-    for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned, IndicatorsModel::Projected,
-                  IndicatorsModel::Status})
-        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // All but the name sized to their contents while the tab is shown (every edit changes them).
+    fitToContentsWhenShown(indicatorsView_, {IndicatorsModel::Name}, true);
     // A long name wraps, its row grows: at 1366 px the Russian "Штаммы молочнокислых
     // бактерий для ферментации фруктов и овощей (шт.)" was elided (issue 14).
     indicatorsView_->setWordWrap(true);
     indicatorsView_->setTextElideMode(Qt::ElideNone);
-    indicatorsView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(indicatorsView_, 1);
     return page;
 }
@@ -419,8 +417,8 @@ QWidget* MainWindow::createProjectionsTab() {
     projectionsView_ = makeTable(page);
     projectionsView_->setModel(projectionsModel_);
     projectionsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
-    projectionsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator, QHeaderView::Stretch);
+    fitToContentsWhenShown(projectionsView_, {ProjectionsModel::Indicator}, false);
     projectionsView_->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(projectionsView_, 1);
     projectionsButtons_ = new QWidget(page);

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app_language.h"
+#include "budget_view.h"
 #include "cofund/catalog.h"
 #include "document.h"
 #include "models.h"
@@ -256,9 +257,9 @@ TasksView::TasksView(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc
     table_->setWordWrap(true);
     table_->setTextElideMode(Qt::ElideNone);
     table_->verticalHeader()->hide();
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* h = table_->horizontalHeader();
-    for (int c : {TasksModel::Covered, TasksModel::Id}) h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The tick and the id to their contents, the rows to their wrapped texts, while the tab is shown.
+    fitToContentsWhenShown(table_, {TasksModel::Name, TasksModel::Summary, TasksModel::Lead}, true);
     h->setSectionResizeMode(TasksModel::Name, QHeaderView::Interactive);
     h->setSectionResizeMode(TasksModel::Summary, QHeaderView::Stretch);
     h->setSectionResizeMode(TasksModel::Lead, QHeaderView::Interactive);
