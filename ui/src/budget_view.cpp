@@ -131,7 +131,11 @@ void WrappingHeader::fitSections() {
 
 bool WrappingHeader::event(QEvent* e) {
     const bool handled = QHeaderView::event(e);
-    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) fitSections();
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) {
+        wrapped_.clear();
+        longestWord_.clear();
+        fitSections();
+    }
     return handled;
 }
 
@@ -151,19 +155,31 @@ int WrappingHeader::margin() const {
 // The name's box when wrapped at maxTextWidth(), measured in bold.
 QRect WrappingHeader::textBounds(int logicalIndex) const {
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    return QFontMetrics(boldFont())
-        .boundingRect(QRect(0, 0, maxTextWidth(), 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
+    const int width = maxTextWidth();
+    Wrapped& known = wrapped_[logicalIndex];  // a vertical header's: its names' boxes
+    if (known.width != width || known.text != text) {
+        const QRect r =
+            QFontMetrics(boldFont()).boundingRect(QRect(0, 0, width, 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
+        known = {text, width, r.height(), r.width()};
+    }
+    return QRect(0, 0, known.boxWidth, known.height);
 }
 
 int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
     if (!model()) return 0;
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    const QFontMetrics fm(boldFont());
-    int widest = 0;
-    // Compiled once: this runs for every header section on every refresh.
-    static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
-    for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts))
-        widest = std::max(widest, fm.horizontalAdvance(word));
+    auto known = longestWord_.constFind(text);
+    if (known == longestWord_.cend()) {
+        const QFontMetrics fm(boldFont());
+        int widest = 0;
+        // Compiled once: this runs for every header section on every refresh.
+        static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
+        for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts))
+            widest = std::max(widest, fm.horizontalAdvance(word));
+        if (longestWord_.size() > 4096) longestWord_.clear();  // titles of years come and go
+        known = longestWord_.insert(text, widest);
+    }
+    const int widest = *known;
     // Spare pixels: the wrap below measures the line as a whole, a pixel or two wider than its words.
     return widest + margin() + 5;
 }
@@ -171,10 +187,14 @@ int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
 int WrappingHeader::wrappedHeight(int logicalIndex, int width) const {
     if (!model()) return 0;
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    Wrapped& known = wrapped_[logicalIndex];
+    if (known.width == width && known.text == text) return known.height;
     const int inner = std::max(1, width - margin() - 3);
     const QRect r =
         QFontMetrics(boldFont()).boundingRect(QRect(0, 0, inner, 100'000), Qt::AlignHCenter | Qt::TextWordWrap, text);
-    return std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2);
+    known = {text, width,
+             std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2)};
+    return known.height;
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {

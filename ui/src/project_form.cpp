@@ -414,8 +414,11 @@ void ProjectForm::load() {
     annexInfo_->setToolTip(info);
     // The annex's facts whole; a direction's paragraph (600 letters in Russian) in its
     // first 120, whole in the tooltip.
-    annexInfo_->setText(info.size() > 120 ? info.left(118) + QStringLiteral("…") : info);
-    fitAnnexInfo();
+    const QString shown = info.size() > 120 ? info.left(118) + QStringLiteral("…") : info;
+    if (shown != annexInfo_->text()) {  // load() follows every edit: measured only when it changes
+        annexInfo_->setText(shown);
+        fitAnnexInfo();
+    }
     scope_->setCurrentIndex(p.project.scope == Scope::subproject ? 1 : 0);
     startYear_->setValue(p.project.start_year);
     endYear_->setValue(p.project.end_year);
