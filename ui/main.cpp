@@ -4,7 +4,6 @@
 // The options are explained in kUsage below and in docs/gui.md.
 
 #include <QApplication>
-#include <QFont>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
@@ -83,9 +82,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Cofund"));
     QApplication::setApplicationVersion(QStringLiteral(COFUND_GUI_VERSION));
     // Latin text in Noto Sans, Chinese in Noto Sans CJK SC, whatever the system default.
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
-    QApplication::setFont(font);
+    cofund::ui::useInterfaceFont();
 
     int tab = 1;  // the budget grid
     QSize size(1400, 900);

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFont>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -79,6 +80,12 @@ bool setLanguage(const QString& code) {
     g_language = ok ? code : QStringLiteral("en");
     emit LanguageNotifier::instance()->languageChanged();
     return ok;
+}
+
+void useInterfaceFont() {
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), font.family()});
+    QApplication::setFont(font);
 }
 
 QString text(const Text& t) {

@@ -33,6 +33,10 @@ bool setLanguage(const QString& code);
 /// The languages the build has translations for, English first.
 QStringList availableLanguages();
 
+/// The application font: Latin and Cyrillic text in Noto Sans, Chinese in Noto
+/// Sans CJK SC, whatever the system's default (main() and the layout tests use it).
+void useInterfaceFont();
+
 /// A catalog text in the interface language.
 QString text(const Text& t);
 inline QString qs(const std::string& s) {

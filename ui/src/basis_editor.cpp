@@ -330,7 +330,14 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     delegate_ = new AmountDelegate(
         [m = model_](const QModelIndex& index, const QString& typed) { return m->refusal(index, typed); }, this);
     table_->setItemDelegate(delegate_);
-    layout->addWidget(table_, 1);
+    // The buttons in a column beside the items, the totals on a row below: on one
+    // row, the Russian totals and buttons asked ~1000 px, and at 1366 px the charts
+    // beside the tabs gave up 200 of their 540 (their title was elided).
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(table_, 1);
+    auto* buttons = new QVBoxLayout;
+    middle->addLayout(buttons);
+    layout->addLayout(middle, 1);
 
     auto* bottom = new QHBoxLayout;
     total_ = new QLabel(this);
@@ -347,10 +354,11 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     bottom->addSpacing(12);
     bottom->addWidget(difference_);
     bottom->addStretch(1);
-    bottom->addWidget(add_);
-    bottom->addWidget(remove_);
-    bottom->addWidget(setAmount_);
     layout->addLayout(bottom);
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    buttons->addWidget(setAmount_);
+    buttons->addStretch(1);
 
     connect(add_, &QPushButton::clicked, model_, &BasisModel::addItem);
     connect(remove_, &QPushButton::clicked, this, [this] {

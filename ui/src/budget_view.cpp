@@ -4,15 +4,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QHash>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QStyleOptionHeaderV2>
+#include <QTimer>
 
 #include "models.h"
 
@@ -35,7 +35,52 @@ WrappingHeader::WrappingHeader(Qt::Orientation orientation, QWidget* parent) : Q
 int WrappingHeader::maxTextWidth() const {
     // About 48 letters: the header stays as narrow as it was (the amounts keep
     // the grid's width) and longer names wrap: one English name, a few Russian ones.
-    return fontMetrics().horizontalAdvance(QLatin1Char('x')) * maxLetters_;
+    const int letters = fontMetrics().horizontalAdvance(QLatin1Char('x')) * maxLetters_;
+    // A section is its text and margin() + 2 wide (sectionSizeFromContents).
+    const int room = room_ - margin() - 2;
+    if (orientation() != Qt::Vertical || room <= letters || !model()) return letters;
+    if (!linesWidth_) linesWidth_ = widthForLines(letters, room);
+    return *linesWidth_;
+}
+
+int WrappingHeader::widthForLines(int atLeast, int atMost) const {
+    const QFontMetrics fm(boldFont());  // as textBounds() measures
+    // n lines are n line spacings tall, the last one's leading aside: half a line more is a line too many.
+    auto fits = [&](const QString& text, int width, int lines) {
+        const QRect r = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
+        return r.height() <= fm.lineSpacing() * lines + fm.height() / 2;
+    };
+    // The narrowest width in (lo, hi] at which `text` takes `lines` lines; hi when it takes more there too.
+    auto narrowest = [&](const QString& text, int lo, int hi, int lines) {
+        if (!fits(text, hi, lines)) return hi;
+        while (lo + 1 < hi) {
+            const int mid = lo + (hi - lo) / 2;
+            (fits(text, mid, lines) ? hi : lo) = mid;
+        }
+        return hi;
+    };
+    QStringList names;
+    for (int i = 0; i < count(); ++i) names << model()->headerData(i, orientation(), Qt::DisplayRole).toString();
+    int width = atLeast;
+    for (const QString& name : names)
+        if (!fits(name, width, roomLines_))
+            width = narrowest(name, width, fm.horizontalAdvance(name) + fm.maxWidth(), roomLines_);
+    width = std::min(width, atMost);
+    // A name that a tenth more width brings onto one line gets it: two lines for the
+    // last word of "12. Капитальное строительство / строительство площадок" look like a fault.
+    const int most = std::min(atMost, width + width / 10);
+    int wider = width;
+    for (const QString& name : names)
+        if (!fits(name, width, 1) && fits(name, most, 1)) wider = std::max(wider, narrowest(name, width, most, 1));
+    return wider;
+}
+
+void WrappingHeader::setRoom(int width, int lines) {
+    if (width == room_ && lines == roomLines_) return;
+    room_ = width;
+    roomLines_ = lines;
+    linesWidth_.reset();
+    fitSections();
 }
 
 void WrappingHeader::setMaxLetters(int letters) {
@@ -67,6 +112,7 @@ void WrappingHeader::setModel(QAbstractItemModel* m) {
 }
 
 void WrappingHeader::fitSections() {
+    if (orientation() == Qt::Vertical) linesWidth_.reset();  // the names, the font or the letters changed
     if (!model()) return;
     if (orientation() == Qt::Vertical) {
         for (int i = 0; i < count(); ++i)
@@ -85,7 +131,11 @@ void WrappingHeader::fitSections() {
 
 bool WrappingHeader::event(QEvent* e) {
     const bool handled = QHeaderView::event(e);
-    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) fitSections();
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) {
+        wrapped_.clear();
+        longestWord_.clear();
+        fitSections();
+    }
     return handled;
 }
 
@@ -105,19 +155,31 @@ int WrappingHeader::margin() const {
 // The name's box when wrapped at maxTextWidth(), measured in bold.
 QRect WrappingHeader::textBounds(int logicalIndex) const {
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    return QFontMetrics(boldFont()).boundingRect(QRect(0, 0, maxTextWidth(), 100'000),
-                                                 Qt::AlignLeft | Qt::TextWordWrap, text);
+    const int width = maxTextWidth();
+    Wrapped& known = wrapped_[logicalIndex];  // a vertical header's: its names' boxes
+    if (known.width != width || known.text != text) {
+        const QRect r =
+            QFontMetrics(boldFont()).boundingRect(QRect(0, 0, width, 100'000), Qt::AlignLeft | Qt::TextWordWrap, text);
+        known = {text, width, r.height(), r.width()};
+    }
+    return QRect(0, 0, known.boxWidth, known.height);
 }
 
 int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
     if (!model()) return 0;
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    const QFontMetrics fm(boldFont());
-    int widest = 0;
-    // Compiled once: this runs for every header section on every refresh.
-    static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
-    for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts))
-        widest = std::max(widest, fm.horizontalAdvance(word));
+    auto known = longestWord_.constFind(text);
+    if (known == longestWord_.cend()) {
+        const QFontMetrics fm(boldFont());
+        int widest = 0;
+        // Compiled once: this runs for every header section on every refresh.
+        static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
+        for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts))
+            widest = std::max(widest, fm.horizontalAdvance(word));
+        if (longestWord_.size() > 4096) longestWord_.clear();  // titles of years come and go
+        known = longestWord_.insert(text, widest);
+    }
+    const int widest = *known;
     // Spare pixels: the wrap below measures the line as a whole, a pixel or two wider than its words.
     return widest + margin() + 5;
 }
@@ -125,10 +187,14 @@ int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
 int WrappingHeader::wrappedHeight(int logicalIndex, int width) const {
     if (!model()) return 0;
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    Wrapped& known = wrapped_[logicalIndex];
+    if (known.width == width && known.text == text) return known.height;
     const int inner = std::max(1, width - margin() - 3);
-    const QRect r = QFontMetrics(boldFont()).boundingRect(QRect(0, 0, inner, 100'000),
-                                                          Qt::AlignHCenter | Qt::TextWordWrap, text);
-    return std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2);
+    const QRect r =
+        QFontMetrics(boldFont()).boundingRect(QRect(0, 0, inner, 100'000), Qt::AlignHCenter | Qt::TextWordWrap, text);
+    known = {text, width,
+             std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2)};
+    return known.height;
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
@@ -164,6 +230,69 @@ void WrappingHeader::paintSection(QPainter* painter, const QRect& rect, int logi
     style()->drawItemText(painter, textRect, int(opt.textAlignment) | Qt::TextWordWrap, opt.palette, isEnabled(), text,
                           QPalette::ButtonText);
     painter->restore();
+}
+
+namespace {
+// fitToContentsWhenShown(): changes while hidden only mark the table; shown, it is
+// sized at once, and after a change on the next pass of the event loop (one
+// sizing for the several signals of one edit).
+class ShownContentsFitter : public QObject {
+  public:
+    ShownContentsFitter(QTableView* view, const QList<int>& except, bool rows)
+        : QObject(view), view_(view), except_(except), rows_(rows) {
+        timer_.setSingleShot(true);
+        timer_.setInterval(0);
+        connect(&timer_, &QTimer::timeout, this, &ShownContentsFitter::fit);
+        if (rows) view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->installEventFilter(this);
+        QAbstractItemModel* m = view->model();
+        connect(m, &QAbstractItemModel::dataChanged, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::headerDataChanged, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::modelReset, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::rowsInserted, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &ShownContentsFitter::schedule);
+        connect(m, &QAbstractItemModel::columnsInserted, this, &ShownContentsFitter::schedule);
+        // Wrapped rows follow their columns' widths.
+        if (rows) connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, &ShownContentsFitter::schedule);
+        schedule();
+    }
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == view_ && event->type() == QEvent::Show && dirty_) fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+  private:
+    void schedule() {
+        if (view_->isVisible())
+            timer_.start();
+        else
+            dirty_ = true;
+    }
+    void fit() {
+        dirty_ = !view_->isVisible();
+        if (dirty_) return;
+        QHeaderView* h = view_->horizontalHeader();
+        for (int c = 0; c < h->count(); ++c) {
+            if (except_.contains(c)) continue;
+            if (h->sectionResizeMode(c) != QHeaderView::Fixed) h->setSectionResizeMode(c, QHeaderView::Fixed);
+            view_->resizeColumnToContents(c);
+        }
+        if (rows_) view_->resizeRowsToContents();
+    }
+
+    QTableView* view_;
+    QList<int> except_;
+    bool rows_;
+    bool dirty_ = true;
+    QTimer timer_;
+};
+}  // namespace
+
+void fitToContentsWhenShown(QTableView* view, const QList<int>& except, bool rows) {
+    new ShownContentsFitter(view, except, rows);
 }
 
 int cellPadding(const QTableView* view) {
@@ -406,8 +535,8 @@ void AmountDelegate::showRefusal(QWidget* editor, const QString& reason) const {
         refusal_ = new QLabel(viewport);
         refusal_->setObjectName(QStringLiteral("refusal"));
         refusal_->setWordWrap(true);
-        refusal_->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fff8e1; color: #8a1c1c; border: 1px solid #c62828; padding: 3px; }"));
+        refusal_->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff8e1; color: #8a1c1c; border: 1px solid #c62828; padding: 3px; }"));
     } else if (refusal_->parentWidget() != viewport) {
         refusal_->setParent(viewport);
     }

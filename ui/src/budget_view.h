@@ -6,6 +6,7 @@
 // LibreOffice as one undo command, Delete clears the selected cells (one undo
 // command). Columns are as wide as their widest amount: nothing is elided.
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
@@ -37,6 +38,13 @@ class WrappingHeader : public QHeaderView {
     int maxTextWidth() const;
     /// The widest line in letters 'x' (48 unless set).
     void setMaxLetters(int letters);
+    /// Vertical: the width the header may take, margins included, and the lines
+    /// a name should take at most. Where a name needs more lines at maxLetters,
+    /// the header grows to the narrowest width at which every name takes `lines`,
+    /// as far as `width` allows; so a table with room beside its amounts shows
+    /// "8. Публикации, литература, распространение…" on two lines, or on three
+    /// where the window leaves less room. `width` 0 (the default): maxLetters alone.
+    void setRoom(int width, int lines = 2);
     /// Vertical: rows as tall as their text and a few pixels, not the style's
     /// roomier default (the summary fits a 768-pixel screen so).
     void setCompact(bool compact);
@@ -63,7 +71,26 @@ class WrappingHeader : public QHeaderView {
     QRect textBounds(int logicalIndex) const;
     QFont boldFont() const;
     int margin() const;
+    /// Measured titles and names: a refresh fits every column again, but titles,
+    /// names and widths rarely change (the wrapped height of each section measured
+    /// anew was half the cost of fitColumns() on the grid, ~7 M instructions an edit).
+    struct Wrapped {
+        QString text;
+        int width = 0;     ///< the width it is wrapped at
+        int height = 0;    ///< horizontal: the section's height; vertical: the text's
+        int boxWidth = 0;  ///< vertical: the wrapped text's width
+    };
+    mutable QHash<int, Wrapped> wrapped_;
+    mutable QHash<QString, int> longestWord_;
     int maxLetters_ = 48;
+    int room_ = 0;
+    int roomLines_ = 2;
+    /// The narrowest width at which every name takes at most roomLines_ lines,
+    /// no less than `atLeast` and no more than `atMost`; a few pixels more where
+    /// they bring a name onto one line.
+    int widthForLines(int atLeast, int atMost) const;
+    /// widthForLines() of the names as they are: measured once per change of the texts, the font or the lines.
+    mutable std::optional<int> linesWidth_;
     bool compact_ = false;
     bool batch_ = false;
 };
@@ -74,6 +101,13 @@ class WrappingHeader : public QHeaderView {
 /// amount is ever elided, whatever the unit, the language or the number of
 /// digits (13-digit yuan amounts included). Columns stay at least `minimum` wide.
 void fitColumns(QTableView* view, int minimum = 40);
+/// Sizes every column of `view` but those in `except` (and its rows, when
+/// `rows`) to their contents as QHeaderView::ResizeToContents does, but only
+/// while the view is shown: a table on a hidden tab is sized when it is shown.
+/// Qt's own ResizeToContents measured every cell of the hidden Indicators,
+/// Projections and Tasks tables after every edit, ~1.8 ms of each refresh.
+/// Those columns (and the rows) become Fixed; `view` has its model already.
+void fitToContentsWhenShown(QTableView* view, const QList<int>& except, bool rows);
 /// The pixels a cell of `view` adds around its text (item margins and grid line):
 /// a text of width w shows whole in a column at least w + cellPadding() wide.
 int cellPadding(const QTableView* view);

@@ -33,8 +33,8 @@
 #include <QVBoxLayout>
 
 #include "app_language.h"
-#include "budget_task_bar.h"
 #include "basis_editor.h"
+#include "budget_task_bar.h"
 #include "budget_view.h"
 #include "chart_panel.h"
 #include "cofund/planner/files.h"
@@ -400,9 +400,12 @@ QWidget* MainWindow::createIndicatorsTab() {
     indicatorsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
     auto* h = indicatorsView_->horizontalHeader();
     h->setSectionResizeMode(IndicatorsModel::Name, QHeaderView::Stretch);
-    for (int c : {IndicatorsModel::Kind, IndicatorsModel::Target, IndicatorsModel::Planned, IndicatorsModel::Projected,
-                  IndicatorsModel::Status})
-        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // All but the name sized to their contents while the tab is shown (every edit changes them).
+    fitToContentsWhenShown(indicatorsView_, {IndicatorsModel::Name}, true);
+    // A long name wraps, its row grows: at 1366 px the Russian "Штаммы молочнокислых
+    // бактерий для ферментации фруктов и овощей (шт.)" was elided (issue 14).
+    indicatorsView_->setWordWrap(true);
+    indicatorsView_->setTextElideMode(Qt::ElideNone);
     layout->addWidget(indicatorsView_, 1);
     return page;
 }
@@ -414,8 +417,8 @@ QWidget* MainWindow::createProjectionsTab() {
     projectionsView_ = makeTable(page);
     projectionsView_->setModel(projectionsModel_);
     projectionsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
-    projectionsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     projectionsView_->horizontalHeader()->setSectionResizeMode(ProjectionsModel::Indicator, QHeaderView::Stretch);
+    fitToContentsWhenShown(projectionsView_, {ProjectionsModel::Indicator}, false);
     projectionsView_->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(projectionsView_, 1);
     projectionsButtons_ = new QWidget(page);
@@ -429,10 +432,13 @@ QWidget* MainWindow::createProjectionsTab() {
     add->setObjectName("add");
     auto* remove = new QPushButton(projectionsButtons_);
     remove->setObjectName("remove");
-    buttons->addWidget(which);
+    // The indicator's name takes the row's width: at 1366 px the Russian names were
+    // cut at 30 letters beside 300 empty pixels (issue 14); whole in the tooltip.
+    which->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(which, &QComboBox::currentTextChanged, which, &QComboBox::setToolTip);
+    buttons->addWidget(which, 1);
     buttons->addWidget(add);
     buttons->addWidget(remove);
-    buttons->addStretch(1);
     layout->addWidget(projectionsButtons_);
     auto fill = [this, which] {
         const QString current = which->currentData().toString();

@@ -358,9 +358,8 @@ bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int r
     const Money before = amount(c);
     // The entry is written again in each language and unit it is shown in.
     QPointer<BudgetModel> self(this);
-    doc_->edit(
-        [self, c, before, after = *m] { return self ? self->editText(c, before, after) : QString(); },
-        std::move(plan));
+    doc_->edit([self, c, before, after = *m] { return self ? self->editText(c, before, after) : QString(); },
+               std::move(plan));
     return true;
 }
 
@@ -690,7 +689,9 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
                     if (!ind) return QString::fromStdString(row.id);
                     QString name = text(ind->name);
                     const QString unit = text(ind->unit);
-                    return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
+                    // A few catalog names carry their unit already: "export earnings (USD)", not "… (USD) (USD)".
+                    if (unit.isEmpty() || name.endsWith(QStringLiteral("(%1)").arg(unit))) return name;
+                    return QStringLiteral("%1 (%2)").arg(name, unit);
                 }
                 case Kind:
                     return ind ? kindName(ind->kind) : QString();
@@ -1058,15 +1059,15 @@ QString FindingsModel::shownMessage(const Finding& f, Lang l) const {
     if (unit_ == MoneyUnit::yuan) return message;
     // The rules whose amounts are budget money in yuan. The leverage note also
     // holds ratios ("leverage 3.00", "brings 2.00 yuan"): only its grouped amounts are money.
-    static const QStringList kMoneyRules{"support.range",      "cofunding.ratio", "cofunding.yearly",
-                                         "cofunding.leverage", "budget.year",     "budget.indirect_cap",
+    static const QStringList kMoneyRules{"support.range",           "cofunding.ratio", "cofunding.yearly",
+                                         "cofunding.leverage",      "budget.year",     "budget.indirect_cap",
                                          "indicator.budget_backing"};
     const QString rule = QString::fromStdString(f.rule);
     if (!kMoneyRules.contains(rule)) return message;
     const bool groupedOnly = rule == QLatin1String("cofunding.leverage");
     // An amount with fen, and the yuan word the message may put after it.
-    static const QRegularExpression amount(
-        QStringLiteral("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*\\.\\d{2})(?!\\d)(\\s*(?:元|юаней|юаня|юань|yuan)(?![\\w]))?"));
+    static const QRegularExpression amount(QStringLiteral(
+        "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*\\.\\d{2})(?!\\d)(\\s*(?:元|юаней|юаня|юань|yuan)(?![\\w]))?"));
     QString out;
     qsizetype last = 0;
     for (auto it = amount.globalMatch(message); it.hasNext();) {

@@ -76,7 +76,12 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     fields_["/project/direction"] = direction_;
     addRow(projectForm_, direction_);
     annexInfo_ = new QLabel(projectBox_);
-    annexInfo_->setWordWrap(false);  // a wrapped label makes QFormLayout reserve odd heights
+    annexInfo_->setObjectName(QStringLiteral("annexInfo"));
+    // Wrapped: at 1366 px the field is ~220 px and "Almaty city · 13 indicators (8 binding) ·
+    // self-raised ≥ 2 × fiscal" was cut off mid-letter (issue 14). As tall as its lines at
+    // its width (fitAnnexInfo()): QFormLayout would reserve a wrapped label's taller hint.
+    annexInfo_->setWordWrap(true);
+    annexInfo_->installEventFilter(this);
     annexInfo_->setStyleSheet(QStringLiteral("color: #555;"));
     projectForm_->addRow(QString(), annexInfo_);
     scope_ = new QComboBox(projectBox_);
@@ -258,6 +263,7 @@ QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<boo
 }
 
 bool ProjectForm::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == annexInfo_ && event->type() == QEvent::Resize) fitAnnexInfo();
     auto* edit = qobject_cast<QLineEdit*>(watched);
     if (edit && event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
@@ -272,6 +278,15 @@ bool ProjectForm::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ProjectForm::fitAnnexInfo() {
+    // Measured here: QLabel::heightForWidth() answered 108 px (six lines) at 222 px for three.
+    const QRect lines = annexInfo_->fontMetrics().boundingRect(QRect(0, 0, annexInfo_->contentsRect().width(), 100'000),
+                                                               Qt::AlignLeft | Qt::TextWordWrap, annexInfo_->text());
+    const int h =
+        annexInfo_->text().isEmpty() ? 0 : lines.height() + annexInfo_->height() - annexInfo_->contentsRect().height();
+    if (h != annexInfo_->minimumHeight() || h != annexInfo_->maximumHeight()) annexInfo_->setFixedHeight(h);
 }
 
 QCheckBox* ProjectForm::checkBox(const QString& pointer, bool Applicant::*member) {
@@ -397,7 +412,13 @@ void ProjectForm::load() {
         if (const Direction* d = cat.direction(*p.project.direction)) info = text(d->name);
     }
     annexInfo_->setToolTip(info);
-    annexInfo_->setText(info.size() > 64 ? info.left(62) + QStringLiteral("…") : info);
+    // The annex's facts whole; a direction's paragraph (600 letters in Russian) in its
+    // first 120, whole in the tooltip.
+    const QString shown = info.size() > 120 ? info.left(118) + QStringLiteral("…") : info;
+    if (shown != annexInfo_->text()) {  // load() follows every edit: measured only when it changes
+        annexInfo_->setText(shown);
+        fitAnnexInfo();
+    }
     scope_->setCurrentIndex(p.project.scope == Scope::subproject ? 1 : 0);
     startYear_->setValue(p.project.start_year);
     endYear_->setValue(p.project.end_year);

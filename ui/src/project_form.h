@@ -41,6 +41,8 @@ class ProjectForm : public QWidget {
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
+    /// The annex's place and indicators wrapped at the label's width, as tall as its lines.
+    void fitAnnexInfo();
     void load();
     void retranslate();
     void fillChoices();

@@ -358,13 +358,16 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     // shows every number, scrolled rather than cut.
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* page = new QWidget(scroll);
-    scroll->setWidget(page);
+    scroll_ = new QScrollArea(this);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll_);
+    auto* page = new QWidget(scroll_);
+    scroll_->setWidget(page);
+    // The row names take the room the page has: refitted when its width changes.
+    scroll_->viewport()->installEventFilter(this);
     auto* layout = new QVBoxLayout(page);
+    pageLayout_ = layout;
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(2);
 
@@ -391,6 +394,7 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     tasksNote_->setStyleSheet(QStringLiteral("color: #555;"));
     tasksNote_->setWordWrap(true);
     auto* top = new QHBoxLayout;
+    top_ = top;
     top->setSpacing(10);
     auto* left = new QVBoxLayout;
     left->setSpacing(2);
@@ -433,6 +437,13 @@ void SummaryView::showEvent(QShowEvent* event) {
     if (unfitted_) fit();
 }
 
+bool SummaryView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == scroll_->viewport() && event->type() == QEvent::Resize && !unfitted_ && !fitting_ &&
+        scroll_->viewport()->width() != fittedWidth_)
+        fit();
+    return QWidget::eventFilter(watched, event);
+}
+
 void SummaryView::fit() {
     // Every edit changes the numbers; measuring them for a hidden tab would cost each refresh.
     if (!isVisible()) {
@@ -440,20 +451,34 @@ void SummaryView::fit() {
         return;
     }
     unfitted_ = false;
+    fitting_ = true;
     // Without a line that names a task there is no table, only a note.
     const bool byTask = tasks_->rowCount() > 0;
     tasksView_->setVisible(byTask);
     tasksNote_->setVisible(!byTask);
-    for (QTableView* v : {sourcesView_, categoriesView_, tasksView_}) {
+    // Each table is as wide as its amounts and its names; the names (Russian
+    // categories above all) take the page's room beside the amounts, so they
+    // wrap onto as few lines as the width allows and the tab fits a 1366×768
+    // screen (issue 14). `room` 0: the names wrap at their letters alone.
+    auto fitTable = [](QTableView* v, int room) {
         fitColumns(v, 44);
+        int amounts = 2 * v->frameWidth();
+        for (int c = 0; c < v->model()->columnCount(); ++c) amounts += v->columnWidth(c);
+        static_cast<WrappingHeader*>(v->verticalHeader())->setRoom(room > 0 ? room - amounts : 0);
         // As tall as every row: the page scrolls, never the table.
         int h = v->horizontalHeader()->height() + 2 * v->frameWidth();
         for (int r = 0; r < v->model()->rowCount(); ++r) h += v->rowHeight(r);
-        int w = v->verticalHeader()->width() + 2 * v->frameWidth();
-        for (int c = 0; c < v->model()->columnCount(); ++c) w += v->columnWidth(c);
         // Whole, never scrolled inside: the page around both tables scrolls when the window is narrower.
-        v->setFixedSize(w, h);
-    }
+        v->setFixedSize(v->verticalHeader()->width() + amounts, h);
+    };
+    fittedWidth_ = scroll_->viewport()->width();
+    const QMargins margins = pageLayout_->contentsMargins();
+    const int page = fittedWidth_ - margins.left() - margins.right();
+    fitTable(sourcesView_, 0);
+    // Table 3 beside table 1; table 2 below both, as wide as the page.
+    fitTable(tasksView_, page - sourcesView_->width() - top_->spacing());
+    fitTable(categoriesView_, page);
+    fitting_ = false;
 }
 
 void SummaryView::retranslate() {

@@ -19,8 +19,11 @@
 #include "app_language.h"
 #include "cofund/summary.h"
 
+class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 class QTableView;
+class QVBoxLayout;
 
 namespace cofund::ui {
 
@@ -130,17 +133,25 @@ class SummaryView : public QWidget {
   protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    /// A page of another width gives the row names another room: fitted again.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     void retranslate();
     /// Sizes the tables to their contents; while the tab is hidden, only marks them to be sized when shown.
     void fit();
     bool unfitted_ = false;
+    bool fitting_ = false;
+    /// The page's width the tables were last fitted to.
+    int fittedWidth_ = -1;
 
     SourcesSummaryModel* sources_;
     CategoriesSummaryModel* categories_;
     TasksSummaryModel* tasks_;
     QTableView *sourcesView_, *categoriesView_, *tasksView_;
+    QScrollArea* scroll_;
+    QVBoxLayout* pageLayout_;
+    QHBoxLayout* top_;
     QLabel *sourcesTitle_, *categoriesTitle_, *tasksTitle_, *tasksNote_;
 };
 

@@ -7,14 +7,19 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
+#include <utility>
+#include <vector>
 
 #include "app_language.h"
+#include "budget_view.h"
 #include "cofund/catalog.h"
 #include "document.h"
 #include "models.h"
@@ -252,14 +257,22 @@ TasksView::TasksView(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc
     table_->setWordWrap(true);
     table_->setTextElideMode(Qt::ElideNone);
     table_->verticalHeader()->hide();
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* h = table_->horizontalHeader();
-    for (int c : {TasksModel::Covered, TasksModel::Id}) h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The tick and the id to their contents, the rows to their wrapped texts, while the tab is shown.
+    fitToContentsWhenShown(table_, {TasksModel::Name, TasksModel::Summary, TasksModel::Lead}, true);
     h->setSectionResizeMode(TasksModel::Name, QHeaderView::Interactive);
     h->setSectionResizeMode(TasksModel::Summary, QHeaderView::Stretch);
     h->setSectionResizeMode(TasksModel::Lead, QHeaderView::Interactive);
+    // Name and Lead as wide as their texts within a share of the width (fitColumns()).
     table_->setColumnWidth(TasksModel::Name, 220);
     table_->setColumnWidth(TasksModel::Lead, 240);
+    connect(h, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!fitting_ && (column == TasksModel::Name || column == TasksModel::Lead)) userSized_.insert(column);
+    });
+    table_->viewport()->installEventFilter(this);
+    connect(model_, &QAbstractItemModel::modelReset, this, &TasksView::fitColumns);
+    connect(model_, &QAbstractItemModel::dataChanged, this, &TasksView::fitColumns);
+    connect(model_, &QAbstractItemModel::headerDataChanged, this, &TasksView::fitColumns);
     table_->setItemDelegateForColumn(TasksModel::Lead, new LeadDelegate(model_, table_));
     layout->addWidget(table_, 3);
     // The call's own words of the selected task, whole and wrapped.
@@ -290,6 +303,72 @@ TasksView::TasksView(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc
     connect(model_, &QAbstractItemModel::modelReset, this, &TasksView::showWords);
     retranslate();
     refresh();
+}
+
+bool TasksView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == table_->viewport() && event->type() == QEvent::Resize && !fitting_) {
+        auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width()) fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TasksView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (unfitted_) fitColumns();
+}
+
+void TasksView::fitColumns() {
+    // Every edit announces the tasks' data: measured only when the tab is shown.
+    unfitted_ = !isVisible();
+    if (unfitted_) return;
+    fitting_ = true;
+    QHeaderView* h = table_->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.initFrom(table_->viewport());
+    option.font = table_->font();
+    option.fontMetrics = table_->fontMetrics();
+    // A column's text on one line (the delegate measures without wrapping when not told to wrap).
+    auto oneLine = [&](int column) {
+        int w = h->sectionSizeHint(column);
+        QAbstractItemDelegate* delegate = table_->itemDelegateForColumn(column);
+        if (!delegate) delegate = table_->itemDelegate();
+        // The grid line takes a pixel of the cell; two spare keep the last letter off it.
+        for (int r = 0; r < model_->rowCount(); ++r)
+            w = std::max(w, delegate->sizeHint(option, model_->index(r, column)).width() + 3);
+        return w;
+    };
+    // Name, What the project does and Lead share the width the tick and the id leave,
+    // fairly: a column that needs less than an equal share gets what it needs, the
+    // others share the rest (and wrap). At 1920 px the names and leads wrapped in
+    // fixed 220 and 240 px beside a half-empty What the project does (issue 14).
+    const int columns[] = {TasksModel::Name, TasksModel::Summary, TasksModel::Lead};
+    std::vector<std::pair<int, int>> open;  // (column, width needed)
+    int rest = table_->viewport()->width() - h->sectionSize(TasksModel::Covered) - h->sectionSize(TasksModel::Id);
+    for (int c : columns) {
+        if (userSized_.contains(c))
+            rest -= h->sectionSize(c);
+        else
+            open.emplace_back(c, oneLine(c));
+    }
+    std::map<int, int> width;
+    for (bool settled = true; settled && !open.empty();) {
+        settled = false;
+        const int share = rest / int(open.size());
+        for (auto it = open.begin(); it != open.end(); ++it) {
+            if (it->second > share) continue;
+            width[it->first] = it->second;
+            rest -= it->second;
+            open.erase(it);
+            settled = true;
+            break;
+        }
+    }
+    for (const auto& [column, need] : open) width[column] = std::max(120, rest / int(open.size()));
+    // What the project does stretches over whatever is left.
+    for (int c : {int(TasksModel::Name), int(TasksModel::Lead)})
+        if (width.count(c)) table_->setColumnWidth(c, width[c]);
+    fitting_ = false;
 }
 
 void TasksView::showWords() {

@@ -10,6 +10,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <string>
@@ -64,13 +65,25 @@ class TasksView : public QWidget {
     /// The task rules' findings of the plan as it is now.
     QLabel* findingsLabel() const { return findings_; }
 
+    /// Sizes the Name and Lead columns to their texts on one line, each within
+    /// its share of the table's width; What the project does takes the rest.
+    /// A column the user resized keeps its width.
+    void fitColumns();
+
   protected:
     void changeEvent(QEvent* event) override;
+    /// The table's width changed: the columns' shares change with it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
     void refresh();
     void retranslate();
     void showWords();
+    bool fitting_ = false;
+    bool unfitted_ = true;  ///< the texts changed while the tab was hidden
+    /// The columns the user resized by hand (Name, Lead).
+    QSet<int> userSized_;
 
     QPointer<Document> doc_;
     TasksModel* model_;
