@@ -3,6 +3,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -10,6 +12,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QLockFile>
 #include <QMessageBox>
@@ -47,6 +51,7 @@
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
 #include "cofund/render/export.h"
+#include "cofund/summary.h"
 #include "document.h"
 #include "main_window.h"
 #include "message_filter.h"
@@ -2001,6 +2006,60 @@ class TestGui : public QObject {
         QTest::keySequence(title, QKeySequence::Redo);
         QCOMPARE(stack->index(), 1);
         QCOMPARE(qs(w.document()->plan().project.title), original + " 2");
+    }
+
+    // Regression (issue 14): Qt Charts' one-row legend elided the source names in
+    // the chart panel at 1366×768 ("Спецфонд бюджета СУ…" for annex 7 in Russian).
+    // The panel's legend is a wrapping label: every entry whole, the label as
+    // tall as its text needs, Qt's own legend hidden.
+    void theChartLegendShowsEveryNameWhole() {
+        const FontGuard font;
+        QStringList problems;
+        for (const char* name : {"annex3-fruit-veg-processing", "annex7-ecommerce-platform"}) {
+            for (const QString lang : {"zh", "en", "ru"}) {
+                if (lang != "en" && !availableLanguages().contains(lang)) continue;
+                setLanguage(lang);
+                MainWindow w;
+                w.resize(1366, 768);
+                w.fitDocks();
+                w.document()->reset(example(name), {});
+                w.chartPanel()->setKind(QStringLiteral("spend"));
+                w.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+                QApplication::processEvents();
+                const QString where = QStringLiteral("%1 %2").arg(QLatin1String(name), lang);
+                auto* legend = w.chartPanel()->findChild<QLabel*>(QStringLiteral("chartLegend"));
+                QVERIFY(legend);
+                auto* view = w.chartPanel()->findChild<QChartView*>();
+                QVERIFY(view && view->chart());
+                if (view->chart()->legend()->isVisible()) problems << where + ": Qt's one-row legend is shown";
+                if (!legend->isVisible()) {
+                    problems << where + ": no legend";
+                    continue;
+                }
+                const QString text = legend->text();
+                const Plan plan = example(name);
+                for (Source src : kSources) {
+                    if (BudgetSummary(plan).all().of(src).is_zero()) continue;
+                    QString want =
+                        QString::fromStdString(builtin_catalog().source_name(src).in(lang == "zh"   ? Lang::zh
+                                                                                     : lang == "ru" ? Lang::ru
+                                                                                                    : Lang::en))
+                            .toHtmlEscaped();
+                    want.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+                    if (!text.contains(want))
+                        problems << QStringLiteral("%1: the legend lacks \"%2\"").arg(where, want);
+                }
+                if (text.contains(QStringLiteral("\u2026"))) problems << where + ": an elided name";
+                if (legend->height() < legend->heightForWidth(legend->width()))
+                    problems << QStringLiteral("%1: the legend is %2 px tall, its text needs %3")
+                                    .arg(where)
+                                    .arg(legend->height())
+                                    .arg(legend->heightForWidth(legend->width()));
+            }
+        }
+        setLanguage(QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPainter>
 
 #include "cofund/render/chart_adapter.h"
@@ -51,6 +53,23 @@ Lang renderLang() {
     const QString l = language();
     return l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
 }
+
+// Qt Charts lays its legend out on one row and elides the names that do not
+// fit: in the panel beside the editors, Russian gave "Спецфонд бюджета СУ…" at
+// 1366×768. The panel hides that legend and shows the same entries in a label
+// below the chart, each name whole, wrapping between entries, never inside one.
+QString legendHtml(const QChart& chart) {
+    QStringList entries;
+    for (QLegendMarker* marker : chart.legend()->markers()) {
+        if (!marker->isVisible()) continue;
+        const QColor colour =
+            marker->type() == QLegendMarker::LegendMarkerTypeXY ? marker->pen().color() : marker->brush().color();
+        QString name = marker->label();  // escaped already: the adapter's texts are rich text
+        name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        entries << QStringLiteral("<span style=\"color:%1\">\u25A0</span>&nbsp;%2").arg(colour.name(), name);
+    }
+    return entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
+}
 }  // namespace
 
 ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
@@ -67,6 +86,13 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setMinimumHeight(220);
     layout->addWidget(view_, 1);
+    legend_ = new QLabel(this);
+    legend_->setObjectName(QStringLiteral("chartLegend"));
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setWordWrap(true);
+    legend_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    legend_->hide();
+    layout->addWidget(legend_);
     canvas_ = new ChartCanvas(this);
     canvas_->setMinimumHeight(220);
     canvas_->hide();
@@ -106,6 +132,7 @@ void ChartPanel::refresh() {
     if (model.panels.size() != 1) {
         canvas_->setModel(std::move(model));
         view_->hide();
+        legend_->hide();
         canvas_->show();
         return;
     }
@@ -113,17 +140,23 @@ void ChartPanel::refresh() {
     view_->show();
     std::unique_ptr<QChart> chart = render::build_qchart(model);
     if (!chart) return;
-    // The panel is narrower than a rendered chart: a smaller legend keeps source names whole.
-    if (QLegend* legend = chart->legend()) {
-        QFont f = legend->font();
-        f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1.5));
-        legend->setFont(f);
-        legend->setShowToolTips(true);
-    }
     chart->setMargins(QMargins(4, 4, 4, 4));
     QChart* old = view_->chart();
     view_->setChart(chart.release());
     delete old;
+    // The legend as a wrapping label below the chart (legendHtml), a little smaller than a rendered chart's;
+    // read once the chart is in its view, which makes the legend's markers.
+    QLegend* legend = view_->chart()->legend();
+    if (legend && model.show_legend) {
+        QFont f = legend->font();
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1.5));
+        legend_->setFont(f);
+        legend_->setText(legendHtml(*view_->chart()));
+        legend->setVisible(false);
+    } else {
+        legend_->clear();
+    }
+    legend_->setVisible(!legend_->text().isEmpty());
 }
 
 QString ChartPanel::exportTo(const QString& path) {

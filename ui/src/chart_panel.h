@@ -9,6 +9,7 @@
 
 class QChartView;
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace cofund::ui {
@@ -40,6 +41,7 @@ class ChartPanel : public QWidget {
     QComboBox* kind_ = nullptr;
     QPushButton* export_ = nullptr;
     QChartView* view_ = nullptr;     ///< one-panel charts
+    QLabel* legend_ = nullptr;       ///< their legend, wrapped (Qt Charts' own would elide)
     ChartCanvas* canvas_ = nullptr;  ///< the adapter's painting, for small multiples and notes
 };
 
