@@ -107,6 +107,14 @@ Money travel2019(const QString& path) {
     return line_sum(p.value(), 2019, Category::travel, Source::fiscal);
 }
 
+// A window at the laptop size the layout tests use (1366×768), its docks fitted
+// as at start, showing `plan`.
+void laptopWindow(MainWindow& w, const Plan& plan) {
+    w.resize(1366, 768);
+    w.fitDocks();
+    w.document()->reset(plan, {});
+}
+
 }  // namespace
 
 // Sets the app's own font (main() sets it) for a layout test, and restores the
@@ -1003,9 +1011,7 @@ class TestGui : public QObject {
                 if (lang != "en" && !availableLanguages().contains(lang)) continue;
                 setLanguage(lang);
                 MainWindow w;
-                w.resize(1366, 768);
-                w.fitDocks();
-                w.document()->reset(example(name), {});
+                laptopWindow(w, example(name));
                 w.showTab(MainWindow::SummaryTab);
                 w.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
@@ -1105,9 +1111,7 @@ class TestGui : public QObject {
             if (lang != "en" && !availableLanguages().contains(lang)) continue;
             setLanguage(lang);
             MainWindow w;
-            w.resize(1366, 768);
-            w.fitDocks();
-            w.document()->reset(example(), {});
+            laptopWindow(w, example());
             w.showTab(MainWindow::BudgetTab);
             // 2018 equipment, special fund: two items (等压杀菌釜, 配套蒸汽发生器).
             w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2018, Category::equipment, Source::fiscal));
@@ -1210,9 +1214,7 @@ class TestGui : public QObject {
             if (lang != "en" && !availableLanguages().contains(lang)) continue;
             setLanguage(lang);
             MainWindow w;
-            w.resize(1366, 768);
-            w.fitDocks();
-            w.document()->reset(example(), {});
+            laptopWindow(w, example());
             w.showTab(MainWindow::ProjectTab);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
@@ -1264,9 +1266,7 @@ class TestGui : public QObject {
         const FontGuard font;
         setLanguage("ru");
         MainWindow w;
-        w.resize(1366, 768);
-        w.fitDocks();
-        w.document()->reset(example("annex7-ecommerce-platform"), {});
+        laptopWindow(w, example("annex7-ecommerce-platform"));
         w.showTab(MainWindow::ProjectionsTab);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
@@ -2020,9 +2020,7 @@ class TestGui : public QObject {
                 if (lang != "en" && !availableLanguages().contains(lang)) continue;
                 setLanguage(lang);
                 MainWindow w;
-                w.resize(1366, 768);
-                w.fitDocks();
-                w.document()->reset(example(name), {});
+                laptopWindow(w, example(name));
                 w.chartPanel()->setKind(QStringLiteral("spend"));
                 w.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
