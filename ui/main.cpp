@@ -126,8 +126,7 @@ int main(int argc, char** argv) {
         }
     }
     cofund::ui::setLanguage(lang);
-    using cofund::Lang;
-    cofund::render::use_language(lang == "zh" ? Lang::zh : lang == "ru" ? Lang::ru : Lang::en);
+    cofund::render::use_language(cofund::ui::lang());
     cofund::ui::setLanguage(lang);
 
     // An empty plan until FILE or the example is opened. It opens at the size and

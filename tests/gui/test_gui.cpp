@@ -50,6 +50,7 @@
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
+#include "cofund/render/chart_model.h"
 #include "cofund/render/export.h"
 #include "cofund/summary.h"
 #include "document.h"
@@ -2058,6 +2059,64 @@ class TestGui : public QObject {
                                     .arg(legend->heightForWidth(legend->width()))
                                     .arg(w.chartPanel()->height())
                                     .arg(view->height());
+            }
+        }
+        setLanguage(QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Qt Charts elided a long title ("Co-funding, fiscal : self-raised 1 : 1.1827 (require…") and turned
+    // every category name of the bars across into "…" in the panel: the title is a wrapping label above
+    // the chart, and the categories are painted by the adapter, their names wrapped (issue 14).
+    void theChartPanelShowsItsTitleWholeAndPaintsBarsAcross() {
+        const FontGuard font;
+        QStringList problems;
+        const Plan plan = example("annex7-ecommerce-platform");
+        for (const QString lang : {"zh", "en", "ru"}) {
+            if (lang != "en" && !availableLanguages().contains(lang)) continue;
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, plan);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            // A narrow panel as well as the laptop's: the ratio's title then takes two lines.
+            auto* dock = qobject_cast<QDockWidget*>(w.chartPanel()->parentWidget());
+            QVERIFY(dock);
+            for (const int width : {0, 300}) {
+                if (width) w.resizeDocks({dock}, {width}, Qt::Horizontal);
+                for (const char* kind : {"spend", "categories", "ratio", "risk"}) {
+                    w.chartPanel()->setKind(QString::fromLatin1(kind));
+                    for (int pass = 0; pass < 3; ++pass) QApplication::processEvents();
+                    const QString where =
+                        QStringLiteral("%1 %2 %3 px").arg(lang, QLatin1String(kind)).arg(dock->width());
+                    auto* title = w.chartPanel()->findChild<QLabel*>(QStringLiteral("chartTitle"));
+                    auto* view = w.chartPanel()->findChild<QChartView*>();
+                    QVERIFY(title && view);
+                    const auto model =
+                        render::make_chart(*render::chart_kind_from_id(kind), plan, builtin_catalog(), cofund::ui::lang());
+                    if (model.panels.size() == 1 && model.panels.front().horizontal) {
+                        if (view->isVisible())
+                            problems << where + ": bars across are drawn by Qt Charts, which elides their names";
+                        if (title->isVisible())
+                            problems << where + ": a title above the painted chart, which has its own";
+                        continue;
+                    }
+                    if (!view->isVisible() || !title->isVisible()) {
+                        problems << where + ": no chart or no title";
+                        continue;
+                    }
+                    if (!view->chart()->title().isEmpty()) problems << where + ": Qt Charts' own title is shown";
+                    if (QString(title->text()).replace(QChar(0xA0), QLatin1Char(' ')) !=
+                        QString::fromStdString(model.title))
+                        problems << QStringLiteral("%1: the title reads \"%2\"").arg(where, title->text());
+                    if (title->height() < title->heightForWidth(title->width()))
+                        problems << QStringLiteral("%1: the title is %2 px tall, its text needs %3")
+                                        .arg(where)
+                                        .arg(title->height())
+                                        .arg(title->heightForWidth(title->width()));
+                    if (view->height() < view->minimumHeight())
+                        problems << QStringLiteral("%1: the chart is squeezed to %2 px").arg(where).arg(view->height());
+                }
             }
         }
         setLanguage(QStringLiteral("en"));

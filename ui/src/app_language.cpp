@@ -46,7 +46,7 @@ Lang lang() {
 
 QStringList availableLanguages() {
     QStringList out{QStringLiteral("en")};
-    for (const QString code : {QStringLiteral("zh"), QStringLiteral("ru")})
+    for (const QString& code : {QStringLiteral("zh"), QStringLiteral("ru")})
         if (QFile::exists(QStringLiteral(":/i18n/") + qmName(code) + ".qm")) out << code;
     return out;
 }

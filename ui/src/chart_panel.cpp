@@ -24,8 +24,8 @@
 
 namespace cofund::ui {
 
-// Small multiples and empty charts (with their note) are painted whole by the
-// adapter, exactly as `cofund chart` renders them.
+// Small multiples, bars across and empty charts (with their note) are painted
+// whole by the adapter, exactly as `cofund chart` renders them.
 class ChartCanvas : public QWidget {
   public:
     using QWidget::QWidget;
@@ -38,8 +38,8 @@ class ChartCanvas : public QWidget {
     void paintEvent(QPaintEvent*) override {
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        // Small multiples need room: paint at least 860 logical pixels wide, scaled to fit.
-        const double scale = std::min(1.0, width() / 860.0);
+        // Small multiples need room: paint them at least 860 logical pixels wide, scaled to fit.
+        const double scale = model_.panels.size() > 1 ? std::min(1.0, width() / 860.0) : 1.0;
         painter.scale(scale, scale);
         render::paint_chart(model_, painter, QRectF(0, 0, width() / scale, height() / scale));
     }
@@ -49,11 +49,6 @@ class ChartCanvas : public QWidget {
 };
 
 namespace {
-Lang renderLang() {
-    const QString l = language();
-    return l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
-}
-
 // Qt Charts lays its legend out on one row and elides the names that do not
 // fit: in the panel beside the editors, Russian gave "Спецфонд бюджета СУ…" at
 // 1366×768. The panel hides that legend and shows the same entries in a label
@@ -82,6 +77,17 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     bar->addWidget(kind_, 1);
     bar->addWidget(export_);
     layout->addLayout(bar);
+    title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("chartTitle"));
+    title_->setTextFormat(Qt::PlainText);
+    title_->setWordWrap(true);
+    title_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    QFont titleFont = title_->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() + 1);
+    title_->setFont(titleFont);
+    title_->hide();
+    layout->addWidget(title_);
     view_ = new QChartView(this);
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setMinimumHeight(220);
@@ -128,10 +134,13 @@ void ChartPanel::refresh() {
     if (!doc_) return;
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return;
-    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
-    if (model.panels.size() != 1) {
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), lang());
+    // Bars across (the categories) are painted too: their names wrap in a column left of the
+    // bars, where Qt Charts' axis elides each to "…" in a panel this size.
+    if (model.panels.size() != 1 || model.panels.front().horizontal) {
         canvas_->setModel(std::move(model));
         view_->hide();
+        title_->hide();
         legend_->hide();
         canvas_->show();
         return;
@@ -141,6 +150,13 @@ void ChartPanel::refresh() {
     std::unique_ptr<QChart> chart = render::build_qchart(model);
     if (!chart) return;
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // The title as a wrapping label above the chart: Qt Charts elides a long one
+    // ("Co-funding, fiscal : self-raised 1 : 1.1827 (require…" at 1366×768).
+    // A ratio's "1 : 1.1827" stays on one line.
+    title_->setText(
+        QString::fromStdString(model.title).replace(QStringLiteral(" : "), QStringLiteral("\u00A0:\u00A0")));
+    title_->setVisible(!model.title.empty());
+    chart->setTitle(QString());
     QChart* old = view_->chart();
     view_->setChart(chart.release());
     delete old;
@@ -162,7 +178,7 @@ void ChartPanel::refresh() {
 QString ChartPanel::exportTo(const QString& path) {
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return tr("no chart chosen");
-    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), renderLang());
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), lang());
     Result<bool> r = render::render_chart(model, path.toStdString());
     return r ? QString() : describe(r.error());
 }

@@ -40,6 +40,7 @@ class ChartPanel : public QWidget {
     QPointer<Document> doc_;
     QComboBox* kind_ = nullptr;
     QPushButton* export_ = nullptr;
+    QLabel* title_ = nullptr;        ///< their title, wrapped (Qt Charts' own would elide)
     QChartView* view_ = nullptr;     ///< one-panel charts
     QLabel* legend_ = nullptr;       ///< their legend, wrapped (Qt Charts' own would elide)
     ChartCanvas* canvas_ = nullptr;  ///< the adapter's painting, for small multiples and notes

@@ -984,9 +984,7 @@ void MainWindow::exportReport() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export report"), QString(), tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty()) return;
-    const QString l = language();
-    const Lang lang = l == "zh" ? Lang::zh : l == "ru" ? Lang::ru : Lang::en;
-    Result<bool> r = render::write_report(doc_->plan(), doc_->catalog(), lang, path.toStdString());
+    Result<bool> r = render::write_report(doc_->plan(), doc_->catalog(), lang(), path.toStdString());
     if (!r)
         QMessageBox::warning(this, tr("Export report"), describe(r.error()));
     else
@@ -1141,7 +1139,7 @@ void MainWindow::updateRecentMenu() {
 
 void MainWindow::switchLanguage(const QString& code) {
     setLanguage(code);
-    render::use_language(code == "zh" ? Lang::zh : code == "ru" ? Lang::ru : Lang::en);
+    render::use_language(lang());
     setLanguage(code);  // the app's own translator goes last, so it is asked first
     QSettings().setValue("language", language());
     for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == language());
