@@ -524,6 +524,10 @@
             <translation>Each line with its year, source and note, and its basis: quantities × unit price = amount, in yuan. Category totals in 10,000 yuan (万元).</translation>
         </message>
         <message>
+            <source>%1: %2 (10,000 yuan)</source>
+            <translation>%1: %2 (10,000 yuan)</translation>
+        </message>
+        <message>
             <source>Total: fiscal %1, self-raised %2 (10,000 yuan)</source>
             <translation>Total: fiscal %1, self-raised %2 (10,000 yuan)</translation>
         </message>

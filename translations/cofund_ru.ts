@@ -524,6 +524,10 @@
             <translation>Каждая строка бюджета с годом, источником, примечанием и обоснованием: количество × цена = сумма, в юанях. Итоги по статьям — в 10 тыс. юаней (万元).</translation>
         </message>
         <message>
+            <source>%1: %2 (10,000 yuan)</source>
+            <translation>%1: %2 (10 тыс. юаней)</translation>
+        </message>
+        <message>
             <source>Total: fiscal %1, self-raised %2 (10,000 yuan)</source>
             <translation>Итого: бюджетные средства %1, собственные средства %2 (10 тыс. юаней)</translation>
         </message>

@@ -524,6 +524,10 @@
             <translation>逐条列出预算的年度、来源、说明及测算依据：数量 × 单价 = 金额，单位为元；科目合计单位为万元。</translation>
         </message>
         <message>
+            <source>%1: %2 (10,000 yuan)</source>
+            <translation>%1：%2 万元</translation>
+        </message>
+        <message>
             <source>Total: fiscal %1, self-raised %2 (10,000 yuan)</source>
             <translation>合计：财政 %1 万元，自筹 %2 万元</translation>
         </message>

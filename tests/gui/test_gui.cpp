@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QUrl>
@@ -50,6 +52,7 @@
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
+#include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
 #include "cofund/render/export.h"
 #include "cofund/summary.h"
@@ -2092,13 +2095,31 @@ class TestGui : public QObject {
                     auto* title = w.chartPanel()->findChild<QLabel*>(QStringLiteral("chartTitle"));
                     auto* view = w.chartPanel()->findChild<QChartView*>();
                     QVERIFY(title && view);
-                    const auto model =
-                        render::make_chart(*render::chart_kind_from_id(kind), plan, builtin_catalog(), cofund::ui::lang());
+                    const auto model = render::make_chart(*render::chart_kind_from_id(kind), plan, builtin_catalog(),
+                                                          cofund::ui::lang());
                     if (model.panels.size() == 1 && model.panels.front().horizontal) {
                         if (view->isVisible())
                             problems << where + ": bars across are drawn by Qt Charts, which elides their names";
                         if (title->isVisible())
                             problems << where + ": a title above the painted chart, which has its own";
+                        // A pointer resting on a category's row tells its name and exact amounts.
+                        auto* canvas = w.chartPanel()->findChild<QWidget*>(QStringLiteral("chartCanvas"));
+                        QVERIFY(canvas);
+                        const auto spots = render::chart_spots(model, canvas->size());
+                        if (spots.size() != model.panels.front().categories.size())
+                            problems << where + ": a category without a spot";
+                        for (const render::ChartSpot& spot : spots) {
+                            const QPoint at = spot.box.center().toPoint();
+                            QHelpEvent help(QEvent::ToolTip, at, canvas->mapToGlobal(at));
+                            QApplication::sendEvent(canvas, &help);
+                            if (QToolTip::text() != QString::fromStdString(spot.text))
+                                problems << QStringLiteral("%1: at %2,%3 the tooltip reads \"%4\"")
+                                                .arg(where)
+                                                .arg(at.x())
+                                                .arg(at.y())
+                                                .arg(QToolTip::text());
+                        }
+                        QToolTip::hideText();
                         continue;
                     }
                     if (!view->isVisible() || !title->isVisible()) {

@@ -147,6 +147,32 @@ TEST_CASE("the categories chart tells fiscal and self-raised money apart per yea
     CHECK(find_set(p, "2018 fiscal")->color != find_set(p, "2018 self-raised")->color);
 }
 
+TEST_CASE("a category's details give its exact amounts, and its spot lies over its row", "[render][chart]") {
+    Plan plan = example();
+    plan.budget.push_back({2018, Category::equipment, Source::fiscal, Money::from_fen(1)});  // one fen more
+    const ChartModel m = make_chart(ChartKind::categories, plan, builtin_catalog(), Lang::en);
+    const Panel& p = m.panels[0];
+    REQUIRE(p.category_details.size() == p.categories.size());
+    // Fiscal years first, then self-raised; every amount to the fen, in 万元 as the heading says.
+    CHECK(p.category_details.back() ==
+          "equipment: 125.000001 (10,000 yuan)\n2018 fiscal: 45.000001\n2019 fiscal: 20.00\n2018 self-raised: 60.00");
+    const ChartModel zh = make_chart(ChartKind::categories, plan, builtin_catalog(), Lang::zh);
+    CHECK(zh.panels[0].category_details.back().rfind("设备费：125.000001 万元\n", 0) == 0);
+    // A chart too small for every name still has a spot for every category, top to bottom in the
+    // table's order, each below the one before and inside the chart.
+    const QSize small(420, 260);
+    const std::vector<ChartSpot> spots = chart_spots(m, small);
+    REQUIRE(spots.size() == p.categories.size());
+    for (size_t i = 0; i < spots.size(); ++i) {
+        CAPTURE(i, spots[i].text);
+        CHECK(spots[i].text == p.category_details[i]);
+        CHECK(QRectF(QPointF(0, 0), QSizeF(small)).contains(spots[i].box.center()));
+        if (i > 0) CHECK(spots[i].box.bottom() <= spots[i - 1].box.top() + 0.5);
+    }
+    // Kinds without details have no spots.
+    CHECK(chart_spots(make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en), small).empty());
+}
+
 TEST_CASE("the ratio chart draws the required multiple per year and a lag in red", "[render][chart]") {
     Plan plan = example();
     SECTION("annex 3's example keeps ahead of 2 × cumulative fiscal every year") {

@@ -5,9 +5,11 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include "app_language.h"
@@ -38,13 +40,34 @@ class ChartCanvas : public QWidget {
     void paintEvent(QPaintEvent*) override {
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        // Small multiples need room: paint them at least 860 logical pixels wide, scaled to fit.
-        const double scale = model_.panels.size() > 1 ? std::min(1.0, width() / 860.0) : 1.0;
-        painter.scale(scale, scale);
-        render::paint_chart(model_, painter, QRectF(0, 0, width() / scale, height() / scale));
+        const double k = scale();
+        painter.scale(k, k);
+        render::paint_chart(model_, painter, QRectF(0, 0, width() / k, height() / k));
+    }
+
+    // A pointer resting on a category shows its name and exact amounts: a chart this
+    // small may leave some names out.
+    bool event(QEvent* e) override {
+        if (e->type() != QEvent::ToolTip) return QWidget::event(e);
+        const auto* help = static_cast<QHelpEvent*>(e);
+        const double k = scale();
+        const QPointF at = help->pos() / k;
+        for (const render::ChartSpot& spot :
+             render::chart_spots(model_, QSize(qRound(width() / k), qRound(height() / k)))) {
+            if (!spot.box.contains(at)) continue;
+            const QRect box(QPointF(spot.box.topLeft() * k).toPoint(), QPointF(spot.box.bottomRight() * k).toPoint());
+            QToolTip::showText(help->globalPos(), QString::fromStdString(spot.text), this, box);
+            return true;
+        }
+        QToolTip::hideText();
+        e->ignore();
+        return true;
     }
 
   private:
+    // Small multiples need room: they are painted at least 860 logical pixels wide, scaled to fit.
+    double scale() const { return model_.panels.size() > 1 ? std::min(1.0, width() / 860.0) : 1.0; }
+
     render::ChartModel model_;
 };
 
@@ -100,6 +123,7 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     legend_->hide();
     layout->addWidget(legend_);
     canvas_ = new ChartCanvas(this);
+    canvas_->setObjectName(QStringLiteral("chartCanvas"));
     canvas_->setMinimumHeight(220);
     canvas_->hide();
     layout->addWidget(canvas_, 1);

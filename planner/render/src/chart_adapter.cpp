@@ -10,15 +10,15 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextLayout>
-#include <QTextOption>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPointer>
 #include <QSvgGenerator>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextOption>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -169,7 +169,8 @@ class LabelLayer : public QObject {
                 };
                 std::vector<QRectF> tries;
                 if (l.inside) {
-                    const QPointF a = at(l.x - bar_width_ / 2, l.y - l.span / 2), b = at(l.x + bar_width_ / 2, l.y + l.span / 2);
+                    const QPointF a = at(l.x - bar_width_ / 2, l.y - l.span / 2),
+                                  b = at(l.x + bar_width_ / 2, l.y + l.span / 2);
                     const double across = horizontal_ ? std::abs(a.y() - b.y()) : std::abs(a.x() - b.x());
                     const double along = horizontal_ ? std::abs(a.x() - b.x()) : std::abs(a.y() - b.y());
                     const bool fits = horizontal_ ? box.width() + 4 <= along && box.height() <= across
@@ -394,7 +395,8 @@ std::vector<LegendEntry> legend_entries(const ChartModel& model) {
     std::set<std::string> seen;
     for (const Panel& p : model.panels) {
         if (p.band && seen.insert(p.band->name).second)
-            entries.push_back({QString::fromStdString(p.band->name), color_of(p.band->color), LegendEntry::band, false});
+            entries.push_back(
+                {QString::fromStdString(p.band->name), color_of(p.band->color), LegendEntry::band, false});
         for (const auto& b : p.bars)
             if (seen.insert(b.name).second)
                 entries.push_back({QString::fromStdString(b.name), color_of(b.color), LegendEntry::box, false});
@@ -496,9 +498,9 @@ class ChartScene {
             const Panel& panel = model.panels[static_cast<size_t>(i)];
             QRectF cell(area.left() + (i % cols) * cw, area.top() + (i / cols) * ch, cw, ch);
             if (n > 1 && !panel.title.empty()) {
-                auto* t = add_text(scene_, QString::fromStdString(panel.title), chart_font(px(15 * k), true),
-                                   QColor("#222222"), cell.topLeft() + QPointF(4, 0), cell.width() - 8,
-                                   Qt::AlignHCenter);
+                auto* t =
+                    add_text(scene_, QString::fromStdString(panel.title), chart_font(px(15 * k), true),
+                             QColor("#222222"), cell.topLeft() + QPointF(4, 0), cell.width() - 8, Qt::AlignHCenter);
                 cell.setTop(cell.top() + t->boundingRect().height() + 2);
             }
             // The value axis' title (its unit) where it has the chart's width: above
@@ -559,15 +561,13 @@ class ChartScene {
                 for (const auto& b : panel.bars)
                     if (ci < b.values.size()) totals[ci] += b.values[ci];
             }
+            add_spots(c, panel, cell);
             std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals[a] > totals[b]; });
             std::vector<QRectF> placed;
             for (size_t ci : order) {
                 QGraphicsTextItem* t = names[ci];
                 const QSizeF box = t->boundingRect().size();
-                const QPointF p = c->mapToScene(c->mapToPosition(
-                    panel.horizontal ? QPointF(panel.axis.min, static_cast<double>(ci))
-                                     : QPointF(static_cast<double>(ci), panel.axis.min),
-                    c->series().first()));
+                const QPointF p = category_at(c, panel, static_cast<double>(ci));
                 if (panel.horizontal)
                     t->setPos(cell.left() + 8, p.y() - box.height() / 2);
                 else
@@ -584,6 +584,8 @@ class ChartScene {
         }
     }
     void render(QPainter& painter, const QRectF& target) { scene_.render(&painter, target, scene_.sceneRect()); }
+
+    const std::vector<ChartSpot>& spots() const { return spots_; }
 
     std::vector<ChartText> texts() const {
         std::vector<ChartText> out;
@@ -613,10 +615,38 @@ class ChartScene {
     }
 
   private:
+    // Where a category's bars stand on the value axis' zero, in the scene.
+    static QPointF category_at(QChart* c, const Panel& panel, double ci) {
+        return c->mapToScene(c->mapToPosition(
+            panel.horizontal ? QPointF(panel.axis.min, ci) : QPointF(ci, panel.axis.min), c->series().first()));
+    }
+
+    // A band across the cell for each category with details, centred on where its bars stand
+    // and as deep as the step between two categories.
+    void add_spots(QChart* c, const Panel& panel, const QRectF& cell) {
+        const size_t n = std::min(panel.categories.size(), panel.category_details.size());
+        if (n == 0) return;
+        auto at = [&](double ci) { return category_at(c, panel, ci); };
+        const QPointF first = at(0), next = at(1);
+        const double step = panel.horizontal ? std::abs(next.y() - first.y()) : std::abs(next.x() - first.x());
+        for (size_t ci = 0; ci < n; ++ci) {
+            const QPointF p = at(static_cast<double>(ci));
+            const QRectF box = panel.horizontal ? QRectF(cell.left(), p.y() - step / 2, cell.width(), step)
+                                                : QRectF(p.x() - step / 2, cell.top(), step, cell.height());
+            spots_.push_back({box, panel.category_details[ci]});
+        }
+    }
+
     QGraphicsScene scene_;
+    std::vector<ChartSpot> spots_;
 };
 
 }  // namespace
+
+std::vector<ChartSpot> chart_spots(const ChartModel& model, QSize size) {
+    ChartScene scene(model, QSizeF(size));
+    return scene.spots();
+}
 
 std::vector<std::unique_ptr<QChart>> build_qcharts(const ChartModel& model) {
     std::vector<std::unique_ptr<QChart>> charts;

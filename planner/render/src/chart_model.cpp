@@ -172,9 +172,8 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         for (const auto& set : p.bars) {
             double v = set.values[i];
             if (v >= min_labelled)
-                p.labels.push_back(
-                    {static_cast<double>(i), base + v / 2, localize_number(fmt::format("{:.2f}", v), lang), true, "",
-                     false, v});
+                p.labels.push_back({static_cast<double>(i), base + v / 2,
+                                    localize_number(fmt::format("{:.2f}", v), lang), true, "", false, v});
             base += v;
         }
         p.labels.push_back({static_cast<double>(i), wan_double(totals[i]),
@@ -202,6 +201,7 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     // Horizontal bars run from the bottom up: reverse so the table order reads top down.
     std::reverse(cats.begin(), cats.end());
     std::vector<Money> cat_totals(cats.size());
+    std::vector<std::string> details(cats.size());
     for (int side = 0; side < 2; ++side) {
         for (size_t yi = 0; yi < years.size(); ++yi) {
             BarSet set;
@@ -215,6 +215,7 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
                 Money v = years[yi].sums->of(
                     cats[ci], side == 0 ? std::span<const Source>(kFiscalSide) : std::span<const Source>(kSelfSide));
                 cat_totals[ci] += v;
+                if (!v.is_zero()) details[ci] += fmt::format("\n{}: {}", set.name, format_wan_exact(v, lang));
                 any = any || !v.is_zero();
                 set.values.push_back(wan_double(v));
             }
@@ -227,6 +228,10 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
         // Long names (Russian) wrap onto a second line; the total stays with the name's last word.
         p.categories.push_back(fmt::format("{}\u00A0\u00A0{}", catalog.category_name(cats[ci]).in(lang),
                                            format_wan(cat_totals[ci], lang)));
+        p.category_details.push_back(
+            s(Cofund::tr("%1: %2 (10,000 yuan)")
+                  .arg(q(catalog.category_name(cats[ci]).in(lang)), q(format_wan_exact(cat_totals[ci], lang)))) +
+            details[ci]);
     }
     p.axis = nice_axis(0, top > 0 ? top * 1.05 : 1, amount_axis_title());
     m.panels.push_back(std::move(p));
@@ -392,8 +397,9 @@ ChartModel indicators_chart(const Plan& plan, const Catalog& catalog, Lang lang)
         for (size_t i = 0; i < to_date.size(); ++i) {
             proj.x.push_back(static_cast<double>(i));
             proj.y.push_back(to_date[i] / sc.div);
-            p.labels.push_back({static_cast<double>(i), to_date[i] / sc.div, short_number(to_date[i] / sc.div, lang, ind.counted() && sc.div == 1),
-                                false, pr.meets || i + 1 < to_date.size() ? "" : lag_color()});
+            p.labels.push_back({static_cast<double>(i), to_date[i] / sc.div,
+                                short_number(to_date[i] / sc.div, lang, ind.counted() && sc.div == 1), false,
+                                pr.meets || i + 1 < to_date.size() ? "" : lag_color()});
         }
         p.lines.push_back(std::move(proj));
         // Small multiples keep legend entries short; the target's value is written on its line.
@@ -463,11 +469,14 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         }
         if (!p50.empty()) {
             size_t last = p50.size() - 1;
-            p.labels.push_back({static_cast<double>(last), p90[last] / sc.div,
-                                s(Cofund::tr("P90 %1").arg(q(short_number(p90[last] / sc.div, lang, ind.counted() && sc.div == 1)))), false, ""});
-            p.labels.push_back({static_cast<double>(last), p50[last] / sc.div,
-                                s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang, ind.counted() && sc.div == 1)))), false, "",
-                                true});
+            p.labels.push_back(
+                {static_cast<double>(last), p90[last] / sc.div,
+                 s(Cofund::tr("P90 %1").arg(q(short_number(p90[last] / sc.div, lang, ind.counted() && sc.div == 1)))),
+                 false, ""});
+            p.labels.push_back(
+                {static_cast<double>(last), p50[last] / sc.div,
+                 s(Cofund::tr("P50 %1").arg(q(short_number(p50[last] / sc.div, lang, ind.counted() && sc.div == 1)))),
+                 false, "", true});
         }
         p.band = std::move(band);
         p.lines.push_back(std::move(median));

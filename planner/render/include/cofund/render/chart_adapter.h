@@ -66,6 +66,16 @@ struct ChartText {
 /// the note. For tests: no two boxes may intersect, no text may be cut.
 std::vector<ChartText> chart_texts(const ChartModel& model, QSize size = kDefaultChartSize);
 
+/// A place on the chart and what it shows: a category's row (bars across) or column
+/// (bars up) of a panel, with the panel's `category_details` for it.
+struct ChartSpot {
+    QRectF box;
+    std::string text;
+};
+/// The spots of the chart laid out at `size`, as paint_chart draws it, for a pointer's
+/// tooltip in the live panel. Empty where the model gives no details.
+std::vector<ChartSpot> chart_spots(const ChartModel& model, QSize size);
+
 enum class ImageFormat { png, svg, pdf };
 /// The format a path's extension names (.png, .svg, .pdf), case-insensitive.
 Result<ImageFormat> image_format_for(const std::string& path);

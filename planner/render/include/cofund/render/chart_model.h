@@ -59,7 +59,7 @@ struct PointLabel {
     bool inside = false;  ///< drawn on a coloured segment (light text) rather than above it
     Color color;          ///< the text's colour; empty for the default
     bool right = false;   ///< drawn right of the point, vertically centred, instead of above it
-    double span = 0;      ///< inside labels: the segment's length in axis units (the label is left out if it does not fit)
+    double span = 0;  ///< inside labels: the segment's length in axis units (the label is left out if it does not fit)
 };
 
 /// One set of bars: one value per category (0 draws nothing).
@@ -100,8 +100,11 @@ struct ValueAxis {
 struct Panel {
     std::string title;
     std::vector<std::string> categories;  ///< the category axis (years, cost categories)
-    std::string category_title;           ///< e.g. "year"
-    bool horizontal = false;              ///< bars run left to right, categories down the side
+    /// Per category, where given: its name and every bar's exact amount there, for a
+    /// pointer resting on it (the live panel's tooltip; a small chart leaves names out).
+    std::vector<std::string> category_details;
+    std::string category_title;  ///< e.g. "year"
+    bool horizontal = false;     ///< bars run left to right, categories down the side
     bool stacked = false;
     std::vector<BarSet> bars;
     std::vector<Line> lines;
