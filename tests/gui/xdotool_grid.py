@@ -17,6 +17,7 @@ exit status: 0 passed, 1 failed, 77 skipped (Xvfb, xdotool or xclip missing).
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -42,13 +43,6 @@ def wait_for(what, condition, patience=PATIENCE_S):
         delay = min(delay * 2, 0.5)
 
 
-def free_display():
-    for n in range(90, 200):
-        if not os.path.exists(f"/tmp/.X{n}-lock") and not os.path.exists(f"/tmp/.X11-unix/X{n}"):
-            return n
-    raise AssertionError("no free X display number between :90 and :199")
-
-
 def cell_sum(plan, year, category, source):
     """The sum of the plan's lines of one cell, exact, in yuan."""
     return sum(
@@ -60,10 +54,10 @@ def cell_sum(plan, year, category, source):
 
 class Session:
     def __init__(self, gui, plan_source, work):
+        self.gui_path = gui
+        self.work = work
         self.env = dict(os.environ)
-        self.display = f":{free_display()}"
         self.env.update({
-            "DISPLAY": self.display,
             "QT_QPA_PLATFORM": "xcb",
             # Scratch settings and recovery folders: a fresh user, never the real one's.
             "XDG_CONFIG_HOME": os.path.join(work, "config"),
@@ -74,19 +68,73 @@ class Session:
         self.plan = os.path.join(work, "grid.plan.json")
         shutil.copyfile(plan_source, self.plan)
         self.procs = []
-        self.xvfb = self.start(["Xvfb", self.display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
-        wait_for("Xvfb to accept clients",
-                 lambda: self.run(["xdotool", "getdisplaygeometry"], check=False).returncode == 0)
-        self.gui = self.start([gui, "--lang", "en", "--size", "1366x768", self.plan])
+        self.xvfb = self.gui = self.window = None
+        self.started = time.monotonic()
+
+    def open(self):
+        """Starts Xvfb on a display it chooses itself, then cofund-gui on the plan; waits for its window."""
+        # -displayfd: Xvfb takes the first free display number and writes it once it accepts
+        # clients, so no other server can take the number between a check and the start.
+        read_end, write_end = os.pipe()
+        try:
+            self.xvfb = self.start(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
+                                    "-nolisten", "tcp"], pass_fds=(write_end,))
+            os.close(write_end)
+            write_end = None
+            number = b""
+            deadline = time.monotonic() + PATIENCE_S
+            while not number.endswith(b"\n"):
+                ready, _, _ = select.select([read_end], [], [], 0.5)
+                if ready:
+                    chunk = os.read(read_end, 16)
+                    if not chunk:
+                        break
+                    number += chunk
+                if self.xvfb.poll() is not None or time.monotonic() > deadline:
+                    break
+            if not number.strip().isdigit():
+                raise AssertionError(f"Xvfb did not start (it wrote {number!r})")
+        finally:
+            os.close(read_end)
+            if write_end is not None:
+                os.close(write_end)
+        self.env["DISPLAY"] = f":{number.decode().strip()}"
+        self.step(f"Xvfb on {self.env['DISPLAY']}")
+        self.gui = self.start([self.gui_path, "--lang", "en", "--size", "1366x768", self.plan])
         name = os.path.basename(self.plan)
-        self.window = wait_for(
+        self.window = self.wait_for(
             "the cofund-gui window",
             lambda: self.run(["xdotool", "search", "--onlyvisible", "--name", name], check=False).stdout.split())[0]
+        self.step(f"window {self.window}")
 
-    def start(self, argv):
-        p = subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    def step(self, what):
+        """Prints a passed step with the seconds since the start: a failure's log shows where time went."""
+        print(f"ok: {what} ({time.monotonic() - self.started:.1f} s)", flush=True)
+
+    def wait_for(self, what, condition):
+        """wait_for, failing at once when cofund-gui has exited."""
+        def alive_and(cond):
+            if self.gui is not None and self.gui.poll() is not None:
+                raise AssertionError(f"cofund-gui exited with {self.gui.returncode} while waiting for {what}")
+            return cond()
+        return wait_for(what, lambda: alive_and(condition))
+
+    def start(self, argv, pass_fds=()):
+        # Each program's output goes to a file, read back for a failure's message: a pipe
+        # nobody reads would block the program once its buffer is full.
+        log = open(os.path.join(self.work, f"{os.path.basename(argv[0])}.log"), "w+b")
+        p = subprocess.Popen(argv, env=self.env, stdout=log, stderr=subprocess.STDOUT, pass_fds=pass_fds)
+        p.log = log
         self.procs.append(p)
         return p
+
+    def output(self, p, limit=4000):
+        """The last `limit` bytes a started program wrote, for a failure's message."""
+        if not hasattr(p, "log"):
+            return "(not kept)"
+        p.log.flush()
+        p.log.seek(0)
+        return p.log.read().decode(errors="replace")[-limit:]
 
     def run(self, argv, check=True, input=None):
         return subprocess.run(argv, env=self.env, capture_output=True, text=True, check=check, input=input,
@@ -126,11 +174,11 @@ class Session:
             return all(last[cell] == Decimal(v) for cell, v in expect.items())
 
         try:
-            wait_for(f"the saved plan after {what}", holds)
+            self.wait_for(f"the saved plan after {what}", holds)
         except AssertionError as e:
             raise AssertionError(f"{e}; expected {expect}, the file has {last}; "
                                  f"its lines: {self.lines()}") from None
-        print(f"ok: {what}")
+        self.step(what)
 
     def lines(self):
         """The file's budget as (year, category, source, amount) for a failure's message."""
@@ -141,6 +189,22 @@ class Session:
 
     def clipboard(self):
         return self.run(["xclip", "-o", "-selection", "clipboard"], check=False).stdout
+
+    def report(self, error):
+        """A failure's message: the error, where the keyboard focus is, and what the programs wrote."""
+        print(f"FAILED after {time.monotonic() - self.started:.1f} s: {type(error).__name__}: {error}",
+              file=sys.stderr)
+        if isinstance(error, subprocess.CalledProcessError):
+            print(f"it wrote: {error.stdout!r} {error.stderr!r}", file=sys.stderr)
+        if self.window is not None and self.xvfb.poll() is None:
+            try:
+                focus = self.run(["xdotool", "getwindowfocus", "getwindowname"], check=False)
+                print(f"the focused window: {(focus.stdout or focus.stderr).strip()!r}", file=sys.stderr)
+            except subprocess.SubprocessError as e:
+                print(f"the focused window: not known ({e})", file=sys.stderr)
+        for p in self.procs:
+            state = "running" if p.poll() is None else f"exited with {p.returncode}"
+            print(f"--- {os.path.basename(p.args[0])} ({state}) wrote:\n{self.output(p)}", file=sys.stderr)
 
     def close(self):
         for p in reversed(self.procs):
@@ -166,6 +230,7 @@ def main():
         os.chmod(work, 0o700)
         s = Session(gui, plan, work)
         try:
+            s.open()
             eq18, ma18 = (2018, "equipment", "fiscal"), (2018, "materials", "fiscal")
             ma18_other = (2018, "materials", "other_fiscal")
             eq19, ma19 = (2019, "equipment", "fiscal"), (2019, "materials", "fiscal")
@@ -187,11 +252,11 @@ def main():
             s.saved("Ctrl+Z", {ma18_other: "0", eq18: "500000.00"})
             # Ctrl+C of a 2 × 2 block puts tab-separated text on the system clipboard.
             s.key("ctrl+Home", "shift+Down", "shift+Right", "ctrl+c")
-            text = wait_for("the copied block on the CLIPBOARD selection", lambda: s.clipboard().strip("\r\n"))
+            text = s.wait_for("the copied block on the CLIPBOARD selection", lambda: s.clipboard().strip("\r\n"))
             rows = text.replace("\r\n", "\n").split("\n")
             assert len(rows) == 2 and all(len(r.split("\t")) == 2 for r in rows), f"not a 2 × 2 TSV block: {text!r}"
             assert Decimal(rows[0].split("\t")[0].replace(",", "")) == Decimal(50), f"first cell: {text!r}"
-            print(f"ok: Ctrl+C put a TSV block on the clipboard: {text!r}")
+            s.step(f"Ctrl+C put a TSV block on the clipboard: {text!r}")
             # Ctrl+V at equipment · 2019 · special fund: seven columns to the right
             # (six sources and the year total; the self-raised subtotal is hidden).
             s.key("ctrl+Home", *["Right"] * 7, "ctrl+v")
@@ -204,18 +269,15 @@ def main():
             s.procs.append(owner)
             owner.stdin.write("7\t8\r\n9\t10\r\n")
             owner.stdin.close()
-            wait_for("xclip to own the clipboard", lambda: "9\t10" in s.clipboard())
+            s.wait_for("xclip to own the clipboard", lambda: "9\t10" in s.clipboard())
             s.key("ctrl+v")
             s.saved("Ctrl+V of a block from another program",
                     {eq19: "70000.00", eq19_other: "80000.00", ma19: "90000.00", ma19_other: "100000.00"})
             # Ctrl+Z undoes the whole paste as one step.
             s.key("ctrl+z")
             s.saved("Ctrl+Z of the paste", {eq19: "500000.00", eq19_other: "0", ma19_other: "0"})
-        except AssertionError as e:
-            print(f"FAILED: {e}", file=sys.stderr)
-            if s.gui.poll() is not None:
-                print(f"cofund-gui exited with {s.gui.returncode}: {s.gui.stderr.read().decode(errors='replace')}",
-                      file=sys.stderr)
+        except Exception as e:  # an assertion, a timeout, or xdotool failing: reported whole, never a bare traceback
+            s.report(e)
             return 1
         finally:
             s.close()
