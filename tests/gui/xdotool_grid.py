@@ -75,9 +75,13 @@ class Session:
         """Starts Xvfb on a display it chooses itself, then cofund-gui on the plan; waits for its window."""
         # -displayfd: Xvfb takes the first free display number and writes it once it accepts
         # clients, so no other server can take the number between a check and the start.
+        # -noreset: an X server resets when its last client leaves, and a client connecting
+        # meanwhile is refused. Each `xdotool search` below is such a client, and cofund-gui
+        # connects a moment after the first: "could not connect to display", 1 run in 20
+        # beside a build, before this option.
         read_end, write_end = os.pipe()
         try:
-            self.xvfb = self.start(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
+            self.xvfb = self.start(["Xvfb", "-displayfd", str(write_end), "-noreset", "-screen", "0", "1366x768x24",
                                     "-nolisten", "tcp"], pass_fds=(write_end,))
             os.close(write_end)
             write_end = None
@@ -196,6 +200,9 @@ class Session:
               file=sys.stderr)
         if isinstance(error, subprocess.CalledProcessError):
             print(f"it wrote: {error.stdout!r} {error.stderr!r}", file=sys.stderr)
+        if self.xvfb is not None and self.xvfb.poll() is None and "DISPLAY" in self.env:
+            answer = self.run(["xdotool", "getdisplaygeometry"], check=False)
+            print(f"{self.env['DISPLAY']} answers now: {(answer.stdout or answer.stderr).strip()!r}", file=sys.stderr)
         if self.window is not None and self.xvfb.poll() is None:
             try:
                 focus = self.run(["xdotool", "getwindowfocus", "getwindowname"], check=False)
