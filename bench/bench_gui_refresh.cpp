@@ -14,6 +14,7 @@
 #include "app_language.h"
 #include "basis_editor.h"
 #include "budget_view.h"
+#include "chart_panel.h"
 #include "document.h"
 #include "main_window.h"
 #include "models.h"
@@ -64,6 +65,30 @@ void BM_EditRefreshSummaryTab(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_EditRefreshSummaryTab)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The Budget tab's edit with each chart kind in the panel: spend, ratio and risk are
+// Qt charts; categories and indicators are painted by the adapter (names wrapped,
+// small multiples), which lays the whole chart out again on every paint.
+void BM_EditRefreshChart(benchmark::State& state) {
+    static const char* const kinds[] = {"spend", "categories", "ratio", "indicators", "risk"};
+    const char* kind = kinds[state.range(0)];
+    state.SetLabel(kind);
+    MainWindow window;
+    window.openExample();
+    window.resize(1400, 900);
+    window.chartPanel()->setKind(QString::fromLatin1(kind));
+    BudgetModel* model = window.budgetModel();
+    const QModelIndex cell = model->indexOf(2019, Category::materials, Source::fiscal);
+    window.budgetView()->setCurrentIndex(cell);
+    window.show();
+    QApplication::processEvents();
+    int i = 0;
+    for (auto _ : state) {
+        model->setData(cell, QString::number(10 + (i++ % 50)));
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(BM_EditRefreshChart)->DenseRange(0, 4)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // The document alone: one edit and its findings.
 void BM_EditAndFindings(benchmark::State& state) {

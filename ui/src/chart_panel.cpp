@@ -88,6 +88,11 @@ QString legendHtml(const QChart& chart) {
     }
     return entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
 }
+// A label's text set again, even unchanged, lays the panel out again, and its wrapped
+// labels' heights are measured anew: 5 ms of an edit's refresh.
+void setTextIfChanged(QLabel* label, const QString& text) {
+    if (label->text() != text) label->setText(text);
+}
 }  // namespace
 
 ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
@@ -171,16 +176,16 @@ void ChartPanel::refresh() {
     }
     canvas_->hide();
     view_->show();
-    std::unique_ptr<QChart> chart = render::build_qchart(model);
-    if (!chart) return;
-    chart->setMargins(QMargins(4, 4, 4, 4));
     // The title as a wrapping label above the chart: Qt Charts elides a long one
     // ("Co-funding, fiscal : self-raised 1 : 1.1827 (require…" at 1366×768).
     // A ratio's "1 : 1.1827" stays on one line.
-    title_->setText(
-        QString::fromStdString(model.title).replace(QStringLiteral(" : "), QStringLiteral("\u00A0:\u00A0")));
+    setTextIfChanged(
+        title_, QString::fromStdString(model.title).replace(QStringLiteral(" : "), QStringLiteral("\u00A0:\u00A0")));
     title_->setVisible(!model.title.empty());
-    chart->setTitle(QString());
+    model.title.clear();
+    std::unique_ptr<QChart> chart = render::build_qchart(model);
+    if (!chart) return;
+    chart->setMargins(QMargins(4, 4, 4, 4));
     QChart* old = view_->chart();
     view_->setChart(chart.release());
     delete old;
@@ -190,8 +195,8 @@ void ChartPanel::refresh() {
     if (legend && model.show_legend) {
         QFont f = legend->font();
         f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1.5));
-        legend_->setFont(f);
-        legend_->setText(legendHtml(*view_->chart()));
+        if (legend_->font() != f) legend_->setFont(f);  // a font set again lays the panel out again
+        setTextIfChanged(legend_, legendHtml(*view_->chart()));
         legend->setVisible(false);
     } else {
         legend_->clear();
