@@ -626,11 +626,10 @@ class ChartScene {
     void add_spots(QChart* c, const Panel& panel, const QRectF& cell) {
         const size_t n = std::min(panel.categories.size(), panel.category_details.size());
         if (n == 0) return;
-        auto at = [&](double ci) { return category_at(c, panel, ci); };
-        const QPointF first = at(0), next = at(1);
+        const QPointF first = category_at(c, panel, 0), next = category_at(c, panel, 1);
         const double step = panel.horizontal ? std::abs(next.y() - first.y()) : std::abs(next.x() - first.x());
         for (size_t ci = 0; ci < n; ++ci) {
-            const QPointF p = at(static_cast<double>(ci));
+            const QPointF p = category_at(c, panel, static_cast<double>(ci));
             const QRectF box = panel.horizontal ? QRectF(cell.left(), p.y() - step / 2, cell.width(), step)
                                                 : QRectF(p.x() - step / 2, cell.top(), step, cell.height());
             spots_.push_back({box, panel.category_details[ci]});
