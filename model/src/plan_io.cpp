@@ -280,9 +280,10 @@ class Reader {
     }
 
   private:
-    Money amount_at(Value v, const Path& at) const {
+    Money amount_at(Value v, const Path& at) const { return amount_at(v, at, unit_); }
+    Money amount_at(Value v, const Path& at, AmountUnit unit) const {
         std::string text = number_text(v, at, "an amount such as \"1500000.00\"");
-        auto m = unit_ == AmountUnit::wan ? Money::parse_wan(text) : Money::parse_yuan(text);
+        auto m = unit == AmountUnit::wan ? Money::parse_wan(text) : Money::parse_yuan(text);
         if (!m) refuse(m.error().message, at);
         if (*m > kMaxLine)
             refuse(fmt::format("amount {} yuan is above the limit of 999,999,999,999.99 per line", m->grouped()), at);
@@ -412,18 +413,68 @@ class Reader {
         Value arr = array_at(v, at);
         std::vector<BasisItem> items;
         items.reserve(arr.size());
-        for (std::size_t i = 0; i < arr.size(); ++i) {
-            Path ip(at, i);
-            Fields f(object_at(arr[i], ip), ip);
-            BasisItem item;
-            item.item = non_empty(f.required_string("item"), Path(ip, "item"), "an item's name");
+        for (std::size_t i = 0; i < arr.size(); ++i) items.push_back(read_basis_item(arr[i], Path(at, i)));
+        return items;
+    }
+
+    std::optional<AmountUnit> money_unit_at(Fields& f, const Path& at, std::string_view key) {
+        auto u = f.optional(key);
+        if (!u) return std::nullopt;
+        Path up(at, key);
+        std::string id = string_at(*u, up);
+        if (id == "yuan") return AmountUnit::yuan;
+        if (id == "wan") return AmountUnit::wan;
+        refuse(fmt::format("unknown money unit \"{}\"{}; \"yuan\" (元) or \"wan\" (万元)", shorten(id),
+                           hint(id, {"yuan", "wan"})),
+               up);
+    }
+
+    // One item: a product (factors × unit_price), a lump sum (amount) or a
+    // group (items), each with an optional written result (stated).
+    BasisItem read_basis_item(Value v, const Path& ip) {
+        Fields f(object_at(v, ip), ip);
+        BasisItem item;
+        item.item = non_empty(f.required_string("item"), Path(ip, "item"), "an item's name");
+        item.money_unit = money_unit_at(f, ip, "money_unit");
+        item.stated_unit = money_unit_at(f, ip, "stated_unit");
+        const AmountUnit money_unit = item.money_unit.value_or(unit_);
+        auto items = f.optional("items");
+        auto amount = f.optional("amount");
+        auto price = f.optional("unit_price");
+        auto factors = f.optional("factors");
+        if (items) {
+            Path gp(ip, "items");
+            if (amount) refuse("a group's amount is the sum of its items: give \"stated\" for the written subtotal, "
+                               "not \"amount\"", Path(ip, "amount"));
+            if (price) refuse("a group has items, not a unit price", Path(ip, "unit_price"));
+            if (factors) refuse("a group has items, not factors", Path(ip, "factors"));
+            Value arr = array_at(*items, gp);
+            if (arr.size() == 0) refuse("a group has at least one item", gp);
+            item.items.reserve(arr.size());
+            for (std::size_t i = 0; i < arr.size(); ++i) item.items.push_back(read_basis_item(arr[i], Path(gp, i)));
+        } else if (amount) {
+            if (price)
+                refuse("an item has either \"amount\" (a lump sum) or \"unit_price\" (factors × unit price), not "
+                       "both", Path(ip, "unit_price"));
+            Path ap(ip, "amount");
+            item.lump = amount_at(*amount, ap, money_unit);
+        } else {
+            if (!price)
+                refuse("an item needs \"unit_price\" (factors × unit price), \"amount\" (a lump sum) or \"items\" "
+                       "(a group)", ip);
+            if (!factors)
+                refuse("an item with a unit price has factors, e.g. {\"value\": \"2\", \"unit\": \"次\"}; for a "
+                       "lump sum give \"amount\" instead", ip);
+            item.unit_price = amount_at(*price, Path(ip, "unit_price"), money_unit);
+        }
+        if (factors) {
             Path fp(ip, "factors");
-            Value factors = array_at(f.required("factors"), fp);
-            if (factors.size() == 0)
+            Value arr = array_at(*factors, fp);
+            if (arr.size() == 0 && !item.is_lump())
                 refuse("an item has at least one factor, e.g. {\"value\": \"2\", \"unit\": \"次\"}", fp);
-            for (std::size_t k = 0; k < factors.size(); ++k) {
+            for (std::size_t k = 0; k < arr.size(); ++k) {
                 Path kp(fp, k);
-                Fields g(object_at(factors[k], kp), kp);
+                Fields g(object_at(arr[k], kp), kp);
                 BasisFactor factor;
                 Path vp(kp, "value");
                 factor.value = decimal_at(g.required("value"), vp);
@@ -432,17 +483,19 @@ class Reader {
                 g.rest_into(factor.extra);
                 item.factors.push_back(std::move(factor));
             }
-            item.unit_price = amount_at(f.required("unit_price"), Path(ip, "unit_price"));
-            if (auto u = f.optional("price_unit")) item.price_unit = string_at(*u, Path(ip, "price_unit"));
-            // The product is exact; one too large for a line is refused here, so
-            // that no rule meets an amount beyond Money's range.
-            if (compare(kMaxLine, item_amount(item)) < 0)
-                refuse("the item's amount (factors × unit price) is above the limit of 999,999,999,999.99 per line",
-                       ip);
-            f.rest_into(item.extra);
-            items.push_back(std::move(item));
         }
-        return items;
+        if (auto u = f.optional("price_unit")) item.price_unit = string_at(*u, Path(ip, "price_unit"));
+        if (auto st = f.optional("stated"))
+            item.stated = amount_at(*st, Path(ip, "stated"), item.stated_unit.value_or(money_unit));
+        // The product (or a group's sum) is exact; one too large for a line is
+        // refused here, so that no rule meets an amount beyond Money's range.
+        if (compare(kMaxLine, item_amount(item)) < 0)
+            refuse(item.is_group()
+                       ? "the group's items add up to more than the limit of 999,999,999,999.99 per line"
+                       : "the item's amount (factors × unit price) is above the limit of 999,999,999,999.99 per line",
+                   ip);
+        f.rest_into(item.extra);
+        return item;
     }
 
     Projection read_projection(Value v, const Path& at) {
@@ -536,19 +589,32 @@ void append_extra(ojson& out, const Extra& extra) {
 ojson basis_to_json(const std::vector<BasisItem>& basis, AmountUnit unit) {
     ojson items = ojson::array();
     for (const auto& item : basis) {
+        const AmountUnit money_unit = item.money_unit.value_or(unit);
         ojson o = ojson::object();
         o["item"] = item.item;
-        ojson factors = ojson::array();
-        for (const auto& factor : item.factors) {
-            ojson fo = ojson::object();
-            fo["value"] = factor.value.text;
-            if (!factor.unit.empty()) fo["unit"] = factor.unit;
-            append_extra(fo, factor.extra);
-            factors.push_back(std::move(fo));
+        if (item.money_unit) o["money_unit"] = std::string(to_id(*item.money_unit));
+        if (!item.factors.empty() || !(item.is_lump() || item.is_group())) {
+            ojson factors = ojson::array();
+            for (const auto& factor : item.factors) {
+                ojson fo = ojson::object();
+                fo["value"] = factor.value.text;
+                if (!factor.unit.empty()) fo["unit"] = factor.unit;
+                append_extra(fo, factor.extra);
+                factors.push_back(std::move(fo));
+            }
+            o["factors"] = std::move(factors);
         }
-        o["factors"] = std::move(factors);
-        o["unit_price"] = amount_text(item.unit_price, unit);
+        if (item.is_group())
+            o["items"] = basis_to_json(item.items, unit);
+        else if (item.is_lump())
+            o["amount"] = amount_text(*item.lump, money_unit);
+        else
+            o["unit_price"] = amount_text(item.unit_price, money_unit);
         if (!item.price_unit.empty()) o["price_unit"] = item.price_unit;
+        if (item.stated) {
+            o["stated"] = amount_text(*item.stated, item.stated_unit.value_or(money_unit));
+            if (item.stated_unit) o["stated_unit"] = std::string(to_id(*item.stated_unit));
+        }
         append_extra(o, item.extra);
         items.push_back(std::move(o));
     }

@@ -80,15 +80,31 @@ struct BasisFactor {
     Extra extra = Extra::object();
 };
 
-/// One item of a line's budget justification (测算依据): what is bought or paid,
-/// the quantities and the unit price. Its amount is Π factors × unit price,
-/// exact (basis.h).
+/// One item of a line's budget justification (测算依据), in one of three shapes
+/// (docs/plan-format.md):
+/// - a product: what is bought or paid, the quantities and the unit price; its
+///   amount is Π factors × unit price, exact (basis.h);
+/// - a lump sum (`amount`, no unit price): "论文版面费：2.00万元"; its factors,
+///   if any, only describe it ("2 篇") and are not multiplied;
+/// - a group (`items`): a subtotal over items of any shape, to any depth.
+/// Any of them may carry `stated`, the result the applicant wrote, which the
+/// rules compare with the exact figure.
 struct BasisItem {
     std::string item;                  ///< non-empty
-    std::vector<BasisFactor> factors;  ///< at least one
-    Money unit_price;                  ///< in yuan (fen), whatever the file's unit
+    std::vector<BasisFactor> factors;  ///< a product: at least one; a lump: any number, descriptive; a group: none
+    Money unit_price;                  ///< a product's, in yuan (fen), whatever the file's unit
     std::string price_unit;            ///< free text ("元/人·天"), empty when absent
+    std::optional<Money> lump;         ///< a lump sum's amount (the file's `amount`), in yuan
+    std::vector<BasisItem> items;      ///< a group's items; empty for a product or a lump
+    std::optional<Money> stated;       ///< the result as the applicant wrote it, in yuan
+    /// The units the file writes this item's money in, when the item says
+    /// (`money_unit` for `unit_price` and `amount`, `stated_unit` for `stated`);
+    /// nullopt: the plan's unit (and for `stated`, the item's money unit).
+    std::optional<AmountUnit> money_unit, stated_unit;
     Extra extra = Extra::object();
+
+    bool is_group() const { return !items.empty(); }
+    bool is_lump() const { return lump.has_value(); }
 };
 
 struct BudgetLine {
