@@ -156,6 +156,43 @@ Text exemption_text(const Catalog& catalog, const BasisExemption& e,
                     ru, sum, share, direct, max, p.exempt_source)};
 }
 
+namespace {
+
+// The money of the items of one equipment kind, a matched group counted whole.
+Money equipment_items(const std::vector<BasisItem>& items, EquipmentKind kind) {
+    Money sum;
+    for (const auto& item : items) {
+        if (item.equipment == kind) {
+            if (auto m = item_money(item)) sum += *m;  // an item off the fen is basis.item's
+        } else if (item.is_group()) {
+            sum += equipment_items(item.items, kind);
+        }
+    }
+    return sum;
+}
+
+}  // namespace
+
+DeclaredSum declared_sum(const Plan& plan, const DeclaredTotal& d) {
+    DeclaredSum out;
+    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+        const BudgetLine& line = plan.budget[i];
+        if (!d.categories.empty() &&
+            std::find(d.categories.begin(), d.categories.end(), line.category) == d.categories.end())
+            continue;
+        if (!d.sources.empty() && std::find(d.sources.begin(), d.sources.end(), line.source) == d.sources.end())
+            continue;
+        Money share = line.amount;
+        if (d.equipment && line.equipment != d.equipment) {
+            share = equipment_items(line.basis, *d.equipment);
+            if (share.is_zero()) continue;
+        }
+        out.computed += share;
+        out.lines.push_back(i);
+    }
+    return out;
+}
+
 bool has_any_basis(const Plan& plan) {
     return std::any_of(plan.budget.begin(), plan.budget.end(), [](const BudgetLine& l) { return !l.basis.empty(); });
 }

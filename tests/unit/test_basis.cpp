@@ -546,3 +546,90 @@ TEST_CASE("a group of groups: every level's written subtotal is checked, and the
     CHECK(write_plan(plan_of(written)) == written);
     CHECK(plan_of(written).budget[0].basis[0].items[0].items[1].is_lump());
 }
+
+// ---- the form's own totals and line ids (issue 25) ------------------------------------------
+
+namespace {
+
+// Four lines (materials and testing, fiscal; materials self; equipment purchase
+// fiscal) and the form's table of `declared`.
+std::string declared_plan(const std::string& declared) {
+    return with(R"({"year": 2019, "category": "international", "source": "fiscal", "amount": "27600.00", "note": "赴阿拉木图联合试验",
+     "basis": [
+       {"item": "国际旅费（乌鲁木齐—阿拉木图往返）", "factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}], "unit_price": "3200.00"},
+       {"item": "住宿及伙食补助", "factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}, {"value": "7", "unit": "天"}], "unit_price": "200.00", "price_unit": "元/人·天"}
+     ]}
+  ])",
+                R"({"id": "m1", "year": 2018, "category": "materials", "source": "fiscal", "amount": "500000.00"},
+    {"id": "t1", "year": 2018, "category": "testing", "source": "fiscal", "amount": "280000.00"},
+    {"id": "m2", "year": 2019, "category": "materials", "source": "self", "amount": "300000.00"},
+    {"id": "e1", "year": 2019, "category": "equipment", "source": "fiscal", "amount": "700000.00",
+     "basis": [{"item": "光谱仪", "equipment": "purchase", "amount": "600000.00"},
+               {"item": "改造旧设备", "equipment": "upgrade", "amount": "100000.00"}]}
+  ],
+  "declared": )" + declared);
+}
+
+}  // namespace
+
+TEST_CASE("declared.sum: a heading over several categories off by 0.20 万元 names both figures and its lines",
+          "[basis][declared][declared.sum]") {
+    auto [amount, fires] = GENERATE(table<std::string, bool>({
+        {"780000.00", false},
+        {"782000.00", true},  // 0.20 万元 over
+        {"779999.99", true},
+    }));
+    INFO(amount);
+    Plan p = plan_of(declared_plan(R"([{"heading": "业务费", "categories": ["materials", "testing"], "source": "fiscal", "amount": ")" +
+                                   amount + R"("}])"));
+    auto f = findings_of(p, "declared.sum");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    if (fires) {
+        CHECK(f[0].path == "/declared/0/amount");
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("the form's \"业务费\" says " + p.declared[0].amount.grouped() +
+                                                           " but the lines under it add up to 780,000.00"));
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("budget lines 1, 2)"));
+        CHECK_THAT(f[0].message(Lang::zh), Catch::Contains("第 1, 2 条预算"));
+    }
+}
+
+TEST_CASE("declared totals: every category, one source, the grand total and of which purchase",
+          "[basis][declared][declared.sum]") {
+    Plan p = plan_of(declared_plan(R"([
+      {"heading": "自筹资金合计", "source": "self", "amount": "300000.00"},
+      {"heading": "合计", "amount": "1780000.00"},
+      {"heading": "其中：购置设备费", "categories": "equipment", "equipment": "purchase", "amount": "600000.00"}])"));
+    CHECK(findings_of(p, "declared.sum").empty());
+    CHECK(declared_sum(p, p.declared[2]).lines == std::vector<std::size_t>{3});
+    // Written back as written: one id stays one id.
+    std::string written = write_plan(p);
+    CHECK_THAT(written, Catch::Contains(R"("categories": "equipment")"));
+    CHECK(write_plan(plan_of(written)) == written);
+
+    SECTION("a purchase line counts whole") {
+        Plan q = plan_of(with(R"("id": "e1", "year": 2019, "category": "equipment", "source": "fiscal", "amount": "700000.00",)",
+                              R"("id": "e1", "year": 2019, "category": "equipment", "source": "fiscal", "amount": "700000.00", "equipment": "purchase",)",
+                              declared_plan(R"([{"heading": "其中：购置设备费", "equipment": "purchase", "amount": "600000.00"}])")));
+        auto f = findings_of(q, "declared.sum");
+        REQUIRE(f.size() == 1);
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("add up to 700,000.00, 100,000.00 more"));
+    }
+}
+
+TEST_CASE("line ids are read, kept, refused when repeated, and given to lines without one", "[basis][ids]") {
+    Plan p = plan_of(declared_plan("[]"));
+    CHECK(p.budget[0].id == "m1");
+    Error e = refusal(with(R"("id": "t1")", R"("id": "m1")", declared_plan("[]")));
+    CHECK(e.place.pointer == "/budget/1/id");
+    CHECK_THAT(e.message, Catch::Contains("already the id of /budget/0"));
+    CHECK(refusal(with(R"("id": "t1")", R"("id": "t 1")", declared_plan("[]"))).place.pointer == "/budget/1/id");
+
+    p.budget[1].id = "L7";
+    p.budget[2].id.clear();
+    CHECK(assign_line_ids(p) == 1);
+    CHECK(p.budget[2].id == "L8");
+    CHECK(p.budget[0].id == "m1");
+    CHECK(assign_line_ids(p) == 0);
+    std::string written = write_plan(p);
+    CHECK(plan_of(written).budget[2].id == "L8");
+}

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cofund/catalog.h"
 #include "cofund/money.h"
@@ -66,6 +67,16 @@ std::string exact_yuan_text(const Rational& yuan);
 /// `number` writes each figure (given as "1,234.50") for its reader; by default as given.
 Text exemption_text(const Catalog&, const BasisExemption&,
                     const std::function<std::string(const std::string&)>& number = {});
+
+/// A total of the form's budget table (`declared[]`) against the lines it covers.
+struct DeclaredSum {
+    Money computed;                  ///< what the covered lines add up to
+    std::vector<std::size_t> lines;  ///< the covered lines (indexes into the budget), in order
+};
+/// The lines of the heading's categories and sources (all where it names none);
+/// with an equipment kind, a line of that kind counts whole, another line the
+/// items of that kind in its basis.
+DeclaredSum declared_sum(const Plan&, const DeclaredTotal&);
 
 /// Whether any line of the plan carries a basis: basis.missing looks only at
 /// plans that keep their justification in the file.

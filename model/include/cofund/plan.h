@@ -48,6 +48,9 @@ enum class ProjectClass { key, general };
 enum class Scope { whole, subproject };
 enum class OrgType { enterprise, institute, university, other };
 enum class AmountUnit { yuan, wan };
+/// What equipment money does (购置 / 试制 / 改造 / 租赁): the 2021 budget
+/// table's "of which: purchase" row (其中：购置设备费) counts `purchase`.
+enum class EquipmentKind { purchase, build, upgrade, lease };
 
 /// The plan-file id of each enum value ("fiscal", "equipment", …).
 std::string_view to_id(Source);
@@ -56,6 +59,9 @@ std::string_view to_id(ProjectClass);
 std::string_view to_id(Scope);
 std::string_view to_id(OrgType);
 std::string_view to_id(AmountUnit);
+std::string_view to_id(EquipmentKind);
+std::optional<EquipmentKind> equipment_kind_from_id(std::string_view);
+const std::vector<std::string>& equipment_kind_ids();
 std::optional<Source> source_from_id(std::string_view);
 std::optional<Category> category_from_id(std::string_view);
 std::optional<OrgType> org_type_from_id(std::string_view);
@@ -101,6 +107,7 @@ struct BasisItem {
     /// (`money_unit` for `unit_price` and `amount`, `stated_unit` for `stated`);
     /// nullopt: the plan's unit (and for `stated`, the item's money unit).
     std::optional<AmountUnit> money_unit, stated_unit;
+    std::optional<EquipmentKind> equipment;  ///< an equipment item's kind, when stated
     Extra extra = Extra::object();
 
     bool is_group() const { return !items.empty(); }
@@ -118,6 +125,11 @@ struct BudgetLine {
 
     /// The line's justification (docs/plan-format.md); empty when absent.
     std::vector<BasisItem> basis;
+    std::optional<EquipmentKind> equipment;  ///< an equipment line's kind, when stated
+    /// A short id, unique in the plan, that never changes once given (writers
+    /// give one to a line without: assign_line_ids); empty in a hand-written
+    /// file that has none. `import --base` and `diff` pair lines by it.
+    std::string id;
 };
 
 /// A task of the call the project covers (`tasks[]`): the catalog's id, what
@@ -126,6 +138,19 @@ struct PlanTask {
     std::string id;       ///< "a3.t2"; unique in the plan
     std::string summary;  ///< empty when absent
     std::string lead;     ///< empty when absent
+    Extra extra = Extra::object();
+};
+
+/// A total the applicant typed into the form's budget table (`declared[]`):
+/// the lines of the named categories and sources (all when empty), or of one
+/// equipment kind, must add up to it (the rule declared.sum).
+struct DeclaredTotal {
+    std::string heading;                      ///< as the form writes it: "业务费", "自筹资金合计", "合计"
+    std::vector<Category> categories;         ///< empty: every category
+    std::vector<Source> sources;              ///< empty: every source
+    std::optional<EquipmentKind> equipment;   ///< only money of this equipment kind
+    Money amount;                             ///< in yuan
+    bool categories_list = false, sources_list = false;  ///< written as a list, not one id
     Extra extra = Extra::object();
 };
 
@@ -215,6 +240,8 @@ struct Plan {
     std::vector<Projection> projections;
     bool projections_stated = false;
     std::optional<Assumptions> assumptions;
+    /// The form's own totals, in file order; empty when absent.
+    std::vector<DeclaredTotal> declared;
     Extra extra = Extra::object();
 
     /// The stated value of an indicator, if any.

@@ -216,4 +216,37 @@ void basis_missing(const RuleInput& in, Out& out) {
     }
 }
 
+void declared_sum_rule(const RuleInput& in, Out& out) {
+    for (std::size_t k = 0; k < in.plan.declared.size(); ++k) {
+        const DeclaredTotal& d = in.plan.declared[k];
+        DeclaredSum sum = declared_sum(in.plan, d);
+        if (sum.computed == d.amount) continue;
+        const bool more = sum.computed > d.amount;
+        const Money diff = more ? sum.computed - d.amount : d.amount - sum.computed;
+        // Which lines the heading covers, as people count them, the first dozen.
+        std::string lines;
+        for (std::size_t j = 0; j < sum.lines.size() && j < 12; ++j)
+            lines += (j ? ", " : "") + std::to_string(sum.lines[j] + 1);
+        if (sum.lines.size() > 12) lines += ", …";
+        const std::string heading = printable(d.heading, 60);
+        const std::string form = d.amount.grouped(), computed = sum.computed.grouped(), gap = diff.grouped();
+        const std::size_t n = sum.lines.size();
+        std::string en = n == 0 ? std::string("no budget line falls under it")
+                                : fmt::format("budget line{} {}", n == 1 ? "" : "s", lines);
+        std::string zh = n == 0 ? std::string("没有预算条目属于该栏") : fmt::format("第 {} 条预算", lines);
+        std::string ru = n == 0 ? std::string("ни одна строка бюджета не относится к ней")
+                                : fmt::format("строк{} бюджета {}", n == 1 ? "а" : "и", lines);
+        add(out, "declared.sum", Severity::error, "", fmt::format("/declared/{}/amount", k),
+            fmt::format("the form's \"{}\" says {} but the lines under it add up to {}, {} {} ({}); correct the "
+                        "form's figure to {}, or change the lines by {}",
+                        heading, form, computed, gap, more ? "more" : "less", en, computed, gap),
+            fmt::format("申报书表中「{}」填写 {} 元，其下各条预算合计 {} 元，{} {} 元（{}）；请将表中数字改为 {} 元，"
+                        "或将预算调整 {} 元",
+                        heading, form, computed, more ? "多" : "少", gap, zh, computed, gap),
+            fmt::format("в форме «{}» указано {}, а строки под ней в сумме дают {}, на {} {} ({}); исправьте "
+                        "цифру формы на {} или измените строки на {}",
+                        heading, form, computed, gap, more ? "больше" : "меньше", ru, computed, gap));
+    }
+}
+
 }  // namespace cofund::rules

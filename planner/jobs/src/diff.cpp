@@ -17,6 +17,19 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
+// Two bases alike in every field, groups compared to any depth.
+bool same_basis(const std::vector<BasisItem>& a, const std::vector<BasisItem>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const BasisItem& x, const BasisItem& y) {
+        return x.item == y.item && x.unit_price == y.unit_price && x.price_unit == y.price_unit && x.lump == y.lump &&
+               x.stated == y.stated && x.money_unit == y.money_unit && x.stated_unit == y.stated_unit &&
+               x.extra == y.extra && same_basis(x.items, y.items) &&
+               std::equal(x.factors.begin(), x.factors.end(), y.factors.begin(), y.factors.end(),
+                          [](const BasisFactor& f, const BasisFactor& g) {
+                              return f.value.text == g.value.text && f.unit == g.unit && f.extra == g.extra;
+                          });
+    });
+}
+
 using Cell = std::tuple<int, int, int>;  // year, category, source
 
 std::map<Cell, Money> cells(const Plan& plan) {
@@ -150,16 +163,6 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
     }
 
     // Budget lines whose sums agree but whose notes, bases or grouping differ.
-    auto same_basis = [](const std::vector<BasisItem>& a, const std::vector<BasisItem>& b) {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const BasisItem& x, const BasisItem& y) {
-            return x.item == y.item && x.unit_price == y.unit_price && x.price_unit == y.price_unit &&
-                   x.extra == y.extra &&
-                   std::equal(x.factors.begin(), x.factors.end(), y.factors.begin(), y.factors.end(),
-                              [](const BasisFactor& f, const BasisFactor& g) {
-                                  return f.value.text == g.value.text && f.unit == g.unit && f.extra == g.extra;
-                              });
-        });
-    };
     if (d.budget.empty()) {
         const ojson* ba = member(ja, "budget");
         const ojson* bb = member(jb, "budget");
