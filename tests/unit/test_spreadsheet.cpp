@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cofund/basis.h"
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/diff.h"
@@ -729,4 +730,51 @@ TEST_CASE("a task in the zh refusal answers in Chinese with the plan's annex fir
     auto got = import_xlsx(book_with_basis("", "a3.t9"), &base);
     REQUIRE_FALSE(got.plan);
     CHECK(errors_of(got, Lang::zh).find("Lines!E2: 未知任务“a3.t9”；是否指 a3.t") != std::string::npos);
+}
+
+TEST_CASE("rows sorted by amount import with --base keeping every basis on its own line, paired by id",
+          "[spreadsheet][roundtrip][basis][ids]") {
+    // Regression for issue 25: bases were matched to lines by position or by the first unused line of the same
+    // year, category and source; after sorting the rows by amount, lines took another line's basis.
+    Plan plan = example("annex3-fruit-veg-processing");
+    assign_line_ids(plan);
+    const std::string csv = render::export_csv(plan, builtin_catalog(), Lang::zh);
+    // The header, then the rows in order of amount, largest first (the amount is the 7th column, no commas before).
+    std::vector<std::string> rows;
+    std::istringstream in(csv);
+    std::string header, r;
+    std::getline(in, header);
+    while (std::getline(in, r))
+        if (!r.empty()) rows.push_back(r + "\n");
+    auto amount = [](const std::string& row) {
+        std::size_t pos = 0;
+        for (int k = 0; k < 6; ++k) pos = row.find(',', pos) + 1;
+        return std::stod(row.substr(pos, row.find(',', pos) - pos));
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) { return amount(a) > amount(b); });
+    // One line deleted (the last after sorting), one new line typed without an id.
+    rows.pop_back();
+    std::string sorted = header + "\n";
+    for (const auto& row : rows) sorted += row;
+    sorted += "2019,materials,,fiscal,,,1000.00,new row,,\n";
+    auto got = import_spreadsheet(sorted, SheetFormat::csv, "budget", builtin_catalog(), &plan);
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    REQUIRE(got.plan->budget.size() == plan.budget.size());
+    for (const BudgetLine& line : got.plan->budget) {
+        if (line.note == "new row") {
+            CHECK(line.basis.empty());
+            CHECK_FALSE(line.id.empty());
+            continue;
+        }
+        auto same = std::find_if(plan.budget.begin(), plan.budget.end(),
+                                 [&](const BudgetLine& l) { return l.id == line.id; });
+        REQUIRE(same != plan.budget.end());
+        CHECK(line.amount == same->amount);
+        CHECK(line.basis.size() == same->basis.size());
+        CHECK(basis_money(line) == basis_money(*same));
+    }
+    // The deleted line is named on the notices.
+    REQUIRE(got.notices.size() == 1);
+    CHECK_THAT(got.notices[0].describe(Lang::en), Catch::Contains("is in no row of the sheet: dropped"));
 }

@@ -4,12 +4,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
 
 #include "cofund/json_read.h"
+#include "cofund/plan_edit.h"
 #include "cofund/planner/templates.h"
 #include "cofund/planner/xlsx_read.h"
 
@@ -26,7 +29,19 @@ const std::array<LineColumnInfo, kLineColumnCount>& line_columns() {
         {LineColumn::amount, "amount", {"金额（元）", "Amount (yuan)", "Сумма (юани)"}},
         {LineColumn::note, "note", {"说明", "Note", "Примечание"}},
         {LineColumn::task, "task", {"任务", "Task", "Задача"}},
+        {LineColumn::id, "id", {"明细编号", "Line id", "Код строки"}},
+        {LineColumn::equipment, "equipment", {"设备类型", "Equipment kind", "Вид оборудования"}},
     }};
+    return cols;
+}
+
+std::vector<LineColumn> written_line_columns(const Plan& plan) {
+    std::vector<LineColumn> cols;
+    for (const auto& c : line_columns())
+        if (c.column != LineColumn::id && c.column != LineColumn::equipment) cols.push_back(c.column);
+    auto any = [&](auto has) { return std::any_of(plan.budget.begin(), plan.budget.end(), has); };
+    if (any([](const BudgetLine& l) { return !l.id.empty(); })) cols.push_back(LineColumn::id);
+    if (any([](const BudgetLine& l) { return l.equipment.has_value(); })) cols.push_back(LineColumn::equipment);
     return cols;
 }
 
@@ -63,6 +78,26 @@ std::string fold(std::string_view s) {
     }
     return out;
 }
+
+// A money unit as the Basis sheet writes it (元, 万元) or as its id.
+std::optional<AmountUnit> money_unit_of_text(const std::string& text) {
+    const std::string t = fold(text);
+    for (AmountUnit u : {AmountUnit::yuan, AmountUnit::wan})
+        if (t == fold(money_unit_name(u).zh) || t == to_id(u)) return u;
+    return std::nullopt;
+}
+
+// An equipment kind in any language, or its id.
+std::optional<EquipmentKind> equipment_kind_of_text(const std::string& text) {
+    const std::string t = fold(text);
+    for (const auto& id : equipment_kind_ids()) {
+        EquipmentKind k = *equipment_kind_from_id(id);
+        const Text& name = equipment_kind_name(k);
+        if (t == id || t == fold(name.zh) || t == fold(name.en) || t == fold(name.ru)) return k;
+    }
+    return std::nullopt;
+}
+
 
 }  // namespace
 
@@ -146,8 +181,41 @@ Text basis_column_header(BasisColumn c, int k) {
             return {"明细金额（元）", "Line amount (yuan)", "Сумма строки (юани)"};
         case BasisColumn::difference:
             return {"差额（元）", "Difference (yuan)", "Разница (юани)"};
+        case BasisColumn::path:
+            return {"编号", "No.", "№"};
+        case BasisColumn::lump:
+            return {"整笔金额（元）", "Lump sum (yuan)", "Единовременно (юани)"};
+        case BasisColumn::stated:
+            return {"写明结果", "Written result", "Записанный итог"};
+        case BasisColumn::stated_unit:
+            return {"结果单位", "Result in", "Итог в"};
+        case BasisColumn::money_unit:
+            return {"金额单位", "Money in", "Суммы в"};
+        case BasisColumn::equipment:
+            return {"设备类型", "Equipment kind", "Вид оборудования"};
+        case BasisColumn::stated_gap:
+            return {"写明−计算（元）", "Written − exact (yuan)", "Записано − расчёт (юани)"};
+        case BasisColumn::line_id:
+            return {"明细编号", "Line id", "Код строки"};
     }
     return {};
+}
+
+bool basis_as_written(const std::vector<BasisItem>& items) {
+    return std::any_of(items.begin(), items.end(), [](const BasisItem& i) {
+        return i.is_group() || i.is_lump() || i.stated || i.money_unit || i.stated_unit || i.equipment;
+    });
+}
+
+const Text& money_unit_name(AmountUnit u) {
+    static const Text yuan{"元", "元", "元"}, wan{"万元", "万元", "万元"};
+    return u == AmountUnit::wan ? wan : yuan;
+}
+
+const Text& equipment_kind_name(EquipmentKind k) {
+    static const std::array<Text, 4> names = {Text{"购置", "purchase", "покупка"}, Text{"试制", "build", "изготовление"},
+                                              Text{"改造", "upgrade", "модернизация"}, Text{"租赁", "lease", "аренда"}};
+    return names[static_cast<int>(k)];
 }
 
 const std::vector<ProjectField>& project_fields() {
@@ -380,6 +448,9 @@ class Importer {
     ImportOutcome out;
     std::vector<BudgetLine> lines;
     std::map<long, std::size_t> line_of_row;  ///< the sheet's row → its line in `lines`
+    bool has_id_column() const {
+        return std::any_of(columns_.begin(), columns_.end(), [](const auto& c) { return c.second == LineColumn::id; });
+    }
     bool has_task_column() const {
         return std::any_of(columns_.begin(), columns_.end(),
                            [](const auto& c) { return c.second == LineColumn::task; });
@@ -427,6 +498,8 @@ class Importer {
         const XlsxCell* amount = usable(LineColumn::amount);
         const XlsxCell* note = usable(LineColumn::note);
         const XlsxCell* task = usable(LineColumn::task);
+        const XlsxCell* id = usable(LineColumn::id);
+        const XlsxCell* equipment = usable(LineColumn::equipment);
         if (out.errors.size() != errors_before) return going();
         if (!year && !cat && !cat_id && !src && !src_id && !amount) {
             if (note || task)
@@ -449,6 +522,38 @@ class Importer {
         line.amount = read_amount(r, amount);
         if (note) line.note = note->text;
         if (task) line.task = read_task(r, *task);
+        if (id) {
+            line.id = text_of_cell(id);
+            bool ok = line.id.size() <= 32 && std::all_of(line.id.begin(), line.id.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+            });
+            auto [first, added] = ids_.emplace(line.id, r);
+            if (!ok)
+                fail(r, id->column,
+                     {fmt::format("“{}”不是明细编号（至多 32 个拉丁字母、数字、-、_、.）", printable(line.id, 40)),
+                      fmt::format("\"{}\" is not a line id (up to 32 Latin letters, digits, '-', '_', '.')",
+                                  printable(line.id, 40)),
+                      fmt::format("«{}» — не код строки (до 32 латинских букв, цифр, «-», «_», «.»)",
+                                  printable(line.id, 40))});
+            else if (!added)
+                fail(r, id->column,
+                     {fmt::format("明细编号“{}”与第 {} 行重复；新增的行请留空", line.id, first->second),
+                      fmt::format("line id \"{}\" is already on row {}; leave it blank on a new row", line.id,
+                                  first->second),
+                      fmt::format("код строки «{}» уже есть в строке {}; у новой строки оставьте его пустым", line.id,
+                                  first->second)});
+        }
+        if (equipment) {
+            if (auto k = equipment_kind_of_text(text_of_cell(equipment)))
+                line.equipment = k;
+            else
+                fail(r, equipment->column,
+                     {fmt::format("“{}”不是设备类型（购置、试制、改造、租赁）", printable(equipment->text, 40)),
+                      fmt::format("\"{}\" is not an equipment kind (purchase, build, upgrade, lease)",
+                                  printable(equipment->text, 40)),
+                      fmt::format("«{}» — не вид оборудования (покупка, изготовление, модернизация, аренда)",
+                                  printable(equipment->text, 40))});
+        }
         if (out.errors.size() == errors_before) {
             if (static_cast<long>(lines.size()) >= kMaxImportLines) {
                 fail(r, 1,
@@ -479,6 +584,7 @@ class Importer {
     bool have_header_ = false;
     Lang lang_ = Lang::en;  ///< the language of the header: names in hints are shown in it
     std::map<int, LineColumn> columns_;
+    std::map<std::string, long> ids_;  ///< line id → the row that has it
     Names<Category> categories_;
     Names<Source> sources_;
 
@@ -734,11 +840,17 @@ std::optional<Decimal> factor_of_cell(const XlsxCell& c) {
 }
 
 // The Basis sheet: each item row's line (by its row on the lines sheet), its
-// text, factors and unit price. The amount, line amount and difference columns
-// are formulas over these, and not read.
+// number in the line ("2.3": an item of group 2, whose row is above it), its
+// text, factors, unit price or lump sum, written result and units. The amount,
+// line amount, difference and gap columns are formulas over these, and not read.
 std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkbook& wb, std::size_t index,
                                                                const std::map<long, std::size_t>& line_of_row,
-                                                               const std::string& lines_sheet, ImportOutcome& out) {
+                                                               const std::vector<BudgetLine>& lines,
+                                                               const std::string& lines_sheet, AmountUnit plan_unit,
+                                                               ImportOutcome& out) {
+    std::map<std::string_view, std::size_t> line_of_id;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!lines[i].id.empty()) line_of_id.emplace(lines[i].id, i);
     std::map<std::size_t, std::vector<BasisItem>> basis;
     SheetErrors e{wb.sheet_names()[index], out};
     using BC = BasisColumn;
@@ -748,12 +860,28 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
         headers.push_back(basis_column_header(BC::factor_value, k));
         headers.push_back(basis_column_header(BC::factor_unit, k));
     }
+    const std::size_t h_path = headers.size();
+    for (BC c : {BC::path, BC::lump, BC::stated, BC::stated_unit, BC::money_unit, BC::equipment, BC::line_id})
+        headers.push_back(basis_column_header(c));
+    const std::size_t h_lump = h_path + 1, h_stated = h_path + 2, h_stated_unit = h_path + 3,
+                      h_money_unit = h_path + 4, h_equipment = h_path + 5, h_line_id = h_path + 6;
     std::map<std::size_t, int> at;
     bool have_header = false;
     auto get = [&](const Cells& cells, std::size_t h) -> const XlsxCell* {
         auto it = at.find(h);
         return it == at.end() ? nullptr : cell_at(cells, it->second);
     };
+    // Every item row, then the groups are put together from the numbers.
+    struct Node {
+        BasisItem item;
+        std::vector<std::size_t> kids;
+        long r = 0;
+        bool has_price = false;
+    };
+    std::vector<Node> nodes;
+    std::map<std::size_t, std::vector<std::size_t>> roots;          // line → its top-level items
+    std::map<std::pair<std::size_t, std::string>, std::size_t> by_path;  // (line, "2.3") → node
+    std::optional<std::size_t> current_line;  // the line of the last top-level row
     auto read = wb.read_sheet(index, [&](long r, const Cells& cells) {
         if (!have_header) {
             have_header = true;
@@ -770,19 +898,44 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
         const XlsxCell* row_cell = get(cells, 0);
         const XlsxCell* item_cell = get(cells, 1);
         const XlsxCell* price_cell = get(cells, 2);
-        bool any = !blank_cell(item_cell) || !blank_cell(price_cell);
+        const XlsxCell* path_cell = get(cells, h_path);
+        const XlsxCell* lump_cell = get(cells, h_lump);
+        const XlsxCell* stated_cell = get(cells, h_stated);
+        bool any = !blank_cell(item_cell) || !blank_cell(price_cell) || !blank_cell(lump_cell) ||
+                   !blank_cell(stated_cell);
         for (int k = 0; k < kMaxBasisFactors && !any; ++k)
             any = !blank_cell(get(cells, 4 + 2 * k)) || !blank_cell(get(cells, 5 + 2 * k));
         if (!any) return e.going();  // an empty row, or only the derived columns
         const std::size_t before = out.errors.size();
-        BasisItem item;
+        Node node;
+        node.r = r;
+        BasisItem& item = node.item;
+        // The item's number: one with a point belongs to the group numbered before its last point.
+        std::string path = blank_cell(path_cell) ? std::string() : text_of_cell(path_cell);
+        path.erase(0, path.find_first_not_of(" \t"));
+        path.erase(path.find_last_not_of(" \t") + 1);
+        const auto dot = path.rfind('.');
+        const std::string parent = dot == std::string::npos ? std::string() : path.substr(0, dot);
         std::optional<std::size_t> line;
         const int row_col = at[0];
-        if (!row_cell || row_cell->kind == XlsxCell::Kind::blank) {
-            e.fail(r, row_col,
-                   {"缺少明细行号（该项属于“" + lines_sheet + "”工作表的哪一行）",
-                    "no Lines row (the row of the " + lines_sheet + " sheet this item belongs to)",
-                    "не указана строка бюджета (строка листа «" + lines_sheet + "», к которой относится позиция)"});
+        const XlsxCell* id_cell = get(cells, h_line_id);
+        if (!blank_cell(id_cell)) {
+            // The line's id wins over its row: sorting the Lines sheet moves the rows, not the ids.
+            const std::string id = text_of_cell(id_cell);
+            auto it = line_of_id.find(id);
+            if (it != line_of_id.end())
+                line = it->second;
+            else
+                e.fail(r, id_cell->column,
+                       {fmt::format("“{}”不是“{}”工作表上任何明细的编号", printable(id, 40), lines_sheet),
+                        fmt::format("\"{}\" is the id of no line on the {} sheet", printable(id, 40), lines_sheet),
+                        fmt::format("«{}» — код ни одной строки листа «{}»", printable(id, 40), lines_sheet)});
+        } else if (blank_cell(row_cell)) {
+            if (parent.empty())
+                e.fail(r, row_col,
+                       {"缺少明细行号（该项属于“" + lines_sheet + "”工作表的哪一行）",
+                        "no Lines row (the row of the " + lines_sheet + " sheet this item belongs to)",
+                        "не указана строка бюджета (строка листа «" + lines_sheet + "», к которой относится позиция)"});
         } else {
             auto v = row_cell->kind == XlsxCell::Kind::number || row_cell->kind == XlsxCell::Kind::text
                          ? parse_decimal(row_cell->text)
@@ -833,24 +986,125 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
             }
             item.factors.push_back({*d, text_of_cell(unit)});
         }
-        if (item.factors.empty() && out.errors.size() == before)
-            e.fail(r, at[4],
-                   {"测算项目至少需要一个数量", "an item needs at least one quantity",
-                    "у позиции должно быть хотя бы одно количество"});
-        if (blank_cell(price_cell)) {
-            e.fail(r, at[2], {"缺少单价", "no unit price", "не указана цена"});
-        } else {
+        if (!blank_cell(price_cell)) {
             Text why;
-            if (auto m = money_of_cell(*price_cell, why))
+            if (auto m = money_of_cell(*price_cell, why)) {
                 item.unit_price = *m;
-            else
+                node.has_price = true;
+            } else {
                 e.fail(r, price_cell->column, std::move(why));
+            }
         }
         item.price_unit = text_of_cell(get(cells, 3));
-        if (out.errors.size() == before && line) basis[*line].push_back(std::move(item));
+        if (!blank_cell(lump_cell)) {
+            Text why;
+            if (auto m = money_of_cell(*lump_cell, why))
+                item.lump = *m;
+            else
+                e.fail(r, lump_cell->column, std::move(why));
+        }
+        auto unit_at = [&](std::size_t h) -> std::optional<AmountUnit> {
+            const XlsxCell* c = get(cells, h);
+            if (blank_cell(c)) return std::nullopt;
+            if (auto u = money_unit_of_text(text_of_cell(c))) return u;
+            const std::string shown = printable(c->text, 40);
+            e.fail(r, c->column,
+                   {fmt::format("“{}”不是金额单位（元或万元）", shown),
+                    fmt::format("\"{}\" is not a money unit (元 or 万元)", shown),
+                    fmt::format("«{}» — не единица суммы (元 или 万元)", shown)});
+            return std::nullopt;
+        };
+        item.stated_unit = unit_at(h_stated_unit);
+        item.money_unit = unit_at(h_money_unit);
+        if (const XlsxCell* c = get(cells, h_equipment); !blank_cell(c)) {
+            if (auto k = equipment_kind_of_text(text_of_cell(c)))
+                item.equipment = k;
+            else {
+                const std::string shown = printable(c->text, 40);
+                e.fail(r, c->column,
+                       {fmt::format("“{}”不是设备类型（购置、试制、改造、租赁）", shown),
+                        fmt::format("\"{}\" is not an equipment kind (purchase, build, upgrade, lease)", shown),
+                        fmt::format("«{}» — не вид оборудования (покупка, изготовление, модернизация, аренда)",
+                                    shown)});
+            }
+        }
+        if (!blank_cell(stated_cell)) {
+            // As written, in its unit: the result's, else the item's money unit, else the plan's.
+            const AmountUnit unit = item.stated_unit.value_or(item.money_unit.value_or(plan_unit));
+            auto d = factor_of_cell(*stated_cell);
+            Rational yuan = d ? d->value * (unit == AmountUnit::wan ? 10000 : 1) : Rational(-1);
+            if (d && yuan.sign() >= 0 && is_whole(yuan * 100) && compare(Rational(999999999999LL), yuan) >= 0)
+                item.stated = Money::floor_from(yuan);
+            else {
+                const std::string shown = printable(stated_cell->text, 40);
+                e.fail(r, stated_cell->column,
+                       {fmt::format("写明结果“{}”不是到分的金额", shown),
+                        fmt::format("written result \"{}\" is not an amount to the fen", shown),
+                        fmt::format("записанный итог «{}» — не сумма с точностью до фэня", shown)});
+            }
+        }
+        // Its place: a top-level item of its line, or an item of the group above it.
+        if (parent.empty()) {
+            if (line) current_line = line;
+        } else if (!current_line || !by_path.count({*current_line, parent})) {
+            e.fail(r, path_cell->column,
+                   {fmt::format("第 {} 项所属的测算组 {} 不在其上方", path, parent),
+                    fmt::format("item {} belongs to group {}, which is not above it in the same line", path, parent),
+                    fmt::format("позиция {} относится к группе {}, которой нет выше в той же строке", path, parent)});
+        } else if (line && line != current_line) {
+            e.fail(r, row_col,
+                   {fmt::format("第 {} 项的明细行号与其测算组 {} 的不同；留空即可", path, parent),
+                    fmt::format("item {} names another Lines row than its group {}; leave it blank", path, parent),
+                    fmt::format("у позиции {} другая строка бюджета, чем у её группы {}; оставьте пустой", path,
+                                parent)});
+        } else {
+            line = current_line;
+        }
+        if (out.errors.size() != before || !line) return e.going();
+        if (!path.empty() && !by_path.emplace(std::pair{*line, path}, nodes.size()).second) {
+            e.fail(r, path_cell->column,
+                   {fmt::format("编号 {} 在该明细中重复", path), fmt::format("number {} is used twice in this line", path),
+                    fmt::format("номер {} в этой строке повторяется", path)});
+            return e.going();
+        }
+        if (parent.empty())
+            roots[*line].push_back(nodes.size());
+        else
+            nodes[by_path.at({*line, parent})].kids.push_back(nodes.size());
+        nodes.push_back(std::move(node));
         return e.going();
     });
     if (!read) out.errors.push_back({"", {read.error().message, read.error().message, read.error().message}});
+    // Each row's shape: a group (items below it), a lump sum or a product.
+    const int price_col = at.count(2) ? at[2] : 1, factor_col = at.count(4) ? at[4] : 1,
+              lump_col = at.count(h_lump) ? at[h_lump] : price_col;
+    for (const Node& node : nodes) {
+        if (!node.kids.empty()) {
+            if (node.has_price || node.item.is_lump() || !node.item.factors.empty())
+                e.fail(node.r, price_col,
+                       {"测算组（其下有测算项）不填数量、单价或整笔金额", "a group (it has items) has no quantity, unit price or lump sum",
+                        "у группы (в ней есть позиции) нет количества, цены или суммы"});
+        } else if (node.item.is_lump()) {
+            if (node.has_price)
+                e.fail(node.r, lump_col,
+                       {"单价与整笔金额只能填一个", "give a unit price or a lump sum, not both",
+                        "укажите цену или единовременную сумму, не обе"});
+        } else if (!node.has_price) {
+            e.fail(node.r, price_col, {"缺少单价", "no unit price", "не указана цена"});
+        } else if (node.item.factors.empty()) {
+            e.fail(node.r, factor_col,
+                   {"测算项目至少需要一个数量", "an item needs at least one quantity",
+                    "у позиции должно быть хотя бы одно количество"});
+        }
+    }
+    if (!out.errors.empty()) return basis;
+    std::function<BasisItem(std::size_t)> build = [&](std::size_t i) {
+        BasisItem item = std::move(nodes[i].item);
+        for (std::size_t k : nodes[i].kids) item.items.push_back(build(k));
+        return item;
+    };
+    for (const auto& [line, items] : roots)
+        for (std::size_t i : items) basis[line].push_back(build(i));
     return basis;
 }
 
@@ -960,6 +1214,8 @@ struct Carry {
 
 void carry_line(BudgetLine& to, const BudgetLine& from, Carry carry) {
     to.extra = from.extra;
+    if (to.id.empty()) to.id = from.id;
+    if (!to.equipment) to.equipment = from.equipment;
     if (carry.task) to.task = from.task;
     if (carry.basis) {
         to.basis = from.basis;
@@ -979,6 +1235,38 @@ void carry_line(BudgetLine& to, const BudgetLine& from, Carry carry) {
 // Each imported line keeps what carry_line() carries from the base line it
 // stands for: the base line at the same place when it has the same year,
 // category and source, else the first unused one that has.
+// With an id column: each row takes what the base line of its id carries; a
+// row without an id, or with one the base does not have, is a new line; the
+// base lines no row names are dropped, and listed as notices.
+void carry_by_id(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base, Carry carry,
+                 std::vector<ImportMessage>& notices) {
+    std::map<std::string_view, std::size_t> of_id;
+    for (std::size_t j = 0; j < base.size(); ++j)
+        if (!base[j].id.empty()) of_id.emplace(base[j].id, j);
+    std::set<std::size_t> used;
+    for (auto& line : lines) {
+        auto it = line.id.empty() ? of_id.end() : of_id.find(line.id);
+        if (it == of_id.end()) continue;
+        const std::string id = line.id;
+        const auto equipment = line.equipment;
+        carry_line(line, base[it->second], carry);
+        line.id = id;
+        line.equipment = equipment;
+        used.insert(it->second);
+    }
+    for (std::size_t j = 0; j < base.size(); ++j) {
+        if (used.count(j)) continue;
+        const BudgetLine& l = base[j];
+        const std::string id = l.id.empty() ? fmt::format("#{}", j + 1) : l.id;
+        notices.push_back({"", {fmt::format("计划中的明细 {}（{} 年，{}，{} 元）不在工作表中，已删除", id, l.year,
+                                            to_id(l.category), l.amount.grouped()),
+                                fmt::format("line {} of the base plan ({} {} {}) is in no row of the sheet: dropped", id,
+                                            l.year, to_id(l.category), l.amount.grouped()),
+                                fmt::format("строки {} базового плана ({} год, {}, {}) нет на листе: удалена", id,
+                                            l.year, to_id(l.category), l.amount.grouped())}});
+    }
+}
+
 void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base, Carry carry) {
     std::vector<bool> used(base.size(), false);
     auto same = [](const BudgetLine& a, const BudgetLine& b) {
@@ -1088,8 +1376,14 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     std::optional<std::map<std::size_t, std::vector<BasisItem>>> basis;
     std::optional<SheetTasks> sheet_tasks;
     if (wb) {
-        if (auto bi = find_sheet(*wb, basis_sheet_name()))
-            basis = read_basis_sheet(*wb, *bi, imp.line_of_row, quote_sheet(sheet), out);
+        if (auto bi = find_sheet(*wb, basis_sheet_name())) {
+            // Written results in the plan's unit where the row names none.
+            AmountUnit plan_unit = base ? base->unit : AmountUnit::yuan;
+            if (!base)
+                if (auto pi = find_sheet(*wb, project_sheet_name()))
+                    if (read_project_sheet(*wb, *pi)["unit"] == "wan") plan_unit = AmountUnit::wan;
+            basis = read_basis_sheet(*wb, *bi, imp.line_of_row, imp.lines, quote_sheet(sheet), plan_unit, out);
+        }
         if (auto ti = find_sheet(*wb, tasks_sheet_name())) sheet_tasks = read_tasks_sheet(*wb, *ti, task_ids, out);
         if (!out.errors.empty()) return out;
     }
@@ -1139,7 +1433,12 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     if (basis)
         for (auto& [i, items] : *basis) plan.budget[i].basis = std::move(items);
     // The template's lines (no --base) lend no task and no example basis.
-    carry_extras(plan.budget, base_lines, Carry{base && !imp.has_task_column(), base && !basis});
+    if (imp.has_id_column() && base)
+        carry_by_id(plan.budget, base_lines, Carry{!imp.has_task_column(), !basis}, out.notices);
+    else
+        carry_extras(plan.budget, base_lines, Carry{base && !imp.has_task_column(), base && !basis});
+    // Lines keep their ids for life; a new row gets the next free one.
+    if (imp.has_id_column()) assign_line_ids(plan);
     if (sheet_tasks) {
         if (!base) {  // the template lists every task of the annex; the sheet says which are covered
             plan.tasks.clear();

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <span>
 #include <sstream>
 
@@ -30,9 +31,11 @@ namespace cofund::render {
 std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
     use_language(lang);
     planner::CsvWriter csv;
-    for (const auto& c : planner::line_columns()) csv.text(c.header.in(lang));
+    using LC = planner::LineColumn;
+    const auto columns = planner::written_line_columns(plan);
+    for (LC c : columns) csv.text(planner::line_columns()[static_cast<int>(c)].header.in(lang));
     csv.end_row();
-    for (const auto& line : plan.budget)
+    for (const auto& line : plan.budget) {
         csv.number(std::to_string(line.year))
             .text(to_id(line.category))
             .text(catalog.category_name(line.category).in(lang))
@@ -41,8 +44,14 @@ std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
             .text(planner::side_name(line.source).in(lang))
             .number(line.amount.str())
             .text(line.note)
-            .text(line.task)
-            .end_row();
+            .text(line.task);
+        for (LC c : columns) {
+            if (c == LC::id) csv.text(line.id);
+            if (c == LC::equipment)
+                csv.text(line.equipment ? planner::equipment_kind_name(*line.equipment).in(lang) : std::string());
+        }
+        csv.end_row();
+    }
     return csv.str();
 }
 
@@ -424,8 +433,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     {
         Sheet sh(wb, lines_name, f);
         std::vector<std::string> h;
-        for (const auto& c : planner::line_columns()) h.push_back(c.header.in(L));
+        const auto columns = planner::written_line_columns(plan);
+        for (auto c : columns) h.push_back(planner::line_columns()[static_cast<int>(c)].header.in(L));
         sh.header(h);
+        const bool line_ids =
+            std::find(columns.begin(), columns.end(), planner::LineColumn::id) != columns.end();
+
         const std::string cat_names = LS + "$A$2:$A$" + std::to_string(kCategoryCount + 1),
                           cat_ids = LS + "$B$2:$B$" + std::to_string(kCategoryCount + 1),
                           src_names = LS + "$C$2:$C$" + std::to_string(kSourceCount + 1),
@@ -445,6 +458,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money(6, line.amount);
             if (!line.note.empty()) sh.str(7, line.note);
             if (!line.task.empty()) sh.str(8, line.task);
+            if (line_ids && !line.id.empty()) sh.str(9, line.id);
+            if (line.equipment) sh.str(line_ids ? 10 : 9, planner::equipment_kind_name(*line.equipment).in(L));
             sh.next();
         }
         // Drop-downs for the year, the category and the source; amounts never negative.
@@ -649,53 +664,112 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     // not zero.
     if (has_any_basis(plan)) {
         Sheet sh(wb, planner::basis_sheet_name().in(L), f);
+        // The columns of the justification as written (groups, lumps, written
+        // results, units, equipment) only where the plan has any of them.
+        bool written = false;
         size_t n = planner::kMinBasisFactors;
-        for (const auto& line : plan.budget)
-            for (const auto& item : line.basis) n = std::max(n, item.factors.size());
+        std::function<void(const std::vector<BasisItem>&)> scan = [&](const std::vector<BasisItem>& items) {
+            written = written || planner::basis_as_written(items);
+            for (const auto& item : items) {
+                n = std::max(n, item.factors.size());
+                scan(item.items);
+            }
+        };
+        for (const auto& line : plan.budget) scan(line.basis);
         using BC = planner::BasisColumn;
-        const size_t c_item = 2, c_price = 3 + 2 * n, c_price_unit = c_price + 1, c_amount = c_price + 2,
-                     c_line_amount = c_price + 3, c_diff = c_price + 4;
+        size_t next_col = 0;
+        const size_t c_row = next_col++, c_line = next_col++;
+        const size_t c_path = written ? next_col++ : 0;
+        const size_t c_item = next_col++, c_factors = next_col;
+        next_col += 2 * n;
+        const size_t c_price = next_col++, c_price_unit = next_col++, c_amount = next_col++,
+                     c_line_amount = next_col++, c_diff = next_col++;
+        size_t c_lump = 0, c_stated = 0, c_stated_unit = 0, c_money_unit = 0, c_equipment = 0, c_gap = 0;
+        if (written) {
+            c_lump = next_col++;
+            c_stated = next_col++;
+            c_stated_unit = next_col++;
+            c_money_unit = next_col++;
+            c_equipment = next_col++;
+            c_gap = next_col++;
+        }
+        // The line's id where lines have ids: import pairs the items with it, so
+        // that sorting the Lines sheet keeps every basis on its own line.
+        const bool ids = std::any_of(plan.budget.begin(), plan.budget.end(),
+                                     [](const BudgetLine& l) { return !l.id.empty(); });
+        const size_t c_line_id = ids ? next_col++ : 0;
         std::vector<std::string> h = {planner::basis_column_header(BC::line_row).in(L),
-                                      planner::basis_column_header(BC::line).in(L),
-                                      planner::basis_column_header(BC::item).in(L)};
+                                      planner::basis_column_header(BC::line).in(L)};
+        if (written) h.push_back(planner::basis_column_header(BC::path).in(L));
+        h.push_back(planner::basis_column_header(BC::item).in(L));
         for (size_t k = 1; k <= n; ++k) {
             h.push_back(planner::basis_column_header(BC::factor_value, static_cast<int>(k)).in(L));
             h.push_back(planner::basis_column_header(BC::factor_unit, static_cast<int>(k)).in(L));
         }
         for (BC c : {BC::unit_price, BC::price_unit, BC::amount, BC::line_amount, BC::difference})
             h.push_back(planner::basis_column_header(c).in(L));
+        if (written)
+            for (BC c : {BC::lump, BC::stated, BC::stated_unit, BC::money_unit, BC::equipment, BC::stated_gap})
+                h.push_back(planner::basis_column_header(c).in(L));
+        if (ids) h.push_back(planner::basis_column_header(BC::line_id).in(L));
         sh.header(h);
-        const std::string A = "$" + col(0), amount_col = "$" + col(c_amount);
+        const std::string A = "$" + col(c_row), amount_col = "$" + col(c_amount);
+        // The rows an item takes: its own and its items', to any depth.
+        std::function<size_t(const BasisItem&)> rows_of = [&](const BasisItem& item) {
+            size_t rows = 1;
+            for (const auto& child : item.items) rows += rows_of(child);
+            return rows;
+        };
         for (size_t li = 0; li < plan.budget.size(); ++li) {
             const BudgetLine& line = plan.budget[li];
             const std::string lines_row = std::to_string(li + 2);
-            for (size_t ii = 0; ii < line.basis.size(); ++ii) {
-                const BasisItem& item = line.basis[ii];
+            bool first = true;
+            // Writes an item's row, then its items' rows; returns its amount cell. An
+            // item of a group leaves its Lines row blank, so that the line's
+            // difference (SUMIFS over the Lines row) counts the top level only.
+            std::function<std::string(const BasisItem&, const std::string&, bool)> write =
+                [&](const BasisItem& item, const std::string& number, bool top) -> std::string {
                 const std::string r = sh.r();
-                sh.number_formula(0, "=ROW(" + LN + "$A$" + lines_row + ")", static_cast<double>(li + 2), lines_row,
-                                  f.key);
-                if (ii == 0) {
+                if (top)
+                    sh.number_formula(c_row, "=ROW(" + LN + "$A$" + lines_row + ")", static_cast<double>(li + 2),
+                                      lines_row, f.key);
+                if (first) {
                     const std::string shown =
                         fmt::format("{} · {} · {}", line.year, catalog.category_name(line.category).in(L),
                                     catalog.source_name(line.source).in(L));
-                    sh.text_formula(1,
+                    sh.text_formula(c_line,
                                     "=INDEX(" + LN + "$A:$A," + A + r + ")&\" · \"&INDEX(" + LN + "$C:$C," + A + r +
                                         ")&\" · \"&INDEX(" + LN + "$E:$E," + A + r + ")",
                                     shown, f.key);
                 }
+                if (written) sh.str(c_path, number);
+                if (top && !line.id.empty()) sh.str(c_line_id, line.id);
                 sh.str(c_item, item.item);
-                std::string product = "=PRODUCT(";
                 for (size_t k = 0; k < item.factors.size(); ++k) {
-                    sh.number(3 + 2 * k, item.factors[k].value.value, f.plain);
-                    if (!item.factors[k].unit.empty()) sh.str(4 + 2 * k, item.factors[k].unit);
+                    sh.number(c_factors + 2 * k, item.factors[k].value.value, f.plain);
+                    if (!item.factors[k].unit.empty()) sh.str(c_factors + 1 + 2 * k, item.factors[k].unit);
                 }
-                for (size_t k = 0; k < n; ++k) product += col(3 + 2 * k) + r + ",";
-                product += col(c_price) + r + ")";
-                sh.money(c_price, item.unit_price);
                 if (!item.price_unit.empty()) sh.str(c_price_unit, item.price_unit);
                 const Rational amount = item_amount(item);
-                sh.number_formula(c_amount, product, to_double(amount), exact_yuan_text(amount), f.exact);
-                if (ii == 0) {
+                std::string formula;
+                if (item.is_group()) {
+                    // Its items' rows follow it: the subtotal adds their amount cells.
+                    size_t child_row = sh.row() + 1;
+                    for (const auto& child : item.items) {
+                        formula += (formula.empty() ? "=" : "+") + col(c_amount) + std::to_string(child_row + 1);
+                        child_row += rows_of(child);
+                    }
+                } else if (item.is_lump()) {
+                    sh.money(c_lump, *item.lump);
+                    formula = "=" + col(c_lump) + r;
+                } else {
+                    formula = "=PRODUCT(";
+                    for (size_t k = 0; k < n; ++k) formula += col(c_factors + 2 * k) + r + ",";
+                    formula += col(c_price) + r + ")";
+                    sh.money(c_price, item.unit_price);
+                }
+                sh.number_formula(c_amount, formula, to_double(amount), exact_yuan_text(amount), f.exact);
+                if (first) {
                     Rational total;
                     for (const auto& it : line.basis) total += item_amount(it);
                     const Rational diff = total - line.amount.to_rational();
@@ -704,9 +778,32 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                                       "=SUMIFS(" + amount_col + ":" + amount_col + "," + A + ":" + A + "," + A + r +
                                           ")-" + col(c_line_amount) + r,
                                       to_double(diff), exact_yuan_text(diff), f.exact);
+                    first = false;
+                }
+                if (written) {
+                    if (item.stated_unit) sh.str(c_stated_unit, planner::money_unit_name(*item.stated_unit).in(L));
+                    if (item.money_unit) sh.str(c_money_unit, planner::money_unit_name(*item.money_unit).in(L));
+                    if (item.equipment) sh.str(c_equipment, planner::equipment_kind_name(*item.equipment).in(L));
+                    if (item.stated) {
+                        // As written: in its own unit; the gap converts it (万元 × 10,000).
+                        const AmountUnit unit = item.stated_unit.value_or(item.money_unit.value_or(plan.unit));
+                        const Rational value = item.stated->to_rational() / (unit == AmountUnit::wan ? 10000 : 1);
+                        sh.number(c_stated, value, f.exact);
+                        const std::string SU = col(c_stated_unit) + r, MU = col(c_money_unit) + r, wan = "\"万元\"";
+                        const std::string mult = "IF(" + SU + "=" + wan + ",10000,IF(" + SU + "<>\"\",1,IF(" + MU +
+                                                 "=" + wan + ",10000,IF(" + MU + "<>\"\",1," +
+                                                 (plan.unit == AmountUnit::wan ? "10000" : "1") + "))))";
+                        const Rational gap = item.stated->to_rational() - amount;
+                        sh.number_formula(c_gap, "=" + col(c_stated) + r + "*" + mult + "-" + col(c_amount) + r,
+                                          to_double(gap), exact_yuan_text(gap), f.exact);
+                    }
                 }
                 sh.next();
-            }
+                for (size_t k = 0; k < item.items.size(); ++k)
+                    write(item.items[k], number + "." + std::to_string(k + 1), false);
+                return col(c_amount) + r;
+            };
+            for (size_t ii = 0; ii < line.basis.size(); ++ii) write(line.basis[ii], std::to_string(ii + 1), true);
         }
         const lxw_row_t last = sh.row();
         if (last > 1) {
@@ -724,6 +821,17 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                                                static_cast<lxw_col_t>(c_diff), &bad);
             worksheet_conditional_format_range(sh.ws(), 1, static_cast<lxw_col_t>(c_diff), last - 1,
                                                static_cast<lxw_col_t>(c_diff), &good);
+            if (written) {
+                // A written result a fen or more from the exact figure: red.
+                lxw_conditional_format slip = {};
+                slip.type = LXW_CONDITIONAL_TYPE_FORMULA;
+                const std::string g = col(c_gap) + "2";
+                const std::string slip_f = "=AND(" + g + "<>\"\",ABS(" + g + ")>=0.005)";
+                slip.value_string = const_cast<char*>(slip_f.c_str());
+                slip.format = f.bad;
+                worksheet_conditional_format_range(sh.ws(), 1, static_cast<lxw_col_t>(c_gap), last - 1,
+                                                   static_cast<lxw_col_t>(c_gap), &slip);
+            }
         }
         sh.finish();
     }
