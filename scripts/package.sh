@@ -30,7 +30,7 @@ fi
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
   -DCOFUND_BUILD_GUI=ON -DCOFUND_BUILD_TESTS=OFF "${launcher[@]}" \
   -DCMAKE_CXX_FLAGS="$cxxflags" -DCMAKE_C_FLAGS="$cflags" -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
-  -DCMAKE_C_FLAGS_RELEASE=-DNDEBUG -DCMAKE_EXE_LINKER_FLAGS="$ldflags"
+  -DCMAKE_C_FLAGS_RELEASE=-DNDEBUG -DCMAKE_EXE_LINKER_FLAGS="$ldflags" -DCMAKE_STRIP="$PWD/packaging/strip.sh"
 cmake --build "$build" -j"${COFUND_JOBS:-$(nproc)}"
 rm -f "$build"/cofund_*.deb
 (cd "$build" && cpack -G DEB)
