@@ -26,7 +26,7 @@
 namespace {
 const char kUsage[] =
     "cofund-gui — the desktop app of Cofund, the budget and co-funding planner for science-partnership calls.\n"
-    "A budget grid checked against the call on every edit, its charts, findings, report and workbook.\n"
+    "A budget grid checked against the call on every edit, its charts, findings, report and workbook.\n\n"
     "usage: cofund-gui [--lang zh|en|ru] [--size WxH] [FILE]\n"
     "       cofund-gui --screenshot OUT.png [--size WxH] [--lang zh|en|ru] [--tab 0-6]\n"
     "                  [--chart KIND] [FILE]\n"
