@@ -127,13 +127,29 @@ int run_cli(int argc, char** argv) {
         std::string catalog_text;
         std::optional<Catalog> custom;
         if (!catalog_path.empty()) {
-            // A file by that name wins; else a call of that id in the calls folder.
+            // A file by that name wins; else (a name without "/" or ".json") a call of that id in
+            // the calls folder.
             std::error_code ec;
-            if (!std::filesystem::exists(catalog_path, ec))
-                if (auto file = find_call(catalog_path, call_dirs())) catalog_path = file->string();
+            std::string not_an_id;
+            const bool may_be_id = catalog_path.find('/') == std::string::npos &&
+                                   std::filesystem::path(catalog_path).extension() != ".json";
+            if (may_be_id && catalog_path != "-" && !std::filesystem::exists(catalog_path, ec)) {
+                const auto dirs = call_dirs();
+                if (auto file = find_call(catalog_path, dirs)) {
+                    catalog_path = file->string();
+                } else {
+                    std::string known;
+                    for (const KnownCall& call : known_calls(dirs))
+                        if (call.problem.empty() && call.where != "built in") known += " " + call.id;
+                    not_an_id = fmt::format("; nor the id of a call in {}{}",
+                                            dirs.empty() ? std::string("PREFIX/share/cofund/calls") : dirs[0].string(),
+                                            known.empty() ? "" : " (known:" + known + ")");
+                }
+            }
             auto text = read_input(catalog_path);
             if (!text) {
-                std::cerr << fmt::format("cofund: catalog {}: {}\n", catalog_path, text.error().describe());
+                std::cerr << fmt::format("cofund: catalog {}: {}{}\n", catalog_path, text.error().describe(),
+                                         not_an_id);
                 return kUsage;
             }
             auto c = read_catalog(*text);
