@@ -37,8 +37,9 @@ std::string version_lines() {
 }
 
 // `cofund --list-options` (not in --help): every command's options, one a
-// line, for the build to generate the bash completion and the manual page from
-// the parser's own list (cmake/BashCompletion.cmake, cmake/ManPage.cmake):
+// line, from the parser's own tables, so that nothing else lists them again:
+// the manual page's generator (packaging/manpage.py) takes the commands from
+// it, the bash completion (packaging/cofund.bash-completion) everything.
 //   COMMAND flag NAME            (COMMAND is "-" at the top level)
 //   COMMAND option NAME CHOICES  (CHOICES: "zh|en|ru", or "-" for any value)
 //   COMMAND positional NAME
