@@ -20,6 +20,11 @@ packages=(
   python3-html5lib tidy
   # Every report PDF is checked by a second reader, qpdf --check (tests/unit/test_readers.cpp).
   qpdf
+  # Installing (packaging/, tests/install/, docs/install.md): the icon's PNG sizes
+  # drawn from its SVG, the manual pages written from --help (python3), and the
+  # validators of the desktop entry, the AppStream metadata, the MIME type and
+  # the manual pages.
+  librsvg2-bin python3 desktop-file-utils appstream libxml2-utils shared-mime-info man-db groff-base
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -21,9 +21,12 @@
 #include "models.h"
 
 #include "cofund/render/app.h"
+#include "cofund/version.h"
 
 namespace {
 const char kUsage[] =
+    "cofund-gui — the desktop app of Cofund, the budget and co-funding planner for science-partnership calls.\n"
+    "A budget grid checked against the call on every edit, its charts, findings, report and workbook.\n\n"
     "usage: cofund-gui [--lang zh|en|ru] [--size WxH] [FILE]\n"
     "       cofund-gui --screenshot OUT.png [--size WxH] [--lang zh|en|ru] [--tab 0-6]\n"
     "                  [--chart KIND] [FILE]\n"
@@ -39,6 +42,7 @@ const char kUsage[] =
     "                    2 summary, 3 partners, 4 indicators, 5 projections, 6 tasks\n"
     "  --chart KIND      with --screenshot, the chart shown: spend, categories, ratio,\n"
     "                    indicators, risk\n"
+    "  --version         prints the version and commit, the calls found and the libraries\n"
     "\n"
     "Documentation: docs/gui.md\n";
 
@@ -67,6 +71,12 @@ int main(int argc, char** argv) {
         std::fputs(kUsage, stdout);
         return 0;
     }
+    if (hasArgument(argc, argv, "--version")) {
+        std::vector<cofund::planner::Component> libraries = cofund::render::render_libraries();
+        std::fputs(cofund::planner::version_text("cofund-gui", libraries, cofund::planner::call_dirs()).c_str(),
+                   stdout);
+        return 0;
+    }
     // A screenshot needs no display. Without a platform named, Qt would look for
     // one and abort when there is none; offscreen also renders the same pixels
     // whatever display the machine has.
@@ -80,7 +90,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Cofund"));
     QApplication::setApplicationName(QStringLiteral("cofund-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cofund"));
-    QApplication::setApplicationVersion(QStringLiteral(COFUND_GUI_VERSION));
+    QApplication::setApplicationVersion(QString::fromUtf8(cofund::kVersion));
     // Latin text in Noto Sans, Chinese in Noto Sans CJK SC, whatever the system default.
     cofund::ui::useInterfaceFont();
 

@@ -2,6 +2,7 @@
 // The desktop app's document, models, undo and recovery, on the offscreen platform.
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -56,6 +57,7 @@
 #include "cofund/render/chart_model.h"
 #include "cofund/render/export.h"
 #include "cofund/summary.h"
+#include "cofund/version.h"
 #include "document.h"
 #include "main_window.h"
 #include "message_filter.h"
@@ -2145,6 +2147,38 @@ class TestGui : public QObject {
         }
         setLanguage(QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Issue 28: the About box says which build this is, as `cofund --version` does.
+    void aboutBoxNamesTheVersionCommitCallsAndLibrariesInEachLanguage() {
+        MainWindow w;
+        QAction* about = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->menuRole() == QAction::AboutRole) about = a;
+        QVERIFY(about);
+        const QString commit = QString::fromUtf8(build_commit());
+        const QMap<QString, QString> versionWord{{"zh", "版本"}, {"en", "Version"}, {"ru", "Версия"}};
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            QString text;
+            QTimer guard;
+            guard.setInterval(0);
+            connect(&guard, &QTimer::timeout, [&] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    text = box->text();
+                    box->close();
+                }
+            });
+            guard.start();
+            about->trigger();
+            guard.stop();
+            QVERIFY2(text.contains(versionWord[lang] + " " + QString::fromUtf8(kVersion)), qPrintable(text));
+            if (!commit.isEmpty()) QVERIFY2(text.contains(commit), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("xj-sco-2018 cofund-catalog/1")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("libxlsxwriter ")), qPrintable(text));
+        }
+        setLanguage(QStringLiteral("en"));
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

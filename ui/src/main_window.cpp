@@ -37,9 +37,11 @@
 #include "budget_task_bar.h"
 #include "budget_view.h"
 #include "chart_panel.h"
+#include "cofund/planner/about.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
 #include "cofund/rules.h"
+#include "cofund/version.h"
 #include "document.h"
 #include "models.h"
 #include "project_form.h"
@@ -71,6 +73,30 @@ QTableView* makeTable(QWidget* parent) {
 
 QString jsonUnescape(QString s) {
     return s.replace("~1", "/").replace("~0", "~");
+}
+
+// The About box's second half, the same facts as `cofund --version`: version
+// and commit, the calls found (planner/about.h) and the libraries linked.
+QString aboutBuild() {
+    const QString commit = QString::fromUtf8(build_commit());
+    QString html = QStringLiteral("<p>") +
+                   MainWindow::tr("Version %1 (%2)")
+                       .arg(QString::fromUtf8(kVersion), commit.isEmpty() ? MainWindow::tr("unknown commit")
+                                                                          : MainWindow::tr("commit %1").arg(commit)) +
+                   QStringLiteral("</p><p>") + MainWindow::tr("Calls:");
+    for (const planner::KnownCall& call : planner::known_calls(planner::call_dirs())) {
+        html += QStringLiteral("<br>") + QString::fromStdString(call.id + " " + call.version + " — ").toHtmlEscaped();
+        html +=
+            call.where == "built in" ? MainWindow::tr("built in") : QString::fromStdString(call.where).toHtmlEscaped();
+        if (!call.problem.empty()) html += QStringLiteral(" ✗");
+    }
+    std::vector<planner::Component> libraries = render::render_libraries();
+    for (planner::Component& c : planner::engine_libraries()) libraries.push_back(std::move(c));
+    QStringList names;
+    for (const planner::Component& c : libraries) names << QString::fromStdString(c.name + " " + c.version);
+    return html + QStringLiteral("</p><p>") +
+           MainWindow::tr("Libraries: %1").arg(names.join(QStringLiteral(", ")).toHtmlEscaped()) +
+           QStringLiteral("</p>");
 }
 }  // namespace
 
@@ -550,7 +576,8 @@ void MainWindow::createActions() {
                            tr("<b>Cofund</b> — budget and co-funding planner for science-partnership funding "
                               "calls."
                               "<p>Amounts are exact to the fen. Every edit can be undone; unsaved changes are "
-                              "kept in a recovery file until you save.</p>"));
+                              "kept in a recovery file until you save.</p>") +
+                               aboutBuild());
     });
 }
 

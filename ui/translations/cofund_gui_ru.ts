@@ -771,6 +771,30 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>%1 holds the budget as it is; nothing changed</source>
         <translation>В %1 тот же бюджет; ничего не изменено</translation>
     </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Версия %1 (%2)</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>коммит %1</translation>
+    </message>
+    <message>
+        <source>unknown commit</source>
+        <translation>коммит неизвестен</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Конкурсы:</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>Libraries: %1</source>
+        <translation>Библиотеки: %1</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>

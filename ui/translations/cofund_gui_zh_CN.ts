@@ -771,6 +771,30 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>%1 holds the budget as it is; nothing changed</source>
         <translation>%1 中的预算与当前相同；未作修改</translation>
     </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>版本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <source>unknown commit</source>
+        <translation>提交未知</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>申报指南：</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Libraries: %1</source>
+        <translation>程序库：%1</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>

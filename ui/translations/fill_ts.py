@@ -340,6 +340,16 @@ EN = {
  'Task of %n line(s) → %1': ['Task of %n line → %1', 'Task of %n lines → %1'],
 }
 
+# The About box's build facts (ui/src/main_window.cpp aboutBuild(), issue 28).
+ZH.update({
+ 'Version %1 (%2)': '版本 %1（%2）', 'commit %1': '提交 %1', 'unknown commit': '提交未知',
+ 'Calls:': '申报指南：', 'built in': '内置', 'Libraries: %1': '程序库：%1',
+})
+RU.update({
+ 'Version %1 (%2)': 'Версия %1 (%2)', 'commit %1': 'коммит %1', 'unknown commit': 'коммит неизвестен',
+ 'Calls:': 'Конкурсы:', 'built in': 'встроенный', 'Libraries: %1': 'Библиотеки: %1',
+})
+
 def fill(path, table, plural_forms):
     tree = ET.parse(path)
     missing = []

@@ -14,10 +14,57 @@
 #include "cofund/catalog.h"
 #include "cofund/cli/command.h"
 #include "cofund/json_read.h"
+#include "cofund/planner/about.h"
 #include "cofund/planner/files.h"
 #include "cofund/version.h"
+#ifdef COFUND_HAVE_RENDER
+#include "cofund/render/app.h"
+#endif
 
 namespace cofund::planner {
+
+namespace {
+
+// The version, the commit, the calls found and the libraries (docs/install.md).
+std::string version_lines() {
+    std::vector<Component> more{{"CLI11", CLI11_VERSION}};
+#ifdef COFUND_HAVE_RENDER
+    for (Component& c : render::render_libraries()) more.push_back(std::move(c));
+#endif
+    std::string text = version_text("cofund", more, call_dirs());
+    if (!text.empty() && text.back() == '\n') text.pop_back();  // CLI11 ends it
+    return text;
+}
+
+// `cofund --list-options` (not in --help): every command's options, one a
+// line, from the parser's own tables, so that nothing else lists them again:
+// the manual page's generator (packaging/manpage.py) takes the commands from
+// it, the bash completion (packaging/cofund.bash-completion) everything.
+//   COMMAND flag NAME            (COMMAND is "-" at the top level)
+//   COMMAND option NAME CHOICES  (CHOICES: "zh|en|ru", or "-" for any value)
+//   COMMAND positional NAME
+void list_options(std::ostream& out, const CLI::App& app, const std::string& command) {
+    for (const CLI::Option* opt : app.get_options()) {
+        if (!opt->nonpositional()) {
+            out << command << " positional " << opt->get_name() << "\n";
+            continue;
+        }
+        const std::string& text = opt->get_option_text();
+        const bool choices =
+            !text.empty() && text.find('|') != std::string::npos && text.find_first_of(" []{}") == std::string::npos;
+        std::vector<std::string> names;
+        for (const auto& n : opt->get_snames()) names.push_back("-" + n);
+        for (const auto& n : opt->get_lnames()) names.push_back("--" + n);
+        for (const auto& n : names) {
+            if (opt->get_expected_max() == 0)
+                out << command << " flag " << n << "\n";
+            else
+                out << command << " option " << n << " " << (choices ? text : "-") << "\n";
+        }
+    }
+}
+
+}  // namespace
 
 int run_cli(int argc, char** argv) {
     CLI::App app{
@@ -25,9 +72,12 @@ int run_cli(int argc, char** argv) {
         "Checks a plan against the call's rules to the fen, projects its indicators, draws it.",
         "cofund"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", std::string("cofund ") + kVersion);
+    app.set_version_flag("--version", version_lines,
+                         "print the version and commit, the calls found and the libraries, and exit");
     std::string catalog_path;
-    app.add_option("--catalog", catalog_path, "use this call catalog (JSON) instead of the built-in 2018 call");
+    app.add_option("--catalog", catalog_path,
+                   "use this call catalog (a JSON file, or the id of a call in PREFIX/share/cofund/calls) "
+                   "instead of the built-in 2018 call");
     app.footer("Run `cofund COMMAND --help` for a command's options. Documentation: docs/ and README.md.");
 
     auto commands = make_commands();
@@ -36,6 +86,15 @@ int run_cli(int argc, char** argv) {
         CLI::App* sub = app.add_subcommand(cmd->name(), cmd->summary());
         cmd->setup(*sub);
         subs.emplace_back(sub, cmd.get());
+    }
+
+    if (argc == 2 && std::string_view(argv[1]) == "--list-options") {
+        list_options(std::cout, app, "-");
+        for (auto& [sub, cmd] : subs) {
+            std::cout << cmd->name() << " command " << cmd->name() << "\n";
+            list_options(std::cout, *sub, cmd->name());
+        }
+        return kOk;
     }
 
     // A mistyped command gets the nearest name, not CLI11's "extra argument".
@@ -69,9 +128,29 @@ int run_cli(int argc, char** argv) {
         std::string catalog_text;
         std::optional<Catalog> custom;
         if (!catalog_path.empty()) {
+            // A file by that name wins; else (a name without "/" or ".json") a call of that id in
+            // the calls folder.
+            std::error_code ec;
+            std::string not_an_id;
+            const bool may_be_id = catalog_path.find('/') == std::string::npos &&
+                                   std::filesystem::path(catalog_path).extension() != ".json";
+            if (may_be_id && catalog_path != "-" && !std::filesystem::exists(catalog_path, ec)) {
+                const auto dirs = call_dirs();
+                if (auto file = find_call(catalog_path, dirs)) {
+                    catalog_path = file->string();
+                } else {
+                    std::string known;
+                    for (const KnownCall& call : known_calls(dirs))
+                        if (call.problem.empty() && call.where != "built in") known += " " + call.id;
+                    not_an_id = fmt::format("; nor the id of a call in {}{}",
+                                            dirs.empty() ? std::string("PREFIX/share/cofund/calls") : dirs[0].string(),
+                                            known.empty() ? "" : " (known:" + known + ")");
+                }
+            }
             auto text = read_input(catalog_path);
             if (!text) {
-                std::cerr << fmt::format("cofund: catalog {}: {}\n", catalog_path, text.error().describe());
+                std::cerr << fmt::format("cofund: catalog {}: {}{}\n", catalog_path, text.error().describe(),
+                                         not_an_id);
                 return kUsage;
             }
             auto c = read_catalog(*text);

@@ -3,6 +3,9 @@
 
 #include <QApplication>
 #include <QTranslator>
+#include <QtGlobal>
+
+#include <xlsxwriter.h>
 
 #include <cstdlib>
 #include <memory>
@@ -52,6 +55,12 @@ bool use_language(Lang lang) {
     QCoreApplication::installTranslator(t.get());
     current = std::move(t);
     return true;
+}
+
+std::vector<planner::Component> render_libraries() {
+    std::string qt = qVersion();
+    if (qt != QT_VERSION_STR) qt += " (built with " QT_VERSION_STR ")";
+    return {{"Qt", qt}, {"libxlsxwriter", lxw_version()}};
 }
 
 }  // namespace cofund::render

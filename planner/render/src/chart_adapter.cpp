@@ -37,6 +37,7 @@
 #include <set>
 
 #include "cofund/planner/files.h"
+#include "cofund/version.h"
 #include "pdf_text.h"
 #include "tr.h"
 
@@ -725,7 +726,7 @@ QByteArray render_bytes(const ChartModel& model, ImageFormat format, QSize size)
                                       QString(), QPageSize::ExactMatch));
             pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
             pdf.setTitle(QString::fromStdString(model.title));
-            pdf.setCreator(QStringLiteral("Cofund"));
+            pdf.setCreator(QString::fromUtf8(kWrittenBy));
             QPainter painter(&pdf);
             paint_chart(model, painter, rect);
             break;

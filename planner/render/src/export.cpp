@@ -296,7 +296,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                 value = plan.call;
                 desc = catalog.title.in(L);
             }
-            if (field.key == "written_by") value = std::string("Cofund ") + kVersion;
+            if (field.key == "written_by") value = kWrittenBy;
             sh.str(0, field.key, f.key);
             sh.str(1, field.label.in(L), f.bold);
             if (number)

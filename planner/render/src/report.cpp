@@ -22,6 +22,7 @@
 #include "cofund/render/chart_adapter.h"
 #include "cofund/rules.h"
 #include "cofund/simulation.h"
+#include "cofund/version.h"
 #include "paginate.h"
 #include "pdf_text.h"
 #include "tr.h"
@@ -708,7 +709,7 @@ std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     std::string h = "<!DOCTYPE html>\n<html lang=\"" + html_lang(lang) +
                     "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    "<meta name=\"generator\" content=\"Cofund\">\n<title>" +
+                    "<meta name=\"generator\" content=\"" + kWrittenBy + "\">\n<title>" +
                     E(Cofund::tr("Project budget")) + " — " + e(plan.project.title) + "</title>\n<style>\n" + kCss +
                     "</style>\n</head>\n<body>\n";
     h += html5_markup(tables_html(plan, catalog, lang));
@@ -740,7 +741,7 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setTitle(QString::fromStdString(s(Cofund::tr("Project budget")) + " — " + plan.project.title));
-    pdf.setCreator(QStringLiteral("Cofund"));
+    pdf.setCreator(QString::fromUtf8(kWrittenBy));
 
     const QRectF page(0, 0, pdf.width(), pdf.height());
     const double margin = 54, footer = 28;

@@ -3,6 +3,9 @@
 // The Qt side of the render jobs: a QApplication made on demand (offscreen
 // when there is no display) and the translations of the chosen language.
 
+#include <vector>
+
+#include "cofund/planner/about.h"
 #include "cofund/render/chart_model.h"
 
 namespace cofund::render {
@@ -16,5 +19,10 @@ void ensure_application();
 /// translations/cofund_*.ts), replacing the previous language's. English is
 /// the source language. Returns false if the translation could not be loaded.
 bool use_language(Lang lang);
+
+/// The libraries of the render jobs for `--version` and the About box: Qt
+/// (the version running, and the one built against when they differ) and
+/// libxlsxwriter.
+std::vector<planner::Component> render_libraries();
 
 }  // namespace cofund::render
