@@ -77,6 +77,12 @@ ojson unreadable_json(const std::string& file, const Error& error) {
     return o;
 }
 
+const Text& severity_name(Severity s) {
+    static const Text error{"错误", "error", "ошибка"}, warning{"警告", "warning", "предупреждение"},
+        info{"提示", "info", "сведения"};
+    return s == Severity::error ? error : s == Severity::warning ? warning : info;
+}
+
 std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Project& p = plan.project;
     if (p.klass == ProjectClass::key && p.annex) {
@@ -131,15 +137,17 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                            tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
                            tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого")},
                           {false, false, true, true, true, true});
+        by_task.wrap(0, 12);  // long ids and names wrap in their column, never cut
+        by_task.wrap(1, 44);
         const Annex* a = p.annex ? catalog.annex(*p.annex) : nullptr;
         for (const auto& t : sums.by_task()) {
             const Task* known = a ? a->task(t.task) : nullptr;
             std::string name = t.task.empty() ? tr(lang, "(no task)", "（未指明任务）", "(без задачи)")
-                               : known        ? truncate_display(known->name.in(lang), 44)
+                               : known        ? known->name.in(lang)
                                               : "?";
             const Totals x = t.sums.totals();
-            by_task.add({t.task.empty() ? "—" : truncate_display(t.task, 12), name, x.fiscal.grouped(),
-                         x.other_fiscal.grouped(), x.self_raised.grouped(), x.total().grouped()});
+            by_task.add({t.task.empty() ? "—" : t.task, name, x.fiscal.grouped(), x.other_fiscal.grouped(),
+                         x.self_raised.grouped(), x.total().grouped()});
         }
         out += by_task.render();
         out += "\n";
