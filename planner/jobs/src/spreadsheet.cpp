@@ -535,6 +535,13 @@ class Importer {
 
     // An empty sheet has no header to find.
     void finish() {
+        if (text_amounts > static_cast<long>(kMaxImportErrors)) {
+            const long more = text_amounts - static_cast<long>(kMaxImportErrors);
+            out.notices.push_back({quote_sheet(sheet_),
+                                   {fmt::format("另有 {} 个文本金额未列出", more),
+                                    fmt::format("{} more amounts typed as text, not listed", more),
+                                    fmt::format("ещё сумм, введённых текстом: {} (не показаны)", more)}});
+        }
         if (!have_header_)
             fail(1, 1,
                  {"没有表头行（年度、预算科目、经费来源、金额（元）……）",
@@ -708,7 +715,7 @@ class Importer {
         }
         // A workbook's formulas (SUMIFS on the Sources and Check sheets) count
         // text as 0: the Check sheet flags such a cell, and import says it read it.
-        if (workbook && c->kind == XlsxCell::Kind::text) {
+        if (workbook && c->kind == XlsxCell::Kind::text && ++text_amounts <= kMaxImportErrors) {
             const std::string shown = printable(c->text, 40), yuan = m->grouped();
             out.notices.push_back(
                 {place(r, c->column),
@@ -725,6 +732,7 @@ class Importer {
 
   public:
     bool workbook = false;  ///< reading a workbook's lines sheet (not a CSV, where every cell is text)
+    long text_amounts = 0;  ///< amounts read from text cells of a workbook; the first kMaxImportErrors are named
 
   private:
     std::string read_task(long r, const XlsxCell& c) {
@@ -836,32 +844,59 @@ void apply_project_members(Plan& plan, const std::map<std::string, std::string>&
                            const std::map<std::string, long>& rows, const std::string& psheet, ImportOutcome& out) {
     using ojson = nlohmann::ordered_json;
     ojson j = plan_to_json(plan);
-    bool any = false;
+    auto text_of = [](const ojson& v) { return v.dump(-1, ' ', false, ojson::error_handler_t::replace); };
+    // The members, their values read as JSON by the strict reader (nesting
+    // bounded, no duplicate keys), else as the text itself. A plan file has
+    // about 20; a sheet of thousands is no plan's.
+    constexpr std::size_t kMaxMembers = 200;
+    std::vector<std::pair<std::string, ojson>> members;
     for (const auto& [key, value] : kv) {
         if (key.empty() || key[0] != '/') continue;
-        any = true;
-        const std::string place = psheet + "!C" + std::to_string(rows.count(key) ? rows.at(key) : 0);
-        // JSON text read by the strict reader (nesting bounded, no duplicate keys); else the text itself.
-        auto doc = parse_json(value);
-        ojson v = doc ? std::move(doc->root) : ojson(value);
-        ojson trial = j;
-        std::string why;
-        try {
-            trial[ojson::json_pointer(key)] = std::move(v);
-            auto again = read_plan(trial.dump(-1, ' ', false, ojson::error_handler_t::replace));
-            if (!again) why = again.error().describe();
-        } catch (const std::exception& e) {
-            why = "not a JSON pointer of the plan file";
+        if (members.size() == kMaxMembers) {
+            out.notices.push_back({psheet,
+                                   {fmt::format("超过 {} 个计划文件成员；其余未读取", kMaxMembers),
+                                    fmt::format("more than {} members of the plan file; the rest not read", kMaxMembers),
+                                    fmt::format("больше {} полей файла плана; остальные не прочитаны", kMaxMembers)}});
+            break;
         }
-        if (!why.empty()) {
+        auto doc = parse_json(value);
+        members.emplace_back(key, doc ? std::move(doc->root) : ojson(value));
+    }
+    const bool any = !members.empty();
+    auto put = [](ojson& target, const std::string& key, const ojson& v) {
+        try {
+            target[ojson::json_pointer(key)] = v;
+            return true;
+        } catch (const std::exception&) {
+            return false;
+        }
+    };
+    // All at once, one read of the plan: the common case. When the plan reader
+    // refuses, one at a time, to name each member it refuses.
+    ojson all = j;
+    bool placed = true;
+    for (const auto& [key, v] : members) placed = placed && put(all, key, v);
+    if (placed && read_plan(text_of(all))) {
+        j = std::move(all);
+    } else {
+        for (const auto& [key, v] : members) {
+            ojson trial = j;
+            std::string why = "not a JSON pointer of the plan file";
+            if (put(trial, key, v)) {
+                auto again = read_plan(text_of(trial));
+                why = again ? "" : again.error().describe();
+            }
+            if (why.empty()) {
+                j = std::move(trial);
+                continue;
+            }
+            const std::string place = psheet + "!C" + std::to_string(rows.count(key) ? rows.at(key) : 0);
             const std::string k = printable(key, 60), w = printable(why, 200);
             out.notices.push_back({place,
                                    {fmt::format("{} 未能读取（{}）；保留模板的值", k, w),
                                     fmt::format("{} not taken ({}); the template's value is kept", k, w),
                                     fmt::format("{} не прочитано ({}); оставлено значение шаблона", k, w)}});
-            continue;
         }
-        j = std::move(trial);
     }
     if (!any) {
         const Text parts[] = {{"申报单位的类型、条件和营业收入", "the applicant's type, flags and revenue",
@@ -932,7 +967,10 @@ void read_indicators_sheet(const XlsxWorkbook& wb, Plan& plan, ImportOutcome& ou
     int id_col = 0, planned_col = 0;
     std::vector<std::pair<std::string, Decimal>> got;
     std::set<std::string> blank;
+    // The call has about a hundred indicators; a sheet of a million rows is no plan's.
+    constexpr std::size_t kMaxIndicators = 10000;
     auto read = wb.read_sheet(*index, [&](long r, const Cells& cells) {
+        if (got.size() + blank.size() >= kMaxIndicators) return false;
         if (!id_col) {
             auto at = header_columns(cells, {indicator_id_header(), indicator_planned_header()});
             if (!at.count(0) || !at.count(1)) return false;
@@ -967,12 +1005,16 @@ void read_indicators_sheet(const XlsxWorkbook& wb, Plan& plan, ImportOutcome& ou
     auto& inds = plan.indicators;
     inds.erase(std::remove_if(inds.begin(), inds.end(), [&](const auto& p) { return blank.count(p.first) > 0; }),
                inds.end());
+    std::map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < inds.size(); ++i) at.emplace(inds[i].first, i);
     for (auto& [id, value] : got) {
-        auto it = std::find_if(inds.begin(), inds.end(), [&](const auto& p) { return p.first == id; });
-        if (it == inds.end())
+        auto it = at.find(id);
+        if (it == at.end()) {
+            at.emplace(id, inds.size());
             inds.emplace_back(id, value);
-        else if (it->second.value != value.value)  // the same value keeps the file's writing ("1.0")
-            it->second = value;
+        } else if (inds[it->second].second.value != value.value) {  // the same value keeps the file's writing ("1.0")
+            inds[it->second].second = value;
+        }
     }
     plan.indicators_stated = plan.indicators_stated || !got.empty();
 }
