@@ -853,10 +853,11 @@ void apply_project_members(Plan& plan, const std::map<std::string, std::string>&
     for (const auto& [key, value] : kv) {
         if (key.empty() || key[0] != '/') continue;
         if (members.size() == kMaxMembers) {
-            out.notices.push_back({psheet,
-                                   {fmt::format("超过 {} 个计划文件成员；其余未读取", kMaxMembers),
-                                    fmt::format("more than {} members of the plan file; the rest not read", kMaxMembers),
-                                    fmt::format("больше {} полей файла плана; остальные не прочитаны", kMaxMembers)}});
+            out.notices.push_back(
+                {psheet,
+                 {fmt::format("超过 {} 个计划文件成员；其余未读取", kMaxMembers),
+                  fmt::format("more than {} members of the plan file; the rest not read", kMaxMembers),
+                  fmt::format("больше {} полей файла плана; остальные не прочитаны", kMaxMembers)}});
             break;
         }
         auto doc = parse_json(value);
