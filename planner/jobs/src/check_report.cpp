@@ -93,12 +93,8 @@ std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
                                   : fmt::format("key project · annex {} {}", *p.annex, title);
     }
     const Direction* d = p.direction ? catalog.direction(*p.direction) : nullptr;
-    std::string name = d ? d->name.in(lang) : "?";
-    if (display_width(name) > 60) {
-        // Keep the line short: the direction's first clause.
-        auto cut = name.find(lang == Lang::zh ? "，" : ",");
-        if (cut != std::string::npos) name = name.substr(0, cut) + "…";
-    }
+    // The direction's whole name: terminal views wrap it (wrapped_text), never cut it.
+    const std::string name = d ? d->name.in(lang) : "?";
     return lang == Lang::zh ? fmt::format("一般项目 · 方向{} {}", p.direction.value_or(0), name)
            : lang == Lang::ru ? fmt::format("общий проект · направление {} {}", p.direction.value_or(0), name)
                               : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
@@ -109,7 +105,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     const Project& p = plan.project;
     std::string out;
     out += fmt::format("{} — {}\n", c.file, p.title);
-    out += fmt::format("  {}\n", project_line(plan, catalog, lang));
+    out += wrapped_text(project_line(plan, catalog, lang), 100, "  ", "    ");
     out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year,
                        tr(lang, "applicant", "申报单位", "заявитель"), plan.applicant.name);
 

@@ -307,7 +307,7 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
         const Plan& first = entries.front()->checked->plan;
         // The project line wrapped at 100 columns, never cut (the lines after the first
         // indented), the count of applications after its last line.
-        const auto lines = wrap_display(project_line(first, catalog, lang), 100);
+        const auto lines = wrap_display(project_line(first, catalog, lang), 98);
         for (std::size_t i = 0; i + 1 < lines.size(); ++i) out += (i ? "  " : "") + lines[i] + "\n";
         const std::string last = (lines.size() > 1 ? "  " : "") + lines.back();
         out += lang == Lang::zh   ? fmt::format("{}（{} 份申报）\n", last, entries.size())

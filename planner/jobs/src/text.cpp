@@ -102,6 +102,17 @@ std::vector<std::string> wrap_display(std::string_view s, int width) {
     return lines;
 }
 
+std::string wrapped_text(std::string_view s, int width, std::string_view first_indent, std::string_view indent) {
+    const int inner = width - std::max(display_width(first_indent), display_width(indent));
+    std::string out;
+    bool first = true;
+    for (const auto& line : wrap_display(s, inner)) {
+        out += std::string(first ? first_indent : indent) + line + "\n";
+        first = false;
+    }
+    return out;
+}
+
 std::string pad(std::string_view s, int width, bool right_align) {
     int w = display_width(s);
     std::string fill(static_cast<std::size_t>(std::max(0, width - w)), ' ');

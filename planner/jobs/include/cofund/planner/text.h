@@ -18,6 +18,10 @@ int display_width(std::string_view s);
 /// word alone is wider than a line. Nothing is cut; an empty `s` is one empty line.
 std::vector<std::string> wrap_display(std::string_view s, int width);
 
+/// `s` wrapped as wrap_display does, each line ending in "\n": the first after
+/// `first_indent`, the others after `indent` (the width counts the indents).
+std::string wrapped_text(std::string_view s, int width, std::string_view first_indent, std::string_view indent);
+
 /// Pads to `width` display columns, on the right (left-aligned) or left (right-aligned).
 std::string pad(std::string_view s, int width, bool right_align = false);
 
