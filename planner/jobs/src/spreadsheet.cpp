@@ -13,6 +13,7 @@
 
 #include "cofund/json_read.h"
 #include "cofund/plan_edit.h"
+#include "cofund/plan_io.h"
 #include "cofund/planner/templates.h"
 #include "cofund/planner/xlsx_read.h"
 
@@ -234,6 +235,46 @@ const std::vector<ProjectField>& project_fields() {
     return f;
 }
 
+const Text& indicators_sheet_name() {
+    static const Text t{"考核指标", "Indicators", "Показатели"};
+    return t;
+}
+
+const Text& indicator_id_header() {
+    static const Text t{"代码", "Id", "Код"};
+    return t;
+}
+
+const Text& indicator_planned_header() {
+    static const Text t{"计划值", "Planned", "План"};
+    return t;
+}
+
+std::vector<std::pair<std::string, std::string>> project_sheet_members(const Plan& plan) {
+    using ojson = nlohmann::ordered_json;
+    std::vector<std::pair<std::string, std::string>> out;
+    auto text = [](const ojson& v) {
+        if (v.is_string()) {
+            const std::string& s = v.get_ref<const std::string&>();
+            // Bare unless it would read back as JSON (a number, "true", a quoted text…).
+            if (s.empty() || !parse_json(s)) return s;
+        }
+        return v.dump(-1, ' ', false, ojson::error_handler_t::replace);
+    };
+    const ojson j = plan_to_json(plan);
+    static const std::set<std::string> in_fields = {"title", "class", "annex", "direction", "start_year", "end_year"};
+    for (const auto& [k, v] : j.items()) {
+        if (k == "project" || k == "applicant") {
+            for (const auto& [m, w] : v.items())
+                if (!(k == "project" ? in_fields.count(m) : m == "name"))
+                    out.emplace_back("/" + k + "/" + pointer_escape(m), text(w));
+        } else if (k != "format" && k != "call" && k != "unit" && k != "budget" && k != "tasks") {
+            out.emplace_back("/" + pointer_escape(k), text(v));
+        }
+    }
+    return out;
+}
+
 Result<Money> money_from_number_cell(std::string_view text) {
     auto v = parse_decimal(text);
     if (!v) return Error{"not a number"};
@@ -277,7 +318,7 @@ bool is_valid_utf8(std::string_view s) {
 // (the row a spreadsheet shows it in).
 template <class Fn>
 void read_csv(std::string_view text, Fn&& row) {
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.remove_prefix(3);
+    text = skip_byte_order_marks(text);
     char sep = ',';
     {
         std::size_t comma = 0, semi = 0, tab = 0;
@@ -370,15 +411,24 @@ struct Names {
     }
 };
 
+// A formula cell without a cached value: the workbook was written by a
+// program that does not compute (a script, openpyxl) and never opened since.
+Text uncomputed_formula_text() {
+    return {"公式没有计算结果；请在电子表格程序中打开并保存，或直接填写数值",
+            "holds a formula with no computed value; open and save the workbook in a spreadsheet "
+            "program, or type the value",
+            "формула без вычисленного значения; откройте и сохраните книгу в табличном редакторе или "
+            "введите значение"};
+}
+
 // An amount in a cell: a number cell as whole fen (money_from_number_cell), a
 // text cell as the desktop app's paste reads it. The refusal says what the cell
 // holds, without its place.
+// One refusal per fault whatever holds the amount: -5 in a CSV, typed as text
+// in a workbook or a number cell is "negative", not "not an amount" in one of them.
 std::optional<Money> money_of_cell(const XlsxCell& c, Text& why) {
     const std::string shown = printable(c.text, 40);
-    if (c.kind == XlsxCell::Kind::number) {
-        auto m = money_from_number_cell(c.text);
-        if (m) return *m;
-        const std::string& e = m.error().message;
+    auto refuse_number = [&](const std::string& e) {
         if (e == "negative")
             why = {fmt::format("金额 {} 为负数；金额不能为负", shown),
                    fmt::format("holds {}; an amount is never negative", shown),
@@ -391,11 +441,36 @@ std::optional<Money> money_of_cell(const XlsxCell& c, Text& why) {
             why = {fmt::format("金额为 {}；金额最多两位小数", shown),
                    fmt::format("holds {}; amounts have at most two decimals", shown),
                    fmt::format("содержит {}; в суммах не больше двух знаков после запятой", shown)};
+    };
+    if (c.kind == XlsxCell::Kind::number) {
+        auto m = money_from_number_cell(c.text);
+        if (m) return *m;
+        refuse_number(m.error().message);
         return std::nullopt;
     }
     if (c.kind == XlsxCell::Kind::text) {
         auto m = parse_typed_amount(c.text, false);
         if (m && *m <= Money::from_fen(Int(99999999999999LL))) return *m;
+        if (m) {
+            refuse_number("too large");
+            return std::nullopt;
+        }
+        // Text that is an amount but for its sign ("-5", "−1,234.56", "-12.5万"),
+        // or a plain number with too many decimals: refused as that number is.
+        std::string t = c.text;
+        t.erase(0, t.find_first_not_of(" \t\r\n"));
+        for (std::string_view minus : {"-", "\u2212"})
+            if (t.rfind(minus, 0) == 0 && t.size() > minus.size() &&
+                parse_typed_amount(t.substr(minus.size()), false)) {
+                refuse_number("negative");
+                return std::nullopt;
+            }
+        t.erase(t.find_last_not_of(" \t\r\n") + 1);
+        if (parse_decimal(t))
+            if (auto n = money_from_number_cell(t); !n) {
+                refuse_number(n.error().message);
+                return std::nullopt;
+            }
         why = {fmt::format("“{}”不是金额（例如 1,234.56、¥1,234.56 或 12.5万）", shown),
                fmt::format("\"{}\" is not an amount (e.g. 1,234.56, ¥1,234.56 or 12.5万)", shown),
                fmt::format("«{}» — не сумма (например, 1,234.56, ¥1,234.56 или 12.5万)", shown)};
@@ -479,12 +554,7 @@ class Importer {
             if (cell->formula && cell->kind == XlsxCell::Kind::blank) {
                 // A derived id or side (a formula Cofund wrote) may lack a value: it is not read.
                 if (c == LineColumn::category_id || c == LineColumn::source_id || c == LineColumn::side) return nullptr;
-                fail(r, cell->column,
-                     {"公式没有计算结果；请在电子表格程序中打开并保存，或直接填写数值",
-                      "holds a formula with no computed value; open and save the workbook in a spreadsheet "
-                      "program, or type the value",
-                      "формула без вычисленного значения; откройте и сохраните книгу в табличном редакторе или "
-                      "введите значение"});
+                fail(r, cell->column, uncomputed_formula_text());
                 return nullptr;
             }
             if (blank(cell)) return nullptr;
@@ -570,6 +640,13 @@ class Importer {
 
     // An empty sheet has no header to find.
     void finish() {
+        if (text_amounts > static_cast<long>(kMaxImportErrors)) {
+            const long more = text_amounts - static_cast<long>(kMaxImportErrors);
+            out.notices.push_back({quote_sheet(sheet_),
+                                   {fmt::format("另有 {} 个文本金额未列出", more),
+                                    fmt::format("{} more amounts typed as text, not listed", more),
+                                    fmt::format("ещё сумм, введённых текстом: {} (не показаны)", more)}});
+        }
         if (!have_header_)
             fail(1, 1,
                  {"没有表头行（年度、预算科目、经费来源、金额（元）……）",
@@ -737,11 +814,33 @@ class Importer {
             return {};
         }
         Text why;
-        if (auto m = money_of_cell(*c, why)) return *m;
-        fail(r, c->column, std::move(why));
-        return {};
+        auto m = money_of_cell(*c, why);
+        if (!m) {
+            fail(r, c->column, std::move(why));
+            return {};
+        }
+        // A workbook's formulas (SUMIFS on the Sources and Check sheets) count
+        // text as 0: the Check sheet flags such a cell, and import says it read it.
+        if (workbook && c->kind == XlsxCell::Kind::text && ++text_amounts <= kMaxImportErrors) {
+            const std::string shown = printable(c->text, 40), yuan = m->grouped();
+            out.notices.push_back(
+                {place(r, c->column),
+                 {fmt::format("金额“{}”是文本：读作 {} 元，但工作簿的公式把它算作 0；请改为数字", shown, yuan),
+                  fmt::format("the amount \"{}\" is text: read as {} yuan, but the workbook's formulas count it "
+                              "as 0; make it a number",
+                              shown, yuan),
+                  fmt::format("сумма «{}» — текст: прочитана как {} юаней, но формулы книги считают её нулём; "
+                              "сделайте её числом",
+                              shown, yuan)}});
+        }
+        return *m;
     }
 
+  public:
+    bool workbook = false;  ///< reading a workbook's lines sheet (not a CSV, where every cell is text)
+    long text_amounts = 0;  ///< amounts read from text cells of a workbook; the first kMaxImportErrors are named
+
+  private:
     std::string read_task(long r, const XlsxCell& c) {
         const std::string shown = printable(c.text, 40);
         if (c.kind == XlsxCell::Kind::text)
@@ -757,16 +856,20 @@ class Importer {
 };
 
 // The project sheet: key (column A) → value (column C), as text.
-std::map<std::string, std::string> read_project_sheet(const XlsxWorkbook& wb, std::size_t index) {
+std::map<std::string, std::string> read_project_sheet(const XlsxWorkbook& wb, std::size_t index,
+                                                      std::map<std::string, long>* rows = nullptr) {
     std::map<std::string, std::string> kv;
-    (void)wb.read_sheet(index, [&](long, const Cells& cells) {
+    (void)wb.read_sheet(index, [&](long r, const Cells& cells) {
         std::string key, value;
         for (const auto& c : cells) {
             if (c.column == 1) key = c.text;
             if (c.column == 3) value = c.text;
         }
-        if (!key.empty()) kv[key] = value;
-        return kv.size() < 100;
+        if (!key.empty()) {
+            kv[key] = value;
+            if (rows) (*rows)[key] = r;
+        }
+        return kv.size() < 1000;
     });
     return kv;
 }
@@ -839,6 +942,190 @@ std::optional<Decimal> factor_of_cell(const XlsxCell& c) {
     return Decimal::of(*v);
 }
 
+// The plan file's other members, from the Project sheet (project_sheet_members):
+// each one is taken when the plan reader accepts the plan with it, and named
+// in a notice when not; a workbook without them (from an earlier Cofund) gets
+// a notice per part the plan then has from the template.
+void apply_project_members(Plan& plan, const std::map<std::string, std::string>& kv,
+                           const std::map<std::string, long>& rows, const std::string& psheet, ImportOutcome& out) {
+    using ojson = nlohmann::ordered_json;
+    ojson j = plan_to_json(plan);
+    auto text_of = [](const ojson& v) { return v.dump(-1, ' ', false, ojson::error_handler_t::replace); };
+    // The members, their values read as JSON by the strict reader (nesting
+    // bounded, no duplicate keys), else as the text itself. A plan file has
+    // about 20; a sheet of thousands is no plan's.
+    constexpr std::size_t kMaxMembers = 200;
+    std::vector<std::pair<std::string, ojson>> members;
+    for (const auto& [key, value] : kv) {
+        if (key.empty() || key[0] != '/') continue;
+        if (members.size() == kMaxMembers) {
+            out.notices.push_back(
+                {psheet,
+                 {fmt::format("超过 {} 个计划文件成员；其余未读取", kMaxMembers),
+                  fmt::format("more than {} members of the plan file; the rest not read", kMaxMembers),
+                  fmt::format("больше {} полей файла плана; остальные не прочитаны", kMaxMembers)}});
+            break;
+        }
+        auto doc = parse_json(value);
+        members.emplace_back(key, doc ? std::move(doc->root) : ojson(value));
+    }
+    const bool any = !members.empty();
+    auto put = [](ojson& target, const std::string& key, const ojson& v) {
+        try {
+            target[ojson::json_pointer(key)] = v;
+            return true;
+        } catch (const std::exception&) {
+            return false;
+        }
+    };
+    // All at once, one read of the plan: the common case. When the plan reader
+    // refuses, one at a time, to name each member it refuses.
+    ojson all = j;
+    bool placed = true;
+    for (const auto& [key, v] : members) placed = placed && put(all, key, v);
+    if (placed && read_plan(text_of(all))) {
+        j = std::move(all);
+    } else {
+        for (const auto& [key, v] : members) {
+            ojson trial = j;
+            std::string why = "not a JSON pointer of the plan file";
+            if (put(trial, key, v)) {
+                auto again = read_plan(text_of(trial));
+                why = again ? "" : again.error().describe();
+            }
+            if (why.empty()) {
+                j = std::move(trial);
+                continue;
+            }
+            const std::string place = psheet + "!C" + std::to_string(rows.count(key) ? rows.at(key) : 0);
+            const std::string k = printable(key, 60), w = printable(why, 200);
+            out.notices.push_back({place,
+                                   {fmt::format("{} 未能读取（{}）；保留模板的值", k, w),
+                                    fmt::format("{} not taken ({}); the template's value is kept", k, w),
+                                    fmt::format("{} не прочитано ({}); оставлено значение шаблона", k, w)}});
+        }
+    }
+    if (!any) {
+        const Text parts[] = {{"申报单位的类型、条件和营业收入", "the applicant's type, flags and revenue",
+                               "тип, признаки и выручка заявителя"},
+                              {"合作单位", "the partners", "партнёры"},
+                              {"指标预测", "the projections", "прогнозы"},
+                              {"假设（汇率、折现率）", "the assumptions (exchange and discount rates)",
+                               "допущения (курс и ставка дисконтирования)"}};
+        for (const Text& p : parts)
+            out.notices.push_back(
+                {psheet,
+                 {fmt::format("工作簿没有{}（由较早版本的 Cofund 写出）；计划使用模板的值，请用 --base PLAN 保留原值",
+                              p.zh),
+                  fmt::format("the workbook does not hold {} (written by an earlier Cofund); the plan has the "
+                              "template's: give --base PLAN to keep yours",
+                              p.en),
+                  fmt::format("в книге нет поля «{}» (записана более ранней версией Cofund); в плане значения "
+                              "шаблона: укажите --base PLAN, чтобы сохранить свои",
+                              p.ru)}});
+        return;
+    }
+    // The sheet lists every member the plan file had: the template's others go
+    // (a plan without projections gets none, not the template's empty list).
+    static const std::set<std::string> elsewhere = {"format", "call", "unit", "budget", "tasks"};
+    static const std::set<std::string> in_fields = {"title", "class", "annex", "direction", "start_year", "end_year"};
+    auto listed = [&](const std::string& pointer) { return kv.count(pointer) > 0; };
+    ojson kept = ojson::object();
+    for (auto& [k, v] : j.items()) {
+        if (k == "project" || k == "applicant") {
+            ojson o = ojson::object();
+            for (auto& [m, w] : v.items())
+                if ((k == "project" ? in_fields.count(m) : m == "name") || listed("/" + k + "/" + pointer_escape(m)))
+                    o[m] = w;
+            kept[k] = std::move(o);
+        } else if (elsewhere.count(k) || listed("/" + pointer_escape(k))) {
+            kept[k] = v;
+        }
+    }
+    if (auto again = read_plan(kept.dump(-1, ' ', false, ojson::error_handler_t::replace)))
+        plan = std::move(*again);
+    else if (auto j_again = read_plan(j.dump(-1, ' ', false, ojson::error_handler_t::replace)))
+        plan = std::move(*j_again);
+}
+
+// The planned indicator values of the Indicators sheet (Id and Planned columns,
+// found by header), over those the Project sheet gave: a value that differs (an
+// edit) replaces the plan's, a new one is added, a blank one unstates it; an
+// indicator the sheet does not list stays. A cell that is no number is named
+// in a notice and the plan's value kept.
+void read_indicators_sheet(const XlsxWorkbook& wb, Plan& plan, ImportOutcome& out) {
+    auto index = find_sheet(wb, indicators_sheet_name());
+    const std::string sheet = quote_sheet(index ? wb.sheet_names()[*index] : indicators_sheet_name().en);
+    auto unread = [&](const std::string& place, const Text& what) {
+        out.notices.push_back({place,
+                               {fmt::format("{}；计划使用模板的指标值，请用 --base PLAN 保留原值", what.zh),
+                                fmt::format("{}; the plan has the template's indicator values: give --base PLAN "
+                                            "to keep yours",
+                                            what.en),
+                                fmt::format("{}; в плане значения показателей из шаблона: укажите --base PLAN, "
+                                            "чтобы сохранить свои",
+                                            what.ru)}});
+    };
+    if (!index) {
+        unread(sheet, {"工作簿没有“考核指标”工作表", "the workbook has no Indicators sheet",
+                       "в книге нет листа «Показатели»"});
+        return;
+    }
+    int id_col = 0, planned_col = 0;
+    std::vector<std::pair<std::string, Decimal>> got;
+    std::set<std::string> blank;
+    // The call has about a hundred indicators; a sheet of a million rows is no plan's.
+    constexpr std::size_t kMaxIndicators = 10000;
+    auto read = wb.read_sheet(*index, [&](long r, const Cells& cells) {
+        if (got.size() + blank.size() >= kMaxIndicators) return false;
+        if (!id_col) {
+            auto at = header_columns(cells, {indicator_id_header(), indicator_planned_header()});
+            if (!at.count(0) || !at.count(1)) return false;
+            id_col = at[0];
+            planned_col = at[1];
+            return true;
+        }
+        const XlsxCell* id = cell_at(cells, id_col);
+        if (blank_cell(id) || id->kind != XlsxCell::Kind::text) return true;
+        const XlsxCell* v = cell_at(cells, planned_col);
+        if (blank_cell(v)) {
+            blank.insert(id->text);
+            return true;
+        }
+        if (auto d = factor_of_cell(*v)) {
+            got.emplace_back(id->text, *d);
+        } else {
+            const std::string shown = printable(v->text, 40), which = printable(id->text, 40);
+            out.notices.push_back(
+                {sheet + "!" + cell_ref(v->column, r),
+                 {fmt::format("指标 {} 的计划值“{}”不是数字；保留模板的值", which, shown),
+                  fmt::format("the planned value \"{}\" of {} is not a number; the template's is kept", shown, which),
+                  fmt::format("план «{}» показателя {} — не число; оставлено значение шаблона", shown, which)}});
+        }
+        return true;
+    });
+    if (!read || !id_col) {
+        unread(sheet, {"“考核指标”工作表没有“代码”和“计划值”列", "the Indicators sheet has no Id and Planned columns",
+                       "на листе «Показатели» нет столбцов «Код» и «План»"});
+        return;
+    }
+    auto& inds = plan.indicators;
+    inds.erase(std::remove_if(inds.begin(), inds.end(), [&](const auto& p) { return blank.count(p.first) > 0; }),
+               inds.end());
+    std::map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < inds.size(); ++i) at.emplace(inds[i].first, i);
+    for (auto& [id, value] : got) {
+        auto it = at.find(id);
+        if (it == at.end()) {
+            at.emplace(id, inds.size());
+            inds.emplace_back(id, value);
+        } else if (inds[it->second].second.value != value.value) {  // the same value keeps the file's writing ("1.0")
+            inds[it->second].second = value;
+        }
+    }
+    plan.indicators_stated = plan.indicators_stated || !got.empty();
+}
+
 // The Basis sheet: each item row's line (by its row on the lines sheet), its
 // number in the line ("2.3": an item of group 2, whose row is above it), its
 // text, factors, unit price or lump sum, written result and units. The amount,
@@ -882,6 +1169,10 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
     std::map<std::size_t, std::vector<std::size_t>> roots;          // line → its top-level items
     std::map<std::pair<std::size_t, std::string>, std::size_t> by_path;  // (line, "2.3") → node
     std::optional<std::size_t> current_line;  // the line of the last top-level row
+    struct {
+        long count = 0;
+        std::size_t error = 0;
+    } uncomputed;
     auto read = wb.read_sheet(index, [&](long r, const Cells& cells) {
         if (!have_header) {
             have_header = true;
@@ -930,6 +1221,12 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
                        {fmt::format("“{}”不是“{}”工作表上任何明细的编号", printable(id, 40), lines_sheet),
                         fmt::format("\"{}\" is the id of no line on the {} sheet", printable(id, 40), lines_sheet),
                         fmt::format("«{}» — код ни одной строки листа «{}»", printable(id, 40), lines_sheet)});
+        } else if (row_cell && row_cell->formula && row_cell->kind == XlsxCell::Kind::blank) {
+            // Every row's =ROW(…) lacks its value when one does: said once, with the count, below.
+            if (!uncomputed.count++) {
+                e.fail(r, row_col, uncomputed_formula_text());
+                uncomputed.error = out.errors.size() - 1;
+            }
         } else if (blank_cell(row_cell)) {
             if (parent.empty())
                 e.fail(r, row_col,
@@ -953,6 +1250,7 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
                 line = it->second;
             }
         }
+        if (uncomputed.count) return e.going();  // the cause is said; the rest would only repeat it
         if (blank_cell(item_cell))
             e.fail(r, at[1],
                    {"缺少测算项目的名称", "an item needs its text (what is bought or paid)",
@@ -1074,6 +1372,13 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
         nodes.push_back(std::move(node));
         return e.going();
     });
+    if (uncomputed.count > 1 && uncomputed.error < out.errors.size()) {
+        Text& t = out.errors[uncomputed.error].text;
+        const long more = uncomputed.count - 1;
+        t = {fmt::format("{}（本列另有 {} 行同样）", t.zh, more),
+             fmt::format("{} (and {} more rows of this column)", t.en, more),
+             fmt::format("{} (и ещё строк в этом столбце: {})", t.ru, more)};
+    }
     if (!read) out.errors.push_back({"", {read.error().message, read.error().message, read.error().message}});
     // Each row's shape: a group (items below it), a lump sum or a product.
     const int price_col = at.count(2) ? at[2] : 1, factor_col = at.count(4) ? at[4] : 1,
@@ -1306,6 +1611,27 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     std::unique_ptr<XlsxWorkbook> wb;
     std::optional<std::size_t> lines_index;
     std::string sheet;
+    // The content decides, not the name: a workbook renamed .csv is read as the
+    // workbook it is, a CSV named .xlsx as the text it is; the notice says so.
+    const bool zip = bytes.rfind("PK\x03\x04", 0) == 0;
+    const std::optional<std::string> not_text = zip ? std::nullopt : not_text_reason(skip_byte_order_marks(bytes));
+    if (format == SheetFormat::csv && zip) {
+        format = SheetFormat::xlsx;
+        none.notices.push_back({std::string(file_stem),
+                                {"看起来是 ZIP/XLSX 工作簿，而不是 CSV 文本；按工作簿读取",
+                                 "looks like a ZIP/XLSX workbook, not CSV text; read as a workbook",
+                                 "похоже на книгу ZIP/XLSX, а не на текст CSV; прочитано как книга"}});
+    } else if (format == SheetFormat::xlsx && !zip && !not_text && is_valid_utf8(bytes)) {
+        format = SheetFormat::csv;
+        none.notices.push_back(
+            {std::string(file_stem),
+             {"是文本，不是 XLSX 工作簿（ZIP）；按 CSV 读取", "is text, not an XLSX workbook (a ZIP); read as CSV",
+              "это текст, а не книга XLSX (ZIP); прочитано как CSV"}});
+    }
+    if (!zip && not_text) {
+        // As `check` says it of a plan: "this is not a text file (it looks like PNG)", "the file is empty"…
+        return refuse(std::string(file_stem), {*not_text, *not_text, *not_text});
+    }
     if (format == SheetFormat::xlsx) {
         auto opened = XlsxWorkbook::open(std::move(bytes));
         if (!opened) {
@@ -1361,6 +1687,7 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
         }
     }
     Importer imp(catalog, sheet, task_ids);
+    imp.workbook = wb != nullptr;
     auto each = [&](long r, const Cells& cells) { return imp.row(r, cells); };
     if (wb) {
         auto read = wb->read_sheet(*lines_index, each);
@@ -1370,6 +1697,7 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     }
     imp.finish();
     ImportOutcome out = std::move(imp.out);
+    out.notices.insert(out.notices.begin(), none.notices.begin(), none.notices.end());
     if (!out.errors.empty()) return out;
 
     // The Basis and Tasks sheets, where the workbook has them.
@@ -1427,6 +1755,11 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
             plan.unit = kv["unit"] == "wan" ? AmountUnit::wan : AmountUnit::yuan;
             plan.unit_stated = true;
         }
+        // What else the workbook holds of the plan file, and what it could not give.
+        std::map<std::string, long> rows;
+        (void)read_project_sheet(*wb, *pi, &rows);
+        apply_project_members(plan, kv, rows, psheet, out);
+        read_indicators_sheet(*wb, plan, out);
     }
     const std::vector<BudgetLine> base_lines = std::move(plan.budget);
     plan.budget = std::move(imp.lines);

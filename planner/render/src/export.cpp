@@ -306,13 +306,24 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             if (!desc.empty()) sh.str(3, desc);
             sh.next();
         }
+        // The rest of the plan file no other sheet holds, so that import without --base loses nothing.
+        for (const auto& [pointer, value] : planner::project_sheet_members(plan)) {
+            sh.str(0, pointer, f.key);
+            sh.str(1, pointer.substr(1), f.bold);
+            sh.str(2, value);
+            sh.str(3,
+                   tr(L, "as in the plan file (JSON; docs/plan-format.md)",
+                      "同计划文件（JSON；见 docs/plan-format.md）", "как в файле плана (JSON; docs/plan-format.md)"));
+            sh.next();
+        }
         sh.finish();
     }
 
     // Check: the money rules as live formulas over the Sources sheet's totals.
     {
         Sheet sh(wb, tr(L, "Check", "审核", "Проверка"), f);
-        sh.header({tr(L, "Item", "项目", "Показатель"), tr(L, "Value (yuan)", "数值（元）", "Значение (юани)"),
+        // Column B holds amounts in yuan, a multiple, a ratio and a count: each item's label says which.
+        sh.header({tr(L, "Item", "项目", "Показатель"), tr(L, "Value", "数值", "Значение"),
                    tr(L, "At least", "下限", "Не меньше"), tr(L, "At most", "上限", "Не больше"),
                    tr(L, "Verdict", "结论", "Итог"), tr(L, "Clause", "条款", "Пункт"),
                    tr(L, "Met (1 = yes)", "满足（1 = 是）", "Выполнено (1 = да)")});
@@ -335,7 +346,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const ClassInfo& k = catalog.klass(plan.project.klass);
         const Money special = sums.all().of(Source::fiscal);
         const Source special_src[] = {Source::fiscal};
-        sh.str(0, tr(L, "Special fund applied for", "申请专项经费", "Запрошено из специального фонда"));
+        sh.str(0, tr(L, "Special fund applied for (yuan)", "申请专项经费（元）",
+                     "Запрошено из специального фонда (юани)"));
         sh.money_formula(1, source_total(special_src), special);
         sh.money(2, k.min_fiscal);
         sh.money(3, k.max_fiscal);
@@ -350,11 +362,11 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             const RatioRule& rule = *rv->rule;
             const std::string fr = std::to_string(sh.row() + 1), sr = std::to_string(sh.row() + 2),
                               mr = std::to_string(sh.row() + 3), rr = std::to_string(sh.row() + 4);
-            sh.str(0, tr(L, "Fiscal side", "财政经费", "Бюджетные средства"));
+            sh.str(0, tr(L, "Fiscal side (yuan)", "财政经费（元）", "Бюджетные средства (юани)"));
             sh.money_formula(1, source_total(rule.fiscal_side), rv->fiscal_side);
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised side", "自筹经费", "Собственные средства"));
+            sh.str(0, tr(L, "Self-raised side (yuan)", "自筹经费（元）", "Собственные средства (юани)"));
             sh.money_formula(1, source_total(rule.self_side), rv->self_side);
             sh.str(5, rule.clause);
             sh.next();
@@ -363,13 +375,14 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.number(1, rule.multiple);
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised required (multiple × fiscal, rounded up to the fen)",
-                         "所需自筹（倍数 × 财政经费，进位到分）",
-                         "Требуется собственных (кратность × бюджетные, вверх до фэня)"));
+            sh.str(0, tr(L, "Self-raised required (yuan; multiple × fiscal, rounded up to the fen)",
+                         "所需自筹（元；倍数 × 财政经费，进位到分）",
+                         "Требуется собственных (юани; кратность × бюджетные, вверх до фэня)"));
             sh.money_formula(1, "=ROUNDUP(ROUND(B" + fr + "*B" + mr + "*100,6),0)/100", rv->required_self);
             sh.str(5, rule.clause);
             sh.next();
             const std::string req = required_ratio_text(rule);
+            // B the plan's ratio, C the required one (the multiple above as 1 : N): like beside like.
             sh.str(0, tr(L, "Ratio, fiscal : self-raised (required ", "财政：自筹比例（要求 ",
                          "Соотношение бюджетные : собственные (требуется ") +
                           req + tr(L, ")", "）", ")"));
@@ -380,14 +393,15 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                 sh.number_formula(1, "=IF(B" + fr + "=0,\"—\",TRUNC(B" + sr + "/B" + fr + ",4))",
                                   to_double(rv->self_side.to_rational() / rv->fiscal_side.to_rational()),
                                   ratio_text(rv->fiscal_side, rv->self_side), f.ratio);
-            sh.money_formula(2, "=B" + rr, rv->required_self);
+            sh.number_formula(2, "=B" + mr, to_double(rule.multiple), req, f.ratio);
             const Money short_by = rv->met() ? Money{} : rv->required_self - rv->self_side;
             verdict("B" + sr + ">=B" + rr, rv->met(),
                     tr(L, "✓ meets the required ratio", "✓ 满足配套比例要求", "✓ соотношение выполнено"),
                     tr(L, "✗ below the required ratio", "✗ 未达到配套比例要求", "✗ соотношение не выполнено"));
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised still missing", "自筹尚缺", "Не хватает собственных средств"));
+            sh.str(0, tr(L, "Self-raised still missing (yuan)", "自筹尚缺（元）",
+                         "Не хватает собственных средств (юани)"));
             sh.money_formula(1, "=MAX(0,B" + rr + "-B" + sr + ")", short_by);
             sh.str(5, rule.clause);
             sh.next();
@@ -397,7 +411,18 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                          "к этому плану требование соотношения не применяется"));
             sh.next();
         }
-        sh.str(0, tr(L, "Total budget", "预算总额", "Бюджет всего"), f.bold);
+        // Amounts typed as text ('150万): SUMIFS counts them as 0, so every sum above
+        // would be short. Counted here, red when any; `cofund import` names each one.
+        sh.str(0, tr(L, "Amounts on the Lines sheet typed as text (count; the formulas count them as 0)",
+                     "“预算明细”表中以文本填写的金额（个数；公式按 0 计算）",
+                     "Суммы на листе строк, введённые текстом (число; формулы считают их нулём)"));
+        sh.number_formula(1, "=SUMPRODUCT(ISTEXT(" + LN + "$G$2:$G$1048576)*1)", 0, "0", f.plain);
+        sh.number(3, Rational(0), f.plain);
+        verdict("B" + sh.r() + "=0", true, tr(L, "✓ every amount is a number", "✓ 金额均为数字", "✓ все суммы — числа"),
+                tr(L, "✗ amounts typed as text: make them numbers", "✗ 有文本金额：请改为数字",
+                   "✗ суммы введены текстом: сделайте их числами"));
+        sh.next();
+        sh.str(0, tr(L, "Total budget (yuan)", "预算总额（元）", "Бюджет всего (юани)"), f.bold);
         sh.money_formula(1, "=" + SN + "$" + col(total_col) + "$" + std::to_string(kSourceCount + 2),
                          sums.all().totals().total(), f.num_bold);
         sh.next();
@@ -570,10 +595,11 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         sh.finish();
     }
     {  // Indicators: the call's target and the plan's value, as numbers.
-        Sheet sh(wb, s(Cofund::tr("Indicators")), f);
-        sh.header({s(Cofund::tr("Kind")), s(Cofund::tr("Id")), s(Cofund::tr("Indicator")), s(Cofund::tr("Unit")),
-                   s(Cofund::tr("Operator")), s(Cofund::tr("Target")), s(Cofund::tr("Planned")),
-                   s(Cofund::tr("Status"))});
+        // Import reads the Id and Planned columns back (without --base): their names are planner's.
+        Sheet sh(wb, planner::indicators_sheet_name().in(L), f);
+        sh.header({s(Cofund::tr("Kind")), planner::indicator_id_header().in(L), s(Cofund::tr("Indicator")),
+                   s(Cofund::tr("Unit")), s(Cofund::tr("Operator")), s(Cofund::tr("Target")),
+                   planner::indicator_planned_header().in(L), s(Cofund::tr("Status"))});
         for (const Indicator* ind : catalog.indicators_for(plan)) {
             sh.str(0, ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
                       : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))

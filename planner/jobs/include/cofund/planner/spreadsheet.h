@@ -121,6 +121,22 @@ struct ProjectField {
 };
 const std::vector<ProjectField>& project_fields();
 
+/// The rest of the plan file the Project sheet holds, below project_fields(),
+/// so that `import` without --base loses nothing no other sheet holds: the
+/// project's scope and unknown members, every member of the applicant but its
+/// name (type, flags, average revenue…), the partners, indicators (the
+/// Indicators sheet's Planned column wins where it differs: an edit there),
+/// projections, assumptions and unknown top-level members. Column A the member's JSON
+/// pointer ("/applicant/registered_in_region", "/partners"), column C its
+/// value as JSON text; a string is written bare unless it would read as
+/// other JSON. The lines, tasks and basis are on their own sheets.
+std::vector<std::pair<std::string, std::string>> project_sheet_members(const Plan& plan);
+
+/// 考核指标 / Indicators / Показатели and its Id and Planned columns' headers, as export writes them.
+const Text& indicators_sheet_name();
+const Text& indicator_id_header();
+const Text& indicator_planned_header();
+
 /// A number cell's value (its text in the file, e.g. "1234.5600000000002") as
 /// whole fen. A spreadsheet keeps numbers as binary doubles, so 1234.56 may
 /// come back a few units in the 16th digit off; the value is taken as the
