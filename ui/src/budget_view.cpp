@@ -11,7 +11,10 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QStyleOptionHeaderV2>
+#include <QTextBoundaryFinder>
 #include <QTimer>
 
 #include "models.h"
@@ -81,6 +84,11 @@ void WrappingHeader::setRoom(int width, int lines) {
     roomLines_ = lines;
     linesWidth_.reset();
     fitSections();
+}
+
+void WrappingHeader::setLineBreaks(bool lineBreaks) {
+    lineBreaks_ = lineBreaks;
+    longestWord_.clear();
 }
 
 void WrappingHeader::setMaxLetters(int letters) {
@@ -174,8 +182,16 @@ int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
         int widest = 0;
         // Compiled once: this runs for every header section on every refresh.
         static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
-        for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts))
-            widest = std::max(widest, fm.horizontalAdvance(word));
+        for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts)) {
+            if (!lineBreaks_) {
+                widest = std::max(widest, fm.horizontalAdvance(word));
+                continue;
+            }
+            // Where the wrap may break a word too: between two Chinese characters ("专项|经费"), after a hyphen.
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, word);
+            for (qsizetype from = 0, to = breaks.toNextBoundary(); to >= 0; from = to, to = breaks.toNextBoundary())
+                widest = std::max(widest, fm.horizontalAdvance(word.mid(from, to - from)));
+        }
         if (longestWord_.size() > 4096) longestWord_.clear();  // titles of years come and go
         known = longestWord_.insert(text, widest);
     }
@@ -195,6 +211,13 @@ int WrappingHeader::wrappedHeight(int logicalIndex, int width) const {
     known = {text, width,
              std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2)};
     return known.height;
+}
+
+int WrappingHeader::neededWidth() const {
+    int widest = 0;
+    for (int i = 0; i < count(); ++i)
+        if (!isSectionHidden(i)) widest = std::max(widest, sectionSizeFromContents(i).width());
+    return widest;
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
@@ -343,8 +366,14 @@ void fitColumns(QTableView* view, int minimum) {
 }
 
 BudgetView::BudgetView(QWidget* parent) : QTableView(parent) {
-    setVerticalHeader(new WrappingHeader(Qt::Vertical, this));
-    setHorizontalHeader(new WrappingHeader(Qt::Horizontal, this));
+    auto* rows = new WrappingHeader(Qt::Vertical, this);
+    // Rows as tall as their text: at 1366×768 all fourteen show with the basis editor folded.
+    rows->setCompact(true);
+    setVerticalHeader(rows);
+    auto* columns = new WrappingHeader(Qt::Horizontal, this);
+    // "2018 专项经费" may wrap between its characters: four-character titles set the width of the zh grid.
+    columns->setLineBreaks(true);
+    setHorizontalHeader(columns);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
@@ -385,8 +414,45 @@ void BudgetView::setShownYear(std::optional<int> year) {
 
 void BudgetView::updateHiddenColumns() {
     if (!model_) return;
+    auto* rows = qobject_cast<WrappingHeader*>(verticalHeader());
+    if (sourceColumns_ != SourceColumns::Fit) {
+        if (rows) rows->setMaxLetters(kRowLetters);
+        applyColumns(sourceColumns_ == SourceColumns::Sides);
+        return;
+    }
+    // Every source where the years fit beside the row names, else the compact
+    // sides; where even those do not fit, the row names wrap narrower (down to
+    // 24 letters; the rows have height to spare at 1366×768 with the basis editor folded).
+    if (rows) rows->setMaxLetters(kRowLetters);
+    applyColumns(false);
+    if (!fitsWidth()) applyColumns(true);
+    for (int letters = kRowLetters - 2; rows && letters >= 24 && !fitsWidth(); letters -= 2)
+        rows->setMaxLetters(letters);
+    // Too wide all the same (a fourth source in Russian): the names whole on fewer lines, the grid scrolls.
+    if (rows && !fitsWidth()) rows->setMaxLetters(kRowLetters);
+}
+
+bool BudgetView::fitsWidth() const {
+    // Measured, not the header's sizeHint(): Qt caches that until the next layout.
+    auto* rows = qobject_cast<WrappingHeader*>(verticalHeader());
+    const int names = rows ? rows->neededWidth() : verticalHeader()->width();
+    const int scroll = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    return horizontalHeader()->length() + names + 2 * frameWidth() + scroll <= width();
+}
+
+bool BudgetView::showsSides() const {
+    return sides_;
+}
+
+void BudgetView::resizeEvent(QResizeEvent* event) {
+    QTableView::resizeEvent(event);
+    if (sourceColumns_ == SourceColumns::Fit && event->size().width() != event->oldSize().width())
+        updateHiddenColumns();
+}
+
+void BudgetView::applyColumns(bool sides) {
+    sides_ = sides;
     const int groups = model_->groups();
-    const bool sides = sourceColumns_ == SourceColumns::Sides;
     // A year shown alone: its group (and the grand total); a year no longer in the period shows every year.
     std::optional<int> onlyGroup;
     if (shownYear_) {
