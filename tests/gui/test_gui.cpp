@@ -963,6 +963,60 @@ class TestGui : public QObject {
         QCOMPARE(pages.size(), interfaceLanguages().size());  // one page per language, translated
     }
 
+    // Regression (issue 29, item 24): combo boxes cut their text mid-letter without
+    // "…" (the annex in the Project tab, the Russian chart choice), and File › New
+    // showed "S&T" as "ST" with the T underlined and cut the directions with "…".
+    void comboBoxesAndMenusShowTheirTextsWholeOrWithAnEllipsis() {
+        const FontGuard font;
+        QStringList problems;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example("annex7-ecommerce-platform"));
+            w.showTab(MainWindow::ProjectTab);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            QApplication::processEvents();
+            QList<ElidingComboBox*> boxes = w.projectForm()->findChildren<ElidingComboBox*>();
+            boxes << w.chartPanel()->findChildren<ElidingComboBox*>();
+            QVERIFY(boxes.size() >= 6);
+            for (ElidingComboBox* box : boxes) {
+                if (!box->isVisible() || box->currentText().isEmpty()) continue;
+                const QString shown = box->shownText();
+                const bool whole = shown == box->currentText();
+                if (!whole && !shown.endsWith(QChar(0x2026)))
+                    problems << lang + ": \"" + box->currentText() + "\" is cut without …";
+                if (!whole && !box->currentText().startsWith(shown.chopped(1)))
+                    problems << lang + ": \"" + shown + "\" is not the start of \"" + box->currentText() + "\"";
+                if (box->fontMetrics().horizontalAdvance(shown) > box->width())
+                    problems << lang + ": \"" + shown + "\" is wider than its box";
+            }
+            // File › New: every entry's text shows its '&' and is whole.
+            for (QAction* a : w.findChildren<QAction*>()) {
+                const int n = a->data().toInt();
+                if (a->data().isNull() || n == 0) continue;
+                const Catalog& cat = w.document()->catalog();
+                const QString name = n > 0 ? (cat.annex(n) ? text(cat.annex(n)->title) : QString())
+                                           : (cat.direction(-n) ? text(cat.direction(-n)->name) : QString());
+                if (name.isEmpty()) continue;
+                QString shownName = a->text();
+                shownName.replace(QStringLiteral("&&"), QStringLiteral("&"));
+                if (!shownName.contains(name)) problems << lang + ": the menu entry \"" + a->text() + "\" is not whole";
+                if (name.contains('&') && !a->text().contains(QString(name).replace("&", "&&")))
+                    problems << lang + ": \"" + a->text() + "\" hides its '&'";
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+        // The shown text of a narrow box ends in "…"; its tooltip and list have it whole.
+        ElidingComboBox box;
+        box.addItem(QStringLiteral("A long annex name that cannot fit a narrow box at all"));
+        box.resize(120, box.sizeHint().height());
+        QVERIFY(box.shownText().endsWith(QChar(0x2026)));
+        box.resize(2000, box.sizeHint().height());
+        QCOMPARE(box.shownText(), box.currentText());
+    }
+
     // Regression: the grid's row header elided "publication, literature,
     // dissemination and IP af…"; every name must show whole, in every language.
     void budgetRowNamesShowWholeInEveryLanguage() {

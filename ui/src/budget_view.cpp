@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budget_view.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHash>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStyleOptionHeaderV2>
+#include <QStylePainter>
 #include <QTextBoundaryFinder>
 #include <QTimer>
+#include <QToolTip>
 
 #include "models.h"
 
@@ -645,6 +650,44 @@ void ComboDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
 void ComboDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
     auto* box = static_cast<QComboBox*>(editor);
     model->setData(index, box->currentData(), Qt::EditRole);
+}
+
+ElidingComboBox::ElidingComboBox(QWidget* parent) : QComboBox(parent) {}
+
+bool ElidingComboBox::event(QEvent* e) {
+    // Without a tooltip of its own, the whole current text (also when the list is refilled with signals blocked).
+    if (e->type() == QEvent::ToolTip && toolTip().isEmpty() && !currentText().isEmpty()) {
+        QToolTip::showText(static_cast<QHelpEvent*>(e)->globalPos(), currentText(), this);
+        return true;
+    }
+    return QComboBox::event(e);
+}
+
+QString ElidingComboBox::shownText() const {
+    QStyleOptionComboBox opt;
+    initStyleOption(&opt);
+    QRect room = style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, this);
+    if (!opt.currentIcon.isNull()) room.setLeft(room.left() + opt.iconSize.width() + 4);
+    // CE_ComboBoxLabel draws the text a pixel inside the field on each side.
+    return fontMetrics().elidedText(opt.currentText, Qt::ElideRight, room.width() - 2);
+}
+
+void ElidingComboBox::paintEvent(QPaintEvent*) {
+    QStylePainter painter(this);
+    QStyleOptionComboBox opt;
+    initStyleOption(&opt);
+    painter.drawComplexControl(QStyle::CC_ComboBox, opt);
+    opt.currentText = shownText();
+    painter.drawControl(QStyle::CE_ComboBoxLabel, opt);
+}
+
+void ElidingComboBox::showPopup() {
+    // The list as wide as its longest entry (within the screen), not the box's width.
+    int widest = view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 8;
+    if (count() > maxVisibleItems()) widest += view()->verticalScrollBar()->sizeHint().width();
+    if (const QScreen* s = screen()) widest = std::min(widest, s->availableGeometry().width());
+    view()->setMinimumWidth(std::max(width(), widest));
+    QComboBox::showPopup();
 }
 
 }  // namespace cofund::ui

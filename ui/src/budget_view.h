@@ -6,6 +6,7 @@
 // LibreOffice as one undo command, Delete clears the selected cells (one undo
 // command). Columns are as wide as their widest amount: nothing is elided.
 
+#include <QComboBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -193,6 +194,23 @@ class BudgetView : public QTableView {
     SourceColumns sourceColumns_ = SourceColumns::All;
     bool sides_ = false;
     std::optional<int> shownYear_;
+};
+
+/// A combo box whose current text, when it is wider than the box, ends in "…"
+/// (Qt's styles clip it mid-letter, so an annex's name lost its end unseen); the
+/// whole text is its tooltip (unless it has one of its own), and the open list
+/// is as wide as its longest entry.
+class ElidingComboBox : public QComboBox {
+    Q_OBJECT
+  public:
+    explicit ElidingComboBox(QWidget* parent = nullptr);
+    /// The current text as painted: whole, or cut with "…" to the box's text room.
+    QString shownText() const;
+    void showPopup() override;
+
+  protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* e) override;
 };
 
 /// A delegate editing a column through a combo box of (id, label) choices.

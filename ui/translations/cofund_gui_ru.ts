@@ -422,10 +422,6 @@ Sum</source>
         <translation>Риск прогноза</translation>
     </message>
     <message>
-        <source>Chart</source>
-        <translation>Диаграмма</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>

@@ -422,10 +422,6 @@ Sum</source>
         <translation>预测风险</translation>
     </message>
     <message>
-        <source>Chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
