@@ -781,6 +781,8 @@ TEST_CASE("rows sorted by amount import with --base keeping every basis on its o
     // The deleted line is named on the notices.
     REQUIRE(got.notices.size() == 1);
     CHECK_THAT(got.notices[0].describe(Lang::en), Catch::Contains("is in no row of the sheet: dropped"));
+}
+
 // Regression (issue 29): an .xlsx renamed .csv was refused as "is not UTF-8
 // text", though `check` rightly says it looks like a ZIP/XLSX workbook; the
 // content decides, not the name.
