@@ -89,6 +89,16 @@ int run_cli(int argc, char** argv) {
         std::cerr << missing_text(subs) << "\n";
         std::cerr << "Run `cofund --help` or `cofund COMMAND --help` for usage.\n";
         return kUsage;
+    } catch (const CLI::ConversionError& e) {
+        // CLI11's "Could not convert: --simulate = x": every number an option takes is a whole one.
+        std::string what = e.what();
+        const std::string head = "Could not convert: ";
+        if (auto eq = what.find(" = "); what.rfind(head, 0) == 0 && eq != std::string::npos)
+            what = fmt::format("{}: \"{}\" is not a whole number", what.substr(head.size(), eq - head.size()),
+                               what.substr(eq + 3));
+        std::cerr << "cofund: " << what << "\n";
+        std::cerr << "Run `cofund --help` or `cofund COMMAND --help` for usage.\n";
+        return kUsage;
     } catch (const CLI::ParseError& e) {
         std::cerr << "cofund: " << e.what() << "\n";
         std::cerr << "Run `cofund --help` or `cofund COMMAND --help` for usage.\n";
