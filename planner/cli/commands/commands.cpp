@@ -39,21 +39,24 @@ class PlainFormatter : public CLI::Formatter {
         return " " + (jargon ? std::string("VALUE") : name) + (many ? " ..." : "");
     }
     std::string make_option_usage(const CLI::Option* opt) const override {
-        // "FILE..." rather than "files...": the name in capitals, as the help shows it.
-        std::string out = opt->get_name(true, false);
-        for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        // "FILE..." rather than "file...": the name in capitals, as the help shows it.
+        std::string out = shown_name(*opt);
         if (opt->get_expected_max() >= CLI::detail::expected_max_vector_size) out += "...";
         return opt->get_required() ? out : "[" + out + "]";
     }
     std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
-        if (!is_positional) return CLI::Formatter::make_option_name(opt, is_positional);
-        std::string out = opt->get_name(true, false);
-        for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return out;
+        return is_positional ? shown_name(*opt) : CLI::Formatter::make_option_name(opt, is_positional);
     }
 };
 
 }  // namespace
+
+std::string shown_name(const CLI::Option& opt) {
+    if (!opt.get_positional() || opt.nonpositional()) return opt.get_name(false, true);
+    std::string out = opt.get_name(true, false);
+    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
 
 std::shared_ptr<CLI::FormatterBase> plain_help_formatter() {
     return std::make_shared<PlainFormatter>();
