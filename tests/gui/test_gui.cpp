@@ -1416,8 +1416,8 @@ class TestGui : public QObject {
         if (availableLanguages().contains("ru")) {
             setLanguage("ru");
             QVERIFY2(stack->text(0).contains(QStringLiteral("2018")) &&
-                         stack->text(0).contains(QStringLiteral("6.00 → 8.00")) &&
-                         stack->text(0).contains(QChar(0x0439)),  // Cyrillic
+                         stack->text(0).contains(QStringLiteral("6,00 → 8,00")) &&  // issue 27: as Russian writes
+                         stack->text(0).contains(QChar(0x0439)),                    // Cyrillic
                      qPrintable(stack->text(0)));
         }
         setLanguage("en");

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "cofund/format.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
 #include "cofund/summary.h"
@@ -117,13 +118,14 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
             for (int y : sums.outside_years()) years += (years.empty() ? "" : ", ") + std::to_string(y);
             label += lang == Lang::zh ? "（" + years + "）" : " (" + years + ")";
         }
-        table.add({label, t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(), t.total().grouped(),
-                   t.total().wan_rounded(2)});
+        table.add({label, format_yuan(t.fiscal, lang), format_yuan(t.other_fiscal, lang),
+                   format_yuan(t.self_raised, lang), format_yuan(t.total(), lang), format_wan_exact(t.total(), lang)});
     }
     const Totals all = sums.all().totals();
     table.add_rule();
-    table.add({tr(lang, "total", "合计", "итого"), all.fiscal.grouped(), all.other_fiscal.grouped(),
-               all.self_raised.grouped(), all.total().grouped(), all.total().wan_rounded(2)});
+    table.add({tr(lang, "total", "合计", "итого"), format_yuan(all.fiscal, lang), format_yuan(all.other_fiscal, lang),
+               format_yuan(all.self_raised, lang), format_yuan(all.total(), lang),
+               format_wan_exact(all.total(), lang)});
     out += table.render();
     out += "\n";
     if (!sums.by_task().empty()) {
@@ -138,8 +140,9 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                                : known        ? truncate_display(known->name.in(lang), 44)
                                               : "?";
             const Totals x = t.sums.totals();
-            by_task.add({t.task.empty() ? "—" : truncate_display(t.task, 12), name, x.fiscal.grouped(),
-                         x.other_fiscal.grouped(), x.self_raised.grouped(), x.total().grouped()});
+            by_task.add({t.task.empty() ? "—" : truncate_display(t.task, 12), name, format_yuan(x.fiscal, lang),
+                         format_yuan(x.other_fiscal, lang), format_yuan(x.self_raised, lang),
+                         format_yuan(x.total(), lang)});
         }
         out += by_task.render();
         out += "\n";
@@ -149,10 +152,11 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
         const RatioRule& r = *view->rule;
         out += fmt::format(
             "  {:<10} {} {} {} {} × {} = {}  ({} {}, {} {}) [{}] {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
-            tr(lang, "self-raised", "自筹", "собственные"), view->self_side.grouped(), view->met() ? "≥" : "<",
-            r.multiple_text, view->fiscal_side.grouped(), view->required_self.grouped(),
-            tr(lang, "actual", "实际", "факт."), ratio_text(view->fiscal_side, view->self_side),
-            tr(lang, "required", "要求", "треб."), required_ratio_text(r), r.clause, view->met() ? "✓" : "✗");
+            tr(lang, "self-raised", "自筹", "собственные"), format_yuan(view->self_side, lang), view->met() ? "≥" : "<",
+            localize_number(r.multiple_text, lang), format_yuan(view->fiscal_side, lang),
+            format_yuan(view->required_self, lang), tr(lang, "actual", "实际", "факт."),
+            localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang), tr(lang, "required", "要求", "треб."),
+            localize_ratio(required_ratio_text(r), lang), r.clause, view->met() ? "✓" : "✗");
     } else {
         out += fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
                            tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",
@@ -160,8 +164,9 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     }
     if (!all.fiscal.is_zero())
         out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率", "рычаг"),
-                           leverage_text(all), tr(lang, "total", "总投入", "всего"), all.total().grouped(),
-                           tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
+                           localize_number(leverage_text(all), lang), tr(lang, "total", "总投入", "всего"),
+                           format_yuan(all.total(), lang), tr(lang, "fiscal", "专项经费", "бюджетное"),
+                           format_yuan(all.fiscal, lang));
     out += "\n";
 
     for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {

@@ -16,6 +16,7 @@
 #include <map>
 
 #include "cofund/basis.h"
+#include "cofund/format.h"
 #include "cofund/planner/files.h"
 #include "cofund/projection.h"
 #include "cofund/render/app.h"
@@ -136,8 +137,8 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
     }
     if (plan.partners.size() > kPartnersListed) {
         const Rational more(plan.partners.size() - kPartnersListed);
-        partners += "<br>" + E(Cofund::tr("and %1 more partners, listed in the plan file")
-                                   .arg(q(localize_number(format_grouped(more, 0), lang))));
+        partners +=
+            "<br>" + E(Cofund::tr("and %1 more partners, listed in the plan file").arg(q(format_fixed(more, lang, 0))));
     }
     row(Cofund::tr("Partners"), partners.empty() ? "—" : partners);
     row(Cofund::tr("Period"), fmt::format("{}–{}", plan.project.start_year, plan.project.end_year));
@@ -155,7 +156,7 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Money grand = sums.all().of(kSources);
     auto share = [&](const Money& m) {
         if (grand.is_zero()) return std::string("—");
-        return localize_number(format_rounded(m.to_rational() * 100 / grand.to_rational(), 1), lang) + "%";
+        return format_percent(m.to_rational() * 100 / grand.to_rational(), lang, 1);
     };
     auto row = [&](const std::string& label_html, std::span<const Source> srcs, bool strong, bool indent) {
         h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td" + (indent ? " class=\"indent\"" : "") +
@@ -243,7 +244,7 @@ std::string line_notes_table(const Plan& plan, const Catalog& catalog, Lang lang
     if (noted > kNotesListed)
         h += "<tr><td colspan=\"5\">" +
              E(Cofund::tr("%1 more notes are not listed here; cofund export lists every line with its note.")
-                   .arg(q(localize_number(format_grouped(Rational(noted - kNotesListed), 0), lang)))) +
+                   .arg(q(format_fixed(Rational(noted - kNotesListed), lang, 0)))) +
              "</td></tr>\n";
     h += "</table>\n";
     return h;
@@ -303,18 +304,17 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
         const IndicatorProjection* pr = nullptr;
         if (auto it = by_id.find(ind->id); it != by_id.end()) {
             pr = it->second.first;
-            projected = localize_number(
-                pr->value < 1000 && !ind->counted() ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0),
-                lang);
+            projected = pr->value < 1000 && !ind->counted() ? format_number(pr->value, lang, 2)
+                                                            : format_fixed(pr->value, lang, 0);
             if (it->second.second && it->second.second->random)
-                chance = localize_number(format_rounded(it->second.second->p_meet() * 100, 1), lang) + "%";
+                chance = format_percent(it->second.second->p_meet() * 100, lang, 1);
         }
         std::string kind = ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
                            : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
                                                                   : s(Cofund::tr("common"));
-        std::string target = std::string(to_symbol(ind->op)) + " " + localize_number(format_trimmed(ind->bound), lang);
+        std::string target = std::string(to_symbol(ind->op)) + " " + format_number(ind->bound, lang);
         const Decimal* planned = plan.indicator(ind->id);
-        std::string planned_text = planned ? localize_number(format_trimmed(planned->value), lang) : "—";
+        std::string planned_text = planned ? format_number(planned->value, lang) : "—";
         std::string status;
         if (!planned && pr)
             status = pr->meets ? "<span class=\"ok\">" + E(Cofund::tr("meets (projected)")) + "</span>"
@@ -433,7 +433,7 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
     for (const auto& [rule, n] : left_out)
         h += "<tr><td></td><td><code>" + e(rule) + "</code></td><td></td><td>" +
              E(Cofund::tr("%1 more findings of this rule are not listed here; cofund check lists every one.")
-                   .arg(q(localize_number(format_grouped(Rational(n), 0), lang)))) +
+                   .arg(q(format_fixed(Rational(n), lang, 0)))) +
              "</td></tr>\n";
     h += "</table>\n";
     return h;
@@ -466,9 +466,7 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
                         q(format_wan(sums.all().of(cat, kSelfSide), lang)))) +
              "</span>";
         if (exemption && catalog.basis->exempts(cat)) {
-            const std::string why = exemption_text(catalog, *exemption, [&](const std::string& number) {
-                                        return localize_number(number, lang);
-                                    }).in(lang);
+            const std::string why = exemption_text(catalog, *exemption).in(lang);
             h += "<br><span class=\"total\"><span class=\"" + std::string(exemption->exempt ? "ok" : "quiet") + "\">" +
                  e(why) + "</span></span>";
         }
