@@ -18,13 +18,13 @@
 
 #include "cofund/format.h"
 #include "cofund/planner/csv.h"
+#include "cofund/planner/export.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
 #include "cofund/planner/text.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
-#include "cofund/render/export.h"
 #include "cofund/render/report.h"
 #include "cofund/rules.h"
 #include "test_support.h"
@@ -32,6 +32,9 @@
 using namespace cofund;
 using cofund::test::run_command;
 using namespace cofund::render;
+using cofund::planner::export_csv;
+using cofund::planner::write_export;
+using cofund::planner::write_xlsx;
 using cofund::test::example;
 using cofund::test::read_file;
 

@@ -16,13 +16,13 @@
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/diff.h"
+#include "cofund/planner/export.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/project_report.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/suggest.h"
 #include "cofund/planner/xlsx_read.h"
 #include "cofund/render/chart_model.h"
-#include "cofund/render/export.h"
 #include "cofund/render/report.h"
 #include "cofund/summary.h"
 #include "test_support.h"
@@ -141,7 +141,7 @@ TEST_CASE("every view of a random plan gives the same totals, and its years and 
     CHECK(json_money(t["self_raised"]) == want.self_raised);
 
     // The CSV export: its amounts add up to the same total, line for line.
-    const std::string csv = render::export_csv(plan, builtin_catalog(), Lang::en);
+    const std::string csv = planner::export_csv(plan, builtin_catalog(), Lang::en);
     REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
     std::istringstream rows(csv.substr(3));
     std::string row;
@@ -175,7 +175,7 @@ TEST_CASE("every view of a random plan gives the same totals, and its years and 
         const std::string path =
             (std::filesystem::temp_directory_path() / ("cofund-views-" + std::to_string(::getpid()) + ".xlsx"))
                 .string();
-        REQUIRE(render::write_xlsx(plan, builtin_catalog(), Lang::en, path).ok());
+        REQUIRE(planner::write_xlsx(plan, builtin_catalog(), Lang::en, path).ok());
         std::ifstream in(path, std::ios::binary);
         std::stringstream bytes;
         bytes << in.rdbuf();

@@ -49,8 +49,8 @@
 #include "summary_view.h"
 #include "tasks_view.h"
 
+#include "cofund/planner/export.h"
 #include "cofund/render/app.h"
-#include "cofund/render/export.h"
 #include "cofund/render/report.h"
 
 namespace cofund::ui {
