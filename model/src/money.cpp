@@ -9,7 +9,7 @@
 #include <stdexcept>
 
 #include "cofund/format.h"
-#include "cofund/json_read.h"
+#include "cofund/text.h"
 
 namespace cofund {
 

@@ -13,9 +13,10 @@ namespace cofund::planner {
 using ojson = nlohmann::ordered_json;
 
 CheckedPlan check(std::string file, Plan plan, const Catalog& catalog) {
-    CheckedPlan c{std::move(file), std::move(plan), {}, {}};
+    BudgetSummary sums(plan);
+    CheckedPlan c{std::move(file), std::move(plan), {}, {}, std::move(sums)};
     ProjectedValues projected = projected_values(c.plan, catalog);
-    c.findings = check_plan(c.plan, catalog, &projected);
+    c.findings = check_plan(c.plan, catalog, c.sums, &projected);
     c.summary = summarize(c.findings);
     return c;
 }
@@ -50,7 +51,7 @@ ojson check_json(const CheckedPlan& c, Lang lang, bool strict) {
     ojson findings = ojson::array();
     for (const auto& f : c.findings) findings.push_back(finding_json(f, lang));
     o["findings"] = std::move(findings);
-    const BudgetSummary sums(c.plan);
+    const BudgetSummary& sums = c.sums;
     ojson totals = totals_json(sums.all().totals());
     ojson by_year = ojson::object();
     for (int year : sums.years()) by_year[std::to_string(year)] = totals_json(sums.year(year).totals());
@@ -108,7 +109,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year,
                        tr(lang, "applicant", "申报单位", "заявитель"), plan.applicant.name);
 
-    const BudgetSummary sums(plan);
+    const BudgetSummary& sums = c.sums;
     TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
     for (const auto& col : sums.columns()) {
         const Totals t = col.sums->totals();

@@ -211,7 +211,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         selection.push_back(&plan);
         (plan.project.klass == ProjectClass::key ? p.key : p.general)++;
         bool pass = e.checked->summary.errors == 0;
-        const BudgetSummary sums(plan);
+        const BudgetSummary& sums = e.checked->sums;
         const Totals t = sums.all().totals();
         for (GroupTotals* g : {&p.all, &groups[group_of(plan)]}) {
             ++g->plans;
@@ -320,7 +320,7 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                         {false, false, true, true, true, true, true, true, true, false});
         for (const PortfolioEntry* e : entries) {
             const CheckedPlan& c = *e->checked;
-            const Totals t = BudgetSummary(c.plan).all().totals();
+            const Totals t = c.sums.all().totals();
             bool ok = c.summary.ok(strict);
             if (!ok) ++failing;
             std::string met = e->indicators_total == 0 ? std::string("—")
@@ -456,7 +456,7 @@ ProgramChart program_chart(const Portfolio& p, Lang lang) {
                               ? (lang == Lang::zh ? fmt::format("附件{}", g.second) : fmt::format("A{}", g.second))
                               : (lang == Lang::zh ? fmt::format("方向{}", g.second) : fmt::format("D{}", g.second));
         ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 14)), e.file, {}};
-        const BudgetSummary sums(plan);
+        const BudgetSummary& sums = e.checked->sums;
         for (int year : chart.years) s.fiscal.push_back(sums.year(year).of(Source::fiscal));
         chart.series.push_back(std::move(s));
     }

@@ -146,8 +146,7 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
     return h;
 }
 
-std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const BudgetSummary sums(plan);
+std::string sources_table(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     const auto cols = sums.columns();
     std::string h = "<h2>" + E(Cofund::tr("1. Sources of funds")) + "</h2>\n" + unit_note() + table_open();
     h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Source")) + "</th>";
@@ -179,8 +178,7 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
     return h;
 }
 
-std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const BudgetSummary sums(plan);
+std::string expenditure_table(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     const auto cols = sums.columns();
     // Four column groups (money outside the period) get a smaller type, so every amount stays on one line.
     std::string h = "<h2>" + E(Cofund::tr("2. Expenditure by category")) + "</h2>\n" + unit_note() +
@@ -250,13 +248,12 @@ std::string line_notes_table(const Plan& plan, const Catalog& catalog, Lang lang
     return h;
 }
 
-std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+std::string cofunding_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     std::string h = "<h2>" + E(Cofund::tr("3. Co-funding check")) + "</h2>\n" + unit_note() + table_open();
     auto row = [&](const QString& label, const std::string& value_html) {
         h += "<tr><th align=\"left\" width=\"45%\">" + E(label) + "</th><td class=\"num\" align=\"right\">" +
              value_html + "</td></tr>\n";
     };
-    const BudgetSummary sums(plan);
     const Totals t = sums.all().totals();
     if (auto v = ratio_view(plan, catalog, sums)) {
         row(Cofund::tr("Fiscal side (the ratio's base)"), format_wan_exact(v->fiscal_side, lang));
@@ -338,13 +335,12 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
 // Each task of the annex: the call's words, what the project does, who leads
 // it and its money by side (from the summary's by-task sums); a task the plan
 // does not cover is flagged, as is an id the annex does not have.
-std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+std::string tasks_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     std::string h = "<h2>" + E(Cofund::tr("5. Tasks and budget")) + "</h2>\n";
     const Annex* a =
         plan.project.klass == ProjectClass::key && plan.project.annex ? catalog.annex(*plan.project.annex) : nullptr;
     if (!a) return h + "<p>" + E(Cofund::tr("The call lists no tasks for general projects.")) + "</p>\n";
     if (a->tasks.empty()) return h + "<p>" + E(Cofund::tr("The catalog lists no tasks for this annex.")) + "</p>\n";
-    const BudgetSummary sums(plan);
     const bool by_task = !sums.by_task().empty();
     const bool subproject = plan.project.scope == Scope::subproject && a->allows(Scope::subproject);
     auto sums_of = [&](const std::string& id) -> const Sums* {
@@ -402,9 +398,9 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     return h;
 }
 
-std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+std::string findings_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     ProjectedValues projected = projected_values(plan, catalog);
-    auto findings = check_plan(plan, catalog, &projected);
+    auto findings = check_plan(plan, catalog, sums, &projected);
     std::string h = "<h2>" + E(Cofund::tr("6. Findings")) + "</h2>\n";
     if (findings.empty())
         return h + "<p>" + E(Cofund::tr("No findings: the plan meets every rule checked.")) + "</p>\n";
@@ -441,8 +437,7 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
 
 // 预算说明: category by category in the call's order, each line with its
 // basis table, and for the exempt categories the sentence why.
-std::string justification_section(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const BudgetSummary sums(plan);
+std::string justification_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     const auto exemption = basis_exemption(catalog, sums);
     std::string h = "<h2>" + E(Cofund::tr("7. Budget justification")) + "</h2>\n";
     if (!has_any_basis(plan))
@@ -564,11 +559,12 @@ std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
 }
 
 std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
-    return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) +
-           expenditure_table(plan, catalog, lang) + line_notes_table(plan, catalog, lang) +
-           cofunding_section(plan, catalog, lang) + indicators_table(plan, catalog, lang) +
-           tasks_section(plan, catalog, lang) + findings_section(plan, catalog, lang) +
-           justification_section(plan, catalog, lang);
+    const BudgetSummary sums(plan);  // the plan summed once, for every section and the rules
+    return header_block(plan, catalog, lang) + sources_table(plan, catalog, sums, lang) +
+           expenditure_table(plan, catalog, sums, lang) + line_notes_table(plan, catalog, lang) +
+           cofunding_section(plan, catalog, sums, lang) + indicators_table(plan, catalog, lang) +
+           tasks_section(plan, catalog, sums, lang) + findings_section(plan, catalog, sums, lang) +
+           justification_section(plan, catalog, sums, lang);
 }
 
 // The tables are written once, in the HTML subset Qt's rich text lays out for
