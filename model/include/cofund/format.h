@@ -25,7 +25,8 @@ namespace cofund {
 /// Anything else ("—") is returned unchanged. The one place digits are grouped.
 std::string localize_number(std::string_view plain, Lang lang);
 
-/// Yuan, exact, two decimals: "1,500,000.00" (ru "1 500 000,00").
+/// An amount, exact, two decimals: "1,500,000.00" (ru "1 500 000,00"); yuan, or
+/// USD for the export figures, which are spelled alike.
 std::string format_yuan(const Money& amount, Lang lang);
 /// 万元, exact: two decimals, more (up to six) only where the amount has yuan or
 /// fen below 100 yuan ("150.00", "149.999999"); what tables show, so that every

@@ -238,8 +238,8 @@ void eligibility_scale(const RuleInput& in, Out& out) {
             "экспорт {} долл. США ниже {} долл. США; достаточно одного из двух — увеличить выручку на {} "
             "юаней или экспорт на {} долл. США",
             format_yuan(revenue, Lang::ru), format_yuan(*floor, Lang::ru), region_ru, format_yuan(exports, Lang::ru),
-            format_yuan(*r.export_floor_usd, Lang::ru), format_yuan((*floor - revenue), Lang::ru),
-            format_yuan((*r.export_floor_usd - exports), Lang::ru));
+            format_yuan(*r.export_floor_usd, Lang::ru), format_yuan(*floor - revenue, Lang::ru),
+            format_yuan(*r.export_floor_usd - exports, Lang::ru));
     } else if (floor) {
         en = fmt::format("average revenue {} is below {}{}; {} short", revenue.grouped(), floor->grouped(), region_en,
                          (*floor - revenue).grouped());
@@ -247,7 +247,7 @@ void eligibility_scale(const RuleInput& in, Out& out) {
                          region_zh, (*floor - revenue).grouped());
         ru = fmt::format("среднегодовая выручка за последние три года {} юаней ниже {} юаней{}; не хватает {} юаней",
                          format_yuan(revenue, Lang::ru), format_yuan(*floor, Lang::ru), region_ru,
-                         format_yuan((*floor - revenue), Lang::ru));
+                         format_yuan(*floor - revenue, Lang::ru));
     } else {
         en = fmt::format("average exports USD {} are below USD {}", exports.grouped(), r.export_floor_usd->grouped());
         zh = fmt::format("年均出口创汇 {} 美元低于 {} 美元", exports.grouped(), r.export_floor_usd->grouped());

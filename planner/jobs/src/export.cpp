@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "cofund/basis.h"
+#include "cofund/format.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
@@ -356,7 +357,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money_formula(1, "=ROUNDUP(ROUND(B" + fr + "*B" + mr + "*100,6),0)/100", rv->required_self);
             sh.str(5, rule.clause);
             sh.next();
-            const std::string req = required_ratio_text(rule);
+            const std::string req = localize_ratio(required_ratio_text(rule), L);
             sh.str(0, tr(L, "Ratio, fiscal : self-raised (required ", "财政：自筹比例（要求 ",
                          "Соотношение бюджетные : собственные (требуется ") +
                           req + tr(L, ")", "）", ")"));

@@ -372,7 +372,7 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
             "  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10), format_yuan(*p.budget, lang),
             tr(lang, ", ", "，", ", "),
             left.is_negative() ? tr(lang, "over by", "超出", "превышение") : tr(lang, "left", "剩余", "остаток"),
-            format_yuan((left.is_negative() ? -left : left), lang));
+            format_yuan(left.is_negative() ? -left : left, lang));
     }
     out += "\n";
 
