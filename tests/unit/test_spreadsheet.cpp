@@ -742,7 +742,7 @@ TEST_CASE("rows sorted by amount import with --base keeping every basis on its o
     // year, category and source; after sorting the rows by amount, lines took another line's basis.
     Plan plan = example("annex3-fruit-veg-processing");
     assign_line_ids(plan);
-    const std::string csv = render::export_csv(plan, builtin_catalog(), Lang::zh);
+    const std::string csv = planner::export_csv(plan, builtin_catalog(), Lang::zh);
     // The header, then the rows in order of amount, largest first (the amount is the 7th column, no commas before).
     std::vector<std::string> rows;
     std::istringstream in(csv);
@@ -797,7 +797,7 @@ TEST_CASE("a workbook named .csv and a CSV named .xlsx are read as what they are
     REQUIRE_FALSE(as_csv.notices.empty());
     CHECK(as_csv.notices.front().describe(Lang::en) ==
           "budget: looks like a ZIP/XLSX workbook, not CSV text; read as a workbook");
-    const std::string csv = render::export_csv(base, builtin_catalog(), Lang::en);
+    const std::string csv = planner::export_csv(base, builtin_catalog(), Lang::en);
     auto as_xlsx = import_spreadsheet(csv, SheetFormat::xlsx, "budget", builtin_catalog(), &base);
     INFO(errors_of(as_xlsx));
     REQUIRE(as_xlsx.plan);
