@@ -1017,6 +1017,27 @@ class TestGui : public QObject {
         QCOMPARE(box.shownText(), box.currentText());
     }
 
+    // Regression (issue 29, item 16): the indicators chart was painted 860 px wide
+    // and scaled down to the dock, its text about 5 px tall. It is laid out for
+    // the dock's own size, as the other charts are.
+    void theIndicatorsChartIsLaidOutForTheDock() {
+        const FontGuard font;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example());
+            w.chartPanel()->setKind("indicators");
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            QApplication::processEvents();
+            QCOMPARE(w.chartPanel()->canvasScale(), 1.0);
+            const render::ChartModel model = render::make_chart(render::ChartKind::indicators, w.document()->plan(),
+                                                                w.document()->catalog(), cofund::ui::lang());
+            QVERIFY(model.panels.size() > 1);  // small multiples, the case that was scaled
+        }
+        setLanguage("en");
+    }
+
     // Regression: the grid's row header elided "publication, literature,
     // dissemination and IP af…"; every name must show whole, in every language.
     void budgetRowNamesShowWholeInEveryLanguage() {
