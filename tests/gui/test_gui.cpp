@@ -2052,7 +2052,11 @@ class TestGui : public QObject {
             // The tasks and bases the sheet has no column for stay those of the open plan.
             QCOMPARE(w.document()->plan().tasks.size(), before.tasks.size());
             QCOMPARE(w.document()->undoStack()->count(), 1);
-            QCOMPARE(w.document()->undoStack()->text(0), QStringLiteral("Import from edited.") + ext);
+            // The History says what changed (issue 29, item 23: "Import from edited.xlsx" alone).
+            QCOMPARE(w.document()->undoStack()->text(0),
+                     QStringLiteral(
+                         "Import from edited.%1, 1 cell changed: travel · 2019 · Special fund: 2.00 → 1.234567 万元")
+                         .arg(ext));
             w.document()->undoStack()->undo();
             QVERIFY(samePlan(w.document()->plan(), before));
             // The same workbook again changes nothing and pushes nothing.
@@ -2178,7 +2182,13 @@ class TestGui : public QObject {
         const int n = model.setTaskOfCells({equipment, travel, model.index(model.totalRow(), 0)}, "a3.t2");
         QVERIFY(n >= 2);
         QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(doc.undoStack()->text(0), QStringLiteral("Task of %1 lines → a3.t2").arg(n));
+        // The History names the lines and their old task (issue 29, item 23: "Task of 1 line → a3.t2").
+        QCOMPARE(doc.undoStack()->text(0),
+                 QStringLiteral("Task of %1 lines (equipment · 2018 · Special fund; travel · 2019 · Special fund%2): "
+                                "no task → a3.t2")
+                     .arg(n)
+                     .arg(n > 2 ? QStringLiteral("; …") : QString()));
+        QCOMPARE(doc.undoStack()->count(), 1);
         int named = 0;
         for (const BudgetLine& l : doc.plan().budget) named += l.task == "a3.t2" ? 1 : 0;
         QCOMPARE(named, n);
@@ -2197,6 +2207,14 @@ class TestGui : public QObject {
         QCOMPARE(model.indexOf(2018, Category::equipment, Source::fiscal).data(ExactRole).toString(), qs(eq.str()));
         doc.undoStack()->undo();
         QVERIFY(samePlan(doc.plan(), plan));
+        // One line: its place and its old task.
+        const QModelIndex labor = model.indexOf(2019, Category::labor, Source::fiscal);
+        QCOMPARE(model.setTaskOfCells({labor}, "a3.t1"), 1);
+        QCOMPARE(doc.undoStack()->text(doc.undoStack()->count() - 1),
+                 QStringLiteral("Task of labor services · 2019 · Special fund: no task → a3.t1"));
+        QCOMPARE(model.setTaskOfCells({labor}, "a3.t3"), 1);
+        QCOMPARE(doc.undoStack()->text(doc.undoStack()->count() - 1),
+                 QStringLiteral("Task of labor services · 2019 · Special fund: a3.t1 → a3.t3"));
 
         // Through the window's bar: the selection, then the menu's task.
         MainWindow w;
