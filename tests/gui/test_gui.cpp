@@ -944,7 +944,7 @@ class TestGui : public QObject {
             }
             auto* help = w.findChild<QAction*>("gettingStarted");
             QVERIFY(help);
-            QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+            QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
             help->trigger();
             auto* page = w.findChild<QTextBrowser*>("gettingStartedText");
             QVERIFY(page);
@@ -1017,6 +1017,27 @@ class TestGui : public QObject {
         QVERIFY(box.shownText().endsWith(QChar(0x2026)));
         box.resize(2000, box.sizeHint().height());
         QCOMPARE(box.shownText(), box.currentText());
+    }
+
+    // Regression (issue 29, item 16): the indicators chart was painted 860 px wide
+    // and scaled down to the dock, its text about 5 px tall. It is laid out for
+    // the dock's own size, as the other charts are.
+    void theIndicatorsChartIsLaidOutForTheDock() {
+        const FontGuard font;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example());
+            w.chartPanel()->setKind("indicators");
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            QApplication::processEvents();
+            QCOMPARE(w.chartPanel()->canvasScale(), 1.0);
+            const render::ChartModel model = render::make_chart(render::ChartKind::indicators, w.document()->plan(),
+                                                                w.document()->catalog(), cofund::ui::lang());
+            QVERIFY(model.panels.size() > 1);  // small multiples, the case that was scaled
+        }
+        setLanguage("en");
     }
 
     // Regression: the grid's row header elided "publication, literature,
@@ -2033,7 +2054,11 @@ class TestGui : public QObject {
             // The tasks and bases the sheet has no column for stay those of the open plan.
             QCOMPARE(w.document()->plan().tasks.size(), before.tasks.size());
             QCOMPARE(w.document()->undoStack()->count(), 1);
-            QCOMPARE(w.document()->undoStack()->text(0), QStringLiteral("Import from edited.") + ext);
+            // The History says what changed (issue 29, item 23: "Import from edited.xlsx" alone).
+            QCOMPARE(w.document()->undoStack()->text(0),
+                     QStringLiteral(
+                         "Import from edited.%1, 1 cell changed: travel · 2019 · Special fund: 2.00 → 1.234567 万元")
+                         .arg(ext));
             w.document()->undoStack()->undo();
             QVERIFY(samePlan(w.document()->plan(), before));
             // The same workbook again changes nothing and pushes nothing.
@@ -2159,7 +2184,13 @@ class TestGui : public QObject {
         const int n = model.setTaskOfCells({equipment, travel, model.index(model.totalRow(), 0)}, "a3.t2");
         QVERIFY(n >= 2);
         QCOMPARE(doc.undoStack()->count(), 1);
-        QCOMPARE(doc.undoStack()->text(0), QStringLiteral("Task of %1 lines → a3.t2").arg(n));
+        // The History names the lines and their old task (issue 29, item 23: "Task of 1 line → a3.t2").
+        QCOMPARE(doc.undoStack()->text(0),
+                 QStringLiteral("Task of %1 lines (equipment · 2018 · Special fund; travel · 2019 · Special fund%2): "
+                                "no task → a3.t2")
+                     .arg(n)
+                     .arg(n > 2 ? QStringLiteral("; …") : QString()));
+        QCOMPARE(doc.undoStack()->count(), 1);
         int named = 0;
         for (const BudgetLine& l : doc.plan().budget) named += l.task == "a3.t2" ? 1 : 0;
         QCOMPARE(named, n);
@@ -2178,6 +2209,14 @@ class TestGui : public QObject {
         QCOMPARE(model.indexOf(2018, Category::equipment, Source::fiscal).data(ExactRole).toString(), qs(eq.str()));
         doc.undoStack()->undo();
         QVERIFY(samePlan(doc.plan(), plan));
+        // One line: its place and its old task.
+        const QModelIndex labor = model.indexOf(2019, Category::labor, Source::fiscal);
+        QCOMPARE(model.setTaskOfCells({labor}, "a3.t1"), 1);
+        QCOMPARE(doc.undoStack()->text(doc.undoStack()->count() - 1),
+                 QStringLiteral("Task of labor services · 2019 · Special fund: no task → a3.t1"));
+        QCOMPARE(model.setTaskOfCells({labor}, "a3.t3"), 1);
+        QCOMPARE(doc.undoStack()->text(doc.undoStack()->count() - 1),
+                 QStringLiteral("Task of labor services · 2019 · Special fund: a3.t1 → a3.t3"));
 
         // Through the window's bar: the selection, then the menu's task.
         MainWindow w;

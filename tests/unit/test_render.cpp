@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -591,6 +592,111 @@ TEST_CASE("the XLSX export reads back with numeric amounts and a sheet per table
     CHECK(styles.find("#,##0.00") != std::string::npos);
     std::string cols = sheet1.substr(0, sheet1.find("<sheetData"));
     CHECK(cols.find("<col ") != std::string::npos);  // widths set
+}
+
+namespace {
+
+// A heading's text as the PDF shows it: tags dropped (an <h3>'s total after its
+// <br> is its own line), entities read, spaces collapsed.
+std::string plain(std::string html) {
+    static const std::regex tags("<[^>]*>");
+    html = std::regex_replace(html, tags, " ");
+    for (const auto& [entity, text] : {std::pair{"&amp;", "&"}, std::pair{"&lt;", "<"}, std::pair{"&gt;", ">"},
+                                       std::pair{"&quot;", "\""}, std::pair{"&#39;", "'"}, std::pair{"&nbsp;", " "}})
+        for (auto at = html.find(entity); at != std::string::npos; at = html.find(entity, at))
+            html.replace(at, std::string_view(entity).size(), text);
+    std::string out;
+    for (char c : html) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// The last `bytes` bytes of `text` or a few more, starting on a UTF-8 character.
+std::string tail(const std::string& text, size_t bytes) {
+    size_t at = text.size() > bytes ? text.size() - bytes : 0;
+    while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return text.substr(at);
+}
+
+}  // namespace
+
+// Regression (issue 29, item 12): the English annex 3 report ended page 3 with
+// "…Category totals in 10,000" and began page 4 with that line's clipped
+// descenders, then "yuan (万元)."; the sentence was in the text layer twice (the
+// slice's bleed for borders drew the lines beside the cut too), and "7. Budget
+// justification" could stand alone at a page's foot.
+TEST_CASE("a PDF report draws each line on one page only and never ends a page with a heading",
+          "[render][report][long]") {
+    static const std::regex heading("<h[23][^>]*>(.*?)(<br>|</h[23]>)");
+    for (const char* name :
+         {"annex3-fruit-veg-processing", "annex7-ecommerce-platform", "general2-tech-park-incubator"})
+        for (Lang lang : {Lang::en, Lang::zh, Lang::ru}) {
+            const Plan plan = example(name);
+            const std::string where = std::string(name) + " " + std::string(to_id(lang));
+            INFO(where);
+            const std::string html = report_html(plan, builtin_catalog(), lang);
+            std::vector<std::string> headings;
+            for (auto it = std::sregex_iterator(html.begin(), html.end(), heading); it != std::sregex_iterator(); ++it)
+                headings.push_back(plain((*it)[1].str()));
+            REQUIRE(headings.size() >= 5);
+            const std::string path = out_dir() + "/pages-" + name + "-" + std::string(to_id(lang)) + ".pdf";
+            REQUIRE(write_report(plan, builtin_catalog(), lang, path).ok());
+            std::vector<std::string> pages = pdf_pages(path);
+            REQUIRE(pages.size() >= 3);
+            // Each page ends with its footer, the project's title and the page number.
+            const std::string title = plan.project.title.substr(0, 30);
+            for (std::string& page : pages) {
+                const auto foot = page.rfind(title);
+                REQUIRE(foot != std::string::npos);
+                page.resize(foot);
+                while (!page.empty() && page.back() == ' ') page.pop_back();
+            }
+            for (size_t p = 0; p + 1 < pages.size(); ++p) {
+                INFO("page " << p + 1 << " ends: " << tail(pages[p], 120));
+                INFO("page " << p + 2 << " begins: " << pages[p + 1].substr(0, 200));
+                // The page's last words are not drawn again at the head of the next.
+                const std::string last = tail(pages[p], 60);
+                CHECK(pages[p + 1].substr(0, 200 + last.size()).find(last) == std::string::npos);
+                for (const std::string& h : headings) {
+                    INFO(h);
+                    CHECK_FALSE((pages[p].size() >= h.size() &&
+                                 pages[p].compare(pages[p].size() - h.size(), h.size(), h) == 0));
+                }
+            }
+        }
+}
+
+// Regression (issue 29, item 13): the justification numbered only the categories
+// it listed (基本建设 was 10 there, 12 in the expenditure table); one numbering now.
+TEST_CASE("the justification numbers each category as the expenditure table does", "[render][report]") {
+    for (Lang lang : {Lang::zh, Lang::en, Lang::ru}) {
+        INFO(to_id(lang));
+        const std::string html = report_html(example(), builtin_catalog(), lang);
+        int headings = 0;
+        for (int c = 0; c < kCategoryCount; ++c) {
+            const auto cat = static_cast<Category>(c);
+            const std::string name = html_escape(builtin_catalog().category_name(cat).in(lang));
+            INFO(name);
+            const std::regex row("<td>&nbsp;&nbsp;(\\d+)\\. " +
+                                 std::regex_replace(name, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") + "</td>");
+            const std::regex head("<h3>(\\d+)\\. " +
+                                  std::regex_replace(name, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") + "<br>");
+            std::smatch in_table, in_justification;
+            if (!std::regex_search(html, in_justification, head)) continue;
+            ++headings;
+            REQUIRE(std::regex_search(html, in_table, row));
+            CHECK(in_justification[1].str() == in_table[1].str());
+        }
+        // Annex 3's example has lines in capital / site construction, the 12th direct cost, and leaves some out before
+        // it.
+        CHECK(headings >= 5);
+        CHECK(html.find("<h3>12. " + html_escape(builtin_catalog().category_name(Category::construction).in(lang))) !=
+              std::string::npos);
+    }
 }
 
 TEST_CASE("an unknown export or report extension is refused with the fix", "[render][export]") {

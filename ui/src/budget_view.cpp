@@ -93,7 +93,6 @@ void WrappingHeader::setRoom(int width, int lines) {
 
 void WrappingHeader::setLineBreaks(bool lineBreaks) {
     lineBreaks_ = lineBreaks;
-    longestWord_.clear();
 }
 
 void WrappingHeader::setMaxLetters(int letters) {
@@ -181,7 +180,9 @@ QRect WrappingHeader::textBounds(int logicalIndex) const {
 int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
     if (!model()) return 0;
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    auto known = longestWord_.constFind(text);
+    // Measured both ways, kept apart: the grid switches as its width asks.
+    const QString key = lineBreaks_ ? text + QChar(0x1) : text;
+    auto known = longestWord_.constFind(key);
     if (known == longestWord_.cend()) {
         const QFontMetrics fm(boldFont());
         int widest = 0;
@@ -198,7 +199,7 @@ int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
                 widest = std::max(widest, fm.horizontalAdvance(word.mid(from, to - from)));
         }
         if (longestWord_.size() > 4096) longestWord_.clear();  // titles of years come and go
-        known = longestWord_.insert(text, widest);
+        known = longestWord_.insert(key, widest);
     }
     const int widest = *known;
     // Spare pixels: the wrap below measures the line as a whole, a pixel or two wider than its words.
@@ -375,10 +376,7 @@ BudgetView::BudgetView(QWidget* parent) : QTableView(parent) {
     // Rows as tall as their text: at 1366×768 all fourteen show with the basis editor folded.
     rows->setCompact(true);
     setVerticalHeader(rows);
-    auto* columns = new WrappingHeader(Qt::Horizontal, this);
-    // "2018 专项经费" may wrap between its characters: four-character titles set the width of the zh grid.
-    columns->setLineBreaks(true);
-    setHorizontalHeader(columns);
+    setHorizontalHeader(new WrappingHeader(Qt::Horizontal, this));
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
@@ -420,6 +418,8 @@ void BudgetView::setShownYear(std::optional<int> year) {
 void BudgetView::updateHiddenColumns() {
     if (!model_) return;
     auto* rows = qobject_cast<WrappingHeader*>(verticalHeader());
+    auto* columns = qobject_cast<WrappingHeader*>(horizontalHeader());
+    if (columns) columns->setLineBreaks(false);
     if (sourceColumns_ != SourceColumns::Fit) {
         if (rows) rows->setMaxLetters(kRowLetters);
         applyColumns(sourceColumns_ == SourceColumns::Sides);
@@ -431,10 +431,19 @@ void BudgetView::updateHiddenColumns() {
     if (rows) rows->setMaxLetters(kRowLetters);
     applyColumns(false);
     if (!fitsWidth()) applyColumns(true);
+    // Titles may then break between Chinese characters ("专项经|费"), columns as narrow as their amounts.
+    if (columns && !fitsWidth()) {
+        columns->setLineBreaks(true);
+        fitColumns(this);
+    }
     for (int letters = kRowLetters - 2; rows && letters >= 24 && !fitsWidth(); letters -= 2)
         rows->setMaxLetters(letters);
     // Too wide all the same (a fourth source in Russian): the names whole on fewer lines, the grid scrolls.
-    if (rows && !fitsWidth()) rows->setMaxLetters(kRowLetters);
+    if (rows && !fitsWidth()) {
+        rows->setMaxLetters(kRowLetters);
+        if (columns) columns->setLineBreaks(false);
+        fitColumns(this);
+    }
 }
 
 bool BudgetView::fitsWidth() const {

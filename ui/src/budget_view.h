@@ -51,7 +51,8 @@ class WrappingHeader : public QHeaderView {
     void setCompact(bool compact);
     /// Horizontal: whether a title may break wherever Unicode allows a line break
     /// (between Chinese characters too), not only at spaces; minimumSectionWidth()
-    /// is then the widest unbreakable piece.
+    /// is then the widest unbreakable piece (BudgetView's "fit the window" turns
+    /// it on only when whole words do not fit).
     void setLineBreaks(bool lineBreaks);
     void setModel(QAbstractItemModel* model) override;
     /// Vertical: the width the shown names need now (what the header will take at the next layout).

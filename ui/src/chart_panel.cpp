@@ -65,9 +65,14 @@ class ChartCanvas : public QWidget {
         return true;
     }
 
+    // Laid out for the panel's own size (the scene puts the small multiples in as
+    // many columns as fit, 190 px each); scaled down only below 400 px, the
+    // smallest size the charts are checked at. Painted 860 px wide and scaled to
+    // the dock, their text was about 5 px tall (issue 29, item 16).
+  public:
+    double scale() const { return model_.panels.size() > 1 ? std::min(1.0, width() / 400.0) : 1.0; }
+
   private:
-    // Small multiples need room: they are painted at least 860 logical pixels wide, scaled to fit.
-    double scale() const { return model_.panels.size() > 1 ? std::min(1.0, width() / 860.0) : 1.0; }
 
     render::ChartModel model_;
 };
@@ -202,6 +207,10 @@ void ChartPanel::refresh() {
         legend_->clear();
     }
     legend_->setVisible(!legend_->text().isEmpty());
+}
+
+double ChartPanel::canvasScale() const {
+    return canvas_ && canvas_->isVisible() ? canvas_->scale() : 1.0;
 }
 
 QString ChartPanel::exportTo(const QString& path) {

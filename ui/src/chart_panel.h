@@ -27,6 +27,8 @@ class ChartPanel : public QWidget {
     void refresh();
     /// Writes the chart shown to PNG or SVG (by the extension); returns an error text or empty.
     QString exportTo(const QString& path);
+    /// How much the painted chart (small multiples, bars across) is scaled to the panel: 1 unless it is under 400 px wide.
+    double canvasScale() const;
 
   public slots:
     void exportChart();

@@ -635,7 +635,7 @@ void MainWindow::createActions() {
     }
     gettingStartedAct_ = new QAction(this);
     gettingStartedAct_->setObjectName(QStringLiteral("gettingStarted"));
-    gettingStartedAct_->setShortcut(QKeySequence::HelpContents);
+    gettingStartedAct_->setShortcut(QKeySequence(Qt::Key_F1));
     connect(gettingStartedAct_, &QAction::triggered, this, &MainWindow::showGettingStarted);
     manualsAct_ = new QAction(this);
     manualsAct_->setObjectName(QStringLiteral("manuals"));

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 #include <unordered_set>
 
@@ -139,9 +140,35 @@ int BudgetModel::setTaskOfCells(const QModelIndexList& indexes, const std::strin
         }
     }
     if (n == 0) return 0;
+    // The History names the lines and their old task (it said "Task of 1 line → a3.t2").
+    std::vector<BudgetLine> changed;
+    std::set<std::string> before;
+    const Plan& now = doc_->plan();
+    for (std::size_t i = 0; i < now.budget.size(); ++i)
+        if (plan.budget[i].task != now.budget[i].task) {
+            changed.push_back(now.budget[i]);
+            before.insert(now.budget[i].task);
+        }
+    const Catalog* cat = &doc_->catalog();
     const QString t = QString::fromStdString(task);
-    doc_->edit([n, t] { return tr("Task of %n line(s) → %1", nullptr, n).arg(t.isEmpty() ? tr("no task") : t); },
-               std::move(plan));
+    const QString old = before.size() == 1 ? QString::fromStdString(*before.begin()) : QString();
+    const bool several = before.size() > 1;
+    doc_->edit(
+        [n, t, old, several, changed, cat] {
+            auto taskName = [](const QString& id) { return id.isEmpty() ? tr("no task") : id; };
+            const QString from = several ? tr("several tasks") : taskName(old);
+            QStringList places;
+            for (std::size_t k = 0; k < changed.size() && k < 2; ++k)
+                places << QStringLiteral("%1 · %2 · %3")
+                              .arg(text(cat->category_name(changed[k].category)))
+                              .arg(changed[k].year)
+                              .arg(sourceShortName(changed[k].source));
+            if (changed.size() > 2) places << QStringLiteral("…");
+            if (n == 1) return tr("Task of %1: %2 → %3").arg(places.value(0), from, taskName(t));
+            return tr("Task of %n line(s) (%1): %2 → %3", nullptr, n)
+                .arg(places.join(QStringLiteral("; ")), from, taskName(t));
+        },
+        std::move(plan));
     return n;
 }
 

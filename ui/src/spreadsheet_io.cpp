@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <map>
+#include <tuple>
+#include <vector>
+
 #include "app_language.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/export.h"
@@ -11,6 +15,7 @@
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/xlsx_read.h"
 #include "document.h"
+#include "models.h"
 
 namespace cofund::ui {
 
@@ -60,8 +65,42 @@ SheetImport importSheet(Document* doc, const QString& path) {
         out.refusals << describe(again.error());
         return out;
     }
+    // The History says what changed, cell by cell (it said only "Import from X.xlsx").
+    using Place = std::tuple<int, Category, Source>;
+    auto sums = [](const Plan& p) {
+        std::map<Place, Money> out;
+        for (const BudgetLine& l : p.budget) {
+            Money& m = out[Place{l.year, l.category, l.source}];
+            m = m + l.amount;
+        }
+        return out;
+    };
+    const auto was = sums(base), is = sums(*got.plan);
+    std::vector<std::tuple<Place, Money, Money>> cells;
+    for (const auto& [place, m] : is)
+        if (auto it = was.find(place); it == was.end() ? !m.is_zero() : it->second != m)
+            cells.emplace_back(place, it == was.end() ? Money() : it->second, m);
+    for (const auto& [place, m] : was)
+        if (!is.count(place) && !m.is_zero()) cells.emplace_back(place, m, Money());
+    const Catalog* cat = &doc->catalog();
     const QString name = info.fileName();
-    out.applied = doc->edit([name] { return SpreadsheetIo::tr("Import from %1").arg(name); }, std::move(*got.plan));
+    out.applied = doc->edit(
+        [name, cells, cat] {
+            if (cells.empty()) return SpreadsheetIo::tr("Import from %1").arg(name);
+            QStringList shown;
+            for (std::size_t k = 0; k < cells.size() && k < 3; ++k) {
+                const auto& [place, from, to] = cells[k];
+                shown << SpreadsheetIo::tr("%1 · %2 · %3: %4 → %5 万元")
+                             .arg(cofund::ui::text(cat->category_name(std::get<1>(place))))
+                             .arg(std::get<0>(place))
+                             .arg(sourceShortName(std::get<2>(place)), formatMoney(from, MoneyUnit::wan),
+                                  formatMoney(to, MoneyUnit::wan));
+            }
+            if (cells.size() > 3) shown << QStringLiteral("…");
+            return SpreadsheetIo::tr("Import from %1, %n cell(s) changed: %2", nullptr, int(cells.size()))
+                .arg(name, shown.join(QStringLiteral("; ")));
+        },
+        std::move(*got.plan));
     return out;
 }
 

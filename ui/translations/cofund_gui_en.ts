@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SpreadsheetIo</name>
+    <message numerus="yes">
+        <source>Import from %1, %n cell(s) changed: %2</source>
+        <translation><numerusform>Import from %1, %n cell changed: %2</numerusform><numerusform>Import from %1, %n cells changed: %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cofund::ui::BudgetModel</name>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
@@ -12,8 +19,8 @@
         <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Task of %n line(s) → %1</source>
-        <translation><numerusform>Task of %n line → %1</numerusform><numerusform>Task of %n lines → %1</numerusform></translation>
+        <source>Task of %n line(s) (%1): %2 → %3</source>
+        <translation><numerusform>Task of %n line (%1): %2 → %3</numerusform><numerusform>Task of %n lines (%1): %2 → %3</numerusform></translation>
     </message>
 </context>
 <context>

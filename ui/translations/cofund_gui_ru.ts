@@ -111,6 +111,14 @@
         <source>Import from %1</source>
         <translation>Импорт из %1</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 万元</source>
+        <translation>%1 · %2 · %3: %4 → %5 万元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import from %1, %n cell(s) changed: %2</source>
+        <translation><numerusform>Импорт из %1, изменена %n ячейка: %2</numerusform><numerusform>Импорт из %1, изменены %n ячейки: %2</numerusform><numerusform>Импорт из %1, изменено %n ячеек: %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BasisEditor</name>
@@ -334,10 +342,6 @@ Self-raised</source>
         <source>%1 · %2 · %3: %4 → %5 %6</source>
         <translation>%1 · %2 · %3: %4 → %5 %6</translation>
     </message>
-    <message numerus="yes">
-        <source>Task of %n line(s) → %1</source>
-        <translation><numerusform>Задача %n строки → %1</numerusform><numerusform>Задача %n строк → %1</numerusform><numerusform>Задача %n строк → %1</numerusform></translation>
-    </message>
     <message>
         <source>no task</source>
         <translation>без задачи</translation>
@@ -345,6 +349,18 @@ Self-raised</source>
     <message>
         <source>task %1: %2</source>
         <translation>задача %1: %2</translation>
+    </message>
+    <message>
+        <source>several tasks</source>
+        <translation>разные задачи</translation>
+    </message>
+    <message>
+        <source>Task of %1: %2 → %3</source>
+        <translation>Задача строки %1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task of %n line(s) (%1): %2 → %3</source>
+        <translation><numerusform>Задача %n строки (%1): %2 → %3</numerusform><numerusform>Задача %n строк (%1): %2 → %3</numerusform><numerusform>Задача %n строк (%1): %2 → %3</numerusform></translation>
     </message>
 </context>
 <context>

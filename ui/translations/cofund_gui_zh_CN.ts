@@ -111,6 +111,14 @@
         <source>Import from %1</source>
         <translation>从 %1 导入</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5 万元</source>
+        <translation>%1 · %2 · %3：%4 → %5 万元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import from %1, %n cell(s) changed: %2</source>
+        <translation><numerusform>从 %1 导入，%n 个单元格有变化：%2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BasisEditor</name>
@@ -334,10 +342,6 @@ Self-raised</source>
         <source>%1 · %2 · %3: %4 → %5 %6</source>
         <translation>%1 · %2 · %3：%4 → %5 %6</translation>
     </message>
-    <message numerus="yes">
-        <source>Task of %n line(s) → %1</source>
-        <translation><numerusform>%n 个预算行的任务 → %1</numerusform></translation>
-    </message>
     <message>
         <source>no task</source>
         <translation>无任务</translation>
@@ -345,6 +349,18 @@ Self-raised</source>
     <message>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>several tasks</source>
+        <translation>多个任务</translation>
+    </message>
+    <message>
+        <source>Task of %1: %2 → %3</source>
+        <translation>%1 的任务：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task of %n line(s) (%1): %2 → %3</source>
+        <translation><numerusform>%n 个预算行（%1）的任务：%2 → %3</numerusform></translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,9 @@ RU.update({
 
 # Issue 29, items 12-25 (the desktop app as a new user meets it).
 ZH.update({
+ 'Task of %1: %2 → %3': '%1 的任务：%2 → %3', 'Task of %n line(s) (%1): %2 → %3': '%n 个预算行（%1）的任务：%2 → %3',
+ 'several tasks': '多个任务', '%1 · %2 · %3: %4 → %5 万元': '%1 · %2 · %3：%4 → %5 万元',
+ 'Import from %1, %n cell(s) changed: %2': '从 %1 导入，%n 个单元格有变化：%2',
  'Budget basis': '测算依据',
  "Show or hide the basis (测算依据) of the grid's current cell": '显示或隐藏当前单元格的测算依据',
  'Example — not your plan': '示例 — 不是您的计划',
@@ -360,6 +363,10 @@ ZH.update({
  '&Delete': '删除(&D)', '&Keep them': '保留(&K)',
 })
 RU.update({
+ 'Task of %1: %2 → %3': 'Задача строки %1: %2 → %3',
+ 'Task of %n line(s) (%1): %2 → %3': ['Задача %n строки (%1): %2 → %3', 'Задача %n строк (%1): %2 → %3', 'Задача %n строк (%1): %2 → %3'],
+ 'several tasks': 'разные задачи', '%1 · %2 · %3: %4 → %5 万元': '%1 · %2 · %3: %4 → %5 万元',
+ 'Import from %1, %n cell(s) changed: %2': ['Импорт из %1, изменена %n ячейка: %2', 'Импорт из %1, изменены %n ячейки: %2', 'Импорт из %1, изменено %n ячеек: %2'],
  'Budget basis': 'Обоснование бюджета',
  "Show or hide the basis (测算依据) of the grid's current cell": 'Показать или скрыть обоснование (测算依据) текущей ячейки таблицы',
  'Example — not your plan': 'Пример — не ваш план',
@@ -395,7 +402,8 @@ EN = {
  'Paste %n cell(s)': ['Paste %n cell', 'Paste %n cells'], 'Clear %n cell(s)': ['Clear %n cell', 'Clear %n cells'],
  '✗ %n error(s)': ['✗ %n error', '✗ %n errors'], '%n error(s)': ['%n error', '%n errors'],
  '%n warning(s)': ['%n warning', '%n warnings'], '%n note(s)': ['%n note', '%n notes'],
- 'Task of %n line(s) → %1': ['Task of %n line → %1', 'Task of %n lines → %1'],
+ 'Task of %n line(s) (%1): %2 → %3': ['Task of %n line (%1): %2 → %3', 'Task of %n lines (%1): %2 → %3'],
+ 'Import from %1, %n cell(s) changed: %2': ['Import from %1, %n cell changed: %2', 'Import from %1, %n cells changed: %2'],
 }
 
 # The About box's build facts (ui/src/main_window.cpp aboutBuild(), issue 28).

@@ -135,8 +135,16 @@ Collected collect(const QTextDocument& doc) {
         ++next;
         const bool before_table = !next.atEnd() && qobject_cast<QTextTable*>(next.currentFrame());
         const bool heading = block.blockFormat().headingLevel() > 0;
-        for (const Span& s : lines_of(doc, block))
-            c.units.push_back({s.top, s.bottom, heading || before_table, -1, false, {}});
+        // A paragraph leaves neither its first line alone at a page's foot nor its
+        // last alone at the next page's head: with a heading before it, a heading
+        // never ends a page above a single line (issue 29: "7. Budget justification").
+        const std::vector<Span> lines = lines_of(doc, block);
+        const size_t n = lines.size();
+        for (size_t k = 0; k < n; ++k) {
+            const bool widow_or_orphan = n >= 2 && (k == 0 || k + 2 == n);
+            c.units.push_back(
+                {lines[k].top, lines[k].bottom, heading || before_table || widow_or_orphan, -1, false, {}});
+        }
     }
     return c;
 }
@@ -229,12 +237,17 @@ std::vector<TextPage> paginate(const QTextDocument& doc, double page_height) {
 
 void draw_text_page(QTextDocument& doc, const TextPage& page, double width, QPainter& painter) {
     auto slice = [&](double top, double bottom, double at) {
-        const QRectF clip(0, top - kBorderBleed, width, bottom - top + 2 * kBorderBleed);
         painter.save();
         painter.translate(0, at - top);
-        painter.setClipRect(clip);
-        // Only lines inside the clip are drawn, so the text layer holds each line once.
-        doc.drawContents(&painter, clip);
+        // The pixels: the slice and the bleed, so the borders on a cut show on both pages.
+        painter.setClipRect(QRectF(0, top - kBorderBleed, width, bottom - top + 2 * kBorderBleed));
+        // What is drawn: what lies inside the slice. With the bleed, a line just
+        // above or below the cut was drawn too (into the text layer whole, its
+        // descenders on the page), so a sentence at a page break came out twice.
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, top + kBorderBleed / 2, width, std::max(0.0, bottom - top - kBorderBleed));
+        context.palette.setColor(QPalette::Text, painter.pen().color());
+        doc.documentLayout()->draw(&painter, context);
         painter.restore();
     };
     double at = 0;

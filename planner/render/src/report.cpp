@@ -179,6 +179,19 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, const Budget
     return h;
 }
 
+// "12. capital / site construction": a direct cost category numbered as table 2
+// numbers it, in every section of the report (the justification numbered only the
+// categories it listed, so 基本建设 was 10 there and 12 in the table); the indirect
+// costs, table 2's "II.", have no number.
+std::string numbered_category(const Catalog& catalog, Category cat, Lang lang) {
+    const std::string name = e(catalog.category_name(cat).in(lang));
+    if (cat == Category::indirect) return name;
+    int n = 0;
+    for (int c = 0; c <= static_cast<int>(cat); ++c)
+        if (static_cast<Category>(c) != Category::indirect) ++n;
+    return fmt::format("{}. {}", n, name);
+}
+
 std::string expenditure_table(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     const auto cols = sums.columns();
     // Four column groups (money outside the period) get a smaller type, so every amount stays on one line.
@@ -207,11 +220,10 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, const Bu
     row(
         "<b>" + E(Cofund::tr("I. Direct costs")) + "</b>",
         [](const Sums& s, std::span<const Source> srcs) { return s.direct(srcs); }, true);
-    int n = 1;
     for (int c = 0; c < kCategoryCount; ++c) {
         const auto cat = static_cast<Category>(c);
         if (cat == Category::indirect) continue;
-        row(fmt::format("&nbsp;&nbsp;{}. {}", n++, e(catalog.category_name(cat).in(lang))), of(cat), false);
+        row("&nbsp;&nbsp;" + numbered_category(catalog, cat, lang), of(cat), false);
     }
     row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", of(Category::indirect), true);
     row(
@@ -487,16 +499,16 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, cons
          E(Cofund::tr("Each line with its year, source and note, and its basis: quantities × unit price = "
                       "amount, in yuan. Category totals in 10,000 yuan (万元).")) +
          "</p>\n";
-    int n = 0;
-    for (const CategoryInfo& info : catalog.categories) {
-        const Category cat = *category_from_id(info.id);
+    // In table 2's order and numbering.
+    for (int c = 0; c < kCategoryCount; ++c) {
+        const auto cat = static_cast<Category>(c);
         std::vector<std::size_t> lines;
         for (std::size_t i = 0; i < plan.budget.size(); ++i)
             if (plan.budget[i].category == cat) lines.push_back(i);
         if (lines.empty()) continue;
         // The total inside the heading, so that a page never ends between them.
         // The total and the exemption inside the heading, so that a page never ends between them and the lines.
-        h += "<h3>" + fmt::format("{}. ", ++n) + e(info.name.in(lang)) + "<br><span class=\"total\">" +
+        h += "<h3>" + numbered_category(catalog, cat, lang) + "<br><span class=\"total\">" +
              E(Cofund::tr("Total: fiscal %1, self-raised %2 (10,000 yuan)")
                    .arg(q(format_wan(sums.all().of(cat, kFiscalSide), lang)),
                         q(format_wan(sums.all().of(cat, kSelfSide), lang)))) +
