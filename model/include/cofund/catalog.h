@@ -88,12 +88,32 @@ struct ProducerRequirement {
     std::optional<Money> revenue_floor, south_revenue_floor, export_floor_usd;
 };
 
+/// When a rule applies (docs/catalog-format.md, "when"): every stated list must
+/// hold the plan's value; an empty list holds anything.
+struct Condition {
+    std::vector<ProjectClass> classes;    ///< the plan's class
+    std::vector<int> annexes;             ///< the key project's annex
+    std::vector<OrgType> applicant;       ///< the applicant's type
+    std::vector<OrgType> any_participant;  ///< the applicant or some partner is of one of these types
+
+    bool holds(const Plan&) const;
+    bool empty() const { return classes.empty() && annexes.empty() && applicant.empty() && any_participant.empty(); }
+};
+
+/// A co-funding ratio rule (kind "ratio"): self side ≥ multiple × fiscal side,
+/// on the project's totals (cofunding.ratio) and year by year (cofunding.yearly).
+/// The first rule of the catalog whose condition holds and whose exemption does
+/// not is the plan's; a multiple that depends on the applicant's type is two rules.
 struct RatioRule {
     std::string clause;
     Rational multiple;
     std::string multiple_text;
     std::vector<Source> fiscal_side, self_side;
-    bool enterprise_only = false;  ///< when: enterprise_applicant
+    Condition when;
+    /// Exempt when the applicant and every partner are of one of these types
+    /// (empty: no exemption); `exempt_clause` names the words that say so.
+    std::vector<OrgType> exempt_all;
+    bool exempt(const Plan&) const;
 };
 
 struct Annex {
@@ -108,7 +128,6 @@ struct Annex {
     std::optional<std::pair<std::string, std::string>> prior_cooperation;  ///< clause, severity
     std::optional<std::string> matching_proof;                             ///< clause
     std::optional<ProducerRequirement> producer;
-    std::optional<RatioRule> ratio;
     std::vector<Task> tasks;  ///< in the call's order; empty where the catalog lists none
     std::vector<Indicator> indicators;
 
@@ -151,6 +170,8 @@ struct Catalog {
     Text region;
     int max_years = 3;
     std::string period_clause;
+    int year = 0;             ///< the call's year: no project starts before it (0: not stated)
+    std::string year_clause;  ///< the clause that states it
     std::map<std::string, Text> clauses;
     ClassInfo key, general;
     std::vector<SourceInfo> sources;
@@ -162,8 +183,14 @@ struct Catalog {
     std::vector<Indicator> common_indicators;
     std::vector<Direction> directions;
     std::vector<Annex> annexes;
+    std::vector<RatioRule> ratio_rules;  ///< in the catalog's order
 
     const Annex* annex(int number) const;
+    /// The ratio rule that binds a plan (the first whose condition holds and
+    /// whose exemption does not), or nullptr.
+    const RatioRule* ratio_for(const Plan&) const;
+    /// The ratio rules whose condition names this annex, for people reading the call.
+    std::vector<const RatioRule*> ratio_rules_of_annex(int number) const;
     const Direction* direction(int number) const;
     const ClassInfo& klass(ProjectClass c) const { return c == ProjectClass::key ? key : general; }
     /// Any indicator the call knows (annex or common), or nullptr.

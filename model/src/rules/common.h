@@ -39,6 +39,7 @@ IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_rai
 const Annex* annex_of(const RuleInput& in);
 
 // money.cpp
+void period_start_year(const RuleInput& in, Out& out);
 void period_max_years(const RuleInput& in, Out& out);
 void budget_year(const RuleInput& in, Out& out);
 void support_range(const RuleInput& in, Out& out);

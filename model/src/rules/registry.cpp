@@ -31,6 +31,8 @@ const std::vector<RuleInfo>& all_rules() {
     static const std::vector<RuleInfo> rules = {
         {"project.annex", "error", false, "main.key / main.general",
          "the plan names an annex or direction the call does not have", project_annex},
+        {"period.start_year", "error", false, "main.year", "the project starts before the call's year",
+         period_start_year},
         {"period.max_years", "error", false, "main.req.4", "the project period is longer than the call allows",
          period_max_years},
         {"budget.year", "error", false, "", "a budget line's year is outside the project period", budget_year},

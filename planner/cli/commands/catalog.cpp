@@ -12,6 +12,12 @@ namespace cofund::planner {
 
 namespace {
 
+std::string type_ids(const std::vector<OrgType>& types) {
+    std::string out;
+    for (OrgType t : types) out += (out.empty() ? "" : ", ") + std::string(to_id(t));
+    return out;
+}
+
 std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
     std::string out;
     auto line = [&](const std::string& clause, const std::string& what) {
@@ -58,15 +64,22 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
                                 p.export_floor_usd->grouped());
         line(p.clause, what);
     }
-    if (a.ratio) {
+    for (const RatioRule* r : c.ratio_rules_of_annex(a.number)) {
         std::string f, s;
-        for (Source x : a.ratio->fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
-        for (Source x : a.ratio->self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
-        line(a.ratio->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"),
-                                          s, a.ratio->multiple_text, f,
-                                          a.ratio->enterprise_only ? tr(lang, " (enterprise applicants)",
-                                                                        "（企业申报）", " (для заявителей-предприятий)")
-                                                                   : ""));
+        for (Source x : r->fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
+        for (Source x : r->self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
+        std::string who;
+        if (r->when.applicant == std::vector<OrgType>{OrgType::enterprise})
+            who = tr(lang, " (enterprise applicants)", "（企业申报）", " (для заявителей-предприятий)");
+        else if (!r->when.applicant.empty())
+            who = fmt::format(" ({} {})", tr(lang, "applicants:", "申报单位：", "заявители:"), type_ids(r->when.applicant));
+        if (!r->exempt_all.empty())
+            who += fmt::format(" ({} {})",
+                               tr(lang, "none when the applicant and every partner are", "申报单位与合作单位均为以下类型时不要求：",
+                                  "не требуется, если заявитель и все партнёры —"),
+                               type_ids(r->exempt_all));
+        line(r->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
+                                    r->multiple_text, f, who));
     }
     return out;
 }
