@@ -3,11 +3,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <regex>
 
 #include <nlohmann/json.hpp>
 
 #include "cofund/catalog.h"
+#include "cofund/plan_io.h"
+#include "cofund/rules.h"
+#include "cofund/summary.h"
 
 using namespace cofund;
 using cofund::test::has_cyrillic;
@@ -280,7 +284,7 @@ TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "
         REQUIRE_FALSE(c.ok());
         return c.error();
     };
-    CHECK_THAT(broken("\"cofund-catalog/1\"", "\"cofund-catalog/9\"").message,
+    CHECK_THAT(broken("\"cofund-catalog/2\"", "\"cofund-catalog/9\"").message,
                Catch::Contains("unknown catalog format"));
     CHECK_THAT(broken("\"measure\": \"total\"", "\"measure\": \"totl\"").message, Catch::Contains("unknown measure"));
     CHECK_THAT(broken("\"op\": \">=\"", "\"op\": \"=>\"").message, Catch::Contains("unknown op"));
@@ -294,7 +298,7 @@ TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "
 // Regression (issue 13): a catalog's content refusal named only its pointer.
 TEST_CASE("a catalog refusal names the line of the file as well as the pointer", "[catalog]") {
     std::string text(builtin_catalog_text());
-    auto at = text.find("\"cofund-catalog/1\"");
+    auto at = text.find("\"cofund-catalog/2\"");
     REQUIRE(at != std::string::npos);
     text.replace(at, 18, "\"cofund-catalog/9\"");
     auto c = read_catalog(text);
@@ -392,4 +396,91 @@ TEST_CASE("an indicator's name and unit read in Russian are the Russian ones; wi
     CHECK(english->name.in(Lang::ru) == english->name.en);
     CHECK(english->unit.in(Lang::ru) == "strains");
     CHECK(plain.value().title.in(Lang::ru) == plain.value().title.en);
+}
+
+namespace {
+
+// Every example plan, passing and failing.
+std::vector<std::string> every_example() {
+    std::vector<std::string> names;
+    for (const auto& dir : {std::string("examples"), std::string("examples/failing")})
+        for (const auto& e : std::filesystem::directory_iterator(test::source_path(dir)))
+            if (e.path().string().ends_with(".plan.json")) names.push_back(e.path().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string findings_text(const std::vector<Finding>& findings) {
+    std::string out;
+    for (const auto& f : findings)
+        out += f.rule + "|" + std::string(to_id(f.severity)) + "|" + f.clause + "|" + f.path + "|" + f.text.en + "|" +
+               f.text.zh + "|" + f.text.ru + "\n";
+    return out;
+}
+
+// A small cofund-catalog/2 call made from the built-in one: its ratio rules replaced.
+std::string with_rules(const std::string& rules, const std::string& types = "") {
+    auto doc = nlohmann::ordered_json::parse(builtin_catalog_text());
+    doc["rules"] = nlohmann::ordered_json::parse(rules);
+    if (!types.empty()) doc["types"] = nlohmann::ordered_json::parse(types);
+    return doc.dump(2);
+}
+
+}  // namespace
+
+TEST_CASE("the 2018 call in cofund-catalog/1 and in cofund-catalog/2 gives every example the same findings",
+          "[catalog][format]") {
+    auto v1 = read_catalog(test::read_file(test::source_path("tests/fixtures/xj-sco-2018.catalog-v1.json")));
+    REQUIRE(v1);
+    CHECK(builtin_catalog_text().find("\"format\": \"cofund-catalog/2\"") != std::string_view::npos);
+    for (const auto& path : every_example()) {
+        INFO(path);
+        auto plan = read_plan(test::read_file(path));
+        REQUIRE(plan);
+        CHECK(findings_text(check_plan(*plan, *v1)) == findings_text(check_plan(*plan, builtin_catalog())));
+    }
+}
+
+TEST_CASE("a ratio rule's multiple follows the applicant's type, and applicant and partners all of a type are exempt",
+          "[catalog][cofunding.ratio]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "ratio", "clause": "annex3.req.4", "when": {"annex": [3], "applicant": ["enterprise"]},
+         "multiple": "2", "fiscal_side": ["fiscal"], "self_side": ["self", "loan", "partner", "other"]},
+        {"kind": "ratio", "clause": "annex3.req.4", "when": {"annex": [3]},
+         "exempt": {"all_participants": ["public_institution"]},
+         "multiple": "1", "fiscal_side": ["fiscal"], "self_side": ["self", "loan", "partner", "other"]}])",
+                                     R"({"public_institution": {"zh": "事业单位", "en": "public institution",
+                                         "ru": "государственное учреждение", "of": ["institute", "university"]}})"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    REQUIRE(c->ratio_for(plan));
+    CHECK(c->ratio_for(plan)->multiple == 2);
+    // A university applicant with an enterprise partner: 1 : 1.
+    plan.applicant.type = OrgType::university;
+    Partner firm;
+    firm.type = OrgType::enterprise;
+    plan.partners.push_back(firm);
+    REQUIRE(c->ratio_for(plan));
+    CHECK(c->ratio_for(plan)->multiple == 1);
+    // The applicant and every partner public institutions (an institute and a university): exempt.
+    plan.partners.pop_back();
+    CHECK(c->ratio_for(plan) == nullptr);
+    CHECK_FALSE(ratio_view(plan, *c));
+}
+
+TEST_CASE("a ratio rule naming a type the call does not define is refused at its place", "[catalog][format]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "ratio", "clause": "annex3.req.4", "when": {"applicant": ["public_institution"]},
+         "multiple": "1", "fiscal_side": ["fiscal"], "self_side": ["self"]}])"));
+    REQUIRE_FALSE(c);
+    CHECK(c.error().place.pointer == "/rules/0/when/applicant/0");
+    CHECK(c.error().message.find("the type \"public_institution\" is not defined") != std::string::npos);
+    CHECK(c.error().place.line.value_or(0) > 0);
+}
+
+TEST_CASE("a rule of an unknown kind is refused at its kind", "[catalog][format]") {
+    auto c = read_catalog(with_rules(R"([{"kind": "ratios", "clause": "annex3.req.4"}])"));
+    REQUIRE_FALSE(c);
+    CHECK(c.error().place.pointer == "/rules/0/kind");
+    CHECK(c.error().message.find("unknown rule kind \"ratios\"") != std::string::npos);
 }
