@@ -103,7 +103,22 @@ class CatalogReader {
                     std::string p = fmt::format("/practice/indirect_cap/brackets/{}", i);
                     IndirectBracket b;
                     if (brackets[i].contains("up_to")) b.up_to = money(brackets[i], p, "up_to");
-                    b.rate = decimal(brackets[i], p, "rate").first;
+                    auto [rate, rate_text] = decimal(brackets[i], p, "rate");
+                    if (rate.sign() < 0 || compare(rate, Rational(1)) > 0)
+                        throw Bad{fmt::format("rate {} is outside 0–1", rate_text), p + "/rate"};
+                    b.rate = rate;
+                    // Each bracket runs from the previous one's up_to: they can neither overlap nor leave a gap
+                    // as long as the up_to values rise and only the last bracket is open.
+                    if (!c.indirect_brackets.empty()) {
+                        const IndirectBracket& before = c.indirect_brackets.back();
+                        if (!before.up_to)
+                            throw Bad{"only the last bracket may leave out up_to (it runs from the previous up_to on)",
+                                      fmt::format("/practice/indirect_cap/brackets/{}", i - 1)};
+                        if (b.up_to && *b.up_to <= *before.up_to)
+                            throw Bad{fmt::format("up_to {} is not above the previous bracket's {}: the brackets overlap",
+                                                  b.up_to->grouped(), before.up_to->grouped()),
+                                      p + "/up_to"};
+                    }
                     c.indirect_brackets.push_back(b);
                 }
             }
@@ -270,7 +285,10 @@ class CatalogReader {
         std::vector<Source> out;
         for (std::size_t i = 0; i < arr(v, p).size(); ++i) {
             auto s = v[i].is_string() ? source_from_id(v[i].get<std::string>()) : std::nullopt;
-            if (!s) throw Bad{"unknown source", fmt::format("{}/{}", p, i)};
+            if (!s)
+                throw Bad{fmt::format("unknown source {}; known sources: fiscal, other_fiscal, self, loan, partner, other",
+                                      v[i].dump()),
+                          fmt::format("{}/{}", p, i)};
             out.push_back(*s);
         }
         if (out.empty()) throw Bad{"a ratio side names at least one source", p};

@@ -5,12 +5,20 @@
 #include <nlohmann/json.hpp>
 
 #include "cofund/cli/command.h"
+#include "cofund/planner/files.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/text.h"
 
 namespace cofund::planner {
 
 namespace {
+
+// A refusal of a call file as compilers say it: FILE:LINE:COLUMN: what (at /pointer).
+std::string located(const std::string& path, const Error& e) {
+    std::string what = e.message.starts_with("catalog: ") ? e.message.substr(9) : e.message;
+    return fmt::format("{}:{}:{}: {}{}", path, e.place.line.value_or(1), e.place.column.value_or(1), what,
+                       e.place.pointer ? fmt::format(" (at {})", *e.place.pointer) : "");
+}
 
 std::string type_ids(const std::vector<OrgType>& types) {
     std::string out;
@@ -120,12 +128,17 @@ class CatalogCmd : public Command {
     std::string summary() const override { return "what the program knows of the call: classes, rules, indicators"; }
     void setup(CLI::App& app) override {
         app.add_option("--annex", annex_, "show one annex (1–7) only")->check(CLI::Range(1, 99));
+        app.add_flag("--list", list_, "list the calls Cofund knows: --catalog, the built-in one, the call folders");
+        validate_ = app.add_subcommand("validate", "check a call file; a refusal names its line, column and place");
+        validate_->add_option("FILE", validate_file_, "the call file (JSON, docs/catalog-format.md)")->required();
         add_format_option(app, format_, {"txt", "json"}, "txt or json");
         add_lang_option(app, lang_, "language of the names and labels");
         app.footer(
             "Indicators marked * count as patents (main.req.4). The catalog is data: see docs/catalog-format.md.");
     }
     int run(Context& ctx) override {
+        if (validate_->parsed()) return validate(ctx);
+        if (list_) return list(ctx);
         const Catalog& c = ctx.catalog;
         if (annex_ && !c.annex(*annex_)) {
             ctx.err << fmt::format("cofund catalog: call {} has no annex {}\n", c.id, *annex_);
@@ -174,6 +187,42 @@ class CatalogCmd : public Command {
     }
 
   private:
+    // `cofund catalog validate FILE`: the call's id and title, or each refusal as FILE:LINE:COLUMN: what.
+    int validate(Context& ctx) {
+        auto text = read_input(validate_file_);
+        if (!text) {
+            ctx.err << fmt::format("cofund catalog validate: {}: {}\n", validate_file_, text.error().describe());
+            return kUsage;
+        }
+        auto c = read_catalog(*text);
+        if (!c) {
+            ctx.err << located(validate_file_, c.error()) << "\n";
+            return kFindings;
+        }
+        std::size_t rules = c->ratio_rules.size();
+        ctx.out << fmt::format("{}: call {} — {}\n", validate_file_, c->id, c->title.in(lang_));
+        ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
+                               tr(lang_, "annexes", "个附件", "приложений"), c->directions.size(),
+                               tr(lang_, "directions", "个方向", "направлений"), rules,
+                               tr(lang_, "ratio rules", "条配套比例规则", "правил софинансирования"),
+                               c->clauses.size(), tr(lang_, "clauses", "条条款", "пунктов"),
+                               tr(lang_, "valid", "有效", "корректен"));
+        return kOk;
+    }
+
+    // `cofund catalog --list`: every call known, then the call files refused.
+    int list(Context& ctx) {
+        for (const auto& e : ctx.calls.list())
+            ctx.out << fmt::format("{}  {}\n  {}\n", e.id, e.title.in(lang_), e.source);
+        for (const auto& p : ctx.calls.problems())
+            ctx.err << fmt::format("cofund catalog: {} ({})\n", located(p.path, p.error),
+                                   tr(lang_, "not read", "未读入", "не прочитан"));
+        return kOk;
+    }
+
+    CLI::App* validate_ = nullptr;
+    std::string validate_file_;
+    bool list_ = false;
     std::optional<int> annex_;
     std::string format_ = "txt";
     Lang lang_ = Lang::en;

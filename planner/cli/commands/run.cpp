@@ -27,7 +27,9 @@ int run_cli(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("cofund ") + kVersion);
     std::string catalog_path;
-    app.add_option("--catalog", catalog_path, "use this call catalog (JSON) instead of the built-in 2018 call");
+    app.add_option("--catalog", catalog_path,
+                   "use this call file (JSON, docs/catalog-format.md) as well as the calls Cofund knows; "
+                   "a plan's \"call\" picks its call");
     app.footer("Run `cofund COMMAND --help` for a command's options. Documentation: docs/ and README.md.");
 
     auto commands = make_commands();
@@ -82,8 +84,11 @@ int run_cli(int argc, char** argv) {
             custom = std::move(c).value();
             catalog_text = std::move(text).value();
         }
+        Calls calls(call_folders(argc > 0 ? argv[0] : ""));
+        if (custom) calls.add_first(*custom, catalog_text, catalog_path);
         const Catalog& catalog = custom ? *custom : builtin_catalog();
-        Context ctx{std::cout, std::cerr, catalog, custom ? std::string_view(catalog_text) : builtin_catalog_text()};
+        Context ctx{std::cout, std::cerr, catalog, custom ? std::string_view(catalog_text) : builtin_catalog_text(),
+                    calls};
         for (auto& [sub, cmd] : subs)
             if (sub->parsed()) {
                 int status = cmd->run(ctx);
