@@ -349,6 +349,16 @@ class CatalogReader {
         return out;
     }
 
+    Condition when(const ojson& r, const std::string& rp) {
+        return r.contains("when") ? condition(r["when"], rp + "/when") : Condition{};
+    }
+
+    static std::string names_text(const ojson& a) {
+        std::string out;
+        for (const auto& v : a) out += (out.empty() ? "" : ", ") + v.get<std::string>();
+        return out;
+    }
+
     Condition condition(const ojson& o, const std::string& p) {
         obj(o, p);
         Condition c;
@@ -400,8 +410,62 @@ class CatalogReader {
                                                 ep + "/all_participants");
                 }
                 c.ratio_rules.push_back(std::move(rule));
+            } else if (kind == "date") {
+                DateRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                std::string fact = str(r, rp, "fact");
+                if (fact == "registered_on")
+                    rule.fact = DateFact::registered_on;
+                else if (fact == "leader_born_on")
+                    rule.fact = DateFact::leader_born_on;
+                else
+                    throw Bad{fmt::format("unknown fact \"{}\"; expected registered_on or leader_born_on", fact),
+                              rp + "/fact"};
+                if (r.contains("on_or_before") == r.contains("on_or_after"))
+                    throw Bad{"a date rule has one of on_or_before and on_or_after", rp};
+                rule.on_or_before = r.contains("on_or_before");
+                const char* key = rule.on_or_before ? "on_or_before" : "on_or_after";
+                rule.limit = str(r, rp, key);
+                if (!is_iso_date(rule.limit)) throw Bad{"expected a date YYYY-MM-DD", rp + "/" + key};
+                c.date_rules.push_back(std::move(rule));
+            } else if (kind == "declaration") {
+                DeclarationRule rule{str(r, rp, "clause"), when(r, rp), str(r, rp, "id"), text(r, rp)};
+                use(rule.clause, rp + "/clause");
+                if (rule.id.empty()) throw Bad{"a declaration's id must not be empty", rp + "/id"};
+                c.declaration_rules.push_back(std::move(rule));
+            } else if (kind == "applicant_type") {
+                ApplicantTypeRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                if (r.contains("must") == r.contains("must_not"))
+                    throw Bad{"an applicant_type rule has one of must and must_not", rp};
+                rule.must = r.contains("must");
+                const char* key = rule.must ? "must" : "must_not";
+                rule.types = type_list(r[key], rp + "/" + key);
+                rule.types_text = names_text(r[key]);
+                c.applicant_type_rules.push_back(std::move(rule));
+            } else if (kind == "partners") {
+                PartnerRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                if (r.contains("regions")) {
+                    const ojson& regions = arr(r["regions"], rp + "/regions");
+                    for (std::size_t k = 0; k < regions.size(); ++k) {
+                        std::string gp = fmt::format("{}/regions/{}", rp, k);
+                        rule.regions.push_back(Region{str(regions[k], gp, "id"), text(regions[k], gp)});
+                    }
+                    if (rule.regions.empty()) throw Bad{"name at least one region", rp + "/regions"};
+                }
+                if (r.contains("some_partner")) {
+                    rule.some_partner = type_list(r["some_partner"], rp + "/some_partner");
+                    rule.some_partner_text = names_text(r["some_partner"]);
+                }
+                if (rule.regions.empty() && rule.some_partner.empty())
+                    throw Bad{"a partners rule names regions, some_partner or both", rp};
+                c.partner_rules.push_back(std::move(rule));
             } else {
-                throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio", kind), rp + "/kind"};
+                throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, date, declaration, "
+                                      "applicant_type, partners",
+                                      kind),
+                          rp + "/kind"};
             }
         }
     }
@@ -697,6 +761,18 @@ std::vector<const RatioRule*> Catalog::ratio_rules_of_annex(int number) const {
         if (std::find(r.when.annexes.begin(), r.when.annexes.end(), number) != r.when.annexes.end())
             out.push_back(&r);
     return out;
+}
+
+bool is_iso_date(std::string_view d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (d[i] < '0' || d[i] > '9') return false;
+    int month = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::string_view to_id(DateFact f) {
+    return f == DateFact::registered_on ? "registered_on" : "leader_born_on";
 }
 
 const Annex* Catalog::annex(int number) const {

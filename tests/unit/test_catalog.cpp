@@ -484,3 +484,116 @@ TEST_CASE("a rule of an unknown kind is refused at its kind", "[catalog][format]
     CHECK(c.error().place.pointer == "/rules/0/kind");
     CHECK(c.error().message.find("unknown rule kind \"ratios\"") != std::string::npos);
 }
+
+namespace {
+
+std::vector<Finding> of_rule(const Plan& plan, const Catalog& c, const std::string& rule) {
+    std::vector<Finding> out;
+    for (auto& f : check_plan(plan, c))
+        if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a date rule binds on its day, and a missing or malformed date is an error naming the field",
+          "[catalog][eligibility.date]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "date", "clause": "main.req.1", "fact": "registered_on", "on_or_before": "2025-01-01"},
+        {"kind": "date", "clause": "main.req.1", "fact": "leader_born_on", "on_or_after": "1967-01-01"}])"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    auto fired = of_rule(plan, *c, "eligibility.date");
+    REQUIRE(fired.size() == 2);
+    CHECK(fired[0].path == "/applicant/registered_on");
+    CHECK(fired[0].text.en ==
+          "the applicant's registration date is not stated; the call requires it on or before 2025-01-01 — state "
+          "applicant.registered_on as YYYY-MM-DD");
+    plan.applicant.extra["registered_on"] = "2025-01-01";
+    plan.applicant.extra["leader_born_on"] = "1967-01-01";
+    CHECK(of_rule(plan, *c, "eligibility.date").empty());
+    plan.applicant.extra["registered_on"] = "2025-01-02";
+    plan.applicant.extra["leader_born_on"] = "1966-12-31";
+    fired = of_rule(plan, *c, "eligibility.date");
+    REQUIRE(fired.size() == 2);
+    CHECK(fired[0].text.en ==
+          "the applicant's registration date 2025-01-02 is after 2025-01-01; the call requires it on or before "
+          "2025-01-01 — only an applicant registered by then may apply");
+    CHECK(fired[1].path == "/applicant/leader_born_on");
+    CHECK(fired[1].text.zh.find("项目负责人出生日期 1966-12-31 早于 1967-01-01") != std::string::npos);
+    CHECK(fired[1].text.ru.find("не ранее 1967-01-01") != std::string::npos);
+    plan.applicant.extra["registered_on"] = "2025-13-01";
+    fired = of_rule(plan, *c, "eligibility.date");
+    REQUIRE(!fired.empty());
+    CHECK(fired[0].text.en.find("(\"2025-13-01\" is not a date YYYY-MM-DD)") != std::string::npos);
+}
+
+TEST_CASE("a declaration the call requires is made only by true in applicant.declarations",
+          "[catalog][eligibility.declaration]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "declaration", "clause": "main.req.5", "id": "biosafety",
+         "zh": "生物安全承诺", "en": "biosafety commitment", "ru": "обязательство по биобезопасности"}])"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    auto fired = of_rule(plan, *c, "eligibility.declaration");
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].path == "/applicant/declarations/biosafety");
+    CHECK(fired[0].clause == "main.req.5");
+    CHECK(fired[0].text.en == "the declaration \"biosafety commitment\" is not made; the call requires it — make it "
+                              "and set applicant.declarations.biosafety to true");
+    plan.applicant.extra["declarations"]["biosafety"] = false;
+    CHECK(of_rule(plan, *c, "eligibility.declaration").size() == 1);
+    plan.applicant.extra["declarations"]["biosafety"] = true;
+    CHECK(of_rule(plan, *c, "eligibility.declaration").empty());
+}
+
+TEST_CASE("an applicant type rule, and partners that must be registered in the call's regions or of a type",
+          "[catalog][eligibility.applicant_type][eligibility.partners]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "applicant_type", "clause": "annex3.req.2", "when": {"annex": [3]}, "must": ["enterprise"]},
+        {"kind": "applicant_type", "clause": "main.req.1", "must_not": ["other"]},
+        {"kind": "partners", "clause": "main.req.5", "when": {"applicant": ["public_institution"]},
+         "some_partner": ["enterprise"]},
+        {"kind": "partners", "clause": "main.req.5", "when": {"annex": [3]},
+         "regions": [{"id": "bayingol", "zh": "巴音郭楞蒙古自治州", "en": "Bayingol prefecture", "ru": "Баян-Гол"},
+                     {"id": "KZ", "zh": "哈萨克斯坦", "en": "Kazakhstan", "ru": "Казахстан"}]}])",
+                                     R"({"public_institution": {"zh": "事业单位", "en": "public institution",
+                                         "ru": "государственное учреждение", "of": ["institute", "university"]}})"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    CHECK(of_rule(plan, *c, "eligibility.applicant_type").empty());
+    auto partners = of_rule(plan, *c, "eligibility.partners");
+    REQUIRE(partners.size() == 2);  // neither partner states its region
+    CHECK(partners[0].path == "/partners/0/region");
+    for (auto& p : plan.partners) p.extra["region"] = "KZ";
+    CHECK(of_rule(plan, *c, "eligibility.partners").empty());
+    plan.applicant.type = OrgType::university;
+    auto types = of_rule(plan, *c, "eligibility.applicant_type");
+    REQUIRE(types.size() == 1);
+    CHECK(types[0].clause == "annex3.req.2");
+    partners = of_rule(plan, *c, "eligibility.partners");
+    REQUIRE(partners.size() == 1);
+    CHECK(partners[0].text.en ==
+          "the call requires a partner of type enterprise here; none of the 2 partner(s) is — add one");
+    plan.applicant.type = OrgType::other;
+    types = of_rule(plan, *c, "eligibility.applicant_type");
+    REQUIRE(types.size() == 2);
+    CHECK(types[1].text.en == "the applicant is a(n) other, which the call does not admit (other) — let another "
+                              "partner apply");
+}
+
+TEST_CASE("a date rule with both limits, or neither, or a date that is not one, is refused at its place",
+          "[catalog][format]") {
+    auto both = read_catalog(with_rules(R"([{"kind": "date", "clause": "main.req.1", "fact": "registered_on",
+        "on_or_before": "2025-01-01", "on_or_after": "2020-01-01"}])"));
+    REQUIRE_FALSE(both);
+    CHECK(both.error().place.pointer == "/rules/0");
+    auto bad = read_catalog(with_rules(R"([{"kind": "date", "clause": "main.req.1", "fact": "registered_on",
+        "on_or_before": "2025-1-1"}])"));
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().place.pointer == "/rules/0/on_or_before");
+    auto fact = read_catalog(with_rules(R"([{"kind": "date", "clause": "main.req.1", "fact": "founded_on",
+        "on_or_before": "2025-01-01"}])"));
+    REQUIRE_FALSE(fact);
+    CHECK(fact.error().place.pointer == "/rules/0/fact");
+}

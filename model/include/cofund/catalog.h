@@ -116,6 +116,54 @@ struct RatioRule {
     bool exempt(const Plan&) const;
 };
 
+/// A plan fact a date rule reads (docs/plan-format.md: applicant.registered_on, applicant.leader_born_on).
+enum class DateFact { registered_on, leader_born_on };
+std::string_view to_id(DateFact);
+/// "2025-01-01": four digits, a month 01–12 and a day 01–31, as date rules and plans write dates.
+bool is_iso_date(std::string_view);
+
+/// Kind "date": a plan's date on or before / on or after a limit (eligibility.date).
+struct DateRule {
+    std::string clause;
+    Condition when;
+    DateFact fact = DateFact::registered_on;
+    bool on_or_before = true;  ///< false: on or after
+    std::string limit;         ///< YYYY-MM-DD
+};
+
+/// Kind "declaration": a yes/no the applicant states in applicant.declarations (eligibility.declaration).
+struct DeclarationRule {
+    std::string clause;
+    Condition when;
+    std::string id;  ///< the key in applicant.declarations
+    Text name;       ///< what is declared
+};
+
+/// Kind "applicant_type": the applicant must (or must not) be of these types (eligibility.applicant_type).
+struct ApplicantTypeRule {
+    std::string clause;
+    Condition when;
+    std::vector<OrgType> types;
+    std::string types_text;  ///< as the file names them: "enterprise", "public_institution"
+    bool must = true;        ///< false: must not
+};
+
+/// One region a partner may be registered in (partners[].region).
+struct Region {
+    std::string id;
+    Text name;
+};
+
+/// Kind "partners": at least one partner, each registered in one of the
+/// regions (when listed), and some partner of the types (when listed) (eligibility.partners).
+struct PartnerRule {
+    std::string clause;
+    Condition when;
+    std::vector<Region> regions;
+    std::vector<OrgType> some_partner;
+    std::string some_partner_text;
+};
+
 struct Annex {
     int number = 0;
     Text title;
@@ -184,6 +232,10 @@ struct Catalog {
     std::vector<Direction> directions;
     std::vector<Annex> annexes;
     std::vector<RatioRule> ratio_rules;  ///< in the catalog's order
+    std::vector<DateRule> date_rules;
+    std::vector<DeclarationRule> declaration_rules;
+    std::vector<ApplicantTypeRule> applicant_type_rules;
+    std::vector<PartnerRule> partner_rules;
 
     const Annex* annex(int number) const;
     /// The ratio rule that binds a plan (the first whose condition holds and

@@ -76,6 +76,10 @@ void eligibility_production(const RuleInput& in, Out& out);
 void eligibility_haccp(const RuleInput& in, Out& out);
 void eligibility_scale(const RuleInput& in, Out& out);
 void project_annex(const RuleInput& in, Out& out);
+void eligibility_date(const RuleInput& in, Out& out);
+void eligibility_declaration(const RuleInput& in, Out& out);
+void eligibility_applicant_type(const RuleInput& in, Out& out);
+void eligibility_partners(const RuleInput& in, Out& out);
 
 // practice.cpp
 void indirect_cap_rule(const RuleInput& in, Out& out);
