@@ -158,6 +158,16 @@ class CatalogReader {
             if (!v2_) throw Bad{"\"rules\" needs cofund-catalog/2", "/rules"};
             rules(root["rules"], "/rules", c);
         }
+        if (root.contains("by_hand")) {
+            if (!v2_) throw Bad{"\"by_hand\" needs cofund-catalog/2", "/by_hand"};
+            const ojson& list = arr(root["by_hand"], "/by_hand");
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                std::string bp = fmt::format("/by_hand/{}", i);
+                ByHand b{str(list[i], bp, "clause"), text(list[i], bp)};
+                use(b.clause, bp + "/clause");
+                c.by_hand.push_back(std::move(b));
+            }
+        }
         for (const auto& [number, where] : annex_refs_)
             if (!c.annex(number)) throw Bad{fmt::format("the catalog has no annex {}", number), where};
 

@@ -341,6 +341,10 @@ std::vector<std::pair<std::string, const Text*>> texts_of(const Catalog& c) {
         for (const auto& t : a.tasks) out.emplace_back("task " + t.id, &t.name);
         indicators(a.indicators);
     }
+    for (const auto& b : c.by_hand) out.emplace_back("to be checked by hand: " + b.clause, &b.what);
+    for (const auto& r : c.declaration_rules) out.emplace_back("declaration " + r.id, &r.name);
+    for (const auto& r : c.partner_rules)
+        for (const auto& g : r.regions) out.emplace_back("region " + g.id, &g.name);
     return out;
 }
 // The objects of a catalog file that carry both "zh" and "en" texts.

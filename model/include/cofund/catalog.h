@@ -164,6 +164,12 @@ struct PartnerRule {
     std::string some_partner_text;
 };
 
+/// A clause the program cannot check from a plan: a reviewer checks it by hand.
+struct ByHand {
+    std::string clause;
+    Text what;  ///< what to look at, briefly
+};
+
 struct Annex {
     int number = 0;
     Text title;
@@ -236,6 +242,7 @@ struct Catalog {
     std::vector<DeclarationRule> declaration_rules;
     std::vector<ApplicantTypeRule> applicant_type_rules;
     std::vector<PartnerRule> partner_rules;
+    std::vector<ByHand> by_hand;  ///< clauses to be checked by hand, in the catalog's order
 
     const Annex* annex(int number) const;
     /// The ratio rule that binds a plan (the first whose condition holds and

@@ -174,6 +174,16 @@ class CatalogCmd : public Command {
                     << tr(lang_, "Indicators any project may state", "通用指标", "Показатели для любого проекта")
                     << "\n";
             ctx.out << indicators_text(c.common_indicators, lang_);
+            if (!c.by_hand.empty()) {
+                ctx.out << "\n"
+                        << tr(lang_, "To be checked by hand (the program cannot see it in a plan)",
+                              "需人工核查（无法从申报书数据中检查）", "Проверяется вручную (по данным заявки не проверить)")
+                        << "\n";
+                for (const auto& b : c.by_hand) {
+                    ctx.out << fmt::format("  - {} [{}]\n", b.what.in(lang_), b.clause);
+                    if (const Text* t = c.clause(b.clause)) ctx.out << fmt::format("    {}\n", t->zh);
+                }
+            }
         }
         for (const auto& a : c.annexes) {
             if (annex_ && a.number != *annex_) continue;
@@ -199,13 +209,15 @@ class CatalogCmd : public Command {
             ctx.err << located(validate_file_, c.error()) << "\n";
             return kFindings;
         }
-        std::size_t rules = c->ratio_rules.size();
+        std::size_t rules = c->ratio_rules.size() + c->date_rules.size() + c->declaration_rules.size() +
+                            c->applicant_type_rules.size() + c->partner_rules.size();
         ctx.out << fmt::format("{}: call {} — {}\n", validate_file_, c->id, c->title.in(lang_));
-        ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
+        ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
                                tr(lang_, "annexes", "个附件", "приложений"), c->directions.size(),
                                tr(lang_, "directions", "个方向", "направлений"), rules,
-                               tr(lang_, "ratio rules", "条配套比例规则", "правил софинансирования"),
-                               c->clauses.size(), tr(lang_, "clauses", "条条款", "пунктов"),
+                               tr(lang_, "rules", "条规则", "правил"),
+                               c->clauses.size(), tr(lang_, "clauses", "条条款", "пунктов"), c->by_hand.size(),
+                               tr(lang_, "to be checked by hand", "条需人工核查", "проверяются вручную"),
                                tr(lang_, "valid", "有效", "корректен"));
         return kOk;
     }
