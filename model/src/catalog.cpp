@@ -471,8 +471,12 @@ class CatalogReader {
                 if (rule.regions.empty() && rule.some_partner.empty())
                     throw Bad{"a partners rule names regions, some_partner or both", rp};
                 c.partner_rules.push_back(std::move(rule));
+            } else if (kind == "period") {
+                PeriodRule rule{str(r, rp, "clause"), when(r, rp), integer(r, rp, "max_years", 1, 50)};
+                use(rule.clause, rp + "/clause");
+                c.period_rules.push_back(std::move(rule));
             } else {
-                throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, date, declaration, "
+                throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, period, date, declaration, "
                                       "applicant_type, partners",
                                       kind),
                           rp + "/kind"};
@@ -783,6 +787,12 @@ bool is_iso_date(std::string_view d) {
 
 std::string_view to_id(DateFact f) {
     return f == DateFact::registered_on ? "registered_on" : "leader_born_on";
+}
+
+std::pair<int, std::string> Catalog::period_for(const Plan& plan) const {
+    for (const auto& r : period_rules)
+        if (r.when.holds(plan)) return {r.max_years, r.clause};
+    return {max_years, period_clause};
 }
 
 const Annex* Catalog::annex(int number) const {

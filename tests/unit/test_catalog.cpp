@@ -601,3 +601,23 @@ TEST_CASE("a date rule with both limits, or neither, or a date that is not one, 
     REQUIRE_FALSE(fact);
     CHECK(fact.error().place.pointer == "/rules/0/fact");
 }
+
+TEST_CASE("a period rule sets the longest period of the plans its condition holds for, with its clause",
+          "[catalog][period.max_years]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "period", "clause": "annex3.req.1", "when": {"annex": [3]}, "max_years": 2}])"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");  // 2018–2020
+    auto fired = of_rule(plan, *c, "period.max_years");
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].clause == "annex3.req.1");
+    CHECK(fired[0].text.en.find("the call allows at most 2 — end it in 2019") != std::string::npos);
+    plan.project.end_year = 2019;
+    CHECK(of_rule(plan, *c, "period.max_years").empty());
+    // Other plans keep the catalog's max_years (3) and its clause.
+    Plan general = test::example("general1-solar-om-training");
+    general.project.end_year = general.project.start_year + 3;
+    fired = of_rule(general, *c, "period.max_years");
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].clause == "main.req.4");
+}

@@ -164,6 +164,14 @@ struct PartnerRule {
     std::string some_partner_text;
 };
 
+/// Kind "period": a project period limit under a condition (period.max_years); the
+/// first whose condition holds replaces the catalog's max_years for the plan.
+struct PeriodRule {
+    std::string clause;
+    Condition when;
+    int max_years = 0;
+};
+
 /// A clause the program cannot check from a plan: a reviewer checks it by hand.
 struct ByHand {
     std::string clause;
@@ -242,9 +250,13 @@ struct Catalog {
     std::vector<DeclarationRule> declaration_rules;
     std::vector<ApplicantTypeRule> applicant_type_rules;
     std::vector<PartnerRule> partner_rules;
+    std::vector<PeriodRule> period_rules;
     std::vector<ByHand> by_hand;  ///< clauses to be checked by hand, in the catalog's order
 
     const Annex* annex(int number) const;
+    /// The longest period the call allows a plan, with its clause: the first
+    /// period rule whose condition holds, else max_years and period_clause.
+    std::pair<int, std::string> period_for(const Plan&) const;
     /// The ratio rule that binds a plan (the first whose condition holds and
     /// whose exemption does not), or nullptr.
     const RatioRule* ratio_for(const Plan&) const;

@@ -27,10 +27,10 @@ void period_start_year(const RuleInput& in, Out& out) {
 
 void period_max_years(const RuleInput& in, Out& out) {
     const Project& p = in.plan.project;
-    int max = in.catalog.max_years;
+    const auto [max, clause] = in.catalog.period_for(in.plan);
     if (p.years() <= max) return;
     int end = p.start_year + max - 1;
-    add(out, "period.max_years", Severity::error, in.catalog.period_clause, "/project/end_year",
+    add(out, "period.max_years", Severity::error, clause, "/project/end_year",
         fmt::format("the project period {}–{} is {} years; the call allows at most {} — end it in {}", p.start_year,
                     p.end_year, p.years(), max, end),
         fmt::format("项目实施期 {}–{} 年共 {} 年，超过指南规定的 {} 年，需在 {} 年结束", p.start_year, p.end_year,
