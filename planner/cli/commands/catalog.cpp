@@ -26,6 +26,81 @@ std::string type_ids(const std::vector<OrgType>& types) {
     return out;
 }
 
+// "(class key, annex 3, applicant enterprise)": a rule's condition for people; "" when it always holds.
+std::string when_text(const Condition& w, Lang lang) {
+    std::vector<std::string> parts;
+    if (!w.classes.empty()) {
+        std::string list;
+        for (ProjectClass k : w.classes) list += (list.empty() ? "" : ", ") + std::string(to_id(k));
+        parts.push_back(fmt::format("{} {}", tr(lang, "class", "类别", "класс"), list));
+    }
+    if (!w.annexes.empty()) {
+        std::string list;
+        for (int a : w.annexes) list += (list.empty() ? "" : ", ") + std::to_string(a);
+        parts.push_back(fmt::format("{} {}", tr(lang, "annex", "附件", "приложение"), list));
+    }
+    if (!w.applicant.empty())
+        parts.push_back(fmt::format("{} {}", tr(lang, "applicant", "申报单位", "заявитель"), type_ids(w.applicant)));
+    if (!w.any_participant.empty())
+        parts.push_back(fmt::format("{} {}", tr(lang, "a participant", "参与单位有", "участник"),
+                                    type_ids(w.any_participant)));
+    if (parts.empty()) return "";
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+    return " (" + out + ")";
+}
+
+// Every rule of the call's /rules, one line each, with its condition and clause.
+std::string rules_text(const Catalog& c, Lang lang) {
+    std::string out;
+    auto line = [&](const std::string& what, const Condition& w, const std::string& clause) {
+        out += fmt::format("  - {}{} [{}]\n", what, when_text(w, lang), clause);
+    };
+    for (const auto& r : c.ratio_rules) {
+        std::string f, s;
+        for (Source x : r.fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
+        for (Source x : r.self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
+        std::string what = fmt::format("{}: {} ≥ {} × {}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
+                                       r.multiple_text, f);
+        if (!r.exempt_all.empty())
+            what += fmt::format(", {} {}", tr(lang, "none when the applicant and every partner are",
+                                              "申报单位与合作单位均为以下类型时不要求：", "не требуется, если заявитель и все партнёры —"),
+                                type_ids(r.exempt_all));
+        line(what, r.when, r.clause);
+    }
+    for (const auto& r : c.period_rules)
+        line(fmt::format("{} {} {}", tr(lang, "period: at most", "实施期：不超过", "срок: не более"), r.max_years,
+                         tr(lang, "years", "年", "лет")),
+             r.when, r.clause);
+    for (const auto& r : c.date_rules)
+        line(fmt::format("{}: {} {} {}", tr(lang, "date", "日期", "дата"), to_id(r.fact),
+                         r.on_or_before ? tr(lang, "on or before", "不晚于", "не позднее")
+                                        : tr(lang, "on or after", "不早于", "не ранее"),
+                         r.limit),
+             r.when, r.clause);
+    for (const auto& r : c.declaration_rules)
+        line(fmt::format("{}: {} — {}", tr(lang, "declaration", "声明", "заявление"), r.id, r.name.in(lang)), r.when,
+             r.clause);
+    for (const auto& r : c.applicant_type_rules)
+        line(fmt::format("{}: {} {}", tr(lang, "applicant type", "申报单位类型", "тип заявителя"),
+                         r.must ? tr(lang, "must be", "须为", "должен быть") : tr(lang, "must not be", "不得为", "не может быть"),
+                         r.types_text),
+             r.when, r.clause);
+    for (const auto& r : c.partner_rules) {
+        std::string what = tr(lang, "partners", "合作单位", "партнёры");
+        if (!r.regions.empty()) {
+            std::string list;
+            for (const auto& g : r.regions) list += (list.empty() ? "" : ", ") + g.name.in(lang) + " (" + g.id + ")";
+            what += fmt::format(": {} {}", tr(lang, "registered in", "注册于", "зарегистрированы в"), list);
+        }
+        if (!r.some_partner.empty())
+            what += fmt::format("{} {} {}", r.regions.empty() ? ":" : ";",
+                                tr(lang, "one of type", "须有类型为", "один из них типа"), r.some_partner_text);
+        line(what, r.when, r.clause);
+    }
+    return out;
+}
+
 std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
     std::string out;
     auto line = [&](const std::string& clause, const std::string& what) {
@@ -174,6 +249,7 @@ class CatalogCmd : public Command {
                     << tr(lang_, "Indicators any project may state", "通用指标", "Показатели для любого проекта")
                     << "\n";
             ctx.out << indicators_text(c.common_indicators, lang_);
+            ctx.out << "\n" << tr(lang_, "Rules", "规则", "Правила") << "\n" << rules_text(c, lang_);
             if (!c.by_hand.empty()) {
                 ctx.out << "\n"
                         << tr(lang_, "To be checked by hand (the program cannot see it in a plan)",
