@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -33,8 +34,15 @@ class CatalogReader {
         const ojson& root = obj(doc_.root, "");
         Catalog c;
         std::string format = str(root, "", "format");
-        if (format != "cofund-catalog/1")
-            throw Bad{fmt::format("unknown catalog format \"{}\"; expected \"cofund-catalog/1\"", format), "/format"};
+        if (format != "cofund-catalog/1" && format != "cofund-catalog/2")
+            throw Bad{fmt::format("unknown catalog format \"{}\"; expected \"cofund-catalog/2\" or \"cofund-catalog/1\"",
+                                  format),
+                      "/format"};
+        v2_ = format == "cofund-catalog/2";
+        if (root.contains("types")) {
+            if (!v2_) throw Bad{"\"types\" needs cofund-catalog/2", "/types"};
+            type_groups(root["types"], "/types");
+        }
         c.id = str(root, "", "id");
         if (c.id.empty()) throw Bad{"the catalog id must not be empty", "/id"};
         c.title = text(member(root, "", "title"), "/title");
@@ -42,6 +50,11 @@ class CatalogReader {
         c.max_years = integer(root, "", "max_years", 1, 50);
         c.period_clause = str(root, "", "period_clause");
         use(c.period_clause, "/period_clause");
+        if (root.contains("year")) {
+            c.year = integer(root, "", "year", 2000, 2100);
+            c.year_clause = str(root, "", "year_clause");
+            use(c.year_clause, "/year_clause");
+        }
 
         const ojson& clauses = obj(member(root, "", "clauses"), "/clauses");
         for (auto it = clauses.begin(); it != clauses.end(); ++it)
@@ -91,7 +104,22 @@ class CatalogReader {
                     std::string p = fmt::format("/practice/indirect_cap/brackets/{}", i);
                     IndirectBracket b;
                     if (brackets[i].contains("up_to")) b.up_to = money(brackets[i], p, "up_to");
-                    b.rate = decimal(brackets[i], p, "rate").first;
+                    auto [rate, rate_text] = decimal(brackets[i], p, "rate");
+                    if (rate.sign() < 0 || compare(rate, Rational(1)) > 0)
+                        throw Bad{fmt::format("rate {} is outside 0–1", rate_text), p + "/rate"};
+                    b.rate = rate;
+                    // Each bracket runs from the previous one's up_to: they can neither overlap nor leave a gap
+                    // as long as the up_to values rise and only the last bracket is open.
+                    if (!c.indirect_brackets.empty()) {
+                        const IndirectBracket& before = c.indirect_brackets.back();
+                        if (!before.up_to)
+                            throw Bad{"only the last bracket may leave out up_to (it runs from the previous up_to on)",
+                                      fmt::format("/practice/indirect_cap/brackets/{}", i - 1)};
+                        if (b.up_to && *b.up_to <= *before.up_to)
+                            throw Bad{fmt::format("up_to {} is not above the previous bracket's {}: the brackets overlap",
+                                                  b.up_to->grouped(), before.up_to->grouped()),
+                                      p + "/up_to"};
+                    }
                     c.indirect_brackets.push_back(b);
                 }
             }
@@ -126,6 +154,23 @@ class CatalogReader {
         const ojson& annexes = arr(member(root, "", "annexes"), "/annexes");
         for (std::size_t i = 0; i < annexes.size(); ++i)
             c.annexes.push_back(annex(annexes[i], fmt::format("/annexes/{}", i), ids));
+        c.ratio_rules = std::move(v1_ratios_);
+        if (root.contains("rules")) {
+            if (!v2_) throw Bad{"\"rules\" needs cofund-catalog/2", "/rules"};
+            rules(root["rules"], "/rules", c);
+        }
+        if (root.contains("by_hand")) {
+            if (!v2_) throw Bad{"\"by_hand\" needs cofund-catalog/2", "/by_hand"};
+            const ojson& list = arr(root["by_hand"], "/by_hand");
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                std::string bp = fmt::format("/by_hand/{}", i);
+                ByHand b{str(list[i], bp, "clause"), text(list[i], bp)};
+                use(b.clause, bp + "/clause");
+                c.by_hand.push_back(std::move(b));
+            }
+        }
+        for (const auto& [number, where] : annex_refs_)
+            if (!c.annex(number)) throw Bad{fmt::format("the catalog has no annex {}", number), where};
 
         for (const auto& [clause, where] : used_)
             if (!c.clauses.count(clause))
@@ -251,11 +296,193 @@ class CatalogReader {
         std::vector<Source> out;
         for (std::size_t i = 0; i < arr(v, p).size(); ++i) {
             auto s = v[i].is_string() ? source_from_id(v[i].get<std::string>()) : std::nullopt;
-            if (!s) throw Bad{"unknown source", fmt::format("{}/{}", p, i)};
+            if (!s)
+                throw Bad{fmt::format("unknown source {}; known sources: fiscal, other_fiscal, self, loan, partner, other",
+                                      v[i].dump()),
+                          fmt::format("{}/{}", p, i)};
             out.push_back(*s);
         }
         if (out.empty()) throw Bad{"a ratio side names at least one source", p};
         return out;
+    }
+
+    // A ratio rule's clause, multiple and sides (both formats).
+    RatioRule ratio_terms(const ojson& r, const std::string& rp) {
+        RatioRule rule;
+        rule.clause = str(r, rp, "clause");
+        use(rule.clause, rp + "/clause");
+        std::tie(rule.multiple, rule.multiple_text) = decimal(r, rp, "multiple");
+        if (rule.multiple <= 0) throw Bad{"the multiple must be above zero", rp + "/multiple"};
+        rule.fiscal_side = sources(member(r, rp, "fiscal_side"), rp + "/fiscal_side");
+        rule.self_side = sources(member(r, rp, "self_side"), rp + "/self_side");
+        return rule;
+    }
+
+    // The call's own names for groups of participant types ("types"), cofund-catalog/2.
+    void type_groups(const ojson& o, const std::string& p) {
+        obj(o, p);
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            std::string tp = p + "/" + pointer_escape(it.key());
+            if (org_type_from_id(it.key()))
+                throw Bad{fmt::format("\"{}\" is a participant type of the plan format already", it.key()), tp};
+            const ojson& members = member(it.value(), tp, "of");
+            std::vector<OrgType> of;
+            for (std::size_t i = 0; i < arr(members, tp + "/of").size(); ++i) {
+                std::string mp = fmt::format("{}/of/{}", tp, i);
+                auto t = members[i].is_string() ? org_type_from_id(members[i].get<std::string>()) : std::nullopt;
+                if (!t) throw Bad{"unknown participant type; a group is made of enterprise, institute, university, other", mp};
+                of.push_back(*t);
+            }
+            if (of.empty()) throw Bad{"a type group names at least one type", tp + "/of"};
+            text(it.value(), tp);
+            groups_[it.key()] = std::move(of);
+        }
+    }
+
+    // A list of participant types: the plan format's, or the call's groups.
+    std::vector<OrgType> type_list(const ojson& v, const std::string& p) {
+        std::vector<OrgType> out;
+        for (std::size_t i = 0; i < arr(v, p).size(); ++i) {
+            std::string ip = fmt::format("{}/{}", p, i);
+            if (!v[i].is_string()) throw Bad{"expected a type name", ip};
+            const std::string name = v[i].get<std::string>();
+            if (auto t = org_type_from_id(name)) {
+                out.push_back(*t);
+            } else if (auto g = groups_.find(name); g != groups_.end()) {
+                out.insert(out.end(), g->second.begin(), g->second.end());
+            } else {
+                std::string known = "enterprise, institute, university, other";
+                for (const auto& [k, _] : groups_) known += ", " + k;
+                throw Bad{fmt::format("the type \"{}\" is not defined; known types: {}", name, known), ip};
+            }
+        }
+        if (out.empty()) throw Bad{"name at least one type", p};
+        return out;
+    }
+
+    Condition when(const ojson& r, const std::string& rp) {
+        return r.contains("when") ? condition(r["when"], rp + "/when") : Condition{};
+    }
+
+    static std::string names_text(const ojson& a) {
+        std::string out;
+        for (const auto& v : a) out += (out.empty() ? "" : ", ") + v.get<std::string>();
+        return out;
+    }
+
+    Condition condition(const ojson& o, const std::string& p) {
+        obj(o, p);
+        Condition c;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            std::string cp = p + "/" + pointer_escape(it.key());
+            if (it.key() == "class") {
+                for (std::size_t i = 0; i < arr(it.value(), cp).size(); ++i) {
+                    const ojson& v = it.value()[i];
+                    if (v == "key")
+                        c.classes.push_back(ProjectClass::key);
+                    else if (v == "general")
+                        c.classes.push_back(ProjectClass::general);
+                    else
+                        throw Bad{"unknown class; this catalog's classes are key and general", fmt::format("{}/{}", cp, i)};
+                }
+            } else if (it.key() == "annex") {
+                for (std::size_t i = 0; i < arr(it.value(), cp).size(); ++i) {
+                    const ojson& v = it.value()[i];
+                    if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 99)
+                        throw Bad{"expected an annex number 1–99", fmt::format("{}/{}", cp, i)};
+                    c.annexes.push_back(v.get<int>());
+                    annex_refs_.emplace_back(v.get<int>(), fmt::format("{}/{}", cp, i));
+                }
+            } else if (it.key() == "applicant") {
+                c.applicant = type_list(it.value(), cp);
+            } else if (it.key() == "any_participant") {
+                c.any_participant = type_list(it.value(), cp);
+            } else {
+                throw Bad{fmt::format("unknown condition \"{}\"; expected class, annex, applicant or any_participant",
+                                      it.key()),
+                          cp};
+            }
+        }
+        return c;
+    }
+
+    // /rules: each rule names its kind; the C++ knows the kinds, the file the call.
+    void rules(const ojson& a, const std::string& p, Catalog& c) {
+        for (std::size_t i = 0; i < arr(a, p).size(); ++i) {
+            std::string rp = fmt::format("{}/{}", p, i);
+            const ojson& r = obj(a[i], rp);
+            std::string kind = str(r, rp, "kind");
+            if (kind == "ratio") {
+                RatioRule rule = ratio_terms(r, rp);
+                if (r.contains("when")) rule.when = condition(r["when"], rp + "/when");
+                if (r.contains("exempt")) {
+                    std::string ep = rp + "/exempt";
+                    rule.exempt_all = type_list(member(obj(r["exempt"], ep), ep, "all_participants"),
+                                                ep + "/all_participants");
+                }
+                c.ratio_rules.push_back(std::move(rule));
+            } else if (kind == "date") {
+                DateRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                std::string fact = str(r, rp, "fact");
+                if (fact == "registered_on")
+                    rule.fact = DateFact::registered_on;
+                else if (fact == "leader_born_on")
+                    rule.fact = DateFact::leader_born_on;
+                else
+                    throw Bad{fmt::format("unknown fact \"{}\"; expected registered_on or leader_born_on", fact),
+                              rp + "/fact"};
+                if (r.contains("on_or_before") == r.contains("on_or_after"))
+                    throw Bad{"a date rule has one of on_or_before and on_or_after", rp};
+                rule.on_or_before = r.contains("on_or_before");
+                const char* key = rule.on_or_before ? "on_or_before" : "on_or_after";
+                rule.limit = str(r, rp, key);
+                if (!is_iso_date(rule.limit)) throw Bad{"expected a date YYYY-MM-DD", rp + "/" + key};
+                c.date_rules.push_back(std::move(rule));
+            } else if (kind == "declaration") {
+                DeclarationRule rule{str(r, rp, "clause"), when(r, rp), str(r, rp, "id"), text(r, rp)};
+                use(rule.clause, rp + "/clause");
+                if (rule.id.empty()) throw Bad{"a declaration's id must not be empty", rp + "/id"};
+                c.declaration_rules.push_back(std::move(rule));
+            } else if (kind == "applicant_type") {
+                ApplicantTypeRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                if (r.contains("must") == r.contains("must_not"))
+                    throw Bad{"an applicant_type rule has one of must and must_not", rp};
+                rule.must = r.contains("must");
+                const char* key = rule.must ? "must" : "must_not";
+                rule.types = type_list(r[key], rp + "/" + key);
+                rule.types_text = names_text(r[key]);
+                c.applicant_type_rules.push_back(std::move(rule));
+            } else if (kind == "partners") {
+                PartnerRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                if (r.contains("regions")) {
+                    const ojson& regions = arr(r["regions"], rp + "/regions");
+                    for (std::size_t k = 0; k < regions.size(); ++k) {
+                        std::string gp = fmt::format("{}/regions/{}", rp, k);
+                        rule.regions.push_back(Region{str(regions[k], gp, "id"), text(regions[k], gp)});
+                    }
+                    if (rule.regions.empty()) throw Bad{"name at least one region", rp + "/regions"};
+                }
+                if (r.contains("some_partner")) {
+                    rule.some_partner = type_list(r["some_partner"], rp + "/some_partner");
+                    rule.some_partner_text = names_text(r["some_partner"]);
+                }
+                if (rule.regions.empty() && rule.some_partner.empty())
+                    throw Bad{"a partners rule names regions, some_partner or both", rp};
+                c.partner_rules.push_back(std::move(rule));
+            } else if (kind == "period") {
+                PeriodRule rule{str(r, rp, "clause"), when(r, rp), integer(r, rp, "max_years", 1, 50)};
+                use(rule.clause, rp + "/clause");
+                c.period_rules.push_back(std::move(rule));
+            } else {
+                throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, period, date, declaration, "
+                                      "applicant_type, partners",
+                                      kind),
+                          rp + "/kind"};
+            }
+        }
     }
 
     Annex annex(const ojson& o, const std::string& p, std::set<std::string>& ids) {
@@ -321,21 +548,19 @@ class CatalogReader {
             }
         }
         if (o.contains("ratio")) {
+            // cofund-catalog/1: the annex's ratio, as a rule of kind "ratio" for this annex.
             std::string rp = p + "/ratio";
+            if (v2_) throw Bad{"cofund-catalog/2 states a ratio as a rule of kind \"ratio\" in /rules", rp};
             const ojson& r = obj(o["ratio"], rp);
-            RatioRule rule;
-            rule.clause = str(r, rp, "clause");
-            use(rule.clause, rp + "/clause");
-            std::tie(rule.multiple, rule.multiple_text) = decimal(r, rp, "multiple");
-            if (rule.multiple <= 0) throw Bad{"the multiple must be above zero", rp + "/multiple"};
-            rule.fiscal_side = sources(member(r, rp, "fiscal_side"), rp + "/fiscal_side");
-            rule.self_side = sources(member(r, rp, "self_side"), rp + "/self_side");
+            RatioRule rule = ratio_terms(r, rp);
+            rule.when.classes = {ProjectClass::key};
+            rule.when.annexes = {a.number};
             std::string when = str(r, rp, "when");
             if (when == "enterprise_applicant")
-                rule.enterprise_only = true;
+                rule.when.applicant = {OrgType::enterprise};
             else if (when != "always")
                 throw Bad{"\"when\" is always or enterprise_applicant", rp + "/when"};
-            a.ratio = std::move(rule);
+            v1_ratios_.push_back(std::move(rule));
         }
         if (o.contains("tasks")) {
             const ojson& tasks = arr(o["tasks"], p + "/tasks");
@@ -414,6 +639,10 @@ class CatalogReader {
 
     const JsonDocument& doc_;
     std::map<std::string, std::string> used_;
+    bool v2_ = false;
+    std::map<std::string, std::vector<OrgType>> groups_;
+    std::vector<RatioRule> v1_ratios_;
+    std::vector<std::pair<int, std::string>> annex_refs_;
 };
 
 }  // namespace
@@ -513,6 +742,58 @@ const Task* Annex::task(std::string_view id) const {
     for (const auto& t : tasks)
         if (t.id == id) return &t;
     return nullptr;
+}
+
+bool Condition::holds(const Plan& plan) const {
+    auto in = [](const auto& list, const auto& v) { return std::find(list.begin(), list.end(), v) != list.end(); };
+    const Project& p = plan.project;
+    if (!classes.empty() && !in(classes, p.klass)) return false;
+    if (!annexes.empty() && (p.klass != ProjectClass::key || !p.annex || !in(annexes, *p.annex))) return false;
+    if (!applicant.empty() && !in(applicant, plan.applicant.type)) return false;
+    if (!any_participant.empty() && !in(any_participant, plan.applicant.type) &&
+        std::none_of(plan.partners.begin(), plan.partners.end(),
+                     [&](const Partner& x) { return in(any_participant, x.type); }))
+        return false;
+    return true;
+}
+
+bool RatioRule::exempt(const Plan& plan) const {
+    if (exempt_all.empty()) return false;
+    auto in = [&](OrgType t) { return std::find(exempt_all.begin(), exempt_all.end(), t) != exempt_all.end(); };
+    return in(plan.applicant.type) &&
+           std::all_of(plan.partners.begin(), plan.partners.end(), [&](const Partner& x) { return in(x.type); });
+}
+
+const RatioRule* Catalog::ratio_for(const Plan& plan) const {
+    for (const auto& r : ratio_rules)
+        if (r.when.holds(plan)) return r.exempt(plan) ? nullptr : &r;
+    return nullptr;
+}
+
+std::vector<const RatioRule*> Catalog::ratio_rules_of_annex(int number) const {
+    std::vector<const RatioRule*> out;
+    for (const auto& r : ratio_rules)
+        if (std::find(r.when.annexes.begin(), r.when.annexes.end(), number) != r.when.annexes.end())
+            out.push_back(&r);
+    return out;
+}
+
+bool is_iso_date(std::string_view d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (d[i] < '0' || d[i] > '9') return false;
+    int month = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::string_view to_id(DateFact f) {
+    return f == DateFact::registered_on ? "registered_on" : "leader_born_on";
+}
+
+std::pair<int, std::string> Catalog::period_for(const Plan& plan) const {
+    for (const auto& r : period_rules)
+        if (r.when.holds(plan)) return {r.max_years, r.clause};
+    return {max_years, period_clause};
 }
 
 const Annex* Catalog::annex(int number) const {

@@ -144,11 +144,9 @@ std::string column_label(const BudgetSummary::Column& c, Lang lang) {
 }
 
 std::optional<RatioView> ratio_view(const Plan& plan, const Catalog& catalog, const BudgetSummary& summary) {
-    if (plan.project.klass != ProjectClass::key || !plan.project.annex) return std::nullopt;
-    const Annex* a = catalog.annex(*plan.project.annex);
-    if (!a || !a->ratio) return std::nullopt;
-    const RatioRule& r = *a->ratio;
-    if (r.enterprise_only && plan.applicant.type != OrgType::enterprise) return std::nullopt;
+    const RatioRule* rule = catalog.ratio_for(plan);
+    if (!rule) return std::nullopt;
+    const RatioRule& r = *rule;
     RatioView v;
     v.rule = &r;
     v.fiscal_side = summary.all().of(r.fiscal_side);

@@ -3,11 +3,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <regex>
 
 #include <nlohmann/json.hpp>
 
 #include "cofund/catalog.h"
+#include "cofund/plan_io.h"
+#include "cofund/rules.h"
+#include "cofund/summary.h"
 
 using namespace cofund;
 using cofund::test::has_cyrillic;
@@ -154,14 +158,18 @@ TEST_CASE("the catalog holds the classes, annexes, directions and ratio rules of
     CHECK(c.general.max_projects == 20);
     CHECK(c.annexes.size() == 7);
     CHECK(c.directions.size() == 4);
-    REQUIRE(c.annex(3)->ratio);
-    CHECK(c.annex(3)->ratio->multiple == 2);
-    CHECK(c.annex(3)->ratio->fiscal_side == std::vector<Source>{Source::fiscal});
-    CHECK_FALSE(c.annex(3)->ratio->enterprise_only);
-    CHECK(c.annex(4)->ratio->enterprise_only);
-    CHECK(c.annex(4)->ratio->fiscal_side == std::vector<Source>{Source::fiscal, Source::other_fiscal});
-    CHECK(c.annex(7)->ratio->multiple == 1);
-    CHECK_FALSE(c.annex(1)->ratio);
+    auto ratio = [&](int annex) { return c.ratio_rules_of_annex(annex); };
+    REQUIRE(ratio(3).size() == 1);
+    CHECK(ratio(3)[0]->multiple == 2);
+    CHECK(ratio(3)[0]->fiscal_side == std::vector<Source>{Source::fiscal});
+    CHECK(ratio(3)[0]->when.applicant.empty());
+    REQUIRE(ratio(4).size() == 1);
+    CHECK(ratio(4)[0]->when.applicant == std::vector<OrgType>{OrgType::enterprise});
+    CHECK(ratio(4)[0]->fiscal_side == std::vector<Source>{Source::fiscal, Source::other_fiscal});
+    REQUIRE(ratio(7).size() == 1);
+    CHECK(ratio(7)[0]->multiple == 1);
+    CHECK(ratio(1).empty());
+    CHECK(c.ratio_rules.size() == 3);
     CHECK(c.annex(4)->allows(Scope::subproject));
     CHECK_FALSE(c.annex(3)->allows(Scope::subproject));
     CHECK(c.annex(2)->country == "TJ");
@@ -276,7 +284,7 @@ TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "
         REQUIRE_FALSE(c.ok());
         return c.error();
     };
-    CHECK_THAT(broken("\"cofund-catalog/1\"", "\"cofund-catalog/9\"").message,
+    CHECK_THAT(broken("\"cofund-catalog/2\"", "\"cofund-catalog/9\"").message,
                Catch::Contains("unknown catalog format"));
     CHECK_THAT(broken("\"measure\": \"total\"", "\"measure\": \"totl\"").message, Catch::Contains("unknown measure"));
     CHECK_THAT(broken("\"op\": \">=\"", "\"op\": \"=>\"").message, Catch::Contains("unknown op"));
@@ -290,7 +298,7 @@ TEST_CASE("a broken catalog is a clear refusal naming the place, not a crash", "
 // Regression (issue 13): a catalog's content refusal named only its pointer.
 TEST_CASE("a catalog refusal names the line of the file as well as the pointer", "[catalog]") {
     std::string text(builtin_catalog_text());
-    auto at = text.find("\"cofund-catalog/1\"");
+    auto at = text.find("\"cofund-catalog/2\"");
     REQUIRE(at != std::string::npos);
     text.replace(at, 18, "\"cofund-catalog/9\"");
     auto c = read_catalog(text);
@@ -333,6 +341,10 @@ std::vector<std::pair<std::string, const Text*>> texts_of(const Catalog& c) {
         for (const auto& t : a.tasks) out.emplace_back("task " + t.id, &t.name);
         indicators(a.indicators);
     }
+    for (const auto& b : c.by_hand) out.emplace_back("to be checked by hand: " + b.clause, &b.what);
+    for (const auto& r : c.declaration_rules) out.emplace_back("declaration " + r.id, &r.name);
+    for (const auto& r : c.partner_rules)
+        for (const auto& g : r.regions) out.emplace_back("region " + g.id, &g.name);
     return out;
 }
 // The objects of a catalog file that carry both "zh" and "en" texts.
@@ -388,4 +400,224 @@ TEST_CASE("an indicator's name and unit read in Russian are the Russian ones; wi
     CHECK(english->name.in(Lang::ru) == english->name.en);
     CHECK(english->unit.in(Lang::ru) == "strains");
     CHECK(plain.value().title.in(Lang::ru) == plain.value().title.en);
+}
+
+namespace {
+
+// Every example plan, passing and failing.
+std::vector<std::string> every_example() {
+    std::vector<std::string> names;
+    for (const auto& dir : {std::string("examples"), std::string("examples/failing")})
+        for (const auto& e : std::filesystem::directory_iterator(test::source_path(dir)))
+            if (e.path().string().ends_with(".plan.json")) names.push_back(e.path().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string findings_text(const std::vector<Finding>& findings) {
+    std::string out;
+    for (const auto& f : findings)
+        out += f.rule + "|" + std::string(to_id(f.severity)) + "|" + f.clause + "|" + f.path + "|" + f.text.en + "|" +
+               f.text.zh + "|" + f.text.ru + "\n";
+    return out;
+}
+
+// A small cofund-catalog/2 call made from the built-in one: its ratio rules replaced.
+std::string with_rules(const std::string& rules, const std::string& types = "") {
+    auto doc = nlohmann::ordered_json::parse(builtin_catalog_text());
+    doc["rules"] = nlohmann::ordered_json::parse(rules);
+    if (!types.empty()) doc["types"] = nlohmann::ordered_json::parse(types);
+    return doc.dump(2);
+}
+
+}  // namespace
+
+TEST_CASE("the 2018 call in cofund-catalog/1 and in cofund-catalog/2 gives every example the same findings",
+          "[catalog][format]") {
+    auto v1 = read_catalog(test::read_file(test::source_path("tests/fixtures/xj-sco-2018.catalog-v1.json")));
+    REQUIRE(v1);
+    CHECK(builtin_catalog_text().find("\"format\": \"cofund-catalog/2\"") != std::string_view::npos);
+    for (const auto& path : every_example()) {
+        INFO(path);
+        auto plan = read_plan(test::read_file(path));
+        REQUIRE(plan);
+        CHECK(findings_text(check_plan(*plan, *v1)) == findings_text(check_plan(*plan, builtin_catalog())));
+    }
+}
+
+TEST_CASE("a ratio rule's multiple follows the applicant's type, and applicant and partners all of a type are exempt",
+          "[catalog][cofunding.ratio]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "ratio", "clause": "annex3.req.4", "when": {"annex": [3], "applicant": ["enterprise"]},
+         "multiple": "2", "fiscal_side": ["fiscal"], "self_side": ["self", "loan", "partner", "other"]},
+        {"kind": "ratio", "clause": "annex3.req.4", "when": {"annex": [3]},
+         "exempt": {"all_participants": ["public_institution"]},
+         "multiple": "1", "fiscal_side": ["fiscal"], "self_side": ["self", "loan", "partner", "other"]}])",
+                                     R"({"public_institution": {"zh": "事业单位", "en": "public institution",
+                                         "ru": "государственное учреждение", "of": ["institute", "university"]}})"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    REQUIRE(c->ratio_for(plan));
+    CHECK(c->ratio_for(plan)->multiple == 2);
+    // A university applicant with an enterprise partner: 1 : 1.
+    plan.applicant.type = OrgType::university;
+    Partner firm;
+    firm.type = OrgType::enterprise;
+    plan.partners.push_back(firm);
+    REQUIRE(c->ratio_for(plan));
+    CHECK(c->ratio_for(plan)->multiple == 1);
+    // The applicant and every partner public institutions (an institute and a university): exempt.
+    plan.partners.pop_back();
+    CHECK(c->ratio_for(plan) == nullptr);
+    CHECK_FALSE(ratio_view(plan, *c));
+}
+
+TEST_CASE("a ratio rule naming a type the call does not define is refused at its place", "[catalog][format]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "ratio", "clause": "annex3.req.4", "when": {"applicant": ["public_institution"]},
+         "multiple": "1", "fiscal_side": ["fiscal"], "self_side": ["self"]}])"));
+    REQUIRE_FALSE(c);
+    CHECK(c.error().place.pointer == "/rules/0/when/applicant/0");
+    CHECK(c.error().message.find("the type \"public_institution\" is not defined") != std::string::npos);
+    CHECK(c.error().place.line.value_or(0) > 0);
+}
+
+TEST_CASE("a rule of an unknown kind is refused at its kind", "[catalog][format]") {
+    auto c = read_catalog(with_rules(R"([{"kind": "ratios", "clause": "annex3.req.4"}])"));
+    REQUIRE_FALSE(c);
+    CHECK(c.error().place.pointer == "/rules/0/kind");
+    CHECK(c.error().message.find("unknown rule kind \"ratios\"") != std::string::npos);
+}
+
+namespace {
+
+std::vector<Finding> of_rule(const Plan& plan, const Catalog& c, const std::string& rule) {
+    std::vector<Finding> out;
+    for (auto& f : check_plan(plan, c))
+        if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a date rule binds on its day, and a missing or malformed date is an error naming the field",
+          "[catalog][eligibility.date]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "date", "clause": "main.req.1", "fact": "registered_on", "on_or_before": "2025-01-01"},
+        {"kind": "date", "clause": "main.req.1", "fact": "leader_born_on", "on_or_after": "1967-01-01"}])"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    auto fired = of_rule(plan, *c, "eligibility.date");
+    REQUIRE(fired.size() == 2);
+    CHECK(fired[0].path == "/applicant/registered_on");
+    CHECK(fired[0].text.en ==
+          "the applicant's registration date is not stated; the call requires it on or before 2025-01-01 — state "
+          "applicant.registered_on as YYYY-MM-DD");
+    plan.applicant.extra["registered_on"] = "2025-01-01";
+    plan.applicant.extra["leader_born_on"] = "1967-01-01";
+    CHECK(of_rule(plan, *c, "eligibility.date").empty());
+    plan.applicant.extra["registered_on"] = "2025-01-02";
+    plan.applicant.extra["leader_born_on"] = "1966-12-31";
+    fired = of_rule(plan, *c, "eligibility.date");
+    REQUIRE(fired.size() == 2);
+    CHECK(fired[0].text.en ==
+          "the applicant's registration date 2025-01-02 is after 2025-01-01; the call requires it on or before "
+          "2025-01-01 — only an applicant registered by then may apply");
+    CHECK(fired[1].path == "/applicant/leader_born_on");
+    CHECK(fired[1].text.zh.find("项目负责人出生日期 1966-12-31 早于 1967-01-01") != std::string::npos);
+    CHECK(fired[1].text.ru.find("не ранее 1967-01-01") != std::string::npos);
+    plan.applicant.extra["registered_on"] = "2025-13-01";
+    fired = of_rule(plan, *c, "eligibility.date");
+    REQUIRE(!fired.empty());
+    CHECK(fired[0].text.en.find("(\"2025-13-01\" is not a date YYYY-MM-DD)") != std::string::npos);
+}
+
+TEST_CASE("a declaration the call requires is made only by true in applicant.declarations",
+          "[catalog][eligibility.declaration]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "declaration", "clause": "main.req.5", "id": "biosafety",
+         "zh": "生物安全承诺", "en": "biosafety commitment", "ru": "обязательство по биобезопасности"}])"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    auto fired = of_rule(plan, *c, "eligibility.declaration");
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].path == "/applicant/declarations/biosafety");
+    CHECK(fired[0].clause == "main.req.5");
+    CHECK(fired[0].text.en == "the declaration \"biosafety commitment\" is not made; the call requires it — make it "
+                              "and set applicant.declarations.biosafety to true");
+    plan.applicant.extra["declarations"]["biosafety"] = false;
+    CHECK(of_rule(plan, *c, "eligibility.declaration").size() == 1);
+    plan.applicant.extra["declarations"]["biosafety"] = true;
+    CHECK(of_rule(plan, *c, "eligibility.declaration").empty());
+}
+
+TEST_CASE("an applicant type rule, and partners that must be registered in the call's regions or of a type",
+          "[catalog][eligibility.applicant_type][eligibility.partners]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "applicant_type", "clause": "annex3.req.2", "when": {"annex": [3]}, "must": ["enterprise"]},
+        {"kind": "applicant_type", "clause": "main.req.1", "must_not": ["other"]},
+        {"kind": "partners", "clause": "main.req.5", "when": {"applicant": ["public_institution"]},
+         "some_partner": ["enterprise"]},
+        {"kind": "partners", "clause": "main.req.5", "when": {"annex": [3]},
+         "regions": [{"id": "bayingol", "zh": "巴音郭楞蒙古自治州", "en": "Bayingol prefecture", "ru": "Баян-Гол"},
+                     {"id": "KZ", "zh": "哈萨克斯坦", "en": "Kazakhstan", "ru": "Казахстан"}]}])",
+                                     R"({"public_institution": {"zh": "事业单位", "en": "public institution",
+                                         "ru": "государственное учреждение", "of": ["institute", "university"]}})"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");
+    CHECK(of_rule(plan, *c, "eligibility.applicant_type").empty());
+    auto partners = of_rule(plan, *c, "eligibility.partners");
+    REQUIRE(partners.size() == 2);  // neither partner states its region
+    CHECK(partners[0].path == "/partners/0/region");
+    for (auto& p : plan.partners) p.extra["region"] = "KZ";
+    CHECK(of_rule(plan, *c, "eligibility.partners").empty());
+    plan.applicant.type = OrgType::university;
+    auto types = of_rule(plan, *c, "eligibility.applicant_type");
+    REQUIRE(types.size() == 1);
+    CHECK(types[0].clause == "annex3.req.2");
+    partners = of_rule(plan, *c, "eligibility.partners");
+    REQUIRE(partners.size() == 1);
+    CHECK(partners[0].text.en ==
+          "the call requires a partner of type enterprise here; none of the 2 partner(s) is — add one");
+    plan.applicant.type = OrgType::other;
+    types = of_rule(plan, *c, "eligibility.applicant_type");
+    REQUIRE(types.size() == 2);
+    CHECK(types[1].text.en == "the applicant is a(n) other, which the call does not admit (other) — let another "
+                              "partner apply");
+}
+
+TEST_CASE("a date rule with both limits, or neither, or a date that is not one, is refused at its place",
+          "[catalog][format]") {
+    auto both = read_catalog(with_rules(R"([{"kind": "date", "clause": "main.req.1", "fact": "registered_on",
+        "on_or_before": "2025-01-01", "on_or_after": "2020-01-01"}])"));
+    REQUIRE_FALSE(both);
+    CHECK(both.error().place.pointer == "/rules/0");
+    auto bad = read_catalog(with_rules(R"([{"kind": "date", "clause": "main.req.1", "fact": "registered_on",
+        "on_or_before": "2025-1-1"}])"));
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().place.pointer == "/rules/0/on_or_before");
+    auto fact = read_catalog(with_rules(R"([{"kind": "date", "clause": "main.req.1", "fact": "founded_on",
+        "on_or_before": "2025-01-01"}])"));
+    REQUIRE_FALSE(fact);
+    CHECK(fact.error().place.pointer == "/rules/0/fact");
+}
+
+TEST_CASE("a period rule sets the longest period of the plans its condition holds for, with its clause",
+          "[catalog][period.max_years]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "period", "clause": "annex3.req.1", "when": {"annex": [3]}, "max_years": 2}])"));
+    REQUIRE(c);
+    Plan plan = test::example("annex3-fruit-veg-processing");  // 2018–2020
+    auto fired = of_rule(plan, *c, "period.max_years");
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].clause == "annex3.req.1");
+    CHECK(fired[0].text.en.find("the call allows at most 2 — end it in 2019") != std::string::npos);
+    plan.project.end_year = 2019;
+    CHECK(of_rule(plan, *c, "period.max_years").empty());
+    // Other plans keep the catalog's max_years (3) and its clause.
+    Plan general = test::example("general1-solar-om-training");
+    general.project.end_year = general.project.start_year + 3;
+    fired = of_rule(general, *c, "period.max_years");
+    REQUIRE(fired.size() == 1);
+    CHECK(fired[0].clause == "main.req.4");
 }

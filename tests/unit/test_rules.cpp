@@ -245,6 +245,37 @@ TEST_CASE("a project period of three years passes and four fails", "[rules][peri
     CHECK(fires(plan, "period.max_years") == fires_);
 }
 
+// Regression (issue 29): a general plan moved to 2017–2019 with money in 2017 passed.
+TEST_CASE("a project that starts before the call's year is refused with the call's year clause",
+          "[rules][period.start_year]") {
+    auto [start, fires_] = GENERATE(table<int, bool>({{2017, true}, {2018, false}, {2019, false}}));
+    Plan plan = example("general1-solar-om-training");
+    const int shift = start - plan.project.start_year;
+    plan.project.start_year += shift;
+    plan.project.end_year += shift;
+    for (auto& line : plan.budget) line.year += shift;
+    auto f = checked_findings_of(plan, "period.start_year");
+    REQUIRE(!f.empty() == fires_);
+    if (fires_) {
+        CHECK(f[0].severity == Severity::error);
+        CHECK(f[0].clause == "main.year");
+        CHECK(f[0].path == "/project/start_year");
+        CHECK(f[0].text.en ==
+              "the project starts in 2017, before the call's year 2018; the call funds projects from 2018 — start it "
+              "in 2018 or later");
+        CHECK(builtin_catalog().clause(f[0].clause) != nullptr);
+    }
+}
+
+TEST_CASE("a call without a year lets a project start in any year", "[rules][period.start_year]") {
+    Catalog c = builtin_catalog();
+    c.year = 0;
+    Plan plan = annex3();
+    plan.project.start_year = 2001;
+    plan.project.end_year = 2003;
+    for (const auto& f : check_plan(plan, c)) CHECK(f.rule != "period.start_year");
+}
+
 TEST_CASE("a budget line outside the period is an error at its year", "[rules][budget.year]") {
     auto [year, fires_] = GENERATE(table<int, bool>({{2017, true}, {2018, false}, {2020, false}, {2021, true}}));
     Plan plan = annex3();

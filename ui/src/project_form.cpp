@@ -407,7 +407,8 @@ void ProjectForm::load() {
             int binding = 0;
             for (const Indicator& i : a->indicators) binding += i.kind == IndicatorKind::binding;
             info = tr("%1 · %2 indicators (%3 binding)").arg(text(a->location)).arg(a->indicators.size()).arg(binding);
-            if (a->ratio) info += tr(" · self-raised ≥ %1 × fiscal").arg(qs(a->ratio->multiple_text));
+            auto ratios = cat.ratio_rules_of_annex(a->number);
+            if (!ratios.empty()) info += tr(" · self-raised ≥ %1 × fiscal").arg(qs(ratios.front()->multiple_text));
         }
     } else if (p.project.direction) {
         if (const Direction* d = cat.direction(*p.project.direction)) info = text(d->name);

@@ -88,12 +88,94 @@ struct ProducerRequirement {
     std::optional<Money> revenue_floor, south_revenue_floor, export_floor_usd;
 };
 
+/// When a rule applies (docs/catalog-format.md, "when"): every stated list must
+/// hold the plan's value; an empty list holds anything.
+struct Condition {
+    std::vector<ProjectClass> classes;    ///< the plan's class
+    std::vector<int> annexes;             ///< the key project's annex
+    std::vector<OrgType> applicant;       ///< the applicant's type
+    std::vector<OrgType> any_participant;  ///< the applicant or some partner is of one of these types
+
+    bool holds(const Plan&) const;
+    bool empty() const { return classes.empty() && annexes.empty() && applicant.empty() && any_participant.empty(); }
+};
+
+/// A co-funding ratio rule (kind "ratio"): self side ≥ multiple × fiscal side,
+/// on the project's totals (cofunding.ratio) and year by year (cofunding.yearly).
+/// The first rule of the catalog whose condition holds and whose exemption does
+/// not is the plan's; a multiple that depends on the applicant's type is two rules.
 struct RatioRule {
     std::string clause;
     Rational multiple;
     std::string multiple_text;
     std::vector<Source> fiscal_side, self_side;
-    bool enterprise_only = false;  ///< when: enterprise_applicant
+    Condition when;
+    /// Exempt when the applicant and every partner are of one of these types
+    /// (empty: no exemption); `exempt_clause` names the words that say so.
+    std::vector<OrgType> exempt_all;
+    bool exempt(const Plan&) const;
+};
+
+/// A plan fact a date rule reads (docs/plan-format.md: applicant.registered_on, applicant.leader_born_on).
+enum class DateFact { registered_on, leader_born_on };
+std::string_view to_id(DateFact);
+/// "2025-01-01": four digits, a month 01–12 and a day 01–31, as date rules and plans write dates.
+bool is_iso_date(std::string_view);
+
+/// Kind "date": a plan's date on or before / on or after a limit (eligibility.date).
+struct DateRule {
+    std::string clause;
+    Condition when;
+    DateFact fact = DateFact::registered_on;
+    bool on_or_before = true;  ///< false: on or after
+    std::string limit;         ///< YYYY-MM-DD
+};
+
+/// Kind "declaration": a yes/no the applicant states in applicant.declarations (eligibility.declaration).
+struct DeclarationRule {
+    std::string clause;
+    Condition when;
+    std::string id;  ///< the key in applicant.declarations
+    Text name;       ///< what is declared
+};
+
+/// Kind "applicant_type": the applicant must (or must not) be of these types (eligibility.applicant_type).
+struct ApplicantTypeRule {
+    std::string clause;
+    Condition when;
+    std::vector<OrgType> types;
+    std::string types_text;  ///< as the file names them: "enterprise", "public_institution"
+    bool must = true;        ///< false: must not
+};
+
+/// One region a partner may be registered in (partners[].region).
+struct Region {
+    std::string id;
+    Text name;
+};
+
+/// Kind "partners": at least one partner, each registered in one of the
+/// regions (when listed), and some partner of the types (when listed) (eligibility.partners).
+struct PartnerRule {
+    std::string clause;
+    Condition when;
+    std::vector<Region> regions;
+    std::vector<OrgType> some_partner;
+    std::string some_partner_text;
+};
+
+/// Kind "period": a project period limit under a condition (period.max_years); the
+/// first whose condition holds replaces the catalog's max_years for the plan.
+struct PeriodRule {
+    std::string clause;
+    Condition when;
+    int max_years = 0;
+};
+
+/// A clause the program cannot check from a plan: a reviewer checks it by hand.
+struct ByHand {
+    std::string clause;
+    Text what;  ///< what to look at, briefly
 };
 
 struct Annex {
@@ -108,7 +190,6 @@ struct Annex {
     std::optional<std::pair<std::string, std::string>> prior_cooperation;  ///< clause, severity
     std::optional<std::string> matching_proof;                             ///< clause
     std::optional<ProducerRequirement> producer;
-    std::optional<RatioRule> ratio;
     std::vector<Task> tasks;  ///< in the call's order; empty where the catalog lists none
     std::vector<Indicator> indicators;
 
@@ -151,6 +232,8 @@ struct Catalog {
     Text region;
     int max_years = 3;
     std::string period_clause;
+    int year = 0;             ///< the call's year: no project starts before it (0: not stated)
+    std::string year_clause;  ///< the clause that states it
     std::map<std::string, Text> clauses;
     ClassInfo key, general;
     std::vector<SourceInfo> sources;
@@ -162,8 +245,23 @@ struct Catalog {
     std::vector<Indicator> common_indicators;
     std::vector<Direction> directions;
     std::vector<Annex> annexes;
+    std::vector<RatioRule> ratio_rules;  ///< in the catalog's order
+    std::vector<DateRule> date_rules;
+    std::vector<DeclarationRule> declaration_rules;
+    std::vector<ApplicantTypeRule> applicant_type_rules;
+    std::vector<PartnerRule> partner_rules;
+    std::vector<PeriodRule> period_rules;
+    std::vector<ByHand> by_hand;  ///< clauses to be checked by hand, in the catalog's order
 
     const Annex* annex(int number) const;
+    /// The longest period the call allows a plan, with its clause: the first
+    /// period rule whose condition holds, else max_years and period_clause.
+    std::pair<int, std::string> period_for(const Plan&) const;
+    /// The ratio rule that binds a plan (the first whose condition holds and
+    /// whose exemption does not), or nullptr.
+    const RatioRule* ratio_for(const Plan&) const;
+    /// The ratio rules whose condition names this annex, for people reading the call.
+    std::vector<const RatioRule*> ratio_rules_of_annex(int number) const;
     const Direction* direction(int number) const;
     const ClassInfo& klass(ProjectClass c) const { return c == ProjectClass::key ? key : general; }
     /// Any indicator the call knows (annex or common), or nullptr.

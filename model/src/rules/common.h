@@ -41,6 +41,7 @@ IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_rai
 const Annex* annex_of(const RuleInput& in);
 
 // money.cpp
+void period_start_year(const RuleInput& in, Out& out);
 void period_max_years(const RuleInput& in, Out& out);
 void budget_year(const RuleInput& in, Out& out);
 void support_range(const RuleInput& in, Out& out);
@@ -77,6 +78,10 @@ void eligibility_production(const RuleInput& in, Out& out);
 void eligibility_haccp(const RuleInput& in, Out& out);
 void eligibility_scale(const RuleInput& in, Out& out);
 void project_annex(const RuleInput& in, Out& out);
+void eligibility_date(const RuleInput& in, Out& out);
+void eligibility_declaration(const RuleInput& in, Out& out);
+void eligibility_applicant_type(const RuleInput& in, Out& out);
+void eligibility_partners(const RuleInput& in, Out& out);
 
 // practice.cpp
 void indirect_cap_rule(const RuleInput& in, Out& out);

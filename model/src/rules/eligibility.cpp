@@ -273,4 +273,186 @@ void project_annex(const RuleInput& in, Out& out) {
             fmt::format("в конкурсе {} нет направления общих проектов {}", in.catalog.id, *p.direction));
 }
 
+
+// ---- the call's eligibility rules (cofund-catalog/2 kinds) ------------------------------------
+// Their plan facts live in the members the plan format keeps as written
+// (docs/plan-format.md): applicant.registered_on, applicant.leader_born_on,
+// applicant.declarations, partners[].region.
+
+namespace {
+
+// A string member of a kept object, or nullptr.
+const std::string* kept_string(const Extra& o, const char* key) {
+    if (!o.is_object()) return nullptr;
+    auto it = o.find(key);
+    return it != o.end() && it->is_string() ? it->get_ptr<const std::string*>() : nullptr;
+}
+
+struct FactWords {
+    const char* en;
+    const char* zh;
+    const char* ru;
+    const char* fix_en;
+    const char* fix_zh;
+    const char* fix_ru;
+};
+
+FactWords fact_words(DateFact f) {
+    if (f == DateFact::registered_on)
+        return {"the applicant's registration date", "申报单位注册日期", "дата регистрации заявителя",
+                "only an applicant registered by then may apply", "需由符合注册时间要求的单位申报",
+                "подать заявку может только заявитель, зарегистрированный в этот срок"};
+    return {"the project leader's date of birth", "项目负责人出生日期", "дата рождения руководителя проекта",
+            "name a project leader who meets it", "需更换符合年龄要求的项目负责人",
+            "назначьте руководителя проекта, отвечающего этому условию"};
+}
+
+std::string org_types_ru(const std::vector<OrgType>& types) {
+    std::string s;
+    for (OrgType t : types) s += (s.empty() ? "" : ", ") + org_ru(t);
+    return s;
+}
+
+}  // namespace
+
+void eligibility_date(const RuleInput& in, Out& out) {
+    for (const DateRule& r : in.catalog.date_rules) {
+        if (!r.when.holds(in.plan)) continue;
+        const std::string key(to_id(r.fact));
+        const std::string path = "/applicant/" + key;
+        const std::string* d = kept_string(in.plan.applicant.extra, key.c_str());
+        FactWords w = fact_words(r.fact);
+        const char* side_en = r.on_or_before ? "on or before" : "on or after";
+        const char* side_zh = r.on_or_before ? "之前" : "之后";
+        const char* side_ru = r.on_or_before ? "не позднее" : "не ранее";
+        if (!d || !is_iso_date(*d)) {
+            std::string stated = d ? fmt::format(" (\"{}\" is not a date YYYY-MM-DD)", printable(*d, 40)) : "";
+            std::string stated_zh = d ? fmt::format("（\"{}\" 不是 YYYY-MM-DD 格式的日期）", printable(*d, 40)) : "";
+            std::string stated_ru = d ? fmt::format(" («{}» — не дата ГГГГ-ММ-ДД)", printable(*d, 40)) : "";
+            add(out, "eligibility.date", Severity::error, r.clause, path,
+                fmt::format("{} is not stated{}; the call requires it {} {} — state applicant.{} as YYYY-MM-DD", w.en,
+                            stated, side_en, r.limit, key),
+                fmt::format("未填写{}{}；指南要求在 {}（含）{}，需填写 applicant.{}（YYYY-MM-DD）", w.zh, stated_zh,
+                            r.limit, side_zh, key),
+                fmt::format("не указана {}{}; по условиям конкурса — {} {}; укажите applicant.{} в виде ГГГГ-ММ-ДД",
+                            w.ru, stated_ru, side_ru, r.limit, key));
+            continue;
+        }
+        bool ok = r.on_or_before ? *d <= r.limit : *d >= r.limit;
+        if (ok) continue;
+        add(out, "eligibility.date", Severity::error, r.clause, path,
+            fmt::format("{} {} is {} {}; the call requires it {} {} — {}", w.en, *d,
+                        r.on_or_before ? "after" : "before", r.limit, side_en, r.limit, w.fix_en),
+            fmt::format("{} {} {} {}，指南要求在 {}（含）{}，{}", w.zh, *d, r.on_or_before ? "晚于" : "早于", r.limit,
+                        r.limit, side_zh, w.fix_zh),
+            fmt::format("{} {} {} {}, а по условиям конкурса — {} {}; {}", w.ru, *d,
+                        r.on_or_before ? "позже" : "раньше", r.limit, side_ru, r.limit, w.fix_ru));
+    }
+}
+
+void eligibility_declaration(const RuleInput& in, Out& out) {
+    for (const DeclarationRule& r : in.catalog.declaration_rules) {
+        if (!r.when.holds(in.plan)) continue;
+        const Extra& extra = in.plan.applicant.extra;
+        bool made = false;
+        if (extra.is_object()) {
+            auto all = extra.find("declarations");
+            if (all != extra.end() && all->is_object()) {
+                auto it = all->find(r.id);
+                made = it != all->end() && it->is_boolean() && it->get<bool>();
+            }
+        }
+        if (made) continue;
+        add(out, "eligibility.declaration", Severity::error, r.clause, "/applicant/declarations/" + pointer_escape(r.id),
+            fmt::format("the declaration \"{}\" is not made; the call requires it — make it and set "
+                        "applicant.declarations.{} to true",
+                        r.name.en, r.id),
+            fmt::format("未作出“{}”，指南要求提供，需作出后将 applicant.declarations.{} 设为 true", r.name.zh, r.id),
+            fmt::format("не сделано заявление «{}», а условия конкурса его требуют — сделайте его и задайте "
+                        "applicant.declarations.{} = true",
+                        r.name.in(Lang::ru), r.id));
+    }
+}
+
+void eligibility_applicant_type(const RuleInput& in, Out& out) {
+    const OrgType type = in.plan.applicant.type;
+    for (const ApplicantTypeRule& r : in.catalog.applicant_type_rules) {
+        if (!r.when.holds(in.plan)) continue;
+        bool among = std::find(r.types.begin(), r.types.end(), type) != r.types.end();
+        if (among == r.must) continue;
+        if (r.must)
+            add(out, "eligibility.applicant_type", Severity::error, r.clause, "/applicant/type",
+                fmt::format("the applicant is a(n) {}; the call requires an applicant of type {} — let such a "
+                            "partner apply",
+                            to_id(type), r.types_text),
+                fmt::format("申报单位类型为 {}，指南要求申报单位类型为 {}，需由符合要求的单位申报", to_id(type),
+                            r.types_text),
+                fmt::format("заявитель — {}, а по условиям конкурса заявитель должен быть: {} ({}); заявку должен "
+                            "подать такой партнёр",
+                            org_ru(type), org_types_ru(r.types), r.types_text));
+        else
+            add(out, "eligibility.applicant_type", Severity::error, r.clause, "/applicant/type",
+                fmt::format("the applicant is a(n) {}, which the call does not admit ({}) — let another partner apply",
+                            to_id(type), r.types_text),
+                fmt::format("申报单位类型为 {}，指南规定该类单位（{}）不得申报，需由其他单位申报", to_id(type),
+                            r.types_text),
+                fmt::format("заявитель — {}, а такие организации ({}) по условиям конкурса заявку подавать не "
+                            "могут; заявку должен подать другой партнёр",
+                            org_ru(type), r.types_text));
+    }
+}
+
+void eligibility_partners(const RuleInput& in, Out& out) {
+    const Plan& plan = in.plan;
+    for (const PartnerRule& r : in.catalog.partner_rules) {
+        if (!r.when.holds(plan)) continue;
+        if (!r.regions.empty()) {
+            std::string list, list_zh, list_ru;
+            for (const Region& g : r.regions) {
+                list += (list.empty() ? "" : ", ") + fmt::format("{} ({})", g.name.en, g.id);
+                list_zh += (list_zh.empty() ? "" : "、") + fmt::format("{}（{}）", g.name.zh, g.id);
+                list_ru += (list_ru.empty() ? "" : ", ") + fmt::format("{} ({})", g.name.in(Lang::ru), g.id);
+            }
+            if (plan.partners.empty())
+                add(out, "eligibility.partners", Severity::error, r.clause, "/partners",
+                    fmt::format("no partner; the call requires partners registered in {} — add one with its region",
+                                list),
+                    fmt::format("没有合作单位；指南要求合作单位注册于{}，需增加合作单位并填写 region", list_zh),
+                    fmt::format("нет партнёров, а по условиям конкурса нужны партнёры, зарегистрированные в: {} — "
+                                "добавьте партнёра и укажите его region",
+                                list_ru));
+            for (std::size_t i = 0; i < plan.partners.size(); ++i) {
+                const Partner& p = plan.partners[i];
+                const std::string* region = kept_string(p.extra, "region");
+                bool ok = region && std::any_of(r.regions.begin(), r.regions.end(),
+                                                [&](const Region& g) { return g.id == *region; });
+                if (ok) continue;
+                std::string where = region ? fmt::format("\"{}\"", printable(*region, 40)) : "";
+                add(out, "eligibility.partners", Severity::error, r.clause, fmt::format("/partners/{}/region", i),
+                    fmt::format("partner {} ({}) is registered in {}; the call requires partners registered in {} — "
+                                "state its region or replace it",
+                                i + 1, printable(p.name, 80), region ? where : "a region not stated", list),
+                    fmt::format("第 {} 个合作单位（{}）注册地为{}；指南要求合作单位注册于{}，需填写其 region 或更换合作单位",
+                                i + 1, printable(p.name, 80), region ? " " + where : "未填写", list_zh),
+                    fmt::format("партнёр {} ({}) зарегистрирован {}; по условиям конкурса партнёры должны быть "
+                                "зарегистрированы в: {} — укажите его region или замените партнёра",
+                                i + 1, printable(p.name, 80), region ? "в " + where : "в неуказанном регионе",
+                                list_ru));
+            }
+        }
+        if (!r.some_partner.empty() &&
+            std::none_of(plan.partners.begin(), plan.partners.end(), [&](const Partner& p) {
+                return std::find(r.some_partner.begin(), r.some_partner.end(), p.type) != r.some_partner.end();
+            }))
+            add(out, "eligibility.partners", Severity::error, r.clause, "/partners",
+                fmt::format("the call requires a partner of type {} here; none of the {} partner(s) is — add one",
+                            r.some_partner_text, plan.partners.size()),
+                fmt::format("指南要求有类型为 {} 的合作单位，当前 {} 个合作单位均不是，需增加", r.some_partner_text,
+                            plan.partners.size()),
+                fmt::format("по условиям конкурса здесь нужен партнёр типа {} ({}); среди партнёров (всего {}) "
+                            "такого нет — добавьте его",
+                            org_types_ru(r.some_partner), r.some_partner_text, plan.partners.size()));
+    }
+}
+
 }  // namespace cofund::rules

@@ -10,12 +10,27 @@ namespace cofund::rules {
 
 // ---- period and budget lines ------------------------------------------------
 
+void period_start_year(const RuleInput& in, Out& out) {
+    const Project& p = in.plan.project;
+    const int year = in.catalog.year;
+    if (year == 0 || p.start_year >= year) return;
+    add(out, "period.start_year", Severity::error, in.catalog.year_clause, "/project/start_year",
+        fmt::format("the project starts in {}, before the call's year {}; the call funds projects from {} — start it "
+                    "in {} or later",
+                    p.start_year, year, year, year),
+        fmt::format("项目起始年度 {} 年早于指南年度 {} 年，指南支持 {} 年起实施的项目，需从 {} 年或之后开始",
+                    p.start_year, year, year, year),
+        fmt::format("проект начинается в {} году, раньше года конкурса ({}); конкурс финансирует проекты с {} года "
+                    "— начните проект в {} году или позже",
+                    p.start_year, year, year, year));
+}
+
 void period_max_years(const RuleInput& in, Out& out) {
     const Project& p = in.plan.project;
-    int max = in.catalog.max_years;
+    const auto [max, clause] = in.catalog.period_for(in.plan);
     if (p.years() <= max) return;
     int end = p.start_year + max - 1;
-    add(out, "period.max_years", Severity::error, in.catalog.period_clause, "/project/end_year",
+    add(out, "period.max_years", Severity::error, clause, "/project/end_year",
         fmt::format("the project period {}–{} is {} years; the call allows at most {} — end it in {}", p.start_year,
                     p.end_year, p.years(), max, end),
         fmt::format("项目实施期 {}–{} 年共 {} 年，超过指南规定的 {} 年，需在 {} 年结束", p.start_year, p.end_year,

@@ -6,12 +6,101 @@
 
 #include "cofund/cli/command.h"
 #include "cofund/format.h"
+#include "cofund/planner/files.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/text.h"
 
 namespace cofund::planner {
 
 namespace {
+
+// A refusal of a call file as compilers say it: FILE:LINE:COLUMN: what (at /pointer).
+std::string located(const std::string& path, const Error& e) {
+    std::string what = e.message.starts_with("catalog: ") ? e.message.substr(9) : e.message;
+    return fmt::format("{}:{}:{}: {}{}", path, e.place.line.value_or(1), e.place.column.value_or(1), what,
+                       e.place.pointer ? fmt::format(" (at {})", *e.place.pointer) : "");
+}
+
+std::string type_ids(const std::vector<OrgType>& types) {
+    std::string out;
+    for (OrgType t : types) out += (out.empty() ? "" : ", ") + std::string(to_id(t));
+    return out;
+}
+
+// "(class key, annex 3, applicant enterprise)": a rule's condition for people; "" when it always holds.
+std::string when_text(const Condition& w, Lang lang) {
+    std::vector<std::string> parts;
+    if (!w.classes.empty()) {
+        std::string list;
+        for (ProjectClass k : w.classes) list += (list.empty() ? "" : ", ") + std::string(to_id(k));
+        parts.push_back(fmt::format("{} {}", tr(lang, "class", "类别", "класс"), list));
+    }
+    if (!w.annexes.empty()) {
+        std::string list;
+        for (int a : w.annexes) list += (list.empty() ? "" : ", ") + std::to_string(a);
+        parts.push_back(fmt::format("{} {}", tr(lang, "annex", "附件", "приложение"), list));
+    }
+    if (!w.applicant.empty())
+        parts.push_back(fmt::format("{} {}", tr(lang, "applicant", "申报单位", "заявитель"), type_ids(w.applicant)));
+    if (!w.any_participant.empty())
+        parts.push_back(fmt::format("{} {}", tr(lang, "a participant", "参与单位有", "участник"),
+                                    type_ids(w.any_participant)));
+    if (parts.empty()) return "";
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+    return " (" + out + ")";
+}
+
+// Every rule of the call's /rules, one line each, with its condition and clause.
+std::string rules_text(const Catalog& c, Lang lang) {
+    std::string out;
+    auto line = [&](const std::string& what, const Condition& w, const std::string& clause) {
+        out += fmt::format("  - {}{} [{}]\n", what, when_text(w, lang), clause);
+    };
+    for (const auto& r : c.ratio_rules) {
+        std::string f, s;
+        for (Source x : r.fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
+        for (Source x : r.self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
+        std::string what = fmt::format("{}: {} ≥ {} × {}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
+                                       r.multiple_text, f);
+        if (!r.exempt_all.empty())
+            what += fmt::format(", {} {}", tr(lang, "none when the applicant and every partner are",
+                                              "申报单位与合作单位均为以下类型时不要求：", "не требуется, если заявитель и все партнёры —"),
+                                type_ids(r.exempt_all));
+        line(what, r.when, r.clause);
+    }
+    for (const auto& r : c.period_rules)
+        line(fmt::format("{} {} {}", tr(lang, "period: at most", "实施期：不超过", "срок: не более"), r.max_years,
+                         tr(lang, "years", "年", "лет")),
+             r.when, r.clause);
+    for (const auto& r : c.date_rules)
+        line(fmt::format("{}: {} {} {}", tr(lang, "date", "日期", "дата"), to_id(r.fact),
+                         r.on_or_before ? tr(lang, "on or before", "不晚于", "не позднее")
+                                        : tr(lang, "on or after", "不早于", "не ранее"),
+                         r.limit),
+             r.when, r.clause);
+    for (const auto& r : c.declaration_rules)
+        line(fmt::format("{}: {} — {}", tr(lang, "declaration", "声明", "заявление"), r.id, r.name.in(lang)), r.when,
+             r.clause);
+    for (const auto& r : c.applicant_type_rules)
+        line(fmt::format("{}: {} {}", tr(lang, "applicant type", "申报单位类型", "тип заявителя"),
+                         r.must ? tr(lang, "must be", "须为", "должен быть") : tr(lang, "must not be", "不得为", "не может быть"),
+                         r.types_text),
+             r.when, r.clause);
+    for (const auto& r : c.partner_rules) {
+        std::string what = tr(lang, "partners", "合作单位", "партнёры");
+        if (!r.regions.empty()) {
+            std::string list;
+            for (const auto& g : r.regions) list += (list.empty() ? "" : ", ") + g.name.in(lang) + " (" + g.id + ")";
+            what += fmt::format(": {} {}", tr(lang, "registered in", "注册于", "зарегистрированы в"), list);
+        }
+        if (!r.some_partner.empty())
+            what += fmt::format("{} {} {}", r.regions.empty() ? ":" : ";",
+                                tr(lang, "one of type", "须有类型为", "один из них типа"), r.some_partner_text);
+        line(what, r.when, r.clause);
+    }
+    return out;
+}
 
 std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
     std::string out;
@@ -60,15 +149,22 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
                                 format_yuan(*p.export_floor_usd, lang));
         line(p.clause, what);
     }
-    if (a.ratio) {
+    for (const RatioRule* r : c.ratio_rules_of_annex(a.number)) {
         std::string f, s;
-        for (Source x : a.ratio->fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
-        for (Source x : a.ratio->self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
-        line(a.ratio->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"),
-                                          s, localize_number(a.ratio->multiple_text, lang), f,
-                                          a.ratio->enterprise_only ? tr(lang, " (enterprise applicants)",
-                                                                        "（企业申报）", " (для заявителей-предприятий)")
-                                                                   : ""));
+        for (Source x : r->fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
+        for (Source x : r->self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
+        std::string who;
+        if (r->when.applicant == std::vector<OrgType>{OrgType::enterprise})
+            who = tr(lang, " (enterprise applicants)", "（企业申报）", " (для заявителей-предприятий)");
+        else if (!r->when.applicant.empty())
+            who = fmt::format(" ({} {})", tr(lang, "applicants:", "申报单位：", "заявители:"), type_ids(r->when.applicant));
+        if (!r->exempt_all.empty())
+            who += fmt::format(" ({} {})",
+                               tr(lang, "none when the applicant and every partner are", "申报单位与合作单位均为以下类型时不要求：",
+                                  "не требуется, если заявитель и все партнёры —"),
+                               type_ids(r->exempt_all));
+        line(r->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
+                                    localize_number(r->multiple_text, lang), f, who));
     }
     return out;
 }
@@ -110,12 +206,17 @@ class CatalogCmd : public Command {
         // Which annexes exist is the catalog's to say: run() refuses one it lacks.
         app.add_option("--annex", annex_, "show annex N only (the built-in 2018 call has annexes 1 to 7)")
             ->type_name("N");
+        app.add_flag("--list", list_, "list the calls Cofund knows: --catalog, the built-in one, the call folders");
+        validate_ = app.add_subcommand("validate", "check a call file; a refusal names its line, column and place");
+        validate_->add_option("FILE", validate_file_, "the call file (JSON, docs/catalog-format.md)")->required();
         add_format_option(app, format_, {"txt", "json"}, "txt or json");
         add_lang_option(app, lang_, "language of the names and labels");
         app.footer(
             "Indicators marked * count as patents (main.req.4). The catalog is data: see docs/catalog-format.md.");
     }
     int run(Context& ctx) override {
+        if (validate_->parsed()) return validate(ctx);
+        if (list_) return list(ctx);
         const Catalog& c = ctx.catalog;
         if (annex_ && !c.annex(*annex_)) {
             ctx.err << fmt::format("cofund catalog: call {} has no annex {}\n", c.id, *annex_);
@@ -151,6 +252,17 @@ class CatalogCmd : public Command {
                     << tr(lang_, "Indicators any project may state", "通用指标", "Показатели для любого проекта")
                     << "\n";
             ctx.out << indicators_text(c.common_indicators, lang_);
+            ctx.out << "\n" << tr(lang_, "Rules", "规则", "Правила") << "\n" << rules_text(c, lang_);
+            if (!c.by_hand.empty()) {
+                ctx.out << "\n"
+                        << tr(lang_, "To be checked by hand (the program cannot see it in a plan)",
+                              "需人工核查（无法从申报书数据中检查）", "Проверяется вручную (по данным заявки не проверить)")
+                        << "\n";
+                for (const auto& b : c.by_hand) {
+                    ctx.out << fmt::format("  - {} [{}]\n", b.what.in(lang_), b.clause);
+                    if (const Text* t = c.clause(b.clause)) ctx.out << fmt::format("    {}\n", t->zh);
+                }
+            }
         }
         for (const auto& a : c.annexes) {
             if (annex_ && a.number != *annex_) continue;
@@ -164,6 +276,44 @@ class CatalogCmd : public Command {
     }
 
   private:
+    // `cofund catalog validate FILE`: the call's id and title, or each refusal as FILE:LINE:COLUMN: what.
+    int validate(Context& ctx) {
+        auto text = read_input(validate_file_);
+        if (!text) {
+            ctx.err << fmt::format("cofund catalog validate: {}: {}\n", validate_file_, text.error().describe());
+            return kUsage;
+        }
+        auto c = read_catalog(*text);
+        if (!c) {
+            ctx.err << located(validate_file_, c.error()) << "\n";
+            return kFindings;
+        }
+        std::size_t rules = c->ratio_rules.size() + c->date_rules.size() + c->declaration_rules.size() +
+                            c->applicant_type_rules.size() + c->partner_rules.size();
+        ctx.out << fmt::format("{}: call {} — {}\n", validate_file_, c->id, c->title.in(lang_));
+        ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
+                               tr(lang_, "annexes", "个附件", "приложений"), c->directions.size(),
+                               tr(lang_, "directions", "个方向", "направлений"), rules,
+                               tr(lang_, "rules", "条规则", "правил"),
+                               c->clauses.size(), tr(lang_, "clauses", "条条款", "пунктов"), c->by_hand.size(),
+                               tr(lang_, "to be checked by hand", "条需人工核查", "проверяются вручную"),
+                               tr(lang_, "valid", "有效", "корректен"));
+        return kOk;
+    }
+
+    // `cofund catalog --list`: every call known, then the call files refused.
+    int list(Context& ctx) {
+        for (const auto& e : ctx.calls.list())
+            ctx.out << fmt::format("{}  {}\n  {}\n", e.id, e.title.in(lang_), e.source);
+        for (const auto& p : ctx.calls.problems())
+            ctx.err << fmt::format("cofund catalog: {} ({})\n", located(p.path, p.error),
+                                   tr(lang_, "not read", "未读入", "не прочитан"));
+        return kOk;
+    }
+
+    CLI::App* validate_ = nullptr;
+    std::string validate_file_;
+    bool list_ = false;
     std::optional<int> annex_;
     std::string format_ = "txt";
     Lang lang_ = Lang::en;

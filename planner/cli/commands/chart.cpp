@@ -55,14 +55,14 @@ class Chart : public Command {
             return kUsage;
         }
         if (kind_ == "program") return run_program(ctx, size);
-        auto plan = load_plan(file_, ctx.catalog);
+        auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
             ctx.err << fmt::format("cofund chart: {}: {}\n", file_, plan.error().describe());
             return kUsage;
         }
         render::ensure_application();
         auto lang = lang_;
-        auto model = render::make_chart(*render::chart_kind_from_id(kind_), *plan, ctx.catalog, lang);
+        auto model = render::make_chart(*render::chart_kind_from_id(kind_), *plan, ctx.catalog_of(*plan), lang);
         auto written = render::render_chart(model, out_, size);
         if (!written) {
             ctx.err << fmt::format("cofund chart: {}\n", written.error().describe());

@@ -40,7 +40,7 @@ class Check : public Command {
         int status = kOk;
         bool first = true;
         for (const auto& file : files_) {
-            auto plan = load_plan(file, ctx.catalog);
+            auto plan = load_plan(file, ctx.calls);
             if (!plan) {
                 status = kUsage;
                 if (format_ == "json")
@@ -49,13 +49,14 @@ class Check : public Command {
                     ctx.err << fmt::format("cofund check: {}: {}\n", file, plan.error().describe());
                 continue;
             }
-            CheckedPlan c = check(file, std::move(plan).value(), ctx.catalog);
+            const Catalog& catalog = ctx.catalog_of(*plan);
+            CheckedPlan c = check(file, std::move(plan).value(), catalog);
             if (!c.summary.ok(strict_) && status == kOk) status = kFindings;
             if (format_ == "json") {
                 ctx.out << json_text(check_json(c, lang_, strict_)) << "\n";
             } else {
                 if (!first) ctx.out << "\n";
-                ctx.out << check_text(c, ctx.catalog, lang_, strict_);
+                ctx.out << check_text(c, catalog, lang_, strict_);
             }
             first = false;
         }

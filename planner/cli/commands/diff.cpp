@@ -39,8 +39,8 @@ class DiffCommand : public Command {
             ctx.err << "cofund diff: standard input can be only one of the two plans\n";
             return kUsage;
         }
-        auto a = load_plan(a_, ctx.catalog);
-        auto b = load_plan(b_, ctx.catalog);
+        auto a = load_plan(a_, ctx.calls);
+        auto b = load_plan(b_, ctx.calls);
         int status = kOk;
         for (auto* p : {&a, &b}) {
             if (!*p) {
@@ -49,13 +49,15 @@ class DiffCommand : public Command {
             }
         }
         if (status != kOk) return status;
-        CheckedPlan ca = check(a_, std::move(a).value(), ctx.catalog);
-        CheckedPlan cb = check(b_, std::move(b).value(), ctx.catalog);
+        const Catalog& catalog_a = ctx.catalog_of(*a);
+        const Catalog& catalog_b = ctx.catalog_of(*b);
+        CheckedPlan ca = check(a_, std::move(a).value(), catalog_a);
+        CheckedPlan cb = check(b_, std::move(b).value(), catalog_b);
         PlanDiff d = diff_plans(ca, cb);
         if (format_ == "json")
             ctx.out << json_text(diff_json(d, lang_), 2) << "\n";
         else
-            ctx.out << diff_text(d, ctx.catalog, lang_);
+            ctx.out << diff_text(d, catalog_b, lang_);
         return d.identical() ? kOk : kFindings;
     }
 

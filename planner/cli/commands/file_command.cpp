@@ -21,13 +21,13 @@ class WriteFile : public Command {
         app.footer(spec_.footer);
     }
     int run(Context& ctx) override {
-        auto plan = load_plan(file_, ctx.catalog);
+        auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
             ctx.err << fmt::format("cofund {}: {}: {}\n", spec_.name, file_, plan.error().describe());
             return kUsage;
         }
         if (spec_.prepare) spec_.prepare();
-        auto written = spec_.write(*plan, ctx.catalog, lang_, out_);
+        auto written = spec_.write(*plan, ctx.catalog_of(*plan), lang_, out_);
         if (!written) {
             ctx.err << fmt::format("cofund {}: {}\n", spec_.name, written.error().describe());
             return kUsage;

@@ -86,12 +86,13 @@ class Project : public Command {
             }
             if (*n > 0) sim = o;  // 0: off, as `portfolio --simulate 0`
         }
-        auto plan = load_plan(file_, ctx.catalog);
+        auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
             ctx.err << fmt::format("cofund project: {}: {}\n", file_, plan.error().describe());
             return kUsage;
         }
-        auto report = make_project_report(file_, std::move(plan).value(), ctx.catalog, sim);
+        const Catalog& catalog = ctx.catalog_of(*plan);
+        auto report = make_project_report(file_, std::move(plan).value(), catalog, sim);
         if (!report) {
             ctx.err << fmt::format("cofund project: {}: {}\n", file_, report.error().describe());
             return kUsage;
@@ -101,7 +102,7 @@ class Project : public Command {
         else if (format_ == "csv")
             ctx.out << project_csv(*report, lang_);
         else
-            ctx.out << project_text(*report, ctx.catalog, lang_);
+            ctx.out << project_text(*report, catalog, lang_);
         return kOk;
     }
 

@@ -93,8 +93,9 @@ int run_cli(int argc, char** argv) {
                          "print the version and commit, the calls found and the libraries, and exit");
     std::string catalog_path;
     app.add_option("--catalog", catalog_path,
-                   "use this call catalog (a JSON file, or the id of a call in PREFIX/share/cofund/calls) "
-                   "instead of the built-in 2018 call; before or after the command")
+                   "use this call file (JSON, docs/catalog-format.md), or the id of a call in "
+                   "PREFIX/share/cofund/calls, as well as the calls Cofund knows; a plan's \"call\" picks its call; "
+                   "before or after the command")
         ->type_name("FILE");
     app.footer("Run `cofund COMMAND --help` for a command's options. Documentation: docs/ and README.md.");
 
@@ -196,8 +197,11 @@ int run_cli(int argc, char** argv) {
             custom = std::move(c).value();
             catalog_text = std::move(text).value();
         }
+        Calls calls(call_folders(argc > 0 ? argv[0] : ""));
+        if (custom) calls.add_first(*custom, catalog_text, catalog_path);
         const Catalog& catalog = custom ? *custom : builtin_catalog();
-        Context ctx{std::cout, std::cerr, catalog, custom ? std::string_view(catalog_text) : builtin_catalog_text()};
+        Context ctx{std::cout, std::cerr, catalog, custom ? std::string_view(catalog_text) : builtin_catalog_text(),
+                    calls};
         for (auto& [sub, cmd] : subs)
             if (sub->parsed()) {
                 int status = cmd->run(ctx);

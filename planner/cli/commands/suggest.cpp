@@ -47,12 +47,12 @@ class SuggestCommand : public Command {
                                : "cofund suggest: -o is for --apply; add --apply to write the corrected plan\n");
             return kUsage;
         }
-        auto plan = load_plan(file_, ctx.catalog);
+        auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
             ctx.err << fmt::format("cofund suggest: {}: {}\n", file_, plan.error().describe());
             return kUsage;
         }
-        SuggestResult r = suggest(*plan, ctx.catalog);
+        SuggestResult r = suggest(*plan, ctx.catalog_of(*plan));
         if (apply_) {
             auto written = write_output(output_, write_plan(r.corrected));
             if (!written) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cofund/planner/about.h"
+#include "cofund/planner/calls.h"
 
 #include <expat.h>
 #include <fmt/format.h>
@@ -27,10 +28,13 @@ std::vector<fs::path> call_dirs(const fs::path& exe_dir) {
 }
 
 std::vector<fs::path> call_dirs() {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (ec || exe.empty()) return {};
-    return call_dirs(exe.parent_path());
+    // The same folders as a plan's call is looked up in (calls.h), those that exist.
+    std::vector<fs::path> dirs;
+    for (const std::string& folder : call_folders("")) {
+        std::error_code ec;
+        if (fs::is_directory(folder, ec)) dirs.push_back(fs::path(folder).lexically_normal());
+    }
+    return dirs;
 }
 
 namespace {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cofund/catalog.h"
+#include "cofund/planner/calls.h"
 #include "cofund/text.h"
 
 namespace cofund::planner {
@@ -25,6 +26,14 @@ struct Context {
     const Catalog& catalog;
     /// The catalog's JSON text (for `catalog -O json`).
     std::string_view catalog_text;
+    /// Every call known (--catalog, the built-in one, the call folders): a plan's `call` picks its own.
+    Calls& calls;
+
+    /// The call of a plan read with load_plan(path, calls) (found, or the default one).
+    const Catalog& catalog_of(const Plan& plan) {
+        const Catalog* c = calls.find(plan.call);
+        return c ? *c : catalog;
+    }
 };
 
 class Command {

@@ -13,11 +13,12 @@
 
 namespace cofund::planner {
 
-/// The folders searched for call catalogs (`*.json`): PREFIX/share/cofund/calls,
-/// where PREFIX is the folder above the one that holds the running executable —
-/// /usr for /usr/bin/cofund, build/ for build/planner/cofund and
-/// build/ui/cofund-gui (the build copies data/*.json there). Only folders that
-/// exist; none when the executable's place cannot be read (/proc not mounted).
+/// The folders searched for call catalogs (`*.json`), those that exist: the
+/// same as a plan's call is looked up in (calls.h, call_folders):
+/// $COFUND_CALLS, PREFIX/share/cofund/calls, where PREFIX is the folder above
+/// the one that holds the running executable — /usr for /usr/bin/cofund,
+/// build/ for build/planner/cofund and build/ui/cofund-gui (the build copies
+/// data/*.json there) — and the source tree's data/.
 std::vector<std::filesystem::path> call_dirs();
 /// The same for an executable in `exe_dir`.
 std::vector<std::filesystem::path> call_dirs(const std::filesystem::path& exe_dir);
