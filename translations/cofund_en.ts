@@ -564,6 +564,14 @@
             <translation>Basis total</translation>
         </message>
         <message>
+            <source>written: %1</source>
+            <translation>written: %1</translation>
+        </message>
+        <message>
+            <source>lump sum</source>
+            <translation>lump sum</translation>
+        </message>
+        <message>
             <source>Basis above the line&apos;s amount by</source>
             <translation>Basis above the line&apos;s amount by</translation>
         </message>

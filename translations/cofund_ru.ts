@@ -564,6 +564,14 @@
             <translation>Итого по обоснованию</translation>
         </message>
         <message>
+            <source>written: %1</source>
+            <translation>записано: %1</translation>
+        </message>
+        <message>
+            <source>lump sum</source>
+            <translation>единовременно</translation>
+        </message>
+        <message>
             <source>Basis above the line&apos;s amount by</source>
             <translation>Обоснование превышает сумму строки на</translation>
         </message>

@@ -564,6 +564,14 @@
             <translation>测算合计</translation>
         </message>
         <message>
+            <source>written: %1</source>
+            <translation>写明：%1</translation>
+        </message>
+        <message>
+            <source>lump sum</source>
+            <translation>整笔</translation>
+        </message>
+        <message>
             <source>Basis above the line&apos;s amount by</source>
             <translation>测算合计高于预算金额</translation>
         </message>

@@ -8,15 +8,31 @@
 namespace cofund {
 
 Rational item_amount(const BasisItem& item) {
+    if (item.is_group()) {
+        Rational sum;
+        for (const auto& child : item.items) sum += item_amount(child);
+        return sum;
+    }
+    if (item.is_lump()) return item.lump->to_rational();
     Rational product = item.unit_price.to_rational();
     for (const auto& f : item.factors) product *= f.value.value;
     return product;
 }
 
 std::optional<Money> item_money(const BasisItem& item) {
-    Rational fen = item_amount(item) * 100;
-    if (!is_whole(fen)) return std::nullopt;
-    return Money::floor_from(item_amount(item));
+    if (item.is_group()) {
+        Money sum;
+        for (const auto& child : item.items) {
+            auto m = item_money(child);
+            if (!m) return std::nullopt;
+            sum += *m;
+        }
+        return sum;
+    }
+    if (item.is_lump()) return *item.lump;
+    Rational exact = item_amount(item);
+    if (!is_whole(exact * 100)) return std::nullopt;
+    return Money::floor_from(exact);
 }
 
 std::optional<Money> basis_money(const BudgetLine& line) {
@@ -29,7 +45,23 @@ std::optional<Money> basis_money(const BudgetLine& line) {
     return total;
 }
 
+std::optional<StatedSlip> stated_slip(const BasisItem& item) {
+    if (!item.stated) return std::nullopt;
+    Rational exact = item_amount(item);
+    Rational diff = exact - item.stated->to_rational();
+    Rational gap = diff.sign() < 0 ? Rational(-diff) : diff;
+    if (compare(gap, Rational(1, 100)) < 0) return std::nullopt;
+    StatedSlip slip{exact, *item.stated, gap, diff.sign() > 0, false};
+    // A result written in 元 where 万元 was meant, or the other way round.
+    const Rational ten_thousand(10000);
+    Rational stated = item.stated->to_rational();
+    slip.unit_slip = !stated.is_zero() && (compare(stated * ten_thousand, exact) == 0 ||
+                                           compare(stated, exact * ten_thousand) == 0);
+    return slip;
+}
+
 bool has_zero_factor(const BasisItem& item) {
+    if (item.is_group() || item.is_lump()) return false;
     return std::any_of(item.factors.begin(), item.factors.end(),
                        [](const BasisFactor& f) { return f.value.value.is_zero(); });
 }
@@ -71,6 +103,7 @@ bool basis_expected(const Catalog& catalog, const std::optional<BasisExemption>&
 
 std::string factors_text(const BasisItem& item) {
     std::string out;
+    if (item.is_group()) return out;
     for (const auto& f : item.factors) {
         if (!out.empty()) out += " × ";
         out += f.value.text;
@@ -121,6 +154,43 @@ Text exemption_text(const Catalog& catalog, const BasisExemption& e,
         fmt::format("{} в сумме составляют {} десятков тысяч юаней (万元), {} % прямых расходов {}, более {} %: "
                     "расчётное обоснование для них требуется ({})",
                     ru, sum, share, direct, max, p.exempt_source)};
+}
+
+namespace {
+
+// The money of the items of one equipment kind, a matched group counted whole.
+Money equipment_items(const std::vector<BasisItem>& items, EquipmentKind kind) {
+    Money sum;
+    for (const auto& item : items) {
+        if (item.equipment == kind) {
+            if (auto m = item_money(item)) sum += *m;  // an item off the fen is basis.item's
+        } else if (item.is_group()) {
+            sum += equipment_items(item.items, kind);
+        }
+    }
+    return sum;
+}
+
+}  // namespace
+
+DeclaredSum declared_sum(const Plan& plan, const DeclaredTotal& d) {
+    DeclaredSum out;
+    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+        const BudgetLine& line = plan.budget[i];
+        if (!d.categories.empty() &&
+            std::find(d.categories.begin(), d.categories.end(), line.category) == d.categories.end())
+            continue;
+        if (!d.sources.empty() && std::find(d.sources.begin(), d.sources.end(), line.source) == d.sources.end())
+            continue;
+        Money share = line.amount;
+        if (d.equipment && line.equipment != d.equipment) {
+            share = equipment_items(line.basis, *d.equipment);
+            if (share.is_zero()) continue;
+        }
+        out.computed += share;
+        out.lines.push_back(i);
+    }
+    return out;
 }
 
 bool has_any_basis(const Plan& plan) {

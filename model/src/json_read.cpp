@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cofund/json_read.h"
 
+#include "cofund/json_tree.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -55,9 +57,11 @@ class StrictDomBuilder {
 
     bool key(string_t& k) {
         Frame& f = stack_.back();
-        if (f.value->contains(k))
+        if (f.value->contains(k)) {
+            duplicate_ = true;
             return fail(fmt::format("duplicate key \"{}\"; each key may appear once in an object", printable(k, 60)),
                         pointer_of(stack_.size(), k));
+        }
         f.key = std::move(k);
         return true;
     }
@@ -85,6 +89,7 @@ class StrictDomBuilder {
 
     bool failed() const { return !message_.empty(); }
     bool syntax() const { return syntax_; }
+    bool duplicate() const { return duplicate_; }
     std::size_t position() const { return position_; }
     /// On a syntax error, the innermost container open there: '[', '{', or 0 at the top.
     char open_container() const { return open_; }
@@ -158,6 +163,7 @@ class StrictDomBuilder {
     std::vector<Frame> stack_;
     std::string message_, pointer_;
     bool syntax_ = false;
+    bool duplicate_ = false;
     std::size_t position_ = 0;
     char open_ = 0;
 };
@@ -224,11 +230,12 @@ bool is_json_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Why `text` (a refused one, without its UTF-8 byte-order mark) is no JSON
-// text at all, if it is not: the parser's "unexpected end of input" or
-// "invalid literal" at line 1, column 1 would send a person looking for a
-// typo in a file that is empty, a picture or a spreadsheet.
-std::optional<std::string> not_json_text(std::string_view text) {
+}  // namespace
+
+// The parser's "unexpected end of input" or "invalid literal" at line 1,
+// column 1 would send a person looking for a typo in a file that is empty, a
+// picture or a spreadsheet: a refused text that is no text at all says so.
+std::optional<std::string> not_text_reason(std::string_view text) {
     if (std::all_of(text.begin(), text.end(), is_json_space)) return "the file is empty";
     auto starts = [&](std::string_view magic) { return text.substr(0, magic.size()) == magic; };
     using namespace std::string_view_literals;
@@ -275,16 +282,23 @@ std::optional<std::string> not_json_text(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+
 Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth);
 Result<JsonDocument> parse_text(std::string_view text, int max_depth);
 
 }  // namespace
 
+std::string_view skip_byte_order_marks(std::string_view text) {
+    while (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    return text;
+}
+
 Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    text = skip_byte_order_marks(text);
     auto doc = parse_text(text, max_depth);
     if (!doc)
-        if (auto why = not_json_text(text)) return Error{*why};
+        if (auto why = not_text_reason(text)) return Error{*why};
     return doc;
 }
 
@@ -337,6 +351,14 @@ Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
         }
         return Error{builder.message(), place_in(text, pos)};
     }
+    // A duplicate key: nlohmann's SAX interface gives no position, the fast
+    // reader (which stops at the same key) does.
+    if (builder.duplicate())
+        if (auto at = duplicate_key_offset(text, max_depth)) {
+            Place p = place_in(text, *at);
+            p.pointer = builder.pointer();
+            return Error{builder.message(), p};
+        }
     return Error{builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()}};
 }
 

@@ -60,6 +60,9 @@ class JsonTreeBuilder {
         tree_.kids_.reserve(text.size() / 12 + 8);
     }
 
+    /// After run() failed: where the duplicate key that stopped it starts, if one did.
+    std::optional<std::size_t> duplicate_at() const { return duplicate_at_; }
+
     bool run() {
         skip_space();
         if (!value(0)) return false;
@@ -347,14 +350,19 @@ class JsonTreeBuilder {
     // `"key" :` at p_, refused if the object (members from `mark`) has it already.
     bool member_key(std::string_view& key, std::size_t mark, std::unordered_set<std::string_view>& seen) {
         if (p_ == end_ || *p_ != '"') return false;
+        const char* start = p_;
         if (!string_text(key)) return false;
+        bool repeated = false;
         if (pending_.size() - mark < 32) {
-            for (std::size_t i = mark; i < pending_.size(); ++i)
-                if (pending_[i].key == key) return false;
+            for (std::size_t i = mark; i < pending_.size() && !repeated; ++i) repeated = pending_[i].key == key;
         } else {
             if (seen.empty())
                 for (std::size_t i = mark; i < pending_.size(); ++i) seen.insert(pending_[i].key);
-            if (!seen.insert(key).second) return false;
+            repeated = !seen.insert(key).second;
+        }
+        if (repeated) {
+            duplicate_at_ = static_cast<std::size_t>(start - begin_);
+            return false;
         }
         skip_space();
         if (p_ == end_ || *p_ != ':') return false;
@@ -378,7 +386,15 @@ class JsonTreeBuilder {
     const char* end_;
     int max_depth_;
     std::vector<JsonTree::Kid> pending_;
+    std::optional<std::size_t> duplicate_at_;
 };
+
+std::optional<std::size_t> duplicate_key_offset(std::string_view text, int max_depth) {
+    JsonTree tree;
+    JsonTreeBuilder builder(tree, text, max_depth);
+    if (builder.run()) return std::nullopt;
+    return builder.duplicate_at();
+}
 
 std::size_t JsonTree::Value::find(std::string_view key) const {
     const Node& n = node();
@@ -452,8 +468,7 @@ nlohmann::ordered_json JsonTree::Value::to_json() const {
 }
 
 Result<JsonTree> JsonTree::parse(std::string_view text, int max_depth) {
-    std::string_view body = text;
-    if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+    std::string_view body = skip_byte_order_marks(text);
     JsonTree tree;
     if (JsonTreeBuilder(tree, body, max_depth).run()) return tree;
     // Refused: parse_json says why, with its line and column or pointer.

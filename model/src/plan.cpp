@@ -25,6 +25,7 @@ constexpr std::array<std::string_view, kCategoryCount> kCategoryIds = {
     "equipment",      "materials", "testing", "fuel_power", "travel",       "meetings", "international",
     "publication_ip", "labor",     "experts", "other",      "construction", "indirect"};
 constexpr std::array<std::string_view, 4> kOrgTypeIds = {"enterprise", "institute", "university", "other"};
+constexpr std::array<std::string_view, 4> kEquipmentKindIds = {"purchase", "build", "upgrade", "lease"};
 
 }  // namespace
 
@@ -45,6 +46,16 @@ std::string_view to_id(OrgType t) {
 }
 std::string_view to_id(AmountUnit u) {
     return u == AmountUnit::yuan ? "yuan" : "wan";
+}
+std::string_view to_id(EquipmentKind k) {
+    return kEquipmentKindIds[static_cast<int>(k)];
+}
+std::optional<EquipmentKind> equipment_kind_from_id(std::string_view id) {
+    return lookup<EquipmentKind>(kEquipmentKindIds, id);
+}
+const std::vector<std::string>& equipment_kind_ids() {
+    static const auto ids = to_vector(kEquipmentKindIds);
+    return ids;
 }
 
 std::optional<Source> source_from_id(std::string_view id) {

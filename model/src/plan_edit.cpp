@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cofund/plan_edit.h"
 
+#include <set>
+
 #include "cofund/basis.h"
 
 #include <algorithm>
@@ -133,6 +135,30 @@ std::optional<MoneyChange> set_amount_to_basis(Plan& plan, std::size_t index) {
     c.amount = *total > line.amount ? *total - line.amount : line.amount - *total;
     line.amount = *total;
     return c;
+}
+
+std::size_t assign_line_ids(Plan& plan) {
+    // Continue after the highest "L<n>", so that an id once given and then
+    // deleted is not given again to another line in the same run.
+    unsigned long long next = 1;
+    std::set<std::string_view> used;
+    for (const auto& line : plan.budget) {
+        if (line.id.empty()) continue;
+        used.insert(line.id);
+        if (line.id.size() > 1 && line.id.size() < 18 && line.id[0] == 'L' &&
+            std::all_of(line.id.begin() + 1, line.id.end(), is_ascii_digit))
+            next = std::max(next, std::stoull(line.id.substr(1)) + 1);
+    }
+    std::size_t given = 0;
+    for (auto& line : plan.budget) {
+        if (!line.id.empty()) continue;
+        std::string id;
+        do id = "L" + std::to_string(next++);
+        while (used.count(id));
+        line.id = std::move(id);
+        ++given;
+    }
+    return given;
 }
 
 }  // namespace cofund

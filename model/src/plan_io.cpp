@@ -252,7 +252,24 @@ class Reader {
             Path at(doc, "budget");
             Value arr = array_at(top.required("budget"), at);
             plan.budget.reserve(arr.size());
-            for (std::size_t i = 0; i < arr.size(); ++i) plan.budget.push_back(read_line(arr[i], Path(at, i)));
+            std::map<std::string_view, std::size_t> ids;  // id → first line: a duplicate is refused
+            for (std::size_t i = 0; i < arr.size(); ++i) {
+                Path lp(at, i);
+                plan.budget.push_back(read_line(arr[i], lp));
+                const std::string& id = plan.budget.back().id;
+                if (id.empty()) continue;
+                auto [first, added] = ids.emplace(id, i);
+                if (!added)
+                    refuse(fmt::format("line id \"{}\" is already the id of /budget/{}; give each line its own id",
+                                       shorten(id), first->second),
+                           Path(lp, "id"));
+            }
+        }
+        if (auto d = top.optional("declared")) {
+            Path at(doc, "declared");
+            Value arr = array_at(*d, at);
+            plan.declared.reserve(arr.size());
+            for (std::size_t i = 0; i < arr.size(); ++i) plan.declared.push_back(read_declared(arr[i], Path(at, i)));
         }
         if (auto ind = top.optional("indicators")) {
             plan.indicators_stated = true;
@@ -280,9 +297,10 @@ class Reader {
     }
 
   private:
-    Money amount_at(Value v, const Path& at) const {
+    Money amount_at(Value v, const Path& at) const { return amount_at(v, at, unit_); }
+    Money amount_at(Value v, const Path& at, AmountUnit unit) const {
         std::string text = number_text(v, at, "an amount such as \"1500000.00\"");
-        auto m = unit_ == AmountUnit::wan ? Money::parse_wan(text) : Money::parse_yuan(text);
+        auto m = unit == AmountUnit::wan ? Money::parse_wan(text) : Money::parse_yuan(text);
         if (!m) refuse(m.error().message, at);
         if (*m > kMaxLine)
             refuse(fmt::format("amount {} yuan is above the limit of 999,999,999,999.99 per line", m->grouped()), at);
@@ -370,6 +388,7 @@ class Reader {
     BudgetLine read_line(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         BudgetLine line;
+        if (auto id = f.optional("id")) line.id = line_id_at(*id, Path(at, "id"));
         line.year = f.integer("year", 2000, 2100);
         std::string cat = f.required_string("category");
         auto c = category_from_id(cat);
@@ -386,6 +405,7 @@ class Reader {
         if (auto n = f.optional("note")) line.note = string_at(*n, Path(at, "note"));
         if (auto t = f.optional("task"))
             line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
+        if (auto k = f.optional("equipment")) line.equipment = equipment_kind_at(*k, Path(at, "equipment"));
         if (auto b = f.optional("basis")) line.basis = read_basis(*b, Path(at, "basis"));
         f.rest_into(line.extra);
         return line;
@@ -412,18 +432,129 @@ class Reader {
         Value arr = array_at(v, at);
         std::vector<BasisItem> items;
         items.reserve(arr.size());
-        for (std::size_t i = 0; i < arr.size(); ++i) {
-            Path ip(at, i);
-            Fields f(object_at(arr[i], ip), ip);
-            BasisItem item;
-            item.item = non_empty(f.required_string("item"), Path(ip, "item"), "an item's name");
+        for (std::size_t i = 0; i < arr.size(); ++i) items.push_back(read_basis_item(arr[i], Path(at, i)));
+        return items;
+    }
+
+    std::optional<AmountUnit> money_unit_at(Fields& f, const Path& at, std::string_view key) {
+        auto u = f.optional(key);
+        if (!u) return std::nullopt;
+        Path up(at, key);
+        std::string id = string_at(*u, up);
+        if (id == "yuan") return AmountUnit::yuan;
+        if (id == "wan") return AmountUnit::wan;
+        refuse(fmt::format("unknown money unit \"{}\"{}; \"yuan\" (元) or \"wan\" (万元)", shorten(id),
+                           hint(id, {"yuan", "wan"})),
+               up);
+    }
+
+    // A line's id: short, printable, without blanks ("L7", "equip-2019").
+    static std::string line_id_at(Value v, const Path& at) {
+        std::string id = string_at(v, at);
+        bool ok = !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+        });
+        if (!ok)
+            refuse(fmt::format("line id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. "
+                               "\"L7\"",
+                               shorten(id)),
+                   at);
+        return id;
+    }
+
+    static EquipmentKind equipment_kind_at(Value v, const Path& at) {
+        std::string id = string_at(v, at);
+        if (auto k = equipment_kind_from_id(id)) return *k;
+        refuse(fmt::format("unknown equipment kind \"{}\"{}; purchase (购置), build (试制), upgrade (改造) or lease "
+                           "(租赁)",
+                           shorten(id), hint(id, equipment_kind_ids())),
+               at);
+    }
+
+    // One or several ids: "materials" or ["materials", "testing"].
+    template <class E, class Lookup>
+    std::vector<E> ids_at(Value v, const Path& at, const std::vector<std::string>& known, const char* what,
+                          const Lookup& lookup, bool& as_list) {
+        std::vector<E> out;
+        auto one = [&](Value x, const Path& xp) {
+            std::string id = string_at(x, xp);
+            auto e = lookup(id);
+            if (!e) refuse(fmt::format("unknown {} \"{}\"{}", what, shorten(id), hint(id, known)), xp);
+            out.push_back(*e);
+        };
+        as_list = v.kind() == JsonTree::Kind::array;
+        if (!as_list) {
+            one(v, at);
+            return out;
+        }
+        Value arr = array_at(v, at);
+        if (arr.size() == 0) refuse(fmt::format("list at least one {}, or leave the field out for all", what), at);
+        for (std::size_t i = 0; i < arr.size(); ++i) one(arr[i], Path(at, i));
+        return out;
+    }
+
+    DeclaredTotal read_declared(Value v, const Path& at) {
+        Fields f(object_at(v, at), at);
+        DeclaredTotal d;
+        d.heading = non_empty(f.required_string("heading"), Path(at, "heading"), "a heading");
+        if (auto c = f.optional("categories"))
+            d.categories = ids_at<Category>(*c, Path(at, "categories"), category_ids(), "category",
+                                            [](std::string_view id) { return category_from_id(id); }, d.categories_list);
+        if (auto c = f.optional("source"))
+            d.sources = ids_at<Source>(*c, Path(at, "source"), source_ids(), "source",
+                                       [](std::string_view id) { return source_from_id(id); }, d.sources_list);
+        if (auto k = f.optional("equipment")) d.equipment = equipment_kind_at(*k, Path(at, "equipment"));
+        d.amount = amount_at(f.required("amount"), Path(at, "amount"));
+        f.rest_into(d.extra);
+        return d;
+    }
+
+    // One item: a product (factors × unit_price), a lump sum (amount) or a
+    // group (items), each with an optional written result (stated).
+    BasisItem read_basis_item(Value v, const Path& ip) {
+        Fields f(object_at(v, ip), ip);
+        BasisItem item;
+        item.item = non_empty(f.required_string("item"), Path(ip, "item"), "an item's name");
+        item.money_unit = money_unit_at(f, ip, "money_unit");
+        item.stated_unit = money_unit_at(f, ip, "stated_unit");
+        const AmountUnit money_unit = item.money_unit.value_or(unit_);
+        auto items = f.optional("items");
+        auto amount = f.optional("amount");
+        auto price = f.optional("unit_price");
+        auto factors = f.optional("factors");
+        if (items) {
+            Path gp(ip, "items");
+            if (amount) refuse("a group's amount is the sum of its items: give \"stated\" for the written subtotal, "
+                               "not \"amount\"", Path(ip, "amount"));
+            if (price) refuse("a group has items, not a unit price", Path(ip, "unit_price"));
+            if (factors) refuse("a group has items, not factors", Path(ip, "factors"));
+            Value arr = array_at(*items, gp);
+            if (arr.size() == 0) refuse("a group has at least one item", gp);
+            item.items.reserve(arr.size());
+            for (std::size_t i = 0; i < arr.size(); ++i) item.items.push_back(read_basis_item(arr[i], Path(gp, i)));
+        } else if (amount) {
+            if (price)
+                refuse("an item has either \"amount\" (a lump sum) or \"unit_price\" (factors × unit price), not "
+                       "both", Path(ip, "unit_price"));
+            Path ap(ip, "amount");
+            item.lump = amount_at(*amount, ap, money_unit);
+        } else {
+            if (!price)
+                refuse("an item needs \"unit_price\" (factors × unit price), \"amount\" (a lump sum) or \"items\" "
+                       "(a group)", ip);
+            if (!factors)
+                refuse("an item with a unit price has factors, e.g. {\"value\": \"2\", \"unit\": \"次\"}; for a "
+                       "lump sum give \"amount\" instead", ip);
+            item.unit_price = amount_at(*price, Path(ip, "unit_price"), money_unit);
+        }
+        if (factors) {
             Path fp(ip, "factors");
-            Value factors = array_at(f.required("factors"), fp);
-            if (factors.size() == 0)
+            Value arr = array_at(*factors, fp);
+            if (arr.size() == 0 && !item.is_lump())
                 refuse("an item has at least one factor, e.g. {\"value\": \"2\", \"unit\": \"次\"}", fp);
-            for (std::size_t k = 0; k < factors.size(); ++k) {
+            for (std::size_t k = 0; k < arr.size(); ++k) {
                 Path kp(fp, k);
-                Fields g(object_at(factors[k], kp), kp);
+                Fields g(object_at(arr[k], kp), kp);
                 BasisFactor factor;
                 Path vp(kp, "value");
                 factor.value = decimal_at(g.required("value"), vp);
@@ -432,17 +563,20 @@ class Reader {
                 g.rest_into(factor.extra);
                 item.factors.push_back(std::move(factor));
             }
-            item.unit_price = amount_at(f.required("unit_price"), Path(ip, "unit_price"));
-            if (auto u = f.optional("price_unit")) item.price_unit = string_at(*u, Path(ip, "price_unit"));
-            // The product is exact; one too large for a line is refused here, so
-            // that no rule meets an amount beyond Money's range.
-            if (compare(kMaxLine, item_amount(item)) < 0)
-                refuse("the item's amount (factors × unit price) is above the limit of 999,999,999,999.99 per line",
-                       ip);
-            f.rest_into(item.extra);
-            items.push_back(std::move(item));
         }
-        return items;
+        if (auto u = f.optional("price_unit")) item.price_unit = string_at(*u, Path(ip, "price_unit"));
+        if (auto k = f.optional("equipment")) item.equipment = equipment_kind_at(*k, Path(ip, "equipment"));
+        if (auto st = f.optional("stated"))
+            item.stated = amount_at(*st, Path(ip, "stated"), item.stated_unit.value_or(money_unit));
+        // The product (or a group's sum) is exact; one too large for a line is
+        // refused here, so that no rule meets an amount beyond Money's range.
+        if (compare(kMaxLine, item_amount(item)) < 0)
+            refuse(item.is_group()
+                       ? "the group's items add up to more than the limit of 999,999,999,999.99 per line"
+                       : "the item's amount (factors × unit price) is above the limit of 999,999,999,999.99 per line",
+                   ip);
+        f.rest_into(item.extra);
+        return item;
     }
 
     Projection read_projection(Value v, const Path& at) {
@@ -536,19 +670,33 @@ void append_extra(ojson& out, const Extra& extra) {
 ojson basis_to_json(const std::vector<BasisItem>& basis, AmountUnit unit) {
     ojson items = ojson::array();
     for (const auto& item : basis) {
+        const AmountUnit money_unit = item.money_unit.value_or(unit);
         ojson o = ojson::object();
         o["item"] = item.item;
-        ojson factors = ojson::array();
-        for (const auto& factor : item.factors) {
-            ojson fo = ojson::object();
-            fo["value"] = factor.value.text;
-            if (!factor.unit.empty()) fo["unit"] = factor.unit;
-            append_extra(fo, factor.extra);
-            factors.push_back(std::move(fo));
+        if (item.money_unit) o["money_unit"] = std::string(to_id(*item.money_unit));
+        if (!item.factors.empty() || !(item.is_lump() || item.is_group())) {
+            ojson factors = ojson::array();
+            for (const auto& factor : item.factors) {
+                ojson fo = ojson::object();
+                fo["value"] = factor.value.text;
+                if (!factor.unit.empty()) fo["unit"] = factor.unit;
+                append_extra(fo, factor.extra);
+                factors.push_back(std::move(fo));
+            }
+            o["factors"] = std::move(factors);
         }
-        o["factors"] = std::move(factors);
-        o["unit_price"] = amount_text(item.unit_price, unit);
+        if (item.is_group())
+            o["items"] = basis_to_json(item.items, unit);
+        else if (item.is_lump())
+            o["amount"] = amount_text(*item.lump, money_unit);
+        else
+            o["unit_price"] = amount_text(item.unit_price, money_unit);
         if (!item.price_unit.empty()) o["price_unit"] = item.price_unit;
+        if (item.equipment) o["equipment"] = std::string(to_id(*item.equipment));
+        if (item.stated) {
+            o["stated"] = amount_text(*item.stated, item.stated_unit.value_or(money_unit));
+            if (item.stated_unit) o["stated_unit"] = std::string(to_id(*item.stated_unit));
+        }
         append_extra(o, item.extra);
         items.push_back(std::move(o));
     }
@@ -642,17 +790,39 @@ ojson plan_to_json(const Plan& plan) {
     ojson budget = ojson::array();
     for (const auto& line : plan.budget) {
         ojson o = ojson::object();
+        if (!line.id.empty()) o["id"] = line.id;
         o["year"] = line.year;
         o["category"] = std::string(to_id(line.category));
         o["source"] = std::string(to_id(line.source));
         o["amount"] = amount_text(line.amount, plan.unit);
         if (!line.note.empty()) o["note"] = line.note;
         if (!line.task.empty()) o["task"] = line.task;
+        if (line.equipment) o["equipment"] = std::string(to_id(*line.equipment));
         if (!line.basis.empty()) o["basis"] = basis_to_json(line.basis, plan.unit);
         append_extra(o, line.extra);
         budget.push_back(std::move(o));
     }
     out["budget"] = std::move(budget);
+    if (!plan.declared.empty()) {
+        ojson declared = ojson::array();
+        auto ids = [](const auto& values, bool as_list) {
+            if (!as_list && values.size() == 1) return ojson(std::string(to_id(values[0])));
+            ojson list = ojson::array();
+            for (const auto& v : values) list.push_back(std::string(to_id(v)));
+            return list;
+        };
+        for (const auto& d : plan.declared) {
+            ojson o = ojson::object();
+            o["heading"] = d.heading;
+            if (!d.categories.empty()) o["categories"] = ids(d.categories, d.categories_list);
+            if (!d.sources.empty()) o["source"] = ids(d.sources, d.sources_list);
+            if (d.equipment) o["equipment"] = std::string(to_id(*d.equipment));
+            o["amount"] = amount_text(d.amount, plan.unit);
+            append_extra(o, d.extra);
+            declared.push_back(std::move(o));
+        }
+        out["declared"] = std::move(declared);
+    }
 
     if (plan.indicators_stated || !plan.indicators.empty()) {
         ojson ind = ojson::object();

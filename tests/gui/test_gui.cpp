@@ -6,17 +6,21 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QMimeData>
@@ -34,7 +38,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QUndoView>
@@ -601,6 +607,418 @@ class TestGui : public QObject {
         Recovery::discard(left.front().recoveryPath);
     }
 
+    // Regression (issue 29, item 18): after a crash the prompt sat over an empty
+    // "Untitled" plan with a raw UTC time and the whole path, and Escape meant
+    // "No", which deleted the recovery file at once. Now it names the file, says
+    // the local time, shows the plan behind it; Escape keeps the file for the
+    // next start, and deleting asks once more.
+    void theRecoveryPromptNamesTheFileAndEscapeKeepsIt() {
+        QDir(Recovery::recoveryDir()).removeRecursively();
+        QDir().mkpath(Recovery::recoveryDir());
+        const QString original = QStringLiteral("/home/someone/plans/mine.plan.json");
+        const QString slot = Recovery::recoveryDir() + "/0123456789abcdef-dead0003.plan.json";
+        QVERIFY(writeFile(slot, planBytes(example())));
+        QVERIFY(writeFile(slot + ".meta",
+                          R"({"file": "/home/someone/plans/mine.plan.json", "saved_at": "2026-12-06T00:47:47Z"})"));
+        const QDateTime when = QDateTime::fromString("2026-12-06T00:47:47Z", Qt::ISODate);
+
+        // Presses `button` (an object name, or "Escape") in each box as it comes,
+        // after noting its text and what the window behind shows.
+        struct Seen {
+            QString box, text, informative, filePath;
+        };
+        auto answer = [](MainWindow& w, QStringList buttons, QList<Seen>& seen) {
+            auto* timer = new QTimer(&w);
+            timer->setInterval(10);
+            QObject::connect(timer, &QTimer::timeout, &w, [&w, timer, buttons, &seen]() mutable {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || !box->isVisible() || buttons.isEmpty()) return;
+                if (box->property("answered").toBool()) return;
+                box->setProperty("answered", true);
+                seen.push_back({box->objectName(), box->text(), box->informativeText(), w.document()->filePath()});
+                const QString button = buttons.takeFirst();
+                if (button == "Escape")
+                    QTest::keyClick(box, Qt::Key_Escape);
+                else
+                    box->findChild<QPushButton*>(button)->click();
+                if (buttons.isEmpty()) timer->stop();
+            });
+            timer->start();
+        };
+
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            QList<Seen> seen;
+            answer(w, {"Escape"}, seen);
+            QVERIFY(!w.offerRecovery());
+            QCOMPARE(seen.size(), 1);
+            QCOMPARE(seen[0].box, QStringLiteral("recoveryPrompt"));
+            QVERIFY2(seen[0].text.contains("mine.plan.json"), qPrintable(seen[0].text));
+            QVERIFY2(!seen[0].text.contains("/home/someone"), qPrintable(seen[0].text));
+            QVERIFY2(seen[0].informative.contains("/home/someone/plans"), qPrintable(seen[0].informative));
+            QVERIFY2(!seen[0].text.contains("T00:47:47Z"), qPrintable(seen[0].text));
+            const QString local = QLocale(lang).toString(when.toLocalTime(), QLocale::ShortFormat);
+            QVERIFY2(seen[0].text.contains(local), qPrintable(seen[0].text + " lacks " + local));
+            QCOMPARE(seen[0].filePath, original);  // the plan on offer, behind the prompt
+            QVERIFY(QFile::exists(slot));          // Escape: decide later
+            QVERIFY(w.document()->filePath().isEmpty());
+            QVERIFY(!w.document()->isModified());
+        }
+        setLanguage("en");
+        {
+            // Delete, then Escape in the confirmation: still kept.
+            MainWindow w;
+            QList<Seen> seen;
+            answer(w, {"discard", "Escape"}, seen);
+            QVERIFY(!w.offerRecovery());
+            QCOMPARE(seen.size(), 2);
+            QCOMPARE(seen[1].box, QStringLiteral("confirmDiscard"));
+            QVERIFY2(seen[1].text.contains("mine.plan.json"), qPrintable(seen[1].text));
+            QVERIFY(QFile::exists(slot));
+        }
+        {
+            // Delete, then Delete: gone.
+            MainWindow w;
+            QList<Seen> seen;
+            answer(w, {"discard", "delete"}, seen);
+            QVERIFY(!w.offerRecovery());
+            QCOMPARE(seen.size(), 2);
+            QVERIFY(!QFile::exists(slot));
+            QVERIFY(!QFile::exists(slot + ".meta"));
+        }
+        QVERIFY(writeFile(slot, planBytes(example())));
+        QVERIFY(writeFile(slot + ".meta",
+                          R"({"file": "/home/someone/plans/mine.plan.json", "saved_at": "2026-12-06T00:47:47Z"})"));
+        {
+            // Restore (Enter, the default): the plan is in the window, modified, its own file untouched.
+            MainWindow w;
+            QList<Seen> seen;
+            answer(w, {"restore"}, seen);
+            QVERIFY(w.offerRecovery());
+            QCOMPARE(w.document()->filePath(), original);
+            QVERIFY(w.document()->isModified());
+            QVERIFY(!QFile::exists(slot));
+            w.recovery()->discard();
+        }
+    }
+
+    // Regression (issue 29, item 17): at 1366×768 the Budget tab showed 2018 and
+    // part of 2019 (English; in Russian only 2018) and 10 of 14 rows, the last
+    // ones under the basis editor. By default every year's total, the grand
+    // total and every row are inside the grid's viewport, in every language.
+    void theBudgetTabShowsEveryYearAndRowAt1366x768() {
+        const FontGuard font;
+        QSettings().remove("budget");  // the defaults, as at a first start
+        QStringList problems;
+        for (const char* name : {"annex3-fruit-veg-processing", "annex7-ecommerce-platform"}) {
+            for (const QString& lang : interfaceLanguages()) {
+                setLanguage(lang);
+                MainWindow w;
+                laptopWindow(w, example(name));
+                w.showTab(MainWindow::BudgetTab);
+                w.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+                QApplication::processEvents();
+                const QString where = QStringLiteral("%1 %2").arg(QLatin1String(name), lang);
+                BudgetView* v = w.budgetView();
+                BudgetModel* m = w.budgetModel();
+                QVERIFY2(w.basisEditor()->isCollapsed(), qPrintable(where));
+                const QRect room = v->viewport()->rect();
+                // Annex 7's plan uses a fourth source (other fiscal money): in Russian its
+                // thirteen columns need ~120 px more than 1366 px leave; the grid scrolls
+                // sideways there, its rows all shown.
+                const bool wide = QLatin1String(name) == QLatin1String("annex7-ecommerce-platform") && lang == "ru";
+                for (int g = 0; g < m->groups() && !wide; ++g) {
+                    const int c = g * BudgetModel::GroupColumnCount + BudgetModel::YearTotal;
+                    if (v->isColumnHidden(c) || v->columnViewportPosition(c) + v->columnWidth(c) > room.width())
+                        problems << QStringLiteral("%1: the total of year group %2 is not shown").arg(where).arg(g);
+                }
+                const int grand = m->grandTotalColumn();
+                if (!wide && v->columnViewportPosition(grand) + v->columnWidth(grand) > room.width())
+                    problems << where + ": the grand total is not shown";
+                for (int r = 0; r < m->rowCount(); ++r)
+                    if (v->isRowHidden(r) || v->rowViewportPosition(r) + v->rowHeight(r) > room.height())
+                        problems << QStringLiteral("%1: row %2 (%3) is not shown")
+                                        .arg(where)
+                                        .arg(r)
+                                        .arg(m->headerData(r, Qt::Vertical).toString());
+                // Opened, the editor takes room from the grid; folded again, the rows come back.
+                w.basisEditor()->toggle()->click();
+                QApplication::processEvents();
+                QVERIFY(!w.basisEditor()->isCollapsed());
+                QVERIFY(w.basisEditor()->table()->isVisible());
+                w.basisEditor()->toggle()->click();
+                QApplication::processEvents();
+                QVERIFY(w.basisEditor()->isCollapsed());
+                QSettings().remove("budget");
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    }
+
+    // Regression (issue 29, item 19): Ctrl+Y did not redo; Ctrl+Shift+S did nothing
+    // and Save As showed no key; Tab skipped the task bar; nothing left the grid
+    // for the other panes, and Ctrl+Tab in the grid moved its current cell
+    // unseen; in Russian, Alt and a Latin letter did not reach the tabs.
+    void theKeyboardRedoesSavesAsAndMovesBetweenPanes() {
+        QSettings().remove("budget");
+        MainWindow w;
+        laptopWindow(w, example());
+        w.showTab(MainWindow::BudgetTab);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w, kPatienceMs));
+        // Save As and Redo carry the keys, shown in their menu entries.
+        bool saveAs = false, redoY = false;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            saveAs |= a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) && a->text().contains("As");
+            redoY |= a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y));
+        }
+        QVERIFY(saveAs);
+        QVERIFY(redoY);
+        // Ctrl+Z then Ctrl+Y.
+        BudgetView* grid = w.budgetView();
+        const QModelIndex cell = w.budgetModel()->indexOf(2019, Category::travel, Source::fiscal);
+        QVERIFY(w.budgetModel()->setData(cell, "7"));
+        const Money seven = line_sum(w.document()->plan(), 2019, Category::travel, Source::fiscal);
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(line_sum(w.document()->plan(), 2019, Category::travel, Source::fiscal) != seven);
+        QTest::keyClick(grid, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(line_sum(w.document()->plan(), 2019, Category::travel, Source::fiscal), seven);
+
+        // Tab goes through the task bar into the grid.
+        QComboBox* filter = w.budgetTaskBar()->filter();
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.budgetTaskBar()->assignButton()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(grid));
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Backtab);
+        QVERIFY(qobject_cast<QCheckBox*>(QApplication::focusWidget()));
+
+        // Ctrl+Tab and F6 leave the grid for the next pane; its current cell stays.
+        grid->setFocus();
+        grid->setCurrentIndex(cell);
+        QTest::keyClick(grid, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(grid->currentIndex(), cell);
+        QVERIFY(!grid->hasFocus());
+        QVERIFY2(w.basisEditor()->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget()->objectName()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(w.chartPanel()->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == w.chartPanel());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.findingsView()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);  // the history is tabbed behind the findings
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(grid));
+        QTest::keyClick(grid, Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.findingsView()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(w.chartPanel()->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == w.chartPanel());
+        QCOMPARE(grid->currentIndex(), cell);
+
+        // In Russian, Alt and the English letter reach the tabs, named in their tooltips.
+        if (!interfaceLanguages().contains("ru")) return;
+        setLanguage("ru");
+        QApplication::processEvents();  // LanguageChange is posted to the windows
+        QVERIFY(w.tabs()->tabText(MainWindow::BudgetTab) != "&Budget");
+        w.showTab(MainWindow::ProjectTab);
+        QTest::keyClick(&w, Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::BudgetTab));
+        QTest::keyClick(&w, Qt::Key_K, Qt::AltModifier);
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::TasksTab));
+        QVERIFY2(w.tabs()->tabToolTip(MainWindow::BudgetTab).contains("Alt+B"),
+                 qPrintable(w.tabs()->tabToolTip(MainWindow::BudgetTab)));
+        // In English the tab's own mnemonic is the letter: one shortcut, not two fighting.
+        setLanguage("en");
+        QApplication::processEvents();
+        w.showTab(MainWindow::ProjectTab);
+        QTest::keyClick(&w, Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::BudgetTab));
+    }
+
+    // Regression (issue 29, item 20): Export Spreadsheet with the xlsx filter
+    // refused a name typed without an extension, and the refusal closed the
+    // dialog. Now the filter's extension is added, the name suggested from the
+    // plan's file, and a refused name opens the dialog again.
+    void theExportDialogAddsTheExtensionAndStaysOnARefusal() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(w.document()->saveAs(dir.filePath("mine.plan.json")).ok());
+        w.document()->reset(example(), dir.filePath("mine.plan.json"));
+        QStringList offered;  // the name each dialog offered
+        QStringList typed{"budget", "budget.txt", "Escape"};
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                if (box->objectName() == "exportRefused") box->accept();
+                return;
+            }
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            if (!dialog || !dialog->isVisible() || dialog->property("answered").toBool()) return;
+            dialog->setProperty("answered", true);
+            auto* name = dialog->findChild<QLineEdit*>("fileNameEdit");
+            offered << QDir(dialog->directory()).filePath(name ? name->text() : QString());
+            const QString next = typed.takeFirst();
+            if (next == "Escape") {
+                dialog->reject();
+                return;
+            }
+            name->setText(next);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        });
+        timer.start();
+        w.exportSpreadsheet();
+        timer.stop();
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered[0], dir.filePath("mine.xlsx"));
+        QVERIFY(QFile::exists(dir.filePath("budget.xlsx")));
+        QVERIFY(readAll(dir.filePath("budget.xlsx")).startsWith("PK"));
+        // A refused name: the box, then the dialog again at that name.
+        offered.clear();
+        timer.start();
+        w.exportSpreadsheet();
+        timer.stop();
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered[1], dir.filePath("budget.txt"));
+        QVERIFY(!QFile::exists(dir.filePath("budget.txt")));
+        QVERIFY(typed.isEmpty());
+    }
+
+    // Regression (issue 29, item 21): "Add item" left the keyboard on the button;
+    // the new item opens for typing its name.
+    void addingABasisItemOpensItForTyping() {
+        MainWindow w;
+        laptopWindow(w, example());
+        w.showTab(MainWindow::BudgetTab);
+        w.basisEditor()->setCollapsed(false);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w, kPatienceMs));
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2018, Category::equipment, Source::fiscal));
+        BasisEditor* e = w.basisEditor();
+        const int before = e->model()->rowCount();
+        QVERIFY(before > 0);
+        e->findChild<QPushButton*>("basisAdd")->click();
+        QCOMPARE(e->model()->rowCount(), before + 1);
+        const QModelIndex added = e->model()->index(before, BasisModel::Item);
+        QCOMPARE(e->table()->currentIndex(), added);
+        auto* editor = qobject_cast<QLineEdit*>(e->table()->indexWidget(added));
+        QVERIFY(editor);
+        QVERIFY(editor->hasFocus());
+        editor->selectAll();
+        QTest::keyClicks(editor, "Flights");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(e->model()->index(before, BasisModel::Item).data().toString(),
+                                  QStringLiteral("Flights"), kPatienceMs);
+    }
+
+    // Regression (issue 29, item 25): a first start opened the built-in example,
+    // full of numbers, as "Untitled", with nothing saying it is a sample, and Help
+    // had only About. Now the example says "Example — not your plan" (title and a
+    // banner) until saved as the user's own; Help has a getting-started page (F1)
+    // in the interface language, linking the manuals.
+    void theExampleSaysItIsNotYourPlanAndHelpGetsYouStarted() {
+        QTemporaryDir dir;
+        QStringList pages;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            w.openExample();
+            auto* banner = w.findChild<QLabel*>("exampleBanner");
+            QVERIFY(banner);
+            QVERIFY(!banner->isHidden());
+            QVERIFY(w.document()->isExample());
+            QVERIFY2(!w.windowTitle().contains("Untitled") && !w.windowTitle().contains("未命名"),
+                     qPrintable(w.windowTitle()));
+            if (lang == "en") {
+                QVERIFY2(w.windowTitle().contains("Example — not your plan"), qPrintable(w.windowTitle()));
+                QVERIFY(banner->text().contains("not your plan"));
+            }
+            auto* help = w.findChild<QAction*>("gettingStarted");
+            QVERIFY(help);
+            QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+            help->trigger();
+            auto* page = w.findChild<QTextBrowser*>("gettingStartedText");
+            QVERIFY(page);
+            pages << page->toPlainText();
+            QVERIFY2(page->toHtml().contains("gui.md"), "the page links the desktop app's manual");
+            QVERIFY(w.findChild<QAction*>("manuals"));
+            // Saved as the user's own file, it is no longer the example.
+            QVERIFY(w.document()->saveAs(dir.filePath(lang + ".plan.json")).ok());
+            QVERIFY(!w.document()->isExample());
+            QVERIFY(banner->isHidden());
+            // A template is the user's plan from the start.
+            w.newFromTemplate(3, 0);
+            QVERIFY(!w.document()->isExample());
+            QVERIFY(banner->isHidden());
+        }
+        setLanguage("en");
+        pages.removeDuplicates();
+        QCOMPARE(pages.size(), interfaceLanguages().size());  // one page per language, translated
+    }
+
+    // Regression (issue 29, item 24): combo boxes cut their text mid-letter without
+    // "…" (the annex in the Project tab, the Russian chart choice), and File › New
+    // showed "S&T" as "ST" with the T underlined and cut the directions with "…".
+    void comboBoxesAndMenusShowTheirTextsWholeOrWithAnEllipsis() {
+        const FontGuard font;
+        QStringList problems;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example("annex7-ecommerce-platform"));
+            w.showTab(MainWindow::ProjectTab);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            QApplication::processEvents();
+            QList<ElidingComboBox*> boxes = w.projectForm()->findChildren<ElidingComboBox*>();
+            boxes << w.chartPanel()->findChildren<ElidingComboBox*>();
+            QVERIFY(boxes.size() >= 6);
+            for (ElidingComboBox* box : boxes) {
+                if (!box->isVisible() || box->currentText().isEmpty()) continue;
+                const QString shown = box->shownText();
+                const bool whole = shown == box->currentText();
+                if (!whole && !shown.endsWith(QChar(0x2026)))
+                    problems << lang + ": \"" + box->currentText() + "\" is cut without …";
+                if (!whole && !box->currentText().startsWith(shown.chopped(1)))
+                    problems << lang + ": \"" + shown + "\" is not the start of \"" + box->currentText() + "\"";
+                if (box->fontMetrics().horizontalAdvance(shown) > box->width())
+                    problems << lang + ": \"" + shown + "\" is wider than its box";
+            }
+            // File › New: every entry's text shows its '&' and is whole.
+            for (QAction* a : w.findChildren<QAction*>()) {
+                const int n = a->data().toInt();
+                if (a->data().isNull() || n == 0) continue;
+                const Catalog& cat = w.document()->catalog();
+                const QString name = n > 0 ? (cat.annex(n) ? text(cat.annex(n)->title) : QString())
+                                           : (cat.direction(-n) ? text(cat.direction(-n)->name) : QString());
+                if (name.isEmpty()) continue;
+                QString shownName = a->text();
+                shownName.replace(QStringLiteral("&&"), QStringLiteral("&"));
+                if (!shownName.contains(name)) problems << lang + ": the menu entry \"" + a->text() + "\" is not whole";
+                if (name.contains('&') && !a->text().contains(QString(name).replace("&", "&&")))
+                    problems << lang + ": \"" + a->text() + "\" hides its '&'";
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+        // The shown text of a narrow box ends in "…"; its tooltip and list have it whole.
+        ElidingComboBox box;
+        box.addItem(QStringLiteral("A long annex name that cannot fit a narrow box at all"));
+        box.resize(120, box.sizeHint().height());
+        QVERIFY(box.shownText().endsWith(QChar(0x2026)));
+        box.resize(2000, box.sizeHint().height());
+        QCOMPARE(box.shownText(), box.currentText());
+    }
+
     // Regression: the grid's row header elided "publication, literature,
     // dissemination and IP af…"; every name must show whole, in every language.
     void budgetRowNamesShowWholeInEveryLanguage() {
@@ -1126,6 +1544,8 @@ class TestGui : public QObject {
             MainWindow w;
             laptopWindow(w, example());
             w.showTab(MainWindow::BudgetTab);
+            // Opened by the user: at 1366×768 it starts folded, so that the grid shows every row.
+            w.basisEditor()->setCollapsed(false);
             // 2018 equipment, special fund: two items (等压杀菌釜, 配套蒸汽发生器).
             w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2018, Category::equipment, Source::fiscal));
             w.show();
@@ -1314,6 +1734,8 @@ class TestGui : public QObject {
         p.budget.push_back(late);
         p.applicant.registered_in_region = false;
         w.document()->reset(p, {});
+        // Every source shown (at 1366 px the default fits the window with the self-raised subtotals).
+        w.budgetView()->setSourceColumns(BudgetView::SourceColumns::All);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
         FindingsModel* findings = w.findingsModel();
@@ -1352,6 +1774,15 @@ class TestGui : public QObject {
 
         click("cofunding.ratio");
         QCOMPARE(selected(), totalsOf({Source::self, Source::loan, Source::partner, Source::other}));
+        // Collapsed to the sides, the self-raised subtotals stand for their sources.
+        w.budgetView()->setSourceColumns(BudgetView::SourceColumns::Fit);
+        QVERIFY(w.budgetView()->showsSides());
+        click("cofunding.ratio");
+        QModelIndexList subtotals;
+        for (int g = 0; g < m->groups(); ++g)
+            subtotals << m->index(m->totalRow(), g * BudgetModel::GroupColumnCount + BudgetModel::SelfRaised);
+        QCOMPARE(selected(), subtotals);
+        w.budgetView()->setSourceColumns(BudgetView::SourceColumns::All);
 
         click("budget.year");
         const QModelIndex outside = m->indexOf(2022, Category::travel, Source::partner);
@@ -1916,6 +2347,7 @@ class TestGui : public QObject {
         w.resize(1366, 768);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+        w.basisEditor()->setCollapsed(false);  // folded at 1366×768 until opened
         w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(2019, Category::labor, Source::fiscal));
         BasisEditor* editor = w.basisEditor();
         BasisModel* m = editor->model();

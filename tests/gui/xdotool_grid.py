@@ -67,6 +67,11 @@ class Session:
         self.env.pop("WAYLAND_DISPLAY", None)
         self.plan = os.path.join(work, "grid.plan.json")
         shutil.copyfile(plan_source, self.plan)
+        # Every source's column, as the steps below walk them with Tab (at 1366 px the
+        # default, "fit the window", collapses a year to fiscal · self-raised · total).
+        os.makedirs(os.path.join(work, "config", "Cofund"))
+        with open(os.path.join(work, "config", "Cofund", "cofund-gui.conf"), "w") as conf:
+            conf.write("[budget]\nsourceColumns=all\n")
         self.procs = []
         self.xvfb = self.gui = self.window = None
         self.started = time.monotonic()
@@ -257,6 +262,11 @@ def main():
             # Ctrl+Z takes the last edit back, the first stays.
             s.key("ctrl+z")
             s.saved("Ctrl+Z", {ma18_other: "0", eq18: "500000.00"})
+            # Ctrl+Y redoes it (issue 29: it did nothing), Ctrl+Z takes it back again.
+            s.key("ctrl+y")
+            s.saved("Ctrl+Y", {ma18_other: "15000.00", eq18: "500000.00"})
+            s.key("ctrl+z")
+            s.saved("Ctrl+Z after Ctrl+Y", {ma18_other: "0", eq18: "500000.00"})
             # Ctrl+C of a 2 × 2 block puts tab-separated text on the system clipboard.
             s.key("ctrl+Home", "shift+Down", "shift+Right", "ctrl+c")
             text = s.wait_for("the copied block on the CLIPBOARD selection", lambda: s.clipboard().strip("\r\n"))

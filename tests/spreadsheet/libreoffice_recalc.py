@@ -17,6 +17,9 @@ edited with openpyxl and recalculated again, then imported back.
 4. a factor edited with openpyxl on the Basis sheet → LibreOffice recalculates
    → the difference shows the edit, and `import` without --base gives the
    edited basis (and `check` its basis.sum error).
+5. an amount typed as text ('150万', issue 29) → LibreOffice recalculates → the
+   Check sheet counts one text amount and its verdict turns to ✗ (its formulas
+   count the text as 0); `import` reads it as 1,500,000.00 and names its cell.
 
 usage: libreoffice_recalc.py COFUND SOURCE_DIR WORK_DIR"""
 import json
@@ -125,9 +128,15 @@ ws["D2"].value = 3
 basis_edited = os.path.join(work, "basis-edited-en.xlsx")
 wb.save(basis_edited)
 
-# LibreOffice recalculates all eight workbooks and saves them, in one start.
+# 5. an amount typed as text: the first line's amount becomes the text "150万".
+wb = openpyxl.load_workbook(books["zh"])
+wb.worksheets[2]["G2"].value = "150万"
+text_amount = os.path.join(work, "text-amount-zh.xlsx")
+wb.save(text_amount)
+
+# LibreOffice recalculates all nine workbooks and saves them, in one start.
 originals = [books[lang] for lang in LANGS] + [fen_off_book]
-changed = [edited[lang] for lang in LANGS] + [basis_edited]
+changed = [edited[lang] for lang in LANGS] + [basis_edited, text_amount]
 saved = dict(zip(originals + changed, recalc(originals + changed, os.path.join(work, "lo"))))
 
 for lang in LANGS:
@@ -186,4 +195,14 @@ expect(got["budget"][0].get("task") == "a3.t2", f"imported task {got['budget'][0
 checked = check_json(cofund, imported)
 rules = {f["rule"] for f in checked["findings"] if f["severity"] == "error"}
 expect("basis.sum" in rules, f"the imported plan's errors are {sorted(rules)}")
+# 5. The text amount: counted on the Check sheet, the verdict ✗; import names it.
+got5 = sheet_totals(saved[text_amount])
+counted = [r for r in got5["check_rows"] if r[0] and "文本" in r[0]]
+expect(len(counted) == 1 and counted[0][1] == 1 and counted[0][6] == 0,
+       f"text amount: the Check sheet's row is {counted}")
+verdict5 = [r[4] for r in got5["check_rows"] if r[6] in (0, 1)][-1]
+expect(verdict5.startswith("✗"), f"text amount: the verdict is {verdict5}")
+p = run([cofund, "import", saved[text_amount], "--base", plan, "-o", os.path.join(work, "text-amount.plan.json")])
+expect("预算明细!G2: the amount \"150万\" is text: read as 1,500,000.00 yuan" in p.stderr,
+       f"text amount: import said {p.stderr!r}")
 finish()

@@ -157,7 +157,20 @@ TEST_CASE("a bad basis is refused at the pointer of what is wrong", "[basis][rea
         {R"({"value": "7", "unit": "天"})", R"(7)", "/budget/0/basis/1/factors/2", "expected an object"},
         {R"("unit_price": "200.00")", R"("unit_price": "-200.00")", "/budget/0/basis/1/unit_price", ""},
         {R"("unit_price": "200.00")", R"("unit_price": "200.001")", "/budget/0/basis/1/unit_price", ""},
-        {R"("unit_price": "200.00", )", "", "/budget/0/basis/1", "missing required field \"unit_price\""},
+        {R"("unit_price": "200.00", )", "", "/budget/0/basis/1", "an item needs \"unit_price\""},
+        {R"("unit_price": "200.00")", R"("unit_price": "200.00", "amount": "8400.00")", "/budget/0/basis/1/unit_price",
+         "not both"},
+        {R"("unit_price": "200.00")", R"("unit_price": "200.00", "money_unit": "usd")", "/budget/0/basis/1/money_unit",
+         "unknown money unit"},
+        {R"("unit_price": "200.00")", R"("unit_price": "200.00", "stated": "8400.001")", "/budget/0/basis/1/stated",
+         ""},
+        {R"("factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}], "unit_price": "3200.00")",
+         R"("items": [])", "/budget/0/basis/0/items", "at least one item"},
+        {R"("factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}], "unit_price": "3200.00")",
+         R"("items": [{"item": "x", "amount": "1.00"}], "amount": "1.00")", "/budget/0/basis/0/amount",
+         "sum of its items"},
+        {R"("factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}], "unit_price": "3200.00")",
+         R"("unit_price": "3200.00")", "/budget/0/basis/0", "for a lump sum give \"amount\""},
         {R"("price_unit": "元/人·天")", R"("price_unit": ["元"])", "/budget/0/basis/1/price_unit", "expected a string"},
         {R"({"value": "7", "unit": "天"})", R"({"value": "1e20", "unit": "天"})", "/budget/0/basis/1",
          "above the limit"},
@@ -402,4 +415,221 @@ TEST_CASE("the failing example's basis is one fen off, and setting the amount to
     CHECK(findings_of(p, "basis.sum").empty());
     CHECK_FALSE(set_amount_to_basis(p, 0));
     CHECK_FALSE(set_amount_to_basis(p, 99));
+}
+
+// ---- the justification as applicants write it (issue 25) -------------------------------
+
+namespace {
+
+// One fiscal materials line of 2019; `basis` is the line's basis array.
+std::string line_plan(const std::string& amount, const std::string& basis, const std::string& unit = "yuan") {
+    return with(R"({"year": 2019, "category": "international", "source": "fiscal", "amount": "27600.00", "note": "赴阿拉木图联合试验",
+     "basis": [
+       {"item": "国际旅费（乌鲁木齐—阿拉木图往返）", "factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}], "unit_price": "3200.00"},
+       {"item": "住宿及伙食补助", "factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}, {"value": "7", "unit": "天"}], "unit_price": "200.00", "price_unit": "元/人·天"}
+     ]})",
+                R"({"year": 2019, "category": "materials", "source": "fiscal", "amount": ")" + amount +
+                    R"(", "basis": )" + basis + "}",
+                with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "unit": ")" + unit + R"(",)"));
+}
+
+}  // namespace
+
+TEST_CASE("a lump item counts its amount, and its factors describe it without being multiplied",
+          "[basis][lump][basis.sum]") {
+    // "论文发表费（2篇）：2.00万元": a count without a price.
+    Plan p = plan_of(line_plan("20000.00", R"([{"item": "论文发表费", "factors": [{"value": "2", "unit": "篇"}], "amount": "20000.00"}])"));
+    const BasisItem& lump = p.budget[0].basis[0];
+    CHECK(lump.is_lump());
+    CHECK(item_amount(lump) == Rational(20000));
+    CHECK(item_money(lump) == yuan("20000.00"));
+    CHECK(factors_text(lump) == "2 篇");
+    CHECK(findings_of(p, "basis.sum").empty());
+    CHECK(findings_of(p, "basis.item").empty());
+
+    SECTION("one fen under the line's amount is basis.sum") {
+        Plan q = plan_of(line_plan("20000.01", R"([{"item": "论文发表费", "amount": "20000.00"}])"));
+        CHECK(findings_of(q, "basis.sum").size() == 1);
+    }
+    SECTION("a count of zero describes, it does not zero the lump") {
+        Plan q = plan_of(line_plan("20000.00", R"([{"item": "论文发表费", "factors": [{"value": "0", "unit": "篇"}], "amount": "20000.00"}])"));
+        CHECK(findings_of(q, "basis.item").empty());
+    }
+}
+
+TEST_CASE("a written result one fen off the exact product is basis.item; equal or under a fen apart passes",
+          "[basis][stated][basis.item]") {
+    auto [stated, fires] = GENERATE(table<std::string, bool>({
+        {"18000.00", false},
+        {"18000.01", true},
+        {"17999.99", true},
+        {"12000.00", true},  // "3000元/吨×6吨=1.2万元": the product is 1.8万
+    }));
+    INFO(stated);
+    Plan p = plan_of(line_plan(
+        "18000.00", R"([{"item": "原料", "factors": [{"value": "6", "unit": "吨"}], "unit_price": "3000.00", "price_unit": "元/吨", "stated": ")" +
+                        stated + R"("}])"));
+    auto f = findings_of(p, "basis.item");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    if (fires) {
+        CHECK(f[0].path == "/budget/0/basis/0/stated");
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("6 吨 × 3,000.00 = 18,000.00 yuan, but the written result is " +
+                                                     p.budget[0].basis[0].stated->grouped()));
+    }
+    CHECK(findings_of(p, "basis.sum").empty());
+}
+
+TEST_CASE("money units per item: a unit price in 元 and a result in 万元 convert exactly, and a 元/万元 slip is named",
+          "[basis][stated][units][basis.item]") {
+    // The plan is in 万元; the applicant writes "3000元/吨×6吨=1.8万元".
+    Plan p = plan_of(line_plan("1.8",
+                               R"([{"item": "原料", "factors": [{"value": "6", "unit": "吨"}], "unit_price": "3000", "money_unit": "yuan", "stated": "1.8", "stated_unit": "wan"}])",
+                               "wan"));
+    const BasisItem& item = p.budget[0].basis[0];
+    CHECK(item.unit_price == yuan("3000.00"));
+    CHECK(item.stated == yuan("18000.00"));
+    CHECK(findings_of(p, "basis.item").empty());
+    CHECK(findings_of(p, "basis.sum").empty());
+    // Written back in the units the applicant used.
+    std::string written = write_plan(p);
+    CHECK_THAT(written, Catch::Contains(R"("unit_price": "3000.00")"));
+    CHECK_THAT(written, Catch::Contains(R"("stated": "1.80")"));
+    CHECK(write_plan(plan_of(written)) == written);
+
+    SECTION("the result written in 元 where 万元 was meant") {
+        Plan q = plan_of(line_plan("1.8",
+                                   R"([{"item": "原料", "factors": [{"value": "6", "unit": "吨"}], "unit_price": "3000", "money_unit": "yuan", "stated": "1.8", "stated_unit": "yuan"}])",
+                                   "wan"));
+        auto f = findings_of(q, "basis.item");
+        REQUIRE(f.size() == 1);
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("factor of 10,000"));
+        CHECK_THAT(f[0].message(Lang::zh), Catch::Contains("万元误写为元"));
+    }
+}
+
+TEST_CASE("a group of groups: every level's written subtotal is checked, and the path names the group",
+          "[basis][group][basis.subtotal]") {
+    const std::string basis = R"([
+      {"item": "试制材料", "stated": "STATED_OUTER", "items": [
+        {"item": "钢材", "stated": "STATED_INNER", "items": [
+          {"item": "板材", "factors": [{"value": "2", "unit": "吨"}], "unit_price": "5000.00"},
+          {"item": "型材", "amount": "3000.00"}]},
+        {"item": "辅料", "amount": "500.00"}]}])";
+    auto plan_with = [&](const std::string& outer, const std::string& inner, const std::string& amount = "13500.00") {
+        std::string b = basis;
+        b.replace(b.find("STATED_OUTER"), 12, outer);
+        b.replace(b.find("STATED_INNER"), 12, inner);
+        return plan_of(line_plan(amount, b));
+    };
+    Plan ok = plan_with("13500.00", "13000.00");
+    CHECK(item_amount(ok.budget[0].basis[0]) == Rational(13500));
+    CHECK(findings_of(ok, "basis.subtotal").empty());
+    CHECK(findings_of(ok, "basis.sum").empty());
+
+    Plan inner_off = plan_with("13500.00", "12999.99");
+    auto f = findings_of(inner_off, "basis.subtotal");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].path == "/budget/0/basis/0/items/0/stated");
+    CHECK_THAT(f[0].message(Lang::en), Catch::Contains("group 1.1 \"钢材\""));
+    CHECK_THAT(f[0].message(Lang::en), Catch::Contains("add up to 13,000.00 yuan, but the written subtotal is 12,999.99"));
+    CHECK_THAT(f[0].message(Lang::zh), Catch::Contains("测算组 1.1「钢材」"));
+
+    Plan both_off = plan_with("13700.00", "12999.99");
+    CHECK(findings_of(both_off, "basis.subtotal").size() == 2);
+
+    // The line's amount is compared with the exact sum, not the written subtotal.
+    Plan line_off = plan_with("13500.00", "13000.00", "13700.00");
+    CHECK(findings_of(line_off, "basis.sum").size() == 1);
+
+    // A write and a read keep the groups, to any depth.
+    std::string written = write_plan(ok);
+    CHECK(write_plan(plan_of(written)) == written);
+    CHECK(plan_of(written).budget[0].basis[0].items[0].items[1].is_lump());
+}
+
+// ---- the form's own totals and line ids (issue 25) ------------------------------------------
+
+namespace {
+
+// Four lines (materials and testing, fiscal; materials self; equipment purchase
+// fiscal) and the form's table of `declared`.
+std::string declared_plan(const std::string& declared) {
+    return with(R"({"year": 2019, "category": "international", "source": "fiscal", "amount": "27600.00", "note": "赴阿拉木图联合试验",
+     "basis": [
+       {"item": "国际旅费（乌鲁木齐—阿拉木图往返）", "factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}], "unit_price": "3200.00"},
+       {"item": "住宿及伙食补助", "factors": [{"value": "3", "unit": "人"}, {"value": "2", "unit": "次"}, {"value": "7", "unit": "天"}], "unit_price": "200.00", "price_unit": "元/人·天"}
+     ]}
+  ])",
+                R"({"id": "m1", "year": 2018, "category": "materials", "source": "fiscal", "amount": "500000.00"},
+    {"id": "t1", "year": 2018, "category": "testing", "source": "fiscal", "amount": "280000.00"},
+    {"id": "m2", "year": 2019, "category": "materials", "source": "self", "amount": "300000.00"},
+    {"id": "e1", "year": 2019, "category": "equipment", "source": "fiscal", "amount": "700000.00",
+     "basis": [{"item": "光谱仪", "equipment": "purchase", "amount": "600000.00"},
+               {"item": "改造旧设备", "equipment": "upgrade", "amount": "100000.00"}]}
+  ],
+  "declared": )" + declared);
+}
+
+}  // namespace
+
+TEST_CASE("declared.sum: a heading over several categories off by 0.20 万元 names both figures and its lines",
+          "[basis][declared][declared.sum]") {
+    auto [amount, fires] = GENERATE(table<std::string, bool>({
+        {"780000.00", false},
+        {"782000.00", true},  // 0.20 万元 over
+        {"779999.99", true},
+    }));
+    INFO(amount);
+    Plan p = plan_of(declared_plan(R"([{"heading": "业务费", "categories": ["materials", "testing"], "source": "fiscal", "amount": ")" +
+                                   amount + R"("}])"));
+    auto f = findings_of(p, "declared.sum");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    if (fires) {
+        CHECK(f[0].path == "/declared/0/amount");
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("the form's \"业务费\" says " + p.declared[0].amount.grouped() +
+                                                           " but the lines under it add up to 780,000.00"));
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("budget lines 1, 2)"));
+        CHECK_THAT(f[0].message(Lang::zh), Catch::Contains("第 1, 2 条预算"));
+    }
+}
+
+TEST_CASE("declared totals: every category, one source, the grand total and of which purchase",
+          "[basis][declared][declared.sum]") {
+    Plan p = plan_of(declared_plan(R"([
+      {"heading": "自筹资金合计", "source": "self", "amount": "300000.00"},
+      {"heading": "合计", "amount": "1780000.00"},
+      {"heading": "其中：购置设备费", "categories": "equipment", "equipment": "purchase", "amount": "600000.00"}])"));
+    CHECK(findings_of(p, "declared.sum").empty());
+    CHECK(declared_sum(p, p.declared[2]).lines == std::vector<std::size_t>{3});
+    // Written back as written: one id stays one id.
+    std::string written = write_plan(p);
+    CHECK_THAT(written, Catch::Contains(R"("categories": "equipment")"));
+    CHECK(write_plan(plan_of(written)) == written);
+
+    SECTION("a purchase line counts whole") {
+        Plan q = plan_of(with(R"("id": "e1", "year": 2019, "category": "equipment", "source": "fiscal", "amount": "700000.00",)",
+                              R"("id": "e1", "year": 2019, "category": "equipment", "source": "fiscal", "amount": "700000.00", "equipment": "purchase",)",
+                              declared_plan(R"([{"heading": "其中：购置设备费", "equipment": "purchase", "amount": "600000.00"}])")));
+        auto f = findings_of(q, "declared.sum");
+        REQUIRE(f.size() == 1);
+        CHECK_THAT(f[0].message(Lang::en), Catch::Contains("add up to 700,000.00, 100,000.00 more"));
+    }
+}
+
+TEST_CASE("line ids are read, kept, refused when repeated, and given to lines without one", "[basis][ids]") {
+    Plan p = plan_of(declared_plan("[]"));
+    CHECK(p.budget[0].id == "m1");
+    Error e = refusal(with(R"("id": "t1")", R"("id": "m1")", declared_plan("[]")));
+    CHECK(e.place.pointer == "/budget/1/id");
+    CHECK_THAT(e.message, Catch::Contains("already the id of /budget/0"));
+    CHECK(refusal(with(R"("id": "t1")", R"("id": "t 1")", declared_plan("[]"))).place.pointer == "/budget/1/id");
+
+    p.budget[1].id = "L7";
+    p.budget[2].id.clear();
+    CHECK(assign_line_ids(p) == 1);
+    CHECK(p.budget[2].id == "L8");
+    CHECK(p.budget[0].id == "m1");
+    CHECK(assign_line_ids(p) == 0);
+    std::string written = write_plan(p);
+    CHECK(plan_of(written).budget[2].id == "L8");
 }

@@ -332,3 +332,54 @@ TEST_CASE("a NUL byte anywhere is refused at its line and column", "[json-tree][
     auto d = parse_json("{\"a\":1,\"a\":2}\0"s);
     CHECK(d.error().place.pointer == "/a");
 }
+
+// Regression (issue 29, found by scripts/fuzz.sh): a file saved twice by a
+// Windows editor starts with two byte-order marks. nlohmann skipped the second
+// one, the fast reader did not, and the plan was refused with "the fast reader
+// refused a document the JSON grammar allows; please report this file".
+TEST_CASE("two or three byte-order marks are skipped by both readers alike", "[json-tree][reader][regression]") {
+    const std::string bom = "\xEF\xBB\xBF";
+    for (const std::string& text : {bom + bom + "{\"a\": 1}", bom + bom + bom + "[1]", bom + bom + "{\"a\" 1}",
+                                    bom + " " + bom + "{}", bom + bom})
+        agree(text);
+    auto doc = parse_json(bom + bom + "{\"a\": 1}");
+    REQUIRE(doc.ok());
+    CHECK(doc->root["a"] == 1);
+    // The marks are no columns.
+    auto bad = parse_json(bom + bom + "{\"a\" 1}");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().place.line == 1);
+    CHECK(bad.error().place.column == 6);
+    // A mark after a space is no mark: the text is refused at it, by both.
+    CHECK_FALSE(parse_json(bom + " " + bom + "{}").ok());
+}
+
+// Regression (issue 29): a duplicate key was refused with its pointer alone
+// ("/call: duplicate key \"call\""), leaving a person to search a long file.
+TEST_CASE("a duplicate key is refused at the line and column of its second occurrence",
+          "[json-tree][reader][regression]") {
+    for (const std::string& text :
+         {std::string("{\"a\": 1,\n  \"b\": {\"c\": 2,\n \"c\": 3}}"), std::string("{\"a\\u0062\": 1, \"ab\": 2}"),
+          std::string("[{}, {\"x\": 1, \"x\": 1}]")})
+        agree(text);
+    auto e = parse_json("{\"a\": 1,\n  \"b\": {\"c\": 2,\n \"c\": 3}}");
+    REQUIRE_FALSE(e.ok());
+    CHECK(e.error().place.line == 3);
+    CHECK(e.error().place.column == 2);
+    CHECK(e.error().place.pointer == "/b/c");
+    CHECK(e.error().describe() ==
+          "line 3, column 2 (/b/c): duplicate key \"c\"; each key may appear once in an object");
+    // Escaped the same key is the same key.
+    auto esc = parse_json("{\"a\\u0062\": 1, \"ab\": 2}");
+    REQUIRE_FALSE(esc.ok());
+    CHECK(esc.error().place.column == 16);
+    // Past 32 members the fast reader keeps a set; the place is the same.
+    std::string many = "{";
+    for (int i = 0; i < 40; ++i) many += "\"k" + std::to_string(i) + "\": 0,\n";
+    many += "\"k7\": 1}";
+    auto big = parse_json(many);
+    REQUIRE_FALSE(big.ok());
+    CHECK(big.error().place.line == 41);
+    CHECK(big.error().place.column == 1);
+    agree(many);
+}

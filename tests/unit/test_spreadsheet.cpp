@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cofund/basis.h"
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/diff.h"
@@ -58,12 +59,16 @@ std::string errors_of(const ImportOutcome& got, Lang lang = Lang::en) {
     return all;
 }
 
+// A Lines sheet's XML: the English header and the given rows (from row 2).
+std::string lines_book_rows(const std::string& rows) {
+    return row(1, istr("A1", "Year") + istr("B1", "Category") + istr("C1", "Source") + istr("D1", "Amount (yuan)") +
+                      istr("E1", "Note")) +
+           rows;
+}
+
 // A one-sheet workbook "Lines" with the English header and the given rows (from row 2).
 std::string lines_book(const std::string& rows, const std::string& header = "") {
-    std::string h = header.empty() ? row(1, istr("A1", "Year") + istr("B1", "Category") + istr("C1", "Source") +
-                                                istr("D1", "Amount (yuan)") + istr("E1", "Note"))
-                                   : header;
-    return make_zip(workbook_parts({{"Lines", h + rows}}));
+    return make_zip(workbook_parts({{"Lines", header.empty() ? lines_book_rows(rows) : header + rows}}));
 }
 
 std::string line_row(long r, const std::string& year, const std::string& cat, const std::string& src,
@@ -346,8 +351,8 @@ TEST_CASE("shared strings, numbers stored as text, formulas with cached values a
 TEST_CASE("hostile workbooks are refused with a message", "[spreadsheet][hostile]") {
     Plan base = example("annex3-fruit-veg-processing");
     SECTION("not a zip") {
-        auto got = import_xlsx("Year,Category\n", &base);
-        CHECK(errors_of(got).find("not an XLSX workbook") != std::string::npos);
+        auto got = import_xlsx(std::string("\x01\x02\x03\x04 binary", 11), &base);
+        CHECK(errors_of(got).find("this is not a text file") != std::string::npos);
     }
     SECTION("a zip without a workbook") {
         auto got = import_xlsx(make_zip({{"hello.txt", "hi"}}), &base);
@@ -729,4 +734,307 @@ TEST_CASE("a task in the zh refusal answers in Chinese with the plan's annex fir
     auto got = import_xlsx(book_with_basis("", "a3.t9"), &base);
     REQUIRE_FALSE(got.plan);
     CHECK(errors_of(got, Lang::zh).find("Lines!E2: 未知任务“a3.t9”；是否指 a3.t") != std::string::npos);
+}
+
+TEST_CASE("rows sorted by amount import with --base keeping every basis on its own line, paired by id",
+          "[spreadsheet][roundtrip][basis][ids]") {
+    // Regression for issue 25: bases were matched to lines by position or by the first unused line of the same
+    // year, category and source; after sorting the rows by amount, lines took another line's basis.
+    Plan plan = example("annex3-fruit-veg-processing");
+    assign_line_ids(plan);
+    const std::string csv = render::export_csv(plan, builtin_catalog(), Lang::zh);
+    // The header, then the rows in order of amount, largest first (the amount is the 7th column, no commas before).
+    std::vector<std::string> rows;
+    std::istringstream in(csv);
+    std::string header, r;
+    std::getline(in, header);
+    while (std::getline(in, r))
+        if (!r.empty()) rows.push_back(r + "\n");
+    auto amount = [](const std::string& row) {
+        std::size_t pos = 0;
+        for (int k = 0; k < 6; ++k) pos = row.find(',', pos) + 1;
+        return std::stod(row.substr(pos, row.find(',', pos) - pos));
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) { return amount(a) > amount(b); });
+    // One line deleted (the last after sorting), one new line typed without an id.
+    rows.pop_back();
+    std::string sorted = header + "\n";
+    for (const auto& row : rows) sorted += row;
+    sorted += "2019,materials,,fiscal,,,1000.00,new row,,\n";
+    auto got = import_spreadsheet(sorted, SheetFormat::csv, "budget", builtin_catalog(), &plan);
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    REQUIRE(got.plan->budget.size() == plan.budget.size());
+    for (const BudgetLine& line : got.plan->budget) {
+        if (line.note == "new row") {
+            CHECK(line.basis.empty());
+            CHECK_FALSE(line.id.empty());
+            continue;
+        }
+        auto same = std::find_if(plan.budget.begin(), plan.budget.end(),
+                                 [&](const BudgetLine& l) { return l.id == line.id; });
+        REQUIRE(same != plan.budget.end());
+        CHECK(line.amount == same->amount);
+        CHECK(line.basis.size() == same->basis.size());
+        CHECK(basis_money(line) == basis_money(*same));
+    }
+    // The deleted line is named on the notices.
+    REQUIRE(got.notices.size() == 1);
+    CHECK_THAT(got.notices[0].describe(Lang::en), Catch::Contains("is in no row of the sheet: dropped"));
+// Regression (issue 29): an .xlsx renamed .csv was refused as "is not UTF-8
+// text", though `check` rightly says it looks like a ZIP/XLSX workbook; the
+// content decides, not the name.
+TEST_CASE("a workbook named .csv and a CSV named .xlsx are read as what they are, with a notice",
+          "[spreadsheet][csv][regression]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    const std::string book = exported(base, Lang::en);
+    auto as_csv = import_spreadsheet(book, SheetFormat::csv, "budget", builtin_catalog(), &base);
+    INFO(errors_of(as_csv));
+    REQUIRE(as_csv.plan);
+    CHECK(write_plan(*as_csv.plan) == write_plan(base));
+    REQUIRE_FALSE(as_csv.notices.empty());
+    CHECK(as_csv.notices.front().describe(Lang::en) ==
+          "budget: looks like a ZIP/XLSX workbook, not CSV text; read as a workbook");
+    const std::string csv = render::export_csv(base, builtin_catalog(), Lang::en);
+    auto as_xlsx = import_spreadsheet(csv, SheetFormat::xlsx, "budget", builtin_catalog(), &base);
+    INFO(errors_of(as_xlsx));
+    REQUIRE(as_xlsx.plan);
+    CHECK(as_xlsx.notices.front().describe(Lang::en) == "budget: is text, not an XLSX workbook (a ZIP); read as CSV");
+    // Neither text nor a workbook: refused as `check` refuses it.
+    auto png = import_spreadsheet(std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), SheetFormat::csv, "budget",
+                                  builtin_catalog(), &base);
+    CHECK_FALSE(png.plan);
+    CHECK(errors_of(png) == "budget: this is not a text file (it looks like PNG)\n");
+}
+
+// Regression (issue 29): -5 in a CSV was "not an amount", in a workbook "negative".
+TEST_CASE("a negative amount or a third decimal gets one message in a CSV, a text cell and a number cell",
+          "[spreadsheet][amount][regression]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    auto [typed, number, want] = GENERATE(table<std::string, std::string, std::string>({
+        {"-5", "-5", "holds -5; an amount is never negative"},
+        {"−1,234.56", "-1234.56", "an amount is never negative"},
+        {"-12.5万", "-125000", "an amount is never negative"},
+        {"1234.5678", "1234.5678", "holds 1234.5678; amounts have at most two decimals"},
+    }));
+    CAPTURE(typed);
+    const std::string csv = "Year,Category,Source,Amount (yuan)\r\n2018,equipment,fiscal,\"" + typed + "\"\r\n";
+    auto from_csv = import_spreadsheet(csv, SheetFormat::csv, "budget", builtin_catalog(), &base);
+    auto from_text = import_xlsx(lines_book(line_row(2, "2018", "equipment", "fiscal", istr("D2", typed))), &base);
+    auto from_number = import_xlsx(lines_book(line_row(2, "2018", "equipment", "fiscal", num("D2", number))), &base);
+    for (const auto* got : {&from_csv, &from_text, &from_number}) {
+        INFO(errors_of(*got));
+        CHECK_FALSE(got->plan);
+        REQUIRE(got->errors.size() == 1);
+        CHECK(got->errors[0].text.en.find(want) != std::string::npos);
+        CHECK(got->errors[0].text.en.find("not an amount") == std::string::npos);
+    }
+}
+
+// Regression (issue 29): a workbook saved by a script (openpyxl keeps formulas
+// but no computed values) got a "no Lines row" refusal per Basis row, 36 lines
+// hiding the one cause.
+TEST_CASE("a Basis sheet whose row formulas have no computed value is refused once, naming the cause",
+          "[spreadsheet][basis][regression]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    std::string lines =
+        row(1, istr("A1", "Year") + istr("B1", "Category") + istr("C1", "Source") + istr("D1", "Amount (yuan)"));
+    std::string basis = row(1, istr("A1", "Lines row") + istr("B1", "Item") + istr("C1", "Quantity 1") +
+                                   istr("D1", "Unit 1") + istr("E1", "Unit price (yuan)"));
+    for (int r = 2; r <= 37; ++r) {
+        const std::string n = std::to_string(r);
+        lines += line_row(r, "2018", "equipment", "fiscal", num("D" + n, "100"));
+        basis += row(r, "<c r=\"A" + n + "\"><f>ROW(Lines!A" + n + ")</f></c>" + istr("B" + n, "item") +
+                            num("C" + n, "1") + istr("D" + n, "pc") + num("E" + n, "100"));
+    }
+    auto got = import_xlsx(make_zip(workbook_parts({{"Lines", lines}, {"Basis", basis}})), &base);
+    CHECK_FALSE(got.plan);
+    CHECK(errors_of(got) ==
+          "Basis!A2: holds a formula with no computed value; open and save the workbook in a spreadsheet program, "
+          "or type the value (and 35 more rows of this column)\n");
+}
+
+// Regression (issue 29): '150万 typed as text counted as 0 in the Check sheet's
+// formulas (✗ FAIL) but as 1,500,000 in import (PASS), and nothing said so.
+TEST_CASE("an amount typed as text in a workbook is read and named with its cell; in a CSV it is plain",
+          "[spreadsheet][amount][regression]") {
+    Plan base = example("annex3-fruit-veg-processing");
+    auto got = import_xlsx(lines_book(line_row(2, "2018", "equipment", "fiscal", istr("D2", "150万")) +
+                                      line_row(3, "2018", "materials", "fiscal", num("D3", "100"))),
+                           &base);
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    CHECK(got.plan->budget[0].amount == cofund::test::yuan("1500000.00"));
+    REQUIRE(got.notices.size() == 1);
+    CHECK(got.notices[0].describe(Lang::en) ==
+          "Lines!D2: the amount \"150万\" is text: read as 1,500,000.00 yuan, but the workbook's formulas count it as "
+          "0; make it a number");
+    CHECK(got.notices[0].describe(Lang::zh).find("公式把它算作 0") != std::string::npos);
+    const std::string csv = "Year,Category,Source,Amount (yuan)\r\n2018,equipment,fiscal,150万\r\n";
+    CHECK(import_spreadsheet(csv, SheetFormat::csv, "budget", builtin_catalog(), &base).notices.empty());
+}
+
+// Regression (issue 29): the Check sheet showed "1 : 2.4" under "Value (yuan)"
+// beside "At least 3,000,000.00" (the required self-raised amount, not the
+// multiple), and had no eye for amounts typed as text.
+TEST_CASE("the Check sheet puts the required ratio beside the ratio and counts amounts typed as text",
+          "[spreadsheet][export][regression]") {
+    Plan plan = example("annex3-fruit-veg-processing");
+    for (Lang lang : kLangs) {
+        auto wb = XlsxWorkbook::open(exported(plan, lang));
+        REQUIRE(wb.ok());
+        std::map<long, std::map<int, XlsxCell>> rows;
+        REQUIRE((*wb)->read_sheet(1, [&](long r, const std::vector<XlsxCell>& row) {
+            for (const auto& c : row) rows[r][c.column] = c;
+            return true;
+        }));
+        CHECK(rows[1][2].text == tr(lang, "Value", "数值", "Значение"));
+        long ratio = 0, multiple = 0, text = 0;
+        for (auto& [r, cells] : rows) {
+            const std::string& label = cells[1].text;
+            if (label.find(tr(lang, "Ratio, fiscal", "财政：自筹比例", "Соотношение бюджетные")) == 0) ratio = r;
+            if (label.find(tr(lang, "Required multiple", "自筹须为财政经费的倍数", "Требуемая кратность")) == 0)
+                multiple = r;
+            if (label.find(tr(lang, "typed as text", "以文本填写", "введённые текстом")) != std::string::npos) text = r;
+        }
+        REQUIRE(ratio > 0);
+        REQUIRE(multiple > 0);
+        REQUIRE(text > 0);
+        // At least: the required multiple (2), as the ratio's own number, not an amount.
+        CHECK(rows[ratio][3].formula);
+        CHECK(rows[ratio][3].text == "2");
+        CHECK(rows[multiple][2].text == "2");
+        // The count of text amounts: a live formula, 0 as written, passing.
+        CHECK(rows[text][2].formula);
+        CHECK(rows[text][2].text == "0");
+        CHECK(rows[text][7].text == "1");
+        CHECK(rows[text][5].text.rfind("✓", 0) == 0);
+    }
+}
+
+// Regression (issue 29): import without --base silently dropped partners,
+// indicators, projections, assumptions and the applicant's flags (33 fields; the
+// result got 13 errors) with exit 0, though the Indicators sheet held the values.
+TEST_CASE(
+    "every example exported in zh, en and ru imports without --base to the plan's every field but the lines' "
+    "own unknown ones, and says nothing",
+    "[spreadsheet][roundtrip][regression]") {
+    const Lang lang = GENERATE(Lang::zh, Lang::en, Lang::ru);
+    for (const auto& dir : {"examples", "examples/failing"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(cofund::test::source_path(dir))) {
+            if (entry.path().extension() != ".json") continue;
+            auto plan = load_plan(entry.path().string(), builtin_catalog());
+            REQUIRE(plan.ok());
+            INFO(entry.path().filename().string() << " in " << to_id(lang));
+            auto got = import_xlsx(exported(*plan, lang));
+            INFO(errors_of(got));
+            REQUIRE(got.plan);
+            std::string notices;
+            for (const auto& n : got.notices) notices += n.describe(Lang::en) + "\n";
+            CHECK(notices == "");
+            Plan want = *plan;
+            // What no sheet holds: each line's unknown members.
+            for (auto& l : want.budget) l.extra = Extra::object();
+            CHECK(write_plan(*got.plan) == write_plan(want));
+        }
+    }
+}
+
+TEST_CASE("a workbook from an earlier Cofund, without the plan's other members, imports with a notice per part",
+          "[spreadsheet][regression]") {
+    // A Project sheet with only the fields the first workbooks had, and no Indicators sheet.
+    const std::string project = row(1, istr("A1", "Key") + istr("B1", "Field") + istr("C1", "Value")) +
+                                row(2, istr("A2", "class") + istr("C2", "key")) +
+                                row(3, istr("A3", "annex") + num("C3", "3")) +
+                                row(4, istr("A4", "start_year") + num("C4", "2018"));
+    auto got = import_xlsx(make_zip(
+        workbook_parts({{"Project", project},
+                        {"Lines", lines_book_rows(line_row(2, "2018", "equipment", "fiscal", num("D2", "1")))}})));
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    std::string notices;
+    for (const auto& n : got.notices) notices += n.describe(Lang::en) + "\n";
+    CHECK(notices.find("Project: the workbook does not hold the partners (written by an earlier Cofund); the plan has "
+                       "the template's: give --base PLAN to keep yours") != std::string::npos);
+    CHECK(notices.find("the applicant's type, flags and revenue") != std::string::npos);
+    CHECK(notices.find("the projections") != std::string::npos);
+    CHECK(notices.find("the assumptions") != std::string::npos);
+    CHECK(notices.find("Indicators: the workbook has no Indicators sheet") != std::string::npos);
+}
+
+TEST_CASE("a member of the Project sheet the plan reader refuses is not taken, and named with its cell",
+          "[spreadsheet][regression]") {
+    Plan plan = example("annex3-fruit-veg-processing");
+    auto wb = XlsxWorkbook::open(exported(plan, Lang::en));
+    REQUIRE(wb.ok());
+    // Rebuild the Project sheet with a bad partners value and a bad flag.
+    std::string project;
+    REQUIRE((*wb)->read_sheet(0, [&](long r, const std::vector<XlsxCell>& cells) {
+        std::string cs;
+        std::string key;
+        for (const auto& c : cells) {
+            const std::string ref = cell_ref(c.column, r);
+            if (c.column == 1) key = c.text;
+            std::string v = c.text;
+            if (c.column == 3 && key == "/partners") v = "[{\"name\": 5}]";
+            if (c.column == 3 && key == "/applicant/legal_person") v = "perhaps";
+            std::string x;  // as XML text
+            for (char ch : v) x += ch == '&' ? "&amp;" : ch == '<' ? "&lt;" : ch == '>' ? "&gt;" : std::string(1, ch);
+            cs += c.kind == XlsxCell::Kind::number ? num(ref, x) : istr(ref, x);
+        }
+        project += row(r, cs);
+        return true;
+    }));
+    std::string lines = lines_book_rows(line_row(2, "2018", "equipment", "fiscal", num("D2", "1")));
+    auto got = import_xlsx(make_zip(workbook_parts({{"Project", project}, {"Lines", lines}})));
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    std::string notices;
+    for (const auto& n : got.notices) notices += n.describe(Lang::en) + "\n";
+    INFO(notices);
+    CHECK(notices.find("/partners not taken (") != std::string::npos);
+    CHECK(notices.find("/applicant/legal_person not taken (") != std::string::npos);
+    CHECK(notices.find("the template's value is kept") != std::string::npos);
+    CHECK(got.plan->applicant.registered_in_region == plan.applicant.registered_in_region);
+}
+
+TEST_CASE("without --base, a planned value edited on the Indicators sheet wins over the Project sheet's",
+          "[spreadsheet][regression]") {
+    Plan plan = example("annex3-fruit-veg-processing");
+    auto wb = XlsxWorkbook::open(exported(plan, Lang::zh));
+    REQUIRE(wb.ok());
+    // Rebuild the workbook's Project, Lines and Indicators sheets, the first indicator's Planned cell set to 77.
+    std::vector<std::pair<std::string, std::string>> sheets;
+    std::string first_id;
+    for (std::size_t i = 0; i < (*wb)->sheet_names().size(); ++i) {
+        const std::string& name = (*wb)->sheet_names()[i];
+        if (name != "项目信息" && name != "预算明细" && name != "考核指标") continue;
+        std::string xml;
+        REQUIRE((*wb)->read_sheet(i, [&](long r, const std::vector<XlsxCell>& cells) {
+            std::string cs;
+            for (const auto& c : cells) {
+                if (c.kind == XlsxCell::Kind::blank) continue;
+                const std::string ref = cell_ref(c.column, r);
+                std::string v = c.text;
+                if (name == "考核指标" && r == 2 && c.column == 2) first_id = v;
+                if (name == "考核指标" && r == 2 && c.column == 7) v = "77";
+                std::string x;
+                for (char ch : v)
+                    x += ch == '&' ? "&amp;" : ch == '<' ? "&lt;" : ch == '>' ? "&gt;" : std::string(1, ch);
+                cs += c.kind == XlsxCell::Kind::number ? num(ref, x) : istr(ref, x);
+            }
+            xml += row(r, cs);
+            return true;
+        }));
+        sheets.emplace_back(name, xml);
+    }
+    auto got = import_xlsx(make_zip(workbook_parts(sheets)));
+    INFO(errors_of(got));
+    REQUIRE(got.plan);
+    REQUIRE_FALSE(first_id.empty());
+    const Decimal* v = got.plan->indicator(first_id);
+    REQUIRE(v);
+    CHECK(v->text == "77");
+    // The others keep the plan file's writing.
+    CHECK(got.plan->indicators.size() == plan.indicators.size());
 }

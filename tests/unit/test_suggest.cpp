@@ -178,3 +178,48 @@ TEST_CASE("the corrected plan keeps unknown fields", "[suggest]") {
     SuggestResult r = suggest(plan, builtin_catalog());
     CHECK(write_plan(r.corrected).find("\"_why\"") != std::string::npos);
 }
+
+TEST_CASE("suggest writes a slipped written result, a group's subtotal and a form's total as the exact figures",
+          "[suggest][basis][declared]") {
+    // Regression for issue 25: the fixes for basis.item, basis.subtotal and declared.sum.
+    Plan p = cofund::test::example("general4-cotton-picker-sino-german.plan.json");
+    BudgetLine& line = p.budget.front();
+    BasisItem product;
+    product.item = "原料";
+    product.factors.push_back(BasisFactor{Decimal{"6", 6}, "吨", Extra::object()});
+    product.unit_price = yuan("3000.00");
+    product.stated = yuan("12000.00");
+    BasisItem lump;
+    lump.item = "版面费";
+    lump.lump = yuan("2000.00");
+    BasisItem group;
+    group.item = "材料";
+    group.items = {product, lump};
+    group.stated = yuan("19000.00");
+    line.basis = {group};
+    line.amount = yuan("20000.00");
+    DeclaredTotal total;
+    total.heading = "合计";
+    total.amount = yuan("1.00");
+    p.declared.push_back(total);
+
+    auto r = suggest(p, builtin_catalog());
+    std::vector<std::string> rules;
+    for (const auto& s : r.suggestions) rules.push_back(s.rule);
+    CHECK(std::count(rules.begin(), rules.end(), "basis.item") == 1);
+    CHECK(std::count(rules.begin(), rules.end(), "basis.subtotal") == 1);
+    CHECK(std::count(rules.begin(), rules.end(), "declared.sum") == 1);
+    for (const auto& f : r.after) {
+        CHECK(f.rule != "basis.item");
+        CHECK(f.rule != "basis.subtotal");
+        CHECK(f.rule != "declared.sum");
+    }
+    const BasisItem& fixed = r.corrected.budget.front().basis.front();
+    CHECK(fixed.stated == yuan("20000.00"));
+    CHECK(fixed.items[0].stated == yuan("18000.00"));
+    auto it = std::find_if(r.suggestions.begin(), r.suggestions.end(),
+                           [](const Suggestion& s) { return s.rule == "basis.item"; });
+    REQUIRE(it->edits.size() == 1);
+    CHECK(it->edits[0].pointer == "/budget/0/basis/0/items/0/stated");
+    CHECK(it->edits[0].value == "18000.00");
+}

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "app_language.h"
@@ -304,6 +305,18 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     lines_->setObjectName(QStringLiteral("basisLine"));
     lines_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     lineLabel_->setBuddy(lines_);
+    // Folded, the editor is this one row: at 1366×768 the grid then shows every row.
+    toggle_ = new QToolButton(this);
+    toggle_->setObjectName(QStringLiteral("basisToggle"));
+    toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle_->setAutoRaise(true);
+    toggle_->setCheckable(true);
+    toggle_->setChecked(true);
+    connect(toggle_, &QToolButton::clicked, this, [this](bool open) {
+        setCollapsed(!open);
+        emit collapsedByUser(!open);
+    });
+    top->addWidget(toggle_);
     top->addWidget(place_);
     top->addSpacing(12);
     top->addWidget(lineLabel_);
@@ -311,6 +324,10 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     top->addStretch(1);
     layout->addLayout(top);
 
+    body_ = new QWidget(this);
+    layout->addWidget(body_, 1);
+    layout = new QVBoxLayout(body_);
+    layout->setContentsMargins(0, 0, 0, 0);
     empty_ = new QLabel(this);
     empty_->setWordWrap(true);
     empty_->setStyleSheet(QStringLiteral("color: #555;"));
@@ -360,7 +377,16 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     buttons->addWidget(setAmount_);
     buttons->addStretch(1);
 
-    connect(add_, &QPushButton::clicked, model_, &BasisModel::addItem);
+    // The new item opens for typing its name (issue 29: focus stayed on the button).
+    connect(add_, &QPushButton::clicked, this, [this] {
+        const int before = model_->rowCount();
+        model_->addItem();
+        if (model_->rowCount() != before + 1) return;
+        const QModelIndex name = model_->index(before, BasisModel::Item);
+        table_->setFocus();
+        table_->setCurrentIndex(name);
+        table_->edit(name);
+    });
     connect(remove_, &QPushButton::clicked, this, [this] {
         const QModelIndex i = table_->currentIndex();
         if (i.isValid()) model_->removeItem(i.row());
@@ -473,7 +499,29 @@ void BasisEditor::refresh() {
     setAmount_->setEnabled(whole && *whole != l->amount);
 }
 
+void BasisEditor::setCollapsed(bool collapsed) {
+    foldChosen_ = true;
+    fold(collapsed);
+}
+
+void BasisEditor::fold(bool collapsed) {
+    toggle_->setChecked(!collapsed);
+    toggle_->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+    if (body_->isHidden() == collapsed) return;
+    body_->setVisible(!collapsed);
+    // Folded, no taller than its one row, so a splitter gives the grid the rest.
+    layout()->invalidate();
+    setMaximumHeight(collapsed ? layout()->totalSizeHint().height() : QWIDGETSIZE_MAX);
+    updateGeometry();
+}
+
+bool BasisEditor::isCollapsed() const {
+    return body_->isHidden();
+}
+
 void BasisEditor::retranslate() {
+    toggle_->setText(tr("Budget basis"));
+    toggle_->setToolTip(tr("Show or hide the basis (测算依据) of the grid's current cell"));
     lineLabel_->setText(tr("&Line:"));
     add_->setText(tr("&Add item"));
     remove_->setText(tr("&Remove item"));

@@ -22,6 +22,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace cofund::ui {
 
@@ -94,8 +95,21 @@ class BasisEditor : public QWidget {
     QLabel* totalLabel() const { return total_; }
     QLabel* differenceLabel() const { return difference_; }
     QPushButton* setAmountButton() const { return setAmount_; }
+    /// Folds the editor to its top row (the toggle and the line's place) or opens
+    /// it, as the user's choice: foldChosen() is true from then on.
+    void setCollapsed(bool collapsed);
+    /// Folds or opens it as a default would (the window's height), not a choice.
+    void fold(bool collapsed);
+    /// Whether setCollapsed() (or the toggle) chose the fold.
+    bool foldChosen() const { return foldChosen_; }
+    bool isCollapsed() const;
+    QToolButton* toggle() const { return toggle_; }
     /// The budget lines of the cell shown (indices into plan().budget).
     const std::vector<std::size_t>& lines() const { return cellLines_; }
+
+  signals:
+    /// The user folded (true) or opened (false) the editor with its toggle.
+    void collapsedByUser(bool collapsed);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -118,6 +132,9 @@ class BasisEditor : public QWidget {
     QTableView* table_;
     AmountDelegate* delegate_;
     QPushButton *add_, *remove_, *setAmount_;
+    QToolButton* toggle_;
+    QWidget* body_;
+    bool foldChosen_ = false;
 };
 
 }  // namespace cofund::ui

@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budget_view.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHash>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QResizeEvent>
+#include <QScreen>
+#include <QScrollBar>
 #include <QStyleOptionHeaderV2>
+#include <QStylePainter>
+#include <QTextBoundaryFinder>
 #include <QTimer>
+#include <QToolTip>
 
 #include "models.h"
 
@@ -81,6 +89,11 @@ void WrappingHeader::setRoom(int width, int lines) {
     roomLines_ = lines;
     linesWidth_.reset();
     fitSections();
+}
+
+void WrappingHeader::setLineBreaks(bool lineBreaks) {
+    lineBreaks_ = lineBreaks;
+    longestWord_.clear();
 }
 
 void WrappingHeader::setMaxLetters(int letters) {
@@ -174,8 +187,16 @@ int WrappingHeader::minimumSectionWidth(int logicalIndex) const {
         int widest = 0;
         // Compiled once: this runs for every header section on every refresh.
         static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
-        for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts))
-            widest = std::max(widest, fm.horizontalAdvance(word));
+        for (const QString& word : text.split(kSpaces, Qt::SkipEmptyParts)) {
+            if (!lineBreaks_) {
+                widest = std::max(widest, fm.horizontalAdvance(word));
+                continue;
+            }
+            // Where the wrap may break a word too: between two Chinese characters ("专项|经费"), after a hyphen.
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, word);
+            for (qsizetype from = 0, to = breaks.toNextBoundary(); to >= 0; from = to, to = breaks.toNextBoundary())
+                widest = std::max(widest, fm.horizontalAdvance(word.mid(from, to - from)));
+        }
         if (longestWord_.size() > 4096) longestWord_.clear();  // titles of years come and go
         known = longestWord_.insert(text, widest);
     }
@@ -195,6 +216,13 @@ int WrappingHeader::wrappedHeight(int logicalIndex, int width) const {
     known = {text, width,
              std::max(QHeaderView::sectionSizeFromContents(logicalIndex).height(), r.height() + margin() + 2)};
     return known.height;
+}
+
+int WrappingHeader::neededWidth() const {
+    int widest = 0;
+    for (int i = 0; i < count(); ++i)
+        if (!isSectionHidden(i)) widest = std::max(widest, sectionSizeFromContents(i).width());
+    return widest;
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const {
@@ -343,8 +371,14 @@ void fitColumns(QTableView* view, int minimum) {
 }
 
 BudgetView::BudgetView(QWidget* parent) : QTableView(parent) {
-    setVerticalHeader(new WrappingHeader(Qt::Vertical, this));
-    setHorizontalHeader(new WrappingHeader(Qt::Horizontal, this));
+    auto* rows = new WrappingHeader(Qt::Vertical, this);
+    // Rows as tall as their text: at 1366×768 all fourteen show with the basis editor folded.
+    rows->setCompact(true);
+    setVerticalHeader(rows);
+    auto* columns = new WrappingHeader(Qt::Horizontal, this);
+    // "2018 专项经费" may wrap between its characters: four-character titles set the width of the zh grid.
+    columns->setLineBreaks(true);
+    setHorizontalHeader(columns);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
@@ -385,8 +419,45 @@ void BudgetView::setShownYear(std::optional<int> year) {
 
 void BudgetView::updateHiddenColumns() {
     if (!model_) return;
+    auto* rows = qobject_cast<WrappingHeader*>(verticalHeader());
+    if (sourceColumns_ != SourceColumns::Fit) {
+        if (rows) rows->setMaxLetters(kRowLetters);
+        applyColumns(sourceColumns_ == SourceColumns::Sides);
+        return;
+    }
+    // Every source where the years fit beside the row names, else the compact
+    // sides; where even those do not fit, the row names wrap narrower (down to
+    // 24 letters; the rows have height to spare at 1366×768 with the basis editor folded).
+    if (rows) rows->setMaxLetters(kRowLetters);
+    applyColumns(false);
+    if (!fitsWidth()) applyColumns(true);
+    for (int letters = kRowLetters - 2; rows && letters >= 24 && !fitsWidth(); letters -= 2)
+        rows->setMaxLetters(letters);
+    // Too wide all the same (a fourth source in Russian): the names whole on fewer lines, the grid scrolls.
+    if (rows && !fitsWidth()) rows->setMaxLetters(kRowLetters);
+}
+
+bool BudgetView::fitsWidth() const {
+    // Measured, not the header's sizeHint(): Qt caches that until the next layout.
+    auto* rows = qobject_cast<WrappingHeader*>(verticalHeader());
+    const int names = rows ? rows->neededWidth() : verticalHeader()->width();
+    const int scroll = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    return horizontalHeader()->length() + names + 2 * frameWidth() + scroll <= width();
+}
+
+bool BudgetView::showsSides() const {
+    return sides_;
+}
+
+void BudgetView::resizeEvent(QResizeEvent* event) {
+    QTableView::resizeEvent(event);
+    if (sourceColumns_ == SourceColumns::Fit && event->size().width() != event->oldSize().width())
+        updateHiddenColumns();
+}
+
+void BudgetView::applyColumns(bool sides) {
+    sides_ = sides;
     const int groups = model_->groups();
-    const bool sides = sourceColumns_ == SourceColumns::Sides;
     // A year shown alone: its group (and the grand total); a year no longer in the period shows every year.
     std::optional<int> onlyGroup;
     if (shownYear_) {
@@ -579,6 +650,44 @@ void ComboDelegate::setEditorData(QWidget* editor, const QModelIndex& index) con
 void ComboDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
     auto* box = static_cast<QComboBox*>(editor);
     model->setData(index, box->currentData(), Qt::EditRole);
+}
+
+ElidingComboBox::ElidingComboBox(QWidget* parent) : QComboBox(parent) {}
+
+bool ElidingComboBox::event(QEvent* e) {
+    // Without a tooltip of its own, the whole current text (also when the list is refilled with signals blocked).
+    if (e->type() == QEvent::ToolTip && toolTip().isEmpty() && !currentText().isEmpty()) {
+        QToolTip::showText(static_cast<QHelpEvent*>(e)->globalPos(), currentText(), this);
+        return true;
+    }
+    return QComboBox::event(e);
+}
+
+QString ElidingComboBox::shownText() const {
+    QStyleOptionComboBox opt;
+    initStyleOption(&opt);
+    QRect room = style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, this);
+    if (!opt.currentIcon.isNull()) room.setLeft(room.left() + opt.iconSize.width() + 4);
+    // CE_ComboBoxLabel draws the text a pixel inside the field on each side.
+    return fontMetrics().elidedText(opt.currentText, Qt::ElideRight, room.width() - 2);
+}
+
+void ElidingComboBox::paintEvent(QPaintEvent*) {
+    QStylePainter painter(this);
+    QStyleOptionComboBox opt;
+    initStyleOption(&opt);
+    painter.drawComplexControl(QStyle::CC_ComboBox, opt);
+    opt.currentText = shownText();
+    painter.drawControl(QStyle::CE_ComboBoxLabel, opt);
+}
+
+void ElidingComboBox::showPopup() {
+    // The list as wide as its longest entry (within the screen), not the box's width.
+    int widest = view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 8;
+    if (count() > maxVisibleItems()) widest += view()->verticalScrollBar()->sizeHint().width();
+    if (const QScreen* s = screen()) widest = std::min(widest, s->availableGeometry().width());
+    view()->setMinimumWidth(std::max(width(), widest));
+    QComboBox::showPopup();
 }
 
 }  // namespace cofund::ui

@@ -6,6 +6,7 @@
 // LibreOffice as one undo command, Delete clears the selected cells (one undo
 // command). Columns are as wide as their widest amount: nothing is elided.
 
+#include <QComboBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +49,13 @@ class WrappingHeader : public QHeaderView {
     /// Vertical: rows as tall as their text and a few pixels, not the style's
     /// roomier default (the summary fits a 768-pixel screen so).
     void setCompact(bool compact);
+    /// Horizontal: whether a title may break wherever Unicode allows a line break
+    /// (between Chinese characters too), not only at spaces; minimumSectionWidth()
+    /// is then the widest unbreakable piece.
+    void setLineBreaks(bool lineBreaks);
     void setModel(QAbstractItemModel* model) override;
+    /// Vertical: the width the shown names need now (what the header will take at the next layout).
+    int neededWidth() const;
     /// Vertical: sizes every row to its name. Horizontal: grows the header to
     /// its tallest wrapped title. Called when the texts or the widths change.
     void fitSections();
@@ -93,6 +100,7 @@ class WrappingHeader : public QHeaderView {
     mutable std::optional<int> linesWidth_;
     bool compact_ = false;
     bool batch_ = false;
+    bool lineBreaks_ = false;
 };
 
 /// Sizes every shown column of `view` to its widest cell text (each measured in
@@ -147,6 +155,7 @@ class BudgetView : public QTableView {
     enum class SourceColumns {
         All,    ///< every source, then the year total
         Sides,  ///< the special fund, other fiscal money when used, self-raised (read-only), year total
+        Fit,    ///< All where every shown year fits the view's width, else Sides (the default)
     };
     explicit BudgetView(QWidget* parent = nullptr);
     void setBudgetModel(BudgetModel* model);
@@ -155,6 +164,8 @@ class BudgetView : public QTableView {
     bool hideEmptySources() const { return hideEmpty_; }
     void setSourceColumns(SourceColumns columns);
     SourceColumns sourceColumns() const { return sourceColumns_; }
+    /// Whether the compact sides are shown (Sides, or Fit in a view too narrow for every source).
+    bool showsSides() const;
     /// Shows one year's group only (and the grand total), or every year (nullopt).
     void setShownYear(std::optional<int> year);
     std::optional<int> shownYear() const { return shownYear_; }
@@ -168,6 +179,7 @@ class BudgetView : public QTableView {
 
   protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     /// Enter after typing an amount moves down, as in a spreadsheet.
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
 
@@ -175,8 +187,30 @@ class BudgetView : public QTableView {
     BudgetModel* model_ = nullptr;
     AmountDelegate* delegate_ = nullptr;
     bool hideEmpty_ = false;
+    void applyColumns(bool sides);
+    /// Whether the shown columns and the row names fit the view's width.
+    bool fitsWidth() const;
+    static constexpr int kRowLetters = 48;  ///< the row names' widest line, in letters, where there is room
     SourceColumns sourceColumns_ = SourceColumns::All;
+    bool sides_ = false;
     std::optional<int> shownYear_;
+};
+
+/// A combo box whose current text, when it is wider than the box, ends in "…"
+/// (Qt's styles clip it mid-letter, so an annex's name lost its end unseen); the
+/// whole text is its tooltip (unless it has one of its own), and the open list
+/// is as wide as its longest entry.
+class ElidingComboBox : public QComboBox {
+    Q_OBJECT
+  public:
+    explicit ElidingComboBox(QWidget* parent = nullptr);
+    /// The current text as painted: whole, or cut with "…" to the box's text room.
+    QString shownText() const;
+    void showPopup() override;
+
+  protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* e) override;
 };
 
 /// A delegate editing a column through a combo box of (id, label) choices.

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "app_language.h"
+#include "budget_view.h"
 #include "document.h"
 
 #include <QChart>
@@ -99,7 +100,7 @@ ChartPanel::ChartPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(d
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto* bar = new QHBoxLayout;
-    kind_ = new QComboBox(this);
+    kind_ = new ElidingComboBox(this);
     export_ = new QPushButton(this);
     export_->setObjectName(QStringLiteral("exportChart"));
     bar->addWidget(kind_, 1);
@@ -148,7 +149,6 @@ void ChartPanel::retranslate() {
     kind_->addItem(tr("Indicators against targets"), QStringLiteral("indicators"));
     kind_->addItem(tr("Projection risk"), QStringLiteral("risk"));
     kind_->setCurrentIndex(current);
-    kind_->setToolTip(tr("Chart"));
     export_->setText(tr("Export…"));
     export_->setToolTip(tr("Save this chart as PNG or SVG"));
     refresh();

@@ -28,6 +28,7 @@ const Catalog& Document::catalog() const {
 }
 
 QString Document::displayName() const {
+    if (isExample()) return tr("Example — not your plan");
     return path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
 }
 
@@ -86,6 +87,7 @@ void Document::changed() {
 void Document::reset(Plan plan, QString path, bool modified) {
     stack_.clear();
     plan_ = std::move(plan);
+    example_ = false;
     const bool pathChanged = path != path_;
     path_ = std::move(path);
     dirty_ = modified;
@@ -93,6 +95,12 @@ void Document::reset(Plan plan, QString path, bool modified) {
     changed();
     emit modifiedChanged(isModified());
     if (pathChanged) emit filePathChanged(path_);
+}
+
+void Document::setExample(bool example) {
+    if (example_ == example) return;
+    example_ = example;
+    emit filePathChanged(path_);  // the name shown changes
 }
 
 Result<Plan> Document::load(const QString& path) const {

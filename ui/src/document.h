@@ -63,6 +63,11 @@ class Document : public QObject {
     /// Replaces the plan without undo history (New, Open, restore). `modified`
     /// marks it unsaved, e.g. when it comes from a recovery file.
     void reset(Plan plan, QString path, bool modified = false);
+    /// Marks the plan as the built-in example (set after reset(); any reset()
+    /// clears it). An example without a file is named "Example — not your plan".
+    void setExample(bool example);
+    /// The built-in example, not yet saved to a file of the user's.
+    bool isExample() const { return example_ && path_.isEmpty(); }
 
     /// Reads a plan file against catalog() without opening it: the plan, or the
     /// reader's message (with place and hint). Changes nothing.
@@ -94,6 +99,7 @@ class Document : public QObject {
     QUndoStack stack_;
     QString path_;
     bool dirty_ = false;
+    bool example_ = false;
     quint64 generation_ = 0;
     mutable bool findingsValid_ = false;
     mutable std::vector<Finding> findings_;

@@ -7,7 +7,11 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +19,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,12 +30,18 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoView>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
 
 #include "app_language.h"
 #include "basis_editor.h"
@@ -69,6 +80,11 @@ QTableView* makeTable(QWidget* parent) {
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->setWordWrap(false);
     return view;
+}
+
+// A catalog text as a menu entry's: '&' doubled, so it shows instead of marking a key.
+QString menuText(QString s) {
+    return s.replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
 QString jsonUnescape(QString s) {
@@ -124,7 +140,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tasksView_ = new TasksView(doc_, tabs_);
     tabs_->addTab(tasksView_, QString());
     tabs_->setCurrentIndex(1);
-    setCentralWidget(tabs_);
+    // Above the tabs while the built-in example is open: its numbers are not the user's.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    exampleBanner_ = new QLabel(central);
+    exampleBanner_->setObjectName(QStringLiteral("exampleBanner"));
+    exampleBanner_->setWordWrap(true);
+    exampleBanner_->setTextFormat(Qt::RichText);
+    exampleBanner_->setContentsMargins(8, 4, 8, 4);
+    exampleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; }"));
+    exampleBanner_->hide();
+    connect(exampleBanner_, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("new")) fileMenu_->popup(mapToGlobal(QPoint(0, menuBar()->height())));
+        if (link == QLatin1String("help")) showGettingStarted();
+    });
+    centralLayout->addWidget(exampleBanner_);
+    centralLayout->addWidget(tabs_, 1);
+    setCentralWidget(central);
 
     // Beside the editors: charts on top, findings and history below.
     charts_ = new ChartPanel(doc_, this);
@@ -272,8 +306,9 @@ QWidget* MainWindow::createBudgetTab() {
     sourceColumnsLabel_ = new QLabel(page);
     sourceColumns_ = new QComboBox(page);
     sourceColumns_->setObjectName(QStringLiteral("sourceColumns"));
-    sourceColumns_->addItem(QString(), 0);
-    sourceColumns_->addItem(QString(), 1);
+    sourceColumns_->addItem(QString(), int(BudgetView::SourceColumns::Fit));
+    sourceColumns_->addItem(QString(), int(BudgetView::SourceColumns::All));
+    sourceColumns_->addItem(QString(), int(BudgetView::SourceColumns::Sides));
     sourceColumnsLabel_->setBuddy(sourceColumns_);
     shownYearLabel_ = new QLabel(page);
     shownYear_ = new QComboBox(page);
@@ -328,13 +363,22 @@ QWidget* MainWindow::createBudgetTab() {
         budgetModel_->setUnit(MoneyUnit::yuan);
         findingsModel_->setUnit(MoneyUnit::yuan);
     }
-    const bool sides = QSettings().value("budget/sourceColumns").toString() == "sides";
-    sourceColumns_->setCurrentIndex(sides ? 1 : 0);
-    budgetView_->setSourceColumns(sides ? BudgetView::SourceColumns::Sides : BudgetView::SourceColumns::All);
+    // By default every source where the years fit, else the compact sides (issue 29:
+    // at 1366×768 every source showed 2018 and half of 2019).
+    static const QStringList kColumnModes{QStringLiteral("fit"), QStringLiteral("all"), QStringLiteral("sides")};
+    const int mode = std::max(0, int(kColumnModes.indexOf(QSettings().value("budget/sourceColumns").toString())));
+    sourceColumns_->setCurrentIndex(mode);
+    budgetView_->setSourceColumns(BudgetView::SourceColumns(sourceColumns_->itemData(mode).toInt()));
     connect(sourceColumns_, &QComboBox::currentIndexChanged, this, [this](int i) {
-        budgetView_->setSourceColumns(i == 1 ? BudgetView::SourceColumns::Sides : BudgetView::SourceColumns::All);
-        QSettings().setValue("budget/sourceColumns", i == 1 ? "sides" : "all");
+        budgetView_->setSourceColumns(BudgetView::SourceColumns(sourceColumns_->itemData(i).toInt()));
+        QSettings().setValue("budget/sourceColumns", kColumnModes.value(i));
     });
+    // The basis editor folds to one row; unless the user chose, it is folded on a
+    // screen too low for it and every row of the grid (see resizeEvent()).
+    const QVariant basisOpen = QSettings().value("budget/basisOpen");
+    if (basisOpen.isValid()) basisEditor_->setCollapsed(!basisOpen.toBool());
+    connect(basisEditor_, &BasisEditor::collapsedByUser, this,
+            [](bool collapsed) { QSettings().setValue("budget/basisOpen", !collapsed); });
     connect(shownYear_, &QComboBox::activated, this, [this](int i) {
         const QVariant y = shownYear_->itemData(i);
         budgetView_->setShownYear(y.toInt() > 0 ? std::optional<int>(y.toInt()) : std::nullopt);
@@ -352,7 +396,10 @@ QWidget* MainWindow::createBudgetTab() {
     setTabOrder(unitYuan_, sourceColumns_);
     setTabOrder(sourceColumns_, shownYear_);
     setTabOrder(shownYear_, hideEmpty_);
-    setTabOrder(hideEmpty_, budgetView_);
+    // Through the task bar to the grid (Tab skipped "Show task" and "Set task…").
+    setTabOrder(hideEmpty_, taskBar_->filter());
+    setTabOrder(taskBar_->filter(), taskBar_->assignButton());
+    setTabOrder(taskBar_->assignButton(), budgetView_);
     return page;
 }
 
@@ -500,7 +547,8 @@ void MainWindow::createActions() {
     saveAct_->setShortcut(QKeySequence::Save);
     connect(saveAct_, &QAction::triggered, this, &MainWindow::save);
     saveAsAct_ = new QAction(this);
-    saveAsAct_->setShortcut(QKeySequence::SaveAs);
+    // Spelled out: QKeySequence::SaveAs is empty on some platforms (the menu showed no key).
+    saveAsAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(saveAsAct_, &QAction::triggered, this, &MainWindow::saveAs);
     exportReportAct_ = new QAction(this);
     exportReportAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -521,7 +569,11 @@ void MainWindow::createActions() {
     undoAct_ = doc_->undoStack()->createUndoAction(this);
     undoAct_->setShortcut(QKeySequence::Undo);
     redoAct_ = doc_->undoStack()->createRedoAction(this);
-    redoAct_->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y beside the platform's redo (Ctrl+Shift+Z on Linux), as in office programs.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k)) redoKeys << k;
+    redoAct_->setShortcuts(redoKeys);
     copyAct_ = new QAction(this);
     copyAct_->setShortcut(QKeySequence::Copy);
     copyAct_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -536,6 +588,17 @@ void MainWindow::createActions() {
     connect(deleteAct_, &QAction::triggered, budgetView_, &BudgetView::clearSelection);
     // The grid handles these keys itself; the menu entries act on it too.
     budgetView_->addActions({copyAct_, pasteAct_, deleteAct_});
+
+    // F6 / Ctrl+Tab go to the next pane (the tab's editor, the basis, the charts,
+    // the findings, the history), Shift+F6 / Ctrl+Shift+Tab back: Tab itself
+    // moves between the grid's cells. In the grid Ctrl+Tab moved the current cell
+    // without its highlight, so a typed amount went into an unseen cell.
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_Tab)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, [this] { focusPane(+1); });
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::SHIFT | Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+          QKeySequence(Qt::CTRL | Qt::Key_Backtab)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, [this] { focusPane(-1); });
 
     unitGroup_ = new QActionGroup(this);
     wanAct_ = new QAction(unitGroup_);
@@ -569,6 +632,20 @@ void MainWindow::createActions() {
                                   : QStringLiteral("English"));
         connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
     }
+    gettingStartedAct_ = new QAction(this);
+    gettingStartedAct_->setObjectName(QStringLiteral("gettingStarted"));
+    gettingStartedAct_->setShortcut(QKeySequence::HelpContents);
+    connect(gettingStartedAct_, &QAction::triggered, this, &MainWindow::showGettingStarted);
+    manualsAct_ = new QAction(this);
+    manualsAct_->setObjectName(QStringLiteral("manuals"));
+    connect(manualsAct_, &QAction::triggered, this, [this] {
+        const QString dir = manualsDir();
+        if (dir.isEmpty())
+            QMessageBox::information(this, tr("Manuals"),
+                                     tr("The manuals are not installed with this copy of Cofund."));
+        else
+            QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+    });
     aboutAct_ = new QAction(this);
     aboutAct_->setMenuRole(QAction::AboutRole);
     connect(aboutAct_, &QAction::triggered, this, [this] {
@@ -579,6 +656,64 @@ void MainWindow::createActions() {
                               "kept in a recovery file until you save.</p>") +
                                aboutBuild());
     });
+}
+
+QList<QWidget*> MainWindow::panes() const {
+    QList<QWidget*> out;
+    QWidget* page = tabs_->currentWidget();
+    out << (tabs_->currentIndex() == BudgetTab ? static_cast<QWidget*>(budgetView_) : page);
+    if (tabs_->currentIndex() == BudgetTab)
+        out << (basisEditor_->isCollapsed() ? static_cast<QWidget*>(basisEditor_->toggle()) : basisEditor_->table());
+    if (chartsDock_->isVisible()) out << charts_;
+    if (findingsDock_->isVisible() && !findingsDock_->visibleRegion().isEmpty()) out << findingsView_;
+    if (historyDock_->isVisible() && !historyDock_->visibleRegion().isEmpty()) out << history_;
+    return out;
+}
+
+void MainWindow::focusPane(int step) {
+    commitPendingEdit();
+    const QList<QWidget*> all = panes();
+    if (all.isEmpty()) return;
+    int at = -1;
+    for (QWidget* f = QApplication::focusWidget(); f && at < 0; f = f->parentWidget()) at = int(all.indexOf(f));
+    // A pane's own widget, or the first that takes the keyboard inside it (a tab's page, the chart panel).
+    const int next = at < 0 ? (step > 0 ? 0 : int(all.size()) - 1) : int((at + step + all.size()) % all.size());
+    QWidget* pane = all[next];
+    QWidget* target = pane;
+    if (pane->focusPolicy() == Qt::NoFocus) {
+        target = nullptr;
+        const QList<QWidget*> inside = pane->findChildren<QWidget*>();
+        for (QWidget* w = pane->nextInFocusChain(); w && w != pane && !target; w = w->nextInFocusChain())
+            if (inside.contains(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) target = w;
+        if (!target) target = pane;
+    }
+    // A tabbed dock behind another comes to the front.
+    for (QDockWidget* dock : {findingsDock_, historyDock_})
+        if (dock->isAncestorOf(target)) dock->raise();
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::updateLatinKeys() {
+    // A translated mnemonic (Alt+Б in Russian) answers only in that keyboard
+    // layout; the English letter works too wherever the translation moved it,
+    // and the tab's tooltip names it.
+    for (LatinKey& k : latinKeys_) {
+        const QString shown = k.shown();
+        const QKeySequence translated = QKeySequence::mnemonic(shown);
+        const bool own = translated != k.shortcut->key();
+        k.shortcut->setEnabled(own);
+        if (k.tab >= 0)
+            tabs_->setTabToolTip(k.tab, own ? tr("%1 (%2)").arg(QString(shown).remove(QLatin1Char('&')),
+                                                                k.shortcut->key().toString(QKeySequence::NativeText))
+                                            : QString());
+    }
+}
+
+void MainWindow::addLatinKey(const char* english, int tab, std::function<QString()> shown, std::function<void()> act) {
+    auto* shortcut = new QShortcut(QKeySequence::mnemonic(QString::fromLatin1(english)), this);
+    shortcut->setObjectName(QStringLiteral("latinKey"));
+    connect(shortcut, &QShortcut::activated, this, std::move(act));
+    latinKeys_.push_back({shortcut, tab, std::move(shown)});
 }
 
 void MainWindow::createMenus() {
@@ -633,8 +768,24 @@ void MainWindow::createMenus() {
     languageMenu_->addActions(languageGroup_->actions());
 
     helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(gettingStartedAct_);
+    helpMenu_->addAction(manualsAct_);
+    helpMenu_->addSeparator();
     helpMenu_->addAction(aboutAct_);
     updateRecentMenu();
+
+    // The English letters of the tabs and menus, also where a translation has its own (see updateLatinKeys()).
+    static const char* const kTabKeys[] = {"Pro&ject",    "&Budget",      "S&ummary", "Pa&rtners",
+                                           "&Indicators", "Projec&tions", "Tas&ks"};
+    for (int i = 0; i < int(std::size(kTabKeys)); ++i)
+        addLatinKey(
+            kTabKeys[i], i, [this, i] { return tabs_->tabText(i); }, [this, i] { showTab(i); });
+    const std::pair<const char*, QMenu*> menus[] = {
+        {"&File", fileMenu_}, {"&Edit", editMenu_}, {"&View", viewMenu_}, {"&Help", helpMenu_}};
+    for (const auto& [english, menu] : menus)
+        addLatinKey(
+            english, -1, [menu] { return menu->title(); },
+            [this, menu] { menuBar()->setActiveAction(menu->menuAction()); });
 }
 
 void MainWindow::retranslate() {
@@ -647,8 +798,9 @@ void MainWindow::retranslate() {
     tabs_->setTabText(ProjectionsTab, tr("Projec&tions"));
     tabs_->setTabText(TasksTab, tr("Tas&ks"));
     sourceColumnsLabel_->setText(tr("&Columns:"));
-    sourceColumns_->setItemText(0, tr("Every source"));
-    sourceColumns_->setItemText(1, tr("Fiscal · self-raised · total"));
+    sourceColumns_->setItemText(0, tr("Fit the window"));
+    sourceColumns_->setItemText(1, tr("Every source"));
+    sourceColumns_->setItemText(2, tr("Fiscal · self-raised · total"));
     shownYearLabel_->setText(tr("&Years:"));
     if (shownYear_->count() > 0) shownYear_->setItemText(0, tr("All years"));
     chartsDock_->setWindowTitle(tr("Charts"));
@@ -672,14 +824,13 @@ void MainWindow::retranslate() {
     for (QAction* a : newMenu_->actions()) {
         const int n = a->data().toInt();
         if (n > 0) {
+            // "S&T" shown as written: a lone '&' would underline the T.
             if (const Annex* an = cat.annex(n))
-                a->setText(tr("Key project, annex %1 — %2").arg(n).arg(text(an->title)));
+                a->setText(tr("Key project, annex %1 — %2").arg(n).arg(menuText(text(an->title))));
         } else if (n < 0) {
-            if (const Direction* d = cat.direction(-n)) {
-                QString name = text(d->name);
-                if (name.size() > 60) name = name.left(58) + QStringLiteral("…");
-                a->setText(tr("General project, direction %1 — %2").arg(-n).arg(name));
-            }
+            // Whole: a menu is as wide as its longest entry (a cut name hid which direction it was).
+            if (const Direction* d = cat.direction(-n))
+                a->setText(tr("General project, direction %1 — %2").arg(-n).arg(menuText(text(d->name))));
         }
     }
     newExampleAct_->setText(tr("The built-in &example (annex 3)"));
@@ -705,12 +856,19 @@ void MainWindow::retranslate() {
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
     aboutAct_->setText(tr("&About Cofund"));
+    gettingStartedAct_->setText(tr("&Getting started"));
+    manualsAct_->setText(tr("&Manuals"));
     updateRecentMenu();
+    updateLatinKeys();
     updateTitle();
     updateStatus();
 }
 
 void MainWindow::updateTitle() {
+    exampleBanner_->setText(
+        tr("<b>Example — not your plan.</b> These are the built-in example's numbers (annex 3). "
+           "Start your own with <a href=\"new\">File › New</a>, or see <a href=\"help\">Getting started</a>."));
+    exampleBanner_->setVisible(doc_->isExample());
     setWindowTitle(QStringLiteral("%1[*] — Cofund").arg(doc_->displayName()));
     setWindowModified(doc_->isModified());
     setWindowFilePath(doc_->filePath());
@@ -932,9 +1090,82 @@ void openInEditor(const QString& path, std::optional<long> line) {
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
+QString MainWindow::manualsDir() {
+    // Installed beside the program, else (a build tree) the sources' docs folder.
+    const QString app = QCoreApplication::applicationDirPath();
+    QStringList candidates{app + QStringLiteral("/../share/doc/cofund"),
+                           app + QStringLiteral("/../share/doc/cofund/docs")};
+#ifdef COFUND_DOCS_DIR
+    candidates << QStringLiteral(COFUND_DOCS_DIR);
+#endif
+    for (const QString& c : candidates)
+        if (QFileInfo::exists(c + QStringLiteral("/gui.md"))) return QDir(c).canonicalPath();
+    return {};
+}
+
+QString MainWindow::gettingStartedHtml() const {
+    QString html =
+        tr("<h2>Getting started</h2>"
+           "<ol>"
+           "<li><b>Start a plan</b>: <i>File › New</i>, then the annex (key project) or direction (general project) "
+           "of your application. The built-in example is a sample, not your plan.</li>"
+           "<li><b>Project</b> tab: title, period, the applicant and the assumptions.</li>"
+           "<li><b>Budget</b> tab: type each amount in 万元 (or switch to yuan): one row per category, per year and "
+           "source. Below the grid, <i>Budget basis</i> holds how each amount is reckoned.</li>"
+           "<li>Watch <b>Findings</b> (right): every rule of the call the plan breaks, with its fix. Click one to "
+           "go to its place. The status bar gives the verdict.</li>"
+           "<li><b>Save</b> (Ctrl+S), then <i>File › Export</i> the report (PDF) or the spreadsheet for the "
+           "application.</li>"
+           "</ol>"
+           "<p>Keys: Ctrl+Z / Ctrl+Y undo and redo, F6 moves between the panes, F1 opens this page.</p>");
+    const QString dir = manualsDir();
+    if (!dir.isEmpty()) {
+        html += tr("<h3>Manuals</h3>");
+        html += QStringLiteral("<ul>");
+        const std::pair<const char*, const char*> pages[] = {
+            {"gui.md", QT_TR_NOOP("The desktop app")},
+            {"charts-and-reports.md", QT_TR_NOOP("Charts and reports")},
+            {"rules.md", QT_TR_NOOP("The rules of the call")},
+            {"plan-format.md", QT_TR_NOOP("The plan file")},
+            {"cli.md", QT_TR_NOOP("The command line")}};
+        for (const auto& [file, title] : pages) {
+            const QString path = dir + QLatin1Char('/') + QLatin1String(file);
+            if (QFileInfo::exists(path))
+                html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                            .arg(QUrl::fromLocalFile(path).toString(), tr(title).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+void MainWindow::showGettingStarted() {
+    auto* dialog = findChild<QDialog*>(QStringLiteral("gettingStartedPage"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("gettingStartedPage"));
+        auto* layout = new QVBoxLayout(dialog);
+        auto* page = new QTextBrowser(dialog);
+        page->setObjectName(QStringLiteral("gettingStartedText"));
+        page->setOpenExternalLinks(true);
+        layout->addWidget(page);
+        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        layout->addWidget(close);
+        dialog->resize(620, 480);
+    }
+    dialog->setWindowTitle(tr("Getting started"));
+    dialog->findChild<QTextBrowser*>()->setHtml(gettingStartedHtml());
+    dialog->show();
+    dialog->raise();
+}
+
 void MainWindow::openExample() {
     Result<Plan> p = planner::parse_plan(planner::builtin_example_text(), doc_->catalog());
-    if (p) doc_->reset(std::move(p).value(), QString());
+    if (p) {
+        doc_->reset(std::move(p).value(), QString());
+        doc_->setExample(true);
+    }
     fitColumns(budgetView_);
 }
 
@@ -1006,27 +1237,77 @@ bool MainWindow::saveAs() {
     return true;
 }
 
-void MainWindow::exportReport() {
+QString MainWindow::exportName(const QString& suffix) const {
+    // Beside the plan, named after it: mine.plan.json → mine.xlsx.
+    QString dir = QSettings().value("lastDir").toString();
+    QString base = tr("plan");
+    if (!doc_->filePath().isEmpty()) {
+        const QFileInfo file(doc_->filePath());
+        dir = file.absolutePath();
+        base = file.fileName();
+        for (const QString& ext : {QStringLiteral(".plan.json"), QStringLiteral(".json")})
+            if (base.endsWith(ext, Qt::CaseInsensitive)) {
+                base.chop(ext.size());
+                break;
+            }
+    }
+    return (dir.isEmpty() ? base : dir + QLatin1Char('/') + base) + QLatin1Char('.') + suffix;
+}
+
+bool MainWindow::exportThroughDialog(const QString& title, const QList<QPair<QString, QString>>& filters,
+                                     const std::function<QString(const QString&)>& write) {
     commitPendingEdit();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export report"), QString(), tr("PDF (*.pdf);;HTML (*.html)"));
-    if (path.isEmpty()) return;
-    Result<bool> r = render::write_report(doc_->plan(), doc_->catalog(), lang(), path.toStdString());
-    if (!r)
-        QMessageBox::warning(this, tr("Export report"), describe(r.error()));
-    else
-        showMessage(tr("Wrote %1").arg(path));
+    QStringList names;
+    for (const auto& f : filters) names << f.first;
+    QString path = exportName(filters.front().second);
+    // A refusal (a name without a known extension, an unwritable folder) opens
+    // the dialog again at the same name: the export is not lost with one click.
+    for (;;) {
+        QFileDialog dialog(this, title);
+        dialog.setObjectName(QStringLiteral("exportDialog"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setNameFilters(names);
+        // The chosen filter's extension goes on a name typed without one.
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        int chosen = 0;
+        for (int i = 0; i < filters.size(); ++i)
+            if (filters[i].second == suffix) chosen = i;
+        dialog.selectNameFilter(names[chosen]);
+        dialog.setDefaultSuffix(filters[chosen].second);
+        connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, &filters, &names](const QString& f) {
+            const qsizetype i = names.indexOf(f);
+            if (i >= 0) dialog.setDefaultSuffix(filters[i].second);
+        });
+        dialog.setDirectory(QFileInfo(path).absolutePath());
+        dialog.selectFile(QFileInfo(path).fileName());
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return false;
+        path = dialog.selectedFiles().front();
+        const QString error = write(path);
+        if (error.isEmpty()) break;
+        QMessageBox box(QMessageBox::Warning, title, error, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("exportRefused"));
+        box.exec();
+    }
+    QSettings().setValue("lastDir", QFileInfo(path).absolutePath());
+    showMessage(tr("Wrote %1").arg(path));
+    return true;
+}
+
+void MainWindow::exportReport() {
+    exportThroughDialog(tr("Export report"),
+                        {{tr("PDF (*.pdf)"), QStringLiteral("pdf")}, {tr("HTML (*.html)"), QStringLiteral("html")}},
+                        [this](const QString& path) {
+                            Result<bool> r =
+                                render::write_report(doc_->plan(), doc_->catalog(), lang(), path.toStdString());
+                            return r ? QString() : describe(r.error());
+                        });
 }
 
 void MainWindow::exportSpreadsheet() {
-    commitPendingEdit();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export spreadsheet"), QString(),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty()) return;
-    if (const QString error = exportSheet(doc_, path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Export spreadsheet"), error);
-    else
-        showMessage(tr("Wrote %1").arg(path));
+    exportThroughDialog(
+        tr("Export spreadsheet"),
+        {{tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx")}, {tr("CSV (*.csv)"), QStringLiteral("csv")}},
+        [this](const QString& path) { return exportSheet(doc_, path); });
 }
 
 void MainWindow::importSpreadsheet() {
@@ -1069,22 +1350,71 @@ bool MainWindow::maybeSave() {
     return false;
 }
 
+QMessageBox* MainWindow::recoveryPrompt(const Recovery::Pending& pending, int index, int count) {
+    // The file's name first (its folder beside), the time in the user's zone and
+    // language: a raw UTC stamp and a long path hid which plan was meant.
+    const QFileInfo file(pending.originalPath);
+    const QString name = pending.originalPath.isEmpty() ? tr("an untitled plan") : file.fileName();
+    QDateTime when = QDateTime::fromString(pending.savedAt, Qt::ISODate);
+    if (!when.isValid()) when = QFileInfo(pending.recoveryPath).lastModified();
+    const QString time = QLocale(language()).toString(when.toLocalTime(), QLocale::ShortFormat);
+    QString question = tr("Cofund was not closed properly. The unsaved changes to %1 were kept (last at %2)."
+                          "\n\nRestore them? The file itself stays as it was until you save.")
+                           .arg(name, time);
+    if (count > 1)
+        question = tr("Unsaved plan %1 of %2.").arg(index + 1).arg(count) + QStringLiteral("\n\n") + question;
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Restore unsaved changes?"), question, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoveryPrompt"));
+    if (!pending.originalPath.isEmpty()) box->setInformativeText(tr("Folder: %1").arg(file.absolutePath()));
+    QPushButton* restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restore"));
+    // Escape and the window's close button mean "not now": the changes stay for the next start.
+    QPushButton* later = box->addButton(tr("Decide &later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("later"));
+    QPushButton* discard = box->addButton(tr("&Delete changes…"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discard"));
+    box->setDefaultButton(restore);
+    box->setEscapeButton(later);
+    return box;
+}
+
+QMessageBox* MainWindow::confirmDiscardPrompt(const Recovery::Pending& pending) {
+    const QString name =
+        pending.originalPath.isEmpty() ? tr("an untitled plan") : QFileInfo(pending.originalPath).fileName();
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete unsaved changes?"),
+                                tr("The unsaved changes to %1 will be deleted for good. Delete them?").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDiscard"));
+    QPushButton* yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("delete"));
+    QPushButton* keep = box->addButton(tr("&Keep them"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keep"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    return box;
+}
+
 bool MainWindow::offerRecovery() {
     std::vector<Recovery::Pending> left = Recovery::pending();
     bool restoredHere = false;
     for (size_t i = 0; i < left.size(); ++i) {
         Recovery::Pending& p = left[i];
-        const QString from = p.originalPath.isEmpty() ? tr("an untitled plan") : p.originalPath;
-        QString question = tr("Cofund was not closed properly. Unsaved changes "
-                              "to %1 from %2 were kept.\n\nRestore them? "
-                              "The file itself stays as it was until you save.")
-                               .arg(from, p.savedAt);
-        if (left.size() > 1)
-            question = tr("Unsaved plan %1 of %2.").arg(i + 1).arg(left.size()) + QStringLiteral("\n\n") + question;
-        const auto answer = QMessageBox::question(this, tr("Restore unsaved changes?"), question,
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
-            Recovery::discard(p.recoveryPath);
+        // Behind the prompt, this window shows the plan on offer (unmodified, so
+        // its own recovery slot stays empty), not an empty "Untitled".
+        if (!restoredHere) doc_->reset(p.plan, p.originalPath, false);
+        std::unique_ptr<QMessageBox> box(recoveryPrompt(p, int(i), int(left.size())));
+        box->exec();
+        const QString chosen = box->clickedButton() ? box->clickedButton()->objectName() : QString();
+        box.reset();
+        if (chosen == QLatin1String("discard")) {
+            std::unique_ptr<QMessageBox> confirm(confirmDiscardPrompt(p));
+            confirm->exec();
+            if (confirm->clickedButton() && confirm->clickedButton()->objectName() == QLatin1String("delete"))
+                Recovery::discard(p.recoveryPath);
+        }
+        if (chosen != QLatin1String("restore")) {
+            if (!restoredHere) doc_->reset(Plan{}, {}, false);
             continue;
         }
         // The first restored plan takes this window, every further one a window of its own.
@@ -1114,6 +1444,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     } else {
         event->ignore();
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // Below 900 px of height the basis editor and every row of the grid do not fit together.
+    // Only until the editor is folded or opened otherwise (its toggle, a test, a finding).
+    if (!QSettings().contains("budget/basisOpen") && !basisEditor_->foldChosen())
+        basisEditor_->fold(height() < kBasisOpenHeight);
 }
 
 void MainWindow::changeEvent(QEvent* event) {

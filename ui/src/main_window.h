@@ -8,7 +8,9 @@
 #include <QModelIndexList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 #include "cofund/result.h"
 #include "recovery.h"
@@ -20,7 +22,9 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QRadioButton;
+class QShortcut;
 class QTabWidget;
 class QTableView;
 class QUndoView;
@@ -81,6 +85,14 @@ class MainWindow : public QMainWindow {
     /// after another; the first restored goes into this window, each further one
     /// into a new window. Returns whether this window got one.
     bool offerRecovery();
+    /// The question offerRecovery() asks about one left slot (the `index`-th of
+    /// `count`): the file's name and folder, the local time it was last kept;
+    /// buttons "restore" (default), "later" (Escape: the slot stays for the next
+    /// start) and "discard" (asks confirmDiscardPrompt() first). The caller owns it.
+    QMessageBox* recoveryPrompt(const Recovery::Pending& pending, int index, int count);
+    /// "Delete the unsaved changes for good?": buttons "delete" and "keep" (the
+    /// default, and Escape). The caller owns it.
+    QMessageBox* confirmDiscardPrompt(const Recovery::Pending& pending);
     /// Takes over a left recovery slot: its plan, unsaved, into this window
     /// (written to this window's own slot, then the old slot is removed).
     void restore(Recovery::Pending pending);
@@ -93,6 +105,8 @@ class MainWindow : public QMainWindow {
     /// co-funding rules, the line (also outside the period) for budget.year, the
     /// indicator's row for indicator rules, the applicant's field for eligibility.
     void showFinding(const QString& rule, const QString& pointer);
+    /// The window height from which the basis editor starts open (unless the user folded or opened it).
+    static constexpr int kBasisOpenHeight = 900;
     /// The tabs, in order.
     enum Tab { ProjectTab, BudgetTab, SummaryTab, PartnersTab, IndicatorsTab, ProjectionsTab, TasksTab };
     /// Selects a tab by index (Tab).
@@ -104,6 +118,14 @@ class MainWindow : public QMainWindow {
     void saveLayout() const;
     /// The docks' default sizes for the window's size.
     void fitDocks();
+
+    /// Help › Getting started (F1): a short page in the interface language, with
+    /// links to the manuals where they are found (dialog "gettingStartedPage").
+    void showGettingStarted();
+    QString gettingStartedHtml() const;
+    /// The folder of the manuals (docs/*.md): installed beside the program, else
+    /// the sources' docs of a build tree; empty when neither is there.
+    static QString manualsDir();
 
   public slots:
     void newFromTemplate(int annex, int direction);
@@ -117,6 +139,7 @@ class MainWindow : public QMainWindow {
   protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -135,10 +158,27 @@ class MainWindow : public QMainWindow {
     void updateRecentMenu();
     void addRecent(const QString& path);
     bool maybeSave();
+    /// Where an export goes by default: beside the plan, named after it, with `suffix`.
+    QString exportName(const QString& suffix) const;
+    /// A save dialog (object name "exportDialog") with `filters` (the dialog's
+    /// text, the extension), the first one chosen; a name typed without an
+    /// extension gets the chosen filter's. `write` returns a refusal, shown in a
+    /// box ("exportRefused"), after which the dialog opens again at that name.
+    bool exportThroughDialog(const QString& title, const QList<QPair<QString, QString>>& filters,
+                             const std::function<QString(const QString&)>& write);
     void commitPendingEdit();
     void switchLanguage(const QString& code);
     void showMessage(const QString& message);
     void showCannotOpen(const QString& path, const Error& error);
+    /// The panes F6 and Ctrl+Tab go through, in order: the tab's editor (the grid
+    /// on the Budget tab), the basis editor, the charts, the findings, the history.
+    QList<QWidget*> panes() const;
+    /// Focuses the next (`step` +1) or previous (-1) pane.
+    void focusPane(int step);
+    /// Alt+`english`'s letter for a tab (`tab` >= 0) or a menu, whose shown text `shown` gives.
+    void addLatinKey(const char* english, int tab, std::function<QString()> shown, std::function<void()> act);
+    /// Enables each English letter where the translation's mnemonic is another.
+    void updateLatinKeys();
 
     Document* doc_;
     Recovery* recovery_;
@@ -177,8 +217,15 @@ class MainWindow : public QMainWindow {
     QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_, *importSheetAct_,
         *exportChartAct_, *quitAct_;
     QAction *undoAct_, *redoAct_, *copyAct_, *pasteAct_, *deleteAct_;
-    QAction *yuanAct_, *wanAct_, *hideEmptyAct_, *aboutAct_;
+    QAction *yuanAct_, *wanAct_, *hideEmptyAct_, *aboutAct_, *gettingStartedAct_, *manualsAct_;
+    QLabel* exampleBanner_;
     QActionGroup *languageGroup_, *unitGroup_;
+    struct LatinKey {
+        QShortcut* shortcut;
+        int tab;
+        std::function<QString()> shown;
+    };
+    std::vector<LatinKey> latinKeys_;
 };
 
 /// The command that opens `path` in the user's text editor at `line`: $VISUAL,

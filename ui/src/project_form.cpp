@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "app_language.h"
+#include "budget_view.h"
 #include "document.h"
 #include "models.h"
 
@@ -66,13 +67,13 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
         return true;
     });
     addRow(projectForm_, title_);
-    klass_ = new QComboBox(projectBox_);
+    klass_ = new ElidingComboBox(projectBox_);
     fields_["/project/class"] = klass_;
     addRow(projectForm_, klass_);
-    annex_ = new QComboBox(projectBox_);
+    annex_ = new ElidingComboBox(projectBox_);
     fields_["/project/annex"] = annex_;
     addRow(projectForm_, annex_);
-    direction_ = new QComboBox(projectBox_);
+    direction_ = new ElidingComboBox(projectBox_);
     fields_["/project/direction"] = direction_;
     addRow(projectForm_, direction_);
     annexInfo_ = new QLabel(projectBox_);
@@ -84,7 +85,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     annexInfo_->installEventFilter(this);
     annexInfo_->setStyleSheet(QStringLiteral("color: #555;"));
     projectForm_->addRow(QString(), annexInfo_);
-    scope_ = new QComboBox(projectBox_);
+    scope_ = new ElidingComboBox(projectBox_);
     fields_["/project/scope"] = scope_;
     addRow(projectForm_, scope_);
     startYear_ = new QSpinBox(projectBox_);
@@ -102,7 +103,7 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
         return true;
     });
     addRow(applicantForm_, applicantName_);
-    applicantType_ = new QComboBox(applicantBox_);
+    applicantType_ = new ElidingComboBox(applicantBox_);
     fields_["/applicant/type"] = applicantType_;
     addRow(applicantForm_, applicantType_);
     registered_ = checkBox("/applicant/registered_in_region", &Applicant::registered_in_region);

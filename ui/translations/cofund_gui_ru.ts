@@ -113,6 +113,160 @@
     </message>
 </context>
 <context>
+    <name>cofund::ui::BasisEditor</name>
+    <message>
+        <source>line %1: %2 yuan</source>
+        <translation>строка %1: %2 юаней</translation>
+    </message>
+    <message>
+        <source>Select a cell of one category and source in the budget grid to see the basis of its line.</source>
+        <translation>Выберите в таблице бюджета ячейку одной статьи и одного источника, чтобы увидеть обоснование её строки.</translation>
+    </message>
+    <message>
+        <source>This cell has no budget line yet: type an amount in the grid first.</source>
+        <translation>В этой ячейке ещё нет строки бюджета: сначала введите сумму в таблице.</translation>
+    </message>
+    <message>
+        <source>This line has no basis yet: add an item (what is bought or paid, how many, at what price).</source>
+        <translation>У этой строки ещё нет обоснования: добавьте позицию (что покупается или оплачивается, сколько, по какой цене).</translation>
+    </message>
+    <message>
+        <source>Basis total: %1 yuan · line amount: %2 yuan</source>
+        <translation>Итого по обоснованию: %1 юаней · сумма строки: %2 юаней</translation>
+    </message>
+    <message>
+        <source>Difference: %1 yuan</source>
+        <translation>Разница: %1 юаней</translation>
+    </message>
+    <message>
+        <source> (an item is not a whole fen)</source>
+        <translation> (сумма позиции не целое число фэней)</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>&amp;Строка:</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Добавить позицию</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Set amount to basis &amp;total</source>
+        <translation>Сумма = &amp;итог обоснования</translation>
+    </message>
+    <message>
+        <source>Sets the line's amount to the sum of its items, as one undo step</source>
+        <translation>Делает сумму строки равной сумме позиций (один шаг отмены)</translation>
+    </message>
+    <message>
+        <source>Budget basis</source>
+        <translation>Обоснование бюджета</translation>
+    </message>
+    <message>
+        <source>Show or hide the basis (测算依据) of the grid's current cell</source>
+        <translation>Показать или скрыть обоснование (测算依据) текущей ячейки таблицы</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BasisModel</name>
+    <message>
+        <source>factor %1</source>
+        <translation>множитель %1</translation>
+    </message>
+    <message>
+        <source>%1 has no number; write factors as "3 人 × 2 次 × 0.5 月"</source>
+        <translation>%1 без числа; пишите множители так: «3 чел. × 2 поездки × 0.5 мес.»</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a decimal number such as 0.5</source>
+        <translation>%1: «%2» — не десятичное число вроде 0.5</translation>
+    </message>
+    <message>
+        <source>%1: a factor is never negative</source>
+        <translation>%1: множитель не бывает отрицательным</translation>
+    </message>
+    <message>
+        <source>This item's amount is not a whole fen (basis.item): change a factor or the unit price.</source>
+        <translation>Сумма позиции — не целое число фэней (basis.item): измените множитель или цену.</translation>
+    </message>
+    <message>
+        <source>Factors as "3 人 × 2 次 × 0.5 月": a decimal, then its unit</source>
+        <translation>Множители вида «3 чел. × 2 поездки × 0.5 мес.»: число, затем единица</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>Цена за единицу (юани)</translation>
+    </message>
+    <message>
+        <source>Price unit</source>
+        <translation>Единица цены</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Сумма (юани)</translation>
+    </message>
+    <message>
+        <source>an item needs a name, e.g. 国际旅费</source>
+        <translation>у позиции должно быть название, например «Международные перелёты»</translation>
+    </message>
+    <message>
+        <source>a unit price is never negative</source>
+        <translation>цена за единицу не бывает отрицательной</translation>
+    </message>
+    <message>
+        <source>Basis of %1: %2</source>
+        <translation>Обоснование %1: %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>quantities</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>цена за единицу</translation>
+    </message>
+    <message>
+        <source>price unit</source>
+        <translation>единица цены</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Новая позиция</translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation>позиция добавлена</translation>
+    </message>
+    <message>
+        <source>item %1 removed</source>
+        <translation>позиция %1 удалена</translation>
+    </message>
+    <message>
+        <source>amount set to the basis total, %1 → %2 yuan</source>
+        <translation>сумма приравнена к итогу обоснования, %1 → %2 юаней</translation>
+    </message>
+</context>
+<context>
     <name>cofund::ui::BudgetModel</name>
     <message>
         <source>%1: outside the period %2–%3; move it into the period or clear it</source>
@@ -268,10 +422,6 @@ Sum</source>
         <translation>Риск прогноза</translation>
     </message>
     <message>
-        <source>Chart</source>
-        <translation>Диаграмма</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -305,6 +455,10 @@ Sum</source>
     <message>
         <source>cannot save %1: %2</source>
         <translation>не удаётся сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Example — not your plan</source>
+        <translation>Пример — не ваш план</translation>
     </message>
 </context>
 <context>
@@ -652,20 +806,12 @@ Sum</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;HTML (*.html)</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Записан %1</translation>
     </message>
     <message>
         <source>Export spreadsheet</source>
         <translation>Экспорт таблицы</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -686,14 +832,6 @@ Sum</source>
     <message>
         <source>Restore unsaved changes?</source>
         <translation>Восстановить несохранённые изменения?</translation>
-    </message>
-    <message>
-        <source>Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.
-
-Restore them? The file itself stays as it was until you save.</source>
-        <translation>Cofund был закрыт некорректно. Несохранённые изменения %1 от %2 сохранены.
-
-Восстановить их? Сам файл не изменится, пока вы не сохраните.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -794,6 +932,122 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Libraries: %1</source>
         <translation>Библиотеки: %1</translation>
+    </message>
+    <message>
+        <source>Manuals</source>
+        <translation>Руководства</translation>
+    </message>
+    <message>
+        <source>The manuals are not installed with this copy of Cofund.</source>
+        <translation>Руководства не установлены с этой копией Cofund.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fit the window</source>
+        <translation>По ширине окна</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>Начало работы (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Manuals</source>
+        <translation>Руководства (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Example — not your plan.&lt;/b&gt; These are the built-in example's numbers (annex 3). Start your own with &lt;a href="new"&gt;File › New&lt;/a&gt;, or see &lt;a href="help"&gt;Getting started&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Пример — не ваш план.&lt;/b&gt; Это числа встроенного примера (приложение 3). Начните свой план через &lt;a href="new"&gt;Файл › Создать&lt;/a&gt; или откройте &lt;a href="help"&gt;Начало работы&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start a plan&lt;/b&gt;: &lt;i&gt;File › New&lt;/i&gt;, then the annex (key project) or direction (general project) of your application. The built-in example is a sample, not your plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Project&lt;/b&gt; tab: title, period, the applicant and the assumptions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Budget&lt;/b&gt; tab: type each amount in 万元 (or switch to yuan): one row per category, per year and source. Below the grid, &lt;i&gt;Budget basis&lt;/i&gt; holds how each amount is reckoned.&lt;/li&gt;&lt;li&gt;Watch &lt;b&gt;Findings&lt;/b&gt; (right): every rule of the call the plan breaks, with its fix. Click one to go to its place. The status bar gives the verdict.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save&lt;/b&gt; (Ctrl+S), then &lt;i&gt;File › Export&lt;/i&gt; the report (PDF) or the spreadsheet for the application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Keys: Ctrl+Z / Ctrl+Y undo and redo, F6 moves between the panes, F1 opens this page.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Начало работы&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Создайте план&lt;/b&gt;: &lt;i&gt;Файл › Создать&lt;/i&gt;, затем приложение (ключевой проект) или направление (общий проект) вашей заявки. Встроенный пример — образец, а не ваш план.&lt;/li&gt;&lt;li&gt;Вкладка &lt;b&gt;Проект&lt;/b&gt;: название, период, заявитель и допущения.&lt;/li&gt;&lt;li&gt;Вкладка &lt;b&gt;Бюджет&lt;/b&gt;: введите каждую сумму в 万元 (или переключитесь на юани): строка на статью, столбцы по годам и источникам. Под таблицей &lt;i&gt;Обоснование бюджета&lt;/i&gt; показывает, как рассчитана каждая сумма.&lt;/li&gt;&lt;li&gt;Следите за &lt;b&gt;Замечаниями&lt;/b&gt; (справа): каждое нарушенное правило конкурса с исправлением. Щелчок по замечанию ведёт к его месту. Строка состояния даёт итог.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Сохраните&lt;/b&gt; (Ctrl+S), затем &lt;i&gt;Файл › Экспорт&lt;/i&gt; — отчёт (PDF) или таблица для заявки.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Клавиши: Ctrl+Z / Ctrl+Y — отмена и повтор, F6 — переход между панелями, F1 — эта страница.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Manuals&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Руководства&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>The desktop app</source>
+        <translation>Настольное приложение</translation>
+    </message>
+    <message>
+        <source>Charts and reports</source>
+        <translation>Диаграммы и отчёты</translation>
+    </message>
+    <message>
+        <source>The rules of the call</source>
+        <translation>Правила конкурса</translation>
+    </message>
+    <message>
+        <source>The plan file</source>
+        <translation>Файл плана</translation>
+    </message>
+    <message>
+        <source>The command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cofund was not closed properly. The unsaved changes to %1 were kept (last at %2).
+
+Restore them? The file itself stays as it was until you save.</source>
+        <translation>Cofund был закрыт некорректно. Несохранённые изменения в %1 сохранены (последний раз в %2).
+
+Восстановить их? Сам файл не изменится, пока вы его не сохраните.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Восстановить (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Решить позже (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete changes…</source>
+        <translation>Удалить изменения… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete unsaved changes?</source>
+        <translation>Удалить несохранённые изменения?</translation>
+    </message>
+    <message>
+        <source>The unsaved changes to %1 will be deleted for good. Delete them?</source>
+        <translation>Несохранённые изменения в %1 будут удалены навсегда. Удалить их?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Удалить (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>Оставить (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1173,152 +1427,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>This plan's annex lists no tasks.</source>
         <translation>Приложение этого плана не перечисляет задач.</translation>
-    </message>
-</context>
-<context>
-    <name>cofund::ui::BasisEditor</name>
-    <message>
-        <source>line %1: %2 yuan</source>
-        <translation>строка %1: %2 юаней</translation>
-    </message>
-    <message>
-        <source>Select a cell of one category and source in the budget grid to see the basis of its line.</source>
-        <translation>Выберите в таблице бюджета ячейку одной статьи и одного источника, чтобы увидеть обоснование её строки.</translation>
-    </message>
-    <message>
-        <source>This cell has no budget line yet: type an amount in the grid first.</source>
-        <translation>В этой ячейке ещё нет строки бюджета: сначала введите сумму в таблице.</translation>
-    </message>
-    <message>
-        <source>This line has no basis yet: add an item (what is bought or paid, how many, at what price).</source>
-        <translation>У этой строки ещё нет обоснования: добавьте позицию (что покупается или оплачивается, сколько, по какой цене).</translation>
-    </message>
-    <message>
-        <source>Basis total: %1 yuan · line amount: %2 yuan</source>
-        <translation>Итого по обоснованию: %1 юаней · сумма строки: %2 юаней</translation>
-    </message>
-    <message>
-        <source>Difference: %1 yuan</source>
-        <translation>Разница: %1 юаней</translation>
-    </message>
-    <message>
-        <source> (an item is not a whole fen)</source>
-        <translation> (сумма позиции не целое число фэней)</translation>
-    </message>
-    <message>
-        <source>&amp;Line:</source>
-        <translation>&amp;Строка:</translation>
-    </message>
-    <message>
-        <source>&amp;Add item</source>
-        <translation>&amp;Добавить позицию</translation>
-    </message>
-    <message>
-        <source>&amp;Remove item</source>
-        <translation>&amp;Удалить позицию</translation>
-    </message>
-    <message>
-        <source>Set amount to basis &amp;total</source>
-        <translation>Сумма = &amp;итог обоснования</translation>
-    </message>
-    <message>
-        <source>Sets the line&apos;s amount to the sum of its items, as one undo step</source>
-        <translation>Делает сумму строки равной сумме позиций (один шаг отмены)</translation>
-    </message>
-</context>
-<context>
-    <name>cofund::ui::BasisModel</name>
-    <message>
-        <source>factor %1</source>
-        <translation>множитель %1</translation>
-    </message>
-    <message>
-        <source>%1 has no number; write factors as &quot;3 人 × 2 次 × 0.5 月&quot;</source>
-        <translation>%1 без числа; пишите множители так: «3 чел. × 2 поездки × 0.5 мес.»</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a decimal number such as 0.5</source>
-        <translation>%1: «%2» — не десятичное число вроде 0.5</translation>
-    </message>
-    <message>
-        <source>%1: a factor is never negative</source>
-        <translation>%1: множитель не бывает отрицательным</translation>
-    </message>
-    <message>
-        <source>This item&apos;s amount is not a whole fen (basis.item): change a factor or the unit price.</source>
-        <translation>Сумма позиции — не целое число фэней (basis.item): измените множитель или цену.</translation>
-    </message>
-    <message>
-        <source>Factors as &quot;3 人 × 2 次 × 0.5 月&quot;: a decimal, then its unit</source>
-        <translation>Множители вида «3 чел. × 2 поездки × 0.5 мес.»: число, затем единица</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Позиция</translation>
-    </message>
-    <message>
-        <source>Quantities</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>Unit price (yuan)</source>
-        <translation>Цена за единицу (юани)</translation>
-    </message>
-    <message>
-        <source>Price unit</source>
-        <translation>Единица цены</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>Сумма (юани)</translation>
-    </message>
-    <message>
-        <source>an item needs a name, e.g. 国际旅费</source>
-        <translation>у позиции должно быть название, например «Международные перелёты»</translation>
-    </message>
-    <message>
-        <source>a unit price is never negative</source>
-        <translation>цена за единицу не бывает отрицательной</translation>
-    </message>
-    <message>
-        <source>Basis of %1: %2</source>
-        <translation>Обоснование %1: %2</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <source>quantities</source>
-        <translation>количество</translation>
-    </message>
-    <message>
-        <source>unit price</source>
-        <translation>цена за единицу</translation>
-    </message>
-    <message>
-        <source>price unit</source>
-        <translation>единица цены</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 → %4</source>
-        <translation>%1, %2: %3 → %4</translation>
-    </message>
-    <message>
-        <source>New item</source>
-        <translation>Новая позиция</translation>
-    </message>
-    <message>
-        <source>item added</source>
-        <translation>позиция добавлена</translation>
-    </message>
-    <message>
-        <source>item %1 removed</source>
-        <translation>позиция %1 удалена</translation>
-    </message>
-    <message>
-        <source>amount set to the basis total, %1 → %2 yuan</source>
-        <translation>сумма приравнена к итогу обоснования, %1 → %2 юаней</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,160 @@
     </message>
 </context>
 <context>
+    <name>cofund::ui::BasisEditor</name>
+    <message>
+        <source>line %1: %2 yuan</source>
+        <translation>第 %1 行：%2 元</translation>
+    </message>
+    <message>
+        <source>Select a cell of one category and source in the budget grid to see the basis of its line.</source>
+        <translation>在预算表中选择某一科目、某一来源的单元格，即可查看该行的测算依据。</translation>
+    </message>
+    <message>
+        <source>This cell has no budget line yet: type an amount in the grid first.</source>
+        <translation>此单元格还没有预算行：请先在预算表中输入金额。</translation>
+    </message>
+    <message>
+        <source>This line has no basis yet: add an item (what is bought or paid, how many, at what price).</source>
+        <translation>此行还没有测算依据：请添加明细（购买或支付什么、数量多少、单价多少）。</translation>
+    </message>
+    <message>
+        <source>Basis total: %1 yuan · line amount: %2 yuan</source>
+        <translation>测算合计：%1 元 · 预算金额：%2 元</translation>
+    </message>
+    <message>
+        <source>Difference: %1 yuan</source>
+        <translation>差额：%1 元</translation>
+    </message>
+    <message>
+        <source> (an item is not a whole fen)</source>
+        <translation>（有明细金额不是整分）</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>预算行(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除明细(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set amount to basis &amp;total</source>
+        <translation>金额取测算合计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sets the line's amount to the sum of its items, as one undo step</source>
+        <translation>将该行金额设为各明细之和（一步撤销）</translation>
+    </message>
+    <message>
+        <source>Budget basis</source>
+        <translation>测算依据</translation>
+    </message>
+    <message>
+        <source>Show or hide the basis (测算依据) of the grid's current cell</source>
+        <translation>显示或隐藏当前单元格的测算依据</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::BasisModel</name>
+    <message>
+        <source>factor %1</source>
+        <translation>第 %1 个因子</translation>
+    </message>
+    <message>
+        <source>%1 has no number; write factors as "3 人 × 2 次 × 0.5 月"</source>
+        <translation>%1缺少数值；因子的写法如“3 人 × 2 次 × 0.5 月”</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a decimal number such as 0.5</source>
+        <translation>%1：“%2”不是小数（如 0.5）</translation>
+    </message>
+    <message>
+        <source>%1: a factor is never negative</source>
+        <translation>%1：因子不能为负数</translation>
+    </message>
+    <message>
+        <source>This item's amount is not a whole fen (basis.item): change a factor or the unit price.</source>
+        <translation>此明细金额不是整分（basis.item）：请修改因子或单价。</translation>
+    </message>
+    <message>
+        <source>Factors as "3 人 × 2 次 × 0.5 月": a decimal, then its unit</source>
+        <translation>因子写作“3 人 × 2 次 × 0.5 月”：先写数值，再写单位</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Price unit</source>
+        <translation>单价单位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>an item needs a name, e.g. 国际旅费</source>
+        <translation>明细需要名称，例如“国际旅费”</translation>
+    </message>
+    <message>
+        <source>a unit price is never negative</source>
+        <translation>单价不能为负数</translation>
+    </message>
+    <message>
+        <source>Basis of %1: %2</source>
+        <translation>%1 的测算依据：%2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>price unit</source>
+        <translation>单价单位</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1，%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新明细</translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <source>item %1 removed</source>
+        <translation>删除明细 %1</translation>
+    </message>
+    <message>
+        <source>amount set to the basis total, %1 → %2 yuan</source>
+        <translation>金额取测算合计，%1 → %2 元</translation>
+    </message>
+</context>
+<context>
     <name>cofund::ui::BudgetModel</name>
     <message>
         <source>%1: outside the period %2–%3; move it into the period or clear it</source>
@@ -268,10 +422,6 @@ Sum</source>
         <translation>预测风险</translation>
     </message>
     <message>
-        <source>Chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -305,6 +455,10 @@ Sum</source>
     <message>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Example — not your plan</source>
+        <translation>示例 — 不是您的计划</translation>
     </message>
 </context>
 <context>
@@ -652,20 +806,12 @@ Sum</source>
         <translation>导出预算报告</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;HTML (*.html)</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Export spreadsheet</source>
         <translation>导出电子表格</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -686,14 +832,6 @@ Sum</source>
     <message>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
-    </message>
-    <message>
-        <source>Cofund was not closed properly. Unsaved changes to %1 from %2 were kept.
-
-Restore them? The file itself stays as it was until you save.</source>
-        <translation>Cofund 上次未正常关闭。已保留 %1 在 %2 时未保存的修改。
-
-是否恢复？在您保存之前，原文件保持不变。</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -794,6 +932,122 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Libraries: %1</source>
         <translation>程序库：%1</translation>
+    </message>
+    <message>
+        <source>Manuals</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>The manuals are not installed with this copy of Cofund.</source>
+        <translation>此 Cofund 副本未安装使用手册。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Fit the window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Manuals</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Example — not your plan.&lt;/b&gt; These are the built-in example's numbers (annex 3). Start your own with &lt;a href="new"&gt;File › New&lt;/a&gt;, or see &lt;a href="help"&gt;Getting started&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;示例 — 不是您的计划。&lt;/b&gt;这些是内置示例（附件3）的数字。请通过&lt;a href="new"&gt;文件 › 新建&lt;/a&gt;开始您自己的计划，或参阅&lt;a href="help"&gt;入门&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Start a plan&lt;/b&gt;: &lt;i&gt;File › New&lt;/i&gt;, then the annex (key project) or direction (general project) of your application. The built-in example is a sample, not your plan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Project&lt;/b&gt; tab: title, period, the applicant and the assumptions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Budget&lt;/b&gt; tab: type each amount in 万元 (or switch to yuan): one row per category, per year and source. Below the grid, &lt;i&gt;Budget basis&lt;/i&gt; holds how each amount is reckoned.&lt;/li&gt;&lt;li&gt;Watch &lt;b&gt;Findings&lt;/b&gt; (right): every rule of the call the plan breaks, with its fix. Click one to go to its place. The status bar gives the verdict.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save&lt;/b&gt; (Ctrl+S), then &lt;i&gt;File › Export&lt;/i&gt; the report (PDF) or the spreadsheet for the application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Keys: Ctrl+Z / Ctrl+Y undo and redo, F6 moves between the panes, F1 opens this page.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;入门&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;新建计划&lt;/b&gt;：&lt;i&gt;文件 › 新建&lt;/i&gt;，选择申报的附件（重点项目）或方向（一般项目）。内置示例只是样例，不是您的计划。&lt;/li&gt;&lt;li&gt;&lt;b&gt;项目&lt;/b&gt;页：名称、实施期、申报单位和测算假设。&lt;/li&gt;&lt;li&gt;&lt;b&gt;预算&lt;/b&gt;页：按万元（或切换为元）填写每个金额：每个科目一行，按年度、按来源分列。表格下方的&lt;i&gt;测算依据&lt;/i&gt;记录每笔金额的计算方法。&lt;/li&gt;&lt;li&gt;留意右侧的&lt;b&gt;检查结果&lt;/b&gt;：计划违反的每条指南规则及修改方法。点击一条即可定位。状态栏给出结论。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保存&lt;/b&gt;（Ctrl+S），然后通过&lt;i&gt;文件 › 导出&lt;/i&gt;生成申报用的报告（PDF）或电子表格。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;快捷键：Ctrl+Z / Ctrl+Y 撤销和重做，F6 在各窗格之间切换，F1 打开本页。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Manuals&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;使用手册&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>The desktop app</source>
+        <translation>桌面程序</translation>
+    </message>
+    <message>
+        <source>Charts and reports</source>
+        <translation>图表与报告</translation>
+    </message>
+    <message>
+        <source>The rules of the call</source>
+        <translation>指南规则</translation>
+    </message>
+    <message>
+        <source>The plan file</source>
+        <translation>计划文件格式</translation>
+    </message>
+    <message>
+        <source>The command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cofund was not closed properly. The unsaved changes to %1 were kept (last at %2).
+
+Restore them? The file itself stays as it was until you save.</source>
+        <translation>Cofund 上次未正常关闭。对 %1 未保存的修改已保留（最后保存于 %2）。
+
+要恢复吗？在您保存之前，文件本身保持不变。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete changes…</source>
+        <translation>删除修改(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete unsaved changes?</source>
+        <translation>删除未保存的修改？</translation>
+    </message>
+    <message>
+        <source>The unsaved changes to %1 will be deleted for good. Delete them?</source>
+        <translation>对 %1 未保存的修改将被永久删除。确定删除吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>保留(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1173,152 +1427,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>This plan's annex lists no tasks.</source>
         <translation>本计划所属附件未列出任务。</translation>
-    </message>
-</context>
-<context>
-    <name>cofund::ui::BasisEditor</name>
-    <message>
-        <source>line %1: %2 yuan</source>
-        <translation>第 %1 行：%2 元</translation>
-    </message>
-    <message>
-        <source>Select a cell of one category and source in the budget grid to see the basis of its line.</source>
-        <translation>在预算表中选择某一科目、某一来源的单元格，即可查看该行的测算依据。</translation>
-    </message>
-    <message>
-        <source>This cell has no budget line yet: type an amount in the grid first.</source>
-        <translation>此单元格还没有预算行：请先在预算表中输入金额。</translation>
-    </message>
-    <message>
-        <source>This line has no basis yet: add an item (what is bought or paid, how many, at what price).</source>
-        <translation>此行还没有测算依据：请添加明细（购买或支付什么、数量多少、单价多少）。</translation>
-    </message>
-    <message>
-        <source>Basis total: %1 yuan · line amount: %2 yuan</source>
-        <translation>测算合计：%1 元 · 预算金额：%2 元</translation>
-    </message>
-    <message>
-        <source>Difference: %1 yuan</source>
-        <translation>差额：%1 元</translation>
-    </message>
-    <message>
-        <source> (an item is not a whole fen)</source>
-        <translation>（有明细金额不是整分）</translation>
-    </message>
-    <message>
-        <source>&amp;Line:</source>
-        <translation>预算行(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Add item</source>
-        <translation>添加明细(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove item</source>
-        <translation>删除明细(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Set amount to basis &amp;total</source>
-        <translation>金额取测算合计(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Sets the line&apos;s amount to the sum of its items, as one undo step</source>
-        <translation>将该行金额设为各明细之和（一步撤销）</translation>
-    </message>
-</context>
-<context>
-    <name>cofund::ui::BasisModel</name>
-    <message>
-        <source>factor %1</source>
-        <translation>第 %1 个因子</translation>
-    </message>
-    <message>
-        <source>%1 has no number; write factors as &quot;3 人 × 2 次 × 0.5 月&quot;</source>
-        <translation>%1缺少数值；因子的写法如“3 人 × 2 次 × 0.5 月”</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a decimal number such as 0.5</source>
-        <translation>%1：“%2”不是小数（如 0.5）</translation>
-    </message>
-    <message>
-        <source>%1: a factor is never negative</source>
-        <translation>%1：因子不能为负数</translation>
-    </message>
-    <message>
-        <source>This item&apos;s amount is not a whole fen (basis.item): change a factor or the unit price.</source>
-        <translation>此明细金额不是整分（basis.item）：请修改因子或单价。</translation>
-    </message>
-    <message>
-        <source>Factors as &quot;3 人 × 2 次 × 0.5 月&quot;: a decimal, then its unit</source>
-        <translation>因子写作“3 人 × 2 次 × 0.5 月”：先写数值，再写单位</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>明细</translation>
-    </message>
-    <message>
-        <source>Quantities</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price (yuan)</source>
-        <translation>单价（元）</translation>
-    </message>
-    <message>
-        <source>Price unit</source>
-        <translation>单价单位</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>an item needs a name, e.g. 国际旅费</source>
-        <translation>明细需要名称，例如“国际旅费”</translation>
-    </message>
-    <message>
-        <source>a unit price is never negative</source>
-        <translation>单价不能为负数</translation>
-    </message>
-    <message>
-        <source>Basis of %1: %2</source>
-        <translation>%1 的测算依据：%2</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>quantities</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>price unit</source>
-        <translation>单价单位</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 → %4</source>
-        <translation>%1，%2：%3 → %4</translation>
-    </message>
-    <message>
-        <source>New item</source>
-        <translation>新明细</translation>
-    </message>
-    <message>
-        <source>item added</source>
-        <translation>添加明细</translation>
-    </message>
-    <message>
-        <source>item %1 removed</source>
-        <translation>删除明细 %1</translation>
-    </message>
-    <message>
-        <source>amount set to the basis total, %1 → %2 yuan</source>
-        <translation>金额取测算合计，%1 → %2 元</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cofund/catalog.h"
 #include "cofund/money.h"
@@ -17,14 +18,25 @@
 
 namespace cofund {
 
-/// Π factor values × unit price, in yuan, exact.
+/// An item's exact amount in yuan: Π factor values × unit price for a
+/// product, the amount of a lump sum, the sum of a group's items (to any depth).
 Rational item_amount(const BasisItem&);
 /// The item's amount where it is a whole fen, else nullopt (the rule basis.item).
 /// The reader refuses items above a line's limit, so this never overflows for a read plan.
 std::optional<Money> item_money(const BasisItem&);
 /// The sum of a line's item amounts where every one is a whole fen, else nullopt.
 std::optional<Money> basis_money(const BudgetLine&);
-/// Whether an item has a factor of zero.
+/// A written result (`stated`) that differs from the exact figure by a fen or more.
+struct StatedSlip {
+    Rational exact;       ///< the item's exact amount, in yuan
+    Money stated;         ///< what the applicant wrote, in yuan
+    Rational difference;  ///< |exact − stated|, ≥ 0.01
+    bool exact_more = false;  ///< the exact figure is the larger
+    bool unit_slip = false;   ///< stated × 10,000 = exact or exact × 10,000 = stated: 元 written for 万元 or back
+};
+/// nullopt where the item states no result or its result is exact to under a fen.
+std::optional<StatedSlip> stated_slip(const BasisItem&);
+/// Whether a product item has a factor of zero (lumps and groups never do).
 bool has_zero_factor(const BasisItem&);
 
 /// The exemption of the catalog's basis practice on a plan: the exempt
@@ -55,6 +67,16 @@ std::string exact_yuan_text(const Rational& yuan);
 /// `number` writes each figure (given as "1,234.50") for its reader; by default as given.
 Text exemption_text(const Catalog&, const BasisExemption&,
                     const std::function<std::string(const std::string&)>& number = {});
+
+/// A total of the form's budget table (`declared[]`) against the lines it covers.
+struct DeclaredSum {
+    Money computed;                  ///< what the covered lines add up to
+    std::vector<std::size_t> lines;  ///< the covered lines (indexes into the budget), in order
+};
+/// The lines of the heading's categories and sources (all where it names none);
+/// with an equipment kind, a line of that kind counts whole, another line the
+/// items of that kind in its basis.
+DeclaredSum declared_sum(const Plan&, const DeclaredTotal&);
 
 /// Whether any line of the plan carries a basis: basis.missing looks only at
 /// plans that keep their justification in the file.

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,12 +23,23 @@ struct JsonDocument {
     std::unordered_map<std::string, std::string> raw_numbers;
 };
 
-/// Parses `text` (a leading UTF-8 byte-order mark is skipped). Refusals carry the
-/// line and column (syntax) or the JSON pointer (duplicate key, too deep). A
+/// `text` without its leading UTF-8 byte-order marks: an editor that saved a
+/// file twice may have written two, and both readers skip every one of them.
+std::string_view skip_byte_order_marks(std::string_view text);
+
+/// Parses `text` (leading UTF-8 byte-order marks are skipped). Refusals carry the
+/// line and column (syntax, a duplicate key: where the second one starts) or
+/// the JSON pointer (too deep). A
 /// text that is not JSON text at all is refused as such, without a place: an
 /// empty one ("the file is empty"), UTF-16 or UTF-32, or binary data (a PNG, a
 /// PDF, an XLSX…) — the first 512 bytes tell.
 Result<JsonDocument> parse_json(std::string_view text, int max_depth = 64);
+
+/// Why `text` (without its byte-order marks) is no text at all, if it is not:
+/// "the file is empty", "this is UTF-16 text; save it as UTF-8", "this is not
+/// a text file (it looks like PNG)"… The first 512 bytes tell. parse_json's
+/// refusals and `import`'s of a CSV say it in these words.
+std::optional<std::string> not_text_reason(std::string_view text);
 
 /// The 1-based line and byte column of byte `offset` of `text`, as refusals give them.
 Place place_in(std::string_view text, std::size_t offset);

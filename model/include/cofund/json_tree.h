@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,7 +91,7 @@ class JsonTree {
         std::uint32_t index_;
     };
 
-    /// Parses `text` (a leading UTF-8 byte-order mark is skipped).
+    /// Parses `text` (leading UTF-8 byte-order marks are skipped).
     static Result<JsonTree> parse(std::string_view text, int max_depth = 64);
 
     Value root() const { return {this, 0}; }
@@ -105,11 +106,18 @@ class JsonTree {
   private:
     JsonTree() = default;
     friend class JsonTreeBuilder;
+    friend std::optional<std::size_t> duplicate_key_offset(std::string_view text, int max_depth);
 
-    std::string_view text_;  ///< the text parsed, without a leading byte-order mark
+    std::string_view text_;  ///< the text parsed, without its leading byte-order marks
     std::vector<Node> nodes_;
     std::vector<Kid> kids_;
     std::deque<std::string> decoded_;  ///< strings that had escapes (a deque: stable addresses)
 };
+
+/// Where the second of two equal keys of an object starts in `text` (a text
+/// without byte-order marks), in bytes; nullopt when the fast reader stops
+/// before any duplicate key. parse_json's refusal of a duplicate key takes its
+/// line and column from here.
+std::optional<std::size_t> duplicate_key_offset(std::string_view text, int max_depth = 64);
 
 }  // namespace cofund

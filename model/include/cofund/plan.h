@@ -48,6 +48,9 @@ enum class ProjectClass { key, general };
 enum class Scope { whole, subproject };
 enum class OrgType { enterprise, institute, university, other };
 enum class AmountUnit { yuan, wan };
+/// What equipment money does (购置 / 试制 / 改造 / 租赁): the 2021 budget
+/// table's "of which: purchase" row (其中：购置设备费) counts `purchase`.
+enum class EquipmentKind { purchase, build, upgrade, lease };
 
 /// The plan-file id of each enum value ("fiscal", "equipment", …).
 std::string_view to_id(Source);
@@ -56,6 +59,9 @@ std::string_view to_id(ProjectClass);
 std::string_view to_id(Scope);
 std::string_view to_id(OrgType);
 std::string_view to_id(AmountUnit);
+std::string_view to_id(EquipmentKind);
+std::optional<EquipmentKind> equipment_kind_from_id(std::string_view);
+const std::vector<std::string>& equipment_kind_ids();
 std::optional<Source> source_from_id(std::string_view);
 std::optional<Category> category_from_id(std::string_view);
 std::optional<OrgType> org_type_from_id(std::string_view);
@@ -80,15 +86,32 @@ struct BasisFactor {
     Extra extra = Extra::object();
 };
 
-/// One item of a line's budget justification (测算依据): what is bought or paid,
-/// the quantities and the unit price. Its amount is Π factors × unit price,
-/// exact (basis.h).
+/// One item of a line's budget justification (测算依据), in one of three shapes
+/// (docs/plan-format.md):
+/// - a product: what is bought or paid, the quantities and the unit price; its
+///   amount is Π factors × unit price, exact (basis.h);
+/// - a lump sum (`amount`, no unit price): "论文版面费：2.00万元"; its factors,
+///   if any, only describe it ("2 篇") and are not multiplied;
+/// - a group (`items`): a subtotal over items of any shape, to any depth.
+/// Any of them may carry `stated`, the result the applicant wrote, which the
+/// rules compare with the exact figure.
 struct BasisItem {
     std::string item;                  ///< non-empty
-    std::vector<BasisFactor> factors;  ///< at least one
-    Money unit_price;                  ///< in yuan (fen), whatever the file's unit
+    std::vector<BasisFactor> factors;  ///< a product: at least one; a lump: any number, descriptive; a group: none
+    Money unit_price;                  ///< a product's, in yuan (fen), whatever the file's unit
     std::string price_unit;            ///< free text ("元/人·天"), empty when absent
+    std::optional<Money> lump;         ///< a lump sum's amount (the file's `amount`), in yuan
+    std::vector<BasisItem> items;      ///< a group's items; empty for a product or a lump
+    std::optional<Money> stated;       ///< the result as the applicant wrote it, in yuan
+    /// The units the file writes this item's money in, when the item says
+    /// (`money_unit` for `unit_price` and `amount`, `stated_unit` for `stated`);
+    /// nullopt: the plan's unit (and for `stated`, the item's money unit).
+    std::optional<AmountUnit> money_unit, stated_unit;
+    std::optional<EquipmentKind> equipment;  ///< an equipment item's kind, when stated
     Extra extra = Extra::object();
+
+    bool is_group() const { return !items.empty(); }
+    bool is_lump() const { return lump.has_value(); }
 };
 
 struct BudgetLine {
@@ -102,6 +125,11 @@ struct BudgetLine {
 
     /// The line's justification (docs/plan-format.md); empty when absent.
     std::vector<BasisItem> basis;
+    std::optional<EquipmentKind> equipment;  ///< an equipment line's kind, when stated
+    /// A short id, unique in the plan, that never changes once given (writers
+    /// give one to a line without: assign_line_ids); empty in a hand-written
+    /// file that has none. `import --base` and `diff` pair lines by it.
+    std::string id;
 };
 
 /// A task of the call the project covers (`tasks[]`): the catalog's id, what
@@ -110,6 +138,19 @@ struct PlanTask {
     std::string id;       ///< "a3.t2"; unique in the plan
     std::string summary;  ///< empty when absent
     std::string lead;     ///< empty when absent
+    Extra extra = Extra::object();
+};
+
+/// A total the applicant typed into the form's budget table (`declared[]`):
+/// the lines of the named categories and sources (all when empty), or of one
+/// equipment kind, must add up to it (the rule declared.sum).
+struct DeclaredTotal {
+    std::string heading;                      ///< as the form writes it: "业务费", "自筹资金合计", "合计"
+    std::vector<Category> categories;         ///< empty: every category
+    std::vector<Source> sources;              ///< empty: every source
+    std::optional<EquipmentKind> equipment;   ///< only money of this equipment kind
+    Money amount;                             ///< in yuan
+    bool categories_list = false, sources_list = false;  ///< written as a list, not one id
     Extra extra = Extra::object();
 };
 
@@ -199,6 +240,8 @@ struct Plan {
     std::vector<Projection> projections;
     bool projections_stated = false;
     std::optional<Assumptions> assumptions;
+    /// The form's own totals, in file order; empty when absent.
+    std::vector<DeclaredTotal> declared;
     Extra extra = Extra::object();
 
     /// The stated value of an indicator, if any.

@@ -50,6 +50,12 @@ using LinePredicate = std::function<bool(const BudgetLine&)>;
 /// lines cut to zero are removed. Returns a `cut` change per line taken from.
 std::vector<MoneyChange> take_from_year(Plan&, int year, const LinePredicate& match, Money amount);
 
+/// Gives every line without an id the next free one of "L1", "L2", … (after
+/// the highest "L<n>" in use); lines that have an id keep it. Writers call it
+/// (new, import, the desktop app, suggest) so that a line keeps its id for life.
+/// Returns how many ids it gave.
+std::size_t assign_line_ids(Plan&);
+
 /// The project year nearest to `year` (the first or last year of the period).
 int nearest_project_year(const Project&, int year);
 

@@ -51,42 +51,141 @@ void basis_sum(const RuleInput& in, Out& out) {
     }
 }
 
+namespace {
+
+// Every item of a line's basis, groups and their items alike, with its
+// number as people read it ("2", "2.3") and its JSON pointer.
+template <class Visit>
+void each_item(const std::vector<BasisItem>& items, const std::string& number, const std::string& pointer,
+               const Visit& visit) {
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        std::string n = number.empty() ? std::to_string(k + 1) : number + "." + std::to_string(k + 1);
+        std::string p = fmt::format("{}/{}", pointer, k);
+        visit(items[k], n, p);
+        if (items[k].is_group()) each_item(items[k].items, n, p + "/items", visit);
+    }
+}
+
+// "the exact figure is the larger by 6,000.00" and its Chinese and Russian, with
+// the hint of a 元/万元 slip where the two differ by a factor of 10,000.
+struct SlipWords {
+    std::string en, zh, ru;
+};
+SlipWords slip_words(const StatedSlip& s) {
+    SlipWords w;
+    if (s.unit_slip) {
+        w.en = "; the two differ by a factor of 10,000: 元 written for 万元, or the other way round?";
+        w.zh = "；两者相差一万倍，是否将万元误写为元（或将元误写为万元）？";
+        w.ru = "; они различаются в 10 000 раз: не перепутаны ли юани (元) и десятки тысяч юаней (万元)?";
+    }
+    return w;
+}
+
+}  // namespace
+
 void basis_item(const RuleInput& in, Out& out) {
     for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
         const BudgetLine& line = in.plan.budget[i];
-        for (std::size_t k = 0; k < line.basis.size(); ++k) {
-            const BasisItem& item = line.basis[k];
-            LineName n = line_name(in, i);
+        if (line.basis.empty()) continue;
+        LineName n = line_name(in, i);
+        each_item(line.basis, "", fmt::format("/budget/{}/basis", i), [&](const BasisItem& item,
+                                                                          const std::string& number,
+                                                                          const std::string& pointer) {
+            if (item.is_group()) return;  // a group's written subtotal is basis.subtotal's
             std::string name = printable(item.item, 60);
-            std::string product = fmt::format("{} × {}", factors_text(item), item.unit_price.grouped());
-            for (std::size_t j = 0; j < item.factors.size(); ++j) {
+            for (std::size_t j = 0; j < item.factors.size() && !item.is_lump(); ++j) {
                 if (!item.factors[j].value.value.is_zero()) continue;
-                add(out, "basis.item", Severity::error, "",
-                    fmt::format("/budget/{}/basis/{}/factors/{}/value", i, k, j),
+                add(out, "basis.item", Severity::error, "", fmt::format("{}/factors/{}/value", pointer, j),
                     fmt::format("{}, item {} \"{}\": factor {} is zero, so the item comes to 0.00; give the quantity "
                                 "or remove the item",
-                                n.en, k + 1, name, j + 1),
+                                n.en, number, name, j + 1),
                     fmt::format("{}测算项 {}「{}」：第 {} 个数量为零，该项金额为 0.00 元；请填写数量或删除该项", n.zh,
-                                k + 1, name, j + 1),
+                                number, name, j + 1),
                     fmt::format("{}, позиция {} «{}»: множитель {} равен нулю, позиция даёт 0.00; укажите количество "
                                 "или удалите позицию",
-                                n.ru, k + 1, name, j + 1));
+                                n.ru, number, name, j + 1));
                 break;
             }
-            if (item_money(item)) continue;
-            Rational exact = item_amount(item);
-            std::string exact_text = exact_yuan_text(exact);
-            std::string lo = Money::floor_from(exact).grouped(), hi = Money::ceil_from(exact).grouped();
-            add(out, "basis.item", Severity::error, "", fmt::format("/budget/{}/basis/{}", i, k),
-                fmt::format("{}, item {} \"{}\": {} = {} yuan, not a whole fen; change a factor or the unit price so "
-                            "that it comes to a whole fen, e.g. {} or {}",
-                            n.en, k + 1, name, product, exact_text, lo, hi),
-                fmt::format("{}测算项 {}「{}」：{} = {} 元，不是整分；请调整数量或单价，使金额为整分（如 {} 或 {} 元）",
-                            n.zh, k + 1, name, product, exact_text, lo, hi),
-                fmt::format("{}, позиция {} «{}»: {} = {} юаней, не целое число фэней; измените количество или "
-                            "цену так, чтобы получилось целое число фэней, например {} или {}",
-                            n.ru, k + 1, name, product, exact_text, lo, hi));
-        }
+            std::string product =
+                item.is_lump() ? std::string() : fmt::format("{} × {}", factors_text(item), item.unit_price.grouped());
+            if (!item_money(item)) {
+                Rational exact = item_amount(item);
+                std::string exact_text = exact_yuan_text(exact);
+                std::string lo = Money::floor_from(exact).grouped(), hi = Money::ceil_from(exact).grouped();
+                add(out, "basis.item", Severity::error, "", pointer,
+                    fmt::format("{}, item {} \"{}\": {} = {} yuan, not a whole fen; change a factor or the unit "
+                                "price so that it comes to a whole fen, e.g. {} or {}",
+                                n.en, number, name, product, exact_text, lo, hi),
+                    fmt::format("{}测算项 {}「{}」：{} = {} 元，不是整分；请调整数量或单价，使金额为整分（如 {} 或 {} 元）",
+                                n.zh, number, name, product, exact_text, lo, hi),
+                    fmt::format("{}, позиция {} «{}»: {} = {} юаней, не целое число фэней; измените количество или "
+                                "цену так, чтобы получилось целое число фэней, например {} или {}",
+                                n.ru, number, name, product, exact_text, lo, hi));
+                return;
+            }
+            auto slip = stated_slip(item);
+            if (!slip) return;
+            SlipWords w = slip_words(*slip);
+            std::string exact = exact_yuan_text(slip->exact), stated = slip->stated.grouped(),
+                        diff = exact_yuan_text(slip->difference);
+            if (item.is_lump())
+                add(out, "basis.item", Severity::error, "", pointer + "/stated",
+                    fmt::format("{}, item {} \"{}\": the lump sum is {} yuan but the written result is {}, {} {}; "
+                                "write {} or correct the amount{}",
+                                n.en, number, name, exact, stated, diff, slip->exact_more ? "less" : "more", exact,
+                                w.en),
+                    fmt::format("{}测算项 {}「{}」：金额为 {} 元，写明的结果为 {} 元，{} {} 元；请写为 {} 元或更正金额{}",
+                                n.zh, number, name, exact, stated, slip->exact_more ? "少" : "多", diff, exact, w.zh),
+                    fmt::format("{}, позиция {} «{}»: единовременная сумма {} юаней, а записанный итог {}, на {} {}; "
+                                "запишите {} или исправьте сумму{}",
+                                n.ru, number, name, exact, stated, diff, slip->exact_more ? "меньше" : "больше",
+                                exact, w.ru));
+            else
+                add(out, "basis.item", Severity::error, "", pointer + "/stated",
+                    fmt::format("{}, item {} \"{}\": {} = {} yuan, but the written result is {}, {} {}; write {} "
+                                "or change a factor or the unit price{}",
+                                n.en, number, name, product, exact, stated, diff, slip->exact_more ? "less" : "more",
+                                exact, w.en),
+                    fmt::format("{}测算项 {}「{}」：{} = {} 元，写明的结果为 {} 元，{} {} 元；请写为 {} 元或调整数量、单价{}",
+                                n.zh, number, name, product, exact, stated, slip->exact_more ? "少" : "多", diff,
+                                exact, w.zh),
+                    fmt::format("{}, позиция {} «{}»: {} = {} юаней, а записанный итог {}, на {} {}; запишите {} "
+                                "или измените количество или цену{}",
+                                n.ru, number, name, product, exact, stated, diff,
+                                slip->exact_more ? "меньше" : "больше", exact, w.ru));
+        });
+    }
+}
+
+void basis_subtotal(const RuleInput& in, Out& out) {
+    for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
+        const BudgetLine& line = in.plan.budget[i];
+        if (line.basis.empty()) continue;
+        LineName n = line_name(in, i);
+        each_item(line.basis, "", fmt::format("/budget/{}/basis", i), [&](const BasisItem& item,
+                                                                          const std::string& number,
+                                                                          const std::string& pointer) {
+            if (!item.is_group()) return;
+            auto slip = stated_slip(item);
+            if (!slip) return;
+            SlipWords w = slip_words(*slip);
+            std::string name = printable(item.item, 60);
+            std::string exact = exact_yuan_text(slip->exact), stated = slip->stated.grouped(),
+                        diff = exact_yuan_text(slip->difference);
+            const std::size_t count = item.items.size();
+            add(out, "basis.subtotal", Severity::error, "", pointer + "/stated",
+                fmt::format("{}, group {} \"{}\": its {} items add up to {} yuan, but the written subtotal is {}, "
+                            "{} {}; write {} as the subtotal or correct an item{}",
+                            n.en, number, name, count, exact, stated, diff, slip->exact_more ? "less" : "more", exact,
+                            w.en),
+                fmt::format("{}测算组 {}「{}」：其 {} 项合计 {} 元，写明的小计为 {} 元，{} {} 元；请将小计写为 {} 元或更正其中的测算项{}",
+                            n.zh, number, name, count, exact, stated, slip->exact_more ? "少" : "多", diff, exact,
+                            w.zh),
+                fmt::format("{}, группа {} «{}»: её позиции ({}) в сумме дают {} юаней, а записанный подытог {}, на "
+                            "{} {}; запишите подытог {} или исправьте позицию{}",
+                            n.ru, number, name, count, exact, stated, diff, slip->exact_more ? "меньше" : "больше",
+                            exact, w.ru));
+        });
     }
 }
 
@@ -114,6 +213,39 @@ void basis_missing(const RuleInput& in, Out& out) {
             fmt::format("{} на {} не имеет обоснования; эксперты ожидают количества и цены по статье «{}» ({}){}", n.ru,
                         line.amount.grouped(), cat.in(Lang::ru), p.source, why.ru),
             true);
+    }
+}
+
+void declared_sum_rule(const RuleInput& in, Out& out) {
+    for (std::size_t k = 0; k < in.plan.declared.size(); ++k) {
+        const DeclaredTotal& d = in.plan.declared[k];
+        DeclaredSum sum = declared_sum(in.plan, d);
+        if (sum.computed == d.amount) continue;
+        const bool more = sum.computed > d.amount;
+        const Money diff = more ? sum.computed - d.amount : d.amount - sum.computed;
+        // Which lines the heading covers, as people count them, the first dozen.
+        std::string lines;
+        for (std::size_t j = 0; j < sum.lines.size() && j < 12; ++j)
+            lines += (j ? ", " : "") + std::to_string(sum.lines[j] + 1);
+        if (sum.lines.size() > 12) lines += ", …";
+        const std::string heading = printable(d.heading, 60);
+        const std::string form = d.amount.grouped(), computed = sum.computed.grouped(), gap = diff.grouped();
+        const std::size_t n = sum.lines.size();
+        std::string en = n == 0 ? std::string("no budget line falls under it")
+                                : fmt::format("budget line{} {}", n == 1 ? "" : "s", lines);
+        std::string zh = n == 0 ? std::string("没有预算条目属于该栏") : fmt::format("第 {} 条预算", lines);
+        std::string ru = n == 0 ? std::string("ни одна строка бюджета не относится к ней")
+                                : fmt::format("строк{} бюджета {}", n == 1 ? "а" : "и", lines);
+        add(out, "declared.sum", Severity::error, "", fmt::format("/declared/{}/amount", k),
+            fmt::format("the form's \"{}\" says {} but the lines under it add up to {}, {} {} ({}); correct the "
+                        "form's figure to {}, or change the lines by {}",
+                        heading, form, computed, gap, more ? "more" : "less", en, computed, gap),
+            fmt::format("申报书表中「{}」填写 {} 元，其下各条预算合计 {} 元，{} {} 元（{}）；请将表中数字改为 {} 元，"
+                        "或将预算调整 {} 元",
+                        heading, form, computed, more ? "多" : "少", gap, zh, computed, gap),
+            fmt::format("в форме «{}» указано {}, а строки под ней в сумме дают {}, на {} {} ({}); исправьте "
+                        "цифру формы на {} или измените строки на {}",
+                        heading, form, computed, gap, more ? "больше" : "меньше", ru, computed, gap));
     }
 }
 

@@ -83,6 +83,8 @@ void indicator_budget_backing(const RuleInput& in, Out& out);
 // basis.cpp
 void basis_sum(const RuleInput& in, Out& out);
 void basis_item(const RuleInput& in, Out& out);
+void basis_subtotal(const RuleInput& in, Out& out);
+void declared_sum_rule(const RuleInput& in, Out& out);
 void basis_missing(const RuleInput& in, Out& out);
 
 }  // namespace cofund::rules

@@ -90,13 +90,12 @@ std::string indicators_text(const std::vector<Indicator>& inds, Lang lang) {
     TextTable t({"id", tr(lang, "kind", "类型", "вид"), tr(lang, "indicator", "指标", "показатель"),
                  tr(lang, "target", "目标", "цель"), tr(lang, "measure", "口径", "мера"),
                  tr(lang, "clause", "条款", "пункт")});
+    t.wrap(2, 44);  // long names wrap in their column, never cut
     for (const auto& i : inds) {
         std::string target = i.target_text() + " " + i.unit.in(lang);
         if (i.band) target += fmt::format(" ({}–{})", i.band->first, i.band->second);
-        std::string name = i.name.in(lang);
-        name = truncate_display(name, 44);
-        t.add({i.id + (i.patent ? " *" : ""), std::string(to_id(i.kind)), name, target, std::string(to_id(i.measure)),
-               i.clause});
+        t.add({i.id + (i.patent ? " *" : ""), std::string(to_id(i.kind)), i.name.in(lang), target,
+               std::string(to_id(i.measure)), i.clause});
     }
     return t.render("    ");
 }
@@ -106,7 +105,9 @@ class CatalogCmd : public Command {
     std::string name() const override { return "catalog"; }
     std::string summary() const override { return "what the program knows of the call: classes, rules, indicators"; }
     void setup(CLI::App& app) override {
-        app.add_option("--annex", annex_, "show one annex (1–7) only")->check(CLI::Range(1, 99));
+        // Which annexes exist is the catalog's to say: run() refuses one it lacks.
+        app.add_option("--annex", annex_, "show annex N only (the built-in 2018 call has annexes 1 to 7)")
+            ->type_name("N");
         add_format_option(app, format_, {"txt", "json"}, "txt or json");
         add_lang_option(app, lang_, "language of the names and labels");
         app.footer(

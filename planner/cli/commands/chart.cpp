@@ -22,13 +22,14 @@ class Chart : public Command {
         app.add_option("file", file_,
                        "the plan file (*.plan.json); - reads standard input; a folder for --kind program")
             ->required();
-        app.add_option("--kind", kind_, "spend, categories, ratio, indicators, risk, or program (a portfolio)")
+        app.add_option("--kind", kind_, "the chart")
             ->required()
-            ->check(CLI::IsMember({"spend", "categories", "ratio", "indicators", "risk", "program"}));
-        app.add_option("-o,--output", out_, "the chart file: .png, .svg or .pdf")->required();
+            ->check(CLI::IsMember({"spend", "categories", "ratio", "indicators", "risk", "program"}).description(""))
+            ->option_text("spend|categories|ratio|indicators|risk|program");
+        app.add_option("-o,--output", out_, "the chart file: .png, .svg or .pdf")->required()->type_name("FILE");
         add_lang_option(app, lang_, "language of the labels");
-        app.add_option("--size", size_, "width x height in pixels (PNG) or 1/96 inch (SVG, PDF)")
-            ->default_str("1000x600");
+        app.add_option("--size", size_, "width x height in pixels (PNG) or 1/96 inch (SVG, PDF) (default 1000x600)")
+            ->type_name("WxH");
         app.footer(
             "Kinds: spend (three-year spend by source), categories (by category, year, fiscal or self-raised),\n"
             "ratio (cumulative self-raised against the required multiple), indicators (projected against\n"

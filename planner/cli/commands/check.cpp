@@ -26,7 +26,7 @@ class Check : public Command {
         add_format_option(app, format_, {"txt", "json"}, "txt (for people) or json (JSON Lines, one object per file)");
         add_lang_option(app, lang_, "language of the messages");
         app.add_flag("--strict", strict_, "warnings fail the check too (exit status 1)");
-        app.add_option("files", files_, "plan files (*.plan.json); - reads standard input")->required();
+        app.add_option("file", files_, "plan files (*.plan.json); - reads standard input")->required();
         app.footer(
             "Exit status: 0 no errors; 1 errors found (with --strict, warnings too); 2 bad usage or a file\n"
             "that cannot be read as a plan (the other files are still checked).\n\n"

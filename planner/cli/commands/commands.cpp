@@ -2,6 +2,9 @@
 // The registry of subcommands; each lives in its own file.
 #include "cofund/cli/command.h"
 
+#include <algorithm>
+#include <cctype>
+#include <iterator>
 
 namespace cofund::planner {
 
@@ -19,6 +22,42 @@ std::unique_ptr<Command> make_chart();
 std::unique_ptr<Command> make_report();
 std::unique_ptr<Command> make_export();
 #endif
+
+namespace {
+
+class PlainFormatter : public CLI::Formatter {
+  public:
+    std::string make_option_opts(const CLI::Option* opt) const override {
+        if (!opt->get_option_text().empty()) return " " + opt->get_option_text();
+        if (opt->get_type_size() == 0 || opt->get_type_name().empty()) return {};  // a flag
+        const bool many = opt->get_expected_max() >= CLI::detail::expected_max_vector_size;
+        if (opt->get_positional() && !opt->nonpositional()) return many ? " ..." : "";
+        std::string name = opt->get_type_name();
+        static const char* const kParserWords[] = {"TEXT", "INT", "UINT", "FLOAT", "NUMBER", "BOOLEAN", "VALUE"};
+        bool jargon = name.find_first_of(":[{ ") != std::string::npos ||
+                      std::find(std::begin(kParserWords), std::end(kParserWords), name) != std::end(kParserWords);
+        return " " + (jargon ? std::string("VALUE") : name) + (many ? " ..." : "");
+    }
+    std::string make_option_usage(const CLI::Option* opt) const override {
+        // "FILE..." rather than "files...": the name in capitals, as the help shows it.
+        std::string out = opt->get_name(true, false);
+        for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (opt->get_expected_max() >= CLI::detail::expected_max_vector_size) out += "...";
+        return opt->get_required() ? out : "[" + out + "]";
+    }
+    std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+        if (!is_positional) return CLI::Formatter::make_option_name(opt, is_positional);
+        std::string out = opt->get_name(true, false);
+        for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return out;
+    }
+};
+
+}  // namespace
+
+std::shared_ptr<CLI::FormatterBase> plain_help_formatter() {
+    return std::make_shared<PlainFormatter>();
+}
 
 CLI::Option* add_lang_option(CLI::App& app, Lang& lang, const std::string& what) {
     // The choices shown once, plainly ("--lang zh|en|ru"), and a bad one refused

@@ -24,7 +24,7 @@ class Demo : public Command {
         return "the main job on the built-in example plan: check, projection, charts, report";
     }
     void setup(CLI::App& app) override {
-        app.add_option("-o,--output-dir", dir_, "directory for the charts, report and spreadsheet");
+        app.add_option("-o,--output-dir", dir_, "directory for the charts, report and spreadsheet")->type_name("DIR");
         add_lang_option(app, lang_, "language of the check, the projection, the charts, the report and the workbook");
         app.footer(fmt::format("The example is examples/{} (built in).", kBuiltinExampleName));
     }
@@ -35,13 +35,15 @@ class Demo : public Command {
             return kUsage;
         }
         CheckedPlan c = check(std::string(kBuiltinExampleName), std::move(plan).value(), ctx.catalog);
-        ctx.out << "== check ==\n\n" << check_text(c, ctx.catalog, lang_, false);
+        ctx.out << "== " << tr(lang_, "check", "审核", "проверка") << " ==\n\n"
+                << check_text(c, ctx.catalog, lang_, false);
         SimulationOptions sim;
         sim.runs = 10'000;
         sim.seed = 2018;
         auto projection = make_project_report(c.file, c.plan, ctx.catalog, sim);
         if (projection)
-            ctx.out << "\n== projection ==\n\n" << project_text(*projection, ctx.catalog, lang_);
+            ctx.out << "\n== " << tr(lang_, "projection", "指标预测", "прогноз") << " ==\n\n"
+                    << project_text(*projection, ctx.catalog, lang_);
         else
             ctx.err << "cofund demo: the built-in example cannot be projected: " << projection.error().describe()
                     << "\n";

@@ -17,7 +17,7 @@ class WriteFile : public Command {
     std::string summary() const override { return spec_.summary; }
     void setup(CLI::App& app) override {
         app.add_option("file", file_, "the plan file (*.plan.json); - reads standard input")->required();
-        app.add_option("-o,--output", out_, spec_.output_help)->required();
+        app.add_option("-o,--output", out_, spec_.output_help)->required()->type_name("FILE");
         add_lang_option(app, lang_, spec_.lang_help);
         app.footer(spec_.footer);
     }

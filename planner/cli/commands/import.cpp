@@ -24,19 +24,25 @@ class Import : public Command {
         app.add_option("file", file_, "the spreadsheet: a workbook `cofund export` wrote (.xlsx), or a .csv")
             ->required();
         app.add_option("--base", base_,
-                       "the plan everything but the budget lines comes from (partners, indicators, projections, "
-                       "unknown fields); without it, the workbook's Project sheet and a template");
-        app.add_option("-o,--output", out_, "the plan file to write; - writes to standard output")->required();
+                       "the plan everything but the lines, tasks and bases comes from (the project, applicant, "
+                       "partners, indicators, projections, assumptions, unknown fields); without it, what the "
+                       "workbook holds (its Project and Indicators sheets) and the template of its annex")
+            ->type_name("PLAN");
+        app.add_option("-o,--output", out_, "the plan file to write; - writes to standard output")
+            ->required()
+            ->type_name("FILE");
         add_lang_option(app, lang_, "language of the messages");
         app.footer(
             "Reads the Lines sheet (预算明细, Строки бюджета) of the workbook, or the CSV table: a header row, then\n"
-            "a row a line: year, category, source, amount in yuan, note. Columns are found by their header in\n"
-            "Chinese, English or Russian (or year, category, category_id, source, source_id, amount, note), in\n"
-            "any order; categories and sources by name in any language or by id. Other columns are ignored and\n"
-            "listed; other sheets are not read. Amounts: numbers (taken to the fen when a binary double's\n"
-            "rounding away from it) or text as the desktop app reads it (1,234.56, ¥1,234.56, 12.5万).\n\n"
+            "a row a line: year, category, source, amount in yuan, note, task. Columns are found by their header\n"
+            "in Chinese, English or Russian (or year, category, category_id, source, source_id, amount, note,\n"
+            "task), in any order; categories and sources by name in any language or by id. Other columns are\n"
+            "ignored and listed. The Basis sheet gives each line's justification, the Tasks sheet the covered\n"
+            "tasks. Amounts: numbers, exact to the fen, or text as the desktop app reads it (1,234.56, ¥1,234.56,\n"
+            "12.5万; in a workbook each text amount is named, as its formulas count it as 0). The file's content\n"
+            "decides whether it is a workbook or a CSV, whatever its name.\n\n"
             "Every refusal names the sheet and cell (预算明细!G7: ...); with any refusal nothing is written and\n"
-            "the exit status is 2.\n\n"
+            "the exit status is 2. Without --base, each field the workbook could not give is named on stderr.\n\n"
             "Example:\n"
             "  cofund export examples/annex3-fruit-veg-processing.plan.json -o budget.xlsx --lang zh\n"
             "  (edit budget.xlsx in Excel, WPS or LibreOffice)\n"

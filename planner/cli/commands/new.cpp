@@ -16,12 +16,18 @@ class New : public Command {
     std::string name() const override { return "new"; }
     std::string summary() const override { return "a plan template for an annex or direction, every indicator listed"; }
     void setup(CLI::App& app) override {
-        auto* annex = app.add_option("--annex", annex_, "key project of annex N (1–7)");
-        auto* direction = app.add_option("--direction", direction_, "general project of direction N (1–4)");
+        auto* annex =
+            app.add_option("--annex", annex_, "key project of annex N (1–7); not with --direction")->type_name("N");
+        auto* direction =
+            app.add_option("--direction", direction_, "general project of direction N (1–4); not with --annex")
+                ->type_name("N");
         annex->excludes(direction);
         direction->excludes(annex);
-        app.add_option("-o,--output", output_, "write the template to FILE (default: standard output)");
-        app.add_option("--start-year", start_year_, "first project year (default 2018)")->check(CLI::Range(2000, 2100));
+        app.add_option("-o,--output", output_, "write the template to FILE (default: standard output)")
+            ->type_name("FILE");
+        app.add_option("--start-year", start_year_, "first project year, 2000 to 2100 (default 2018)")
+            ->check(CLI::Range(2000, 2100).description(""))
+            ->type_name("YEAR");
         app.footer(
             "The template loads as it is; `cofund check` on it lists what is left to do: the budget, the\n"
             "indicators (all at zero), the partners and the agreement.\n\n"

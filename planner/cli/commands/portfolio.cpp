@@ -22,14 +22,15 @@ class PortfolioCommand : public Command {
         add_format_option(app, format_, {"txt", "json", "csv"},
                           "txt (for people), json (one object) or csv (one row per plan)");
         app.add_option("--budget", budget_text_,
-                       "the program's fiscal envelope in yuan (e.g. 14000000.00); above it is a program.budget error");
+                       "the program's fiscal envelope in yuan (e.g. 14000000.00); above it is a program.budget error")
+            ->type_name("AMOUNT");
         app.add_option("--simulate", runs_,
-                       "Monte Carlo runs per plan for the chance of meeting the expected indicators (0: off)")
-            ->default_str("2000");
+                       "Monte Carlo runs per plan for the chance of meeting the expected indicators (default 2000; "
+                       "0: off)")
+            ->type_name("N");
         add_lang_option(app, lang_, "language of the messages");
         app.add_flag("--strict", strict_, "warnings fail plans too");
-        app.add_option("inputs", inputs_, "plan files, or directories searched recursively for *.plan.json")
-            ->required();
+        app.add_option("path", inputs_, "plan files, or directories searched recursively for *.plan.json")->required();
         app.footer(
             "The plans given are the proposed selection: program.count fails with more key or general projects\n"
             "than the call funds or two key projects for one annex; with --budget, program.budget fails when\n"

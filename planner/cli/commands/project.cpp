@@ -34,10 +34,11 @@ class Project : public Command {
     void setup(CLI::App& app) override {
         add_format_option(app, format_, {"txt", "json", "csv"},
                           "txt (for people), json (one object) or csv (a row per indicator and year)");
-        runs_opt_ = app.add_option("--simulate", runs_,
-                                   fmt::format("Monte Carlo runs over the growth rates, {} to {}", kMinRuns,
-                                               format_grouped(Rational(kMaxRuns), 0)))
-                        ->type_name("N");
+        runs_opt_ =
+            app.add_option("--simulate", runs_,
+                           fmt::format("Monte Carlo runs over the growth rates, {} to {} (0: off, as without it)",
+                                       kMinRuns, format_grouped(Rational(kMaxRuns), 0)))
+                ->type_name("N");
         seed_opt_ =
             app.add_option("--seed", seed_, "seed of the simulation (a whole number; default 2018)")->type_name("S");
         add_lang_option(app, lang_, "language of names, units and text");
@@ -55,14 +56,18 @@ class Project : public Command {
 
     int run(Context& ctx) override {
         std::optional<SimulationOptions> sim;
-        bool simulate = runs_opt_->count() > 0, seeded = seed_opt_->count() > 0;
+        const bool simulate = runs_opt_->count() > 0, seeded = seed_opt_->count() > 0;
         if (simulate || seeded) {
             if (!simulate) {
                 ctx.err << "cofund project: --seed needs --simulate N\n";
                 return kUsage;
             }
             auto n = parse_count(runs_);
-            if (!n || !check_runs(*n)) {
+            if (n == 0u && seeded) {
+                ctx.err << "cofund project: --seed needs --simulate N with N of 1 or more\n";
+                return kUsage;
+            }
+            if (n != 0u && (!n || !check_runs(*n))) {
                 ctx.err << fmt::format("cofund project: --simulate {}: give a whole number of runs from {} to {}\n",
                                        runs_, kMinRuns, format_grouped(Rational(kMaxRuns), 0));
                 return kUsage;
@@ -79,7 +84,7 @@ class Project : public Command {
                 }
                 o.seed = *s;
             }
-            sim = o;
+            if (*n > 0) sim = o;  // 0: off, as `portfolio --simulate 0`
         }
         auto plan = load_plan(file_, ctx.catalog);
         if (!plan) {

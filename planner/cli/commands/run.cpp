@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <optional>
 
@@ -64,6 +65,27 @@ void list_options(std::ostream& out, const CLI::App& app, const std::string& com
     }
 }
 
+// What a command line lacks, for a CLI11 RequiredError: the commands when there
+// is none, else the command's first missing argument or option and what it is.
+std::string missing_text(const CLI::App& app, const std::vector<std::pair<CLI::App*, Command*>>& subs) {
+    for (const auto& [sub, cmd] : subs) {
+        if (!sub->parsed()) continue;
+        for (const CLI::Option* opt : sub->get_options()) {
+            if (!opt->get_required() || opt->count() > 0) continue;
+            std::string what = opt->get_positional() && !opt->nonpositional() ? opt->get_name(true, false)
+                                                                              : opt->get_name(false, true);
+            if (opt->get_positional() && !opt->nonpositional())
+                for (auto& c : what) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return fmt::format("cofund {}: {} is missing: {}", cmd->name(), what, opt->get_description());
+        }
+        return fmt::format("cofund {}: an argument is missing", cmd->name());
+    }
+    std::string names;
+    for (const auto& [sub, cmd] : subs) names += (names.empty() ? "" : ", ") + cmd->name();
+    (void)app;
+    return fmt::format("cofund: give a command: {}", names);
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -71,19 +93,23 @@ int run_cli(int argc, char** argv) {
         "Cofund — budget and co-funding planner for science-partnership funding calls.\n"
         "Checks a plan against the call's rules to the fen, projects its indicators, draws it.",
         "cofund"};
+    app.formatter(plain_help_formatter());
     app.require_subcommand(1);
     app.set_version_flag("--version", version_lines,
                          "print the version and commit, the calls found and the libraries, and exit");
     std::string catalog_path;
     app.add_option("--catalog", catalog_path,
                    "use this call catalog (a JSON file, or the id of a call in PREFIX/share/cofund/calls) "
-                   "instead of the built-in 2018 call");
+                   "instead of the built-in 2018 call; before or after the command")
+        ->type_name("FILE");
     app.footer("Run `cofund COMMAND --help` for a command's options. Documentation: docs/ and README.md.");
 
     auto commands = make_commands();
     std::vector<std::pair<CLI::App*, Command*>> subs;
     for (auto& cmd : commands) {
         CLI::App* sub = app.add_subcommand(cmd->name(), cmd->summary());
+        // An option the command does not know goes to the top level: `cofund check --catalog C plan.json`.
+        sub->fallthrough();
         cmd->setup(*sub);
         subs.emplace_back(sub, cmd.get());
     }
@@ -118,6 +144,11 @@ int run_cli(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
+    } catch (const CLI::RequiredError& e) {
+        // CLI11 says "A subcommand is required" or "files is required"; say which, in words.
+        std::cerr << missing_text(app, subs) << "\n";
+        std::cerr << "Run `cofund --help` or `cofund COMMAND --help` for usage.\n";
+        return kUsage;
     } catch (const CLI::ParseError& e) {
         std::cerr << "cofund: " << e.what() << "\n";
         std::cerr << "Run `cofund --help` or `cofund COMMAND --help` for usage.\n";

@@ -23,7 +23,8 @@ class SuggestCommand : public Command {
         add_format_option(app, format_, {"txt", "json"}, "txt (for people) or json (one object)");
         add_lang_option(app, lang_, "language of the messages");
         app.add_flag("--apply", apply_, "write the corrected plan to the file given with -o");
-        app.add_option("-o,--output", output_, "where --apply writes the corrected plan (- for standard output)");
+        app.add_option("-o,--output", output_, "where --apply writes the corrected plan (- for standard output)")
+            ->type_name("FILE");
         app.add_option("file", file_, "the plan (- reads standard input)")->required();
         app.footer(
             "Sets a line whose basis does not add up to its amount to the basis total (basis.sum).\n"

@@ -77,6 +77,12 @@ ojson unreadable_json(const std::string& file, const Error& error) {
     return o;
 }
 
+const Text& severity_name(Severity s) {
+    static const Text error{"错误", "error", "ошибка"}, warning{"警告", "warning", "предупреждение"},
+        info{"提示", "info", "сведения"};
+    return s == Severity::error ? error : s == Severity::warning ? warning : info;
+}
+
 std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Project& p = plan.project;
     if (p.klass == ProjectClass::key && p.annex) {
@@ -87,12 +93,8 @@ std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
                                   : fmt::format("key project · annex {} {}", *p.annex, title);
     }
     const Direction* d = p.direction ? catalog.direction(*p.direction) : nullptr;
-    std::string name = d ? d->name.in(lang) : "?";
-    if (display_width(name) > 60) {
-        // Keep the line short: the direction's first clause.
-        auto cut = name.find(lang == Lang::zh ? "，" : ",");
-        if (cut != std::string::npos) name = name.substr(0, cut) + "…";
-    }
+    // The direction's whole name: terminal views wrap it (wrapped_text), never cut it.
+    const std::string name = d ? d->name.in(lang) : "?";
     return lang == Lang::zh ? fmt::format("一般项目 · 方向{} {}", p.direction.value_or(0), name)
            : lang == Lang::ru ? fmt::format("общий проект · направление {} {}", p.direction.value_or(0), name)
                               : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
@@ -103,7 +105,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     const Project& p = plan.project;
     std::string out;
     out += fmt::format("{} — {}\n", c.file, p.title);
-    out += fmt::format("  {}\n", project_line(plan, catalog, lang));
+    out += wrapped_text(project_line(plan, catalog, lang), 100, "  ", "    ");
     out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year,
                        tr(lang, "applicant", "申报单位", "заявитель"), plan.applicant.name);
 
@@ -131,15 +133,17 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                            tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
                            tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого")},
                           {false, false, true, true, true, true});
+        by_task.wrap(0, 12);  // long ids and names wrap in their column, never cut
+        by_task.wrap(1, 44);
         const Annex* a = p.annex ? catalog.annex(*p.annex) : nullptr;
         for (const auto& t : sums.by_task()) {
             const Task* known = a ? a->task(t.task) : nullptr;
             std::string name = t.task.empty() ? tr(lang, "(no task)", "（未指明任务）", "(без задачи)")
-                               : known        ? truncate_display(known->name.in(lang), 44)
+                               : known        ? known->name.in(lang)
                                               : "?";
             const Totals x = t.sums.totals();
-            by_task.add({t.task.empty() ? "—" : truncate_display(t.task, 12), name, x.fiscal.grouped(),
-                         x.other_fiscal.grouped(), x.self_raised.grouped(), x.total().grouped()});
+            by_task.add({t.task.empty() ? "—" : t.task, name, x.fiscal.grouped(), x.other_fiscal.grouped(),
+                         x.self_raised.grouped(), x.total().grouped()});
         }
         out += by_task.render();
         out += "\n";

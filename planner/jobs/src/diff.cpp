@@ -17,6 +17,19 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
+// Two bases alike in every field, groups compared to any depth.
+bool same_basis(const std::vector<BasisItem>& a, const std::vector<BasisItem>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const BasisItem& x, const BasisItem& y) {
+        return x.item == y.item && x.unit_price == y.unit_price && x.price_unit == y.price_unit && x.lump == y.lump &&
+               x.stated == y.stated && x.money_unit == y.money_unit && x.stated_unit == y.stated_unit &&
+               x.extra == y.extra && same_basis(x.items, y.items) &&
+               std::equal(x.factors.begin(), x.factors.end(), y.factors.begin(), y.factors.end(),
+                          [](const BasisFactor& f, const BasisFactor& g) {
+                              return f.value.text == g.value.text && f.unit == g.unit && f.extra == g.extra;
+                          });
+    });
+}
+
 using Cell = std::tuple<int, int, int>;  // year, category, source
 
 std::map<Cell, Money> cells(const Plan& plan) {
@@ -150,16 +163,6 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
     }
 
     // Budget lines whose sums agree but whose notes, bases or grouping differ.
-    auto same_basis = [](const std::vector<BasisItem>& a, const std::vector<BasisItem>& b) {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const BasisItem& x, const BasisItem& y) {
-            return x.item == y.item && x.unit_price == y.unit_price && x.price_unit == y.price_unit &&
-                   x.extra == y.extra &&
-                   std::equal(x.factors.begin(), x.factors.end(), y.factors.begin(), y.factors.end(),
-                              [](const BasisFactor& f, const BasisFactor& g) {
-                                  return f.value.text == g.value.text && f.unit == g.unit && f.extra == g.extra;
-                              });
-        });
-    };
     if (d.budget.empty()) {
         const ojson* ba = member(ja, "budget");
         const ojson* bb = member(jb, "budget");
@@ -309,9 +312,9 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
                      tr(lang, "after", "修改后", "после"), tr(lang, "change", "变化", "изменение")},
                     {false, false, false, true, true, true});
         for (const auto& l : d.budget) {
-            std::string cat = lang == Lang::zh ? catalog.category_name(l.category).zh : std::string(to_id(l.category));
-            std::string src = lang == Lang::zh ? catalog.source_name(l.source).zh : std::string(to_id(l.source));
-            t.add({std::to_string(l.year), cat, src, l.before.grouped(), l.after.grouped(), signed_amount(l.change())});
+            t.add({std::to_string(l.year), catalog.category_name(l.category).in(lang),
+                   catalog.source_name(l.source).in(lang), l.before.grouped(), l.after.grouped(),
+                   signed_amount(l.change())});
         }
         out += t.render() + "\n";
     }
@@ -348,14 +351,22 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
             if (f.section == section.id) group.push_back(&f);
         if (group.empty()) continue;
         out += heading(lang, section.en, section.zh, section.ru, group.size());
+        // A long value wraps at 100 columns under its path, never cut.
+        auto change = [&](const char* mark, const std::string& path, const std::string& value) {
+            const auto lines = wrap_display(value, 94);
+            std::string text = fmt::format("  {} {}:", mark, path);
+            if (display_width(text) + 1 + display_width(lines.front()) <= 100 && lines.size() == 1)
+                return text + " " + lines.front() + "\n";
+            for (const auto& l : lines) text += "\n      " + l;
+            return text + "\n";
+        };
         for (const FieldChange* f : group) {
             if (f->before.empty())
-                out += fmt::format("  + {}: {}\n", f->path, truncate_display(f->after, 100));
+                out += change("+", f->path, f->after);
             else if (f->after.empty())
-                out += fmt::format("  - {}: {}\n", f->path, truncate_display(f->before, 100));
+                out += change("-", f->path, f->before);
             else
-                out += fmt::format("  ~ {}: {} → {}\n", f->path, truncate_display(f->before, 60),
-                                   truncate_display(f->after, 60));
+                out += change("~", f->path, f->before + " → " + f->after);
         }
         out += "\n";
     }
@@ -363,7 +374,8 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
         if (fs.empty()) return;
         out += heading(lang, en, zh, ru, fs.size());
         for (const auto& f : fs)
-            out += fmt::format("  {} {} {} {}\n      {}\n", mark, to_id(f.severity), f.rule, f.path, f.message(lang));
+            out += fmt::format("  {} {} {} {}\n      {}\n", mark, severity_name(f.severity).in(lang), f.rule, f.path,
+                               f.message(lang));
         out += "\n";
     };
     list(d.disappeared, "Findings gone", "消除的问题", "Снятые замечания", "-");

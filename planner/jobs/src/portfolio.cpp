@@ -305,10 +305,14 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     int failing = 0;
     for (const auto& [g, entries] : groups) {
         const Plan& first = entries.front()->checked->plan;
-        std::string line = truncate_display(project_line(first, catalog, lang), 100);
-        out += lang == Lang::zh   ? fmt::format("{}（{} 份申报）\n", line, entries.size())
-               : lang == Lang::ru ? fmt::format("{}  (заявок: {})\n", line, entries.size())
-                                  : fmt::format("{}  ({} {})\n", line, entries.size(),
+        // The project line wrapped at 100 columns, never cut (the lines after the first
+        // indented), the count of applications after its last line.
+        const auto lines = wrap_display(project_line(first, catalog, lang), 98);
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) out += (i ? "  " : "") + lines[i] + "\n";
+        const std::string last = (lines.size() > 1 ? "  " : "") + lines.back();
+        out += lang == Lang::zh   ? fmt::format("{}（{} 份申报）\n", last, entries.size())
+               : lang == Lang::ru ? fmt::format("{}  (заявок: {})\n", last, entries.size())
+                                  : fmt::format("{}  ({} {})\n", last, entries.size(),
                                                 entries.size() == 1 ? "application" : "applications");
         TextTable table({tr(lang, "file", "文件", "файл"), tr(lang, "applicant", "申报单位", "заявитель"),
                          tr(lang, "fiscal", "专项经费", "бюджетное"), tr(lang, "self-raised", "自筹", "собственные"),
@@ -316,6 +320,8 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                          tr(lang, "P(exp)", "预期概率", "P(ожид.)"), tr(lang, "err", "错误", "ошиб."),
                          tr(lang, "warn", "警告", "пред."), tr(lang, "verdict", "结论", "итог")},
                         {false, false, true, true, true, true, true, true, true, false});
+        table.wrap(0, 30);
+        table.wrap(1, 24);
         for (const PortfolioEntry* e : entries) {
             const CheckedPlan& c = *e->checked;
             const Totals t = BudgetSummary(c.plan).all().totals();
@@ -323,9 +329,9 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
             if (!ok) ++failing;
             std::string met = e->indicators_total == 0 ? std::string("—")
                                                        : fmt::format("{}/{}", e->indicators_met, e->indicators_total);
-            table.add({truncate_display(display_name(e->file), 30), truncate_display(c.plan.applicant.name, 24),
-                       t.fiscal.grouped(), t.self_raised.grouped(), leverage_text(t), met, percent_text(e->p_expected),
-                       std::to_string(c.summary.errors), std::to_string(c.summary.warnings),
+            table.add({display_name(e->file), c.plan.applicant.name, t.fiscal.grouped(), t.self_raised.grouped(),
+                       leverage_text(t), met, percent_text(e->p_expected), std::to_string(c.summary.errors),
+                       std::to_string(c.summary.warnings),
                        ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО")});
         }
         out += table.render();

@@ -372,7 +372,7 @@ std::string project_text(const ProjectReport& r, const Catalog& catalog, Lang la
     const Project& p = r.plan.project;
     std::string out;
     out += fmt::format("{} — {}\n", r.file, p.title);
-    out += fmt::format("  {}\n", project_line(r.plan, catalog, lang));
+    out += wrapped_text(project_line(r.plan, catalog, lang), 100, "  ", "    ");
     out += fmt::format("  {} {}–{}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year);
     if (r.projections.empty())
         out += fmt::format("  {}\n\n",

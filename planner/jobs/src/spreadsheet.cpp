@@ -4,12 +4,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
 
 #include "cofund/json_read.h"
+#include "cofund/plan_edit.h"
+#include "cofund/plan_io.h"
 #include "cofund/planner/templates.h"
 #include "cofund/planner/xlsx_read.h"
 
@@ -26,7 +30,19 @@ const std::array<LineColumnInfo, kLineColumnCount>& line_columns() {
         {LineColumn::amount, "amount", {"金额（元）", "Amount (yuan)", "Сумма (юани)"}},
         {LineColumn::note, "note", {"说明", "Note", "Примечание"}},
         {LineColumn::task, "task", {"任务", "Task", "Задача"}},
+        {LineColumn::id, "id", {"明细编号", "Line id", "Код строки"}},
+        {LineColumn::equipment, "equipment", {"设备类型", "Equipment kind", "Вид оборудования"}},
     }};
+    return cols;
+}
+
+std::vector<LineColumn> written_line_columns(const Plan& plan) {
+    std::vector<LineColumn> cols;
+    for (const auto& c : line_columns())
+        if (c.column != LineColumn::id && c.column != LineColumn::equipment) cols.push_back(c.column);
+    auto any = [&](auto has) { return std::any_of(plan.budget.begin(), plan.budget.end(), has); };
+    if (any([](const BudgetLine& l) { return !l.id.empty(); })) cols.push_back(LineColumn::id);
+    if (any([](const BudgetLine& l) { return l.equipment.has_value(); })) cols.push_back(LineColumn::equipment);
     return cols;
 }
 
@@ -63,6 +79,26 @@ std::string fold(std::string_view s) {
     }
     return out;
 }
+
+// A money unit as the Basis sheet writes it (元, 万元) or as its id.
+std::optional<AmountUnit> money_unit_of_text(const std::string& text) {
+    const std::string t = fold(text);
+    for (AmountUnit u : {AmountUnit::yuan, AmountUnit::wan})
+        if (t == fold(money_unit_name(u).zh) || t == to_id(u)) return u;
+    return std::nullopt;
+}
+
+// An equipment kind in any language, or its id.
+std::optional<EquipmentKind> equipment_kind_of_text(const std::string& text) {
+    const std::string t = fold(text);
+    for (const auto& id : equipment_kind_ids()) {
+        EquipmentKind k = *equipment_kind_from_id(id);
+        const Text& name = equipment_kind_name(k);
+        if (t == id || t == fold(name.zh) || t == fold(name.en) || t == fold(name.ru)) return k;
+    }
+    return std::nullopt;
+}
+
 
 }  // namespace
 
@@ -146,8 +182,41 @@ Text basis_column_header(BasisColumn c, int k) {
             return {"明细金额（元）", "Line amount (yuan)", "Сумма строки (юани)"};
         case BasisColumn::difference:
             return {"差额（元）", "Difference (yuan)", "Разница (юани)"};
+        case BasisColumn::path:
+            return {"编号", "No.", "№"};
+        case BasisColumn::lump:
+            return {"整笔金额（元）", "Lump sum (yuan)", "Единовременно (юани)"};
+        case BasisColumn::stated:
+            return {"写明结果", "Written result", "Записанный итог"};
+        case BasisColumn::stated_unit:
+            return {"结果单位", "Result in", "Итог в"};
+        case BasisColumn::money_unit:
+            return {"金额单位", "Money in", "Суммы в"};
+        case BasisColumn::equipment:
+            return {"设备类型", "Equipment kind", "Вид оборудования"};
+        case BasisColumn::stated_gap:
+            return {"写明−计算（元）", "Written − exact (yuan)", "Записано − расчёт (юани)"};
+        case BasisColumn::line_id:
+            return {"明细编号", "Line id", "Код строки"};
     }
     return {};
+}
+
+bool basis_as_written(const std::vector<BasisItem>& items) {
+    return std::any_of(items.begin(), items.end(), [](const BasisItem& i) {
+        return i.is_group() || i.is_lump() || i.stated || i.money_unit || i.stated_unit || i.equipment;
+    });
+}
+
+const Text& money_unit_name(AmountUnit u) {
+    static const Text yuan{"元", "元", "元"}, wan{"万元", "万元", "万元"};
+    return u == AmountUnit::wan ? wan : yuan;
+}
+
+const Text& equipment_kind_name(EquipmentKind k) {
+    static const std::array<Text, 4> names = {Text{"购置", "purchase", "покупка"}, Text{"试制", "build", "изготовление"},
+                                              Text{"改造", "upgrade", "модернизация"}, Text{"租赁", "lease", "аренда"}};
+    return names[static_cast<int>(k)];
 }
 
 const std::vector<ProjectField>& project_fields() {
@@ -164,6 +233,46 @@ const std::vector<ProjectField>& project_fields() {
         {"written_by", {"生成工具", "Written by", "Создано"}},
     };
     return f;
+}
+
+const Text& indicators_sheet_name() {
+    static const Text t{"考核指标", "Indicators", "Показатели"};
+    return t;
+}
+
+const Text& indicator_id_header() {
+    static const Text t{"代码", "Id", "Код"};
+    return t;
+}
+
+const Text& indicator_planned_header() {
+    static const Text t{"计划值", "Planned", "План"};
+    return t;
+}
+
+std::vector<std::pair<std::string, std::string>> project_sheet_members(const Plan& plan) {
+    using ojson = nlohmann::ordered_json;
+    std::vector<std::pair<std::string, std::string>> out;
+    auto text = [](const ojson& v) {
+        if (v.is_string()) {
+            const std::string& s = v.get_ref<const std::string&>();
+            // Bare unless it would read back as JSON (a number, "true", a quoted text…).
+            if (s.empty() || !parse_json(s)) return s;
+        }
+        return v.dump(-1, ' ', false, ojson::error_handler_t::replace);
+    };
+    const ojson j = plan_to_json(plan);
+    static const std::set<std::string> in_fields = {"title", "class", "annex", "direction", "start_year", "end_year"};
+    for (const auto& [k, v] : j.items()) {
+        if (k == "project" || k == "applicant") {
+            for (const auto& [m, w] : v.items())
+                if (!(k == "project" ? in_fields.count(m) : m == "name"))
+                    out.emplace_back("/" + k + "/" + pointer_escape(m), text(w));
+        } else if (k != "format" && k != "call" && k != "unit" && k != "budget" && k != "tasks") {
+            out.emplace_back("/" + pointer_escape(k), text(v));
+        }
+    }
+    return out;
 }
 
 Result<Money> money_from_number_cell(std::string_view text) {
@@ -209,7 +318,7 @@ bool is_valid_utf8(std::string_view s) {
 // (the row a spreadsheet shows it in).
 template <class Fn>
 void read_csv(std::string_view text, Fn&& row) {
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.remove_prefix(3);
+    text = skip_byte_order_marks(text);
     char sep = ',';
     {
         std::size_t comma = 0, semi = 0, tab = 0;
@@ -302,15 +411,24 @@ struct Names {
     }
 };
 
+// A formula cell without a cached value: the workbook was written by a
+// program that does not compute (a script, openpyxl) and never opened since.
+Text uncomputed_formula_text() {
+    return {"公式没有计算结果；请在电子表格程序中打开并保存，或直接填写数值",
+            "holds a formula with no computed value; open and save the workbook in a spreadsheet "
+            "program, or type the value",
+            "формула без вычисленного значения; откройте и сохраните книгу в табличном редакторе или "
+            "введите значение"};
+}
+
 // An amount in a cell: a number cell as whole fen (money_from_number_cell), a
 // text cell as the desktop app's paste reads it. The refusal says what the cell
 // holds, without its place.
+// One refusal per fault whatever holds the amount: -5 in a CSV, typed as text
+// in a workbook or a number cell is "negative", not "not an amount" in one of them.
 std::optional<Money> money_of_cell(const XlsxCell& c, Text& why) {
     const std::string shown = printable(c.text, 40);
-    if (c.kind == XlsxCell::Kind::number) {
-        auto m = money_from_number_cell(c.text);
-        if (m) return *m;
-        const std::string& e = m.error().message;
+    auto refuse_number = [&](const std::string& e) {
         if (e == "negative")
             why = {fmt::format("金额 {} 为负数；金额不能为负", shown),
                    fmt::format("holds {}; an amount is never negative", shown),
@@ -323,11 +441,36 @@ std::optional<Money> money_of_cell(const XlsxCell& c, Text& why) {
             why = {fmt::format("金额为 {}；金额最多两位小数", shown),
                    fmt::format("holds {}; amounts have at most two decimals", shown),
                    fmt::format("содержит {}; в суммах не больше двух знаков после запятой", shown)};
+    };
+    if (c.kind == XlsxCell::Kind::number) {
+        auto m = money_from_number_cell(c.text);
+        if (m) return *m;
+        refuse_number(m.error().message);
         return std::nullopt;
     }
     if (c.kind == XlsxCell::Kind::text) {
         auto m = parse_typed_amount(c.text, false);
         if (m && *m <= Money::from_fen(Int(99999999999999LL))) return *m;
+        if (m) {
+            refuse_number("too large");
+            return std::nullopt;
+        }
+        // Text that is an amount but for its sign ("-5", "−1,234.56", "-12.5万"),
+        // or a plain number with too many decimals: refused as that number is.
+        std::string t = c.text;
+        t.erase(0, t.find_first_not_of(" \t\r\n"));
+        for (std::string_view minus : {"-", "\u2212"})
+            if (t.rfind(minus, 0) == 0 && t.size() > minus.size() &&
+                parse_typed_amount(t.substr(minus.size()), false)) {
+                refuse_number("negative");
+                return std::nullopt;
+            }
+        t.erase(t.find_last_not_of(" \t\r\n") + 1);
+        if (parse_decimal(t))
+            if (auto n = money_from_number_cell(t); !n) {
+                refuse_number(n.error().message);
+                return std::nullopt;
+            }
         why = {fmt::format("“{}”不是金额（例如 1,234.56、¥1,234.56 或 12.5万）", shown),
                fmt::format("\"{}\" is not an amount (e.g. 1,234.56, ¥1,234.56 or 12.5万)", shown),
                fmt::format("«{}» — не сумма (например, 1,234.56, ¥1,234.56 или 12.5万)", shown)};
@@ -380,6 +523,9 @@ class Importer {
     ImportOutcome out;
     std::vector<BudgetLine> lines;
     std::map<long, std::size_t> line_of_row;  ///< the sheet's row → its line in `lines`
+    bool has_id_column() const {
+        return std::any_of(columns_.begin(), columns_.end(), [](const auto& c) { return c.second == LineColumn::id; });
+    }
     bool has_task_column() const {
         return std::any_of(columns_.begin(), columns_.end(),
                            [](const auto& c) { return c.second == LineColumn::task; });
@@ -408,12 +554,7 @@ class Importer {
             if (cell->formula && cell->kind == XlsxCell::Kind::blank) {
                 // A derived id or side (a formula Cofund wrote) may lack a value: it is not read.
                 if (c == LineColumn::category_id || c == LineColumn::source_id || c == LineColumn::side) return nullptr;
-                fail(r, cell->column,
-                     {"公式没有计算结果；请在电子表格程序中打开并保存，或直接填写数值",
-                      "holds a formula with no computed value; open and save the workbook in a spreadsheet "
-                      "program, or type the value",
-                      "формула без вычисленного значения; откройте и сохраните книгу в табличном редакторе или "
-                      "введите значение"});
+                fail(r, cell->column, uncomputed_formula_text());
                 return nullptr;
             }
             if (blank(cell)) return nullptr;
@@ -427,6 +568,8 @@ class Importer {
         const XlsxCell* amount = usable(LineColumn::amount);
         const XlsxCell* note = usable(LineColumn::note);
         const XlsxCell* task = usable(LineColumn::task);
+        const XlsxCell* id = usable(LineColumn::id);
+        const XlsxCell* equipment = usable(LineColumn::equipment);
         if (out.errors.size() != errors_before) return going();
         if (!year && !cat && !cat_id && !src && !src_id && !amount) {
             if (note || task)
@@ -449,6 +592,38 @@ class Importer {
         line.amount = read_amount(r, amount);
         if (note) line.note = note->text;
         if (task) line.task = read_task(r, *task);
+        if (id) {
+            line.id = text_of_cell(id);
+            bool ok = line.id.size() <= 32 && std::all_of(line.id.begin(), line.id.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+            });
+            auto [first, added] = ids_.emplace(line.id, r);
+            if (!ok)
+                fail(r, id->column,
+                     {fmt::format("“{}”不是明细编号（至多 32 个拉丁字母、数字、-、_、.）", printable(line.id, 40)),
+                      fmt::format("\"{}\" is not a line id (up to 32 Latin letters, digits, '-', '_', '.')",
+                                  printable(line.id, 40)),
+                      fmt::format("«{}» — не код строки (до 32 латинских букв, цифр, «-», «_», «.»)",
+                                  printable(line.id, 40))});
+            else if (!added)
+                fail(r, id->column,
+                     {fmt::format("明细编号“{}”与第 {} 行重复；新增的行请留空", line.id, first->second),
+                      fmt::format("line id \"{}\" is already on row {}; leave it blank on a new row", line.id,
+                                  first->second),
+                      fmt::format("код строки «{}» уже есть в строке {}; у новой строки оставьте его пустым", line.id,
+                                  first->second)});
+        }
+        if (equipment) {
+            if (auto k = equipment_kind_of_text(text_of_cell(equipment)))
+                line.equipment = k;
+            else
+                fail(r, equipment->column,
+                     {fmt::format("“{}”不是设备类型（购置、试制、改造、租赁）", printable(equipment->text, 40)),
+                      fmt::format("\"{}\" is not an equipment kind (purchase, build, upgrade, lease)",
+                                  printable(equipment->text, 40)),
+                      fmt::format("«{}» — не вид оборудования (покупка, изготовление, модернизация, аренда)",
+                                  printable(equipment->text, 40))});
+        }
         if (out.errors.size() == errors_before) {
             if (static_cast<long>(lines.size()) >= kMaxImportLines) {
                 fail(r, 1,
@@ -465,6 +640,13 @@ class Importer {
 
     // An empty sheet has no header to find.
     void finish() {
+        if (text_amounts > static_cast<long>(kMaxImportErrors)) {
+            const long more = text_amounts - static_cast<long>(kMaxImportErrors);
+            out.notices.push_back({quote_sheet(sheet_),
+                                   {fmt::format("另有 {} 个文本金额未列出", more),
+                                    fmt::format("{} more amounts typed as text, not listed", more),
+                                    fmt::format("ещё сумм, введённых текстом: {} (не показаны)", more)}});
+        }
         if (!have_header_)
             fail(1, 1,
                  {"没有表头行（年度、预算科目、经费来源、金额（元）……）",
@@ -479,6 +661,7 @@ class Importer {
     bool have_header_ = false;
     Lang lang_ = Lang::en;  ///< the language of the header: names in hints are shown in it
     std::map<int, LineColumn> columns_;
+    std::map<std::string, long> ids_;  ///< line id → the row that has it
     Names<Category> categories_;
     Names<Source> sources_;
 
@@ -631,11 +814,33 @@ class Importer {
             return {};
         }
         Text why;
-        if (auto m = money_of_cell(*c, why)) return *m;
-        fail(r, c->column, std::move(why));
-        return {};
+        auto m = money_of_cell(*c, why);
+        if (!m) {
+            fail(r, c->column, std::move(why));
+            return {};
+        }
+        // A workbook's formulas (SUMIFS on the Sources and Check sheets) count
+        // text as 0: the Check sheet flags such a cell, and import says it read it.
+        if (workbook && c->kind == XlsxCell::Kind::text && ++text_amounts <= kMaxImportErrors) {
+            const std::string shown = printable(c->text, 40), yuan = m->grouped();
+            out.notices.push_back(
+                {place(r, c->column),
+                 {fmt::format("金额“{}”是文本：读作 {} 元，但工作簿的公式把它算作 0；请改为数字", shown, yuan),
+                  fmt::format("the amount \"{}\" is text: read as {} yuan, but the workbook's formulas count it "
+                              "as 0; make it a number",
+                              shown, yuan),
+                  fmt::format("сумма «{}» — текст: прочитана как {} юаней, но формулы книги считают её нулём; "
+                              "сделайте её числом",
+                              shown, yuan)}});
+        }
+        return *m;
     }
 
+  public:
+    bool workbook = false;  ///< reading a workbook's lines sheet (not a CSV, where every cell is text)
+    long text_amounts = 0;  ///< amounts read from text cells of a workbook; the first kMaxImportErrors are named
+
+  private:
     std::string read_task(long r, const XlsxCell& c) {
         const std::string shown = printable(c.text, 40);
         if (c.kind == XlsxCell::Kind::text)
@@ -651,16 +856,20 @@ class Importer {
 };
 
 // The project sheet: key (column A) → value (column C), as text.
-std::map<std::string, std::string> read_project_sheet(const XlsxWorkbook& wb, std::size_t index) {
+std::map<std::string, std::string> read_project_sheet(const XlsxWorkbook& wb, std::size_t index,
+                                                      std::map<std::string, long>* rows = nullptr) {
     std::map<std::string, std::string> kv;
-    (void)wb.read_sheet(index, [&](long, const Cells& cells) {
+    (void)wb.read_sheet(index, [&](long r, const Cells& cells) {
         std::string key, value;
         for (const auto& c : cells) {
             if (c.column == 1) key = c.text;
             if (c.column == 3) value = c.text;
         }
-        if (!key.empty()) kv[key] = value;
-        return kv.size() < 100;
+        if (!key.empty()) {
+            kv[key] = value;
+            if (rows) (*rows)[key] = r;
+        }
+        return kv.size() < 1000;
     });
     return kv;
 }
@@ -733,12 +942,202 @@ std::optional<Decimal> factor_of_cell(const XlsxCell& c) {
     return Decimal::of(*v);
 }
 
+// The plan file's other members, from the Project sheet (project_sheet_members):
+// each one is taken when the plan reader accepts the plan with it, and named
+// in a notice when not; a workbook without them (from an earlier Cofund) gets
+// a notice per part the plan then has from the template.
+void apply_project_members(Plan& plan, const std::map<std::string, std::string>& kv,
+                           const std::map<std::string, long>& rows, const std::string& psheet, ImportOutcome& out) {
+    using ojson = nlohmann::ordered_json;
+    ojson j = plan_to_json(plan);
+    auto text_of = [](const ojson& v) { return v.dump(-1, ' ', false, ojson::error_handler_t::replace); };
+    // The members, their values read as JSON by the strict reader (nesting
+    // bounded, no duplicate keys), else as the text itself. A plan file has
+    // about 20; a sheet of thousands is no plan's.
+    constexpr std::size_t kMaxMembers = 200;
+    std::vector<std::pair<std::string, ojson>> members;
+    for (const auto& [key, value] : kv) {
+        if (key.empty() || key[0] != '/') continue;
+        if (members.size() == kMaxMembers) {
+            out.notices.push_back(
+                {psheet,
+                 {fmt::format("超过 {} 个计划文件成员；其余未读取", kMaxMembers),
+                  fmt::format("more than {} members of the plan file; the rest not read", kMaxMembers),
+                  fmt::format("больше {} полей файла плана; остальные не прочитаны", kMaxMembers)}});
+            break;
+        }
+        auto doc = parse_json(value);
+        members.emplace_back(key, doc ? std::move(doc->root) : ojson(value));
+    }
+    const bool any = !members.empty();
+    auto put = [](ojson& target, const std::string& key, const ojson& v) {
+        try {
+            target[ojson::json_pointer(key)] = v;
+            return true;
+        } catch (const std::exception&) {
+            return false;
+        }
+    };
+    // All at once, one read of the plan: the common case. When the plan reader
+    // refuses, one at a time, to name each member it refuses.
+    ojson all = j;
+    bool placed = true;
+    for (const auto& [key, v] : members) placed = placed && put(all, key, v);
+    if (placed && read_plan(text_of(all))) {
+        j = std::move(all);
+    } else {
+        for (const auto& [key, v] : members) {
+            ojson trial = j;
+            std::string why = "not a JSON pointer of the plan file";
+            if (put(trial, key, v)) {
+                auto again = read_plan(text_of(trial));
+                why = again ? "" : again.error().describe();
+            }
+            if (why.empty()) {
+                j = std::move(trial);
+                continue;
+            }
+            const std::string place = psheet + "!C" + std::to_string(rows.count(key) ? rows.at(key) : 0);
+            const std::string k = printable(key, 60), w = printable(why, 200);
+            out.notices.push_back({place,
+                                   {fmt::format("{} 未能读取（{}）；保留模板的值", k, w),
+                                    fmt::format("{} not taken ({}); the template's value is kept", k, w),
+                                    fmt::format("{} не прочитано ({}); оставлено значение шаблона", k, w)}});
+        }
+    }
+    if (!any) {
+        const Text parts[] = {{"申报单位的类型、条件和营业收入", "the applicant's type, flags and revenue",
+                               "тип, признаки и выручка заявителя"},
+                              {"合作单位", "the partners", "партнёры"},
+                              {"指标预测", "the projections", "прогнозы"},
+                              {"假设（汇率、折现率）", "the assumptions (exchange and discount rates)",
+                               "допущения (курс и ставка дисконтирования)"}};
+        for (const Text& p : parts)
+            out.notices.push_back(
+                {psheet,
+                 {fmt::format("工作簿没有{}（由较早版本的 Cofund 写出）；计划使用模板的值，请用 --base PLAN 保留原值",
+                              p.zh),
+                  fmt::format("the workbook does not hold {} (written by an earlier Cofund); the plan has the "
+                              "template's: give --base PLAN to keep yours",
+                              p.en),
+                  fmt::format("в книге нет поля «{}» (записана более ранней версией Cofund); в плане значения "
+                              "шаблона: укажите --base PLAN, чтобы сохранить свои",
+                              p.ru)}});
+        return;
+    }
+    // The sheet lists every member the plan file had: the template's others go
+    // (a plan without projections gets none, not the template's empty list).
+    static const std::set<std::string> elsewhere = {"format", "call", "unit", "budget", "tasks"};
+    static const std::set<std::string> in_fields = {"title", "class", "annex", "direction", "start_year", "end_year"};
+    auto listed = [&](const std::string& pointer) { return kv.count(pointer) > 0; };
+    ojson kept = ojson::object();
+    for (auto& [k, v] : j.items()) {
+        if (k == "project" || k == "applicant") {
+            ojson o = ojson::object();
+            for (auto& [m, w] : v.items())
+                if ((k == "project" ? in_fields.count(m) : m == "name") || listed("/" + k + "/" + pointer_escape(m)))
+                    o[m] = w;
+            kept[k] = std::move(o);
+        } else if (elsewhere.count(k) || listed("/" + pointer_escape(k))) {
+            kept[k] = v;
+        }
+    }
+    if (auto again = read_plan(kept.dump(-1, ' ', false, ojson::error_handler_t::replace)))
+        plan = std::move(*again);
+    else if (auto j_again = read_plan(j.dump(-1, ' ', false, ojson::error_handler_t::replace)))
+        plan = std::move(*j_again);
+}
+
+// The planned indicator values of the Indicators sheet (Id and Planned columns,
+// found by header), over those the Project sheet gave: a value that differs (an
+// edit) replaces the plan's, a new one is added, a blank one unstates it; an
+// indicator the sheet does not list stays. A cell that is no number is named
+// in a notice and the plan's value kept.
+void read_indicators_sheet(const XlsxWorkbook& wb, Plan& plan, ImportOutcome& out) {
+    auto index = find_sheet(wb, indicators_sheet_name());
+    const std::string sheet = quote_sheet(index ? wb.sheet_names()[*index] : indicators_sheet_name().en);
+    auto unread = [&](const std::string& place, const Text& what) {
+        out.notices.push_back({place,
+                               {fmt::format("{}；计划使用模板的指标值，请用 --base PLAN 保留原值", what.zh),
+                                fmt::format("{}; the plan has the template's indicator values: give --base PLAN "
+                                            "to keep yours",
+                                            what.en),
+                                fmt::format("{}; в плане значения показателей из шаблона: укажите --base PLAN, "
+                                            "чтобы сохранить свои",
+                                            what.ru)}});
+    };
+    if (!index) {
+        unread(sheet, {"工作簿没有“考核指标”工作表", "the workbook has no Indicators sheet",
+                       "в книге нет листа «Показатели»"});
+        return;
+    }
+    int id_col = 0, planned_col = 0;
+    std::vector<std::pair<std::string, Decimal>> got;
+    std::set<std::string> blank;
+    // The call has about a hundred indicators; a sheet of a million rows is no plan's.
+    constexpr std::size_t kMaxIndicators = 10000;
+    auto read = wb.read_sheet(*index, [&](long r, const Cells& cells) {
+        if (got.size() + blank.size() >= kMaxIndicators) return false;
+        if (!id_col) {
+            auto at = header_columns(cells, {indicator_id_header(), indicator_planned_header()});
+            if (!at.count(0) || !at.count(1)) return false;
+            id_col = at[0];
+            planned_col = at[1];
+            return true;
+        }
+        const XlsxCell* id = cell_at(cells, id_col);
+        if (blank_cell(id) || id->kind != XlsxCell::Kind::text) return true;
+        const XlsxCell* v = cell_at(cells, planned_col);
+        if (blank_cell(v)) {
+            blank.insert(id->text);
+            return true;
+        }
+        if (auto d = factor_of_cell(*v)) {
+            got.emplace_back(id->text, *d);
+        } else {
+            const std::string shown = printable(v->text, 40), which = printable(id->text, 40);
+            out.notices.push_back(
+                {sheet + "!" + cell_ref(v->column, r),
+                 {fmt::format("指标 {} 的计划值“{}”不是数字；保留模板的值", which, shown),
+                  fmt::format("the planned value \"{}\" of {} is not a number; the template's is kept", shown, which),
+                  fmt::format("план «{}» показателя {} — не число; оставлено значение шаблона", shown, which)}});
+        }
+        return true;
+    });
+    if (!read || !id_col) {
+        unread(sheet, {"“考核指标”工作表没有“代码”和“计划值”列", "the Indicators sheet has no Id and Planned columns",
+                       "на листе «Показатели» нет столбцов «Код» и «План»"});
+        return;
+    }
+    auto& inds = plan.indicators;
+    inds.erase(std::remove_if(inds.begin(), inds.end(), [&](const auto& p) { return blank.count(p.first) > 0; }),
+               inds.end());
+    std::map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < inds.size(); ++i) at.emplace(inds[i].first, i);
+    for (auto& [id, value] : got) {
+        auto it = at.find(id);
+        if (it == at.end()) {
+            at.emplace(id, inds.size());
+            inds.emplace_back(id, value);
+        } else if (inds[it->second].second.value != value.value) {  // the same value keeps the file's writing ("1.0")
+            inds[it->second].second = value;
+        }
+    }
+    plan.indicators_stated = plan.indicators_stated || !got.empty();
+}
+
 // The Basis sheet: each item row's line (by its row on the lines sheet), its
-// text, factors and unit price. The amount, line amount and difference columns
-// are formulas over these, and not read.
+// number in the line ("2.3": an item of group 2, whose row is above it), its
+// text, factors, unit price or lump sum, written result and units. The amount,
+// line amount, difference and gap columns are formulas over these, and not read.
 std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkbook& wb, std::size_t index,
                                                                const std::map<long, std::size_t>& line_of_row,
-                                                               const std::string& lines_sheet, ImportOutcome& out) {
+                                                               const std::vector<BudgetLine>& lines,
+                                                               const std::string& lines_sheet, AmountUnit plan_unit,
+                                                               ImportOutcome& out) {
+    std::map<std::string_view, std::size_t> line_of_id;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!lines[i].id.empty()) line_of_id.emplace(lines[i].id, i);
     std::map<std::size_t, std::vector<BasisItem>> basis;
     SheetErrors e{wb.sheet_names()[index], out};
     using BC = BasisColumn;
@@ -748,12 +1147,32 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
         headers.push_back(basis_column_header(BC::factor_value, k));
         headers.push_back(basis_column_header(BC::factor_unit, k));
     }
+    const std::size_t h_path = headers.size();
+    for (BC c : {BC::path, BC::lump, BC::stated, BC::stated_unit, BC::money_unit, BC::equipment, BC::line_id})
+        headers.push_back(basis_column_header(c));
+    const std::size_t h_lump = h_path + 1, h_stated = h_path + 2, h_stated_unit = h_path + 3,
+                      h_money_unit = h_path + 4, h_equipment = h_path + 5, h_line_id = h_path + 6;
     std::map<std::size_t, int> at;
     bool have_header = false;
     auto get = [&](const Cells& cells, std::size_t h) -> const XlsxCell* {
         auto it = at.find(h);
         return it == at.end() ? nullptr : cell_at(cells, it->second);
     };
+    // Every item row, then the groups are put together from the numbers.
+    struct Node {
+        BasisItem item;
+        std::vector<std::size_t> kids;
+        long r = 0;
+        bool has_price = false;
+    };
+    std::vector<Node> nodes;
+    std::map<std::size_t, std::vector<std::size_t>> roots;          // line → its top-level items
+    std::map<std::pair<std::size_t, std::string>, std::size_t> by_path;  // (line, "2.3") → node
+    std::optional<std::size_t> current_line;  // the line of the last top-level row
+    struct {
+        long count = 0;
+        std::size_t error = 0;
+    } uncomputed;
     auto read = wb.read_sheet(index, [&](long r, const Cells& cells) {
         if (!have_header) {
             have_header = true;
@@ -770,19 +1189,50 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
         const XlsxCell* row_cell = get(cells, 0);
         const XlsxCell* item_cell = get(cells, 1);
         const XlsxCell* price_cell = get(cells, 2);
-        bool any = !blank_cell(item_cell) || !blank_cell(price_cell);
+        const XlsxCell* path_cell = get(cells, h_path);
+        const XlsxCell* lump_cell = get(cells, h_lump);
+        const XlsxCell* stated_cell = get(cells, h_stated);
+        bool any = !blank_cell(item_cell) || !blank_cell(price_cell) || !blank_cell(lump_cell) ||
+                   !blank_cell(stated_cell);
         for (int k = 0; k < kMaxBasisFactors && !any; ++k)
             any = !blank_cell(get(cells, 4 + 2 * k)) || !blank_cell(get(cells, 5 + 2 * k));
         if (!any) return e.going();  // an empty row, or only the derived columns
         const std::size_t before = out.errors.size();
-        BasisItem item;
+        Node node;
+        node.r = r;
+        BasisItem& item = node.item;
+        // The item's number: one with a point belongs to the group numbered before its last point.
+        std::string path = blank_cell(path_cell) ? std::string() : text_of_cell(path_cell);
+        path.erase(0, path.find_first_not_of(" \t"));
+        path.erase(path.find_last_not_of(" \t") + 1);
+        const auto dot = path.rfind('.');
+        const std::string parent = dot == std::string::npos ? std::string() : path.substr(0, dot);
         std::optional<std::size_t> line;
         const int row_col = at[0];
-        if (!row_cell || row_cell->kind == XlsxCell::Kind::blank) {
-            e.fail(r, row_col,
-                   {"缺少明细行号（该项属于“" + lines_sheet + "”工作表的哪一行）",
-                    "no Lines row (the row of the " + lines_sheet + " sheet this item belongs to)",
-                    "не указана строка бюджета (строка листа «" + lines_sheet + "», к которой относится позиция)"});
+        const XlsxCell* id_cell = get(cells, h_line_id);
+        if (!blank_cell(id_cell)) {
+            // The line's id wins over its row: sorting the Lines sheet moves the rows, not the ids.
+            const std::string id = text_of_cell(id_cell);
+            auto it = line_of_id.find(id);
+            if (it != line_of_id.end())
+                line = it->second;
+            else
+                e.fail(r, id_cell->column,
+                       {fmt::format("“{}”不是“{}”工作表上任何明细的编号", printable(id, 40), lines_sheet),
+                        fmt::format("\"{}\" is the id of no line on the {} sheet", printable(id, 40), lines_sheet),
+                        fmt::format("«{}» — код ни одной строки листа «{}»", printable(id, 40), lines_sheet)});
+        } else if (row_cell && row_cell->formula && row_cell->kind == XlsxCell::Kind::blank) {
+            // Every row's =ROW(…) lacks its value when one does: said once, with the count, below.
+            if (!uncomputed.count++) {
+                e.fail(r, row_col, uncomputed_formula_text());
+                uncomputed.error = out.errors.size() - 1;
+            }
+        } else if (blank_cell(row_cell)) {
+            if (parent.empty())
+                e.fail(r, row_col,
+                       {"缺少明细行号（该项属于“" + lines_sheet + "”工作表的哪一行）",
+                        "no Lines row (the row of the " + lines_sheet + " sheet this item belongs to)",
+                        "не указана строка бюджета (строка листа «" + lines_sheet + "», к которой относится позиция)"});
         } else {
             auto v = row_cell->kind == XlsxCell::Kind::number || row_cell->kind == XlsxCell::Kind::text
                          ? parse_decimal(row_cell->text)
@@ -800,6 +1250,7 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
                 line = it->second;
             }
         }
+        if (uncomputed.count) return e.going();  // the cause is said; the rest would only repeat it
         if (blank_cell(item_cell))
             e.fail(r, at[1],
                    {"缺少测算项目的名称", "an item needs its text (what is bought or paid)",
@@ -833,24 +1284,132 @@ std::map<std::size_t, std::vector<BasisItem>> read_basis_sheet(const XlsxWorkboo
             }
             item.factors.push_back({*d, text_of_cell(unit)});
         }
-        if (item.factors.empty() && out.errors.size() == before)
-            e.fail(r, at[4],
-                   {"测算项目至少需要一个数量", "an item needs at least one quantity",
-                    "у позиции должно быть хотя бы одно количество"});
-        if (blank_cell(price_cell)) {
-            e.fail(r, at[2], {"缺少单价", "no unit price", "не указана цена"});
-        } else {
+        if (!blank_cell(price_cell)) {
             Text why;
-            if (auto m = money_of_cell(*price_cell, why))
+            if (auto m = money_of_cell(*price_cell, why)) {
                 item.unit_price = *m;
-            else
+                node.has_price = true;
+            } else {
                 e.fail(r, price_cell->column, std::move(why));
+            }
         }
         item.price_unit = text_of_cell(get(cells, 3));
-        if (out.errors.size() == before && line) basis[*line].push_back(std::move(item));
+        if (!blank_cell(lump_cell)) {
+            Text why;
+            if (auto m = money_of_cell(*lump_cell, why))
+                item.lump = *m;
+            else
+                e.fail(r, lump_cell->column, std::move(why));
+        }
+        auto unit_at = [&](std::size_t h) -> std::optional<AmountUnit> {
+            const XlsxCell* c = get(cells, h);
+            if (blank_cell(c)) return std::nullopt;
+            if (auto u = money_unit_of_text(text_of_cell(c))) return u;
+            const std::string shown = printable(c->text, 40);
+            e.fail(r, c->column,
+                   {fmt::format("“{}”不是金额单位（元或万元）", shown),
+                    fmt::format("\"{}\" is not a money unit (元 or 万元)", shown),
+                    fmt::format("«{}» — не единица суммы (元 или 万元)", shown)});
+            return std::nullopt;
+        };
+        item.stated_unit = unit_at(h_stated_unit);
+        item.money_unit = unit_at(h_money_unit);
+        if (const XlsxCell* c = get(cells, h_equipment); !blank_cell(c)) {
+            if (auto k = equipment_kind_of_text(text_of_cell(c)))
+                item.equipment = k;
+            else {
+                const std::string shown = printable(c->text, 40);
+                e.fail(r, c->column,
+                       {fmt::format("“{}”不是设备类型（购置、试制、改造、租赁）", shown),
+                        fmt::format("\"{}\" is not an equipment kind (purchase, build, upgrade, lease)", shown),
+                        fmt::format("«{}» — не вид оборудования (покупка, изготовление, модернизация, аренда)",
+                                    shown)});
+            }
+        }
+        if (!blank_cell(stated_cell)) {
+            // As written, in its unit: the result's, else the item's money unit, else the plan's.
+            const AmountUnit unit = item.stated_unit.value_or(item.money_unit.value_or(plan_unit));
+            auto d = factor_of_cell(*stated_cell);
+            Rational yuan = d ? d->value * (unit == AmountUnit::wan ? 10000 : 1) : Rational(-1);
+            if (d && yuan.sign() >= 0 && is_whole(yuan * 100) && compare(Rational(999999999999LL), yuan) >= 0)
+                item.stated = Money::floor_from(yuan);
+            else {
+                const std::string shown = printable(stated_cell->text, 40);
+                e.fail(r, stated_cell->column,
+                       {fmt::format("写明结果“{}”不是到分的金额", shown),
+                        fmt::format("written result \"{}\" is not an amount to the fen", shown),
+                        fmt::format("записанный итог «{}» — не сумма с точностью до фэня", shown)});
+            }
+        }
+        // Its place: a top-level item of its line, or an item of the group above it.
+        if (parent.empty()) {
+            if (line) current_line = line;
+        } else if (!current_line || !by_path.count({*current_line, parent})) {
+            e.fail(r, path_cell->column,
+                   {fmt::format("第 {} 项所属的测算组 {} 不在其上方", path, parent),
+                    fmt::format("item {} belongs to group {}, which is not above it in the same line", path, parent),
+                    fmt::format("позиция {} относится к группе {}, которой нет выше в той же строке", path, parent)});
+        } else if (line && line != current_line) {
+            e.fail(r, row_col,
+                   {fmt::format("第 {} 项的明细行号与其测算组 {} 的不同；留空即可", path, parent),
+                    fmt::format("item {} names another Lines row than its group {}; leave it blank", path, parent),
+                    fmt::format("у позиции {} другая строка бюджета, чем у её группы {}; оставьте пустой", path,
+                                parent)});
+        } else {
+            line = current_line;
+        }
+        if (out.errors.size() != before || !line) return e.going();
+        if (!path.empty() && !by_path.emplace(std::pair{*line, path}, nodes.size()).second) {
+            e.fail(r, path_cell->column,
+                   {fmt::format("编号 {} 在该明细中重复", path), fmt::format("number {} is used twice in this line", path),
+                    fmt::format("номер {} в этой строке повторяется", path)});
+            return e.going();
+        }
+        if (parent.empty())
+            roots[*line].push_back(nodes.size());
+        else
+            nodes[by_path.at({*line, parent})].kids.push_back(nodes.size());
+        nodes.push_back(std::move(node));
         return e.going();
     });
+    if (uncomputed.count > 1 && uncomputed.error < out.errors.size()) {
+        Text& t = out.errors[uncomputed.error].text;
+        const long more = uncomputed.count - 1;
+        t = {fmt::format("{}（本列另有 {} 行同样）", t.zh, more),
+             fmt::format("{} (and {} more rows of this column)", t.en, more),
+             fmt::format("{} (и ещё строк в этом столбце: {})", t.ru, more)};
+    }
     if (!read) out.errors.push_back({"", {read.error().message, read.error().message, read.error().message}});
+    // Each row's shape: a group (items below it), a lump sum or a product.
+    const int price_col = at.count(2) ? at[2] : 1, factor_col = at.count(4) ? at[4] : 1,
+              lump_col = at.count(h_lump) ? at[h_lump] : price_col;
+    for (const Node& node : nodes) {
+        if (!node.kids.empty()) {
+            if (node.has_price || node.item.is_lump() || !node.item.factors.empty())
+                e.fail(node.r, price_col,
+                       {"测算组（其下有测算项）不填数量、单价或整笔金额", "a group (it has items) has no quantity, unit price or lump sum",
+                        "у группы (в ней есть позиции) нет количества, цены или суммы"});
+        } else if (node.item.is_lump()) {
+            if (node.has_price)
+                e.fail(node.r, lump_col,
+                       {"单价与整笔金额只能填一个", "give a unit price or a lump sum, not both",
+                        "укажите цену или единовременную сумму, не обе"});
+        } else if (!node.has_price) {
+            e.fail(node.r, price_col, {"缺少单价", "no unit price", "не указана цена"});
+        } else if (node.item.factors.empty()) {
+            e.fail(node.r, factor_col,
+                   {"测算项目至少需要一个数量", "an item needs at least one quantity",
+                    "у позиции должно быть хотя бы одно количество"});
+        }
+    }
+    if (!out.errors.empty()) return basis;
+    std::function<BasisItem(std::size_t)> build = [&](std::size_t i) {
+        BasisItem item = std::move(nodes[i].item);
+        for (std::size_t k : nodes[i].kids) item.items.push_back(build(k));
+        return item;
+    };
+    for (const auto& [line, items] : roots)
+        for (std::size_t i : items) basis[line].push_back(build(i));
     return basis;
 }
 
@@ -960,6 +1519,8 @@ struct Carry {
 
 void carry_line(BudgetLine& to, const BudgetLine& from, Carry carry) {
     to.extra = from.extra;
+    if (to.id.empty()) to.id = from.id;
+    if (!to.equipment) to.equipment = from.equipment;
     if (carry.task) to.task = from.task;
     if (carry.basis) {
         to.basis = from.basis;
@@ -979,6 +1540,38 @@ void carry_line(BudgetLine& to, const BudgetLine& from, Carry carry) {
 // Each imported line keeps what carry_line() carries from the base line it
 // stands for: the base line at the same place when it has the same year,
 // category and source, else the first unused one that has.
+// With an id column: each row takes what the base line of its id carries; a
+// row without an id, or with one the base does not have, is a new line; the
+// base lines no row names are dropped, and listed as notices.
+void carry_by_id(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base, Carry carry,
+                 std::vector<ImportMessage>& notices) {
+    std::map<std::string_view, std::size_t> of_id;
+    for (std::size_t j = 0; j < base.size(); ++j)
+        if (!base[j].id.empty()) of_id.emplace(base[j].id, j);
+    std::set<std::size_t> used;
+    for (auto& line : lines) {
+        auto it = line.id.empty() ? of_id.end() : of_id.find(line.id);
+        if (it == of_id.end()) continue;
+        const std::string id = line.id;
+        const auto equipment = line.equipment;
+        carry_line(line, base[it->second], carry);
+        line.id = id;
+        line.equipment = equipment;
+        used.insert(it->second);
+    }
+    for (std::size_t j = 0; j < base.size(); ++j) {
+        if (used.count(j)) continue;
+        const BudgetLine& l = base[j];
+        const std::string id = l.id.empty() ? fmt::format("#{}", j + 1) : l.id;
+        notices.push_back({"", {fmt::format("计划中的明细 {}（{} 年，{}，{} 元）不在工作表中，已删除", id, l.year,
+                                            to_id(l.category), l.amount.grouped()),
+                                fmt::format("line {} of the base plan ({} {} {}) is in no row of the sheet: dropped", id,
+                                            l.year, to_id(l.category), l.amount.grouped()),
+                                fmt::format("строки {} базового плана ({} год, {}, {}) нет на листе: удалена", id,
+                                            l.year, to_id(l.category), l.amount.grouped())}});
+    }
+}
+
 void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>& base, Carry carry) {
     std::vector<bool> used(base.size(), false);
     auto same = [](const BudgetLine& a, const BudgetLine& b) {
@@ -1018,6 +1611,27 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     std::unique_ptr<XlsxWorkbook> wb;
     std::optional<std::size_t> lines_index;
     std::string sheet;
+    // The content decides, not the name: a workbook renamed .csv is read as the
+    // workbook it is, a CSV named .xlsx as the text it is; the notice says so.
+    const bool zip = bytes.rfind("PK\x03\x04", 0) == 0;
+    const std::optional<std::string> not_text = zip ? std::nullopt : not_text_reason(skip_byte_order_marks(bytes));
+    if (format == SheetFormat::csv && zip) {
+        format = SheetFormat::xlsx;
+        none.notices.push_back({std::string(file_stem),
+                                {"看起来是 ZIP/XLSX 工作簿，而不是 CSV 文本；按工作簿读取",
+                                 "looks like a ZIP/XLSX workbook, not CSV text; read as a workbook",
+                                 "похоже на книгу ZIP/XLSX, а не на текст CSV; прочитано как книга"}});
+    } else if (format == SheetFormat::xlsx && !zip && !not_text && is_valid_utf8(bytes)) {
+        format = SheetFormat::csv;
+        none.notices.push_back(
+            {std::string(file_stem),
+             {"是文本，不是 XLSX 工作簿（ZIP）；按 CSV 读取", "is text, not an XLSX workbook (a ZIP); read as CSV",
+              "это текст, а не книга XLSX (ZIP); прочитано как CSV"}});
+    }
+    if (!zip && not_text) {
+        // As `check` says it of a plan: "this is not a text file (it looks like PNG)", "the file is empty"…
+        return refuse(std::string(file_stem), {*not_text, *not_text, *not_text});
+    }
     if (format == SheetFormat::xlsx) {
         auto opened = XlsxWorkbook::open(std::move(bytes));
         if (!opened) {
@@ -1073,6 +1687,7 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
         }
     }
     Importer imp(catalog, sheet, task_ids);
+    imp.workbook = wb != nullptr;
     auto each = [&](long r, const Cells& cells) { return imp.row(r, cells); };
     if (wb) {
         auto read = wb->read_sheet(*lines_index, each);
@@ -1082,14 +1697,21 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
     }
     imp.finish();
     ImportOutcome out = std::move(imp.out);
+    out.notices.insert(out.notices.begin(), none.notices.begin(), none.notices.end());
     if (!out.errors.empty()) return out;
 
     // The Basis and Tasks sheets, where the workbook has them.
     std::optional<std::map<std::size_t, std::vector<BasisItem>>> basis;
     std::optional<SheetTasks> sheet_tasks;
     if (wb) {
-        if (auto bi = find_sheet(*wb, basis_sheet_name()))
-            basis = read_basis_sheet(*wb, *bi, imp.line_of_row, quote_sheet(sheet), out);
+        if (auto bi = find_sheet(*wb, basis_sheet_name())) {
+            // Written results in the plan's unit where the row names none.
+            AmountUnit plan_unit = base ? base->unit : AmountUnit::yuan;
+            if (!base)
+                if (auto pi = find_sheet(*wb, project_sheet_name()))
+                    if (read_project_sheet(*wb, *pi)["unit"] == "wan") plan_unit = AmountUnit::wan;
+            basis = read_basis_sheet(*wb, *bi, imp.line_of_row, imp.lines, quote_sheet(sheet), plan_unit, out);
+        }
         if (auto ti = find_sheet(*wb, tasks_sheet_name())) sheet_tasks = read_tasks_sheet(*wb, *ti, task_ids, out);
         if (!out.errors.empty()) return out;
     }
@@ -1133,13 +1755,23 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
             plan.unit = kv["unit"] == "wan" ? AmountUnit::wan : AmountUnit::yuan;
             plan.unit_stated = true;
         }
+        // What else the workbook holds of the plan file, and what it could not give.
+        std::map<std::string, long> rows;
+        (void)read_project_sheet(*wb, *pi, &rows);
+        apply_project_members(plan, kv, rows, psheet, out);
+        read_indicators_sheet(*wb, plan, out);
     }
     const std::vector<BudgetLine> base_lines = std::move(plan.budget);
     plan.budget = std::move(imp.lines);
     if (basis)
         for (auto& [i, items] : *basis) plan.budget[i].basis = std::move(items);
     // The template's lines (no --base) lend no task and no example basis.
-    carry_extras(plan.budget, base_lines, Carry{base && !imp.has_task_column(), base && !basis});
+    if (imp.has_id_column() && base)
+        carry_by_id(plan.budget, base_lines, Carry{!imp.has_task_column(), !basis}, out.notices);
+    else
+        carry_extras(plan.budget, base_lines, Carry{base && !imp.has_task_column(), base && !basis});
+    // Lines keep their ids for life; a new row gets the next free one.
+    if (imp.has_id_column()) assign_line_ids(plan);
     if (sheet_tasks) {
         if (!base) {  // the template lists every task of the annex; the sheet says which are covered
             plan.tasks.clear();

@@ -7,6 +7,8 @@
 #include <deque>
 #include <functional>
 
+#include "cofund/basis.h"
+#include "cofund/plan_io.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
@@ -182,6 +184,57 @@ void fix_basis_sum(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
             fmt::format("将第 {} 条预算的金额改为测算依据合计 {} 元：{}", i + 1, total, change_zh(*change, cat));
         s.text.ru = fmt::format("установите сумму строки бюджета {} равной итогу обоснования {}: {}", i + 1, total,
                                 change_ru(*change, cat));
+        out.push_back(std::move(s));
+    }
+}
+
+// Each written result (an item's or a group's `stated`) that is not the exact
+// figure: written anew as the exact figure, where that is a whole fen.
+void fix_stated(std::vector<BasisItem>& items, const std::string& number, const std::string& pointer,
+                std::size_t line, AmountUnit unit, std::vector<Suggestion>& out) {
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        BasisItem& item = items[k];
+        const std::string n = number.empty() ? std::to_string(k + 1) : number + "." + std::to_string(k + 1);
+        const std::string at = fmt::format("{}/{}", pointer, k);
+        if (item.is_group()) fix_stated(item.items, n, at + "/items", line, unit, out);
+        auto slip = stated_slip(item);
+        auto exact = item_money(item);
+        if (!slip || !exact) continue;
+        const AmountUnit written = item.stated_unit.value_or(item.money_unit.value_or(unit));
+        item.stated = *exact;
+        const std::string was = slip->stated.grouped(), now = exact->grouped();
+        Suggestion s{item.is_group() ? "basis.subtotal" : "basis.item", {}, {}, {}, {}};
+        s.edits.push_back({at + "/stated", amount_text(*exact, written)});
+        s.text.en = fmt::format("write the result of budget line {}, {} {} \"{}\" as {} instead of {}", line + 1,
+                                item.is_group() ? "group" : "item", n, item.item, now, was);
+        s.text.zh = fmt::format("将第 {} 条预算测算{} {}「{}」写明的结果由 {} 元改为 {} 元", line + 1,
+                                item.is_group() ? "组" : "项", n, item.item, was, now);
+        s.text.ru = fmt::format("запишите итог строки бюджета {}, {} {} «{}», как {} вместо {}", line + 1,
+                                item.is_group() ? "группа" : "позиция", n, item.item, now, was);
+        out.push_back(std::move(s));
+    }
+}
+
+void fix_stated(Plan& p, std::vector<Suggestion>& out) {
+    for (std::size_t i = 0; i < p.budget.size(); ++i)
+        fix_stated(p.budget[i].basis, "", fmt::format("/budget/{}/basis", i), i, p.unit, out);
+}
+
+// Each total of the form's table that its lines do not add up to: written
+// anew as their sum (after the money fixes, so that it matches the corrected lines).
+void fix_declared(Plan& p, std::vector<Suggestion>& out) {
+    for (std::size_t k = 0; k < p.declared.size(); ++k) {
+        DeclaredTotal& d = p.declared[k];
+        const Money computed = declared_sum(p, d).computed;
+        if (computed == d.amount) continue;
+        const std::string was = d.amount.grouped(), now = computed.grouped();
+        d.amount = computed;
+        Suggestion s{"declared.sum", {}, {}, {}, {}};
+        s.edits.push_back({fmt::format("/declared/{}/amount", k), amount_text(computed, p.unit)});
+        s.text.en = fmt::format("write the form's \"{}\" as {} instead of {}, the sum of the lines under it",
+                                d.heading, now, was);
+        s.text.zh = fmt::format("将申报书表中「{}」由 {} 元改为其下各条预算的合计 {} 元", d.heading, was, now);
+        s.text.ru = fmt::format("запишите в форме «{}» {} вместо {}: сумму строк под ней", d.heading, now, was);
         out.push_back(std::move(s));
     }
 }
@@ -419,6 +472,8 @@ SuggestResult suggest(const Plan& plan, const Catalog& catalog) {
     fix_support_range(r.corrected, catalog, r.suggestions);
     fix_ratio(r.corrected, catalog, r.suggestions);
     fix_indicators(r.corrected, catalog, r.suggestions);
+    fix_stated(r.corrected, r.suggestions);
+    fix_declared(r.corrected, r.suggestions);
     r.after = check("", r.corrected, catalog).findings;
     return r;
 }
@@ -443,6 +498,11 @@ ojson suggest_json(const SuggestResult& r, const std::string& file, Lang lang) {
             changes.push_back(std::move(y));
         }
         x["changes"] = std::move(changes);
+        if (!s.edits.empty()) {
+            ojson edits = ojson::array();
+            for (const auto& e : s.edits) edits.push_back(ojson{{"pointer", e.pointer}, {"value", e.value}});
+            x["edits"] = std::move(edits);
+        }
         if (s.indicator) {
             x["indicator"] = ojson::object();
             x["indicator"]["id"] = s.indicator->first;

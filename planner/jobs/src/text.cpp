@@ -37,6 +37,82 @@ int display_width(std::string_view s) {
     return w;
 }
 
+std::vector<std::string> wrap_display(std::string_view s, int width) {
+    width = std::max(width, 2);
+    // Units: a word (a run of narrow characters without a space) or one wide character,
+    // each with whether a space came before it.
+    struct Unit {
+        std::string_view text;
+        int width;
+        bool space_before;
+    };
+    std::vector<Unit> units;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') {
+            space = true;
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        char32_t cp = next_code_point(s, i);
+        if (is_wide(cp)) {
+            units.push_back({s.substr(start, i - start), 2, space});
+        } else {
+            while (i < s.size() && s[i] != ' ' && s[i] != '\n' && s[i] != '\t') {
+                std::size_t at = i;
+                if (is_wide(next_code_point(s, i))) {
+                    i = at;
+                    break;
+                }
+            }
+            std::string_view word = s.substr(start, i - start);
+            units.push_back({word, display_width(word), space});
+        }
+        space = false;
+    }
+    std::vector<std::string> lines(1);
+    int w = 0;
+    for (const Unit& u : units) {
+        const int gap = (u.space_before && w > 0) ? 1 : 0;
+        if (w > 0 && w + gap + u.width > width) {
+            lines.emplace_back();
+            w = 0;
+        } else if (gap) {
+            lines.back() += ' ';
+            w += 1;
+        }
+        if (u.width <= width - w) {
+            lines.back() += u.text;
+            w += u.width;
+            continue;
+        }
+        // A word wider than a line: broken between its characters.
+        for (std::size_t i = 0; i < u.text.size();) {
+            std::size_t start = i;
+            int cw = is_wide(next_code_point(u.text, i)) ? 2 : 1;
+            if (w + cw > width) {
+                lines.emplace_back();
+                w = 0;
+            }
+            lines.back() += u.text.substr(start, i - start);
+            w += cw;
+        }
+    }
+    return lines;
+}
+
+std::string wrapped_text(std::string_view s, int width, std::string_view first_indent, std::string_view indent) {
+    const int inner = width - std::max(display_width(first_indent), display_width(indent));
+    std::string out;
+    bool first = true;
+    for (const auto& line : wrap_display(s, inner)) {
+        out += std::string(first ? first_indent : indent) + line + "\n";
+        first = false;
+    }
+    return out;
+}
+
 std::string pad(std::string_view s, int width, bool right_align) {
     int w = display_width(s);
     std::string fill(static_cast<std::size_t>(std::max(0, width - w)), ' ');
@@ -57,19 +133,40 @@ void TextTable::add_rule() {
     rows_.emplace_back();
 }
 
+void TextTable::wrap(std::size_t column, int width) {
+    wrap_.resize(header_.size(), 0);
+    if (column < wrap_.size()) wrap_[column] = width;
+}
+
 std::string TextTable::render(std::string_view indent) const {
+    // Each cell as its lines: one, or its wrapped lines in a wrapped column.
+    auto cell_lines = [&](const std::string& cell, std::size_t c) {
+        if (c < wrap_.size() && wrap_[c] > 0 && display_width(cell) > wrap_[c]) return wrap_display(cell, wrap_[c]);
+        return std::vector<std::string>{cell};
+    };
     std::vector<int> widths(header_.size(), 0);
     for (std::size_t c = 0; c < header_.size(); ++c) widths[c] = display_width(header_[c]);
     for (const auto& row : rows_)
-        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+        for (std::size_t c = 0; c < row.size(); ++c)
+            for (const auto& l : cell_lines(row[c], c)) widths[c] = std::max(widths[c], display_width(l));
     auto line = [&](const std::vector<std::string>& row) {
-        std::string out(indent);
+        std::vector<std::vector<std::string>> cells;
+        std::size_t height = 1;
         for (std::size_t c = 0; c < row.size(); ++c) {
-            if (c) out += "  ";
-            out += pad(row[c], widths[c], right_[c]);
+            cells.push_back(cell_lines(row[c], c));
+            height = std::max(height, cells.back().size());
         }
-        while (!out.empty() && out.back() == ' ') out.pop_back();
-        return out + "\n";
+        std::string text;
+        for (std::size_t k = 0; k < height; ++k) {
+            std::string out(indent);
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                if (c) out += "  ";
+                out += pad(k < cells[c].size() ? cells[c][k] : std::string(), widths[c], right_[c]);
+            }
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            text += out + "\n";
+        }
+        return text;
     };
     int total = 0;
     for (int w : widths) total += w;

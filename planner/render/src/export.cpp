@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <span>
 #include <sstream>
 
@@ -30,9 +31,11 @@ namespace cofund::render {
 std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
     use_language(lang);
     planner::CsvWriter csv;
-    for (const auto& c : planner::line_columns()) csv.text(c.header.in(lang));
+    using LC = planner::LineColumn;
+    const auto columns = planner::written_line_columns(plan);
+    for (LC c : columns) csv.text(planner::line_columns()[static_cast<int>(c)].header.in(lang));
     csv.end_row();
-    for (const auto& line : plan.budget)
+    for (const auto& line : plan.budget) {
         csv.number(std::to_string(line.year))
             .text(to_id(line.category))
             .text(catalog.category_name(line.category).in(lang))
@@ -41,8 +44,14 @@ std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
             .text(planner::side_name(line.source).in(lang))
             .number(line.amount.str())
             .text(line.note)
-            .text(line.task)
-            .end_row();
+            .text(line.task);
+        for (LC c : columns) {
+            if (c == LC::id) csv.text(line.id);
+            if (c == LC::equipment)
+                csv.text(line.equipment ? planner::equipment_kind_name(*line.equipment).in(lang) : std::string());
+        }
+        csv.end_row();
+    }
     return csv.str();
 }
 
@@ -297,13 +306,24 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             if (!desc.empty()) sh.str(3, desc);
             sh.next();
         }
+        // The rest of the plan file no other sheet holds, so that import without --base loses nothing.
+        for (const auto& [pointer, value] : planner::project_sheet_members(plan)) {
+            sh.str(0, pointer, f.key);
+            sh.str(1, pointer.substr(1), f.bold);
+            sh.str(2, value);
+            sh.str(3,
+                   tr(L, "as in the plan file (JSON; docs/plan-format.md)",
+                      "同计划文件（JSON；见 docs/plan-format.md）", "как в файле плана (JSON; docs/plan-format.md)"));
+            sh.next();
+        }
         sh.finish();
     }
 
     // Check: the money rules as live formulas over the Sources sheet's totals.
     {
         Sheet sh(wb, tr(L, "Check", "审核", "Проверка"), f);
-        sh.header({tr(L, "Item", "项目", "Показатель"), tr(L, "Value (yuan)", "数值（元）", "Значение (юани)"),
+        // Column B holds amounts in yuan, a multiple, a ratio and a count: each item's label says which.
+        sh.header({tr(L, "Item", "项目", "Показатель"), tr(L, "Value", "数值", "Значение"),
                    tr(L, "At least", "下限", "Не меньше"), tr(L, "At most", "上限", "Не больше"),
                    tr(L, "Verdict", "结论", "Итог"), tr(L, "Clause", "条款", "Пункт"),
                    tr(L, "Met (1 = yes)", "满足（1 = 是）", "Выполнено (1 = да)")});
@@ -326,7 +346,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const ClassInfo& k = catalog.klass(plan.project.klass);
         const Money special = sums.all().of(Source::fiscal);
         const Source special_src[] = {Source::fiscal};
-        sh.str(0, tr(L, "Special fund applied for", "申请专项经费", "Запрошено из специального фонда"));
+        sh.str(0, tr(L, "Special fund applied for (yuan)", "申请专项经费（元）",
+                     "Запрошено из специального фонда (юани)"));
         sh.money_formula(1, source_total(special_src), special);
         sh.money(2, k.min_fiscal);
         sh.money(3, k.max_fiscal);
@@ -341,11 +362,11 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             const RatioRule& rule = *rv->rule;
             const std::string fr = std::to_string(sh.row() + 1), sr = std::to_string(sh.row() + 2),
                               mr = std::to_string(sh.row() + 3), rr = std::to_string(sh.row() + 4);
-            sh.str(0, tr(L, "Fiscal side", "财政经费", "Бюджетные средства"));
+            sh.str(0, tr(L, "Fiscal side (yuan)", "财政经费（元）", "Бюджетные средства (юани)"));
             sh.money_formula(1, source_total(rule.fiscal_side), rv->fiscal_side);
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised side", "自筹经费", "Собственные средства"));
+            sh.str(0, tr(L, "Self-raised side (yuan)", "自筹经费（元）", "Собственные средства (юани)"));
             sh.money_formula(1, source_total(rule.self_side), rv->self_side);
             sh.str(5, rule.clause);
             sh.next();
@@ -354,13 +375,14 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.number(1, rule.multiple);
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised required (multiple × fiscal, rounded up to the fen)",
-                         "所需自筹（倍数 × 财政经费，进位到分）",
-                         "Требуется собственных (кратность × бюджетные, вверх до фэня)"));
+            sh.str(0, tr(L, "Self-raised required (yuan; multiple × fiscal, rounded up to the fen)",
+                         "所需自筹（元；倍数 × 财政经费，进位到分）",
+                         "Требуется собственных (юани; кратность × бюджетные, вверх до фэня)"));
             sh.money_formula(1, "=ROUNDUP(ROUND(B" + fr + "*B" + mr + "*100,6),0)/100", rv->required_self);
             sh.str(5, rule.clause);
             sh.next();
             const std::string req = required_ratio_text(rule);
+            // B the plan's ratio, C the required one (the multiple above as 1 : N): like beside like.
             sh.str(0, tr(L, "Ratio, fiscal : self-raised (required ", "财政：自筹比例（要求 ",
                          "Соотношение бюджетные : собственные (требуется ") +
                           req + tr(L, ")", "）", ")"));
@@ -371,14 +393,15 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                 sh.number_formula(1, "=IF(B" + fr + "=0,\"—\",TRUNC(B" + sr + "/B" + fr + ",4))",
                                   to_double(rv->self_side.to_rational() / rv->fiscal_side.to_rational()),
                                   ratio_text(rv->fiscal_side, rv->self_side), f.ratio);
-            sh.money_formula(2, "=B" + rr, rv->required_self);
+            sh.number_formula(2, "=B" + mr, to_double(rule.multiple), req, f.ratio);
             const Money short_by = rv->met() ? Money{} : rv->required_self - rv->self_side;
             verdict("B" + sr + ">=B" + rr, rv->met(),
                     tr(L, "✓ meets the required ratio", "✓ 满足配套比例要求", "✓ соотношение выполнено"),
                     tr(L, "✗ below the required ratio", "✗ 未达到配套比例要求", "✗ соотношение не выполнено"));
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised still missing", "自筹尚缺", "Не хватает собственных средств"));
+            sh.str(0, tr(L, "Self-raised still missing (yuan)", "自筹尚缺（元）",
+                         "Не хватает собственных средств (юани)"));
             sh.money_formula(1, "=MAX(0,B" + rr + "-B" + sr + ")", short_by);
             sh.str(5, rule.clause);
             sh.next();
@@ -388,7 +411,18 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                          "к этому плану требование соотношения не применяется"));
             sh.next();
         }
-        sh.str(0, tr(L, "Total budget", "预算总额", "Бюджет всего"), f.bold);
+        // Amounts typed as text ('150万): SUMIFS counts them as 0, so every sum above
+        // would be short. Counted here, red when any; `cofund import` names each one.
+        sh.str(0, tr(L, "Amounts on the Lines sheet typed as text (count; the formulas count them as 0)",
+                     "“预算明细”表中以文本填写的金额（个数；公式按 0 计算）",
+                     "Суммы на листе строк, введённые текстом (число; формулы считают их нулём)"));
+        sh.number_formula(1, "=SUMPRODUCT(ISTEXT(" + LN + "$G$2:$G$1048576)*1)", 0, "0", f.plain);
+        sh.number(3, Rational(0), f.plain);
+        verdict("B" + sh.r() + "=0", true, tr(L, "✓ every amount is a number", "✓ 金额均为数字", "✓ все суммы — числа"),
+                tr(L, "✗ amounts typed as text: make them numbers", "✗ 有文本金额：请改为数字",
+                   "✗ суммы введены текстом: сделайте их числами"));
+        sh.next();
+        sh.str(0, tr(L, "Total budget (yuan)", "预算总额（元）", "Бюджет всего (юани)"), f.bold);
         sh.money_formula(1, "=" + SN + "$" + col(total_col) + "$" + std::to_string(kSourceCount + 2),
                          sums.all().totals().total(), f.num_bold);
         sh.next();
@@ -424,8 +458,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     {
         Sheet sh(wb, lines_name, f);
         std::vector<std::string> h;
-        for (const auto& c : planner::line_columns()) h.push_back(c.header.in(L));
+        const auto columns = planner::written_line_columns(plan);
+        for (auto c : columns) h.push_back(planner::line_columns()[static_cast<int>(c)].header.in(L));
         sh.header(h);
+        const bool line_ids =
+            std::find(columns.begin(), columns.end(), planner::LineColumn::id) != columns.end();
+
         const std::string cat_names = LS + "$A$2:$A$" + std::to_string(kCategoryCount + 1),
                           cat_ids = LS + "$B$2:$B$" + std::to_string(kCategoryCount + 1),
                           src_names = LS + "$C$2:$C$" + std::to_string(kSourceCount + 1),
@@ -445,6 +483,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money(6, line.amount);
             if (!line.note.empty()) sh.str(7, line.note);
             if (!line.task.empty()) sh.str(8, line.task);
+            if (line_ids && !line.id.empty()) sh.str(9, line.id);
+            if (line.equipment) sh.str(line_ids ? 10 : 9, planner::equipment_kind_name(*line.equipment).in(L));
             sh.next();
         }
         // Drop-downs for the year, the category and the source; amounts never negative.
@@ -555,10 +595,11 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         sh.finish();
     }
     {  // Indicators: the call's target and the plan's value, as numbers.
-        Sheet sh(wb, s(Cofund::tr("Indicators")), f);
-        sh.header({s(Cofund::tr("Kind")), s(Cofund::tr("Id")), s(Cofund::tr("Indicator")), s(Cofund::tr("Unit")),
-                   s(Cofund::tr("Operator")), s(Cofund::tr("Target")), s(Cofund::tr("Planned")),
-                   s(Cofund::tr("Status"))});
+        // Import reads the Id and Planned columns back (without --base): their names are planner's.
+        Sheet sh(wb, planner::indicators_sheet_name().in(L), f);
+        sh.header({s(Cofund::tr("Kind")), planner::indicator_id_header().in(L), s(Cofund::tr("Indicator")),
+                   s(Cofund::tr("Unit")), s(Cofund::tr("Operator")), s(Cofund::tr("Target")),
+                   planner::indicator_planned_header().in(L), s(Cofund::tr("Status"))});
         for (const Indicator* ind : catalog.indicators_for(plan)) {
             sh.str(0, ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
                       : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
@@ -649,53 +690,112 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     // not zero.
     if (has_any_basis(plan)) {
         Sheet sh(wb, planner::basis_sheet_name().in(L), f);
+        // The columns of the justification as written (groups, lumps, written
+        // results, units, equipment) only where the plan has any of them.
+        bool written = false;
         size_t n = planner::kMinBasisFactors;
-        for (const auto& line : plan.budget)
-            for (const auto& item : line.basis) n = std::max(n, item.factors.size());
+        std::function<void(const std::vector<BasisItem>&)> scan = [&](const std::vector<BasisItem>& items) {
+            written = written || planner::basis_as_written(items);
+            for (const auto& item : items) {
+                n = std::max(n, item.factors.size());
+                scan(item.items);
+            }
+        };
+        for (const auto& line : plan.budget) scan(line.basis);
         using BC = planner::BasisColumn;
-        const size_t c_item = 2, c_price = 3 + 2 * n, c_price_unit = c_price + 1, c_amount = c_price + 2,
-                     c_line_amount = c_price + 3, c_diff = c_price + 4;
+        size_t next_col = 0;
+        const size_t c_row = next_col++, c_line = next_col++;
+        const size_t c_path = written ? next_col++ : 0;
+        const size_t c_item = next_col++, c_factors = next_col;
+        next_col += 2 * n;
+        const size_t c_price = next_col++, c_price_unit = next_col++, c_amount = next_col++,
+                     c_line_amount = next_col++, c_diff = next_col++;
+        size_t c_lump = 0, c_stated = 0, c_stated_unit = 0, c_money_unit = 0, c_equipment = 0, c_gap = 0;
+        if (written) {
+            c_lump = next_col++;
+            c_stated = next_col++;
+            c_stated_unit = next_col++;
+            c_money_unit = next_col++;
+            c_equipment = next_col++;
+            c_gap = next_col++;
+        }
+        // The line's id where lines have ids: import pairs the items with it, so
+        // that sorting the Lines sheet keeps every basis on its own line.
+        const bool ids = std::any_of(plan.budget.begin(), plan.budget.end(),
+                                     [](const BudgetLine& l) { return !l.id.empty(); });
+        const size_t c_line_id = ids ? next_col++ : 0;
         std::vector<std::string> h = {planner::basis_column_header(BC::line_row).in(L),
-                                      planner::basis_column_header(BC::line).in(L),
-                                      planner::basis_column_header(BC::item).in(L)};
+                                      planner::basis_column_header(BC::line).in(L)};
+        if (written) h.push_back(planner::basis_column_header(BC::path).in(L));
+        h.push_back(planner::basis_column_header(BC::item).in(L));
         for (size_t k = 1; k <= n; ++k) {
             h.push_back(planner::basis_column_header(BC::factor_value, static_cast<int>(k)).in(L));
             h.push_back(planner::basis_column_header(BC::factor_unit, static_cast<int>(k)).in(L));
         }
         for (BC c : {BC::unit_price, BC::price_unit, BC::amount, BC::line_amount, BC::difference})
             h.push_back(planner::basis_column_header(c).in(L));
+        if (written)
+            for (BC c : {BC::lump, BC::stated, BC::stated_unit, BC::money_unit, BC::equipment, BC::stated_gap})
+                h.push_back(planner::basis_column_header(c).in(L));
+        if (ids) h.push_back(planner::basis_column_header(BC::line_id).in(L));
         sh.header(h);
-        const std::string A = "$" + col(0), amount_col = "$" + col(c_amount);
+        const std::string A = "$" + col(c_row), amount_col = "$" + col(c_amount);
+        // The rows an item takes: its own and its items', to any depth.
+        std::function<size_t(const BasisItem&)> rows_of = [&](const BasisItem& item) {
+            size_t rows = 1;
+            for (const auto& child : item.items) rows += rows_of(child);
+            return rows;
+        };
         for (size_t li = 0; li < plan.budget.size(); ++li) {
             const BudgetLine& line = plan.budget[li];
             const std::string lines_row = std::to_string(li + 2);
-            for (size_t ii = 0; ii < line.basis.size(); ++ii) {
-                const BasisItem& item = line.basis[ii];
+            bool first = true;
+            // Writes an item's row, then its items' rows; returns its amount cell. An
+            // item of a group leaves its Lines row blank, so that the line's
+            // difference (SUMIFS over the Lines row) counts the top level only.
+            std::function<std::string(const BasisItem&, const std::string&, bool)> write =
+                [&](const BasisItem& item, const std::string& number, bool top) -> std::string {
                 const std::string r = sh.r();
-                sh.number_formula(0, "=ROW(" + LN + "$A$" + lines_row + ")", static_cast<double>(li + 2), lines_row,
-                                  f.key);
-                if (ii == 0) {
+                if (top)
+                    sh.number_formula(c_row, "=ROW(" + LN + "$A$" + lines_row + ")", static_cast<double>(li + 2),
+                                      lines_row, f.key);
+                if (first) {
                     const std::string shown =
                         fmt::format("{} · {} · {}", line.year, catalog.category_name(line.category).in(L),
                                     catalog.source_name(line.source).in(L));
-                    sh.text_formula(1,
+                    sh.text_formula(c_line,
                                     "=INDEX(" + LN + "$A:$A," + A + r + ")&\" · \"&INDEX(" + LN + "$C:$C," + A + r +
                                         ")&\" · \"&INDEX(" + LN + "$E:$E," + A + r + ")",
                                     shown, f.key);
                 }
+                if (written) sh.str(c_path, number);
+                if (top && !line.id.empty()) sh.str(c_line_id, line.id);
                 sh.str(c_item, item.item);
-                std::string product = "=PRODUCT(";
                 for (size_t k = 0; k < item.factors.size(); ++k) {
-                    sh.number(3 + 2 * k, item.factors[k].value.value, f.plain);
-                    if (!item.factors[k].unit.empty()) sh.str(4 + 2 * k, item.factors[k].unit);
+                    sh.number(c_factors + 2 * k, item.factors[k].value.value, f.plain);
+                    if (!item.factors[k].unit.empty()) sh.str(c_factors + 1 + 2 * k, item.factors[k].unit);
                 }
-                for (size_t k = 0; k < n; ++k) product += col(3 + 2 * k) + r + ",";
-                product += col(c_price) + r + ")";
-                sh.money(c_price, item.unit_price);
                 if (!item.price_unit.empty()) sh.str(c_price_unit, item.price_unit);
                 const Rational amount = item_amount(item);
-                sh.number_formula(c_amount, product, to_double(amount), exact_yuan_text(amount), f.exact);
-                if (ii == 0) {
+                std::string formula;
+                if (item.is_group()) {
+                    // Its items' rows follow it: the subtotal adds their amount cells.
+                    size_t child_row = sh.row() + 1;
+                    for (const auto& child : item.items) {
+                        formula += (formula.empty() ? "=" : "+") + col(c_amount) + std::to_string(child_row + 1);
+                        child_row += rows_of(child);
+                    }
+                } else if (item.is_lump()) {
+                    sh.money(c_lump, *item.lump);
+                    formula = "=" + col(c_lump) + r;
+                } else {
+                    formula = "=PRODUCT(";
+                    for (size_t k = 0; k < n; ++k) formula += col(c_factors + 2 * k) + r + ",";
+                    formula += col(c_price) + r + ")";
+                    sh.money(c_price, item.unit_price);
+                }
+                sh.number_formula(c_amount, formula, to_double(amount), exact_yuan_text(amount), f.exact);
+                if (first) {
                     Rational total;
                     for (const auto& it : line.basis) total += item_amount(it);
                     const Rational diff = total - line.amount.to_rational();
@@ -704,9 +804,32 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                                       "=SUMIFS(" + amount_col + ":" + amount_col + "," + A + ":" + A + "," + A + r +
                                           ")-" + col(c_line_amount) + r,
                                       to_double(diff), exact_yuan_text(diff), f.exact);
+                    first = false;
+                }
+                if (written) {
+                    if (item.stated_unit) sh.str(c_stated_unit, planner::money_unit_name(*item.stated_unit).in(L));
+                    if (item.money_unit) sh.str(c_money_unit, planner::money_unit_name(*item.money_unit).in(L));
+                    if (item.equipment) sh.str(c_equipment, planner::equipment_kind_name(*item.equipment).in(L));
+                    if (item.stated) {
+                        // As written: in its own unit; the gap converts it (万元 × 10,000).
+                        const AmountUnit unit = item.stated_unit.value_or(item.money_unit.value_or(plan.unit));
+                        const Rational value = item.stated->to_rational() / (unit == AmountUnit::wan ? 10000 : 1);
+                        sh.number(c_stated, value, f.exact);
+                        const std::string SU = col(c_stated_unit) + r, MU = col(c_money_unit) + r, wan = "\"万元\"";
+                        const std::string mult = "IF(" + SU + "=" + wan + ",10000,IF(" + SU + "<>\"\",1,IF(" + MU +
+                                                 "=" + wan + ",10000,IF(" + MU + "<>\"\",1," +
+                                                 (plan.unit == AmountUnit::wan ? "10000" : "1") + "))))";
+                        const Rational gap = item.stated->to_rational() - amount;
+                        sh.number_formula(c_gap, "=" + col(c_stated) + r + "*" + mult + "-" + col(c_amount) + r,
+                                          to_double(gap), exact_yuan_text(gap), f.exact);
+                    }
                 }
                 sh.next();
-            }
+                for (size_t k = 0; k < item.items.size(); ++k)
+                    write(item.items[k], number + "." + std::to_string(k + 1), false);
+                return col(c_amount) + r;
+            };
+            for (size_t ii = 0; ii < line.basis.size(); ++ii) write(line.basis[ii], std::to_string(ii + 1), true);
         }
         const lxw_row_t last = sh.row();
         if (last > 1) {
@@ -724,6 +847,17 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                                                static_cast<lxw_col_t>(c_diff), &bad);
             worksheet_conditional_format_range(sh.ws(), 1, static_cast<lxw_col_t>(c_diff), last - 1,
                                                static_cast<lxw_col_t>(c_diff), &good);
+            if (written) {
+                // A written result a fen or more from the exact figure: red.
+                lxw_conditional_format slip = {};
+                slip.type = LXW_CONDITIONAL_TYPE_FORMULA;
+                const std::string g = col(c_gap) + "2";
+                const std::string slip_f = "=AND(" + g + "<>\"\",ABS(" + g + ")>=0.005)";
+                slip.value_string = const_cast<char*>(slip_f.c_str());
+                slip.format = f.bad;
+                worksheet_conditional_format_range(sh.ws(), 1, static_cast<lxw_col_t>(c_gap), last - 1,
+                                                   static_cast<lxw_col_t>(c_gap), &slip);
+            }
         }
         sh.finish();
     }

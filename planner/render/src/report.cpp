@@ -442,6 +442,46 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
 
 // 预算说明: category by category in the call's order, each line with its
 // basis table, and for the exempt categories the sentence why.
+
+// The rows of a basis, groups first with their subtotal and then their items
+// indented under them; a lump sum says so; a written result that differs from
+// the exact figure is shown beside it.
+void basis_rows(std::string& h, const std::vector<BasisItem>& items, const std::string& number, int depth, Lang lang,
+                bool numbered) {
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const BasisItem& item = items[k];
+        const std::string n = number.empty() ? std::to_string(k + 1) : number + "." + std::to_string(k + 1);
+        std::string factors;
+        for (const BasisFactor& f : item.factors) {
+            if (!factors.empty()) factors += " × ";
+            factors += e(localize_number(f.value.text, lang));
+            if (!f.unit.empty()) factors += "&nbsp;" + e(f.unit);
+        }
+        std::string price;
+        if (item.is_lump())
+            price = "<span class=\"quiet\">" + E(Cofund::tr("lump sum")) + "</span>";
+        else if (!item.is_group()) {
+            price = e(format_yuan(item.unit_price, lang));
+            if (!item.price_unit.empty()) price += " " + e(item.price_unit);
+        }
+        auto money = item_money(item);
+        std::string amount = money ? e(format_yuan(*money, lang))
+                                   : "<span class=\"bad\">" +
+                                         e(localize_number(exact_yuan_text(item_amount(item)), lang)) + "</span>";
+        if (auto slip = stated_slip(item))
+            amount += "<br><span class=\"bad\">" +
+                      E(Cofund::tr("written: %1").arg(q(format_yuan(slip->stated, lang)))) + "</span>";
+        std::string name = numbered ? e(n) + "&nbsp;" + e(item.item) : e(item.item);
+        if (item.is_group()) name = "<b>" + name + "</b>";
+        const std::string indent =
+            depth > 0 ? " style=\"padding-left:" + std::to_string(depth * 12) + "px\"" : std::string();
+        h += "<tr><td" + indent + ">" + name + "</td><td>" + factors + "</td><td class=\"num\" align=\"right\">" +
+             price + "</td><td class=\"num\" align=\"right\">" + (item.is_group() ? "<b>" + amount + "</b>" : amount) +
+             "</td></tr>\n";
+        if (item.is_group()) basis_rows(h, item.items, n, depth + 1, lang, numbered);
+    }
+}
+
 std::string justification_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     const BudgetSummary sums(plan);
     const auto exemption = basis_exemption(catalog, sums);
@@ -493,23 +533,10 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
                  "</th><th align=\"left\" width=\"26%\">" + E(Cofund::tr("Quantities")) + "</th><th width=\"22%\">" +
                  E(Cofund::tr("Unit price")) + "</th><th width=\"16%\">" + E(Cofund::tr("Amount (yuan)")) +
                  "</th></tr></thead>\n";
-            for (const BasisItem& item : line.basis) {
-                std::string factors;
-                for (const BasisFactor& f : item.factors) {
-                    if (!factors.empty()) factors += " × ";
-                    factors += e(localize_number(f.value.text, lang));
-                    if (!f.unit.empty()) factors += "&nbsp;" + e(f.unit);
-                }
-                std::string price = e(format_yuan(item.unit_price, lang));
-                if (!item.price_unit.empty()) price += " " + e(item.price_unit);
-                auto money = item_money(item);
-                std::string amount = money
-                                         ? e(format_yuan(*money, lang))
-                                         : "<span class=\"bad\">" +
-                                               e(localize_number(exact_yuan_text(item_amount(item)), lang)) + "</span>";
-                h += "<tr><td>" + e(item.item) + "</td><td>" + factors + "</td><td class=\"num\" align=\"right\">" +
-                     price + "</td><td class=\"num\" align=\"right\">" + amount + "</td></tr>\n";
-            }
+            // Numbered ("2.3") where there are groups, as findings name them.
+            const bool grouped = std::any_of(line.basis.begin(), line.basis.end(),
+                                             [](const BasisItem& item) { return item.is_group(); });
+            basis_rows(h, line.basis, "", 0, lang, grouped);
             auto total = basis_money(line);
             h += "<tr class=\"sub\"><td colspan=\"3\"><b>" + E(Cofund::tr("Basis total")) +
                  "</b></td><td class=\"num\" align=\"right\"><b>" +

@@ -40,6 +40,13 @@ class Command {
     virtual int run(Context& ctx) = 0;
 };
 
+/// Help in words, without the parser's jargon: an option shows the placeholder
+/// its option_text() or type_name() gives ("FILE", "N", "zh|en|ru"), never
+/// CLI11's "TEXT", "INT:INT in [2000 - 2100]", "=default" or "REQUIRED"
+/// (the usage line says what is required, the description gives the default).
+/// Set on the top-level app before its subcommands are added; they inherit it.
+std::shared_ptr<CLI::FormatterBase> plain_help_formatter();
+
 /// Adds `--lang zh|en|ru` (default en), the same for every command.
 CLI::Option* add_lang_option(CLI::App& app, Lang& lang, const std::string& what);
 

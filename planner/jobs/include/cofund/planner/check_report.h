@@ -34,6 +34,10 @@ nlohmann::ordered_json unreadable_json(const std::string& file, const Error& err
 /// "fiscal"/"other_fiscal"/"self_raised"/"total" → strings in yuan.
 nlohmann::ordered_json totals_json(const Totals& t);
 
+/// A finding's severity as a word for people: 错误 / error / ошибка, 警告 / warning / предупреждение,
+/// 提示 / info / сведения (to_id(Severity) is the id for files and JSON).
+const Text& severity_name(Severity);
+
 /// The terminal text: header, totals by year, ratio and leverage, findings by severity, verdict.
 std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, bool strict);
 

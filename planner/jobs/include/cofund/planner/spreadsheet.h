@@ -29,8 +29,11 @@
 
 namespace cofund::planner {
 
-enum class LineColumn { year, category_id, category, source_id, source, side, amount, note, task };
-inline constexpr int kLineColumnCount = 9;
+/// `id` and `equipment` are written only where a plan's lines have them
+/// (lines_have_ids, lines_have_equipment): import pairs rows with the base's
+/// lines by id, never by position.
+enum class LineColumn { year, category_id, category, source_id, source, side, amount, note, task, id, equipment };
+inline constexpr int kLineColumnCount = 11;
 
 struct LineColumnInfo {
     LineColumn column;
@@ -39,6 +42,9 @@ struct LineColumnInfo {
 };
 /// The lines table's columns in the order export writes them.
 const std::array<LineColumnInfo, kLineColumnCount>& line_columns();
+/// The columns a plan's lines are written with: the nine of every plan, then
+/// id and equipment where any line has one.
+std::vector<LineColumn> written_line_columns(const Plan&);
 /// The column a header cell names (any language or the key, case and blanks aside).
 std::optional<LineColumn> line_column_from_header(std::string_view header);
 
@@ -78,10 +84,31 @@ enum class BasisColumn {
     price_unit,
     amount,
     line_amount,
-    difference
+    difference,
+    // The justification as applicants write it (issue 25), written only where a
+    // plan's basis has groups, lump sums, written results, money units or
+    // equipment kinds: the item's number in its line ("2.3.1"; an item whose
+    // number has a point belongs to the group above it and leaves its Lines row
+    // blank), a lump sum, the written result and its unit, the unit the file
+    // writes the item's money in, the equipment kind, and written − exact.
+    path,
+    lump,
+    stated,
+    stated_unit,
+    money_unit,
+    equipment,
+    stated_gap,
+    line_id  ///< the line's id, where lines have ids: it wins over the Lines row, which sorting moves
 };
 /// The header of a column; `k` (1-based) numbers the factor columns.
 Text basis_column_header(BasisColumn, int k = 0);
+/// Whether a basis needs the Basis sheet's columns of the justification as
+/// written (groups, lumps, written results, money units, equipment kinds).
+bool basis_as_written(const std::vector<BasisItem>&);
+/// 元 and 万元, as the Basis sheet writes a money unit (the same in every language).
+const Text& money_unit_name(AmountUnit);
+/// 购置 / purchase / покупка …: an equipment kind as the Basis sheet writes it.
+const Text& equipment_kind_name(EquipmentKind);
 /// The fewest factor columns the Basis sheet has.
 inline constexpr int kMinBasisFactors = 3;
 /// The most factor columns import looks for.
@@ -93,6 +120,22 @@ struct ProjectField {
     Text label;
 };
 const std::vector<ProjectField>& project_fields();
+
+/// The rest of the plan file the Project sheet holds, below project_fields(),
+/// so that `import` without --base loses nothing no other sheet holds: the
+/// project's scope and unknown members, every member of the applicant but its
+/// name (type, flags, average revenue…), the partners, indicators (the
+/// Indicators sheet's Planned column wins where it differs: an edit there),
+/// projections, assumptions and unknown top-level members. Column A the member's JSON
+/// pointer ("/applicant/registered_in_region", "/partners"), column C its
+/// value as JSON text; a string is written bare unless it would read as
+/// other JSON. The lines, tasks and basis are on their own sheets.
+std::vector<std::pair<std::string, std::string>> project_sheet_members(const Plan& plan);
+
+/// 考核指标 / Indicators / Показатели and its Id and Planned columns' headers, as export writes them.
+const Text& indicators_sheet_name();
+const Text& indicator_id_header();
+const Text& indicator_planned_header();
 
 /// A number cell's value (its text in the file, e.g. "1234.5600000000002") as
 /// whole fen. A spreadsheet keeps numbers as binary doubles, so 1234.56 may

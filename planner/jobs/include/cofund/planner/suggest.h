@@ -31,11 +31,19 @@
 
 namespace cofund::planner {
 
+/// A value of the plan file set anew (a written result, a form's total): the
+/// JSON pointer of the value and its new text, in the file's units.
+struct FieldEdit {
+    std::string pointer;  ///< "/budget/3/basis/1/stated"
+    std::string value;    ///< "18000.00"
+};
+
 struct Suggestion {
     std::string rule;  ///< the finding it fixes, e.g. "cofunding.ratio"
     Text text;         ///< the fix in words, with amounts and years
     std::vector<MoneyChange> changes;
     std::optional<std::pair<std::string, Rational>> indicator;  ///< indicator id → value to state
+    std::vector<FieldEdit> edits;  ///< written figures set to the exact ones (basis.item, basis.subtotal, declared.sum)
 
     const std::string& message(Lang lang) const { return text.in(lang); }
 };
