@@ -4,6 +4,7 @@
 //   BM_CheckJsonJob       `check -O json` over 10,000 plans in one process (texts in memory)
 //   BM_ReadPlan / BM_CheckPlan / BM_CheckJson   the three steps apart, to see what bounds the first
 //   BM_Check              planner::check: the projections and every rule (the plan copied in, as a caller passes it)
+//   BM_Summary            BudgetSummary of the typical plan: the one sum a checked plan carries (issue 27)
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/files.h"
 #include "cofund/rules.h"
+#include "cofund/summary.h"
 #include "test_data.h"
 
 using namespace cofund;
@@ -67,6 +69,13 @@ void BM_CheckPlan(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(check_plan(plan, catalog));
 }
 BENCHMARK(BM_CheckPlan)->Unit(benchmark::kMicrosecond);
+
+// What check_text and check_json no longer add up again after the rules did (issue 27).
+void BM_Summary(benchmark::State& state) {
+    const Plan plan = read_plan(typical_text()).value();
+    for (auto _ : state) benchmark::DoNotOptimize(BudgetSummary(plan));
+}
+BENCHMARK(BM_Summary)->Unit(benchmark::kMicrosecond);
 
 void BM_Check(benchmark::State& state) {
     const Catalog& catalog = builtin_catalog();

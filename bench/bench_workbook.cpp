@@ -4,7 +4,7 @@
 // example's lines repeated, amounts varied) and `import` reads it back with the
 // plan as base. The counter per_line is the time divided by the lines: it
 // should stay flat as the plan grows.
-//   BM_export_xlsx/N   render::write_xlsx of N lines, to a file in /tmp
+//   BM_export_xlsx/N   planner::write_xlsx of N lines, to a file in /tmp
 //   BM_import_xlsx/N   import_spreadsheet of that workbook's bytes
 #include <benchmark/benchmark.h>
 
@@ -17,8 +17,8 @@
 
 #include "cofund/catalog.h"
 #include "cofund/plan_io.h"
+#include "cofund/planner/export.h"
 #include "cofund/planner/spreadsheet.h"
-#include "cofund/render/export.h"
 
 using namespace cofund;
 
@@ -50,7 +50,7 @@ void BM_export_xlsx(benchmark::State& state) {
     const Plan plan = with_lines(state.range(0));
     const std::string path = book_path();
     for (auto _ : state)
-        if (!render::write_xlsx(plan, builtin_catalog(), Lang::zh, path).ok()) state.SkipWithError("export failed");
+        if (!planner::write_xlsx(plan, builtin_catalog(), Lang::zh, path).ok()) state.SkipWithError("export failed");
     std::filesystem::remove(path);
     state.counters["per_line"] =
         benchmark::Counter(static_cast<double>(state.range(0)),
@@ -60,7 +60,7 @@ void BM_export_xlsx(benchmark::State& state) {
 void BM_import_xlsx(benchmark::State& state) {
     const Plan plan = with_lines(state.range(0));
     const std::string path = book_path();
-    if (!render::write_xlsx(plan, builtin_catalog(), Lang::zh, path).ok()) throw std::runtime_error("export failed");
+    if (!planner::write_xlsx(plan, builtin_catalog(), Lang::zh, path).ok()) throw std::runtime_error("export failed");
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();

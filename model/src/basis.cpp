@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "cofund/format.h"
+
 namespace cofund {
 
 Rational item_amount(const BasisItem& item) {
@@ -121,9 +123,7 @@ std::string exact_yuan_text(const Rational& yuan) {
     return format_grouped(yuan, static_cast<int>(std::max<std::size_t>(decimals, 2)));
 }
 
-Text exemption_text(const Catalog& catalog, const BasisExemption& e,
-                    const std::function<std::string(const std::string&)>& number) {
-    auto n = [&](const std::string& plain) { return number ? number(plain) : plain; };
+Text exemption_text(const Catalog& catalog, const BasisExemption& e) {
     const BasisPractice& p = *catalog.basis;
     std::string zh, en, ru;
     for (Category c : p.exempt_categories) {
@@ -132,28 +132,34 @@ Text exemption_text(const Catalog& catalog, const BasisExemption& e,
         ru += (ru.empty() ? "«" : "», «") + catalog.category_name(c).in(Lang::ru);
     }
     ru += "»";
-    const std::string max = n(format_trimmed(p.exempt_max_share * 100, 4));
-    const std::string sum = n(e.exempt_sum.wan_rounded(2)), direct = n(e.direct.wan_rounded(2));
-    const std::string share = n(e.share_percent);
+    // Each language's figures, as format.h writes them.
+    struct Figures {
+        std::string max, sum, direct, share;
+    };
+    auto figures = [&](Lang lang) {
+        return Figures{format_number(p.exempt_max_share * 100, lang, 4), format_wan(e.exempt_sum, lang, 2),
+                       format_wan(e.direct, lang, 2), localize_number(e.share_percent, lang)};
+    };
+    const Figures z = figures(Lang::zh), r = figures(Lang::ru);  // English writes numbers as Chinese does
     if (e.exempt)
         return Text{
-            fmt::format("{}合计 {} 万元，占直接费用 {} 万元的 {}%，未超过{}%，不需要提供测算依据（{}）", zh, sum,
-                        direct, share, max, p.exempt_source),
+            fmt::format("{}合计 {} 万元，占直接费用 {} 万元的 {}%，未超过{}%，不需要提供测算依据（{}）", zh, z.sum,
+                        z.direct, z.share, z.max, p.exempt_source),
             fmt::format("{} together come to {} ten-thousand yuan (万元), {} % of direct costs {}, within {} %: they "
                         "need no calculation basis ({})",
-                        en, sum, share, direct, max, p.exempt_source),
+                        en, z.sum, z.share, z.direct, z.max, p.exempt_source),
             fmt::format("{} в сумме составляют {} десятков тысяч юаней (万元), {} % прямых расходов {}, не более {} %: "
                         "расчётное обоснование для них не требуется ({})",
-                        ru, sum, share, direct, max, p.exempt_source)};
+                        ru, r.sum, r.share, r.direct, r.max, p.exempt_source)};
     return Text{
-        fmt::format("{}合计 {} 万元，占直接费用 {} 万元的 {}%，超过{}%，需提供测算依据（{}）", zh, sum, direct, share,
-                    max, p.exempt_source),
+        fmt::format("{}合计 {} 万元，占直接费用 {} 万元的 {}%，超过{}%，需提供测算依据（{}）", zh, z.sum, z.direct,
+                    z.share, z.max, p.exempt_source),
         fmt::format("{} together come to {} ten-thousand yuan (万元), {} % of direct costs {}, above {} %: they need "
                     "a calculation basis ({})",
-                    en, sum, share, direct, max, p.exempt_source),
+                    en, z.sum, z.share, z.direct, z.max, p.exempt_source),
         fmt::format("{} в сумме составляют {} десятков тысяч юаней (万元), {} % прямых расходов {}, более {} %: "
                     "расчётное обоснование для них требуется ({})",
-                    ru, sum, share, direct, max, p.exempt_source)};
+                    ru, r.sum, r.share, r.direct, r.max, p.exempt_source)};
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "cofund/format.h"
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
 
@@ -500,8 +501,8 @@ bool Indicator::meets(const Rational& value) const {
     return false;
 }
 
-std::string Indicator::target_text() const {
-    return fmt::format("{} {}", to_symbol(op), format_grouped(bound, is_whole(bound) ? 0 : 2));
+std::string Indicator::target_text(Lang lang) const {
+    return fmt::format("{} {}", to_symbol(op), format_fixed(bound, lang, is_whole(bound) ? 0 : 2));
 }
 
 bool Annex::allows(Scope s) const {

@@ -8,7 +8,8 @@
 #include <numeric>
 #include <stdexcept>
 
-#include "cofund/json_read.h"
+#include "cofund/format.h"
+#include "cofund/text.h"
 
 namespace cofund {
 
@@ -70,16 +71,6 @@ Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, 
     for (char c : frac) value = value * 10 + (c - '0');
     for (int i = static_cast<int>(frac.size()); i < max_decimals; ++i) value *= 10;
     return value;
-}
-
-std::string group_digits(const std::string& digits) {
-    std::string out;
-    int n = static_cast<int>(digits.size());
-    for (int i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
 }
 
 BigInt pow10(int n) {
@@ -151,11 +142,7 @@ std::string Money::str() const {
 }
 
 std::string Money::grouped() const {
-    bool negative = fen_ < 0;
-    std::string digits = magnitude_digits(fen_);
-    if (digits.size() < 3) digits = std::string(3 - digits.size(), '0') + digits;
-    return (negative ? "-" : "") + group_digits(digits.substr(0, digits.size() - 2)) + "." +
-           digits.substr(digits.size() - 2);
+    return format_yuan(*this, Lang::en);
 }
 
 std::string Money::wan_exact() const {
@@ -163,10 +150,6 @@ std::string Money::wan_exact() const {
     std::string s = format_rounded(Rational(to_big(fen_), BigInt(1000000)), 6);
     while (s.size() > 3 && s.back() == '0' && s[s.size() - 3] != '.') s.pop_back();
     return s;
-}
-
-std::string Money::wan_rounded(int places) const {
-    return format_grouped(Rational(to_big(fen_), BigInt(1000000)), places);
 }
 
 namespace {
@@ -335,8 +318,7 @@ std::string format_rounded(const Rational& value, int places) {
 }
 
 std::string format_grouped(const Rational& value, int places) {
-    Split s = split_rounded(value, places);
-    return (s.negative ? "-" : "") + group_digits(s.whole) + (places > 0 ? "." + s.frac : "");
+    return format_fixed(value, Lang::en, places);
 }
 
 std::string format_trimmed(const Rational& value, int max_places) {

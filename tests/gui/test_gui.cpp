@@ -57,11 +57,11 @@
 #include "cofund/basis.h"
 #include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
+#include "cofund/planner/export.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
-#include "cofund/render/export.h"
 #include "cofund/summary.h"
 #include "cofund/version.h"
 #include "document.h"
@@ -1849,8 +1849,8 @@ class TestGui : public QObject {
         if (availableLanguages().contains("ru")) {
             setLanguage("ru");
             QVERIFY2(stack->text(0).contains(QStringLiteral("2018")) &&
-                         stack->text(0).contains(QStringLiteral("6.00 → 8.00")) &&
-                         stack->text(0).contains(QChar(0x0439)),  // Cyrillic
+                         stack->text(0).contains(QStringLiteral("6,00 → 8,00")) &&  // issue 27: as Russian writes
+                         stack->text(0).contains(QChar(0x0439)),                    // Cyrillic
                      qPrintable(stack->text(0)));
         }
         setLanguage("en");
@@ -2026,7 +2026,7 @@ class TestGui : public QObject {
             set_cell(edited, 2019, Category::travel, Source::fiscal, Money::from_fen(1234567));
             QTemporaryDir dir;
             const QString path = dir.filePath("edited." + ext);
-            QVERIFY(render::write_export(edited, w.document()->catalog(), Lang::zh, path.toStdString()));
+            QVERIFY(planner::write_export(edited, w.document()->catalog(), Lang::zh, path.toStdString()));
             QVERIFY2(w.importSpreadsheetFile(path), qPrintable(ext));
             QCOMPARE(line_sum(w.document()->plan(), 2019, Category::travel, Source::fiscal), Money::from_fen(1234567));
             QVERIFY(samePlan(w.document()->plan(), edited));

@@ -51,8 +51,6 @@ TEST_CASE("amounts print with thousands separators for people", "[money]") {
     CHECK(yuan("999.99").grouped() == "999.99");
     CHECK(yuan("1000").grouped() == "1,000.00");
     CHECK((yuan("0") - yuan("1234.5")).grouped() == "-1,234.50");
-    CHECK(yuan("1500000").wan_rounded() == "150.00");
-    CHECK(yuan("12345678.90").wan_rounded() == "1,234.57");
     CHECK(yuan("0.01").wan_exact() == "0.000001");
 }
 

@@ -2,6 +2,7 @@
 #include "program_fixtures.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "cofund/planner/portfolio.h"
 
@@ -208,4 +209,35 @@ TEST_CASE("CSV fields with commas, quotes or line breaks are quoted", "[portfoli
     Portfolio p = run(dir);
     std::string csv = portfolio_csv(p, false);
     CHECK(csv.find(",\"Agri, \"\"center\"\"\nphase 2\",") != std::string::npos);
+}
+
+// Issue 27: the program's 万元 column rounded each year to two decimals, so a
+// column of years with 40 yuan each (0.004 万元, shown 0.00) did not add up to
+// its total (0.012 万元, shown 0.01). It is exact now, like the report's tables.
+TEST_CASE("the program's 万元 column adds up to its total to the fen", "[portfolio][regression]") {
+    TempDir dir;
+    Plan plan = read_plan(read_file(source_path("examples/" + annex_examples().front()))).value();
+    for (int year = plan.project.start_year; year <= plan.project.end_year; ++year) {
+        BudgetLine line = plan.budget.front();
+        line.year = year;
+        line.amount = Money::from_yuan(40);
+        plan.budget.push_back(line);
+    }
+    dir.write("a.plan.json", write_plan(plan));
+    const std::string text = portfolio_text(run(dir), builtin_catalog(), Lang::en, false);
+    const auto table = text.substr(text.find("\nProgram\n"));
+    Money years, total;
+    std::istringstream lines(table);
+    for (std::string line; std::getline(lines, line);) {
+        const auto last = line.rfind(' ');
+        if (line.size() < 8 || last == std::string::npos) continue;
+        auto wan = parse_typed_amount(line.substr(last + 1), true);
+        if (!wan) continue;
+        if (line.starts_with("  total"))
+            total = *wan;
+        else if (line.starts_with("  20"))
+            years += *wan;
+    }
+    CHECK(!total.is_zero());
+    CHECK(years == total);
 }

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cofund/format.h"
 #include "cofund/planner/files.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"

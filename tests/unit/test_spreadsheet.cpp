@@ -10,10 +10,10 @@
 #include "cofund/plan_io.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/diff.h"
+#include "cofund/planner/export.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/xlsx_read.h"
-#include "cofund/render/export.h"
 #include "cofund/rules.h"
 #include "cofund/summary.h"
 #include "test_support.h"
@@ -45,7 +45,7 @@ std::string slurp(const std::string& path) {
 
 std::string exported(const Plan& plan, Lang lang) {
     const std::string path = out_path("export.xlsx");
-    REQUIRE(render::write_xlsx(plan, builtin_catalog(), lang, path).ok());
+    REQUIRE(planner::write_xlsx(plan, builtin_catalog(), lang, path).ok());
     return slurp(path);
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("the CSV export imports back to the same plan in every language", "[sp
     const Lang lang = GENERATE(Lang::zh, Lang::en, Lang::ru);
     Plan plan = example("annex7-ecommerce-platform");
     plan.budget[0].note = "=cmd|' /C calc'!A0, \"quoted\"\nsecond line";
-    const std::string csv = render::export_csv(plan, builtin_catalog(), lang);
+    const std::string csv = planner::export_csv(plan, builtin_catalog(), lang);
     auto got = import_spreadsheet(csv, SheetFormat::csv, "budget", builtin_catalog(), &plan);
     INFO(errors_of(got));
     REQUIRE(got.plan);
@@ -781,6 +781,8 @@ TEST_CASE("rows sorted by amount import with --base keeping every basis on its o
     // The deleted line is named on the notices.
     REQUIRE(got.notices.size() == 1);
     CHECK_THAT(got.notices[0].describe(Lang::en), Catch::Contains("is in no row of the sheet: dropped"));
+}
+
 // Regression (issue 29): an .xlsx renamed .csv was refused as "is not UTF-8
 // text", though `check` rightly says it looks like a ZIP/XLSX workbook; the
 // content decides, not the name.

@@ -12,15 +12,17 @@
 #include <regex>
 #include <sstream>
 
+#include "cofund/format.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/diff.h"
+#include "cofund/planner/export.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/project_report.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/suggest.h"
 #include "cofund/planner/xlsx_read.h"
-#include "cofund/render/export.h"
+#include "cofund/render/chart_model.h"
 #include "cofund/render/report.h"
 #include "cofund/summary.h"
 #include "test_support.h"
@@ -139,7 +141,7 @@ TEST_CASE("every view of a random plan gives the same totals, and its years and 
     CHECK(json_money(t["self_raised"]) == want.self_raised);
 
     // The CSV export: its amounts add up to the same total, line for line.
-    const std::string csv = render::export_csv(plan, builtin_catalog(), Lang::en);
+    const std::string csv = planner::export_csv(plan, builtin_catalog(), Lang::en);
     REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
     std::istringstream rows(csv.substr(3));
     std::string row;
@@ -173,7 +175,7 @@ TEST_CASE("every view of a random plan gives the same totals, and its years and 
         const std::string path =
             (std::filesystem::temp_directory_path() / ("cofund-views-" + std::to_string(::getpid()) + ".xlsx"))
                 .string();
-        REQUIRE(render::write_xlsx(plan, builtin_catalog(), Lang::en, path).ok());
+        REQUIRE(planner::write_xlsx(plan, builtin_catalog(), Lang::en, path).ok());
         std::ifstream in(path, std::ios::binary);
         std::stringstream bytes;
         bytes << in.rdbuf();
@@ -334,4 +336,70 @@ TEST_CASE("the report's tables add up, row by row and column by column, to the s
         CHECK(direct[c - 1] + indirect[c - 1] == amount(spend.back().cells[c]));
     }
     CHECK(amount(spend.back().cells[m - 1]) == want.total());
+}
+
+namespace {
+
+// Every text a person reads of a plan in one language, view by view.
+std::map<std::string, std::string> people_views(const Plan& plan, Lang lang) {
+    const Catalog& cat = builtin_catalog();
+    const CheckedPlan c = check("plan.json", plan, cat);
+    std::map<std::string, std::string> views;
+    views["check text"] = check_text(c, cat, lang, false);
+    for (const Finding& f : c.findings) views["findings"] += f.message(lang) + "\n";
+    static const std::regex style_re("<style[\\s\\S]*?</style>"), tag_re("<[^>]+>");
+    views["report"] =
+        std::regex_replace(std::regex_replace(render::report_html(plan, cat, lang), style_re, ""), tag_re, " ");
+    for (render::ChartKind kind : {render::ChartKind::spend, render::ChartKind::categories, render::ChartKind::ratio}) {
+        const render::ChartModel m = render::make_chart(kind, plan, cat, lang);
+        std::string& v = views["charts"];
+        v += m.title + "\n" + m.note + "\n";
+        for (const render::Panel& p : m.panels) {
+            v += p.title + "\n";
+            for (const auto& d : p.category_details) v += d + "\n";
+            for (const auto& l : p.labels) v += l.text + "\n";
+        }
+    }
+    return views;
+}
+
+}  // namespace
+
+// Issue 27: the terminal, the findings and the desktop app wrote Russian numbers
+// "1,500,000.00" and "1 : 1.9999" while the report wrote "1 500 000,00" and
+// "1 : 1,9999"; format.h is now the one writer every view calls.
+TEST_CASE("every view writes a random plan's amounts and ratios one way per language", "[views][format]") {
+    // A decimal point between digits or a comma before exactly two decimals, in Russian;
+    // a grouping space or a decimal comma, in Chinese and English.
+    static const std::regex ru_wrong("\\d\\.\\d|\\d,\\d{3},|\\d,\\d{3}\\.\\d"),
+        zh_en_wrong("\\d\u00A0\\d|\\d,\\d{1,2}(?!\\d)|\u2212\\d");
+    for (unsigned seed = 1; seed <= 12; ++seed) {
+        const Plan plan = random_plan(seed);
+        const BudgetSummary sums(plan);
+        const Totals all = sums.all().totals();
+        const auto view = ratio_view(plan, builtin_catalog(), sums);
+        for (Lang lang : kLangs) {
+            const Lang other = lang == Lang::ru ? Lang::en : Lang::ru;
+            const auto views = people_views(plan, lang);
+            INFO("seed " << seed << ", " << to_id(lang));
+            for (const auto& [name, text] : views) {
+                INFO(name << ":\n" << text);
+                std::smatch m;
+                const std::string misspelt =
+                    std::regex_search(text, m, lang == Lang::ru ? ru_wrong : zh_en_wrong) ? m.str() : "";
+                CHECK(misspelt == "");
+                for (const BudgetLine& line : plan.budget)
+                    CHECK(text.find(format_yuan(line.amount, other)) == std::string::npos);
+            }
+            // The totals and the ratio, where shown, in the language's one spelling.
+            CHECK(views.at("check text").find(format_yuan(all.total(), lang)) != std::string::npos);
+            CHECK(views.at("check text").find(format_wan_exact(all.total(), lang)) != std::string::npos);
+            CHECK(views.at("report").find(format_wan_exact(all.total(), lang)) != std::string::npos);
+            if (view && !view->fiscal_side.is_zero()) {
+                const std::string ratio = localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang);
+                CHECK(views.at("check text").find(ratio) != std::string::npos);
+                CHECK(views.at("report").find(ratio) != std::string::npos);
+            }
+        }
+    }
 }

@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+#include "cofund/format.h"
+
 namespace cofund::ui {
 
 namespace {
@@ -21,15 +23,6 @@ QString qmName(const QString& code) {
     return QStringLiteral("cofund_gui_") + code;
 }
 
-QString groupDigits(const QString& plain) {
-    // plain: "-?digits(.digits)?"
-    int start = plain.startsWith('-') ? 1 : 0;
-    int point = plain.indexOf('.');
-    if (point < 0) point = plain.size();
-    QString out = plain.left(point);
-    for (int i = point - 3; i > start; i -= 3) out.insert(i, ',');
-    return out + plain.mid(point);
-}
 }  // namespace
 
 LanguageNotifier* LanguageNotifier::instance() {
@@ -93,12 +86,11 @@ QString text(const Text& t) {
 }
 
 QString formatMoney(const Money& m, MoneyUnit unit) {
-    if (unit == MoneyUnit::yuan) return QString::fromStdString(m.grouped());
-    return groupDigits(QString::fromStdString(m.wan_exact()));
+    return QString::fromStdString(unit == MoneyUnit::yuan ? format_yuan(m, lang()) : format_wan_exact(m, lang()));
 }
 
 QString formatNumber(const Rational& value, int maxPlaces) {
-    return groupDigits(QString::fromStdString(format_trimmed(value, maxPlaces)));
+    return QString::fromStdString(format_number(value, lang(), maxPlaces));
 }
 
 QString editMoney(const Money& m, MoneyUnit unit) {

@@ -45,9 +45,10 @@ inline QString qs(const std::string& s) {
 
 /// Amounts typed and shown in yuan or in 万元.
 enum class MoneyUnit { yuan, wan };
-/// "1,500,000.00" (yuan) or "150.00" / "150.000001" (万元, exact, grouped).
+/// The app language's spelling (format.h): "1,500,000.00" (yuan) or "150.00" /
+/// "150.000001" (万元, exact, grouped); ru "1 500 000,00".
 QString formatMoney(const Money& m, MoneyUnit unit);
-/// A decimal for people: up to 6 decimals, trailing zeros dropped, thousands grouped.
+/// A decimal for people: up to 6 decimals, trailing zeros dropped, grouped as format_number().
 QString formatNumber(const Rational& value, int maxPlaces = 6);
 /// The text a cell editor starts with: "1500000.00" or "150".
 QString editMoney(const Money& m, MoneyUnit unit);

@@ -19,6 +19,7 @@
 #include "app_language.h"
 #include "budget_view.h"
 #include "cofund/basis.h"
+#include "cofund/format.h"
 #include "cofund/plan_edit.h"
 #include "document.h"
 
@@ -28,7 +29,7 @@ namespace {
 
 /// An exact yuan amount with its sign: "+0.01", "-1,200.00", "0.00".
 QString signedYuan(const Rational& yuan) {
-    const QString t = qs(exact_yuan_text(yuan));
+    const QString t = qs(localize_number(exact_yuan_text(yuan), lang()));
     return yuan.sign() > 0 ? QStringLiteral("+") + t : t;
 }
 
@@ -115,7 +116,8 @@ QVariant BasisModel::data(const QModelIndex& index, int role) const {
                 case Factors:
                     return qs(factors_text(item));
                 case UnitPrice:
-                    return role == Qt::EditRole ? qs(item.unit_price.str()) : qs(item.unit_price.grouped());
+                    return role == Qt::EditRole ? qs(item.unit_price.str())
+                                                : formatMoney(item.unit_price, MoneyUnit::yuan);
                 case PriceUnit:
                     return qs(item.price_unit);
                 case Amount:
@@ -237,9 +239,9 @@ bool BasisModel::setData(const QModelIndex& index, const QVariant& value, int ro
             break;
         }
         case UnitPrice:
-            before = qs(item.unit_price.grouped());
+            before = formatMoney(item.unit_price, MoneyUnit::yuan);
             item.unit_price = *parseMoney(typed, MoneyUnit::yuan);
-            after = qs(item.unit_price.grouped());
+            after = formatMoney(item.unit_price, MoneyUnit::yuan);
             break;
         case PriceUnit:
             before = qs(item.price_unit);
@@ -287,7 +289,8 @@ bool BasisModel::setAmountToBasis() {
     if (!set_amount_to_basis(plan, *line_)) return false;
     const Money after = plan.budget[*line_].amount;
     return push(std::move(plan), [before, after] {
-        return tr("amount set to the basis total, %1 → %2 yuan").arg(qs(before.grouped()), qs(after.grouped()));
+        return tr("amount set to the basis total, %1 → %2 yuan")
+            .arg(formatMoney(before, MoneyUnit::yuan), formatMoney(after, MoneyUnit::yuan));
     });
 }
 
@@ -447,7 +450,7 @@ void BasisEditor::refresh() {
     const Plan& plan = doc_->plan();
     for (std::size_t i : cellLines_) {
         const BudgetLine& l = plan.budget[i];
-        QString label = tr("line %1: %2 yuan").arg(i + 1).arg(qs(l.amount.grouped()));
+        QString label = tr("line %1: %2 yuan").arg(i + 1).arg(formatMoney(l.amount, MoneyUnit::yuan));
         if (!l.note.empty()) label += QStringLiteral(" — ") + qs(l.note);
         lines_->addItem(label);
     }
@@ -483,7 +486,8 @@ void BasisEditor::refresh() {
     const Rational total = basisTotal(*l);
     const std::optional<Money> whole = basis_money(*l);
     total_->setText(
-        tr("Basis total: %1 yuan · line amount: %2 yuan").arg(qs(exact_yuan_text(total)), qs(l->amount.grouped())));
+        tr("Basis total: %1 yuan · line amount: %2 yuan")
+            .arg(qs(localize_number(exact_yuan_text(total), lang())), formatMoney(l->amount, MoneyUnit::yuan)));
     const Rational diff = total - l->amount.to_rational();
     QString d = tr("Difference: %1 yuan").arg(signedYuan(diff));
     if (!whole) d += tr(" (an item is not a whole fen)");

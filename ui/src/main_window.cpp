@@ -49,6 +49,7 @@
 #include "budget_view.h"
 #include "chart_panel.h"
 #include "cofund/planner/about.h"
+#include "cofund/format.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
 #include "cofund/rules.h"
@@ -61,8 +62,8 @@
 #include "summary_view.h"
 #include "tasks_view.h"
 
+#include "cofund/planner/export.h"
 #include "cofund/render/app.h"
-#include "cofund/render/export.h"
 #include "cofund/render/report.h"
 
 namespace cofund::ui {
@@ -884,9 +885,9 @@ void MainWindow::updateStatus() {
     fiscalLabel_->setText(tr("Special fund: %1 %2").arg(formatMoney(t.fiscal, unit), u));
     selfLabel_->setText(tr("Self-raised: %1 %2").arg(formatMoney(t.self_raised, unit), u));
     if (auto rv = ratio_view(plan, cat, sums)) {
-        ratioLabel_->setText(
-            tr("Ratio fiscal : self-raised %1 (required %2)")
-                .arg(qs(ratio_text(rv->fiscal_side, rv->self_side)), qs(required_ratio_text(*rv->rule))));
+        ratioLabel_->setText(tr("Ratio fiscal : self-raised %1 (required %2)")
+                                 .arg(qs(localize_ratio(ratio_text(rv->fiscal_side, rv->self_side), lang())),
+                                      qs(localize_ratio(required_ratio_text(*rv->rule), lang()))));
         ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b01c1c;"));
         ratioLabel_->setToolTip(tr("Self-raised side %1, required at least %2")
                                     .arg(formatMoney(rv->self_side, unit), formatMoney(rv->required_self, unit)));

@@ -696,7 +696,7 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
                 case Kind:
                     return ind ? kindName(ind->kind) : QString();
                 case Target:
-                    return ind ? QString::fromStdString(ind->target_text()) : QString();
+                    return ind ? QString::fromStdString(ind->target_text(lang())) : QString();
                 case Planned:
                     return planned ? formatNumber(planned->value) : QString();
                 case Projected:
@@ -894,8 +894,7 @@ QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
             }
             if (grown) return formatNumber(grownValue(), 2);
             if (!d) return QString();
-            if (col == Rate || col == Low || col == High)
-                return QString::fromStdString(format_trimmed(d->value * 100, 4)) + QStringLiteral(" %");
+            if (col == Rate || col == Low || col == High) return formatNumber(d->value * 100, 4) + QStringLiteral(" %");
             return formatNumber(d->value);
         case Qt::EditRole:
         case ExactRole:

@@ -6,10 +6,10 @@
 
 #include "app_language.h"
 #include "cofund/plan_io.h"
+#include "cofund/planner/export.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/xlsx_read.h"
-#include "cofund/render/export.h"
 #include "document.h"
 
 namespace cofund::ui {
@@ -66,7 +66,7 @@ SheetImport importSheet(Document* doc, const QString& path) {
 }
 
 QString exportSheet(const Document* doc, const QString& path) {
-    Result<bool> r = render::write_export(doc->plan(), doc->catalog(), lang(), path.toStdString());
+    Result<bool> r = planner::write_export(doc->plan(), doc->catalog(), lang(), path.toStdString());
     return r ? QString() : describe(r.error());
 }
 

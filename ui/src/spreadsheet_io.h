@@ -2,7 +2,7 @@
 #pragma once
 // File › Import from spreadsheet and File › Export spreadsheet: the desktop app's
 // side of `cofund import` and `cofund export`, calling the same jobs
-// (planner/spreadsheet.h import_spreadsheet, render/export.h write_export).
+// (planner/spreadsheet.h import_spreadsheet, planner/export.h write_export).
 
 #include <QString>
 #include <QStringList>

@@ -6,7 +6,6 @@
 // factor values are decimals, their product times the unit price a rational
 // number of yuan; nothing rounds.
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,9 +63,8 @@ std::string exact_yuan_text(const Rational& yuan);
 
 /// Why the exempt categories need no basis, in three languages and 万元:
 /// "差旅费、会议费、国际合作与交流费合计 1.2 万元，占直接费用 3.10%，未超过10%".
-/// `number` writes each figure (given as "1,234.50") for its reader; by default as given.
-Text exemption_text(const Catalog&, const BasisExemption&,
-                    const std::function<std::string(const std::string&)>& number = {});
+/// Each language's figures are written by format.h (ru "1,2", "3,10").
+Text exemption_text(const Catalog&, const BasisExemption&);
 
 /// A total of the form's budget table (`declared[]`) against the lines it covers.
 struct DeclaredSum {

@@ -48,7 +48,7 @@ struct Indicator {
     /// People read a counted value in whole units; JSON keeps the exact value.
     bool counted() const;
     /// "≥ 30", "> 500,000,000", "≈ 500,000" — the target for people.
-    std::string target_text() const;
+    std::string target_text(Lang lang = Lang::en) const;
 };
 
 /// One task of an annex (二、项目任务), in the call's order: `aN.tK` is annex N's task K.

@@ -44,17 +44,7 @@ std::optional<std::string> not_text_reason(std::string_view text);
 /// The 1-based line and byte column of byte `offset` of `text`, as refusals give them.
 Place place_in(std::string_view text, std::size_t offset);
 
-/// At most `max_bytes` of `s` for a message, cut at a character boundary and
-/// ending in "…" when cut; bytes that are not UTF-8 become U+FFFD. Messages
-/// built from input must stay valid UTF-8, or printing them as JSON throws.
-std::string printable(std::string_view s, std::size_t max_bytes = 160);
-
 /// Escapes a key for use in a JSON pointer ("~" → "~0", "/" → "~1").
 std::string pointer_escape(std::string_view key);
-
-/// The edit distance between two strings, for "did you mean" hints.
-int edit_distance(std::string_view a, std::string_view b);
-/// The nearest of `names` to `given` if it is plausibly a typo of it, else "".
-std::string nearest_name(std::string_view given, const std::vector<std::string>& names);
 
 }  // namespace cofund

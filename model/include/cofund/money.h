@@ -56,13 +56,12 @@ class Money {
 
     /// "1500000.00": plain yuan with two decimals, as plan files and JSON output carry it.
     std::string str() const;
-    /// "1,500,000.00": thousands separators, for people.
+    /// "1,500,000.00": format_yuan(*this, Lang::en), the Chinese and English
+    /// spelling (format.h writes every language's).
     std::string grouped() const;
     /// The exact value in 万元 with up to 6 decimals, trailing zeros dropped but
     /// at least two decimals ("150.00", "150.000001").
     std::string wan_exact() const;
-    /// 万元 rounded half away from zero to `places` decimals, grouped ("1,234.57").
-    std::string wan_rounded(int places = 2) const;
 
     Money operator-() const { return Money(-fen_); }
     Money& operator+=(const Money& o) {
@@ -124,7 +123,8 @@ Result<Rational> parse_decimal(std::string_view text);
 std::string format_rounded(const Rational& value, int places);
 /// Like format_rounded, then drops trailing zeros after the point ("12.5", "3").
 std::string format_trimmed(const Rational& value, int max_places = 6);
-/// Like format_rounded with thousands separators in the integer part.
+/// Like format_rounded with thousands separators in the integer part: the
+/// Chinese and English spelling of format_fixed() (format.h).
 std::string format_grouped(const Rational& value, int places);
 
 /// numerator ÷ denominator (denominator > 0) rounded to odd at `places`

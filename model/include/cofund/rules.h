@@ -46,12 +46,12 @@ using ProjectedValues = std::map<std::string, ProjectedValue>;
 
 /// Everything a rule may read.
 struct RuleInput {
-    RuleInput(const Plan& p, const Catalog& c, const ProjectedValues* pv = nullptr)
-        : plan(p), catalog(c), projected(pv), sums(p), indicators(c.indicators_for(p)) {}
+    RuleInput(const Plan& p, const Catalog& c, const BudgetSummary& s, const ProjectedValues* pv = nullptr)
+        : plan(p), catalog(c), projected(pv), sums(s), indicators(c.indicators_for(p)) {}
     const Plan& plan;
     const Catalog& catalog;
     const ProjectedValues* projected = nullptr;
-    BudgetSummary sums;                        ///< plan's budget, summed once
+    const BudgetSummary& sums;                 ///< BudgetSummary(plan): the plan version's one sum
     std::vector<const Indicator*> indicators;  ///< catalog.indicators_for(plan), listed once
 };
 
@@ -71,6 +71,10 @@ const std::vector<RuleInfo>& all_rules();
 
 /// Runs every rule. Findings come sorted: errors, warnings, infos, each in rule order.
 std::vector<Finding> check_plan(const Plan&, const Catalog&, const ProjectedValues* projected = nullptr);
+/// The same over the plan's summary, BudgetSummary(plan), where the caller keeps it
+/// for its own output (cofund check's text and JSON): the plan is summed once.
+std::vector<Finding> check_plan(const Plan&, const Catalog&, const BudgetSummary& sums,
+                                const ProjectedValues* projected = nullptr);
 
 struct CheckSummary {
     int errors = 0, warnings = 0, infos = 0;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cofund {
 
@@ -32,5 +33,17 @@ struct Text {
 constexpr const char* tr(Lang lang, const char* en, const char* zh, const char* ru) {
     return lang == Lang::zh ? zh : lang == Lang::ru ? ru : en;
 }
+
+// ---- text helpers for messages (the JSON reader, the rules, the commands) ----
+
+/// At most `max_bytes` of `s` for a message, cut at a character boundary and
+/// ending in "…" when cut; bytes that are not UTF-8 become U+FFFD. Messages
+/// built from input must stay valid UTF-8, or printing them as JSON throws.
+std::string printable(std::string_view s, std::size_t max_bytes = 160);
+
+/// The edit distance between two strings, for "did you mean" hints.
+int edit_distance(std::string_view a, std::string_view b);
+/// The nearest of `names` to `given` if it is plausibly a typo of it, else "".
+std::string nearest_name(std::string_view given, const std::vector<std::string>& names);
 
 }  // namespace cofund

@@ -46,8 +46,9 @@ void basis_sum(const RuleInput& in, Out& out) {
                 more ? "减少" : "增加", diff.grouped()),
             fmt::format("{}: обоснование в сумме даёт {}, а сумма строки {}, на {} {}; установите сумму строки {} "
                         "или {} одну из позиций на {}",
-                        n.ru, total->grouped(), line.amount.grouped(), diff.grouped(), more ? "больше" : "меньше",
-                        total->grouped(), more ? "уменьшите" : "увеличьте", diff.grouped()));
+                        n.ru, format_yuan(*total, Lang::ru), format_yuan(line.amount, Lang::ru),
+                        format_yuan(diff, Lang::ru), more ? "больше" : "меньше", format_yuan(*total, Lang::ru),
+                        more ? "уменьшите" : "увеличьте", format_yuan(diff, Lang::ru)));
     }
 }
 
@@ -211,7 +212,7 @@ void basis_missing(const RuleInput& in, Out& out) {
             fmt::format("{}{} 元没有测算依据；评审要求列明{}的数量和单价（{}）{}", n.zh, line.amount.grouped(), cat.zh,
                         p.source, why.zh),
             fmt::format("{} на {} не имеет обоснования; эксперты ожидают количества и цены по статье «{}» ({}){}", n.ru,
-                        line.amount.grouped(), cat.in(Lang::ru), p.source, why.ru),
+                        format_yuan(line.amount, Lang::ru), cat.in(Lang::ru), p.source, why.ru),
             true);
     }
 }

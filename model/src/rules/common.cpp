@@ -47,17 +47,16 @@ const char* plural_ru(long n, const char* one, const char* few, const char* many
     return many;
 }
 
-std::string num(const Rational& v) {
-    bool whole = is_whole(v);
-    return format_grouped(v, whole ? 0 : 2);
+std::string num(const Rational& v, Lang lang) {
+    return format_fixed(v, lang, is_whole(v) ? 0 : 2);
 }
 
 // A value and its unit, "300 m²" / "300 平方米".
 std::string with_unit(const Rational& v, const Indicator& ind, Lang lang) {
     const std::string& unit = ind.unit.in(lang);
-    if (unit.empty()) return num(v);
-    if (unit == "%") return num(v) + " %";
-    return fmt::format("{} {}", num(v), unit);
+    if (unit.empty()) return num(v, lang);
+    if (unit == "%") return num(v, lang) + " %";
+    return fmt::format("{} {}", num(v, lang), unit);
 }
 
 // One side's indirect costs against the cap, from its sums.

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cofund/format.h"
 #include "cofund/rules.h"
 
 namespace cofund::rules {
@@ -32,7 +33,8 @@ const char* side_ru_gen(const std::vector<Source>& side);
 const char* side_ru_short_gen(const std::vector<Source>& side);
 const char* side_ru_short_acc(const std::vector<Source>& side);
 const char* plural_ru(long n, const char* one, const char* few, const char* many);
-std::string num(const Rational& v);
+/// A whole number as is, any other with two decimals, as `lang` writes numbers.
+std::string num(const Rational& v, Lang lang = Lang::en);
 std::string with_unit(const Rational& v, const Indicator& ind, Lang lang);
 IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money& indirect, const Money& equipment);
 IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_raised);

@@ -237,20 +237,22 @@ void eligibility_scale(const RuleInput& in, Out& out) {
             "среднегодовая выручка за последние три года {} юаней ниже {} юаней{}, а среднегодовой "
             "экспорт {} долл. США ниже {} долл. США; достаточно одного из двух — увеличить выручку на {} "
             "юаней или экспорт на {} долл. США",
-            revenue.grouped(), floor->grouped(), region_ru, exports.grouped(), r.export_floor_usd->grouped(),
-            (*floor - revenue).grouped(), (*r.export_floor_usd - exports).grouped());
+            format_yuan(revenue, Lang::ru), format_yuan(*floor, Lang::ru), region_ru, format_yuan(exports, Lang::ru),
+            format_yuan(*r.export_floor_usd, Lang::ru), format_yuan(*floor - revenue, Lang::ru),
+            format_yuan(*r.export_floor_usd - exports, Lang::ru));
     } else if (floor) {
         en = fmt::format("average revenue {} is below {}{}; {} short", revenue.grouped(), floor->grouped(), region_en,
                          (*floor - revenue).grouped());
         zh = fmt::format("近三年年均主营业务收入 {} 元低于 {} 元{}，差 {} 元", revenue.grouped(), floor->grouped(),
                          region_zh, (*floor - revenue).grouped());
         ru = fmt::format("среднегодовая выручка за последние три года {} юаней ниже {} юаней{}; не хватает {} юаней",
-                         revenue.grouped(), floor->grouped(), region_ru, (*floor - revenue).grouped());
+                         format_yuan(revenue, Lang::ru), format_yuan(*floor, Lang::ru), region_ru,
+                         format_yuan(*floor - revenue, Lang::ru));
     } else {
         en = fmt::format("average exports USD {} are below USD {}", exports.grouped(), r.export_floor_usd->grouped());
         zh = fmt::format("年均出口创汇 {} 美元低于 {} 美元", exports.grouped(), r.export_floor_usd->grouped());
-        ru = fmt::format("среднегодовой экспорт {} долл. США ниже {} долл. США", exports.grouped(),
-                         r.export_floor_usd->grouped());
+        ru = fmt::format("среднегодовой экспорт {} долл. США ниже {} долл. США", format_yuan(exports, Lang::ru),
+                         format_yuan(*r.export_floor_usd, Lang::ru));
     }
     add(out, "eligibility.scale", Severity::error, r.clause, "/applicant/avg_revenue",
         "annex " + std::to_string(a->number) + ": " + en, fmt::format("附件{}：{}", a->number, zh),

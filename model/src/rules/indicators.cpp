@@ -108,7 +108,7 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
                             with_unit(*v, ind, Lang::zh), src_zh, with_unit(ind.bound, ind, Lang::zh), num(over)),
                 fmt::format("{} показатель {} ({}) равен {}{}, что выше предела ≤ {}; снизьте его на {}", kind_ru,
                             ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
-                            with_unit(ind.bound, ind, Lang::ru), num(over)));
+                            with_unit(ind.bound, ind, Lang::ru), num(over, Lang::ru)));
         } else if (ind.op == Op::gt) {
             add(out, rule, sev, ind.clause, path,
                 fmt::format("{} indicator {} is {}{}; the call asks for more than {} (突破) — raise it above {}",
@@ -119,7 +119,7 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
                 fmt::format("{} показатель {} ({}) равен {}{}; условия конкурса требуют превысить {} (突破) — "
                             "повысьте его выше {}",
                             kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
-                            with_unit(ind.bound, ind, Lang::ru), num(ind.bound)));
+                            with_unit(ind.bound, ind, Lang::ru), num(ind.bound, Lang::ru)));
         } else {
             Rational gap = ind.bound - *v;
             add(out, rule, sev, ind.clause, path,
@@ -131,7 +131,7 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
                             with_unit(ind.bound, ind, Lang::zh), num(gap)),
                 fmt::format("{} показатель {} ({}) равен {}{}, что ниже требуемого значения {} {}; повысьте его на {}",
                             kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
-                            to_symbol(ind.op), with_unit(ind.bound, ind, Lang::ru), num(gap)));
+                            to_symbol(ind.op), with_unit(ind.bound, ind, Lang::ru), num(gap, Lang::ru)));
         }
     }
 }
@@ -180,7 +180,8 @@ void indicator_projection(const RuleInput& in, Out& out) {
             fmt::format("{} ({}): заявлено {}, но прогноз даёт {}, на {} {}{} — скорректируйте траекторию или "
                         "укажите прогнозное значение",
                         ind->id, ind->name.in(Lang::ru), with_unit(stated->value, *ind, Lang::ru),
-                        with_unit(projected, *ind, Lang::ru), num(by), falling ? "больше" : "меньше", target_ru));
+                        with_unit(projected, *ind, Lang::ru), num(by, Lang::ru), falling ? "больше" : "меньше",
+                        target_ru));
     }
 }
 
@@ -222,7 +223,7 @@ void indicator_about(const RuleInput& in, Out& out) {
                         with_unit(*v, ind, Lang::zh), dir_zh, with_unit(ind.bound, ind, Lang::zh), num(abs_diff),
                         format_rounded(abs_share, 1)),
             fmt::format("{} ({}): {}, что на {} ({} %) {} ориентира «около {}»", ind.id, ind.name.in(Lang::ru),
-                        with_unit(*v, ind, Lang::ru), num(abs_diff), format_rounded(abs_share, 1),
+                        with_unit(*v, ind, Lang::ru), num(abs_diff, Lang::ru), format_fixed(abs_share, Lang::ru, 1),
                         diff >= 0 ? "выше" : "ниже", with_unit(ind.bound, ind, Lang::ru)));
     }
 }

@@ -42,7 +42,7 @@ void budget_year(const RuleInput& in, Out& out) {
             fmt::format("строка бюджета {} (статья «{}», источник «{}», {} юаней) относится к {} году, вне срока "
                         "реализации проекта {}–{}; перенесите её в пределы срока",
                         n, in.catalog.category_name(line.category).in(Lang::ru),
-                        in.catalog.source_name(line.source).in(Lang::ru), line.amount.grouped(), line.year,
+                        in.catalog.source_name(line.source).in(Lang::ru), format_yuan(line.amount, Lang::ru), line.year,
                         p.start_year, p.end_year));
     }
 }
@@ -62,7 +62,8 @@ void support_range(const RuleInput& in, Out& out) {
                         class_zh(in.catalog, c), k.max_fiscal.grouped(), d.grouped()),
             fmt::format("бюджетное (фискальное) финансирование {} превышает максимальный размер поддержки {} {} "
                         "на {}; сократите бюджетное финансирование на {} юаней",
-                        fiscal.grouped(), class_ru(c), k.max_fiscal.grouped(), d.grouped(), d.grouped()));
+                        format_yuan(fiscal, Lang::ru), class_ru(c), format_yuan(k.max_fiscal, Lang::ru),
+                        format_yuan(d, Lang::ru), format_yuan(d, Lang::ru)));
     } else if (fiscal < k.min_fiscal) {
         Money d = k.min_fiscal - fiscal;
         add(out, "support.range", Severity::error, k.clause, "/budget",
@@ -72,7 +73,8 @@ void support_range(const RuleInput& in, Out& out) {
                         class_zh(in.catalog, c), k.min_fiscal.grouped(), d.grouped()),
             fmt::format("бюджетное (фискальное) финансирование {} ниже минимального размера поддержки {} {} на "
                         "{}; увеличьте бюджетное финансирование на {} юаней",
-                        fiscal.grouped(), class_ru(c), k.min_fiscal.grouped(), d.grouped(), d.grouped()));
+                        format_yuan(fiscal, Lang::ru), class_ru(c), format_yuan(k.min_fiscal, Lang::ru),
+                        format_yuan(d, Lang::ru), format_yuan(d, Lang::ru)));
     }
 }
 
@@ -102,21 +104,23 @@ void cofunding_ratio(const RuleInput& in, Out& out) {
             ? fmt::format("需增加自筹 {} 元或减少{} {} 元", add_self.grouped(), side_zh(r.fiscal_side), cut.grouped())
             : fmt::format("需增加自筹 {} 元（减少{} {} 元将低于支持额度下限 {}）", add_self.grouped(),
                           side_zh(r.fiscal_side), cut.grouped(), k.min_fiscal.grouped());
-    std::string fix_ru = cut_possible
-                             ? fmt::format("увеличьте собственные средства на {} юаней или сократите {} на {} юаней",
-                                           add_self.grouped(), side_ru_short_acc(r.fiscal_side), cut.grouped())
-                             : fmt::format(
-                                   "увеличьте собственные средства на {} юаней (сокращение {} на {} юаней "
-                                   "опустило бы его ниже минимального размера поддержки {} {})",
-                                   add_self.grouped(), side_ru_short_gen(r.fiscal_side), cut.grouped(),
-                                   class_ru(in.plan.project.klass), k.min_fiscal.grouped());
+    std::string fix_ru =
+        cut_possible
+            ? fmt::format("увеличьте собственные средства на {} юаней или сократите {} на {} юаней",
+                          format_yuan(add_self, Lang::ru), side_ru_short_acc(r.fiscal_side), format_yuan(cut, Lang::ru))
+            : fmt::format(
+                  "увеличьте собственные средства на {} юаней (сокращение {} на {} юаней "
+                  "опустило бы его ниже минимального размера поддержки {} {})",
+                  format_yuan(add_self, Lang::ru), side_ru_short_gen(r.fiscal_side), format_yuan(cut, Lang::ru),
+                  class_ru(in.plan.project.klass), format_yuan(k.min_fiscal, Lang::ru));
     add(out, "cofunding.ratio", Severity::error, r.clause, "/budget",
         fmt::format("self-raised {} is below {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
                     side_en(r.fiscal_side), view->fiscal_side.grouped(), fix_en),
         fmt::format("自筹 {} 低于{} {} 的 {} 倍，{}", view->self_side.grouped(), side_zh(r.fiscal_side),
                     view->fiscal_side.grouped(), r.multiple_text, fix_zh),
-        fmt::format("собственные средства {} меньше {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
-                    side_ru_gen(r.fiscal_side), view->fiscal_side.grouped(), fix_ru));
+        fmt::format("собственные средства {} меньше {} × {} {}; {}", format_yuan(view->self_side, Lang::ru),
+                    localize_number(r.multiple_text, Lang::ru), side_ru_gen(r.fiscal_side),
+                    format_yuan(view->fiscal_side, Lang::ru), fix_ru));
 }
 
 void cofunding_yearly(const RuleInput& in, Out& out) {
@@ -141,8 +145,8 @@ void cofunding_yearly(const RuleInput& in, Out& out) {
                         s.grouped(), side_zh(r.fiscal_side), f.grouped(), r.multiple_text, lag.grouped(), year),
             fmt::format("на конец {} года накопленные собственные средства {} меньше {} × накопленного {} {}; "
                         "перенесите {} юаней собственных средств на {} год или раньше",
-                        year, s.grouped(), r.multiple_text, side_ru_gen(r.fiscal_side), f.grouped(), lag.grouped(),
-                        year));
+                        year, format_yuan(s, Lang::ru), localize_number(r.multiple_text, Lang::ru),
+                        side_ru_gen(r.fiscal_side), format_yuan(f, Lang::ru), format_yuan(lag, Lang::ru), year));
     }
 }
 
@@ -159,19 +163,20 @@ void cofunding_leverage(const RuleInput& in, Out& out) {
     if (t.fiscal.is_zero()) return;
     Money other = t.total() - t.fiscal;
     // total ÷ fiscal − 1 = other ÷ fiscal: the two figures without rational arithmetic.
-    // This finding fires for every plan with fiscal money: each figure is printed once for both languages.
-    const std::string leverage = format_rounded(ratio(t.total(), t.fiscal), 2);
-    const std::string brought = format_rounded(ratio(other, t.fiscal), 2);
+    // This finding fires for every plan with fiscal money: each figure is computed once, spelled per language.
+    const Rational leverage = ratio(t.total(), t.fiscal), brought = ratio(other, t.fiscal);
     const std::string total = t.total().grouped(), fiscal = t.fiscal.grouped(), others = other.grouped();
+    const std::string lev = format_rounded(leverage, 2), bro = format_rounded(brought, 2);
     add(out, "cofunding.leverage", Severity::info, in.catalog.eligibility_clause("leverage_clause"), "/budget",
         fmt::format("leverage {}: total {} ÷ fiscal {}; every yuan of fiscal money brings {} yuan of other money "
                     "({} in all)",
-                    leverage, total, fiscal, brought, others),
-        fmt::format("杠杆率 {}：总投入 {} ÷ 专项经费 {}，每 1 元专项经费带动其他资金 {} 元（共 {} 元）", leverage,
-                    total, fiscal, brought, others),
+                    lev, total, fiscal, bro, others),
+        fmt::format("杠杆率 {}：总投入 {} ÷ 专项经费 {}，每 1 元专项经费带动其他资金 {} 元（共 {} 元）", lev, total,
+                    fiscal, bro, others),
         fmt::format("финансовый рычаг {}: общий объём {} ÷ бюджетное (фискальное) финансирование {}; каждый юань "
                     "бюджетного финансирования привлекает {} юаня других средств (всего {} юаней)",
-                    leverage, total, fiscal, brought, others));
+                    localize_number(lev, Lang::ru), format_yuan(t.total(), Lang::ru), format_yuan(t.fiscal, Lang::ru),
+                    localize_number(bro, Lang::ru), format_yuan(other, Lang::ru)));
 }
 
 }  // namespace cofund::rules

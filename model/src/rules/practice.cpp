@@ -43,8 +43,8 @@ void indirect_cap_rule(const RuleInput& in, Out& out) {
                         excess.grouped()),
             fmt::format("косвенные расходы за счёт {} {} превышают принятый на практике предел {}, исчисленный от "
                         "прямых расходов за вычетом оборудования {} ({}); сократите их на {} юаней",
-                        side.ru, indirect.grouped(), cap.grouped(), base.grouped(), in.catalog.indirect_source,
-                        excess.grouped()),
+                        side.ru, format_yuan(indirect, Lang::ru), format_yuan(cap, Lang::ru),
+                        format_yuan(base, Lang::ru), in.catalog.indirect_source, format_yuan(excess, Lang::ru)),
             true);
     }
 }
@@ -66,9 +66,9 @@ void indicator_budget_backing(const RuleInput& in, Out& out) {
                         in.catalog.category_name(*i->backed_by).zh, need.grouped()),
             fmt::format("{} ({}): обещано {} юаней, но строки по статье «{}» составляют в сумме лишь {}; увеличьте "
                         "статью «{}» на {} юаней или снизьте показатель",
-                        i->id, i->name.in(Lang::ru), num(d->value),
-                        in.catalog.category_name(*i->backed_by).in(Lang::ru), lines.grouped(),
-                        in.catalog.category_name(*i->backed_by).in(Lang::ru), need.grouped()),
+                        i->id, i->name.in(Lang::ru), num(d->value, Lang::ru),
+                        in.catalog.category_name(*i->backed_by).in(Lang::ru), format_yuan(lines, Lang::ru),
+                        in.catalog.category_name(*i->backed_by).in(Lang::ru), format_yuan(need, Lang::ru)),
             true);
     }
 }

@@ -126,7 +126,12 @@ const std::vector<RuleInfo>& all_rules() {
 }
 
 std::vector<Finding> check_plan(const Plan& plan, const Catalog& catalog, const ProjectedValues* projected) {
-    RuleInput in{plan, catalog, projected};
+    return check_plan(plan, catalog, BudgetSummary(plan), projected);
+}
+
+std::vector<Finding> check_plan(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums,
+                                const ProjectedValues* projected) {
+    RuleInput in{plan, catalog, sums, projected};
     std::vector<Finding> out;
     for (const auto& rule : all_rules())
         if (rule.fn) rule.fn(in, out);

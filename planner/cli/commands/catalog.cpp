@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cofund/cli/command.h"
+#include "cofund/format.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/text.h"
 
@@ -49,13 +50,14 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
         if (p.production) what += tr(lang, " production enterprise,", " 生产型，", " производственное предприятие,");
         if (p.haccp) what += " HACCP,";
         if (p.revenue_floor)
-            what += fmt::format(" {} ≥ {}", tr(lang, "revenue", "收入", "выручка"), p.revenue_floor->grouped());
+            what +=
+                fmt::format(" {} ≥ {}", tr(lang, "revenue", "收入", "выручка"), format_yuan(*p.revenue_floor, lang));
         if (p.south_revenue_floor)
             what += fmt::format(" ({} {})", tr(lang, "south Xinjiang", "南疆三地州", "юг Синьцзяна"),
-                                p.south_revenue_floor->grouped());
+                                format_yuan(*p.south_revenue_floor, lang));
         if (p.export_floor_usd)
             what += fmt::format(" {} USD {}", tr(lang, "or exports ≥", "或出口 ≥", "или экспорт ≥"),
-                                p.export_floor_usd->grouped());
+                                format_yuan(*p.export_floor_usd, lang));
         line(p.clause, what);
     }
     if (a.ratio) {
@@ -63,7 +65,7 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
         for (Source x : a.ratio->fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
         for (Source x : a.ratio->self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
         line(a.ratio->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"),
-                                          s, a.ratio->multiple_text, f,
+                                          s, localize_number(a.ratio->multiple_text, lang), f,
                                           a.ratio->enterprise_only ? tr(lang, " (enterprise applicants)",
                                                                         "（企业申报）", " (для заявителей-предприятий)")
                                                                    : ""));
@@ -92,7 +94,7 @@ std::string indicators_text(const std::vector<Indicator>& inds, Lang lang) {
                  tr(lang, "clause", "条款", "пункт")});
     t.wrap(2, 44);  // long names wrap in their column, never cut
     for (const auto& i : inds) {
-        std::string target = i.target_text() + " " + i.unit.in(lang);
+        std::string target = i.target_text(lang) + " " + i.unit.in(lang);
         if (i.band) target += fmt::format(" ({}–{})", i.band->first, i.band->second);
         t.add({i.id + (i.patent ? " *" : ""), std::string(to_id(i.kind)), i.name.in(lang), target,
                std::string(to_id(i.measure)), i.clause});
@@ -138,7 +140,7 @@ class CatalogCmd : public Command {
                 ctx.out << fmt::format("  {}: {} {}, {} {}–{} [{}]\n", k->name.in(lang_),
                                        tr(lang_, "at most", "不超过", "не более"), k->max_projects,
                                        tr(lang_, "fiscal support", "支持额度", "бюджетная поддержка"),
-                                       k->min_fiscal.grouped(), k->max_fiscal.grouped(), k->clause);
+                                       format_yuan(k->min_fiscal, lang_), format_yuan(k->max_fiscal, lang_), k->clause);
             ctx.out << "\n" << tr(lang_, "Sources", "资金来源", "Источники") << "\n";
             for (const auto& s : c.sources)
                 ctx.out << fmt::format("  {:<13} {:<8} {}\n", s.id, s.kind, s.name.in(lang_));

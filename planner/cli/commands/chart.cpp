@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "cofund/cli/command.h"
+#include "cofund/format.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/portfolio.h"
 #include "cofund/render/app.h"
@@ -102,14 +103,13 @@ class Chart : public Command {
         bool zh = lang == Lang::zh;
         render::ChartModel m;
         m.lang = lang;
-        std::string leverage = c.leverage ? format_rounded(*c.leverage, 2) : std::string("—");
+        std::string leverage = c.leverage ? format_fixed(*c.leverage, lang, 2) : std::string("—");
         m.title = zh ? fmt::format("专项经费年度投入（按项目）· 杠杆率 {}", leverage)
                      : fmt::format("Program fiscal spend by year and project · leverage {}", leverage);
-        m.note =
-            zh ? fmt::format("{} 个项目；专项经费 {} 万元，总投入 {} 万元", c.series.size(),
-                             render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang))
-               : fmt::format("{} project(s); fiscal {} (10,000 yuan), total {}, leverage = total ÷ fiscal",
-                             c.series.size(), render::format_wan(c.fiscal, lang), render::format_wan(c.total, lang));
+        m.note = zh ? fmt::format("{} 个项目；专项经费 {} 万元，总投入 {} 万元", c.series.size(),
+                                  format_wan(c.fiscal, lang), format_wan(c.total, lang))
+                    : fmt::format("{} project(s); fiscal {} (10,000 yuan), total {}, leverage = total ÷ fiscal",
+                                  c.series.size(), format_wan(c.fiscal, lang), format_wan(c.total, lang));
         render::Panel p;
         p.stacked = true;
         p.category_title = zh ? "年度" : "Year";
@@ -128,8 +128,8 @@ class Chart : public Command {
         double top = 0;
         for (std::size_t y = 0; y < totals.size(); ++y) {
             top = std::max(top, render::wan_double(totals[y]));
-            p.labels.push_back({static_cast<double>(y), render::wan_double(totals[y]),
-                                render::format_wan(totals[y], lang), false, ""});
+            p.labels.push_back(
+                {static_cast<double>(y), render::wan_double(totals[y]), format_wan(totals[y], lang), false, ""});
         }
         p.axis = render::nice_axis(0, top > 0 ? top * 1.12 : 1, zh ? "专项经费（万元）" : "Fiscal (10,000 yuan)");
         m.panels.push_back(std::move(p));

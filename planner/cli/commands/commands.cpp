@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <fmt/format.h>
 
 namespace cofund::planner {
 
@@ -17,10 +18,38 @@ std::unique_ptr<Command> make_diff();
 std::unique_ptr<Command> make_suggest();
 std::unique_ptr<Command> make_project();
 std::unique_ptr<Command> make_import();
+std::unique_ptr<Command> make_export();
 #ifdef COFUND_HAVE_RENDER
 std::unique_ptr<Command> make_chart();
 std::unique_ptr<Command> make_report();
-std::unique_ptr<Command> make_export();
+#else
+namespace {
+// A drawing command in a build without Qt: named in --help, and refused with
+// the reason instead of "unknown command".
+class NeedsQt : public Command {
+  public:
+    NeedsQt(std::string name, std::string what) : name_(std::move(name)), what_(std::move(what)) {}
+    std::string name() const override { return name_; }
+    std::string summary() const override { return what_ + " (not in this build: it needs Qt)"; }
+    void setup(CLI::App& app) override { app.allow_extras(); }
+    int run(Context& ctx) override {
+        ctx.err << fmt::format(
+            "cofund {}: this cofund was built without Qt (-DCOFUND_BUILD_GUI=OFF); {} need it. "
+            "check, project, export, import, diff, suggest and portfolio work without it.\n",
+            name_, what_);
+        return kUsage;
+    }
+
+  private:
+    std::string name_, what_;
+};
+}  // namespace
+std::unique_ptr<Command> make_chart() {
+    return std::make_unique<NeedsQt>("chart", "charts");
+}
+std::unique_ptr<Command> make_report() {
+    return std::make_unique<NeedsQt>("report", "reports (PDF, HTML)");
+}
 #endif
 
 namespace {
@@ -39,21 +68,24 @@ class PlainFormatter : public CLI::Formatter {
         return " " + (jargon ? std::string("VALUE") : name) + (many ? " ..." : "");
     }
     std::string make_option_usage(const CLI::Option* opt) const override {
-        // "FILE..." rather than "files...": the name in capitals, as the help shows it.
-        std::string out = opt->get_name(true, false);
-        for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        // "FILE..." rather than "file...": the name in capitals, as the help shows it.
+        std::string out = shown_name(*opt);
         if (opt->get_expected_max() >= CLI::detail::expected_max_vector_size) out += "...";
         return opt->get_required() ? out : "[" + out + "]";
     }
     std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
-        if (!is_positional) return CLI::Formatter::make_option_name(opt, is_positional);
-        std::string out = opt->get_name(true, false);
-        for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return out;
+        return is_positional ? shown_name(*opt) : CLI::Formatter::make_option_name(opt, is_positional);
     }
 };
 
 }  // namespace
+
+std::string shown_name(const CLI::Option& opt) {
+    if (!opt.get_positional() || opt.nonpositional()) return opt.get_name(false, true);
+    std::string out = opt.get_name(true, false);
+    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
 
 std::shared_ptr<CLI::FormatterBase> plain_help_formatter() {
     return std::make_shared<PlainFormatter>();
@@ -86,11 +118,9 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_project());
     commands.push_back(make_new());
     commands.push_back(make_catalog());
-#ifdef COFUND_HAVE_RENDER
     commands.push_back(make_chart());
     commands.push_back(make_report());
     commands.push_back(make_export());
-#endif
     commands.push_back(make_import());
     commands.push_back(make_portfolio());
     commands.push_back(make_diff());

@@ -6,9 +6,9 @@
 #include <filesystem>
 
 #include "cofund/cli/command.h"
+#include "cofund/planner/export.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
-#include "cofund/render/export.h"
 #include "cofund/render/report.h"
 
 namespace cofund::planner {
@@ -41,7 +41,7 @@ int write_demo_files(Context& ctx, const Plan& plan, const std::string& dir, Lan
         if (!report(file, render::write_report(plan, ctx.catalog, lang, file))) return kUsage;
     }
     std::string xlsx = path("budget.xlsx");
-    if (!report(xlsx, render::write_xlsx(plan, ctx.catalog, lang, xlsx))) return kUsage;
+    if (!report(xlsx, planner::write_xlsx(plan, ctx.catalog, lang, xlsx))) return kUsage;
     return kOk;
 }
 

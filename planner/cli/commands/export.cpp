@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cofund export`: the budget for spreadsheets, CSV or XLSX.
-#include "cofund/render/export.h"
+#include "cofund/planner/export.h"
 #include "file_command.h"
 
 namespace cofund::planner {
@@ -20,7 +20,7 @@ std::unique_ptr<Command> make_export() {
          "with the format #,##0.00. `cofund import` reads the edited workbook back.\n\n"
          "Example:\n  cofund export examples/annex3-fruit-veg-processing.plan.json -o budget.xlsx --lang zh\n\n"
          "Documentation: docs/charts-and-reports.md",
-         render::write_export});
+         write_export});
 }
 
 }  // namespace cofund::planner

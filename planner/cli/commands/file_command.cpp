@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include "cofund/planner/files.h"
-#include "cofund/render/app.h"
 
 namespace cofund::planner {
 
@@ -27,7 +26,7 @@ class WriteFile : public Command {
             ctx.err << fmt::format("cofund {}: {}: {}\n", spec_.name, file_, plan.error().describe());
             return kUsage;
         }
-        render::ensure_application();
+        if (spec_.prepare) spec_.prepare();
         auto written = spec_.write(*plan, ctx.catalog, lang_, out_);
         if (!written) {
             ctx.err << fmt::format("cofund {}: {}\n", spec_.name, written.error().describe());

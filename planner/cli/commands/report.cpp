@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `cofund report`: the application's budget report, PDF or HTML.
 #include "cofund/render/report.h"
+#include "cofund/render/app.h"
 #include "file_command.h"
 
 namespace cofund::planner {
@@ -16,7 +17,7 @@ std::unique_ptr<Command> make_report() {
          "Amounts in 10,000 yuan (万元). PDF: A4, fonts embedded, page numbers. HTML: one file, charts inline.\n\n"
          "Example:\n  cofund report examples/annex3-fruit-veg-processing.plan.json -o report.pdf --lang zh\n\n"
          "Documentation: docs/charts-and-reports.md",
-         render::write_report});
+         render::write_report, [] { render::ensure_application(); }});
 }
 
 }  // namespace cofund::planner

@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <iostream>
 #include <optional>
 
@@ -67,22 +66,17 @@ void list_options(std::ostream& out, const CLI::App& app, const std::string& com
 
 // What a command line lacks, for a CLI11 RequiredError: the commands when there
 // is none, else the command's first missing argument or option and what it is.
-std::string missing_text(const CLI::App& app, const std::vector<std::pair<CLI::App*, Command*>>& subs) {
+std::string missing_text(const std::vector<std::pair<CLI::App*, Command*>>& subs) {
     for (const auto& [sub, cmd] : subs) {
         if (!sub->parsed()) continue;
         for (const CLI::Option* opt : sub->get_options()) {
             if (!opt->get_required() || opt->count() > 0) continue;
-            std::string what = opt->get_positional() && !opt->nonpositional() ? opt->get_name(true, false)
-                                                                              : opt->get_name(false, true);
-            if (opt->get_positional() && !opt->nonpositional())
-                for (auto& c : what) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            return fmt::format("cofund {}: {} is missing: {}", cmd->name(), what, opt->get_description());
+            return fmt::format("cofund {}: {} is missing: {}", cmd->name(), shown_name(*opt), opt->get_description());
         }
         return fmt::format("cofund {}: an argument is missing", cmd->name());
     }
     std::string names;
     for (const auto& [sub, cmd] : subs) names += (names.empty() ? "" : ", ") + cmd->name();
-    (void)app;
     return fmt::format("cofund: give a command: {}", names);
 }
 
@@ -146,7 +140,17 @@ int run_cli(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::RequiredError& e) {
         // CLI11 says "A subcommand is required" or "files is required"; say which, in words.
-        std::cerr << missing_text(app, subs) << "\n";
+        std::cerr << missing_text(subs) << "\n";
+        std::cerr << "Run `cofund --help` or `cofund COMMAND --help` for usage.\n";
+        return kUsage;
+    } catch (const CLI::ConversionError& e) {
+        // CLI11's "Could not convert: --simulate = x": every number an option takes is a whole one.
+        std::string what = e.what();
+        const std::string head = "Could not convert: ";
+        if (auto eq = what.find(" = "); what.rfind(head, 0) == 0 && eq != std::string::npos)
+            what = fmt::format("{}: \"{}\" is not a whole number", what.substr(head.size(), eq - head.size()),
+                               what.substr(eq + 3));
+        std::cerr << "cofund: " << what << "\n";
         std::cerr << "Run `cofund --help` or `cofund COMMAND --help` for usage.\n";
         return kUsage;
     } catch (const CLI::ParseError& e) {

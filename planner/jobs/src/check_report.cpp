@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "cofund/format.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
 #include "cofund/summary.h"
@@ -12,9 +13,10 @@ namespace cofund::planner {
 using ojson = nlohmann::ordered_json;
 
 CheckedPlan check(std::string file, Plan plan, const Catalog& catalog) {
-    CheckedPlan c{std::move(file), std::move(plan), {}, {}};
+    BudgetSummary sums(plan);
+    CheckedPlan c{std::move(file), std::move(plan), {}, {}, std::move(sums)};
     ProjectedValues projected = projected_values(c.plan, catalog);
-    c.findings = check_plan(c.plan, catalog, &projected);
+    c.findings = check_plan(c.plan, catalog, c.sums, &projected);
     c.summary = summarize(c.findings);
     return c;
 }
@@ -49,7 +51,7 @@ ojson check_json(const CheckedPlan& c, Lang lang, bool strict) {
     ojson findings = ojson::array();
     for (const auto& f : c.findings) findings.push_back(finding_json(f, lang));
     o["findings"] = std::move(findings);
-    const BudgetSummary sums(c.plan);
+    const BudgetSummary& sums = c.sums;
     ojson totals = totals_json(sums.all().totals());
     ojson by_year = ojson::object();
     for (int year : sums.years()) by_year[std::to_string(year)] = totals_json(sums.year(year).totals());
@@ -109,7 +111,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year,
                        tr(lang, "applicant", "申报单位", "заявитель"), plan.applicant.name);
 
-    const BudgetSummary sums(plan);
+    const BudgetSummary& sums = c.sums;
     TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
     for (const auto& col : sums.columns()) {
         const Totals t = col.sums->totals();
@@ -119,13 +121,14 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
             for (int y : sums.outside_years()) years += (years.empty() ? "" : ", ") + std::to_string(y);
             label += lang == Lang::zh ? "（" + years + "）" : " (" + years + ")";
         }
-        table.add({label, t.fiscal.grouped(), t.other_fiscal.grouped(), t.self_raised.grouped(), t.total().grouped(),
-                   t.total().wan_rounded(2)});
+        table.add({label, format_yuan(t.fiscal, lang), format_yuan(t.other_fiscal, lang),
+                   format_yuan(t.self_raised, lang), format_yuan(t.total(), lang), format_wan_exact(t.total(), lang)});
     }
     const Totals all = sums.all().totals();
     table.add_rule();
-    table.add({tr(lang, "total", "合计", "итого"), all.fiscal.grouped(), all.other_fiscal.grouped(),
-               all.self_raised.grouped(), all.total().grouped(), all.total().wan_rounded(2)});
+    table.add({tr(lang, "total", "合计", "итого"), format_yuan(all.fiscal, lang), format_yuan(all.other_fiscal, lang),
+               format_yuan(all.self_raised, lang), format_yuan(all.total(), lang),
+               format_wan_exact(all.total(), lang)});
     out += table.render();
     out += "\n";
     if (!sums.by_task().empty()) {
@@ -142,8 +145,9 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                                : known        ? known->name.in(lang)
                                               : "?";
             const Totals x = t.sums.totals();
-            by_task.add({t.task.empty() ? "—" : t.task, name, x.fiscal.grouped(), x.other_fiscal.grouped(),
-                         x.self_raised.grouped(), x.total().grouped()});
+            by_task.add({t.task.empty() ? "—" : t.task, name, format_yuan(x.fiscal, lang),
+                         format_yuan(x.other_fiscal, lang), format_yuan(x.self_raised, lang),
+                         format_yuan(x.total(), lang)});
         }
         out += by_task.render();
         out += "\n";
@@ -153,10 +157,11 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
         const RatioRule& r = *view->rule;
         out += fmt::format(
             "  {:<10} {} {} {} {} × {} = {}  ({} {}, {} {}) [{}] {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
-            tr(lang, "self-raised", "自筹", "собственные"), view->self_side.grouped(), view->met() ? "≥" : "<",
-            r.multiple_text, view->fiscal_side.grouped(), view->required_self.grouped(),
-            tr(lang, "actual", "实际", "факт."), ratio_text(view->fiscal_side, view->self_side),
-            tr(lang, "required", "要求", "треб."), required_ratio_text(r), r.clause, view->met() ? "✓" : "✗");
+            tr(lang, "self-raised", "自筹", "собственные"), format_yuan(view->self_side, lang), view->met() ? "≥" : "<",
+            localize_number(r.multiple_text, lang), format_yuan(view->fiscal_side, lang),
+            format_yuan(view->required_self, lang), tr(lang, "actual", "实际", "факт."),
+            localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang), tr(lang, "required", "要求", "треб."),
+            localize_ratio(required_ratio_text(r), lang), r.clause, view->met() ? "✓" : "✗");
     } else {
         out += fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
                            tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",
@@ -164,8 +169,9 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     }
     if (!all.fiscal.is_zero())
         out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率", "рычаг"),
-                           leverage_text(all), tr(lang, "total", "总投入", "всего"), all.total().grouped(),
-                           tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
+                           localize_number(leverage_text(all), lang), tr(lang, "total", "总投入", "всего"),
+                           format_yuan(all.total(), lang), tr(lang, "fiscal", "专项经费", "бюджетное"),
+                           format_yuan(all.fiscal, lang));
     out += "\n";
 
     for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {

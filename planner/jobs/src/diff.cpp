@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "cofund/format.h"
 #include "cofund/json_read.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/text.h"
@@ -106,9 +107,9 @@ std::string heading(Lang lang, const char* en, const char* zh, const char* ru, s
                             : fmt::format("{} ({})\n", lang == Lang::ru ? ru : en, n);
 }
 
-std::string signed_amount(const Money& m) {
-    if (m.is_zero()) return "0.00";
-    return m.is_negative() ? m.grouped() : "+" + m.grouped();
+std::string signed_amount(const Money& m, Lang lang) {
+    if (m.is_zero()) return format_yuan(m, lang);
+    return m.is_negative() ? format_yuan(m, lang) : "+" + format_yuan(m, lang);
 }
 
 PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
@@ -313,8 +314,8 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
                     {false, false, false, true, true, true});
         for (const auto& l : d.budget) {
             t.add({std::to_string(l.year), catalog.category_name(l.category).in(lang),
-                   catalog.source_name(l.source).in(lang), l.before.grouped(), l.after.grouped(),
-                   signed_amount(l.change())});
+                   catalog.source_name(l.source).in(lang), format_yuan(l.before, lang), format_yuan(l.after, lang),
+                   signed_amount(l.change(), lang)});
         }
         out += t.render() + "\n";
     }
@@ -322,9 +323,10 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
         out += fmt::format("{}\n", tr(lang, "Totals", "合计", "Итоги"));
         TextTable t = totals_table(lang, tr(lang, "total after", "修改后合计", "итого после"));
         auto row = [&](const std::string& label, const Totals& a, const Totals& b) {
-            t.add({label, signed_amount(b.fiscal - a.fiscal), signed_amount(b.other_fiscal - a.other_fiscal),
-                   signed_amount(b.self_raised - a.self_raised), signed_amount(b.total() - a.total()),
-                   b.total().grouped()});
+            t.add({label, signed_amount(b.fiscal - a.fiscal, lang),
+                   signed_amount(b.other_fiscal - a.other_fiscal, lang),
+                   signed_amount(b.self_raised - a.self_raised, lang), signed_amount(b.total() - a.total(), lang),
+                   format_yuan(b.total(), lang)});
         };
         for (const auto& [year, ab] : d.by_year)
             if (!same_totals(ab.first, ab.second)) row(std::to_string(year), ab.first, ab.second);

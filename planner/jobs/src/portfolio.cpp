@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "cofund/format.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/text.h"
@@ -63,8 +64,8 @@ std::optional<Rational> expected_chance(const Plan& plan, const Catalog& catalog
     return p;
 }
 
-std::string percent_text(const std::optional<Rational>& p) {
-    return p ? format_rounded(*p * 100, 0) + " %" : std::string("—");
+std::string percent_text(const std::optional<Rational>& p, Lang lang) {
+    return p ? format_fixed(*p * 100, lang, 0) + " %" : std::string("—");
 }
 
 std::string base_name(const std::string& file) {
@@ -156,7 +157,8 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
                         fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped()),
             fmt::format("бюджетное (фискальное) финансирование отобранных проектов {} превышает бюджетный лимит "
                         "программы {} на {}; исключите проекты или сократите бюджетное финансирование на {} юаней",
-                        fiscal.grouped(), budget->grouped(), over.grouped(), over.grouped())));
+                        format_yuan(fiscal, Lang::ru), format_yuan(*budget, Lang::ru), format_yuan(over, Lang::ru),
+                        format_yuan(over, Lang::ru))));
     }
     return out;
 }
@@ -209,7 +211,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         selection.push_back(&plan);
         (plan.project.klass == ProjectClass::key ? p.key : p.general)++;
         bool pass = e.checked->summary.errors == 0;
-        const BudgetSummary sums(plan);
+        const BudgetSummary& sums = e.checked->sums;
         const Totals t = sums.all().totals();
         for (GroupTotals* g : {&p.all, &groups[group_of(plan)]}) {
             ++g->plans;
@@ -324,13 +326,14 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
         table.wrap(1, 24);
         for (const PortfolioEntry* e : entries) {
             const CheckedPlan& c = *e->checked;
-            const Totals t = BudgetSummary(c.plan).all().totals();
+            const Totals t = c.sums.all().totals();
             bool ok = c.summary.ok(strict);
             if (!ok) ++failing;
             std::string met = e->indicators_total == 0 ? std::string("—")
                                                        : fmt::format("{}/{}", e->indicators_met, e->indicators_total);
-            table.add({display_name(e->file), c.plan.applicant.name, t.fiscal.grouped(), t.self_raised.grouped(),
-                       leverage_text(t), met, percent_text(e->p_expected), std::to_string(c.summary.errors),
+            table.add({display_name(e->file), c.plan.applicant.name, format_yuan(t.fiscal, lang),
+                       format_yuan(t.self_raised, lang), localize_number(leverage_text(t), lang), met,
+                       percent_text(e->p_expected, lang), std::to_string(c.summary.errors),
                        std::to_string(c.summary.warnings),
                        ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО")});
         }
@@ -350,19 +353,21 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     if (p.by_year.empty())
         out += fmt::format("  {}\n", tr(lang, "no readable plan", "没有可读取的计划", "нет читаемых планов"));
     TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
-    for (const auto& [year, t] : p.by_year) table.add(totals_row(std::to_string(year), t, t.total().wan_rounded(2)));
+    for (const auto& [year, t] : p.by_year)
+        table.add(totals_row(lang, std::to_string(year), t, format_wan_exact(t.total(), lang)));
     if (!p.outside_period.total().is_zero())
-        table.add(
-            totals_row(outside_period_name().in(lang), p.outside_period, p.outside_period.total().wan_rounded(2)));
+        table.add(totals_row(lang, outside_period_name().in(lang), p.outside_period,
+                             format_wan_exact(p.outside_period.total(), lang)));
     const Totals& all = p.all.totals;
     table.add_rule();
-    table.add(totals_row(tr(lang, "total", "合计", "итого"), all, all.total().wan_rounded(2)));
+    table.add(totals_row(lang, tr(lang, "total", "合计", "итого"), all, format_wan_exact(all.total(), lang)));
     if (!p.by_year.empty()) out += table.render();
     out += "\n";
     if (!all.fiscal.is_zero())
         out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率", "рычаг"), 10),
-                           leverage_text(all), tr(lang, "total", "总投入", "всего"), all.total().grouped(),
-                           tr(lang, "fiscal", "专项经费", "бюджетное"), all.fiscal.grouped());
+                           localize_number(leverage_text(all), lang), tr(lang, "total", "总投入", "всего"),
+                           format_yuan(all.total(), lang), tr(lang, "fiscal", "专项经费", "бюджетное"),
+                           format_yuan(all.fiscal, lang));
     out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10),
                        tr(lang, "key", "重点项目", "ключевые"), p.key, catalog.key.max_projects,
                        tr(lang, ", ", "，", ", "), tr(lang, "general", "一般项目", "общие"), p.general,
@@ -370,10 +375,10 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     if (p.budget) {
         Money left = *p.budget - all.fiscal;
         out += fmt::format(
-            "  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10), p.budget->grouped(),
+            "  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10), format_yuan(*p.budget, lang),
             tr(lang, ", ", "，", ", "),
             left.is_negative() ? tr(lang, "over by", "超出", "превышение") : tr(lang, "left", "剩余", "остаток"),
-            (left.is_negative() ? -left : left).grouped());
+            format_yuan(left.is_negative() ? -left : left, lang));
     }
     out += "\n";
 
@@ -457,7 +462,7 @@ ProgramChart program_chart(const Portfolio& p, Lang lang) {
                               ? (lang == Lang::zh ? fmt::format("附件{}", g.second) : fmt::format("A{}", g.second))
                               : (lang == Lang::zh ? fmt::format("方向{}", g.second) : fmt::format("D{}", g.second));
         ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 14)), e.file, {}};
-        const BudgetSummary sums(plan);
+        const BudgetSummary& sums = e.checked->sums;
         for (int year : chart.years) s.fiscal.push_back(sums.year(year).of(Source::fiscal));
         chart.series.push_back(std::move(s));
     }

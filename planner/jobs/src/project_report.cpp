@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "cofund/format.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/text.h"
 #include "cofund/rules.h"
@@ -20,15 +21,10 @@ std::string dec(const Rational& v) {
     return format_trimmed(v, 6);
 }
 
-/// For people: whole numbers without decimals, others with two; grouped.
-std::string num(const Rational& v) {
-    return format_grouped(v, v == Rational(floor_of(v)) ? 0 : 2);
-}
-
 /// An indicator's value for people: a counted one (cans, persons) in whole
-/// units, rounded half away from zero; others as num().
-std::string num(const Rational& v, const Indicator& ind) {
-    return ind.counted() ? format_grouped(v, 0) : num(v);
+/// units, rounded half away from zero; others whole without decimals, else with two.
+std::string num(const Rational& v, const Indicator& ind, Lang lang) {
+    return format_fixed(v, lang, ind.counted() || is_whole(v) ? 0 : 2);
 }
 
 /// An amount (yuan or USD) to the fen, half away from zero: "102569700.00" and
@@ -36,18 +32,18 @@ std::string num(const Rational& v, const Indicator& ind) {
 std::string fen_str(const Rational& v) {
     return format_rounded(v, 2);
 }
-std::string fen_grouped(const Rational& v) {
-    return format_grouped(v, 2);
+std::string fen_grouped(const Rational& v, Lang lang) {
+    return format_fixed(v, lang, 2);
 }
 
 /// A share as a percentage with one decimal: "103.3 %".
-std::string pct(const Rational& share) {
-    return format_rounded(share * 100, 1) + " %";
+std::string pct(const Rational& share, Lang lang) {
+    return format_fixed(share * 100, lang, 1) + " %";
 }
 
 /// A growth rate as a percentage, exact to 4 decimals: "12 %", "-99.9999 %".
-std::string rate_pct(const Rational& rate) {
-    return format_trimmed(rate * 100, 4) + " %";
+std::string rate_pct(const Rational& rate, Lang lang) {
+    return format_number(rate * 100, lang, 4) + " %";
 }
 
 /// The JSON target op; "=" in the call is a yes/no promise met by at least the bound.
@@ -234,13 +230,13 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     const IndicatorSimulation* s = r.simulation ? &r.simulation->indicators[i] : nullptr;
     std::string out;
     out += fmt::format("  {} · {} · {} · {} {}\n", ind.id, ind.name.in(lang), measure_name(ind.measure, lang),
-                       tr(lang, "target", "目标", "цель"), with_unit(ind.target_text(), ind, lang));
+                       tr(lang, "target", "目标", "цель"), with_unit(ind.target_text(lang), ind, lang));
     if (p.growth) {
         const RateRange& g = *p.growth;
         std::string range =
-            g.uncertain() ? fmt::format(" ({} … {})", rate_pct(g.low), rate_pct(g.high)) : std::string();
-        out +=
-            fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率", "рост в год"), rate_pct(g.rate), range);
+            g.uncertain() ? fmt::format(" ({} … {})", rate_pct(g.low, lang), rate_pct(g.high, lang)) : std::string();
+        out += fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率", "рост в год"), rate_pct(g.rate, lang),
+                           range);
     }
     bool bands = s && s->random;
     // USD indicators also in CNY, year by year, at the plan's rate.
@@ -259,44 +255,51 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     }
     TextTable table(header, right);
     std::vector<std::string> base = {
-        fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）", "(базовый год)")), num(p.baseline, ind),
-        ""};
-    if (cny) base.push_back(fen_grouped(p.baseline * *usd_cny));
+        fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）", "(базовый год)")),
+        num(p.baseline, ind, lang), ""};
+    if (cny) base.push_back(fen_grouped(p.baseline * *usd_cny, lang));
     if (bands) base.insert(base.end(), {"", "", ""});
     table.add(base);
     for (std::size_t k = 0; k < p.years.size(); ++k) {
         std::string mark = ind.op != Op::about && ind.meets(p.to_date[k]) ? " ✓" : "";
-        std::vector<std::string> row = {std::to_string(p.years[k]), num(p.yearly[k], ind), num(p.to_date[k], ind) + mark};
-        if (cny) row.push_back(fen_grouped(p.yearly[k] * *usd_cny));
-        if (bands) row.insert(row.end(), {num(s->yearly[k].p10, ind), num(s->yearly[k].p50, ind), num(s->yearly[k].p90, ind)});
+        std::vector<std::string> row = {std::to_string(p.years[k]), num(p.yearly[k], ind, lang),
+                                        num(p.to_date[k], ind, lang) + mark};
+        if (cny) row.push_back(fen_grouped(p.yearly[k] * *usd_cny, lang));
+        if (bands)
+            row.insert(row.end(), {num(s->yearly[k].p10, ind, lang), num(s->yearly[k].p50, ind, lang),
+                                   num(s->yearly[k].p90, ind, lang)});
         table.add(row);
     }
     out += table.render("    ");
     std::string status;
     if (ind.op == Op::about)
-        status = fmt::format("{} {}", tr(lang, "off the target by", "与目标相差", "отклонение от цели"), num(p.gap, ind));
+        status = fmt::format("{} {}", tr(lang, "off the target by", "与目标相差", "отклонение от цели"),
+                             num(p.gap, ind, lang));
     else if (p.meets)
         status = tr(lang, "meets the target", "达到目标", "цель достигнута");
     else
         status = fmt::format("{} {}", tr(lang, "misses the target by", "未达目标，差", "до цели не хватает"),
-                             with_unit(num(p.gap, ind), ind, lang));
-    out += fmt::format("    {} {}", tr(lang, "value", "指标值", "значение"), with_unit(num(p.value, ind), ind, lang));
-    if (p.stated) out += fmt::format(" ({} {})", tr(lang, "stated", "填报", "заявлено"), num(*p.stated, ind));
+                             with_unit(num(p.gap, ind, lang), ind, lang));
+    out += fmt::format("    {} {}", tr(lang, "value", "指标值", "значение"),
+                       with_unit(num(p.value, ind, lang), ind, lang));
+    if (p.stated) out += fmt::format(" ({} {})", tr(lang, "stated", "填报", "заявлено"), num(*p.stated, ind, lang));
     out += " · " + status;
-    if (p.share) out += fmt::format(" · {} {}", pct(*p.share), tr(lang, "of the target", "完成率", "от цели"));
+    if (p.share) out += fmt::format(" · {} {}", pct(*p.share, lang), tr(lang, "of the target", "完成率", "от цели"));
     if (p.reached_in)
         out += fmt::format(" · {} {}", tr(lang, "reached in", "达标年度", "достигается в"), *p.reached_in);
     out += "\n";
     if (cny)
         out += fmt::format("    {} CNY {} {} {}\n", tr(lang, "projected value", "预测值折合", "прогнозное значение"),
-                           fen_grouped(p.value * *usd_cny), tr(lang, "at", "汇率", "по курсу"), dec(*usd_cny));
+                           fen_grouped(p.value * *usd_cny, lang), tr(lang, "at", "汇率", "по курсу"),
+                           format_number(*usd_cny, lang));
     if (s) {
         out += fmt::format("    {} ({} {}, {} {}): P({}) {}", tr(lang, "simulation", "模拟", "моделирование"),
-                           format_grouped(Rational(r.simulation->runs), 0), tr(lang, "runs", "次", "прогонов"),
+                           format_fixed(Rational(r.simulation->runs), lang, 0), tr(lang, "runs", "次", "прогонов"),
                            tr(lang, "seed", "种子", "зерно"), r.simulation->seed,
-                           tr(lang, "meet", "达标", "достижения"), pct(s->p_meet()));
+                           tr(lang, "meet", "达标", "достижения"), pct(s->p_meet(), lang));
         if (s->random)
-            out += fmt::format(" · P10 {} · P50 {} · P90 {}", num(s->value.p10, ind), num(s->value.p50, ind), num(s->value.p90, ind));
+            out += fmt::format(" · P10 {} · P50 {} · P90 {}", num(s->value.p10, ind, lang),
+                               num(s->value.p50, ind, lang), num(s->value.p90, ind, lang));
         else
             out += tr(lang, " (no uncertain rate: the value is fixed)", "（无不确定增长率，指标值确定）",
                       " (темп роста без неопределённости: значение фиксировано)");
@@ -310,45 +313,46 @@ std::string money_text(const ProjectReport& r, Lang lang) {
     std::string out = fmt::format("{}\n", tr(lang, "Money (yuan)", "资金（元）", "Средства (юани)"));
     TextTable table = totals_table(lang, tr(lang, "cumulative", "累计", "нарастающим итогом"));
     for (const auto& ym : m.years)
-        table.add(totals_row(std::to_string(ym.year), ym.totals, ym.cumulative.total().grouped()));
-    if (m.outside_period) table.add(totals_row(outside_period_name().in(lang), *m.outside_period, ""));
+        table.add(totals_row(lang, std::to_string(ym.year), ym.totals, format_yuan(ym.cumulative.total(), lang)));
+    if (m.outside_period) table.add(totals_row(lang, outside_period_name().in(lang), *m.outside_period, ""));
     table.add_rule();
-    table.add(totals_row(tr(lang, "total", "合计", "итого"), m.totals, ""));
+    table.add(totals_row(lang, tr(lang, "total", "合计", "итого"), m.totals, ""));
     out += table.render();
     if (m.ratio) {
         out += fmt::format(
             "\n  {} [{}]: {} ≥ {} × {}\n",
             tr(lang, "co-funding by year, cumulative", "逐年累计配套", "софинансирование по годам, нарастающим итогом"),
-            m.ratio->clause, tr(lang, "self-raised", "自筹", "собственные"), m.ratio->multiple_text,
-            tr(lang, "fiscal side", "财政侧", "бюджетная сторона"));
+            m.ratio->clause, tr(lang, "self-raised", "自筹", "собственные"),
+            localize_number(m.ratio->multiple_text, lang), tr(lang, "fiscal side", "财政侧", "бюджетная сторона"));
         TextTable ratio({tr(lang, "year", "年度", "год"), tr(lang, "fiscal side", "财政侧", "бюджетная сторона"),
                          tr(lang, "self side", "自筹侧", "собственная сторона"),
                          tr(lang, "required", "应配套", "требуется"), tr(lang, "multiple", "倍数", "кратность")},
                         {false, true, true, true, true});
         for (const auto& ym : m.years) {
             const YearRatio& y = *ym.ratio;
-            std::string multiple = y.multiple ? format_rounded(*y.multiple, 2) : std::string("—");
-            ratio.add({std::to_string(ym.year), y.fiscal_side.grouped(), y.self_side.grouped(),
-                       y.required_self.grouped(), multiple + (y.met() ? " ✓" : " ✗")});
+            std::string multiple = y.multiple ? format_fixed(*y.multiple, lang, 2) : std::string("—");
+            ratio.add({std::to_string(ym.year), format_yuan(y.fiscal_side, lang), format_yuan(y.self_side, lang),
+                       format_yuan(y.required_self, lang), multiple + (y.met() ? " ✓" : " ✗")});
         }
         out += ratio.render();
     }
     out += "\n";
     if (m.fiscal_share && m.self_raised_share)
         out += fmt::format("  {} {} · {} {}\n", tr(lang, "fiscal share", "专项经费占比", "доля бюджетного"),
-                           pct(*m.fiscal_share), tr(lang, "self-raised share", "自筹占比", "доля собственных"),
-                           pct(*m.self_raised_share));
+                           pct(*m.fiscal_share, lang), tr(lang, "self-raised share", "自筹占比", "доля собственных"),
+                           pct(*m.self_raised_share, lang));
     if (m.leverage)
-        out +=
-            fmt::format("  {} {} ({} ÷ {})\n", tr(lang, "leverage", "杠杆率", "рычаг"), format_rounded(*m.leverage, 2),
-                        tr(lang, "total", "总投入", "итого"), tr(lang, "fiscal", "专项经费", "бюджетное"));
+        out += fmt::format("  {} {} ({} ÷ {})\n", tr(lang, "leverage", "杠杆率", "рычаг"),
+                           format_fixed(*m.leverage, lang, 2), tr(lang, "total", "总投入", "итого"),
+                           tr(lang, "fiscal", "专项经费", "бюджетное"));
     for (const auto& u : m.usd_indicators) {
         std::string src = u.projected ? tr(lang, " (projected)", "（预测值）", " (прогноз)") : "";
         if (u.cny)
-            out += fmt::format("  {} USD {}{} = CNY {} {} {}\n", u.indicator->id, fen_grouped(u.usd), src,
-                               fen_grouped(*u.cny), tr(lang, "at", "汇率", "по курсу"), dec(*m.usd_cny));
+            out += fmt::format("  {} USD {}{} = CNY {} {} {}\n", u.indicator->id, fen_grouped(u.usd, lang), src,
+                               fen_grouped(*u.cny, lang), tr(lang, "at", "汇率", "по курсу"),
+                               format_number(*m.usd_cny, lang));
         else
-            out += fmt::format("  {} USD {}{} ({})\n", u.indicator->id, fen_grouped(u.usd), src,
+            out += fmt::format("  {} USD {}{} ({})\n", u.indicator->id, fen_grouped(u.usd, lang), src,
                                tr(lang, "no usd_cny in assumptions: no CNY figure", "未给出 usd_cny 汇率，无人民币折算",
                                   "в assumptions нет usd_cny: пересчёта в юани нет"));
     }
@@ -356,12 +360,12 @@ std::string money_text(const ProjectReport& r, Lang lang) {
         out += fmt::format("  {} {}\n",
                            tr(lang, "fiscal yuan per projected USD of exports", "每美元预测出口所用专项经费（元）",
                               "бюджетных юаней на прогнозный доллар экспорта"),
-                           format_rounded(*m.fiscal_per_export_usd, 4));
+                           format_fixed(*m.fiscal_per_export_usd, lang, 4));
     if (m.present_value)
         out += fmt::format("  {} {}: {} ({} {})\n",
                            tr(lang, "present value of the yearly spend at", "年度投入现值，折现率",
                               "приведённая стоимость годовых расходов при ставке"),
-                           rate_pct(*m.discount_rate), fen_grouped(*m.present_value),
+                           rate_pct(*m.discount_rate, lang), fen_grouped(*m.present_value, lang),
                            tr(lang, "yuan of", "元，折算至", "юаней в ценах"), r.plan.project.start_year);
     return out;
 }

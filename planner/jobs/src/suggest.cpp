@@ -9,6 +9,7 @@
 
 #include "cofund/basis.h"
 #include "cofund/plan_io.h"
+#include "cofund/format.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
@@ -77,14 +78,14 @@ std::string change_ru(const MoneyChange& c, const Catalog& cat) {
                                    cat.source_name(c.source).in(Lang::ru));
     switch (c.kind) {
         case MoneyChange::Kind::add:
-            return fmt::format("в {} году добавьте {} юаней {} ({})", c.year, c.amount.grouped(), side_ru_gen(c.source),
-                               cell);
+            return fmt::format("в {} году добавьте {} юаней {} ({})", c.year, format_yuan(c.amount, Lang::ru),
+                               side_ru_gen(c.source), cell);
         case MoneyChange::Kind::cut:
             return fmt::format("в {} году сократите объём {} на {} юаней ({})", c.year, side_ru_gen(c.source),
-                               c.amount.grouped(), cell);
+                               format_yuan(c.amount, Lang::ru), cell);
         case MoneyChange::Kind::move:
-            return fmt::format("перенесите {} юаней {} с {} на {} год ({})", c.amount.grouped(), side_ru_gen(c.source),
-                               c.from_year, c.year, cell);
+            return fmt::format("перенесите {} юаней {} с {} на {} год ({})", format_yuan(c.amount, Lang::ru),
+                               side_ru_gen(c.source), c.from_year, c.year, cell);
     }
     return "";
 }
@@ -363,7 +364,8 @@ void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
         if (BudgetSummary(p).all().of(Source::fiscal) - cut >= cat.klass(p.project.klass).min_fiscal) {
             tail_en = fmt::format(" (or instead cut fiscal by {})", cut.grouped());
             tail_zh = fmt::format("（或改为减少专项经费 {} 元）", cut.grouped());
-            tail_ru = fmt::format(" (или вместо этого сократите бюджетное финансирование на {} юаней)", cut.grouped());
+            tail_ru = fmt::format(" (или вместо этого сократите бюджетное финансирование на {} юаней)",
+                                  format_yuan(cut, Lang::ru));
         }
     }
     describe(s, cat, tail_en, tail_zh, tail_ru);
@@ -402,12 +404,12 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
                 std::string value = format_trimmed(target, 6);
                 std::string unit_en = ind.unit.en.empty() ? "" : " " + ind.unit.en;
                 std::string unit_zh = ind.unit.zh.empty() ? "" : " " + ind.unit.zh;
-                std::string was_en =
-                    v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " projected") : std::string("missing");
-                std::string was_zh =
-                    v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : "（预测值）") : std::string("未填写");
+                std::string was_en = v ? fmt::format("{}{}", format_number(*v, Lang::en, 6), stated ? "" : " projected")
+                                       : std::string("missing");
+                std::string was_zh = v ? fmt::format("{}{}", format_number(*v, Lang::zh, 6), stated ? "" : "（预测值）")
+                                       : std::string("未填写");
                 std::string unit_ru = ind.unit.in(Lang::ru).empty() ? "" : " " + ind.unit.in(Lang::ru);
-                std::string was_ru = v ? fmt::format("{}{}", format_trimmed(*v, 6), stated ? "" : " (прогноз)")
+                std::string was_ru = v ? fmt::format("{}{}", format_number(*v, Lang::ru, 6), stated ? "" : " (прогноз)")
                                        : std::string("не указано");
                 Suggestion s{
                     ind.kind == IndicatorKind::binding ? "indicator.binding" : "indicator.expected",
@@ -416,7 +418,7 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
                          fmt::format("state {}: \"{}\"{} (now {}; the call asks for {})", ind.id, value, unit_en,
                                      was_en, ind.target_text()),
                          fmt::format("укажите {} ({}): \"{}\"{} (сейчас {}; условия конкурса требуют {})", ind.id,
-                                     ind.name.in(Lang::ru), value, unit_ru, was_ru, ind.target_text())},
+                                     ind.name.in(Lang::ru), value, unit_ru, was_ru, ind.target_text(Lang::ru))},
                     {},
                     std::make_pair(ind.id, target)};
                 set_indicator(p, ind.id, target);
@@ -542,7 +544,8 @@ std::string suggest_text(const SuggestResult& r, const std::string& file, Lang l
         out += lang == Lang::ru ? fmt::format(
                                       "  итого после изменений: бюджетное финансирование {}, собственные средства "
                                       "{}, всего {}\n",
-                                      a.fiscal.grouped(), a.self_raised.grouped(), a.total().grouped())
+                                      format_yuan(a.fiscal, Lang::ru), format_yuan(a.self_raised, Lang::ru),
+                                      format_yuan(a.total(), Lang::ru))
                : lang == Lang::zh ? fmt::format("  修改后合计：专项经费 {}，自筹 {}，总计 {}\n", a.fiscal.grouped(),
                                                 a.self_raised.grouped(), a.total().grouped())
                                   : fmt::format("  totals after: fiscal {}, self-raised {}, total {}\n",

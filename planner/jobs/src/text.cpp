@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "cofund/format.h"
+
 namespace cofund::planner {
 
 namespace {
@@ -204,9 +206,13 @@ TextTable totals_table(Lang lang, std::string last) {
         {false, true, true, true, true, true});
 }
 
-std::vector<std::string> totals_row(std::string label, const Totals& t, std::string last) {
-    return {std::move(label),        t.fiscal.grouped(),  t.other_fiscal.grouped(),
-            t.self_raised.grouped(), t.total().grouped(), std::move(last)};
+std::vector<std::string> totals_row(Lang lang, std::string label, const Totals& t, std::string last) {
+    return {std::move(label),
+            format_yuan(t.fiscal, lang),
+            format_yuan(t.other_fiscal, lang),
+            format_yuan(t.self_raised, lang),
+            format_yuan(t.total(), lang),
+            std::move(last)};
 }
 
 }  // namespace cofund::planner

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cofund/format.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
 #include "cofund/render/app.h"
@@ -14,51 +15,6 @@
 #include "tr.h"
 
 namespace cofund::render {
-
-std::string localize_number(std::string_view plain, Lang lang) {
-    std::string sign, intpart, frac;
-    std::string_view t = plain;
-    if (!t.empty() && t.front() == '-') {
-        sign = "-";
-        t.remove_prefix(1);
-    }
-    auto dot = t.find('.');
-    intpart = std::string(t.substr(0, dot));
-    if (dot != std::string_view::npos) frac = std::string(t.substr(dot + 1));
-    intpart.erase(std::remove(intpart.begin(), intpart.end(), ','), intpart.end());
-    // Russian groups with a no-break space and writes a decimal comma.
-    const std::string group = lang == Lang::ru ? "\u00A0" : ",";
-    const std::string point = lang == Lang::ru ? "," : ".";
-    std::string grouped;
-    int n = static_cast<int>(intpart.size());
-    for (int i = 0; i < n; ++i) {
-        grouped += intpart[static_cast<size_t>(i)];
-        int left = n - 1 - i;
-        if (left > 0 && left % 3 == 0) grouped += group;
-    }
-    if (lang == Lang::ru && sign == "-") sign = "\u2212";
-    return sign + grouped + (frac.empty() ? "" : point + frac);
-}
-
-std::string format_wan(const Money& amount, Lang lang, int places) {
-    return localize_number(amount.wan_rounded(places), lang);
-}
-
-std::string format_wan_exact(const Money& amount, Lang lang) {
-    return localize_number(amount.wan_exact(), lang);
-}
-
-std::string format_yuan(const Money& amount, Lang lang) {
-    return localize_number(amount.str(), lang);
-}
-
-std::string localize_ratio(std::string_view ratio, Lang lang) {
-    std::string out(ratio);
-    if (lang == Lang::ru)
-        for (char& c : out)
-            if (c == '.') c = ',';
-    return out;
-}
 
 double wan_double(const Money& amount) {
     return to_double(amount.to_rational() / 10000);

@@ -16,6 +16,7 @@
 #include <map>
 
 #include "cofund/basis.h"
+#include "cofund/format.h"
 #include "cofund/planner/files.h"
 #include "cofund/projection.h"
 #include "cofund/render/app.h"
@@ -137,8 +138,8 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
     }
     if (plan.partners.size() > kPartnersListed) {
         const Rational more(plan.partners.size() - kPartnersListed);
-        partners += "<br>" + E(Cofund::tr("and %1 more partners, listed in the plan file")
-                                   .arg(q(localize_number(format_grouped(more, 0), lang))));
+        partners +=
+            "<br>" + E(Cofund::tr("and %1 more partners, listed in the plan file").arg(q(format_fixed(more, lang, 0))));
     }
     row(Cofund::tr("Partners"), partners.empty() ? "—" : partners);
     row(Cofund::tr("Period"), fmt::format("{}–{}", plan.project.start_year, plan.project.end_year));
@@ -146,8 +147,7 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
     return h;
 }
 
-std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const BudgetSummary sums(plan);
+std::string sources_table(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     const auto cols = sums.columns();
     std::string h = "<h2>" + E(Cofund::tr("1. Sources of funds")) + "</h2>\n" + unit_note() + table_open();
     h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Source")) + "</th>";
@@ -156,7 +156,7 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Money grand = sums.all().of(kSources);
     auto share = [&](const Money& m) {
         if (grand.is_zero()) return std::string("—");
-        return localize_number(format_rounded(m.to_rational() * 100 / grand.to_rational(), 1), lang) + "%";
+        return format_percent(m.to_rational() * 100 / grand.to_rational(), lang, 1);
     };
     auto row = [&](const std::string& label_html, std::span<const Source> srcs, bool strong, bool indent) {
         h += std::string("<tr") + (strong ? " class=\"sub\"" : "") + "><td" + (indent ? " class=\"indent\"" : "") +
@@ -179,8 +179,7 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, Lang lang) {
     return h;
 }
 
-std::string expenditure_table(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const BudgetSummary sums(plan);
+std::string expenditure_table(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     const auto cols = sums.columns();
     // Four column groups (money outside the period) get a smaller type, so every amount stays on one line.
     std::string h = "<h2>" + E(Cofund::tr("2. Expenditure by category")) + "</h2>\n" + unit_note() +
@@ -244,19 +243,18 @@ std::string line_notes_table(const Plan& plan, const Catalog& catalog, Lang lang
     if (noted > kNotesListed)
         h += "<tr><td colspan=\"5\">" +
              E(Cofund::tr("%1 more notes are not listed here; cofund export lists every line with its note.")
-                   .arg(q(localize_number(format_grouped(Rational(noted - kNotesListed), 0), lang)))) +
+                   .arg(q(format_fixed(Rational(noted - kNotesListed), lang, 0)))) +
              "</td></tr>\n";
     h += "</table>\n";
     return h;
 }
 
-std::string cofunding_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+std::string cofunding_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     std::string h = "<h2>" + E(Cofund::tr("3. Co-funding check")) + "</h2>\n" + unit_note() + table_open();
     auto row = [&](const QString& label, const std::string& value_html) {
         h += "<tr><th align=\"left\" width=\"45%\">" + E(label) + "</th><td class=\"num\" align=\"right\">" +
              value_html + "</td></tr>\n";
     };
-    const BudgetSummary sums(plan);
     const Totals t = sums.all().totals();
     if (auto v = ratio_view(plan, catalog, sums)) {
         row(Cofund::tr("Fiscal side (the ratio's base)"), format_wan_exact(v->fiscal_side, lang));
@@ -304,18 +302,17 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
         const IndicatorProjection* pr = nullptr;
         if (auto it = by_id.find(ind->id); it != by_id.end()) {
             pr = it->second.first;
-            projected = localize_number(
-                pr->value < 1000 && !ind->counted() ? format_trimmed(pr->value, 2) : format_grouped(pr->value, 0),
-                lang);
+            projected = pr->value < 1000 && !ind->counted() ? format_number(pr->value, lang, 2)
+                                                            : format_fixed(pr->value, lang, 0);
             if (it->second.second && it->second.second->random)
-                chance = localize_number(format_rounded(it->second.second->p_meet() * 100, 1), lang) + "%";
+                chance = format_percent(it->second.second->p_meet() * 100, lang, 1);
         }
         std::string kind = ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
                            : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
                                                                   : s(Cofund::tr("common"));
-        std::string target = std::string(to_symbol(ind->op)) + " " + localize_number(format_trimmed(ind->bound), lang);
+        std::string target = std::string(to_symbol(ind->op)) + " " + format_number(ind->bound, lang);
         const Decimal* planned = plan.indicator(ind->id);
-        std::string planned_text = planned ? localize_number(format_trimmed(planned->value), lang) : "—";
+        std::string planned_text = planned ? format_number(planned->value, lang) : "—";
         std::string status;
         if (!planned && pr)
             status = pr->meets ? "<span class=\"ok\">" + E(Cofund::tr("meets (projected)")) + "</span>"
@@ -339,13 +336,12 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
 // Each task of the annex: the call's words, what the project does, who leads
 // it and its money by side (from the summary's by-task sums); a task the plan
 // does not cover is flagged, as is an id the annex does not have.
-std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+std::string tasks_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     std::string h = "<h2>" + E(Cofund::tr("5. Tasks and budget")) + "</h2>\n";
     const Annex* a =
         plan.project.klass == ProjectClass::key && plan.project.annex ? catalog.annex(*plan.project.annex) : nullptr;
     if (!a) return h + "<p>" + E(Cofund::tr("The call lists no tasks for general projects.")) + "</p>\n";
     if (a->tasks.empty()) return h + "<p>" + E(Cofund::tr("The catalog lists no tasks for this annex.")) + "</p>\n";
-    const BudgetSummary sums(plan);
     const bool by_task = !sums.by_task().empty();
     const bool subproject = plan.project.scope == Scope::subproject && a->allows(Scope::subproject);
     auto sums_of = [&](const std::string& id) -> const Sums* {
@@ -403,9 +399,9 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, Lang lang) {
     return h;
 }
 
-std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang) {
+std::string findings_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     ProjectedValues projected = projected_values(plan, catalog);
-    auto findings = check_plan(plan, catalog, &projected);
+    auto findings = check_plan(plan, catalog, sums, &projected);
     std::string h = "<h2>" + E(Cofund::tr("6. Findings")) + "</h2>\n";
     if (findings.empty())
         return h + "<p>" + E(Cofund::tr("No findings: the plan meets every rule checked.")) + "</p>\n";
@@ -434,7 +430,7 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, Lang lang
     for (const auto& [rule, n] : left_out)
         h += "<tr><td></td><td><code>" + e(rule) + "</code></td><td></td><td>" +
              E(Cofund::tr("%1 more findings of this rule are not listed here; cofund check lists every one.")
-                   .arg(q(localize_number(format_grouped(Rational(n), 0), lang)))) +
+                   .arg(q(format_fixed(Rational(n), lang, 0)))) +
              "</td></tr>\n";
     h += "</table>\n";
     return h;
@@ -482,8 +478,7 @@ void basis_rows(std::string& h, const std::vector<BasisItem>& items, const std::
     }
 }
 
-std::string justification_section(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const BudgetSummary sums(plan);
+std::string justification_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     const auto exemption = basis_exemption(catalog, sums);
     std::string h = "<h2>" + E(Cofund::tr("7. Budget justification")) + "</h2>\n";
     if (!has_any_basis(plan))
@@ -507,9 +502,7 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, Lang
                         q(format_wan(sums.all().of(cat, kSelfSide), lang)))) +
              "</span>";
         if (exemption && catalog.basis->exempts(cat)) {
-            const std::string why = exemption_text(catalog, *exemption, [&](const std::string& number) {
-                                        return localize_number(number, lang);
-                                    }).in(lang);
+            const std::string why = exemption_text(catalog, *exemption).in(lang);
             h += "<br><span class=\"total\"><span class=\"" + std::string(exemption->exempt ? "ok" : "quiet") + "\">" +
                  e(why) + "</span></span>";
         }
@@ -594,11 +587,12 @@ std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
 }
 
 std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
-    return header_block(plan, catalog, lang) + sources_table(plan, catalog, lang) +
-           expenditure_table(plan, catalog, lang) + line_notes_table(plan, catalog, lang) +
-           cofunding_section(plan, catalog, lang) + indicators_table(plan, catalog, lang) +
-           tasks_section(plan, catalog, lang) + findings_section(plan, catalog, lang) +
-           justification_section(plan, catalog, lang);
+    const BudgetSummary sums(plan);  // the plan summed once, for every section and the rules
+    return header_block(plan, catalog, lang) + sources_table(plan, catalog, sums, lang) +
+           expenditure_table(plan, catalog, sums, lang) + line_notes_table(plan, catalog, lang) +
+           cofunding_section(plan, catalog, sums, lang) + indicators_table(plan, catalog, lang) +
+           tasks_section(plan, catalog, sums, lang) + findings_section(plan, catalog, sums, lang) +
+           justification_section(plan, catalog, sums, lang);
 }
 
 // The tables are written once, in the HTML subset Qt's rich text lays out for

@@ -46,6 +46,8 @@ class Command {
 /// (the usage line says what is required, the description gives the default).
 /// Set on the top-level app before its subcommands are added; they inherit it.
 std::shared_ptr<CLI::FormatterBase> plain_help_formatter();
+/// An option's name as the help shows it: "-o,--output", or a positional in capitals ("FILE").
+std::string shown_name(const CLI::Option& opt);
 
 /// Adds `--lang zh|en|ru` (default en), the same for every command.
 CLI::Option* add_lang_option(CLI::App& app, Lang& lang, const std::string& what);

@@ -20,6 +20,7 @@ struct CheckedPlan {
     Plan plan;
     std::vector<Finding> findings;
     CheckSummary summary;
+    BudgetSummary sums;  ///< BudgetSummary(plan), summed once: the rules, the text and the JSON read it
 };
 
 /// Checks a plan that has been read.

@@ -46,8 +46,8 @@ class TextTable {
 /// A table of yearly totals: year, fiscal, other fiscal, self-raised, total and
 /// `last` (the total in 万元, the cumulative total, …), amounts right-aligned.
 TextTable totals_table(Lang lang, std::string last);
-/// A row of totals_table(): the label, the four amounts grouped, then `last`.
-std::vector<std::string> totals_row(std::string label, const Totals& t, std::string last);
+/// A row of totals_table(): the label, the four amounts as `lang` writes yuan, then `last`.
+std::vector<std::string> totals_row(Lang lang, std::string label, const Totals& t, std::string last);
 
 }  // namespace cofund::planner
 

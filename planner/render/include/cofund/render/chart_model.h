@@ -20,19 +20,6 @@
 
 namespace cofund::render {
 
-/// Money in 万元 rounded half away from zero to `places` decimals, grouped as
-/// the language writes numbers ("1,234.57"; Russian "1 234,57").
-std::string format_wan(const Money& amount, Lang lang, int places = 2);
-/// Money in 万元, exact: two decimals, more (up to six) only where the amount has
-/// yuan or fen below 100 yuan ("22.00", "0.123456"); what the report's tables show,
-/// so that every row and column adds up to its total to the fen.
-std::string format_wan_exact(const Money& amount, Lang lang);
-/// Money in yuan with two decimals, grouped for the language.
-std::string format_yuan(const Money& amount, Lang lang);
-/// A ratio from cofund::ratio_text() ("1 : 1.9999") with the language's decimal sign.
-std::string localize_ratio(std::string_view ratio, Lang lang);
-/// A plain decimal string ("1234.5", "-3") regrouped for the language.
-std::string localize_number(std::string_view plain, Lang lang);
 /// Money in 万元 as a double, for drawing only.
 double wan_double(const Money& amount);
 

@@ -5,17 +5,17 @@
 //
 // Amounts are in yuan with two decimals: exact to the fen. In CSV they are
 // bare numbers ("450000.00"), never quoted text; in XLSX real numbers with
-// the format #,##0.00.
+// the format #,##0.00. Qt-free: `cofund export` works in a build without Qt.
 
 #include <string>
 #include <string_view>
 
 #include "cofund/catalog.h"
 #include "cofund/plan.h"
-#include "cofund/render/chart_model.h"
 #include "cofund/result.h"
+#include "cofund/text.h"
 
-namespace cofund::render {
+namespace cofund::planner {
 
 /// The budget lines as CSV: a BOM, a header row, one row per line
 /// (year, category, source, kind, amount in yuan, note), CRLF line ends.
@@ -28,4 +28,4 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
 /// Writes CSV or XLSX by the path's extension.
 Result<bool> write_export(const Plan& plan, const Catalog& catalog, Lang lang, const std::string& path);
 
-}  // namespace cofund::render
+}  // namespace cofund::planner

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cofund/render/export.h"
+#include "cofund/planner/export.h"
 
 #include <xlsxwriter.h>
 
@@ -16,24 +16,22 @@
 #include <sstream>
 
 #include "cofund/basis.h"
+#include "cofund/format.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/text.h"
 #include "cofund/planner/xlsx_read.h"
-#include "cofund/render/app.h"
 #include "cofund/summary.h"
 #include "cofund/version.h"
-#include "tr.h"
 
-namespace cofund::render {
+namespace cofund::planner {
 
 std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
-    use_language(lang);
-    planner::CsvWriter csv;
-    using LC = planner::LineColumn;
-    const auto columns = planner::written_line_columns(plan);
-    for (LC c : columns) csv.text(planner::line_columns()[static_cast<int>(c)].header.in(lang));
+    CsvWriter csv;
+    using LC = LineColumn;
+    const auto columns = written_line_columns(plan);
+    for (LC c : columns) csv.text(line_columns()[static_cast<int>(c)].header.in(lang));
     csv.end_row();
     for (const auto& line : plan.budget) {
         csv.number(std::to_string(line.year))
@@ -41,7 +39,7 @@ std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
             .text(catalog.category_name(line.category).in(lang))
             .text(to_id(line.source))
             .text(catalog.source_name(line.source).in(lang))
-            .text(planner::side_name(line.source).in(lang))
+            .text(side_name(line.source).in(lang))
             .number(line.amount.str())
             .text(line.note)
             .text(line.task);
@@ -62,7 +60,7 @@ struct Widths {
     std::vector<double> w;
     void fit(size_t col, std::string_view text) {
         if (w.size() <= col) w.resize(col + 1, 8);
-        w[col] = std::min(60.0, std::max(w[col], planner::display_width(text) * 1.1 + 2));
+        w[col] = std::min(60.0, std::max(w[col], display_width(text) * 1.1 + 2));
     }
     void apply(lxw_worksheet* ws) const {
         for (size_t c = 0; c < w.size(); ++c)
@@ -89,7 +87,7 @@ std::string literal(std::string_view text) {
 }
 
 std::string col(size_t c) {
-    return planner::column_letters(static_cast<int>(c) + 1);
+    return column_letters(static_cast<int>(c) + 1);
 }
 
 struct Formats {
@@ -170,7 +168,6 @@ std::string class_value(const Plan& plan, const Catalog& catalog, Lang L) {
 }  // namespace
 
 Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, const std::string& path) {
-    use_language(lang);
     const Lang L = lang;
     const BudgetSummary sums(plan);
     const auto years = sums.columns();
@@ -225,9 +222,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     format_set_bg_color(f.bad, 0xFFC7CE);
     format_set_font_color(f.bad, 0x9C0006);
 
-    const std::string lines_name = planner::lines_sheet_name().in(L);
+    const std::string lines_name = lines_sheet_name().in(L);
     const std::string lists_name = tr(L, "Lists", "列表", "Списки");
-    const std::string sources_name = s(Cofund::tr("Sources"));
+    const std::string sources_name = tr(L, "Sources", "经费来源", "Источники");
     const std::string LN = sheet_ref(lines_name), LS = sheet_ref(lists_name), SN = sheet_ref(sources_name);
     const size_t n_lines = plan.budget.size();
     // Whole columns of the lines sheet: rows a user adds below are summed too.
@@ -257,12 +254,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
 
     // Project: what the workbook is about, a row a field (column A the key import reads).
     {
-        Sheet sh(wb, planner::project_sheet_name().in(L), f);
+        Sheet sh(wb, project_sheet_name().in(L), f);
         sh.header({tr(L, "Key", "键", "Ключ"), tr(L, "Field", "字段", "Поле"), tr(L, "Value", "内容", "Значение"),
                    tr(L, "Description", "说明", "Описание")});
         const Project& p = plan.project;
         const ClassInfo& k = catalog.klass(p.klass);
-        for (const auto& field : planner::project_fields()) {
+        for (const auto& field : project_fields()) {
             std::string value, desc;
             std::optional<int> number;
             if (field.key == "title") value = p.title;
@@ -381,7 +378,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money_formula(1, "=ROUNDUP(ROUND(B" + fr + "*B" + mr + "*100,6),0)/100", rv->required_self);
             sh.str(5, rule.clause);
             sh.next();
-            const std::string req = required_ratio_text(rule);
+            const std::string req = localize_ratio(required_ratio_text(rule), L);
             // B the plan's ratio, C the required one (the multiple above as 1 : N): like beside like.
             sh.str(0, tr(L, "Ratio, fiscal : self-raised (required ", "财政：自筹比例（要求 ",
                          "Соотношение бюджетные : собственные (требуется ") +
@@ -479,7 +476,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                             to_id(line.source), f.key);
             sh.str(4, catalog.source_name(line.source).in(L));
             sh.text_formula(5, "=IFERROR(INDEX(" + src_sides + ",MATCH(E" + r + "," + src_names + ",0)),\"\")",
-                            planner::side_name(line.source).in(L));
+                            side_name(line.source).in(L));
             sh.money(6, line.amount);
             if (!line.note.empty()) sh.str(7, line.note);
             if (!line.task.empty()) sh.str(8, line.task);
@@ -514,15 +511,17 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
 
     {  // Sources: a row per source, a column per year, formulas over the lines.
         Sheet sh(wb, sources_name, f);
-        std::vector<std::string> h = {s(Cofund::tr("Source")), s(Cofund::tr("Side"))};
-        for (const auto& c : years) h.push_back(s(Cofund::tr("%1 (yuan)").arg(q(column_label(c, L)))));
-        h.push_back(s(Cofund::tr("Total (yuan)")));
+        std::vector<std::string> h = {tr(L, "Source", "经费来源", "Источник"),
+                                      tr(L, "Side", "财政/自筹", "Вид средств")};
+        for (const auto& c : years)
+            h.push_back(fmt::format(fmt::runtime(tr(L, "{} (yuan)", "{}年（元）", "{} (юани)")), column_label(c, L)));
+        h.push_back(tr(L, "Total (yuan)", "合计（元）", "Итого (юани)"));
         sh.header(h);
         const size_t tc = 2 + years.size();
         for (Source src : kSources) {
             const std::string r = sh.r();
             sh.str(0, catalog.source_name(src).in(L));
-            sh.str(1, planner::side_name(src).in(L));
+            sh.str(1, side_name(src).in(L));
             for (size_t i = 0; i < years.size(); ++i) {
                 if (years[i].year)
                     sh.money_formula(2 + i, "=" + sumifs(*years[i].year, std::nullopt, "$A" + r),
@@ -534,7 +533,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money_formula(tc, "=" + sumifs(std::nullopt, std::nullopt, "$A" + r), sums.all().of(src), f.num_bold);
             sh.next();
         }
-        sh.str(0, s(Cofund::tr("Total")), f.bold);
+        sh.str(0, tr(L, "Total", "合计", "Итого"), f.bold);
         const std::string last = std::to_string(kSourceCount + 1);
         for (size_t i = 0; i <= years.size(); ++i) {
             const Money m = i < years.size() ? years[i].sums->totals().total() : sums.all().totals().total();
@@ -543,15 +542,17 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         sh.finish();
     }
     {  // Expenditure: categories × (year × side), formulas over the lines.
-        Sheet sh(wb, s(Cofund::tr("Expenditure")), f);
-        std::vector<std::string> h = {s(Cofund::tr("Category"))};
+        Sheet sh(wb, tr(L, "Expenditure", "支出预算", "Расходы"), f);
+        std::vector<std::string> h = {tr(L, "Category", "预算科目", "Статья расходов")};
         for (const auto& c : years) {
-            h.push_back(s(Cofund::tr("%1 fiscal (yuan)").arg(q(column_label(c, L)))));
-            h.push_back(s(Cofund::tr("%1 self-raised (yuan)").arg(q(column_label(c, L)))));
+            h.push_back(fmt::format(fmt::runtime(tr(L, "{} fiscal (yuan)", "{}年财政（元）", "{} бюджет (юани)")),
+                                    column_label(c, L)));
+            h.push_back(fmt::format(fmt::runtime(tr(L, "{} self-raised (yuan)", "{}年自筹（元）", "{} собств. (юани)")),
+                                    column_label(c, L)));
         }
-        h.push_back(s(Cofund::tr("Fiscal total (yuan)")));
-        h.push_back(s(Cofund::tr("Self-raised total (yuan)")));
-        h.push_back(s(Cofund::tr("Total (yuan)")));
+        h.push_back(tr(L, "Fiscal total (yuan)", "财政合计（元）", "Бюджет итого (юани)"));
+        h.push_back(tr(L, "Self-raised total (yuan)", "自筹合计（元）", "Собств. итого (юани)"));
+        h.push_back(tr(L, "Total (yuan)", "合计（元）", "Итого (юани)"));
         sh.header(h);
         const size_t fc = 1 + 2 * years.size(), scol = fc + 1, tc = fc + 2;
         for (int ci = 0; ci < kCategoryCount; ++ci) {
@@ -579,7 +580,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money_formula(tc, "=" + col(fc) + r + "+" + col(scol) + r, fs + ss, f.num_bold);
             sh.next();
         }
-        sh.str(0, s(Cofund::tr("Total")), f.bold);
+        sh.str(0, tr(L, "Total", "合计", "Итого"), f.bold);
         const std::string last = std::to_string(kCategoryCount + 1);
         size_t cc = 1;
         for (const auto& y : years)
@@ -596,14 +597,15 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     }
     {  // Indicators: the call's target and the plan's value, as numbers.
         // Import reads the Id and Planned columns back (without --base): their names are planner's.
-        Sheet sh(wb, planner::indicators_sheet_name().in(L), f);
-        sh.header({s(Cofund::tr("Kind")), planner::indicator_id_header().in(L), s(Cofund::tr("Indicator")),
-                   s(Cofund::tr("Unit")), s(Cofund::tr("Operator")), s(Cofund::tr("Target")),
-                   planner::indicator_planned_header().in(L), s(Cofund::tr("Status"))});
+        Sheet sh(wb, indicators_sheet_name().in(L), f);
+        sh.header({tr(L, "Kind", "类别", "Вид"), indicator_id_header().in(L), tr(L, "Indicator", "指标", "Показатель"),
+                   tr(L, "Unit", "单位", "Ед. изм."), tr(L, "Operator", "比较", "Условие"),
+                   tr(L, "Target", "目标", "Цель"), indicator_planned_header().in(L),
+                   tr(L, "Status", "状态", "Статус")});
         for (const Indicator* ind : catalog.indicators_for(plan)) {
-            sh.str(0, ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
-                      : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
-                                                             : s(Cofund::tr("common")));
+            sh.str(0, ind->kind == IndicatorKind::binding    ? tr(L, "binding", "约束性", "обязательный")
+                      : ind->kind == IndicatorKind::expected ? tr(L, "expected", "预期性", "ожидаемый")
+                                                             : tr(L, "common", "共性", "общий"));
             sh.str(1, ind->id);
             sh.str(2, ind->name.in(L));
             sh.str(3, ind->unit.in(L));
@@ -611,9 +613,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.number(5, ind->bound);
             const Decimal* planned = plan.indicator(ind->id);
             if (planned) sh.number(6, planned->value);
-            sh.str(7, !planned                     ? s(Cofund::tr("not stated"))
-                      : ind->meets(planned->value) ? s(Cofund::tr("meets"))
-                                                   : s(Cofund::tr("below target")));
+            sh.str(7, !planned                     ? tr(L, "not stated", "未填报", "не указан")
+                      : ind->meets(planned->value) ? tr(L, "meets", "达标", "выполнен")
+                                                   : tr(L, "below target", "未达标", "ниже цели"));
             sh.next();
         }
         sh.finish();
@@ -622,9 +624,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     // formulas over the lines' task column. Written for a key project whose
     // annex lists tasks, and for any plan whose lines name a task.
     if (!annex_tasks.empty() || !sums.by_task().empty()) {
-        Sheet sh(wb, planner::tasks_sheet_name().in(L), f);
+        Sheet sh(wb, tasks_sheet_name().in(L), f);
         std::vector<std::string> h;
-        for (const auto& t : planner::task_column_headers()) h.push_back(t.in(L));
+        for (const auto& t : task_column_headers()) h.push_back(t.in(L));
         sh.header(h);
         // The rows: the annex's tasks in the call's order, then any other id the
         // plan lists or its lines name (by_task's order), then the lines without a task.
@@ -653,7 +655,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                 std::find_if(plan.tasks.begin(), plan.tasks.end(), [&](const PlanTask& p) { return p.id == id; });
             sh.str(0, id);
             if (t) sh.str(1, t->name.in(L));
-            sh.str(2, (covered != plan.tasks.end() ? planner::yes_text() : planner::no_text()).in(L));
+            sh.str(2, (covered != plan.tasks.end() ? yes_text() : no_text()).in(L));
             if (covered != plan.tasks.end()) {
                 if (!covered->lead.empty()) sh.str(3, covered->lead);
                 if (!covered->summary.empty()) sh.str(4, covered->summary);
@@ -665,7 +667,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         money_row("\"\"", sums_of(""));
         sh.next();
         const std::string last = std::to_string(sh.row());
-        sh.str(1, s(Cofund::tr("Total")), f.bold);
+        sh.str(1, tr(L, "Total", "合计", "Итого"), f.bold);
         for (size_t c = 5; c <= 7; ++c) {
             const Money m = c == 5   ? sums.all().of(kFiscalSide)
                             : c == 6 ? sums.all().of(kSelfSide)
@@ -675,7 +677,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         // The covered cell: a drop-down of yes and no.
         lxw_data_validation v = {};
         v.validate = LXW_VALIDATION_TYPE_LIST;
-        const std::string yes = planner::yes_text().in(L), no = planner::no_text().in(L);
+        const std::string yes = yes_text().in(L), no = no_text().in(L);
         const char* choices[] = {yes.c_str(), no.c_str(), nullptr};
         v.value_list = const_cast<char**>(choices);
         worksheet_data_validation_range(sh.ws(), 1, 2, static_cast<lxw_row_t>(ids.size()), 2, &v);
@@ -729,8 +731,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         if (written) h.push_back(planner::basis_column_header(BC::path).in(L));
         h.push_back(planner::basis_column_header(BC::item).in(L));
         for (size_t k = 1; k <= n; ++k) {
-            h.push_back(planner::basis_column_header(BC::factor_value, static_cast<int>(k)).in(L));
-            h.push_back(planner::basis_column_header(BC::factor_unit, static_cast<int>(k)).in(L));
+            h.push_back(basis_column_header(BC::factor_value, static_cast<int>(k)).in(L));
+            h.push_back(basis_column_header(BC::factor_unit, static_cast<int>(k)).in(L));
         }
         for (BC c : {BC::unit_price, BC::price_unit, BC::amount, BC::line_amount, BC::difference})
             h.push_back(planner::basis_column_header(c).in(L));
@@ -863,10 +865,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     }
     {  // Lists (hidden): what the drop-downs offer and the id and side formulas look up.
         Sheet sh(wb, lists_name, f);
-        sh.header({planner::line_columns()[2].header.in(L), planner::line_columns()[1].header.in(L),
-                   planner::line_columns()[4].header.in(L), planner::line_columns()[3].header.in(L),
-                   planner::line_columns()[5].header.in(L), planner::line_columns()[0].header.in(L),
-                   planner::line_columns()[8].header.in(L)});
+        sh.header({line_columns()[2].header.in(L), line_columns()[1].header.in(L), line_columns()[4].header.in(L),
+                   line_columns()[3].header.in(L), line_columns()[5].header.in(L), line_columns()[0].header.in(L),
+                   line_columns()[8].header.in(L)});
         const size_t rows =
             std::max<size_t>({static_cast<size_t>(kCategoryCount), sums.years().size(), annex_tasks.size()});
         for (size_t i = 0; i < rows; ++i) {
@@ -878,7 +879,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             if (i < kSources.size()) {
                 sh.str(2, catalog.source_name(kSources[i]).in(L));
                 sh.str(3, to_id(kSources[i]));
-                sh.str(4, planner::side_name(kSources[i]).in(L));
+                sh.str(4, side_name(kSources[i]).in(L));
             }
             if (i < sums.years().size()) sh.number(5, Rational(sums.years()[i]));
             if (i < annex_tasks.size()) sh.str(6, annex_tasks[i]->id);
@@ -896,16 +897,16 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     std::stringstream ss;
     ss << in.rdbuf();
     std::remove(tmp.c_str());
-    return planner::write_output(path, ss.str());
+    return write_output(path, ss.str());
 }
 
 Result<bool> write_export(const Plan& plan, const Catalog& catalog, Lang lang, const std::string& path) {
     auto dot = path.rfind('.');
     std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == "csv") return planner::write_output(path, export_csv(plan, catalog, lang));
+    if (ext == "csv") return write_output(path, export_csv(plan, catalog, lang));
     if (ext == "xlsx") return write_xlsx(plan, catalog, lang, path);
     return Error{"cannot tell the spreadsheet format of \"" + path + "\": use a .csv or .xlsx name"};
 }
 
-}  // namespace cofund::render
+}  // namespace cofund::planner
