@@ -813,3 +813,21 @@ TEST_CASE("the report's tasks table shows each task's words, lead, summary and m
         CHECK(has(en, "The call lists no tasks for general projects."));
     }
 }
+
+// Issue 27: the bar labels were printed from the drawn double with "{:.2f}",
+// which rounds a midpoint to even: 1,250 yuan (0.125 万元) read 0.12 on the bar
+// and 0.13 wherever else format_wan writes it. They come from the exact amount now.
+TEST_CASE("a bar label rounds its exact amount half away from zero, as every other view",
+          "[render][chart][regression]") {
+    Plan plan = example();
+    plan.budget.resize(1);
+    plan.budget[0].year = plan.project.start_year;
+    plan.budget[0].source = Source::fiscal;
+    plan.budget[0].amount = Money::from_yuan(1250);
+    for (Lang lang : kLangs) {
+        const std::string expected = format_wan(Money::from_yuan(1250), lang);
+        CHECK(expected == (lang == Lang::ru ? "0,13" : "0.13"));
+        CHECK(has_label(make_chart(ChartKind::spend, plan, builtin_catalog(), lang).panels[0], expected));
+        CHECK(has_label(make_chart(ChartKind::ratio, plan, builtin_catalog(), lang).panels[0], expected));
+    }
+}

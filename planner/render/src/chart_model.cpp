@@ -104,18 +104,24 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     const auto years = sums.columns();
     for (const auto& c : years) p.categories.push_back(column_label(c, lang));
     std::vector<Money> totals(years.size());
+    std::vector<std::vector<Money>> amounts;  // per bar set drawn, the exact amounts its labels write
     for (Source src : kSources) {
         BarSet set;
         set.name = catalog.source_name(src).in(lang);
         set.color = source_color(src);
         bool any = false;
+        std::vector<Money> exact;
         for (size_t i = 0; i < years.size(); ++i) {
             Money v = years[i].sums->of(src);
             totals[i] += v;
             any = any || !v.is_zero();
             set.values.push_back(wan_double(v));
+            exact.push_back(v);
         }
-        if (any) p.bars.push_back(std::move(set));
+        if (any) {
+            p.bars.push_back(std::move(set));
+            amounts.push_back(std::move(exact));
+        }
     }
     double top = 0;
     for (const auto& t : totals) top = std::max(top, wan_double(t));
@@ -125,11 +131,11 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     // Beyond six bars (a period longer than the call allows) labels would collide: the axis alone reads.
     for (size_t i = 0; i < years.size() && years.size() <= 6; ++i) {
         double base = 0;
-        for (const auto& set : p.bars) {
-            double v = set.values[i];
+        for (size_t b = 0; b < p.bars.size(); ++b) {
+            double v = p.bars[b].values[i];
             if (v >= min_labelled)
-                p.labels.push_back({static_cast<double>(i), base + v / 2,
-                                    localize_number(fmt::format("{:.2f}", v), lang), true, "", false, v});
+                p.labels.push_back(
+                    {static_cast<double>(i), base + v / 2, format_wan(amounts[b][i], lang), true, "", false, v});
             base += v;
         }
         p.labels.push_back({static_cast<double>(i), wan_double(totals[i]),
@@ -234,11 +240,10 @@ ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     // With two bar sets a bar is a quarter of a category wide, centred ±1/8 off the middle.
     for (size_t i = 0; i < years.size() && years.size() <= 6; ++i) {
         double x = static_cast<double>(i);
-        p.labels.push_back(
-            {x - 0.125, fset.values[i], localize_number(fmt::format("{:.2f}", fset.values[i]), lang), false, ""});
+        p.labels.push_back({x - 0.125, fset.values[i], format_wan(cum_fiscal[i], lang), false, ""});
         bool lag =
             std::find(sset.highlighted.begin(), sset.highlighted.end(), static_cast<int>(i)) != sset.highlighted.end();
-        std::string text = localize_number(fmt::format("{:.2f}", sset.values[i]), lang);
+        std::string text = format_wan(cum_self[i], lang);
         if (lag) {
             Money gap = required[i] - cum_self[i];
             // A gap that rounds to 0.00 万元 is given in yuan, so it never reads as none.
@@ -312,8 +317,7 @@ std::vector<double> to_date_of(Measure m, const Rational& baseline, const std::v
 }
 
 std::string target_text(const Indicator& ind, Lang lang) {
-    return s(Cofund::tr("Target %1 %2")
-                 .arg(q(std::string(to_symbol(ind.op))), q(localize_number(format_trimmed(ind.bound), lang))));
+    return s(Cofund::tr("Target %1 %2").arg(q(std::string(to_symbol(ind.op))), q(format_number(ind.bound, lang))));
 }
 
 Line target_line(const Indicator& ind, size_t years, double div, Lang lang, bool short_name = false) {
@@ -405,7 +409,7 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
         double top = std::max(to_double(ind.bound), p90.empty() ? 0.0 : *std::max_element(p90.begin(), p90.end()));
         Scale sc = scale_for(top, ind.unit.in(lang));
         Panel p;
-        std::string pct = localize_number(format_rounded(is.p_meet() * 100, 1), lang);
+        std::string pct = format_fixed(is.p_meet() * 100, lang, 1);
         p.title = s(Cofund::tr("%1: P(meet target) = %2%").arg(q(indicator_title(ind, lang)), q(pct)));
         for (int y : pr.years) p.categories.push_back(std::to_string(y));
         Band band;
