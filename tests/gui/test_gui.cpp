@@ -2645,7 +2645,7 @@ class TestGui : public QObject {
             guard.stop();
             QVERIFY2(text.contains(versionWord[lang] + " " + QString::fromUtf8(kVersion)), qPrintable(text));
             if (!commit.isEmpty()) QVERIFY2(text.contains(commit), qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("xj-sco-2018 cofund-catalog/1")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("xj-sco-2018 cofund-catalog/2")), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("libxlsxwriter ")), qPrintable(text));
         }

@@ -73,7 +73,7 @@ TEST_CASE("the known calls are the built-in one, then each file with its id, for
     const auto calls = known_calls(call_dirs(prefix.root / "bin"));
     REQUIRE(calls.size() == 3);
     CHECK(calls[0].id == "xj-sco-2018");
-    CHECK(calls[0].version == "cofund-catalog/1");
+    CHECK(calls[0].version == "cofund-catalog/2");
     CHECK(calls[0].where == "built in");
     CHECK(calls[0].problem.empty());
     CHECK(calls[1].id == "my-call-2027");
@@ -89,7 +89,7 @@ TEST_CASE("--version's text names the plain version, the commit or its absence, 
     CHECK(text.rfind(std::string("cofund ") + kVersion + " (" +
                          (commit.empty() ? std::string("unknown commit") : "commit " + commit) + ")\n",
                      0) == 0);
-    CHECK(text.find("calls: xj-sco-2018 cofund-catalog/1 (built in)\n") != std::string::npos);
+    CHECK(text.find("calls: xj-sco-2018 cofund-catalog/2 (built in)\n") != std::string::npos);
     CHECK(text.find("libraries: CLI11 2.1.2, Boost ") != std::string::npos);
     for (const auto& library : engine_libraries()) {
         CHECK_FALSE(library.version.empty());

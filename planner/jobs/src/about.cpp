@@ -32,7 +32,12 @@ std::vector<fs::path> call_dirs() {
     std::vector<fs::path> dirs;
     for (const std::string& folder : call_folders("")) {
         std::error_code ec;
-        if (fs::is_directory(folder, ec)) dirs.push_back(fs::path(folder).lexically_normal());
+        if (!fs::is_directory(folder, ec)) continue;
+#ifdef COFUND_SOURCE_DATA_DIR
+        // The build copies the source tree's data/ to its share/cofund/calls: listed once.
+        if (!dirs.empty() && folder == COFUND_SOURCE_DATA_DIR) continue;
+#endif
+        dirs.push_back(fs::path(folder).lexically_normal());
     }
     return dirs;
 }
