@@ -35,6 +35,20 @@ struct StatedSlip {
 };
 /// nullopt where the item states no result or its result is exact to under a fen.
 std::optional<StatedSlip> stated_slip(const BasisItem&);
+/// Visits every item of a basis, each group before its items, to any depth:
+/// visit(item, number, pointer) with the item's number as people read it
+/// ("2", "2.3") and its JSON pointer below `pointer` ("/budget/0/basis/1/items/2").
+/// `items` may be const or not (a visitor may change an item, not the lists).
+template <class Items, class Visit>
+void each_basis_item(Items& items, const std::string& pointer, const Visit& visit, const std::string& number = {}) {
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const std::string n = number.empty() ? std::to_string(k + 1) : number + "." + std::to_string(k + 1);
+        const std::string p = pointer + "/" + std::to_string(k);
+        visit(items[k], n, p);
+        if (items[k].is_group()) each_basis_item(items[k].items, p + "/items", visit, n);
+    }
+}
+
 /// Whether a product item has a factor of zero (lumps and groups never do).
 bool has_zero_factor(const BasisItem&);
 

@@ -54,16 +54,29 @@ void basis_sum(const RuleInput& in, Out& out) {
 
 namespace {
 
-// Every item of a line's basis, groups and their items alike, with its
-// number as people read it ("2", "2.3") and its JSON pointer.
+// "3 人 × 2 次 × 3,200.00" with the numbers as `lang` writes them.
+std::string product_text(const BasisItem& item, Lang lang) {
+    std::string out;
+    for (const auto& f : item.factors) {
+        if (!out.empty()) out += " × ";
+        out += localize_number(f.value.text, lang);
+        if (!f.unit.empty()) out += " " + f.unit;
+    }
+    return out + " × " + format_yuan(item.unit_price, lang);
+}
+
+// Every item of every line's basis, groups and their items alike, with the
+// line's name, the item's number ("2.3") and its JSON pointer.
 template <class Visit>
-void each_item(const std::vector<BasisItem>& items, const std::string& number, const std::string& pointer,
-               const Visit& visit) {
-    for (std::size_t k = 0; k < items.size(); ++k) {
-        std::string n = number.empty() ? std::to_string(k + 1) : number + "." + std::to_string(k + 1);
-        std::string p = fmt::format("{}/{}", pointer, k);
-        visit(items[k], n, p);
-        if (items[k].is_group()) each_item(items[k].items, n, p + "/items", visit);
+void each_line_item(const RuleInput& in, const Visit& visit) {
+    for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
+        const BudgetLine& line = in.plan.budget[i];
+        if (line.basis.empty()) continue;
+        const LineName n = line_name(in, i);
+        each_basis_item(line.basis, fmt::format("/budget/{}/basis", i),
+                        [&](const BasisItem& item, const std::string& number, const std::string& pointer) {
+                            visit(n, item, number, pointer);
+                        });
     }
 }
 
@@ -85,109 +98,102 @@ SlipWords slip_words(const StatedSlip& s) {
 }  // namespace
 
 void basis_item(const RuleInput& in, Out& out) {
-    for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
-        const BudgetLine& line = in.plan.budget[i];
-        if (line.basis.empty()) continue;
-        LineName n = line_name(in, i);
-        each_item(line.basis, "", fmt::format("/budget/{}/basis", i), [&](const BasisItem& item,
-                                                                          const std::string& number,
-                                                                          const std::string& pointer) {
-            if (item.is_group()) return;  // a group's written subtotal is basis.subtotal's
-            std::string name = printable(item.item, 60);
-            for (std::size_t j = 0; j < item.factors.size() && !item.is_lump(); ++j) {
-                if (!item.factors[j].value.value.is_zero()) continue;
-                add(out, "basis.item", Severity::error, "", fmt::format("{}/factors/{}/value", pointer, j),
-                    fmt::format("{}, item {} \"{}\": factor {} is zero, so the item comes to 0.00; give the quantity "
-                                "or remove the item",
-                                n.en, number, name, j + 1),
-                    fmt::format("{}测算项 {}「{}」：第 {} 个数量为零，该项金额为 0.00 元；请填写数量或删除该项", n.zh,
-                                number, name, j + 1),
-                    fmt::format("{}, позиция {} «{}»: множитель {} равен нулю, позиция даёт 0.00; укажите количество "
-                                "или удалите позицию",
-                                n.ru, number, name, j + 1));
-                break;
-            }
-            std::string product =
-                item.is_lump() ? std::string() : fmt::format("{} × {}", factors_text(item), item.unit_price.grouped());
-            if (!item_money(item)) {
-                Rational exact = item_amount(item);
-                std::string exact_text = exact_yuan_text(exact);
-                std::string lo = Money::floor_from(exact).grouped(), hi = Money::ceil_from(exact).grouped();
-                add(out, "basis.item", Severity::error, "", pointer,
-                    fmt::format("{}, item {} \"{}\": {} = {} yuan, not a whole fen; change a factor or the unit "
-                                "price so that it comes to a whole fen, e.g. {} or {}",
-                                n.en, number, name, product, exact_text, lo, hi),
-                    fmt::format("{}测算项 {}「{}」：{} = {} 元，不是整分；请调整数量或单价，使金额为整分（如 {} 或 {} 元）",
-                                n.zh, number, name, product, exact_text, lo, hi),
-                    fmt::format("{}, позиция {} «{}»: {} = {} юаней, не целое число фэней; измените количество или "
-                                "цену так, чтобы получилось целое число фэней, например {} или {}",
-                                n.ru, number, name, product, exact_text, lo, hi));
-                return;
-            }
-            auto slip = stated_slip(item);
-            if (!slip) return;
-            SlipWords w = slip_words(*slip);
-            std::string exact = exact_yuan_text(slip->exact), stated = slip->stated.grouped(),
-                        diff = exact_yuan_text(slip->difference);
-            if (item.is_lump())
-                add(out, "basis.item", Severity::error, "", pointer + "/stated",
-                    fmt::format("{}, item {} \"{}\": the lump sum is {} yuan but the written result is {}, {} {}; "
-                                "write {} or correct the amount{}",
-                                n.en, number, name, exact, stated, diff, slip->exact_more ? "less" : "more", exact,
-                                w.en),
-                    fmt::format("{}测算项 {}「{}」：金额为 {} 元，写明的结果为 {} 元，{} {} 元；请写为 {} 元或更正金额{}",
-                                n.zh, number, name, exact, stated, slip->exact_more ? "少" : "多", diff, exact, w.zh),
-                    fmt::format("{}, позиция {} «{}»: единовременная сумма {} юаней, а записанный итог {}, на {} {}; "
-                                "запишите {} или исправьте сумму{}",
-                                n.ru, number, name, exact, stated, diff, slip->exact_more ? "меньше" : "больше",
-                                exact, w.ru));
-            else
-                add(out, "basis.item", Severity::error, "", pointer + "/stated",
-                    fmt::format("{}, item {} \"{}\": {} = {} yuan, but the written result is {}, {} {}; write {} "
-                                "or change a factor or the unit price{}",
-                                n.en, number, name, product, exact, stated, diff, slip->exact_more ? "less" : "more",
-                                exact, w.en),
-                    fmt::format("{}测算项 {}「{}」：{} = {} 元，写明的结果为 {} 元，{} {} 元；请写为 {} 元或调整数量、单价{}",
-                                n.zh, number, name, product, exact, stated, slip->exact_more ? "少" : "多", diff,
-                                exact, w.zh),
-                    fmt::format("{}, позиция {} «{}»: {} = {} юаней, а записанный итог {}, на {} {}; запишите {} "
-                                "или измените количество или цену{}",
-                                n.ru, number, name, product, exact, stated, diff,
-                                slip->exact_more ? "меньше" : "больше", exact, w.ru));
-        });
-    }
+    each_line_item(in, [&](const LineName& n, const BasisItem& item, const std::string& number,
+                           const std::string& pointer) {
+        if (item.is_group()) return;  // a group's written subtotal is basis.subtotal's
+        std::string name = printable(item.item, 60);
+        for (std::size_t j = 0; j < item.factors.size() && !item.is_lump(); ++j) {
+            if (!item.factors[j].value.value.is_zero()) continue;
+            add(out, "basis.item", Severity::error, "", fmt::format("{}/factors/{}/value", pointer, j),
+                fmt::format("{}, item {} \"{}\": factor {} is zero, so the item comes to 0.00; give the quantity "
+                            "or remove the item",
+                            n.en, number, name, j + 1),
+                fmt::format("{}测算项 {}「{}」：第 {} 个数量为零，该项金额为 0.00 元；请填写数量或删除该项", n.zh,
+                            number, name, j + 1),
+                fmt::format("{}, позиция {} «{}»: множитель {} равен нулю, позиция даёт 0.00; укажите количество "
+                            "или удалите позицию",
+                            n.ru, number, name, j + 1));
+            break;
+        }
+        std::string product =
+            item.is_lump() ? std::string() : fmt::format("{} × {}", factors_text(item), item.unit_price.grouped());
+        if (!item_money(item)) {
+            Rational exact = item_amount(item);
+            std::string exact_text = exact_yuan_text(exact);
+            std::string lo = Money::floor_from(exact).grouped(), hi = Money::ceil_from(exact).grouped();
+            add(out, "basis.item", Severity::error, "", pointer,
+                fmt::format("{}, item {} \"{}\": {} = {} yuan, not a whole fen; change a factor or the unit "
+                            "price so that it comes to a whole fen, e.g. {} or {}",
+                            n.en, number, name, product, exact_text, lo, hi),
+                fmt::format("{}测算项 {}「{}」：{} = {} 元，不是整分；请调整数量或单价，使金额为整分（如 {} 或 {} 元）",
+                            n.zh, number, name, product, exact_text, lo, hi),
+                fmt::format("{}, позиция {} «{}»: {} = {} юаней, не целое число фэней; измените количество или "
+                            "цену так, чтобы получилось целое число фэней, например {} или {}",
+                            n.ru, number, name, product_text(item, Lang::ru), localize_number(exact_text, Lang::ru),
+                            format_yuan(Money::floor_from(exact), Lang::ru),
+                            format_yuan(Money::ceil_from(exact), Lang::ru)));
+            return;
+        }
+        auto slip = stated_slip(item);
+        if (!slip) return;
+        SlipWords w = slip_words(*slip);
+        std::string exact = exact_yuan_text(slip->exact), stated = slip->stated.grouped(),
+                    diff = exact_yuan_text(slip->difference);
+        const std::string exact_ru = localize_number(exact, Lang::ru), stated_ru = format_yuan(slip->stated, Lang::ru),
+                          diff_ru = localize_number(diff, Lang::ru);
+        if (item.is_lump())
+            add(out, "basis.item", Severity::error, "", pointer + "/stated",
+                fmt::format("{}, item {} \"{}\": the lump sum is {} yuan but the written result is {}, {} {}; "
+                            "write {} or correct the amount{}",
+                            n.en, number, name, exact, stated, diff, slip->exact_more ? "less" : "more", exact, w.en),
+                fmt::format("{}测算项 {}「{}」：金额为 {} 元，写明的结果为 {} 元，{} {} 元；请写为 {} 元或更正金额{}",
+                            n.zh, number, name, exact, stated, slip->exact_more ? "少" : "多", diff, exact, w.zh),
+                fmt::format("{}, позиция {} «{}»: единовременная сумма {} юаней, а записанный итог {}, на {} {}; "
+                            "запишите {} или исправьте сумму{}",
+                            n.ru, number, name, exact_ru, stated_ru, diff_ru, slip->exact_more ? "меньше" : "больше",
+                            exact_ru, w.ru));
+        else
+            add(out, "basis.item", Severity::error, "", pointer + "/stated",
+                fmt::format("{}, item {} \"{}\": {} = {} yuan, but the written result is {}, {} {}; write {} "
+                            "or change a factor or the unit price{}",
+                            n.en, number, name, product, exact, stated, diff, slip->exact_more ? "less" : "more", exact,
+                            w.en),
+                fmt::format(
+                    "{}测算项 {}「{}」：{} = {} 元，写明的结果为 {} 元，{} {} 元；请写为 {} 元或调整数量、单价{}", n.zh,
+                    number, name, product, exact, stated, slip->exact_more ? "少" : "多", diff, exact, w.zh),
+                fmt::format("{}, позиция {} «{}»: {} = {} юаней, а записанный итог {}, на {} {}; запишите {} "
+                            "или измените количество или цену{}",
+                            n.ru, number, name, product_text(item, Lang::ru), exact_ru, stated_ru, diff_ru,
+                            slip->exact_more ? "меньше" : "больше", exact_ru, w.ru));
+    });
 }
 
 void basis_subtotal(const RuleInput& in, Out& out) {
-    for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
-        const BudgetLine& line = in.plan.budget[i];
-        if (line.basis.empty()) continue;
-        LineName n = line_name(in, i);
-        each_item(line.basis, "", fmt::format("/budget/{}/basis", i), [&](const BasisItem& item,
-                                                                          const std::string& number,
-                                                                          const std::string& pointer) {
-            if (!item.is_group()) return;
-            auto slip = stated_slip(item);
-            if (!slip) return;
-            SlipWords w = slip_words(*slip);
-            std::string name = printable(item.item, 60);
-            std::string exact = exact_yuan_text(slip->exact), stated = slip->stated.grouped(),
-                        diff = exact_yuan_text(slip->difference);
-            const std::size_t count = item.items.size();
-            add(out, "basis.subtotal", Severity::error, "", pointer + "/stated",
-                fmt::format("{}, group {} \"{}\": its {} items add up to {} yuan, but the written subtotal is {}, "
-                            "{} {}; write {} as the subtotal or correct an item{}",
-                            n.en, number, name, count, exact, stated, diff, slip->exact_more ? "less" : "more", exact,
-                            w.en),
-                fmt::format("{}测算组 {}「{}」：其 {} 项合计 {} 元，写明的小计为 {} 元，{} {} 元；请将小计写为 {} 元或更正其中的测算项{}",
-                            n.zh, number, name, count, exact, stated, slip->exact_more ? "少" : "多", diff, exact,
-                            w.zh),
-                fmt::format("{}, группа {} «{}»: её позиции ({}) в сумме дают {} юаней, а записанный подытог {}, на "
-                            "{} {}; запишите подытог {} или исправьте позицию{}",
-                            n.ru, number, name, count, exact, stated, diff, slip->exact_more ? "меньше" : "больше",
-                            exact, w.ru));
-        });
-    }
+    each_line_item(in, [&](const LineName& n, const BasisItem& item, const std::string& number,
+                           const std::string& pointer) {
+        if (!item.is_group()) return;
+        auto slip = stated_slip(item);
+        if (!slip) return;
+        SlipWords w = slip_words(*slip);
+        std::string name = printable(item.item, 60);
+        std::string exact = exact_yuan_text(slip->exact), stated = slip->stated.grouped(),
+                    diff = exact_yuan_text(slip->difference);
+        const std::string exact_ru = localize_number(exact, Lang::ru), stated_ru = format_yuan(slip->stated, Lang::ru),
+                          diff_ru = localize_number(diff, Lang::ru);
+        const std::size_t count = item.items.size();
+        add(out, "basis.subtotal", Severity::error, "", pointer + "/stated",
+            fmt::format("{}, group {} \"{}\": its {} items add up to {} yuan, but the written subtotal is {}, "
+                        "{} {}; write {} as the subtotal or correct an item{}",
+                        n.en, number, name, count, exact, stated, diff, slip->exact_more ? "less" : "more", exact,
+                        w.en),
+            fmt::format("{}测算组 {}「{}」：其 {} 项合计 {} 元，写明的小计为 {} 元，{} {} 元；请将小计写为 {} "
+                        "元或更正其中的测算项{}",
+                        n.zh, number, name, count, exact, stated, slip->exact_more ? "少" : "多", diff, exact, w.zh),
+            fmt::format("{}, группа {} «{}»: её позиции ({}) в сумме дают {} юаней, а записанный подытог {}, на "
+                        "{} {}; запишите подытог {} или исправьте позицию{}",
+                        n.ru, number, name, count, exact_ru, stated_ru, diff_ru, slip->exact_more ? "меньше" : "больше",
+                        exact_ru, w.ru));
+    });
 }
 
 void basis_missing(const RuleInput& in, Out& out) {
@@ -246,7 +252,9 @@ void declared_sum_rule(const RuleInput& in, Out& out) {
                         heading, form, computed, more ? "多" : "少", gap, zh, computed, gap),
             fmt::format("в форме «{}» указано {}, а строки под ней в сумме дают {}, на {} {} ({}); исправьте "
                         "цифру формы на {} или измените строки на {}",
-                        heading, form, computed, gap, more ? "больше" : "меньше", ru, computed, gap));
+                        heading, format_yuan(d.amount, Lang::ru), format_yuan(sum.computed, Lang::ru),
+                        format_yuan(diff, Lang::ru), more ? "больше" : "меньше", ru,
+                        format_yuan(sum.computed, Lang::ru), format_yuan(diff, Lang::ru)));
     }
 }
 

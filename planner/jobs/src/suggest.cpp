@@ -8,8 +8,8 @@
 #include <functional>
 
 #include "cofund/basis.h"
-#include "cofund/plan_io.h"
 #include "cofund/format.h"
+#include "cofund/plan_io.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
@@ -191,34 +191,29 @@ void fix_basis_sum(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
 
 // Each written result (an item's or a group's `stated`) that is not the exact
 // figure: written anew as the exact figure, where that is a whole fen.
-void fix_stated(std::vector<BasisItem>& items, const std::string& number, const std::string& pointer,
-                std::size_t line, AmountUnit unit, std::vector<Suggestion>& out) {
-    for (std::size_t k = 0; k < items.size(); ++k) {
-        BasisItem& item = items[k];
-        const std::string n = number.empty() ? std::to_string(k + 1) : number + "." + std::to_string(k + 1);
-        const std::string at = fmt::format("{}/{}", pointer, k);
-        if (item.is_group()) fix_stated(item.items, n, at + "/items", line, unit, out);
-        auto slip = stated_slip(item);
-        auto exact = item_money(item);
-        if (!slip || !exact) continue;
-        const AmountUnit written = item.stated_unit.value_or(item.money_unit.value_or(unit));
-        item.stated = *exact;
-        const std::string was = slip->stated.grouped(), now = exact->grouped();
-        Suggestion s{item.is_group() ? "basis.subtotal" : "basis.item", {}, {}, {}, {}};
-        s.edits.push_back({at + "/stated", amount_text(*exact, written)});
-        s.text.en = fmt::format("write the result of budget line {}, {} {} \"{}\" as {} instead of {}", line + 1,
-                                item.is_group() ? "group" : "item", n, item.item, now, was);
-        s.text.zh = fmt::format("将第 {} 条预算测算{} {}「{}」写明的结果由 {} 元改为 {} 元", line + 1,
-                                item.is_group() ? "组" : "项", n, item.item, was, now);
-        s.text.ru = fmt::format("запишите итог строки бюджета {}, {} {} «{}», как {} вместо {}", line + 1,
-                                item.is_group() ? "группа" : "позиция", n, item.item, now, was);
-        out.push_back(std::move(s));
-    }
-}
-
 void fix_stated(Plan& p, std::vector<Suggestion>& out) {
-    for (std::size_t i = 0; i < p.budget.size(); ++i)
-        fix_stated(p.budget[i].basis, "", fmt::format("/budget/{}/basis", i), i, p.unit, out);
+    for (std::size_t i = 0; i < p.budget.size(); ++i) {
+        each_basis_item(p.budget[i].basis, fmt::format("/budget/{}/basis", i),
+                        [&](BasisItem& item, const std::string& n, const std::string& at) {
+                            auto slip = stated_slip(item);
+                            auto exact = item_money(item);
+                            if (!slip || !exact) return;
+                            const AmountUnit written = item.stated_unit.value_or(item.money_unit.value_or(p.unit));
+                            item.stated = *exact;
+                            const std::string was = slip->stated.grouped(), now = exact->grouped();
+                            Suggestion s{item.is_group() ? "basis.subtotal" : "basis.item", {}, {}, {}, {}};
+                            s.edits.push_back({at + "/stated", amount_text(*exact, written)});
+                            s.text.en =
+                                fmt::format("write the result of budget line {}, {} {} \"{}\" as {} instead of {}",
+                                            i + 1, item.is_group() ? "group" : "item", n, item.item, now, was);
+                            s.text.zh = fmt::format("将第 {} 条预算测算{} {}「{}」写明的结果由 {} 元改为 {} 元", i + 1,
+                                                    item.is_group() ? "组" : "项", n, item.item, was, now);
+                            s.text.ru = fmt::format("запишите итог строки бюджета {}, {} {} «{}», как {} вместо {}",
+                                                    i + 1, item.is_group() ? "группа" : "позиция", n, item.item,
+                                                    format_yuan(*exact, Lang::ru), format_yuan(slip->stated, Lang::ru));
+                            out.push_back(std::move(s));
+                        });
+    }
 }
 
 // Each total of the form's table that its lines do not add up to: written
@@ -229,13 +224,15 @@ void fix_declared(Plan& p, std::vector<Suggestion>& out) {
         const Money computed = declared_sum(p, d).computed;
         if (computed == d.amount) continue;
         const std::string was = d.amount.grouped(), now = computed.grouped();
+        const Money old = d.amount;
         d.amount = computed;
         Suggestion s{"declared.sum", {}, {}, {}, {}};
         s.edits.push_back({fmt::format("/declared/{}/amount", k), amount_text(computed, p.unit)});
-        s.text.en = fmt::format("write the form's \"{}\" as {} instead of {}, the sum of the lines under it",
-                                d.heading, now, was);
+        s.text.en = fmt::format("write the form's \"{}\" as {} instead of {}, the sum of the lines under it", d.heading,
+                                now, was);
         s.text.zh = fmt::format("将申报书表中「{}」由 {} 元改为其下各条预算的合计 {} 元", d.heading, was, now);
-        s.text.ru = fmt::format("запишите в форме «{}» {} вместо {}: сумму строк под ней", d.heading, now, was);
+        s.text.ru = fmt::format("запишите в форме «{}» {} вместо {}: сумму строк под ней", d.heading,
+                                format_yuan(computed, Lang::ru), format_yuan(old, Lang::ru));
         out.push_back(std::move(s));
     }
 }

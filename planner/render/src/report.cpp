@@ -454,11 +454,9 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, const Bud
 // The rows of a basis, groups first with their subtotal and then their items
 // indented under them; a lump sum says so; a written result that differs from
 // the exact figure is shown beside it.
-void basis_rows(std::string& h, const std::vector<BasisItem>& items, const std::string& number, int depth, Lang lang,
-                bool numbered) {
-    for (std::size_t k = 0; k < items.size(); ++k) {
-        const BasisItem& item = items[k];
-        const std::string n = number.empty() ? std::to_string(k + 1) : number + "." + std::to_string(k + 1);
+void basis_rows(std::string& h, const std::vector<BasisItem>& items, Lang lang, bool numbered) {
+    each_basis_item(items, "", [&](const BasisItem& item, const std::string& n, const std::string&) {
+        const auto depth = std::count(n.begin(), n.end(), '.');
         std::string factors;
         for (const BasisFactor& f : item.factors) {
             if (!factors.empty()) factors += " × ";
@@ -486,8 +484,7 @@ void basis_rows(std::string& h, const std::vector<BasisItem>& items, const std::
         h += "<tr><td" + indent + ">" + name + "</td><td>" + factors + "</td><td class=\"num\" align=\"right\">" +
              price + "</td><td class=\"num\" align=\"right\">" + (item.is_group() ? "<b>" + amount + "</b>" : amount) +
              "</td></tr>\n";
-        if (item.is_group()) basis_rows(h, item.items, n, depth + 1, lang, numbered);
-    }
+    });
 }
 
 std::string justification_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
@@ -541,7 +538,7 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, cons
             // Numbered ("2.3") where there are groups, as findings name them.
             const bool grouped = std::any_of(line.basis.begin(), line.basis.end(),
                                              [](const BasisItem& item) { return item.is_group(); });
-            basis_rows(h, line.basis, "", 0, lang, grouped);
+            basis_rows(h, line.basis, lang, grouped);
             auto total = basis_money(line);
             h += "<tr class=\"sub\"><td colspan=\"3\"><b>" + E(Cofund::tr("Basis total")) +
                  "</b></td><td class=\"num\" align=\"right\"><b>" +
