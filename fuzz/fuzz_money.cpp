@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_EXPECT(from_wan.ok() && *from_wan == *m);
         // Printing for people never throws, and rounding stays within half a unit.
         (void)m->grouped();
-        for (Lang lang : kLangs) (void)format_wan(*m, lang, 2), (void)format_wan_exact(*m, lang);
+        for (cofund::Lang lang : cofund::kLangs)
+            (void)cofund::format_wan(*m, lang, 2), (void)cofund::format_wan_exact(*m, lang);
         FUZZ_EXPECT(Money::ceil_from(m->to_rational()) == *m);
         FUZZ_EXPECT(Money::floor_from(m->to_rational()) == *m);
         FUZZ_EXPECT((*m + *m) - *m == *m);
