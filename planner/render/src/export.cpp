@@ -49,6 +49,7 @@ std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
             if (c == LC::id) csv.text(line.id);
             if (c == LC::equipment)
                 csv.text(line.equipment ? planner::equipment_kind_name(*line.equipment).in(lang) : std::string());
+            if (c == LC::unit) csv.text(line.unit);
         }
         csv.end_row();
     }
@@ -461,8 +462,14 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const auto columns = planner::written_line_columns(plan);
         for (auto c : columns) h.push_back(planner::line_columns()[static_cast<int>(c)].header.in(L));
         sh.header(h);
-        const bool line_ids =
-            std::find(columns.begin(), columns.end(), planner::LineColumn::id) != columns.end();
+        // The optional columns' places: after the nine of every plan, those the plan has.
+        auto at = [&](planner::LineColumn c) -> std::optional<lxw_col_t> {
+            auto it = std::find(columns.begin(), columns.end(), c);
+            if (it == columns.end()) return std::nullopt;
+            return static_cast<lxw_col_t>(it - columns.begin());
+        };
+        const auto id_col = at(planner::LineColumn::id), equipment_col = at(planner::LineColumn::equipment),
+                   unit_col = at(planner::LineColumn::unit);
 
         const std::string cat_names = LS + "$A$2:$A$" + std::to_string(kCategoryCount + 1),
                           cat_ids = LS + "$B$2:$B$" + std::to_string(kCategoryCount + 1),
@@ -483,8 +490,10 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money(6, line.amount);
             if (!line.note.empty()) sh.str(7, line.note);
             if (!line.task.empty()) sh.str(8, line.task);
-            if (line_ids && !line.id.empty()) sh.str(9, line.id);
-            if (line.equipment) sh.str(line_ids ? 10 : 9, planner::equipment_kind_name(*line.equipment).in(L));
+            if (id_col && !line.id.empty()) sh.str(*id_col, line.id);
+            if (equipment_col && line.equipment)
+                sh.str(*equipment_col, planner::equipment_kind_name(*line.equipment).in(L));
+            if (unit_col && !line.unit.empty()) sh.str(*unit_col, line.unit);
             sh.next();
         }
         // Drop-downs for the year, the category and the source; amounts never negative.
