@@ -424,6 +424,7 @@ std::string units_table(const Plan& plan, Lang lang) {
             if ((u.applicant() ? plan.partner(line.unit) == nullptr : line.unit == u.id) && !line.task.empty() &&
                 std::find(share.begin(), share.end(), line.task) == share.end())
                 share.push_back(line.task);
+        if (share.empty()) share = u.leads;  // no line names a task: its share is what it leads
         auto list = [](const std::vector<std::string>& ids) {
             std::string out;
             for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
