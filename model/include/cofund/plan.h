@@ -162,6 +162,8 @@ struct Partner {
     std::string name;
     std::string country;  ///< ISO 3166 alpha-2, upper case
     OrgType type = OrgType::other;
+    Extra extra = Extra::object();
+    // Added after `extra`, so that {name, country, type, extra} still initialises a partner.
     /// A short id, unique in the plan, that lines name in `unit` ("P1"); empty in
     /// a file without one (writers give one: assign_partner_ids).
     std::string id;
@@ -169,7 +171,6 @@ struct Partner {
     /// This unit's proof of matching funds (2018 annex 2), when the file says;
     /// nullopt: the plan-level applicant.matching_funds_proof speaks for it.
     std::optional<bool> matching_funds_proof;
-    Extra extra = Extra::object();
 };
 
 struct Applicant {
