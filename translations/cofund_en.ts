@@ -599,5 +599,29 @@
             <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
             <translation>%1 more notes are not listed here; cofund export lists every line with its note.</translation>
         </message>
+        <message>
+            <source>Budget by participating unit</source>
+            <translation>Budget by participating unit</translation>
+        </message>
+        <message>
+            <source>Participating unit</source>
+            <translation>Participating unit</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Task share</source>
+            <translation>Task share</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</source>
+            <translation>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</translation>
+        </message>
     </context>
 </TS>

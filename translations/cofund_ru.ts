@@ -599,5 +599,29 @@
             <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
             <translation>Ещё %1 примечаний здесь не приведены; cofund export выводит каждую строку с примечанием.</translation>
         </message>
+        <message>
+            <source>Budget by participating unit</source>
+            <translation>Бюджет по участникам</translation>
+        </message>
+        <message>
+            <source>Participating unit</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Task share</source>
+            <translation>Доля в задачах</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Возглавляет</translation>
+        </message>
+        <message>
+            <source>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</source>
+            <translation>Специальные средства, передаваемые партнёрам (外拨): %1 万元, из них за рубеж: %2 万元.</translation>
+        </message>
     </context>
 </TS>

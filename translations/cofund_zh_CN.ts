@@ -599,5 +599,29 @@
             <source>%1 more notes are not listed here; cofund export lists every line with its note.</source>
             <translation>另有 %1 条说明未列出；cofund export 列出每一行及其说明。</translation>
         </message>
+        <message>
+            <source>Budget by participating unit</source>
+            <translation>承担单位、合作单位经费预算</translation>
+        </message>
+        <message>
+            <source>Participating unit</source>
+            <translation>单位名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>单位类型</translation>
+        </message>
+        <message>
+            <source>Task share</source>
+            <translation>任务分工</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>牵头任务</translation>
+        </message>
+        <message>
+            <source>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</source>
+            <translation>外拨专项经费：%1 万元，其中拨往境外：%2 万元。</translation>
+        </message>
     </context>
 </TS>

@@ -102,4 +102,11 @@ const Decimal* Plan::indicator(std::string_view id) const {
     return nullptr;
 }
 
+const Partner* Plan::partner(std::string_view id) const {
+    if (id.empty()) return nullptr;
+    for (const auto& p : partners)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
 }  // namespace cofund

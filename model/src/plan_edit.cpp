@@ -161,4 +161,21 @@ std::size_t assign_line_ids(Plan& plan) {
     return given;
 }
 
+std::size_t assign_partner_ids(Plan& plan) {
+    std::set<std::string_view> used;
+    for (const auto& p : plan.partners)
+        if (!p.id.empty()) used.insert(p.id);
+    unsigned long long next = 1;
+    std::size_t given = 0;
+    for (auto& p : plan.partners) {
+        if (!p.id.empty()) continue;
+        std::string id;
+        do id = "P" + std::to_string(next++);
+        while (used.count(id));
+        p.id = std::move(id);
+        ++given;
+    }
+    return given;
+}
+
 }  // namespace cofund

@@ -239,7 +239,21 @@ class Reader {
             Path at(doc, "partners");
             Value arr = array_at(*p, at);
             plan.partners.reserve(arr.size());
-            for (std::size_t i = 0; i < arr.size(); ++i) plan.partners.push_back(read_partner(arr[i], Path(at, i)));
+            std::map<std::string, std::size_t> ids;  // id → first partner: a duplicate is refused
+            for (std::size_t i = 0; i < arr.size(); ++i) {
+                Path pp(at, i);
+                plan.partners.push_back(read_partner(arr[i], pp));
+                const std::string& id = plan.partners.back().id;
+                if (id.empty()) continue;
+                auto [first, added] = ids.emplace(id, i);
+                if (!added)
+                    refuse(fmt::format("partner id \"{}\" is already the id of /partners/{}; give each partner its "
+                                       "own id",
+                                       shorten(id), first->second),
+                           Path(pp, "id"));
+            }
+            for (const auto& p : plan.partners)
+                if (!p.id.empty()) unit_ids_.push_back(p.id);
         }
         if (auto t = top.optional("tasks")) {
             plan.tasks_stated = true;
@@ -381,6 +395,9 @@ class Reader {
         for (char& c : country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         p.country = country;
         p.type = org_type_at(f.required("type"), Path(at, "type"));
+        if (auto id = f.optional("id")) p.id = short_id_at(*id, Path(at, "id"), "partner", "P1");
+        if (auto r = f.optional("region")) p.region = string_at(*r, Path(at, "region"));
+        if (f.has("matching_funds_proof")) p.matching_funds_proof = f.boolean("matching_funds_proof", false);
         f.rest_into(p.extra);
         return p;
     }
@@ -388,7 +405,7 @@ class Reader {
     BudgetLine read_line(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         BudgetLine line;
-        if (auto id = f.optional("id")) line.id = line_id_at(*id, Path(at, "id"));
+        if (auto id = f.optional("id")) line.id = short_id_at(*id, Path(at, "id"), "line", "L7");
         line.year = f.integer("year", 2000, 2100);
         std::string cat = f.required_string("category");
         auto c = category_from_id(cat);
@@ -406,6 +423,7 @@ class Reader {
         if (auto t = f.optional("task"))
             line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
         if (auto k = f.optional("equipment")) line.equipment = equipment_kind_at(*k, Path(at, "equipment"));
+        if (auto u = f.optional("unit")) line.unit = unit_at(*u, Path(at, "unit"));
         if (auto b = f.optional("basis")) line.basis = read_basis(*b, Path(at, "basis"));
         f.rest_into(line.extra);
         return line;
@@ -448,18 +466,32 @@ class Reader {
                up);
     }
 
-    // A line's id: short, printable, without blanks ("L7", "equip-2019").
-    static std::string line_id_at(Value v, const Path& at) {
+    // A line's or a partner's id: short, printable, without blanks ("L7", "equip-2019", "P1").
+    static std::string short_id_at(Value v, const Path& at, const char* what, const char* example) {
         std::string id = string_at(v, at);
         bool ok = !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
             return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
         });
         if (!ok)
-            refuse(fmt::format("line id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. "
-                               "\"L7\"",
-                               shorten(id)),
+            refuse(fmt::format("{} id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. "
+                               "\"{}\"",
+                               what, shorten(id), example),
                    at);
         return id;
+    }
+
+    // A line's unit: the id of a partner listed before the budget.
+    std::string unit_at(Value v, const Path& at) const {
+        std::string id = string_at(v, at);
+        if (std::find(unit_ids_.begin(), unit_ids_.end(), id) != unit_ids_.end()) return id;
+        if (unit_ids_.empty())
+            refuse(fmt::format("unit \"{}\" is not a partner's id: no partner has an id; give the partner "
+                               "\"id\": \"{}\" in partners, or leave unit out for the applicant's money",
+                               shorten(id), shorten(id)),
+                   at);
+        refuse(fmt::format("unit \"{}\" is not a partner's id{}; leave unit out for the applicant's money",
+                           shorten(id), hint(id, unit_ids_)),
+               at);
     }
 
     static EquipmentKind equipment_kind_at(Value v, const Path& at) {
@@ -660,6 +692,7 @@ class Reader {
     }
 
     AmountUnit unit_ = AmountUnit::yuan;
+    std::vector<std::string> unit_ids_;  // the partners' ids, in file order
 };
 
 void append_extra(ojson& out, const Extra& extra) {
@@ -768,6 +801,9 @@ ojson plan_to_json(const Plan& plan) {
             o["name"] = partner.name;
             o["country"] = partner.country;
             o["type"] = std::string(to_id(partner.type));
+            if (!partner.id.empty()) o["id"] = partner.id;
+            if (!partner.region.empty()) o["region"] = partner.region;
+            if (partner.matching_funds_proof) o["matching_funds_proof"] = *partner.matching_funds_proof;
             append_extra(o, partner.extra);
             partners.push_back(std::move(o));
         }
@@ -797,6 +833,7 @@ ojson plan_to_json(const Plan& plan) {
         o["amount"] = amount_text(line.amount, plan.unit);
         if (!line.note.empty()) o["note"] = line.note;
         if (!line.task.empty()) o["task"] = line.task;
+        if (!line.unit.empty()) o["unit"] = line.unit;
         if (line.equipment) o["equipment"] = std::string(to_id(*line.equipment));
         if (!line.basis.empty()) o["basis"] = basis_to_json(line.basis, plan.unit);
         append_extra(o, line.extra);

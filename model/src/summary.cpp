@@ -73,6 +73,41 @@ Totals Sums::totals() const {
     return t;
 }
 
+std::optional<int> unit_of_lead(const Plan& plan, std::string_view lead) {
+    if (lead.empty()) return std::nullopt;
+    for (std::size_t i = 0; i < plan.partners.size(); ++i)
+        if (plan.partners[i].id == lead) return static_cast<int>(i);
+    for (std::size_t i = 0; i < plan.partners.size(); ++i)
+        if (plan.partners[i].name == lead) return static_cast<int>(i);
+    if (plan.applicant.name == lead) return -1;
+    return std::nullopt;
+}
+
+const std::string& unit_name(const Plan& plan, int partner) {
+    return partner < 0 ? plan.applicant.name : plan.partners.at(static_cast<std::size_t>(partner)).name;
+}
+
+OrgType unit_type(const Plan& plan, int partner) {
+    return partner < 0 ? plan.applicant.type : plan.partners.at(static_cast<std::size_t>(partner)).type;
+}
+
+const Text& org_type_text(OrgType t) {
+    static const Text enterprise{"企业", "enterprise", "предприятие"},
+        institute{"科研院所", "research institute", "научная организация"}, university{"高校", "university", "вуз"},
+        other{"其他单位", "other organisation", "иная организация"};
+    switch (t) {
+        case OrgType::enterprise:
+            return enterprise;
+        case OrgType::institute:
+            return institute;
+        case OrgType::university:
+            return university;
+        case OrgType::other:
+            break;
+    }
+    return other;
+}
+
 BudgetSummary::BudgetSummary(const Plan& plan) {
     const Project& p = plan.project;
     // The reader allows 2000–2100: up to 101 years.
@@ -108,6 +143,42 @@ BudgetSummary::BudgetSummary(const Plan& plan) {
     }
     std::sort(outside_years_.begin(), outside_years_.end());
     outside_years_.erase(std::unique(outside_years_.begin(), outside_years_.end()), outside_years_.end());
+    if (std::any_of(plan.budget.begin(), plan.budget.end(), [](const BudgetLine& l) { return !l.unit.empty(); })) {
+        const std::size_t ncols = years_.size() + (has_outside() ? 1 : 0);
+        by_unit_.resize(plan.partners.size() + 1);
+        std::map<std::string_view, std::size_t> at;  // partner id → entry
+        for (std::size_t i = 0; i < plan.partners.size(); ++i) {
+            UnitColumn& u = by_unit_[i + 1];
+            u.partner = static_cast<int>(i);
+            u.id = plan.partners[i].id;
+            if (!u.id.empty()) at.emplace(plan.partners[i].id, i + 1);
+        }
+        for (auto& u : by_unit_) u.by_column.resize(ncols);
+        for (const auto& line : plan.budget) {
+            auto it = line.unit.empty() ? at.end() : at.find(line.unit);
+            // A unit no partner has (a plan built in code, not read) counts as the applicant's.
+            UnitColumn& u = by_unit_[it == at.end() ? 0 : it->second];
+            u.sums.add(line);
+            const long k = static_cast<long>(line.year) - p.start_year;
+            const std::size_t col = k >= 0 && k < static_cast<long>(years_.size()) ? static_cast<std::size_t>(k)
+                                                                                   : years_.size();
+            Totals& t = u.by_column[col];
+            if (line.source == Source::fiscal)
+                t.fiscal += line.amount;
+            else if (line.source == Source::other_fiscal)
+                t.other_fiscal += line.amount;
+            else
+                t.self_raised += line.amount;
+        }
+        for (const auto& t : plan.tasks)
+            if (auto who = unit_of_lead(plan, t.lead)) by_unit_[static_cast<std::size_t>(*who + 1)].leads.push_back(t.id);
+        for (const auto& u : by_unit_) {
+            if (u.applicant()) continue;
+            const Money f = u.sums.of(Source::fiscal);
+            transferred_ += f;
+            if (plan.partners[static_cast<std::size_t>(u.partner)].country != "CN") transferred_abroad_ += f;
+        }
+    }
 }
 
 const Sums& BudgetSummary::year(int y) const& {

@@ -20,6 +20,9 @@ edited with openpyxl and recalculated again, then imported back.
 5. an amount typed as text ('150万', issue 29) → LibreOffice recalculates → the
    Check sheet counts one text amount and its verdict turns to ✗ (its formulas
    count the text as 0); `import` reads it as 1,500,000.00 and names its cell.
+6. a plan whose lines name units (issue 26) → LibreOffice recalculates → the
+   Units sheet equals `check -O json` totals.by_unit to the fen, and the saved
+   workbook imports back (--base) to the same plan, Unit column included.
 
 usage: libreoffice_recalc.py COFUND SOURCE_DIR WORK_DIR"""
 import json
@@ -101,6 +104,10 @@ for lang, book in books.items():
     run([cofund, "export", plan, "-o", book, "--lang", lang])
 fen_off_book = os.path.join(work, "fen-off.xlsx")
 run([cofund, "export", fen_off, "-o", fen_off_book, "--lang", "zh"])
+# 6. a plan whose lines name units: its Units sheet (issue 26), moved to partner P1 by one line.
+units_plan = os.path.join(src, "examples", "annex2-units-enterprise-matching.plan.json")
+units_book = os.path.join(work, "units-en.xlsx")
+run([cofund, "export", units_plan, "-o", units_book, "--lang", "en"])
 
 # Edits made with openpyxl (made on the exported files, before any recalculation):
 # 2. in each language the last self-raised line loses 600,000.01;
@@ -135,7 +142,7 @@ text_amount = os.path.join(work, "text-amount-zh.xlsx")
 wb.save(text_amount)
 
 # LibreOffice recalculates all nine workbooks and saves them, in one start.
-originals = [books[lang] for lang in LANGS] + [fen_off_book]
+originals = [books[lang] for lang in LANGS] + [fen_off_book, units_book]
 changed = [edited[lang] for lang in LANGS] + [basis_edited, text_amount]
 saved = dict(zip(originals + changed, recalc(originals + changed, os.path.join(work, "lo"))))
 
@@ -179,6 +186,21 @@ for lang in LANGS:
 diffs = basis_differences(saved[fen_off_book], "zh")
 expect(Decimal("-0.01") in diffs and sum(1 for d in diffs if d != 0) == 1,
        f"fen-off: Basis differences {diffs}, want one of -0.01")
+
+# 6. The Units sheet, recalculated, equals `check -O json` totals.by_unit to the fen, and the workbook imports back.
+units_doc = check_json(cofund, units_plan)
+ws = openpyxl.load_workbook(saved[units_book], data_only=True)["Units"]
+rows = [r for r in ws.iter_rows(min_row=2, values_only=True)]
+for u, r in zip(units_doc["totals"]["by_unit"]["units"], rows):
+    got_u = tuple(fen(v) for v in r[3:6])
+    want_u = (fen(u["fiscal"]) + fen(u["other_fiscal"]), fen(u["self_raised"]), fen(u["total"]))
+    expect(got_u == want_u, f"Units sheet {u['unit'] or '(applicant)'} {got_u} != {want_u}")
+expect(fen(rows[len(units_doc["totals"]["by_unit"]["units"])][5]) == fen(units_doc["totals"]["total"]),
+       f"Units sheet total {rows[-1]}")
+units_back = os.path.join(work, "units-back.plan.json")
+run([cofund, "import", saved[units_book], "--base", units_plan, "-o", units_back])
+p = run([cofund, "diff", units_plan, units_back], expect=(0, 1))
+expect(p.returncode == 0, f"the units workbook LibreOffice saved imports to a different plan:\n{p.stdout}")
 
 # 4. The factor edit: the difference shows it, and `import` without --base gives the
 # edited basis (and `check` its basis.sum error).

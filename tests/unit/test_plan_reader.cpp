@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "test_support.h"
 
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 
 using namespace cofund;
@@ -383,6 +384,88 @@ TEST_CASE("bad tasks are refused at their pointer: wrong types, a missing or dup
     for (const auto& c : cases) {
         INFO(c.tasks << " / " << c.line_task);
         Error e = refusal(with_tasks(c.tasks, c.line_task));
+        CHECK(e.place.pointer == c.pointer);
+        CHECK(e.place.line.has_value());
+        CHECK_THAT(e.message, Catch::Contains(c.words));
+    }
+}
+
+namespace {
+
+// kPlan with partners and the first line's extra members (`"unit": "P1"`).
+std::string with_units(const std::string& partners, const std::string& line_members) {
+    std::string s = with(R"("budget": [)", R"("partners": )" + partners + R"(,
+  "budget": [)");
+    const std::string first = R"("amount": "600000.00")";
+    auto pos = s.find(first);
+    REQUIRE(pos != std::string::npos);
+    return s.replace(pos, first.size(), first + line_members);
+}
+
+}  // namespace
+
+TEST_CASE("partner ids, regions, proofs and a line's unit read, write back and read again the same", "[reader][units]") {
+    const std::string text = with_units(
+        R"([{"name": "新疆某农业科技有限公司", "country": "cn", "type": "enterprise", "id": "P1", "region": "新疆",
+             "matching_funds_proof": false},
+            {"name": "Kazakh Institute", "country": "KZ", "type": "institute"}])",
+        R"(, "unit": "P1")");
+    auto plan = read_plan(text);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->partners.size() == 2);
+    CHECK(plan->partners[0].id == "P1");
+    CHECK(plan->partners[0].region == "新疆");
+    CHECK(plan->partners[0].matching_funds_proof == std::optional<bool>(false));
+    CHECK(plan->partners[1].id.empty());
+    CHECK_FALSE(plan->partners[1].matching_funds_proof.has_value());
+    CHECK(plan->budget[0].unit == "P1");
+    CHECK(plan->budget[1].unit.empty());
+    CHECK(plan->partner("P1") == &plan->partners[0]);
+    CHECK(plan->partner("") == nullptr);
+
+    auto again = read_plan(write_plan(*plan));
+    REQUIRE(again.ok());
+    CHECK(write_plan(*again) == write_plan(*plan));
+    CHECK(again->budget[0].unit == "P1");
+    CHECK(again->partners[0].matching_funds_proof == std::optional<bool>(false));
+}
+
+TEST_CASE("partners without ids get P1, P2, … skipping the ids in use, and keep the ids they have", "[reader][units]") {
+    Plan p;
+    p.partners.resize(3);
+    p.partners[1].id = "P1";
+    CHECK(assign_partner_ids(p) == 2);
+    CHECK(p.partners[0].id == "P2");
+    CHECK(p.partners[1].id == "P1");
+    CHECK(p.partners[2].id == "P3");
+    CHECK(assign_partner_ids(p) == 0);
+}
+
+TEST_CASE("bad units are refused at their pointer: a malformed or repeated partner id, an unknown unit with the nearest id",
+          "[reader][units]") {
+    struct Case {
+        std::string partners, line, pointer, words;
+    };
+    const std::string two = R"([{"name": "A", "country": "CN", "type": "enterprise", "id": "P1"},
+                                {"name": "B", "country": "KZ", "type": "institute", "id": "P2"}])";
+    const Case cases[] = {
+        {R"([{"name": "A", "country": "CN", "type": "enterprise", "id": "P 1"}])", "", "/partners/0/id",
+         "partner id \"P 1\" is not an id"},
+        {R"([{"name": "A", "country": "CN", "type": "enterprise", "id": "P1"},
+             {"name": "B", "country": "CN", "type": "enterprise", "id": "P1"}])",
+         "", "/partners/1/id", "partner id \"P1\" is already the id of /partners/0"},
+        {R"([{"name": "A", "country": "CN", "type": "enterprise", "region": 5}])", "", "/partners/0/region",
+         "expected a string"},
+        {R"([{"name": "A", "country": "CN", "type": "enterprise", "matching_funds_proof": "yes"}])", "",
+         "/partners/0/matching_funds_proof", "expected true or false"},
+        {two, R"(, "unit": "Q2")", "/budget/0/unit", "unit \"Q2\" is not a partner's id; did you mean \"P2\"?"},
+        {R"([{"name": "A", "country": "CN", "type": "enterprise"}])", R"(, "unit": "P1")", "/budget/0/unit",
+         "no partner has an id"},
+        {two, R"(, "unit": 1)", "/budget/0/unit", "expected a string, found a number"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.partners << " / " << c.line);
+        Error e = refusal(with_units(c.partners, c.line));
         CHECK(e.place.pointer == c.pointer);
         CHECK(e.place.line.has_value());
         CHECK_THAT(e.message, Catch::Contains(c.words));

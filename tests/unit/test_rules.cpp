@@ -11,6 +11,7 @@
 #include "cofund/plan_io.h"
 #include "cofund/projection.h"
 #include "cofund/rules.h"
+#include "cofund/summary.h"
 
 using namespace cofund;
 using cofund::test::has_cyrillic;
@@ -685,4 +686,74 @@ TEST_CASE("docs/rules.md's table lists the registry's rules in order, with their
         CHECK(rows[i][1] == rules[i].severity + (rules[i].practice ? ", practice" : ""));
         CHECK(rows[i][2] == (rules[i].clause.empty() ? std::string("—") : rules[i].clause));
     }
+}
+
+TEST_CASE("annex 2's matching-funds proof is asked of each enterprise, and the finding names the one without",
+          "[rules][eligibility][units]") {
+    Plan plan = example("failing/annex2-enterprise-without-proof");
+    auto f = checked_findings_of(plan, "eligibility.matching_proof");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].path == "/partners/2/matching_funds_proof");
+    CHECK_THAT(f[0].message(Lang::en), Catch::Contains("新疆某农产品加工有限公司"));
+    CHECK_THAT(f[0].message(Lang::zh), Catch::Contains("新疆某农产品加工有限公司"));
+    CHECK_THAT(f[0].message(Lang::ru), Catch::Contains("新疆某农产品加工有限公司"));
+
+    SECTION("the plan-level flag still means every enterprise without its own has one") {
+        plan.partners[2].matching_funds_proof.reset();
+        plan.applicant.matching_funds_proof = true;
+        CHECK_FALSE(fires(plan, "eligibility.matching_proof"));
+    }
+    SECTION("an enterprise's own false is not overridden by the plan-level flag") {
+        plan.applicant.matching_funds_proof = true;
+        CHECK(fires(plan, "eligibility.matching_proof"));
+    }
+}
+
+TEST_CASE("a partner that carries money but takes no task share is the unit.task warning", "[rules][units]") {
+    Plan plan = example("annex2-units-enterprise-matching");
+    CHECK_FALSE(fires(plan, "unit.task"));
+    for (auto& t : plan.tasks)
+        if (t.lead == "P2") t.lead.clear();
+    auto f = checked_findings_of(plan, "unit.task");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::warning);
+    CHECK(f[0].path == "/partners/1");
+    CHECK_THAT(f[0].message(Lang::en), Catch::Contains("1,080,000.00"));
+    // A line of the partner that names a task is its share.
+    for (auto& l : plan.budget)
+        if (l.unit == "P2") {
+            l.task = "a2.t3";
+            break;
+        }
+    CHECK_FALSE(fires(plan, "unit.task"));
+}
+
+TEST_CASE("a task's lead that names no unit is the unit.lead warning, with the nearest id", "[rules][units]") {
+    Plan plan = example("annex2-units-enterprise-matching");
+    CHECK_FALSE(fires(plan, "unit.lead"));
+    plan.tasks[1].lead = "P7";
+    auto f = checked_findings_of(plan, "unit.lead");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].path == "/tasks/1/lead");
+    CHECK_THAT(f[0].message(Lang::en), Catch::Contains("did you mean \"P1\"?"));
+}
+
+TEST_CASE("the summary by unit adds up to the whole plan, by year, with the money transferred out and abroad",
+          "[summary][units]") {
+    const Plan plan = example("annex2-units-enterprise-matching");
+    const BudgetSummary sums(plan);
+    REQUIRE(sums.by_unit().size() == 3);
+    Totals all;
+    for (const auto& u : sums.by_unit()) {
+        all += u.sums.totals();
+        Totals years;
+        for (const auto& t : u.by_column) years += t;
+        CHECK(years.total() == u.sums.totals().total());
+    }
+    CHECK(all.total() == sums.all().totals().total());
+    CHECK(sums.by_unit()[2].sums.totals().self_raised == sums.all().totals().self_raised);
+    CHECK(sums.transferred() == Money::from_fen(Int(32000000)));
+    CHECK(sums.transferred_abroad() == Money::from_fen(Int(24000000)));
+    CHECK(sums.by_unit()[1].leads == std::vector<std::string>{"a2.t2"});
+    CHECK(BudgetSummary(example("annex2-agri-research-center")).by_unit().empty());
 }

@@ -403,3 +403,63 @@ TEST_CASE("every view writes a random plan's amounts and ratios one way per lang
         }
     }
 }
+
+TEST_CASE("the money by unit of a random plan adds up, in check's JSON and the CSV, to the whole plan to the fen",
+          "[views][properties][units]") {
+    const unsigned seed = GENERATE(range(1u, 41u));
+    CAPTURE(seed);
+    Plan plan = random_plan(seed);
+    std::mt19937 rng(seed * 7919u);
+    const int partners = 1 + static_cast<int>(rng() % 4);  // two to five units with the applicant
+    plan.partners.resize(static_cast<std::size_t>(partners), Partner{"partner", "KZ", OrgType::institute});
+    for (int i = 0; i < partners; ++i) plan.partners[static_cast<std::size_t>(i)].id = "P" + std::to_string(i + 1);
+    for (auto& line : plan.budget) {
+        const int k = static_cast<int>(rng() % static_cast<unsigned>(partners + 1));
+        line.unit = k == 0 ? std::string() : "P" + std::to_string(k);
+    }
+    plan.budget.front().unit = "P1";  // some line names a unit
+    const Totals want = line_totals(plan);
+
+    const auto j = check_json(check("x", plan, builtin_catalog()), Lang::en, false);
+    const auto& units = j["totals"]["by_unit"]["units"];
+    REQUIRE(units.size() == static_cast<std::size_t>(partners + 1));
+    std::map<std::string, Money> json_total;
+    for (const char* field : {"fiscal", "other_fiscal", "self_raised", "total"}) {
+        Money sum;
+        for (const auto& u : units) {
+            sum += json_money(u[field]);
+            Money years;
+            for (const auto& [year, y] : u["by_year"].items()) years += json_money(y[field]);
+            CHECK(years == json_money(u[field]));
+            Money cats;
+            for (const auto& [cat, c] : u["by_category"].items()) cats += json_money(c[field]);
+            CHECK(cats == json_money(u[field]));
+        }
+        CHECK(sum == json_money(j["totals"][field]));
+    }
+    for (const auto& u : units) json_total[u["unit"].get<std::string>()] = json_money(u["total"]);
+    CHECK(json_money(j["totals"]["total"]) == want.total());
+
+    // The CSV: the amounts of each unit's rows (the last cell) add up to its JSON total.
+    const std::string csv = planner::export_csv(plan, builtin_catalog(), Lang::en);
+    std::istringstream rows(csv.substr(3));
+    std::string row;
+    std::getline(rows, row);
+    CHECK(row.find(",Unit\r") != std::string::npos);
+    std::map<std::string, Money> csv_total;
+    while (std::getline(rows, row)) {
+        std::vector<std::string> cells(1);
+        bool quoted = false;
+        for (char c : row.substr(0, row.size() - 1)) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                cells.emplace_back();
+            else
+                cells.back() += c;
+        }
+        REQUIRE(cells.size() >= 10);
+        csv_total[cells.back()] += Money::parse_yuan(cells[6]).value();
+    }
+    for (const auto& [unit, m] : csv_total) CHECK(json_total.at(unit) == m);
+}

@@ -130,6 +130,9 @@ struct BudgetLine {
     /// give one to a line without: assign_line_ids); empty in a hand-written
     /// file that has none. `import --base` and `diff` pair lines by it.
     std::string id;
+    /// The participating unit whose money this is: a partner's `id`; empty for
+    /// the applicant's (docs/plan-format.md, "Units").
+    std::string unit;
 };
 
 /// A task of the call the project covers (`tasks[]`): the catalog's id, what
@@ -154,11 +157,20 @@ struct DeclaredTotal {
     Extra extra = Extra::object();
 };
 
+/// A participating unit other than the applicant (合作单位).
 struct Partner {
     std::string name;
     std::string country;  ///< ISO 3166 alpha-2, upper case
     OrgType type = OrgType::other;
     Extra extra = Extra::object();
+    // Added after `extra`, so that {name, country, type, extra} still initialises a partner.
+    /// A short id, unique in the plan, that lines name in `unit` ("P1"); empty in
+    /// a file without one (writers give one: assign_partner_ids).
+    std::string id;
+    std::string region;  ///< the registered region, free text; empty when absent
+    /// This unit's proof of matching funds (2018 annex 2), when the file says;
+    /// nullopt: the plan-level applicant.matching_funds_proof speaks for it.
+    std::optional<bool> matching_funds_proof;
 };
 
 struct Applicant {
@@ -246,6 +258,8 @@ struct Plan {
 
     /// The stated value of an indicator, if any.
     const Decimal* indicator(std::string_view id) const;
+    /// The partner whose id is `id`, or nullptr (also for "", the applicant).
+    const Partner* partner(std::string_view id) const;
 };
 
 }  // namespace cofund

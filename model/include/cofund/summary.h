@@ -102,6 +102,28 @@ class BudgetSummary {
     const std::vector<TaskColumn>& by_task() const& { return by_task_; }
     std::vector<TaskColumn> by_task() && { return std::move(by_task_); }
 
+    /// The whole plan's money by participating unit (docs/plan-format.md,
+    /// "Units"): the applicant first, then each partner in the plan's order,
+    /// with or without money. Empty when no line names a unit: then all the
+    /// money is the applicant's. The entries add up to all().
+    struct UnitColumn {
+        int partner = -1;  ///< the index in plan.partners; -1 for the applicant
+        std::string id;    ///< the partner's id; "" for the applicant (or a partner without one)
+        Sums sums;
+        /// Per column of columns(): the project years, then outside the period when any line is there.
+        std::vector<Totals> by_column;
+        /// The ids of the tasks the unit leads (tasks[].lead, unit_of_lead), in the plan's order.
+        std::vector<std::string> leads;
+        bool applicant() const { return partner < 0; }
+    };
+    const std::vector<UnitColumn>& by_unit() const& { return by_unit_; }
+    std::vector<UnitColumn> by_unit() && { return std::move(by_unit_); }
+    /// The special fund (source `fiscal`) of the partners' lines: the money
+    /// transferred out of the applicant (外拨), and the part of it going to
+    /// partners whose country is not CN. Zero when no line names a unit.
+    const Money& transferred() const { return transferred_; }
+    const Money& transferred_abroad() const { return transferred_abroad_; }
+
     /// Running totals of the given sources up to and including each project year
     /// (the lines outside the period are not in any running total).
     std::vector<Money> cumulative(std::span<const Source> sources) const;
@@ -112,7 +134,19 @@ class BudgetSummary {
     Sums outside_, all_, zero_;
     std::vector<int> outside_years_;
     std::vector<TaskColumn> by_task_;
+    std::vector<UnitColumn> by_unit_;
+    Money transferred_, transferred_abroad_;
 };
+
+/// The unit a task's `lead` names: a partner's id, else a partner's name, else
+/// the applicant's name (-1); nullopt when it names none of them (or is empty).
+std::optional<int> unit_of_lead(const Plan&, std::string_view lead);
+/// A unit's name: the applicant's (partner -1) or the partner's.
+const std::string& unit_name(const Plan&, int partner);
+/// A unit's type: the applicant's (partner -1) or the partner's.
+OrgType unit_type(const Plan&, int partner);
+/// An organisation type's name: 企业 / enterprise / предприятие, ….
+const Text& org_type_text(OrgType);
 
 /// The name of the column of money outside the period: 期外 / outside the period / вне срока.
 const Text& outside_period_name();

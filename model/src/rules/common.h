@@ -64,6 +64,10 @@ void task_coverage(const RuleInput& in, Out& out);
 void task_unknown(const RuleInput& in, Out& out);
 void task_budget(const RuleInput& in, Out& out);
 
+// units.cpp
+void unit_task(const RuleInput& in, Out& out);
+void unit_lead(const RuleInput& in, Out& out);
+
 // eligibility.cpp
 void eligibility_region(const RuleInput& in, Out& out);
 void eligibility_unfinished(const RuleInput& in, Out& out);

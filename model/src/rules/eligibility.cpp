@@ -155,20 +155,34 @@ void eligibility_prior_cooperation(const RuleInput& in, Out& out) {
 
 void eligibility_matching_proof(const RuleInput& in, Out& out) {
     const Annex* a = annex_of(in);
-    if (!a || !a->matching_proof || in.plan.applicant.matching_funds_proof) return;
+    if (!a || !a->matching_proof) return;
     const Plan& plan = in.plan;
-    bool enterprise = plan.applicant.type == OrgType::enterprise ||
-                      std::any_of(plan.partners.begin(), plan.partners.end(),
-                                  [](const Partner& p) { return p.type == OrgType::enterprise; });
-    if (!enterprise) return;
-    add(out, "eligibility.matching_proof", Severity::error, *a->matching_proof, "/applicant/matching_funds_proof",
-        fmt::format("an enterprise takes part in this annex {} project, so it must issue a proof of matching funds; "
-                    "none is stated — obtain it and set matching_funds_proof",
-                    a->number),
-        "有企业参加的，企业须出具配套资金证明；当前未提供，需取得证明并将 matching_funds_proof 设为 true",
-        fmt::format("в проекте по приложению {} участвует предприятие, поэтому оно должно представить подтверждение "
-                    "средств софинансирования; его нет — получите его и задайте matching_funds_proof = true",
-                    a->number));
+    // Each participating enterprise proves its own matching funds; a partner
+    // that says nothing is covered by the plan-level flag (files written
+    // before partners carried one: "every enterprise has one").
+    auto missing = [&](const std::string& name, const std::string& path, bool whole_plan) {
+        const std::string en_fix = whole_plan ? "set applicant.matching_funds_proof"
+                                              : "set this partner's matching_funds_proof";
+        add(out, "eligibility.matching_proof", Severity::error, *a->matching_proof, path,
+            fmt::format("enterprise \"{}\" takes part in this annex {} project and must issue a proof of matching "
+                        "funds; none is stated — obtain it and {}",
+                        name, a->number, en_fix),
+            fmt::format("参加单位“{}”为企业，须出具配套资金证明；当前未提供，需取得证明并将{}的 matching_funds_proof "
+                        "设为 true",
+                        name, whole_plan ? "申报单位（applicant）" : "该合作单位"),
+            fmt::format("предприятие «{}» участвует в проекте по приложению {} и должно представить подтверждение "
+                        "средств софинансирования; его нет — получите его и задайте {} = true",
+                        name, a->number,
+                        whole_plan ? "applicant.matching_funds_proof" : "matching_funds_proof этого партнёра"));
+    };
+    const bool every = plan.applicant.matching_funds_proof;
+    if (plan.applicant.type == OrgType::enterprise && !every)
+        missing(plan.applicant.name, "/applicant/matching_funds_proof", true);
+    for (std::size_t i = 0; i < plan.partners.size(); ++i) {
+        const Partner& p = plan.partners[i];
+        if (p.type != OrgType::enterprise || p.matching_funds_proof.value_or(every)) continue;
+        missing(p.name, fmt::format("/partners/{}/matching_funds_proof", i), false);
+    }
 }
 
 template <class Check>

@@ -30,6 +30,41 @@ ojson totals_json(const Totals& t) {
     return o;
 }
 
+ojson by_unit_json(const Plan& plan, const BudgetSummary& sums) {
+    ojson units = ojson::array();
+    const auto columns = sums.columns();
+    for (const auto& u : sums.by_unit()) {
+        ojson o = totals_json(u.sums.totals());
+        o["unit"] = u.id;
+        o["name"] = unit_name(plan, u.partner);
+        o["type"] = std::string(to_id(unit_type(plan, u.partner)));
+        o["country"] = u.applicant() ? std::string("CN") : plan.partners[static_cast<std::size_t>(u.partner)].country;
+        ojson by_year = ojson::object();
+        for (std::size_t k = 0; k < columns.size(); ++k)
+            by_year[columns[k].year ? std::to_string(*columns[k].year) : std::string("outside_period")] =
+                totals_json(u.by_column[k]);
+        o["by_year"] = std::move(by_year);
+        ojson by_category = ojson::object();  // the categories where the unit has money
+        for (int c = 0; c < kCategoryCount; ++c) {
+            const auto cat = static_cast<Category>(c);
+            if (u.sums.of(cat).is_zero()) continue;
+            Totals t;
+            t.fiscal = u.sums.at(cat, Source::fiscal);
+            t.other_fiscal = u.sums.at(cat, Source::other_fiscal);
+            t.self_raised = u.sums.side(cat, true);
+            by_category[std::string(to_id(cat))] = totals_json(t);
+        }
+        o["by_category"] = std::move(by_category);
+        o["leads"] = u.leads;
+        units.push_back(std::move(o));
+    }
+    ojson out = ojson::object();
+    out["units"] = std::move(units);
+    out["transferred"] = sums.transferred().str();
+    out["transferred_abroad"] = sums.transferred_abroad().str();
+    return out;
+}
+
 ojson finding_json(const Finding& f, Lang lang) {
     ojson o = ojson::object();
     o["rule"] = f.rule;
@@ -62,6 +97,7 @@ ojson check_json(const CheckedPlan& c, Lang lang, bool strict) {
         for (const auto& t : sums.by_task()) by_task[t.task] = totals_json(t.sums.totals());
         totals["by_task"] = std::move(by_task);
     }
+    if (!sums.by_unit().empty()) totals["by_unit"] = by_unit_json(c.plan, sums);
     o["totals"] = std::move(totals);
     return o;
 }
@@ -161,6 +197,23 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
         }
         out += by_task.render();
         out += "\n";
+    }
+    if (!sums.by_unit().empty()) {
+        TextTable by_unit({tr(lang, "unit", "单位", "участник"), tr(lang, "type", "类型", "тип"),
+                           tr(lang, "fiscal", "专项经费", "бюджетное"),
+                           tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого")},
+                          {false, false, true, true, true});
+        by_unit.wrap(0, 44);
+        for (const auto& u : sums.by_unit()) {
+            const Totals x = u.sums.totals();
+            by_unit.add({(u.id.empty() ? "" : u.id + " ") + unit_name(plan, u.partner),
+                         org_type_text(unit_type(plan, u.partner)).in(lang), (x.fiscal + x.other_fiscal).grouped(),
+                         x.self_raised.grouped(), x.total().grouped()});
+        }
+        out += by_unit.render();
+        out += fmt::format("  {} {}  ({} {})\n\n", tr(lang, "transferred out", "外拨专项经费", "передано участникам"),
+                           sums.transferred().grouped(), tr(lang, "abroad", "其中境外", "за рубеж"),
+                           sums.transferred_abroad().grouped());
     }
 
     if (auto view = ratio_view(plan, catalog, sums)) {

@@ -154,6 +154,13 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
             if (it->type != p.type)
                 d.fields.push_back(
                     {"partners", path + "/type", std::string(to_id(p.type)), std::string(to_id(it->type))});
+            if (it->id != p.id) d.fields.push_back({"partners", path + "/id", p.id, it->id});
+            if (it->region != p.region) d.fields.push_back({"partners", path + "/region", p.region, it->region});
+            if (it->matching_funds_proof != p.matching_funds_proof) {
+                auto text = [](const std::optional<bool>& b) { return b ? std::string(*b ? "true" : "false") : ""; };
+                d.fields.push_back({"partners", path + "/matching_funds_proof", text(p.matching_funds_proof),
+                                    text(it->matching_funds_proof)});
+            }
             walk(&p.extra, &it->extra, path, "partners", d.fields);
         }
         for (const auto& q : pb.partners)

@@ -47,6 +47,7 @@ std::string export_csv(const Plan& plan, const Catalog& catalog, Lang lang) {
             if (c == LC::id) csv.text(line.id);
             if (c == LC::equipment)
                 csv.text(line.equipment ? planner::equipment_kind_name(*line.equipment).in(lang) : std::string());
+            if (c == LC::unit) csv.text(line.unit);
         }
         csv.end_row();
     }
@@ -458,8 +459,14 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const auto columns = planner::written_line_columns(plan);
         for (auto c : columns) h.push_back(planner::line_columns()[static_cast<int>(c)].header.in(L));
         sh.header(h);
-        const bool line_ids =
-            std::find(columns.begin(), columns.end(), planner::LineColumn::id) != columns.end();
+        // The optional columns' places: after the nine of every plan, those the plan has.
+        auto at = [&](planner::LineColumn c) -> std::optional<lxw_col_t> {
+            auto it = std::find(columns.begin(), columns.end(), c);
+            if (it == columns.end()) return std::nullopt;
+            return static_cast<lxw_col_t>(it - columns.begin());
+        };
+        const auto id_col = at(planner::LineColumn::id), equipment_col = at(planner::LineColumn::equipment),
+                   unit_col = at(planner::LineColumn::unit);
 
         const std::string cat_names = LS + "$A$2:$A$" + std::to_string(kCategoryCount + 1),
                           cat_ids = LS + "$B$2:$B$" + std::to_string(kCategoryCount + 1),
@@ -480,8 +487,10 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money(6, line.amount);
             if (!line.note.empty()) sh.str(7, line.note);
             if (!line.task.empty()) sh.str(8, line.task);
-            if (line_ids && !line.id.empty()) sh.str(9, line.id);
-            if (line.equipment) sh.str(line_ids ? 10 : 9, planner::equipment_kind_name(*line.equipment).in(L));
+            if (id_col && !line.id.empty()) sh.str(*id_col, line.id);
+            if (equipment_col && line.equipment)
+                sh.str(*equipment_col, planner::equipment_kind_name(*line.equipment).in(L));
+            if (unit_col && !line.unit.empty()) sh.str(*unit_col, line.unit);
             sh.next();
         }
         // Drop-downs for the year, the category and the source; amounts never negative.
@@ -683,6 +692,54 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         worksheet_data_validation_range(sh.ws(), 1, 2, static_cast<lxw_row_t>(ids.size()), 2, &v);
         sh.finish();
         worksheet_set_column(sh.ws(), 4, 4, 48, nullptr);
+    }
+
+    // Units: the money by participating unit (承担单位、合作单位) as formulas
+    // over the lines' Unit column: the applicant (a blank unit), then each
+    // partner. Written only for a plan whose lines name units.
+    if (!sums.by_unit().empty()) {
+        const auto columns = planner::written_line_columns(plan);
+        const auto uc = std::find(columns.begin(), columns.end(), planner::LineColumn::unit);
+        const std::string letter = col(static_cast<size_t>(uc - columns.begin()));
+        const std::string unit_col = LN + "$" + letter + ":$" + letter;
+        Sheet sh(wb, tr(L, "Units", "参加单位", "Участники"), f);
+        sh.header({tr(L, "Unit id", "单位编号", "Код участника"), tr(L, "Unit", "单位名称", "Участник"),
+                   tr(L, "Type", "单位类型", "Тип"), s(Cofund::tr("Fiscal")) + tr(L, " (yuan)", "（元）", " (юани)"),
+                   s(Cofund::tr("Self-raised")) + tr(L, " (yuan)", "（元）", " (юани)"),
+                   s(Cofund::tr("Total (yuan)"))});
+        auto side = [&](std::span<const Source> sources, const std::string& crit) {
+            std::string fml;
+            for (Source src : sources)
+                fml += (fml.empty() ? "" : "+") + std::string("SUMIFS(") + amounts + "," + unit_col + "," + crit + "," +
+                       src_col + "," + literal(catalog.source_name(src).in(L)) + ")";
+            return fml;
+        };
+        const size_t first = sh.row() + 1;
+        for (const auto& u : sums.by_unit()) {
+            const std::string r = sh.r();
+            if (!u.id.empty()) sh.str(0, u.id);
+            sh.str(1, unit_name(plan, u.partner));
+            sh.str(2, org_type_text(unit_type(plan, u.partner)).in(L));
+            if (u.applicant() || !u.id.empty()) {
+                const std::string crit = u.applicant() ? std::string("\"\"") : literal(u.id);
+                sh.money_formula(3, "=" + side(kFiscalSide, crit), u.sums.of(kFiscalSide));
+                sh.money_formula(4, "=" + side(kSelfSide, crit), u.sums.of(kSelfSide));
+            } else {  // a partner without an id carries no line
+                sh.money(3, Money());
+                sh.money(4, Money());
+            }
+            sh.money_formula(5, "=D" + r + "+E" + r, u.sums.totals().total(), f.num_bold);
+            sh.next();
+        }
+        const std::string last = std::to_string(sh.row());
+        sh.str(1, s(Cofund::tr("Total")), f.bold);
+        for (size_t c = 3; c <= 5; ++c) {
+            const Money m = c == 3   ? sums.all().of(kFiscalSide)
+                            : c == 4 ? sums.all().of(kSelfSide)
+                                     : sums.all().totals().total();
+            sh.money_formula(c, "=SUM(" + col(c) + std::to_string(first) + ":" + col(c) + last + ")", m, f.num_bold);
+        }
+        sh.finish();
     }
 
     // Basis: a row per item of the lines' justification. The item's amount is

@@ -32,6 +32,7 @@ const std::array<LineColumnInfo, kLineColumnCount>& line_columns() {
         {LineColumn::task, "task", {"任务", "Task", "Задача"}},
         {LineColumn::id, "id", {"明细编号", "Line id", "Код строки"}},
         {LineColumn::equipment, "equipment", {"设备类型", "Equipment kind", "Вид оборудования"}},
+        {LineColumn::unit, "unit", {"参加单位", "Unit", "Участник"}},
     }};
     return cols;
 }
@@ -39,10 +40,12 @@ const std::array<LineColumnInfo, kLineColumnCount>& line_columns() {
 std::vector<LineColumn> written_line_columns(const Plan& plan) {
     std::vector<LineColumn> cols;
     for (const auto& c : line_columns())
-        if (c.column != LineColumn::id && c.column != LineColumn::equipment) cols.push_back(c.column);
+        if (c.column != LineColumn::id && c.column != LineColumn::equipment && c.column != LineColumn::unit)
+            cols.push_back(c.column);
     auto any = [&](auto has) { return std::any_of(plan.budget.begin(), plan.budget.end(), has); };
     if (any([](const BudgetLine& l) { return !l.id.empty(); })) cols.push_back(LineColumn::id);
     if (any([](const BudgetLine& l) { return l.equipment.has_value(); })) cols.push_back(LineColumn::equipment);
+    if (any([](const BudgetLine& l) { return !l.unit.empty(); })) cols.push_back(LineColumn::unit);
     return cols;
 }
 
@@ -530,6 +533,11 @@ class Importer {
         return std::any_of(columns_.begin(), columns_.end(),
                            [](const auto& c) { return c.second == LineColumn::task; });
     }
+    bool has_unit_column() const {
+        return std::any_of(columns_.begin(), columns_.end(),
+                           [](const auto& c) { return c.second == LineColumn::unit; });
+    }
+    std::map<std::size_t, std::string> unit_place;  ///< a line in `lines` that names a unit → its cell
 
     // False: stop reading (too many errors or lines).
     bool row(long r, const Cells& cells) {
@@ -570,6 +578,7 @@ class Importer {
         const XlsxCell* task = usable(LineColumn::task);
         const XlsxCell* id = usable(LineColumn::id);
         const XlsxCell* equipment = usable(LineColumn::equipment);
+        const XlsxCell* unit = usable(LineColumn::unit);
         if (out.errors.size() != errors_before) return going();
         if (!year && !cat && !cat_id && !src && !src_id && !amount) {
             if (note || task)
@@ -633,6 +642,10 @@ class Importer {
                 return false;
             }
             line_of_row[r] = lines.size();
+            if (unit && !blank(unit)) {
+                line.unit = text_of_cell(unit);
+                unit_place[lines.size()] = place(r, unit->column);
+            }
             lines.push_back(std::move(line));
         }
         return going();
@@ -1515,6 +1528,7 @@ void apply_sheet_tasks(Plan& plan, const SheetTasks& sheet) {
 struct Carry {
     bool task = true;
     bool basis = true;
+    bool unit = true;
 };
 
 void carry_line(BudgetLine& to, const BudgetLine& from, Carry carry) {
@@ -1522,6 +1536,7 @@ void carry_line(BudgetLine& to, const BudgetLine& from, Carry carry) {
     if (to.id.empty()) to.id = from.id;
     if (!to.equipment) to.equipment = from.equipment;
     if (carry.task) to.task = from.task;
+    if (carry.unit) to.unit = from.unit;
     if (carry.basis) {
         to.basis = from.basis;
         return;
@@ -1767,11 +1782,33 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
         for (auto& [i, items] : *basis) plan.budget[i].basis = std::move(items);
     // The template's lines (no --base) lend no task and no example basis.
     if (imp.has_id_column() && base)
-        carry_by_id(plan.budget, base_lines, Carry{!imp.has_task_column(), !basis}, out.notices);
+        carry_by_id(plan.budget, base_lines, Carry{!imp.has_task_column(), !basis, !imp.has_unit_column()},
+                    out.notices);
     else
-        carry_extras(plan.budget, base_lines, Carry{base && !imp.has_task_column(), base && !basis});
+        carry_extras(plan.budget, base_lines,
+                     Carry{base && !imp.has_task_column(), base && !basis, base && !imp.has_unit_column()});
     // Lines keep their ids for life; a new row gets the next free one.
     if (imp.has_id_column()) assign_line_ids(plan);
+    // Partners get ids where the sheet names units, so that a row can name one
+    // (a plan without units keeps its partners as they are).
+    if (imp.has_unit_column()) assign_partner_ids(plan);
+    // A row's unit names a partner of the plan (--base, or the workbook's Project sheet).
+    std::vector<std::string> unit_ids;
+    for (const auto& p : plan.partners) unit_ids.push_back(p.id);
+    for (const auto& [i, where] : imp.unit_place) {
+        const std::string& u = plan.budget[i].unit;
+        if (std::find(unit_ids.begin(), unit_ids.end(), u) != unit_ids.end()) continue;
+        const std::string near = nearest_name(u, unit_ids), shown = printable(u, 40);
+        out.errors.push_back(
+            {where,
+             {fmt::format("“{}”不是合作单位的 id{}；申报单位的经费请留空", shown,
+                          near.empty() ? "" : fmt::format("（是否为“{}”？）", near)),
+              fmt::format("\"{}\" is not a partner's id{}; leave it blank for the applicant's money", shown,
+                          near.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", near)),
+              fmt::format("«{}» — не id партнёра{}; для средств заявителя оставьте пустым", shown,
+                          near.empty() ? "" : fmt::format(" (возможно, «{}»?)", near))}});
+    }
+    if (!out.errors.empty()) return out;
     if (sheet_tasks) {
         if (!base) {  // the template lists every task of the annex; the sheet says which are covered
             plan.tasks.clear();

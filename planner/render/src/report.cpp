@@ -411,6 +411,50 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, const Budget
     return h;
 }
 
+// The forms' table by participating unit (承担单位、合作单位经费预算明细表):
+// unit, type, task share, lead, total, fiscal, self-raised, from the summary's
+// by-unit sums; then the fiscal money transferred to the partners. Only for a
+// plan whose lines name units.
+std::string units_table(const Plan& plan, const BudgetSummary& sums, Lang lang) {
+    if (sums.by_unit().empty()) return {};
+    std::string h = "<h3>" + E(Cofund::tr("Budget by participating unit")) + "</h3>\n" + unit_note();
+    h += table_open();
+    h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Participating unit")) + "</th><th align=\"left\">" +
+         E(Cofund::tr("Type")) + "</th><th align=\"left\">" + E(Cofund::tr("Task share")) +
+         "</th><th align=\"left\">" + E(Cofund::tr("Leads")) + "</th><th width=\"10%\">" + E(Cofund::tr("Sum")) +
+         "</th><th width=\"10%\">" + E(Cofund::tr("Fiscal")) + "</th><th width=\"10%\">" +
+         E(Cofund::tr("Self-raised")) + "</th></tr></thead>\n";
+    for (const auto& u : sums.by_unit()) {
+        // Its task share: the tasks its lines name, in the plan's order of first naming.
+        std::vector<std::string> share;
+        for (const auto& line : plan.budget)
+            if ((u.applicant() ? plan.partner(line.unit) == nullptr : line.unit == u.id) && !line.task.empty() &&
+                std::find(share.begin(), share.end(), line.task) == share.end())
+                share.push_back(line.task);
+        if (share.empty()) share = u.leads;  // no line names a task: its share is what it leads
+        auto list = [](const std::vector<std::string>& ids) {
+            std::string out;
+            for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+            return out.empty() ? std::string("—") : out;
+        };
+        const std::string name = (u.id.empty() ? "" : u.id + " ") + unit_name(plan, u.partner);
+        const Money f = u.sums.of(kFiscalSide), sr = u.sums.of(kSelfSide);
+        h += "<tr><td>" + e(name) + "</td><td>" + e(org_type_name(unit_type(plan, u.partner))) + "</td><td>" +
+             e(list(share)) + "</td><td>" + e(list(u.leads)) + "</td>" + amount_td(f + sr, lang, true) +
+             amount_td(f, lang) + amount_td(sr, lang) + "</tr>\n";
+    }
+    const Money f = sums.all().of(kFiscalSide), sr = sums.all().of(kSelfSide);
+    h += "<tr class=\"total\"><td><b>" + E(Cofund::tr("Total")) + "</b></td><td></td><td></td><td></td>" +
+         amount_td(f + sr, lang, true) + amount_td(f, lang, true) + amount_td(sr, lang, true) + "</tr>\n";
+    h += "</table>\n";
+    h += "<p>" +
+         E(Cofund::tr("Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.")
+               .arg(q(format_wan_exact(sums.transferred(), lang)))
+               .arg(q(format_wan_exact(sums.transferred_abroad(), lang)))) +
+         "</p>\n";
+    return h;
+}
+
 std::string findings_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     ProjectedValues projected = projected_values(plan, catalog);
     auto findings = check_plan(plan, catalog, sums, &projected);
@@ -600,7 +644,8 @@ std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     return header_block(plan, catalog, lang) + sources_table(plan, catalog, sums, lang) +
            expenditure_table(plan, catalog, sums, lang) + line_notes_table(plan, catalog, lang) +
            cofunding_section(plan, catalog, sums, lang) + indicators_table(plan, catalog, lang) +
-           tasks_section(plan, catalog, sums, lang) + findings_section(plan, catalog, sums, lang) +
+           tasks_section(plan, catalog, sums, lang) + units_table(plan, sums, lang) +
+           findings_section(plan, catalog, sums, lang) +
            justification_section(plan, catalog, sums, lang);
 }
 

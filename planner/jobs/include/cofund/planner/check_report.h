@@ -12,6 +12,10 @@
 #include "cofund/result.h"
 #include "cofund/rules.h"
 
+namespace cofund {
+class BudgetSummary;
+}
+
 namespace cofund::planner {
 
 /// A plan checked: its findings against the catalog (projections included).
@@ -34,6 +38,8 @@ nlohmann::ordered_json check_json(const CheckedPlan& c, Lang lang, bool strict);
 nlohmann::ordered_json unreadable_json(const std::string& file, const Error& error);
 /// "fiscal"/"other_fiscal"/"self_raised"/"total" → strings in yuan.
 nlohmann::ordered_json totals_json(const Totals& t);
+/// cli.md's `totals.by_unit`: {units: [...], transferred, transferred_abroad} (a plan whose lines name units).
+nlohmann::ordered_json by_unit_json(const Plan& plan, const BudgetSummary& sums);
 
 /// A finding's severity as a word for people: 错误 / error / ошибка, 警告 / warning / предупреждение,
 /// 提示 / info / сведения (to_id(Severity) is the id for files and JSON).

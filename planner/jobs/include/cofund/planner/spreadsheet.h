@@ -29,11 +29,11 @@
 
 namespace cofund::planner {
 
-/// `id` and `equipment` are written only where a plan's lines have them
-/// (lines_have_ids, lines_have_equipment): import pairs rows with the base's
-/// lines by id, never by position.
-enum class LineColumn { year, category_id, category, source_id, source, side, amount, note, task, id, equipment };
-inline constexpr int kLineColumnCount = 11;
+/// `id`, `equipment` and `unit` are written only where a plan's lines have
+/// them (written_line_columns): import pairs rows with the base's lines by id,
+/// never by position. `unit` is a partner's id (docs/plan-format.md, "Units").
+enum class LineColumn { year, category_id, category, source_id, source, side, amount, note, task, id, equipment, unit };
+inline constexpr int kLineColumnCount = 12;
 
 struct LineColumnInfo {
     LineColumn column;
@@ -43,7 +43,7 @@ struct LineColumnInfo {
 /// The lines table's columns in the order export writes them.
 const std::array<LineColumnInfo, kLineColumnCount>& line_columns();
 /// The columns a plan's lines are written with: the nine of every plan, then
-/// id and equipment where any line has one.
+/// id, equipment and unit where any line has one.
 std::vector<LineColumn> written_line_columns(const Plan&);
 /// The column a header cell names (any language or the key, case and blanks aside).
 std::optional<LineColumn> line_column_from_header(std::string_view header);
