@@ -18,6 +18,8 @@ start=$(date +%s)
 step() { echo "== [$(($(date +%s) - start))s] $*"; }
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+# libxlsxwriter's own small leaks, and only those (scripts/lsan-suppressions.txt).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan-suppressions.txt}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 if ! command -v clang++ >/dev/null; then

@@ -1044,10 +1044,10 @@ TEST_CASE("without --base, a planned value edited on the Indicators sheet wins o
 TEST_CASE("the Unit column is written only when lines name units, and an edited unit imports back or is refused at its cell",
           "[spreadsheet][csv][units]") {
     const Plan without = example("annex2-agri-research-center");
-    CHECK(render::export_csv(without, builtin_catalog(), Lang::en).find(",Unit") == std::string::npos);
+    CHECK(planner::export_csv(without, builtin_catalog(), Lang::en).find(",Unit") == std::string::npos);
 
     Plan plan = example("annex2-units-enterprise-matching");
-    const std::string csv = render::export_csv(plan, builtin_catalog(), Lang::en);
+    const std::string csv = planner::export_csv(plan, builtin_catalog(), Lang::en);
     REQUIRE(csv.find(",Unit\r\n") != std::string::npos);
     // The first line is the applicant's (a blank unit): give it to P1, then to an id no partner has.
     const std::string first = "种质资源创新利用实验室仪器设备22台套,,";
@@ -1068,7 +1068,7 @@ TEST_CASE("the Unit column is written only when lines name units, and an edited 
     CHECK(errors_of(bad).find("budget!J2: \"Q2\" is not a partner's id (did you mean \"P2\"?)") != std::string::npos);
 
     // Without a Unit column, --base keeps each line's unit.
-    const std::string no_units = render::export_csv(without, builtin_catalog(), Lang::en);
+    const std::string no_units = planner::export_csv(without, builtin_catalog(), Lang::en);
     auto kept = import_spreadsheet(no_units, SheetFormat::csv, "budget", builtin_catalog(), &plan);
     INFO(errors_of(kept));
     REQUIRE(kept.plan);

@@ -704,9 +704,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const std::string unit_col = LN + "$" + letter + ":$" + letter;
         Sheet sh(wb, tr(L, "Units", "参加单位", "Участники"), f);
         sh.header({tr(L, "Unit id", "单位编号", "Код участника"), tr(L, "Unit", "单位名称", "Участник"),
-                   tr(L, "Type", "单位类型", "Тип"), s(Cofund::tr("Fiscal")) + tr(L, " (yuan)", "（元）", " (юани)"),
-                   s(Cofund::tr("Self-raised")) + tr(L, " (yuan)", "（元）", " (юани)"),
-                   s(Cofund::tr("Total (yuan)"))});
+                   tr(L, "Type", "单位类型", "Тип"), tr(L, "Fiscal (yuan)", "财政（元）", "Бюджетные (юани)"),
+                   tr(L, "Self-raised (yuan)", "自筹（元）", "Собственные (юани)"),
+                   tr(L, "Total (yuan)", "合计（元）", "Итого (юани)")});
         auto side = [&](std::span<const Source> sources, const std::string& crit) {
             std::string fml;
             for (Source src : sources)
@@ -732,7 +732,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.next();
         }
         const std::string last = std::to_string(sh.row());
-        sh.str(1, s(Cofund::tr("Total")), f.bold);
+        sh.str(1, tr(L, "Total", "合计", "Итого"), f.bold);
         for (size_t c = 3; c <= 5; ++c) {
             const Money m = c == 3   ? sums.all().of(kFiscalSide)
                             : c == 4 ? sums.all().of(kSelfSide)
