@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cofund/plan.h"
 
+#include <algorithm>
+
 namespace cofund {
 
 namespace {
@@ -79,6 +81,13 @@ const std::vector<std::string>& category_ids() {
 const std::vector<std::string>& org_type_ids() {
     static const auto ids = to_vector(kOrgTypeIds);
     return ids;
+}
+
+bool is_short_id(std::string_view id) {
+    return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c) || c == '-' || c == '_' ||
+               c == '.';
+    });
 }
 
 bool is_self_raised(Source s) {

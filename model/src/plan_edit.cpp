@@ -137,45 +137,42 @@ std::optional<MoneyChange> set_amount_to_basis(Plan& plan, std::size_t index) {
     return c;
 }
 
-std::size_t assign_line_ids(Plan& plan) {
-    // Continue after the highest "L<n>", so that an id once given and then
-    // deleted is not given again to another line in the same run.
+namespace {
+
+// Gives each item without an id the next free "<prefix><n>", counting on after
+// the highest such id in use, so that an id once given and then deleted is not
+// given again to another item in the same run; items with an id keep it.
+template <class Items>
+std::size_t assign_ids(Items& items, char prefix) {
     unsigned long long next = 1;
     std::set<std::string_view> used;
-    for (const auto& line : plan.budget) {
-        if (line.id.empty()) continue;
-        used.insert(line.id);
-        if (line.id.size() > 1 && line.id.size() < 18 && line.id[0] == 'L' &&
-            std::all_of(line.id.begin() + 1, line.id.end(), is_ascii_digit))
-            next = std::max(next, std::stoull(line.id.substr(1)) + 1);
+    for (const auto& item : items) {
+        if (item.id.empty()) continue;
+        used.insert(item.id);
+        if (item.id.size() > 1 && item.id.size() < 18 && item.id[0] == prefix &&
+            std::all_of(item.id.begin() + 1, item.id.end(), is_ascii_digit))
+            next = std::max(next, std::stoull(item.id.substr(1)) + 1);
     }
     std::size_t given = 0;
-    for (auto& line : plan.budget) {
-        if (!line.id.empty()) continue;
+    for (auto& item : items) {
+        if (!item.id.empty()) continue;
         std::string id;
-        do id = "L" + std::to_string(next++);
+        do id = prefix + std::to_string(next++);
         while (used.count(id));
-        line.id = std::move(id);
+        item.id = std::move(id);
         ++given;
     }
     return given;
 }
 
+}  // namespace
+
+std::size_t assign_line_ids(Plan& plan) {
+    return assign_ids(plan.budget, 'L');
+}
+
 std::size_t assign_partner_ids(Plan& plan) {
-    std::set<std::string_view> used;
-    for (const auto& p : plan.partners)
-        if (!p.id.empty()) used.insert(p.id);
-    unsigned long long next = 1;
-    std::size_t given = 0;
-    for (auto& p : plan.partners) {
-        if (!p.id.empty()) continue;
-        std::string id;
-        do id = "P" + std::to_string(next++);
-        while (used.count(id));
-        p.id = std::move(id);
-        ++given;
-    }
-    return given;
+    return assign_ids(plan.partners, 'P');
 }
 
 }  // namespace cofund

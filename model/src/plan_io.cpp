@@ -469,10 +469,7 @@ class Reader {
     // A line's or a partner's id: short, printable, without blanks ("L7", "equip-2019", "P1").
     static std::string short_id_at(Value v, const Path& at, const char* what, const char* example) {
         std::string id = string_at(v, at);
-        bool ok = !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-        });
-        if (!ok)
+        if (!is_short_id(id))
             refuse(fmt::format("{} id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. "
                                "\"{}\"",
                                what, shorten(id), example),

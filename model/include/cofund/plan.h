@@ -69,6 +69,10 @@ const std::vector<std::string>& source_ids();
 const std::vector<std::string>& category_ids();
 const std::vector<std::string>& org_type_ids();
 
+/// Whether `id` is a line's or a partner's id: 1 to 32 Latin letters, digits,
+/// '-', '_' or '.' ("L7", "P1", "equip-2019"). The plan reader and import check it.
+bool is_short_id(std::string_view id);
+
 /// True for the self-raised (自筹) sources: self, loan, partner, other.
 bool is_self_raised(Source);
 

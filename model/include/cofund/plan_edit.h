@@ -55,8 +55,8 @@ std::vector<MoneyChange> take_from_year(Plan&, int year, const LinePredicate& ma
 /// (new, import, the desktop app, suggest) so that a line keeps its id for life.
 /// Returns how many ids it gave.
 std::size_t assign_line_ids(Plan&);
-/// Gives every partner without an id the first free one of "P1", "P2", … (in
-/// partner order); partners that have an id keep it. Called where line ids
+/// Gives every partner without an id the next free "P<n>" (after the highest in
+/// use, as for lines); partners that have an id keep it. Called where line ids
 /// are given. Returns how many ids it gave.
 std::size_t assign_partner_ids(Plan&);
 

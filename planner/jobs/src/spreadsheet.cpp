@@ -603,9 +603,7 @@ class Importer {
         if (task) line.task = read_task(r, *task);
         if (id) {
             line.id = text_of_cell(id);
-            bool ok = line.id.size() <= 32 && std::all_of(line.id.begin(), line.id.end(), [](char c) {
-                return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-            });
+            const bool ok = is_short_id(line.id);
             auto [first, added] = ids_.emplace(line.id, r);
             if (!ok)
                 fail(r, id->column,
