@@ -83,9 +83,9 @@ std::optional<BasisExemption> basis_exemption(const Catalog& catalog, const Budg
     const BasisPractice& p = *catalog.basis;
     const Sums& all = summary.all();
     BasisExemption e;
-    for (int c = 0; c < kCategoryCount; ++c) {
-        auto cat = static_cast<Category>(c);
-        if (cat == Category::indirect) continue;
+    for (const CategoryInfo& info : catalog.categories) {
+        const Category cat = info.category;
+        if (info.indirect) continue;
         Money m = all.of(cat, p.sources);
         e.direct += m;
         if (p.exempts(cat)) e.exempt_sum += m;

@@ -4,12 +4,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 
 #include "cofund/format.h"
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
+#include "cofund/summary.h"
 
 namespace cofund::embedded {
 std::string_view catalog_xj_sco_2018();
@@ -20,6 +23,24 @@ namespace cofund {
 namespace {
 
 using ojson = nlohmann::ordered_json;
+
+// The categories cofund-catalog/1 had to list, in this order: the 2018 plan format's thirteen.
+constexpr std::array<std::string_view, 13> kV1Categories = {
+    "equipment",      "materials", "testing", "fuel_power", "travel",       "meetings", "international",
+    "publication_ip", "labor",     "experts", "other",      "construction", "indirect"};
+
+// What `cofund new` put in a fresh plan for a cofund-catalog/1 call: these categories, with these placeholders.
+struct V1Example {
+    const char* id;
+    const char* item;
+    std::vector<std::string> units;
+    const char* price_unit;
+};
+const std::vector<V1Example> kV1Examples = {
+    {"equipment", "（设备名称、型号）", {"台"}, "元/台"},          {"materials", "（材料、试剂名称）", {"批"}, "元/批"},
+    {"testing", "（测试化验项目）", {"样"}, "元/样"},              {"travel", "（出差任务、往返城市）", {"人", "次"}, "元/人·次"},
+    {"international", "（出访或来访任务）", {"人", "次"}, "元/人·次"}, {"labor", "（聘用人员劳务）", {"人", "月"}, "元/人·月"},
+    {"experts", "（专家咨询）", {"人", "次"}, "元/人·次"},          {"indirect", "（支出内容）", {"项"}, "元/项"}};
 
 struct Bad {
     std::string message;
@@ -61,8 +82,31 @@ class CatalogReader {
             c.clauses[it.key()] = text(it.value(), "/clauses/" + pointer_escape(it.key()));
 
         const ojson& classes = obj(member(root, "", "classes"), "/classes");
-        c.key = klass(member(classes, "/classes", "key"), "/classes/key");
-        c.general = klass(member(classes, "/classes", "general"), "/classes/general");
+        if (v2_) {
+            for (auto it = classes.begin(); it != classes.end(); ++it) {
+                std::string kp = "/classes/" + pointer_escape(it.key());
+                if (!is_short_id(it.key()))
+                    throw Bad{"a class id is 1 to 32 Latin letters, digits, '-', '_' or '.'", kp};
+                c.classes.push_back(klass(it.key(), it.value(), kp));
+            }
+            if (c.classes.empty()) throw Bad{"name at least one class", "/classes"};
+        } else {
+            // cofund-catalog/1 had exactly two classes: key projects name an
+            // annex, general projects a direction.
+            for (const char* id : {"key", "general"}) {
+                ClassInfo k = klass(id, member(classes, "/classes", id), std::string("/classes/") + id);
+                const bool key = std::string_view(id) == "key";
+                k.track = key ? Track::annex : Track::direction;
+                k.track_clause = key ? "main.key" : "main.general";
+                // The class as cofund-catalog/1's messages spoke of it.
+                k.phrase = key ? Text{k.name.zh, "key-project", "ключевого проекта"}
+                               : Text{k.name.zh, "general-project", "общего проекта"};
+                k.short_name = key ? Text{k.name.zh, "key", "ключевые"} : Text{k.name.zh, "general", "общие"};
+                k.counted = key ? Text{k.name.zh, "key", "ключевых проектов"} : Text{k.name.zh, "general", "общих проектов"};
+                c.classes.push_back(std::move(k));
+            }
+        }
+        classes_ = &c.classes;
 
         const ojson& sources = arr(member(root, "", "sources"), "/sources");
         for (std::size_t i = 0; i < sources.size(); ++i) {
@@ -80,17 +124,49 @@ class CatalogReader {
         for (std::size_t i = 0; i < categories.size(); ++i) {
             std::string p = fmt::format("/categories/{}", i);
             CategoryInfo ci{str(categories[i], p, "id"), text(categories[i], p)};
-            if (!category_from_id(ci.id)) throw Bad{fmt::format("unknown category \"{}\"", ci.id), p + "/id"};
+            if (v2_) {
+                if (!is_short_id(ci.id))
+                    throw Bad{"a category id is 1 to 32 Latin letters, digits, '-', '_' or '.'", p + "/id"};
+                ci.indirect = boolean(categories[i], p, "indirect");
+                ci.equipment = boolean(categories[i], p, "equipment");
+                if (categories[i].contains("forbidden")) {
+                    ci.forbidden = str(categories[i], p, "forbidden");
+                    use(ci.forbidden, p + "/forbidden");
+                }
+                if (categories[i].contains("new")) template_example(categories[i]["new"], p + "/new", ci);
+            } else {
+                // cofund-catalog/1 listed the thirteen categories of the 2018 plan format, in its order.
+                if (std::find(kV1Categories.begin(), kV1Categories.end(), ci.id) == kV1Categories.end())
+                    throw Bad{fmt::format("unknown category \"{}\"", ci.id), p + "/id"};
+                ci.indirect = ci.id == "indirect";
+                ci.equipment = ci.id == "equipment";
+                for (const auto& [id, item, units, price_unit] : kV1Examples)
+                    if (ci.id == id) {
+                        ci.in_template = true;
+                        ci.example = {item, price_unit, units};
+                    }
+            }
+            for (const auto& before : c.categories)
+                if (before.id == ci.id) throw Bad{fmt::format("duplicate category id \"{}\"", ci.id), p + "/id"};
+            ci.category = Category::of(ci.id);
             c.categories.push_back(std::move(ci));
         }
-        if (c.categories.size() != kCategoryCount)
-            throw Bad{fmt::format("expected the {} categories of the plan format", kCategoryCount), "/categories"};
+        if (!v2_ && c.categories.size() != kV1Categories.size())
+            throw Bad{fmt::format("expected the {} categories of the plan format", kV1Categories.size()),
+                      "/categories"};
+        if (c.categories.empty()) throw Bad{"name at least one category", "/categories"};
+        categories_ = &c.categories;
 
-        const ojson& elig = obj(member(root, "", "eligibility"), "/eligibility");
-        for (const char* k : {"region_clause", "unfinished_clause", "agreement_clause", "partner_clause",
-                              "scope_clause", "patent_clause", "leverage_clause"}) {
-            c.eligibility[k] = str(elig, "/eligibility", k);
-            use(c.eligibility[k], std::string("/eligibility/") + k);
+        // The program-wide clauses of the 2018 shape; in cofund-catalog/2 each is
+        // optional, and a clause the call does not state checks nothing.
+        if (!v2_ || root.contains("eligibility")) {
+            const ojson& elig = obj(member(root, "", "eligibility"), "/eligibility");
+            for (const char* k : {"region_clause", "unfinished_clause", "agreement_clause", "partner_clause",
+                                  "scope_clause", "patent_clause", "leverage_clause"}) {
+                if (v2_ && !elig.contains(k)) continue;
+                c.eligibility[k] = str(elig, "/eligibility", k);
+                use(c.eligibility[k], std::string("/eligibility/") + k);
+            }
         }
 
         if (root.contains("practice")) {
@@ -204,17 +280,27 @@ class CatalogReader {
         return b;
     }
 
+    /// A category the catalog lists, by its id.
+    const CategoryInfo& known_category(const ojson& v, const std::string& p) {
+        if (!v.is_string()) throw Bad{"expected a category id", p};
+        const std::string id = v.get<std::string>();
+        for (const auto& ci : *categories_)
+            if (ci.id == id) return ci;
+        std::vector<std::string> ids;
+        for (const auto& ci : *categories_) ids.push_back(ci.id);
+        throw Bad{fmt::format("unknown category \"{}\"; this catalog's categories are {}", printable(id, 40),
+                              join(ids)),
+                  p};
+    }
+
     std::vector<Category> category_list(const ojson& a, const std::string& p) {
         arr(a, p);
         std::vector<Category> out;
         for (std::size_t i = 0; i < a.size(); ++i) {
             std::string cp = fmt::format("{}/{}", p, i);
-            if (!a[i].is_string()) throw Bad{"expected a category id", cp};
-            auto c = category_from_id(a[i].get<std::string>());
-            if (!c) throw Bad{fmt::format("unknown category \"{}\"", a[i].get<std::string>()), cp};
-            if (*c == Category::indirect)
-                throw Bad{"indirect costs are not a direct cost; they follow a rate, not a basis", cp};
-            out.push_back(*c);
+            const CategoryInfo& ci = known_category(a[i], cp);
+            if (ci.indirect) throw Bad{"indirect costs are not a direct cost; they follow a rate, not a basis", cp};
+            out.push_back(ci.category);
         }
         if (out.empty()) throw Bad{"name at least one category", p};
         return out;
@@ -274,12 +360,63 @@ class CatalogReader {
     }
     void use(const std::string& clause, const std::string& where) { used_.emplace(clause, where); }
 
-    ClassInfo klass(const ojson& o, const std::string& p) {
-        ClassInfo k{text(o, p), integer(o, p, "max_projects", 0, 100000), money(o, p, "min_fiscal"),
-                    money(o, p, "max_fiscal"), str(o, p, "clause")};
-        if (k.max_fiscal < k.min_fiscal) throw Bad{"max_fiscal is below min_fiscal", p};
+    /// A class; in cofund-catalog/2 its numbers may be "not stated" (absent or null).
+    ClassInfo klass(const std::string& id, const ojson& o, const std::string& p) {
+        ClassInfo k;
+        k.id = id;
+        k.name = text(o, p);
+        k.phrase = o.contains("phrase") ? text(o["phrase"], p + "/phrase") : k.name;
+        k.short_name = o.contains("short") ? text(o["short"], p + "/short") : k.name;
+        k.counted = o.contains("counted") ? text(o["counted"], p + "/counted") : k.short_name;
+        auto stated = [&](const char* key) { return !v2_ || (o.contains(key) && !o[key].is_null()); };
+        if (stated("max_projects")) k.max_projects = integer(o, p, "max_projects", 0, 100000);
+        if (stated("min_fiscal")) k.min_fiscal = money(o, p, "min_fiscal");
+        if (stated("max_fiscal")) k.max_fiscal = money(o, p, "max_fiscal");
+        if (k.min_fiscal && k.max_fiscal && *k.max_fiscal < *k.min_fiscal)
+            throw Bad{"max_fiscal is below min_fiscal", p};
+        if (v2_) {
+            const std::string track = str(o, p, "track");
+            if (track == "annex")
+                k.track = Track::annex;
+            else if (track == "direction")
+                k.track = Track::direction;
+            else if (track != "none")
+                throw Bad{fmt::format("unknown track \"{}\"; expected annex, direction or none", printable(track, 40)),
+                          p + "/track"};
+        }
+        k.clause = str(o, p, "clause");
         use(k.clause, p + "/clause");
+        k.track_clause = o.contains("track_clause") ? str(o, p, "track_clause") : k.clause;
+        use(k.track_clause, p + "/track_clause");
         return k;
+    }
+    /// A category's `new`: true, or the placeholder item {item, units, price_unit} of a fresh plan.
+    void template_example(const ojson& v, const std::string& p, CategoryInfo& ci) {
+        ci.in_template = true;
+        if (v.is_boolean()) {
+            ci.in_template = v.get<bool>();
+            return;
+        }
+        obj(v, p);
+        ci.example.item = str(v, p, "item");
+        if (v.contains("price_unit")) ci.example.price_unit = str(v, p, "price_unit");
+        if (v.contains("units")) {
+            const ojson& units = arr(v["units"], p + "/units");
+            for (std::size_t i = 0; i < units.size(); ++i) {
+                if (!units[i].is_string()) throw Bad{"expected a unit such as \"台\"", fmt::format("{}/units/{}", p, i)};
+                ci.example.units.push_back(units[i].get<std::string>());
+            }
+        }
+    }
+    bool boolean(const ojson& o, const std::string& p, const char* key) {
+        if (!o.contains(key)) return false;
+        if (!o[key].is_boolean()) throw Bad{"expected true or false", p + "/" + key};
+        return o[key].get<bool>();
+    }
+    static std::string join(const std::vector<std::string>& ids) {
+        std::string out;
+        for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+        return out;
     }
 
     std::vector<OrgType> types(const ojson& v, const std::string& p) {
@@ -378,12 +515,12 @@ class CatalogReader {
             if (it.key() == "class") {
                 for (std::size_t i = 0; i < arr(it.value(), cp).size(); ++i) {
                     const ojson& v = it.value()[i];
-                    if (v == "key")
-                        c.classes.push_back(ProjectClass::key);
-                    else if (v == "general")
-                        c.classes.push_back(ProjectClass::general);
-                    else
-                        throw Bad{"unknown class; this catalog's classes are key and general", fmt::format("{}/{}", cp, i)};
+                    std::vector<std::string> ids;
+                    for (const auto& k : *classes_) ids.push_back(k.id);
+                    if (!v.is_string() || std::find(ids.begin(), ids.end(), v.get<std::string>()) == ids.end())
+                        throw Bad{fmt::format("unknown class; this catalog's classes are {}", join(ids)),
+                                  fmt::format("{}/{}", cp, i)};
+                    c.classes.push_back(v.get<std::string>());
                 }
             } else if (it.key() == "annex") {
                 for (std::size_t i = 0; i < arr(it.value(), cp).size(); ++i) {
@@ -553,7 +690,7 @@ class CatalogReader {
             if (v2_) throw Bad{"cofund-catalog/2 states a ratio as a rule of kind \"ratio\" in /rules", rp};
             const ojson& r = obj(o["ratio"], rp);
             RatioRule rule = ratio_terms(r, rp);
-            rule.when.classes = {ProjectClass::key};
+            rule.when.classes = {"key"};  // cofund-catalog/1's annexes are its key projects
             rule.when.annexes = {a.number};
             std::string when = str(r, rp, "when");
             if (when == "enterprise_applicant")
@@ -628,9 +765,7 @@ class CatalogReader {
             if (ind.money != "cny" && ind.money != "usd") throw Bad{"money is cny or usd", p + "/money"};
         }
         if (o.contains("backed_by")) {
-            auto cat = category_from_id(str(o, p, "backed_by"));
-            if (!cat) throw Bad{"unknown category", p + "/backed_by"};
-            ind.backed_by = cat;
+            ind.backed_by = known_category(member(o, p, "backed_by"), p + "/backed_by").category;
         }
         ind.clause = str(o, p, "clause");
         use(ind.clause, p + "/clause");
@@ -643,6 +778,8 @@ class CatalogReader {
     std::map<std::string, std::vector<OrgType>> groups_;
     std::vector<RatioRule> v1_ratios_;
     std::vector<std::pair<int, std::string>> annex_refs_;
+    const std::vector<ClassInfo>* classes_ = nullptr;         ///< the catalog's, once read
+    const std::vector<CategoryInfo>* categories_ = nullptr;  ///< the catalog's, once read
 };
 
 }  // namespace
@@ -748,7 +885,7 @@ bool Condition::holds(const Plan& plan) const {
     auto in = [](const auto& list, const auto& v) { return std::find(list.begin(), list.end(), v) != list.end(); };
     const Project& p = plan.project;
     if (!classes.empty() && !in(classes, p.klass)) return false;
-    if (!annexes.empty() && (p.klass != ProjectClass::key || !p.annex || !in(annexes, *p.annex))) return false;
+    if (!annexes.empty() && (!p.annex || !in(annexes, *p.annex))) return false;
     if (!applicant.empty() && !in(applicant, plan.applicant.type)) return false;
     if (!any_participant.empty() && !in(any_participant, plan.applicant.type) &&
         std::none_of(plan.partners.begin(), plan.partners.end(),
@@ -819,7 +956,7 @@ const Indicator* Catalog::indicator(std::string_view id) const {
 
 std::vector<const Indicator*> Catalog::indicators_for(const Plan& plan) const {
     std::vector<const Indicator*> out;
-    if (plan.project.klass == ProjectClass::key && plan.project.annex)
+    if (plan.project.annex)
         if (const Annex* a = annex(*plan.project.annex))
             for (const auto& i : a->indicators) out.push_back(&i);
     for (const auto& i : common_indicators) out.push_back(&i);
@@ -843,9 +980,56 @@ const Text& Catalog::source_name(Source s) const {
 }
 
 const Text& Catalog::category_name(Category c) const {
+    if (const CategoryInfo* info = category(c)) return info->name;
+    // A category another call names (a plan read under that call): its id in every language.
+    static std::mutex m;
+    static std::map<int, Text> others;
+    std::lock_guard lock(m);
+    auto [it, added] = others.try_emplace(c.index());
+    if (added) it->second = Text{std::string(c.id()), std::string(c.id()), std::string(c.id())};
+    return it->second;
+}
+
+const CategoryInfo* Catalog::category(std::string_view id) const {
     for (const auto& info : categories)
-        if (info.id == to_id(c)) return info.name;
-    throw std::logic_error("catalog lacks a category");
+        if (info.id == id) return &info;
+    return nullptr;
+}
+
+const CategoryInfo* Catalog::category(Category c) const {
+    for (const auto& info : categories)
+        if (info.category == c) return &info;
+    return nullptr;
+}
+
+bool Catalog::indirect(Category c) const {
+    const CategoryInfo* info = category(c);
+    return info && info->indirect;
+}
+
+std::vector<const CategoryInfo*> Catalog::table_categories(const Sums& all) const {
+    std::vector<const CategoryInfo*> out;
+    for (const auto& info : categories)
+        if (info.forbidden.empty() || !all.of(info.category).is_zero()) out.push_back(&info);
+    return out;
+}
+
+std::vector<std::string> Catalog::category_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& info : categories) ids.push_back(info.id);
+    return ids;
+}
+
+const ClassInfo* Catalog::find_class(std::string_view id) const {
+    for (const auto& k : classes)
+        if (k.id == id) return &k;
+    return nullptr;
+}
+
+const ClassInfo& Catalog::klass(std::string_view id) const {
+    static const ClassInfo none;
+    const ClassInfo* k = find_class(id);
+    return k ? *k : none;
 }
 
 std::vector<std::string> Catalog::indicator_ids() const {

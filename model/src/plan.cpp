@@ -2,6 +2,10 @@
 #include "cofund/plan.h"
 
 #include <algorithm>
+#include <deque>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
 
 namespace cofund {
 
@@ -23,22 +27,67 @@ std::vector<std::string> to_vector(const std::array<std::string_view, N>& names)
 
 constexpr std::array<std::string_view, kSourceCount> kSourceIds = {"fiscal", "other_fiscal", "self",
                                                                    "loan",   "partner",      "other"};
-constexpr std::array<std::string_view, kCategoryCount> kCategoryIds = {
-    "equipment",      "materials", "testing", "fuel_power", "travel",       "meetings", "international",
-    "publication_ip", "labor",     "experts", "other",      "construction", "indirect"};
 constexpr std::array<std::string_view, 4> kOrgTypeIds = {"enterprise", "institute", "university", "other"};
 constexpr std::array<std::string_view, 4> kEquipmentKindIds = {"purchase", "build", "upgrade", "lease"};
 
+// The categories every call read so far names, each id once: a deque keeps
+// each id where it is (the map's keys view them), a shared mutex lets the app's
+// threads read while a call is being read.
+struct CategoryRegistry {
+    std::shared_mutex mutex;
+    std::deque<std::string> ids;
+    std::unordered_map<std::string_view, int> index;
+
+    std::optional<int> find(std::string_view id) {
+        std::shared_lock lock(mutex);
+        auto it = index.find(id);
+        if (it == index.end()) return std::nullopt;
+        return it->second;
+    }
+};
+
+CategoryRegistry& categories() {
+    static CategoryRegistry r;
+    return r;
+}
+
 }  // namespace
+
+Category Category::of(std::string_view id) {
+    CategoryRegistry& r = categories();
+    if (auto i = r.find(id)) return Category(*i);
+    std::unique_lock lock(r.mutex);
+    auto it = r.index.find(id);
+    if (it != r.index.end()) return Category(it->second);
+    const int i = static_cast<int>(r.ids.size());
+    r.ids.emplace_back(id);
+    r.index.emplace(r.ids.back(), i);
+    return Category(i);
+}
+
+std::optional<Category> Category::find(std::string_view id) {
+    if (auto i = categories().find(id)) return Category(*i);
+    return std::nullopt;
+}
+
+int Category::count() {
+    CategoryRegistry& r = categories();
+    std::shared_lock lock(r.mutex);
+    return static_cast<int>(r.ids.size());
+}
+
+std::string_view Category::id() const {
+    if (index_ < 0) return {};
+    CategoryRegistry& r = categories();
+    std::shared_lock lock(r.mutex);
+    return r.ids[static_cast<std::size_t>(index_)];
+}
 
 std::string_view to_id(Source s) {
     return kSourceIds[static_cast<int>(s)];
 }
 std::string_view to_id(Category c) {
-    return kCategoryIds[static_cast<int>(c)];
-}
-std::string_view to_id(ProjectClass c) {
-    return c == ProjectClass::key ? "key" : "general";
+    return c.id();
 }
 std::string_view to_id(Scope s) {
     return s == Scope::whole ? "whole" : "subproject";
@@ -64,7 +113,7 @@ std::optional<Source> source_from_id(std::string_view id) {
     return lookup<Source>(kSourceIds, id);
 }
 std::optional<Category> category_from_id(std::string_view id) {
-    return lookup<Category>(kCategoryIds, id);
+    return Category::find(id);
 }
 std::optional<OrgType> org_type_from_id(std::string_view id) {
     return lookup<OrgType>(kOrgTypeIds, id);
@@ -72,10 +121,6 @@ std::optional<OrgType> org_type_from_id(std::string_view id) {
 
 const std::vector<std::string>& source_ids() {
     static const auto ids = to_vector(kSourceIds);
-    return ids;
-}
-const std::vector<std::string>& category_ids() {
-    static const auto ids = to_vector(kCategoryIds);
     return ids;
 }
 const std::vector<std::string>& org_type_ids() {

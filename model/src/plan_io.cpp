@@ -8,6 +8,7 @@
 #include <map>
 
 #include "cofund/basis.h"
+#include "cofund/catalog.h"
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
 
@@ -208,8 +209,15 @@ class Fields {
     std::vector<std::size_t> taken_high_;  // beyond: a dozen known keys at most
 };
 
+// The plan names a call the caller does not know: the caller's refusal, as it gave it.
+struct CallRefused {
+    Error error;
+};
+
 class Reader {
   public:
+    explicit Reader(const CallFinder& find) : find_(find) {}
+
     Plan read(Value root) {
         Path doc;
         if (!root.is_object()) refuse("a plan is a JSON object, found " + type_name(root), doc);
@@ -220,6 +228,9 @@ class Reader {
             refuse(fmt::format("unknown format \"{}\"; expected \"cofund-plan/1\"", shorten(plan.format)),
                    Path(doc, "format"));
         plan.call = top.required_string("call");
+        auto found = find_(plan.call);
+        if (!found) throw CallRefused{found.error()};
+        catalog_ = *found;
         if (auto u = top.optional("unit")) {
             Path at(doc, "unit");
             std::string unit = string_at(*u, at);
@@ -311,6 +322,13 @@ class Reader {
     }
 
   private:
+    Category category_at(Value v, const Path& at) {
+        std::string id = string_at(v, at);
+        const CategoryInfo* ci = catalog_->category(id);
+        if (!ci) refuse(fmt::format("unknown category \"{}\"{}", shorten(id), hint(id, catalog_->category_ids())), at);
+        return ci->category;
+    }
+
     Money amount_at(Value v, const Path& at) const { return amount_at(v, at, unit_); }
     Money amount_at(Value v, const Path& at, AmountUnit unit) const {
         std::string text = number_text(v, at, "an amount such as \"1500000.00\"");
@@ -325,23 +343,38 @@ class Reader {
         Fields f(obj, at);
         Project p;
         p.title = non_empty(f.required_string("title"), Path(at, "title"), "the title");
-        std::string klass = f.required_string("class");
-        if (klass == "key")
-            p.klass = ProjectClass::key;
-        else if (klass == "general")
-            p.klass = ProjectClass::general;
-        else
-            refuse(fmt::format("unknown class \"{}\"{}", shorten(klass), hint(klass, {"key", "general"})),
-                   Path(at, "class"));
-        if (p.klass == ProjectClass::key) {
-            if (!f.has("annex")) refuse("a key project names its annex (1–7): missing field \"annex\"", at);
-            p.annex = f.integer("annex", 1, 7);
-            if (f.has("direction")) refuse("a key project has an annex, not a direction", Path(at, "direction"));
-        } else {
+        p.klass = f.required_string("class");
+        const ClassInfo* k = catalog_->find_class(p.klass);
+        if (!k) {
+            std::vector<std::string> ids;
+            for (const auto& c : catalog_->classes) ids.push_back(c.id);
+            refuse(fmt::format("unknown class \"{}\"{}", shorten(p.klass), hint(p.klass, ids)), Path(at, "class"));
+        }
+        // What the class asks besides: an annex, a direction, or neither, numbered as the call numbers them.
+        auto numbers = [](const auto& list) {
+            int lo = 0, hi = 0;
+            for (const auto& x : list) {
+                lo = lo == 0 ? x.number : std::min(lo, x.number);
+                hi = std::max(hi, x.number);
+            }
+            return std::pair{std::max(lo, 1), std::max(hi, 1)};
+        };
+        const std::string& name = k->name.en;
+        if (k->track == Track::annex) {
+            auto [lo, hi] = numbers(catalog_->annexes);
+            if (!f.has("annex"))
+                refuse(fmt::format("a {} names its annex ({}–{}): missing field \"annex\"", name, lo, hi), at);
+            p.annex = f.integer("annex", lo, hi);
+            if (f.has("direction")) refuse(fmt::format("a {} has an annex, not a direction", name), Path(at, "direction"));
+        } else if (k->track == Track::direction) {
+            auto [lo, hi] = numbers(catalog_->directions);
             if (!f.has("direction"))
-                refuse("a general project names its direction (1–4): missing field \"direction\"", at);
-            p.direction = f.integer("direction", 1, 4);
-            if (f.has("annex")) refuse("a general project has a direction, not an annex", Path(at, "annex"));
+                refuse(fmt::format("a {} names its direction ({}–{}): missing field \"direction\"", name, lo, hi), at);
+            p.direction = f.integer("direction", lo, hi);
+            if (f.has("annex")) refuse(fmt::format("a {} has a direction, not an annex", name), Path(at, "annex"));
+        } else {
+            if (f.has("annex")) refuse(fmt::format("a {} names no annex", name), Path(at, "annex"));
+            if (f.has("direction")) refuse(fmt::format("a {} names no direction", name), Path(at, "direction"));
         }
         if (auto s = f.optional("scope")) {
             Path sp(at, "scope");
@@ -407,12 +440,7 @@ class Reader {
         BudgetLine line;
         if (auto id = f.optional("id")) line.id = short_id_at(*id, Path(at, "id"), "line", "L7");
         line.year = f.integer("year", 2000, 2100);
-        std::string cat = f.required_string("category");
-        auto c = category_from_id(cat);
-        if (!c)
-            refuse(fmt::format("unknown category \"{}\"{}", shorten(cat), hint(cat, category_ids())),
-                   Path(at, "category"));
-        line.category = *c;
+        line.category = category_at(f.required("category"), Path(at, "category"));
         std::string src = f.required_string("source");
         auto s = source_from_id(src);
         if (!s)
@@ -527,8 +555,13 @@ class Reader {
         DeclaredTotal d;
         d.heading = non_empty(f.required_string("heading"), Path(at, "heading"), "a heading");
         if (auto c = f.optional("categories"))
-            d.categories = ids_at<Category>(*c, Path(at, "categories"), category_ids(), "category",
-                                            [](std::string_view id) { return category_from_id(id); }, d.categories_list);
+            d.categories = ids_at<Category>(*c, Path(at, "categories"), catalog_->category_ids(), "category",
+                                            [&](std::string_view id) -> std::optional<Category> {
+                                                const CategoryInfo* ci = catalog_->category(id);
+                                                if (!ci) return std::nullopt;
+                                                return ci->category;
+                                            },
+                                            d.categories_list);
         if (auto c = f.optional("source"))
             d.sources = ids_at<Source>(*c, Path(at, "source"), source_ids(), "source",
                                        [](std::string_view id) { return source_from_id(id); }, d.sources_list);
@@ -689,6 +722,8 @@ class Reader {
     }
 
     AmountUnit unit_ = AmountUnit::yuan;
+    const CallFinder& find_;
+    const Catalog* catalog_ = nullptr;  ///< the plan's call, once `call` is read
     std::vector<std::string> unit_ids_;  // the partners' ids, in file order
 };
 
@@ -736,10 +771,20 @@ ojson basis_to_json(const std::vector<BasisItem>& basis, AmountUnit unit) {
 }  // namespace
 
 Result<Plan> read_plan(std::string_view text) {
+    return read_plan(text, builtin_catalog());
+}
+
+Result<Plan> read_plan(std::string_view text, const Catalog& catalog) {
+    return read_plan(text, [&](const std::string&) -> Result<const Catalog*> { return &catalog; });
+}
+
+Result<Plan> read_plan(std::string_view text, const CallFinder& find) {
     auto tree = JsonTree::parse(text);
     if (!tree) return tree.error();
     try {
-        return Reader().read(tree->root());
+        return Reader(find).read(tree->root());
+    } catch (const CallRefused& c) {
+        return c.error;
     } catch (const Refusal& r) {
         // The line of the file as well as the pointer, found from the pointer
         // only when refusing: the tree keeps just each value's offset.
@@ -764,7 +809,7 @@ ojson plan_to_json(const Plan& plan) {
     const Project& p = plan.project;
     ojson project = ojson::object();
     project["title"] = p.title;
-    project["class"] = std::string(to_id(p.klass));
+    project["class"] = p.klass;
     if (p.annex) project["annex"] = *p.annex;
     if (p.direction) project["direction"] = *p.direction;
     if (p.scope_stated || p.scope != Scope::whole) project["scope"] = std::string(to_id(p.scope));

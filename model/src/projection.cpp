@@ -17,7 +17,7 @@ bool is_relative(Measure m) {
 
 // The first of catalog.indicators_for(plan) with this id, without building that list.
 const Indicator* plan_indicator(const Plan& plan, const Catalog& catalog, const std::string& id) {
-    if (plan.project.klass == ProjectClass::key && plan.project.annex)
+    if (plan.project.annex)
         if (const Annex* a = catalog.annex(*plan.project.annex))
             for (const auto& ind : a->indicators)
                 if (ind.id == id) return &ind;

@@ -3,17 +3,22 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "cofund/catalog.h"
 
 namespace cofund {
 
 void Sums::add(const BudgetLine& line) {
-    cells[static_cast<int>(line.category)][static_cast<int>(line.source)] += line.amount;
+    if (!line.category.valid()) throw std::logic_error("a budget line without a category");
+    const auto i = static_cast<std::size_t>(line.category.index());
+    if (cells.size() <= i) cells.resize(i + 1);
+    cells[i][static_cast<int>(line.source)] += line.amount;
 }
 
 Sums& Sums::operator+=(const Sums& o) {
-    for (int c = 0; c < kCategoryCount; ++c)
+    if (cells.size() < o.cells.size()) cells.resize(o.cells.size());
+    for (std::size_t c = 0; c < o.cells.size(); ++c)
         for (int s = 0; s < kSourceCount; ++s) cells[c][s] += o.cells[c][s];
     return *this;
 }
@@ -33,7 +38,7 @@ Money Sums::of(std::span<const Source> sources) const {
 
 Money Sums::of(Category c) const {
     Money m;
-    for (const Money& v : cells[static_cast<int>(c)]) m += v;
+    for (Source s : kSources) m += at(c, s);
     return m;
 }
 
@@ -51,10 +56,12 @@ Money Sums::side(Category c, bool self_raised) const {
     return m;
 }
 
-Money Sums::direct(std::span<const Source> sources) const {
+Money Sums::direct(std::span<const Source> sources, const Catalog& catalog) const {
     Money m;
-    for (int c = 0; c < kCategoryCount; ++c)
-        if (static_cast<Category>(c) != Category::indirect) m += of(static_cast<Category>(c), sources);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        const Category cat = Category::from_index(static_cast<int>(c));
+        if (!catalog.indirect(cat)) m += of(cat, sources);
+    }
     return m;
 }
 

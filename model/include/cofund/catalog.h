@@ -16,6 +16,8 @@
 
 namespace cofund {
 
+struct Sums;
+
 enum class Op { ge, gt, le, eq, about };
 enum class Measure { total, cumulative, final_year, growth_pct, reduction_pct };
 enum class IndicatorKind { binding, expected, common };
@@ -58,10 +60,24 @@ struct Task {
     std::string words;  ///< the call's own words (zh), without the "任务K." before them
 };
 
+/// What a project of a class names besides its class (docs/catalog-format.md, "classes").
+enum class Track { none, annex, direction };
+
+/// A class of project the call funds (重点项目, 区域科技创新体系项目, …).
 struct ClassInfo {
+    std::string id;  ///< as plans name it in project.class
     Text name;
-    int max_projects = 0;
-    Money min_fiscal, max_fiscal;
+    /// The class as messages speak of it ("the key-project maximum", "размер
+    /// поддержки ключевого проекта"); the name where the call file gives none.
+    Text phrase;
+    /// Short, for tables and counts ("key" → "8 key, 3 general"; the call file's `short`, else the name).
+    Text short_name;
+    /// How a count of its projects is named ("key" projects, "ключевых проектов"; `counted`, else the short name).
+    Text counted;
+    Track track = Track::none;
+    std::string track_clause;  ///< the clause that lists the annexes or directions (`track_clause`; else `clause`)
+    std::optional<int> max_projects;           ///< nullopt: not stated
+    std::optional<Money> min_fiscal, max_fiscal;  ///< either end may be not stated
     std::string clause;
 };
 
@@ -71,9 +87,27 @@ struct SourceInfo {
     Text name;
 };
 
+/// One budget category of the call, in the order of the call's budget table.
 struct CategoryInfo {
     std::string id;
     Text name;
+    Category category;  ///< the id, interned
+    /// Indirect costs (间接费用): not a direct cost; a cap's base leaves them out
+    /// and the report's table puts them under "II. Indirect costs".
+    bool indirect = false;
+    /// Equipment: its lines and items may say what the money does (purchase, build, …).
+    bool equipment = false;
+    /// The clause that forbids money in this category ("" when allowed): a
+    /// line in it is the error budget.forbidden. Views show the category only
+    /// when the plan has money there.
+    std::string forbidden;
+    /// `cofund new` puts a zero line of this category in a fresh plan (the call file's `new`).
+    bool in_template = false;
+    /// The placeholder justification item a fresh plan shows for it (`new.item`, `units`, `price_unit`).
+    struct Example {
+        std::string item, price_unit;
+        std::vector<std::string> units;
+    } example;
 };
 
 struct JointRequirement {
@@ -91,7 +125,7 @@ struct ProducerRequirement {
 /// When a rule applies (docs/catalog-format.md, "when"): every stated list must
 /// hold the plan's value; an empty list holds anything.
 struct Condition {
-    std::vector<ProjectClass> classes;    ///< the plan's class
+    std::vector<std::string> classes;     ///< the plan's class
     std::vector<int> annexes;             ///< the key project's annex
     std::vector<OrgType> applicant;       ///< the applicant's type
     std::vector<OrgType> any_participant;  ///< the applicant or some partner is of one of these types
@@ -235,7 +269,7 @@ struct Catalog {
     int year = 0;             ///< the call's year: no project starts before it (0: not stated)
     std::string year_clause;  ///< the clause that states it
     std::map<std::string, Text> clauses;
-    ClassInfo key, general;
+    std::vector<ClassInfo> classes;  ///< in the call's order
     std::vector<SourceInfo> sources;
     std::vector<CategoryInfo> categories;
     std::map<std::string, std::string> eligibility;  ///< region_clause … → clause id
@@ -263,7 +297,10 @@ struct Catalog {
     /// The ratio rules whose condition names this annex, for people reading the call.
     std::vector<const RatioRule*> ratio_rules_of_annex(int number) const;
     const Direction* direction(int number) const;
-    const ClassInfo& klass(ProjectClass c) const { return c == ProjectClass::key ? key : general; }
+    /// The class with this id; an empty class (nothing stated) for an id the call does not have.
+    const ClassInfo& klass(std::string_view id) const;
+    /// The class with this id, or nullptr.
+    const ClassInfo* find_class(std::string_view id) const;
     /// Any indicator the call knows (annex or common), or nullptr.
     const Indicator* indicator(std::string_view id) const;
     /// The indicators that apply to a plan: its annex's, then the common ones.
@@ -272,6 +309,16 @@ struct Catalog {
     std::string eligibility_clause(const std::string& key) const;
     const Text& source_name(Source) const;
     const Text& category_name(Category) const;
+    /// The call's category with this id, or nullptr.
+    const CategoryInfo* category(std::string_view id) const;
+    /// The call's entry for a category, or nullptr when the call does not list it.
+    const CategoryInfo* category(Category) const;
+    bool indirect(Category c) const;
+    /// The categories of the call's budget table for a plan's sums: every one
+    /// the call allows, and a forbidden one only where the plan has money.
+    std::vector<const CategoryInfo*> table_categories(const Sums& all) const;
+    /// The category ids of the call, for "did you mean" hints.
+    std::vector<std::string> category_ids() const;
     /// Every indicator id, for "did you mean" hints.
     std::vector<std::string> indicator_ids() const;
     /// Any annex's task with this id, or nullptr.

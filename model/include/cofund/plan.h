@@ -24,27 +24,42 @@ inline constexpr int kSourceCount = 6;
 inline constexpr std::array<Source, kSourceCount> kSources = {Source::fiscal, Source::other_fiscal, Source::self,
                                                               Source::loan,   Source::partner,      Source::other};
 
-enum class Category {
-    equipment,
-    materials,
-    testing,
-    fuel_power,
-    travel,
-    meetings,
-    international,
-    publication_ip,
-    labor,
-    experts,
-    other,
-    construction,
-    indirect
+/// A budget category (设备费, 业务费, 间接费用, …): one of the categories a call
+/// file lists (Catalog::categories gives its names, its part of the budget and
+/// its place in the call's table). A value is the category's id, interned:
+/// equal ids are equal values whichever call names them, and a value is cheap
+/// to copy, compare and use as an index. The program names no category: the
+/// call files do.
+class Category {
+  public:
+    /// No category (a default-made line before it is given one): id() is "".
+    constexpr Category() = default;
+    /// The category with this id, registered the first time it is named (the
+    /// call reader registers every call's categories).
+    static Category of(std::string_view id);
+    /// The category with this id if some call read so far names it.
+    static std::optional<Category> find(std::string_view id);
+    /// How many categories are registered: index() is below it.
+    static int count();
+    /// The category whose index() is `i` (0 ≤ i < count()).
+    static Category from_index(int i) { return Category(i); }
+
+    std::string_view id() const;
+    /// A dense number from 0 in the order ids were first registered, for tables
+    /// indexed by category; -1 for no category. Never an order people see.
+    int index() const { return index_; }
+    bool valid() const { return index_ >= 0; }
+    friend bool operator==(Category, Category) = default;
+    friend auto operator<=>(Category, Category) = default;
+
+  private:
+    explicit Category(int index) : index_(index) {}
+    int index_ = -1;
 };
-inline constexpr int kCategoryCount = 13;
 
 /// The longest project period the plan reader accepts: 2000–2100.
 inline constexpr int kMaxPeriodYears = 2100 - 2000 + 1;
 
-enum class ProjectClass { key, general };
 enum class Scope { whole, subproject };
 enum class OrgType { enterprise, institute, university, other };
 enum class AmountUnit { yuan, wan };
@@ -55,7 +70,6 @@ enum class EquipmentKind { purchase, build, upgrade, lease };
 /// The plan-file id of each enum value ("fiscal", "equipment", …).
 std::string_view to_id(Source);
 std::string_view to_id(Category);
-std::string_view to_id(ProjectClass);
 std::string_view to_id(Scope);
 std::string_view to_id(OrgType);
 std::string_view to_id(AmountUnit);
@@ -63,10 +77,10 @@ std::string_view to_id(EquipmentKind);
 std::optional<EquipmentKind> equipment_kind_from_id(std::string_view);
 const std::vector<std::string>& equipment_kind_ids();
 std::optional<Source> source_from_id(std::string_view);
+/// The category with this id if some call read so far names it (Category::find).
 std::optional<Category> category_from_id(std::string_view);
 std::optional<OrgType> org_type_from_id(std::string_view);
 const std::vector<std::string>& source_ids();
-const std::vector<std::string>& category_ids();
 const std::vector<std::string>& org_type_ids();
 
 /// Whether `id` is a line's or a partner's id: 1 to 32 Latin letters, digits,
@@ -120,7 +134,7 @@ struct BasisItem {
 
 struct BudgetLine {
     int year = 0;
-    Category category = Category::equipment;
+    Category category;
     Source source = Source::fiscal;
     Money amount;      ///< always in yuan (fen), whatever the file's unit
     std::string note;  ///< empty when absent
@@ -196,9 +210,11 @@ struct Applicant {
 
 struct Project {
     std::string title;
-    ProjectClass klass = ProjectClass::key;
-    std::optional<int> annex;      ///< 1–7 with key
-    std::optional<int> direction;  ///< 1–4 with general
+    /// The call's class id ("key", "regional"): Catalog::classes says what it
+    /// asks (an annex, a direction, or neither).
+    std::string klass;
+    std::optional<int> annex;      ///< with a class whose projects name an annex
+    std::optional<int> direction;  ///< with a class whose projects name a direction
     Scope scope = Scope::whole;
     bool scope_stated = false;  ///< whether the file named a scope
     int start_year = 2018;

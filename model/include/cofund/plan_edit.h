@@ -19,7 +19,7 @@ struct MoneyChange {
     Kind kind = Kind::add;
     int year = 0;       ///< the year added to, cut from, or moved into
     int from_year = 0;  ///< for a move: the year the money leaves
-    Category category = Category::equipment;
+    Category category;
     Source source = Source::fiscal;
     Money amount;  ///< positive, in yuan
 };

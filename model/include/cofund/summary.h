@@ -35,12 +35,16 @@ inline constexpr std::array<Source, 4> kSelfSide = {Source::self, Source::loan, 
 
 /// Exact sums of a set of budget lines by category and source, in yuan.
 struct Sums {
-    std::array<std::array<Money, kSourceCount>, kCategoryCount> cells{};
+    /// By Category::index() (only up to the highest category met), then by source.
+    std::vector<std::array<Money, kSourceCount>> cells;
 
     void add(const BudgetLine&);
     Sums& operator+=(const Sums&);
 
-    Money at(Category c, Source s) const { return cells[static_cast<int>(c)][static_cast<int>(s)]; }
+    Money at(Category c, Source s) const {
+        const auto i = static_cast<std::size_t>(c.index());
+        return c.valid() && i < cells.size() ? cells[i][static_cast<int>(s)] : Money();
+    }
     /// Every line of a source.
     Money of(Source) const;
     /// Every line whose source is one of `sources` (each source counted once).
@@ -52,8 +56,8 @@ struct Sums {
     /// The lines of a category on one side: self-raised or not.
     Money side(Category, bool self_raised) const;
     /// The direct costs (一、直接费用 of the call's budget table): the lines of
-    /// every category but `indirect` whose source is one of `sources`.
-    Money direct(std::span<const Source> sources) const;
+    /// every category the call does not mark indirect whose source is one of `sources`.
+    Money direct(std::span<const Source> sources, const Catalog&) const;
     /// Fiscal, other fiscal and self-raised.
     Totals totals() const;
 };

@@ -4,15 +4,9 @@
 
 namespace cofund::rules {
 
-std::string class_en(ProjectClass c) {
-    return c == ProjectClass::key ? "key-project" : "general-project";
-}
-std::string class_zh(const Catalog& cat, ProjectClass c) {
-    return cat.klass(c).name.zh;
-}
-// "для ключевого проекта": the class in the genitive.
-const char* class_ru(ProjectClass c) {
-    return c == ProjectClass::key ? "ключевого проекта" : "общего проекта";
+// The class as messages speak of it (the call file's `phrase`): "key-project", "重点项目", "ключевого проекта".
+const std::string& class_phrase(const Catalog& cat, const std::string& c, Lang lang) {
+    return cat.klass(c).phrase.in(lang);
 }
 
 // "fiscal" / "专项经费" for the special fund alone; "fiscal and other fiscal" / "财政经费" otherwise.
@@ -68,7 +62,7 @@ IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money
 
 const Annex* annex_of(const RuleInput& in) {
     const auto& p = in.plan.project;
-    if (p.klass != ProjectClass::key || !p.annex) return nullptr;
+    if (!p.annex) return nullptr;
     return in.catalog.annex(*p.annex);
 }
 

@@ -23,9 +23,7 @@ inline void add(Out& out, std::string rule, Severity sev, std::string clause, st
                                std::move(ru), practice));
 }
 
-std::string class_en(ProjectClass c);
-std::string class_zh(const Catalog& cat, ProjectClass c);
-const char* class_ru(ProjectClass c);
+const std::string& class_phrase(const Catalog& cat, const std::string& c, Lang lang);
 std::string side_en(const std::vector<Source>& side);
 std::string side_zh(const std::vector<Source>& side);
 bool special_fund_only(const std::vector<Source>& side);

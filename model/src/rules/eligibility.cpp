@@ -11,7 +11,7 @@ namespace cofund::rules {
 // ---- eligibility ----------------------------------------------------------------------
 
 void eligibility_region(const RuleInput& in, Out& out) {
-    if (in.plan.applicant.registered_in_region) return;
+    if (in.plan.applicant.registered_in_region || in.catalog.eligibility_clause("region_clause").empty()) return;
     add(out, "eligibility.region", Severity::error, in.catalog.eligibility_clause("region_clause"),
         "/applicant/registered_in_region",
         fmt::format("the applicant is not registered in the region ({}); only organisations registered there may "
@@ -25,7 +25,7 @@ void eligibility_region(const RuleInput& in, Out& out) {
 
 void eligibility_unfinished(const RuleInput& in, Out& out) {
     int n = in.plan.applicant.unfinished_projects;
-    if (n <= 0) return;
+    if (n <= 0 || in.catalog.eligibility_clause("unfinished_clause").empty()) return;
     add(out, "eligibility.unfinished", Severity::error, in.catalog.eligibility_clause("unfinished_clause"),
         "/applicant/unfinished_projects",
         fmt::format("the applicant has {} project(s) not yet accepted or closed; close them before applying", n),
@@ -36,7 +36,7 @@ void eligibility_unfinished(const RuleInput& in, Out& out) {
 }
 
 void eligibility_agreement(const RuleInput& in, Out& out) {
-    if (in.plan.applicant.cooperation_agreement) return;
+    if (in.plan.applicant.cooperation_agreement || in.catalog.eligibility_clause("agreement_clause").empty()) return;
     add(out, "eligibility.agreement", Severity::error, in.catalog.eligibility_clause("agreement_clause"),
         "/applicant/cooperation_agreement",
         "no cooperation agreement on this project; the call requires one — sign it with the partner before applying",
@@ -60,7 +60,8 @@ void eligibility_foreign_partner(const RuleInput& in, Out& out) {
                         a->number, a->country, in.plan.partners.size(), a->country));
         return;
     }
-    if (in.plan.project.klass != ProjectClass::general) return;
+    if (in.catalog.klass(in.plan.project.klass).track != Track::direction) return;
+    if (in.catalog.eligibility_clause("partner_clause").empty()) return;
     for (const auto& p : in.plan.partners)
         if (p.country != "CN") return;
     std::string clause = in.catalog.eligibility_clause("partner_clause");
@@ -275,13 +276,14 @@ void eligibility_scale(const RuleInput& in, Out& out) {
 
 void project_annex(const RuleInput& in, Out& out) {
     const Project& p = in.plan.project;
-    if (p.klass == ProjectClass::key && p.annex && !in.catalog.annex(*p.annex))
-        add(out, "project.annex", Severity::error, "main.key", "/project/annex",
+    const ClassInfo& k = in.catalog.klass(p.klass);
+    if (p.annex && !in.catalog.annex(*p.annex))
+        add(out, "project.annex", Severity::error, k.track_clause, "/project/annex",
             fmt::format("call {} has no annex {}", in.catalog.id, *p.annex),
             fmt::format("指南 {} 没有附件{}", in.catalog.id, *p.annex),
             fmt::format("в конкурсе {} нет приложения {}", in.catalog.id, *p.annex));
-    if (p.klass == ProjectClass::general && p.direction && !in.catalog.direction(*p.direction))
-        add(out, "project.annex", Severity::error, "main.general", "/project/direction",
+    if (p.direction && !in.catalog.direction(*p.direction))
+        add(out, "project.annex", Severity::error, k.track_clause, "/project/direction",
             fmt::format("call {} has no general direction {}", in.catalog.id, *p.direction),
             fmt::format("指南 {} 没有一般项目方向{}", in.catalog.id, *p.direction),
             fmt::format("в конкурсе {} нет направления общих проектов {}", in.catalog.id, *p.direction));

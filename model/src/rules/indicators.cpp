@@ -272,6 +272,7 @@ void indicator_patent(const RuleInput& in, Out& out) {
         }
     }
     std::string clause = in.catalog.eligibility_clause("patent_clause");
+    if (clause.empty()) return;  // the call asks for no patent indicator
     if (!any) {
         add(out, "indicator.patent", Severity::error, clause, "/indicators",
             "no patent indicator is stated; the call's expected indicators include the patents applied for or "

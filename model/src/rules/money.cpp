@@ -67,28 +67,28 @@ void budget_year(const RuleInput& in, Out& out) {
 void support_range(const RuleInput& in, Out& out) {
     const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
     Money fiscal = in.sums.all().of(Source::fiscal);
-    ProjectClass c = in.plan.project.klass;
-    if (fiscal > k.max_fiscal) {
-        Money d = fiscal - k.max_fiscal;
+    const std::string& c = in.plan.project.klass;
+    if (k.max_fiscal && fiscal > *k.max_fiscal) {
+        Money d = fiscal - *k.max_fiscal;
         add(out, "support.range", Severity::error, k.clause, "/budget",
-            fmt::format("fiscal {} exceeds the {} maximum {} by {}; cut fiscal by {}", fiscal.grouped(), class_en(c),
-                        k.max_fiscal.grouped(), d.grouped(), d.grouped()),
+            fmt::format("fiscal {} exceeds the {} maximum {} by {}; cut fiscal by {}", fiscal.grouped(), class_phrase(in.catalog, c, Lang::en),
+                        k.max_fiscal->grouped(), d.grouped(), d.grouped()),
             fmt::format("专项经费 {} 超过{}支持额度上限 {}，需减少专项经费 {} 元", fiscal.grouped(),
-                        class_zh(in.catalog, c), k.max_fiscal.grouped(), d.grouped()),
+                        class_phrase(in.catalog, c, Lang::zh), k.max_fiscal->grouped(), d.grouped()),
             fmt::format("бюджетное (фискальное) финансирование {} превышает максимальный размер поддержки {} {} "
                         "на {}; сократите бюджетное финансирование на {} юаней",
-                        format_yuan(fiscal, Lang::ru), class_ru(c), format_yuan(k.max_fiscal, Lang::ru),
+                        format_yuan(fiscal, Lang::ru), class_phrase(in.catalog, c, Lang::ru), format_yuan(*k.max_fiscal, Lang::ru),
                         format_yuan(d, Lang::ru), format_yuan(d, Lang::ru)));
-    } else if (fiscal < k.min_fiscal) {
-        Money d = k.min_fiscal - fiscal;
+    } else if (k.min_fiscal && fiscal < *k.min_fiscal) {
+        Money d = *k.min_fiscal - fiscal;
         add(out, "support.range", Severity::error, k.clause, "/budget",
-            fmt::format("fiscal {} is below the {} minimum {} by {}; add {} fiscal", fiscal.grouped(), class_en(c),
-                        k.min_fiscal.grouped(), d.grouped(), d.grouped()),
+            fmt::format("fiscal {} is below the {} minimum {} by {}; add {} fiscal", fiscal.grouped(), class_phrase(in.catalog, c, Lang::en),
+                        k.min_fiscal->grouped(), d.grouped(), d.grouped()),
             fmt::format("专项经费 {} 低于{}支持额度下限 {}，需增加专项经费 {} 元", fiscal.grouped(),
-                        class_zh(in.catalog, c), k.min_fiscal.grouped(), d.grouped()),
+                        class_phrase(in.catalog, c, Lang::zh), k.min_fiscal->grouped(), d.grouped()),
             fmt::format("бюджетное (фискальное) финансирование {} ниже минимального размера поддержки {} {} на "
                         "{}; увеличьте бюджетное финансирование на {} юаней",
-                        format_yuan(fiscal, Lang::ru), class_ru(c), format_yuan(k.min_fiscal, Lang::ru),
+                        format_yuan(fiscal, Lang::ru), class_phrase(in.catalog, c, Lang::ru), format_yuan(*k.min_fiscal, Lang::ru),
                         format_yuan(d, Lang::ru), format_yuan(d, Lang::ru)));
     }
 }
@@ -106,19 +106,19 @@ void cofunding_ratio(const RuleInput& in, Out& out) {
     // Smallest cut c with self ≥ multiple × (F − c): c = ceil(F − self / multiple).
     Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
     const ClassInfo& k = in.catalog.klass(in.plan.project.klass);
-    bool cut_possible = in.sums.all().of(Source::fiscal) - cut >= k.min_fiscal;
+    bool cut_possible = !k.min_fiscal || in.sums.all().of(Source::fiscal) - cut >= *k.min_fiscal;
     std::string fix_en =
         cut_possible ? fmt::format("add {} self-raised or cut {} by {}", add_self.grouped(), side_en(r.fiscal_side),
                                    cut.grouped())
                      : fmt::format(
                            "add {} self-raised (cutting fiscal by {} would fall below the "
                            "{} minimum {})",
-                           add_self.grouped(), cut.grouped(), class_en(in.plan.project.klass), k.min_fiscal.grouped());
+                           add_self.grouped(), cut.grouped(), class_phrase(in.catalog, in.plan.project.klass, Lang::en), k.min_fiscal->grouped());
     std::string fix_zh =
         cut_possible
             ? fmt::format("需增加自筹 {} 元或减少{} {} 元", add_self.grouped(), side_zh(r.fiscal_side), cut.grouped())
             : fmt::format("需增加自筹 {} 元（减少{} {} 元将低于支持额度下限 {}）", add_self.grouped(),
-                          side_zh(r.fiscal_side), cut.grouped(), k.min_fiscal.grouped());
+                          side_zh(r.fiscal_side), cut.grouped(), k.min_fiscal->grouped());
     std::string fix_ru =
         cut_possible
             ? fmt::format("увеличьте собственные средства на {} юаней или сократите {} на {} юаней",
@@ -127,7 +127,7 @@ void cofunding_ratio(const RuleInput& in, Out& out) {
                   "увеличьте собственные средства на {} юаней (сокращение {} на {} юаней "
                   "опустило бы его ниже минимального размера поддержки {} {})",
                   format_yuan(add_self, Lang::ru), side_ru_short_gen(r.fiscal_side), format_yuan(cut, Lang::ru),
-                  class_ru(in.plan.project.klass), format_yuan(k.min_fiscal, Lang::ru));
+                  class_phrase(in.catalog, in.plan.project.klass, Lang::ru), format_yuan(*k.min_fiscal, Lang::ru));
     add(out, "cofunding.ratio", Severity::error, r.clause, "/budget",
         fmt::format("self-raised {} is below {} × {} {}; {}", view->self_side.grouped(), r.multiple_text,
                     side_en(r.fiscal_side), view->fiscal_side.grouped(), fix_en),

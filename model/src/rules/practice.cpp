@@ -9,11 +9,19 @@
 namespace cofund::rules {
 
 // indirect_view() from the sums of the check.
+// The base leaves out the categories the call marks indirect and equipment.
 IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_raised) {
-    Money total;
-    for (int c = 0; c < kCategoryCount; ++c) total += sums.side(static_cast<Category>(c), self_raised);
-    return indirect_of(catalog, total, sums.side(Category::indirect, self_raised),
-                       sums.side(Category::equipment, self_raised));
+    Money total, indirect, equipment;
+    for (std::size_t c = 0; c < sums.cells.size(); ++c) {
+        const Category cat = Category::from_index(static_cast<int>(c));
+        const Money m = sums.side(cat, self_raised);
+        total += m;
+        if (const CategoryInfo* info = catalog.category(cat)) {
+            if (info->indirect) indirect += m;
+            if (info->equipment) equipment += m;
+        }
+    }
+    return indirect_of(catalog, total, indirect, equipment);
 }
 IndirectView indirect_of(const RuleInput& in, bool self_raised) {
     return indirect_of(in.catalog, in.sums.all(), self_raised);
@@ -29,8 +37,8 @@ void indirect_cap_rule(const RuleInput& in, Out& out) {
     };
     for (Side side : {Side{"fiscal", "财政资金", "бюджетного (фискального) финансирования", false},
                       Side{"self-raised", "自筹资金", "собственных средств", true}}) {
-        if (in.sums.all().side(Category::indirect, side.self).is_zero()) continue;
         auto [indirect, base, cap] = indirect_of(in, side.self);
+        if (indirect.is_zero()) continue;
         if (indirect <= cap) continue;
         Money excess = indirect - cap;
         add(out, "budget.indirect_cap", Severity::warning, "", "/budget",

@@ -134,7 +134,7 @@ void task_coverage(const RuleInput& in, Out& out) {
 
 void task_unknown(const RuleInput& in, Out& out) {
     const Plan& plan = in.plan;
-    if (plan.project.klass == ProjectClass::general) {
+    if (!plan.project.annex) {
         if (!plan.tasks_stated && !names_a_task(plan)) return;
         std::string path = "/tasks";
         if (!plan.tasks_stated)

@@ -32,7 +32,7 @@ std::string when_text(const Condition& w, Lang lang) {
     std::vector<std::string> parts;
     if (!w.classes.empty()) {
         std::string list;
-        for (ProjectClass k : w.classes) list += (list.empty() ? "" : ", ") + std::string(to_id(k));
+        for (const std::string& k : w.classes) list += (list.empty() ? "" : ", ") + k;
         parts.push_back(fmt::format("{} {}", tr(lang, "class", "类别", "класс"), list));
     }
     if (!w.annexes.empty()) {
@@ -237,17 +237,32 @@ class CatalogCmd : public Command {
             ctx.out << fmt::format("{} {} {}\n",
                                    tr(lang_, "Project period: at most", "实施年限：不超过", "Срок проекта: не более"),
                                    c.max_years, tr(lang_, "years", "年", "лет"));
-            for (const ClassInfo* k : {&c.key, &c.general})
-                ctx.out << fmt::format("  {}: {} {}, {} {}–{} [{}]\n", k->name.in(lang_),
-                                       tr(lang_, "at most", "不超过", "не более"), k->max_projects,
+            // A number the call does not state is said so, never invented.
+            const std::string not_stated = tr(lang_, "not stated", "未说明", "не указано");
+            auto money = [&](const std::optional<Money>& m) { return m ? format_yuan(*m, lang_) : not_stated; };
+            for (const ClassInfo& k : c.classes)
+                ctx.out << fmt::format("  {}: {} {}, {} {}–{} [{}]\n", k.name.in(lang_),
+                                       tr(lang_, "at most", "不超过", "не более"),
+                                       k.max_projects ? std::to_string(*k.max_projects) : not_stated,
                                        tr(lang_, "fiscal support", "支持额度", "бюджетная поддержка"),
-                                       format_yuan(k->min_fiscal, lang_), format_yuan(k->max_fiscal, lang_), k->clause);
+                                       money(k.min_fiscal), money(k.max_fiscal), k.clause);
             ctx.out << "\n" << tr(lang_, "Sources", "资金来源", "Источники") << "\n";
             for (const auto& s : c.sources)
                 ctx.out << fmt::format("  {:<13} {:<8} {}\n", s.id, s.kind, s.name.in(lang_));
-            ctx.out << "\n"
-                    << tr(lang_, "General-project directions", "一般项目方向", "Направления общих проектов") << "\n";
-            for (const auto& d : c.directions) ctx.out << fmt::format("  {}. {}\n", d.number, d.name.in(lang_));
+            ctx.out << "\n" << tr(lang_, "Budget categories", "预算科目", "Статьи бюджета") << "\n";
+            for (const auto& k : c.categories) {
+                std::string flags;
+                if (k.indirect) flags += tr(lang_, "  (indirect costs)", "（间接费用）", "  (косвенные расходы)");
+                if (!k.forbidden.empty())
+                    flags += fmt::format("{} [{}]", tr(lang_, "  not allowed", "（不得列支）", "  не допускается"),
+                                         k.forbidden);
+                ctx.out << fmt::format("  {:<15} {}{}\n", k.id, k.name.in(lang_), flags);
+            }
+            if (!c.directions.empty()) {
+                ctx.out << "\n"
+                        << tr(lang_, "General-project directions", "一般项目方向", "Направления общих проектов") << "\n";
+                for (const auto& d : c.directions) ctx.out << fmt::format("  {}. {}\n", d.number, d.name.in(lang_));
+            }
             ctx.out << "\n"
                     << tr(lang_, "Indicators any project may state", "通用指标", "Показатели для любого проекта")
                     << "\n";

@@ -14,8 +14,16 @@ namespace {
 class New : public Command {
   public:
     std::string name() const override { return "new"; }
-    std::string summary() const override { return "a plan template for an annex or direction, every indicator listed"; }
+    std::string summary() const override {
+        return "a plan template for a class, annex or direction of a call, every indicator listed";
+    }
     void setup(CLI::App& app) override {
+        app.add_option("--call", call_, "the call, by its id (default: the --catalog file's, else xj-sco-2018); "
+                                        "`cofund catalog --list` lists them")
+            ->type_name("ID");
+        app.add_option("--class", class_, "the class of project, by its id (the call's classes: `cofund catalog`); "
+                                          "default: the class whose projects name an annex or a direction as given")
+            ->type_name("ID");
         auto* annex =
             app.add_option("--annex", annex_, "key project of annex N (1–7); not with --direction")->type_name("N");
         auto* direction =
@@ -25,20 +33,30 @@ class New : public Command {
         direction->excludes(annex);
         app.add_option("-o,--output", output_, "write the template to FILE (default: standard output)")
             ->type_name("FILE");
-        app.add_option("--start-year", start_year_, "first project year, 2000 to 2100 (default 2018)")
+        app.add_option("--start-year", start_year_, "first project year, 2000 to 2100 (default: the call's year)")
             ->check(CLI::Range(2000, 2100).description(""))
             ->type_name("YEAR");
         app.footer(
             "The template loads as it is; `cofund check` on it lists what is left to do: the budget, the\n"
             "indicators (all at zero), the partners and the agreement.\n\n"
-            "Example:\n  cofund new --annex 3 -o my.plan.json && cofund check my.plan.json");
+            "Examples:\n  cofund new --annex 3 -o my.plan.json && cofund check my.plan.json\n"
+            "  cofund new --call hb-zyyd-2026 --class regional -o regional.plan.json");
     }
     int run(Context& ctx) override {
-        if (!annex_ && !direction_) {
-            ctx.err << "cofund new: give --annex N (1–7) or --direction N (1–4)\n";
+        const Catalog* catalog = &ctx.catalog;
+        if (call_) {
+            catalog = ctx.calls.find(*call_);
+            if (!catalog) {
+                ctx.err << fmt::format("cofund new: unknown call \"{}\"; the calls known are {}\n", *call_, ctx.calls.ids());
+                return kUsage;
+            }
+        }
+        if (!annex_ && !direction_ && !class_) {
+            ctx.err << "cofund new: give --annex N (1–7) or --direction N (1–4), or --class ID\n";
             return kUsage;
         }
-        auto plan = make_template(ctx.catalog, annex_, direction_, start_year_);
+        const int start = start_year_ ? *start_year_ : catalog->year > 0 ? catalog->year : 2018;
+        auto plan = make_template(*catalog, class_, annex_, direction_, start);
         if (!plan) {
             ctx.err << "cofund new: " << plan.error().message << "\n";
             return kUsage;
@@ -54,8 +72,9 @@ class New : public Command {
 
   private:
     std::optional<int> annex_, direction_;
+    std::optional<std::string> call_, class_;
     std::string output_ = "-";
-    int start_year_ = 2018;
+    std::optional<int> start_year_;
 };
 
 }  // namespace

@@ -116,13 +116,12 @@ std::string Calls::ids() {
 }
 
 Result<Plan> parse_plan(std::string_view text, Calls& calls) {
-    auto plan = read_plan(text);
-    if (!plan) return plan;
-    if (!calls.find(plan->call))
+    return read_plan(text, [&](const std::string& id) -> Result<const Catalog*> {
+        if (const Catalog* c = calls.find(id)) return c;
         return Error{fmt::format("unknown call \"{}\"; the calls known are {} (give another with --catalog FILE)",
-                                 printable(plan->call, 60), calls.ids()),
+                                 printable(id, 60), calls.ids()),
                      Place{std::nullopt, std::nullopt, "/call"}};
-    return plan;
+    });
 }
 
 Result<Plan> load_plan(const std::string& path, Calls& calls) {

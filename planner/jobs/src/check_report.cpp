@@ -14,7 +14,7 @@ using ojson = nlohmann::ordered_json;
 
 CheckedPlan check(std::string file, Plan plan, const Catalog& catalog) {
     BudgetSummary sums(plan);
-    CheckedPlan c{std::move(file), std::move(plan), {}, {}, std::move(sums)};
+    CheckedPlan c{std::move(file), std::move(plan), {}, {}, std::move(sums), &catalog};
     ProjectedValues projected = projected_values(c.plan, catalog);
     c.findings = check_plan(c.plan, catalog, c.sums, &projected);
     c.summary = summarize(c.findings);
@@ -30,7 +30,7 @@ ojson totals_json(const Totals& t) {
     return o;
 }
 
-ojson by_unit_json(const Plan& plan, const BudgetSummary& sums) {
+ojson by_unit_json(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums) {
     ojson units = ojson::array();
     const auto columns = sums.columns();
     for (const auto& u : sums.by_unit()) {
@@ -45,8 +45,8 @@ ojson by_unit_json(const Plan& plan, const BudgetSummary& sums) {
                 totals_json(u.by_column[k]);
         o["by_year"] = std::move(by_year);
         ojson by_category = ojson::object();  // the categories where the unit has money
-        for (int c = 0; c < kCategoryCount; ++c) {
-            const auto cat = static_cast<Category>(c);
+        for (const CategoryInfo& info : catalog.categories) {
+            const Category cat = info.category;
             if (u.sums.of(cat).is_zero()) continue;
             Totals t;
             t.fiscal = u.sums.at(cat, Source::fiscal);
@@ -97,7 +97,7 @@ ojson check_json(const CheckedPlan& c, Lang lang, bool strict) {
         for (const auto& t : sums.by_task()) by_task[t.task] = totals_json(t.sums.totals());
         totals["by_task"] = std::move(by_task);
     }
-    if (!sums.by_unit().empty()) totals["by_unit"] = by_unit_json(c.plan, sums);
+    if (!sums.by_unit().empty()) totals["by_unit"] = by_unit_json(c.plan, *c.catalog, sums);
     o["totals"] = std::move(totals);
     return o;
 }
@@ -123,7 +123,7 @@ const Text& severity_name(Severity s) {
 
 std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Project& p = plan.project;
-    if (p.klass == ProjectClass::key && p.annex) {
+    if (p.annex) {
         const Annex* a = catalog.annex(*p.annex);
         std::string title = a ? a->title.in(lang) : "?";
         return lang == Lang::zh ? fmt::format("重点项目 · 附件{} {}", *p.annex, title)

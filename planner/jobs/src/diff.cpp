@@ -36,7 +36,7 @@ using Cell = std::tuple<int, int, int>;  // year, category, source
 std::map<Cell, Money> cells(const Plan& plan) {
     std::map<Cell, Money> out;
     for (const auto& line : plan.budget)
-        out[{line.year, static_cast<int>(line.category), static_cast<int>(line.source)}] += line.amount;
+        out[{line.year, line.category.index(), static_cast<int>(line.source)}] += line.amount;
     return out;
 }
 
@@ -126,7 +126,7 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
     for (const Cell& k : keys) {
         Money before = ca.count(k) ? ca[k] : Money(), after = cb.count(k) ? cb[k] : Money();
         if (before == after) continue;
-        d.budget.push_back(LineDelta{std::get<0>(k), static_cast<Category>(std::get<1>(k)),
+        d.budget.push_back(LineDelta{std::get<0>(k), Category::from_index(std::get<1>(k)),
                                      static_cast<Source>(std::get<2>(k)), before, after});
     }
 

@@ -159,9 +159,9 @@ class Sheet {
 
 std::string class_value(const Plan& plan, const Catalog& catalog, Lang L) {
     const Project& p = plan.project;
-    if (p.klass == ProjectClass::key && p.annex)
+    if (p.annex)
         if (const Annex* a = catalog.annex(*p.annex)) return a->title.in(L);
-    if (p.klass == ProjectClass::general && p.direction)
+    if (p.direction)
         if (const Direction* d = catalog.direction(*p.direction)) return d->name.in(L);
     return {};
 }
@@ -249,9 +249,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     };
     // The annex's tasks (the task column's drop-down, on the Lists sheet).
     std::vector<const Task*> annex_tasks;
-    if (plan.project.klass == ProjectClass::key && plan.project.annex)
+    if (plan.project.annex)
         if (const Annex* a = catalog.annex(*plan.project.annex))
             for (const Task& t : a->tasks) annex_tasks.push_back(&t);
+    // The call's categories: the rows of the budget tables and the category drop-down.
+    const std::vector<const CategoryInfo*> cats = catalog.table_categories(sums.all());
+    const std::string n_cats = std::to_string(cats.size() + 1);
 
     // Project: what the workbook is about, a row a field (column A the key import reads).
     {
@@ -266,7 +269,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             if (field.key == "title") value = p.title;
             if (field.key == "applicant") value = plan.applicant.name;
             if (field.key == "class") {
-                value = std::string(to_id(p.klass));
+                value = p.klass;
                 desc = k.name.in(L);
             }
             if (field.key == "annex") {
@@ -343,15 +346,29 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         };
         const ClassInfo& k = catalog.klass(plan.project.klass);
         const Money special = sums.all().of(Source::fiscal);
+        const bool in_range = (!k.min_fiscal || special >= *k.min_fiscal) && (!k.max_fiscal || special <= *k.max_fiscal);
         const Source special_src[] = {Source::fiscal};
         sh.str(0, tr(L, "Special fund applied for (yuan)", "申请专项经费（元）",
                      "Запрошено из специального фонда (юани)"));
         sh.money_formula(1, source_total(special_src), special);
-        sh.money(2, k.min_fiscal);
-        sh.money(3, k.max_fiscal);
+        // An end the call does not state is a blank cell and no condition.
+        std::vector<std::string> range_terms;
+        if (k.min_fiscal) {
+            sh.money(2, *k.min_fiscal);
+            range_terms.push_back("B" + sh.r() + ">=C" + sh.r());
+        }
+        if (k.max_fiscal) {
+            sh.money(3, *k.max_fiscal);
+            range_terms.push_back("B" + sh.r() + "<=D" + sh.r());
+        }
+        std::string range_formula = "AND(TRUE()";
+        if (!range_terms.empty()) {
+            range_formula = "AND(";
+            for (std::size_t i = 0; i < range_terms.size(); ++i) range_formula += (i ? "," : "") + range_terms[i];
+        }
+        range_formula += ")";
         verdict(
-            "AND(B" + sh.r() + ">=C" + sh.r() + ",B" + sh.r() + "<=D" + sh.r() + ")",
-            special >= k.min_fiscal && special <= k.max_fiscal,
+            range_formula, in_range,
             tr(L, "✓ within the class's support range", "✓ 在该类项目支持范围内", "✓ в пределах поддержки класса"),
             tr(L, "✗ outside the class's support range", "✗ 超出该类项目支持范围", "✗ вне пределов поддержки класса"));
         sh.str(5, k.clause);
@@ -427,7 +444,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         std::string all_ok = "AND(";
         for (size_t i = 0; i < ok_cells.size(); ++i) all_ok += (i ? "," : "") + ok_cells[i];
         all_ok += ")";
-        bool every = special >= k.min_fiscal && special <= k.max_fiscal;
+        bool every = in_range;
         if (auto rv = ratio_view(plan, catalog, sums)) every = every && rv->met();
         sh.str(0, tr(L, "Money checks of this sheet", "本表资金审核", "Денежные проверки этого листа"), f.bold);
         verdict(all_ok, every, tr(L, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"), tr(L, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
@@ -468,8 +485,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const auto id_col = at(planner::LineColumn::id), equipment_col = at(planner::LineColumn::equipment),
                    unit_col = at(planner::LineColumn::unit);
 
-        const std::string cat_names = LS + "$A$2:$A$" + std::to_string(kCategoryCount + 1),
-                          cat_ids = LS + "$B$2:$B$" + std::to_string(kCategoryCount + 1),
+        const std::string cat_names = LS + "$A$2:$A$" + n_cats, cat_ids = LS + "$B$2:$B$" + n_cats,
                           src_names = LS + "$C$2:$C$" + std::to_string(kSourceCount + 1),
                           src_ids = LS + "$D$2:$D$" + std::to_string(kSourceCount + 1),
                           src_sides = LS + "$E$2:$E$" + std::to_string(kSourceCount + 1);
@@ -511,7 +527,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         amount.value_number = 0;
         worksheet_data_validation_range(sh.ws(), 1, 6, LXW_ROW_MAX - 1, 6, &amount);
         // Wide enough for any choice of the drop-downs, not only those written.
-        for (int i = 0; i < kCategoryCount; ++i) sh.fit(2, catalog.category_name(static_cast<Category>(i)).in(L));
+        for (const CategoryInfo* c : cats) sh.fit(2, c->name.in(L));
         for (Source src : kSources) sh.fit(4, catalog.source_name(src).in(L));
         for (const Task* t : annex_tasks) sh.fit(8, t->id);
         sh.finish();
@@ -564,8 +580,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         h.push_back(tr(L, "Total (yuan)", "合计（元）", "Итого (юани)"));
         sh.header(h);
         const size_t fc = 1 + 2 * years.size(), scol = fc + 1, tc = fc + 2;
-        for (int ci = 0; ci < kCategoryCount; ++ci) {
-            auto c = static_cast<Category>(ci);
+        for (const CategoryInfo* info : cats) {
+            const Category c = info->category;
             const std::string r = sh.r(), cat = "$A" + r;
             sh.str(0, catalog.category_name(c).in(L));
             size_t cc = 1;
@@ -590,7 +606,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.next();
         }
         sh.str(0, tr(L, "Total", "合计", "Итого"), f.bold);
-        const std::string last = std::to_string(kCategoryCount + 1);
+        const std::string last = n_cats;
         size_t cc = 1;
         for (const auto& y : years)
             for (bool self : {false, true}) {
@@ -926,12 +942,11 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                    line_columns()[3].header.in(L), line_columns()[5].header.in(L), line_columns()[0].header.in(L),
                    line_columns()[8].header.in(L)});
         const size_t rows =
-            std::max<size_t>({static_cast<size_t>(kCategoryCount), sums.years().size(), annex_tasks.size()});
+            std::max<size_t>({cats.size(), sums.years().size(), annex_tasks.size()});
         for (size_t i = 0; i < rows; ++i) {
-            if (i < static_cast<size_t>(kCategoryCount)) {
-                auto c = static_cast<Category>(i);
-                sh.str(0, catalog.category_name(c).in(L));
-                sh.str(1, to_id(c));
+            if (i < cats.size()) {
+                sh.str(0, cats[i]->name.in(L));
+                sh.str(1, cats[i]->id);
             }
             if (i < kSources.size()) {
                 sh.str(2, catalog.source_name(kSources[i]).in(L));

@@ -52,7 +52,7 @@ Result<std::string> read_input(const std::string& path, std::size_t limit) {
 }
 
 Result<Plan> parse_plan(std::string_view text, const Catalog& catalog) {
-    auto plan = read_plan(text);
+    auto plan = read_plan(text, catalog);
     if (!plan) return plan;
     if (plan->call != catalog.id)
         return Error{fmt::format("unknown call \"{}\"; this catalog is \"{}\" (give another with --catalog)",

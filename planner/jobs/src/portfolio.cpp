@@ -26,19 +26,26 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// The group a plan belongs to: (0, annex) for key projects, (1, direction) for general ones.
-std::pair<int, int> group_of(const Plan& plan) {
-    if (plan.project.klass == ProjectClass::key) return {0, plan.project.annex.value_or(0)};
-    return {1, plan.project.direction.value_or(0)};
+// The group a plan belongs to: (0, annex) for a class whose projects name an
+// annex, (1, direction) for one whose projects name a direction, (2, the
+// class's place in the call from 1) for the others.
+std::pair<int, int> group_of(const Plan& plan, const Catalog& catalog) {
+    if (plan.project.annex) return {0, *plan.project.annex};
+    if (plan.project.direction) return {1, *plan.project.direction};
+    for (std::size_t i = 0; i < catalog.classes.size(); ++i)
+        if (catalog.classes[i].id == plan.project.klass) return {2, static_cast<int>(i) + 1};
+    return {2, 0};
 }
 
-std::string group_id(std::pair<int, int> g) {
+std::string group_id(std::pair<int, int> g, const Catalog& catalog) {
+    if (g.first == 2)
+        return g.second > 0 ? catalog.classes[static_cast<std::size_t>(g.second - 1)].id : std::string("class");
     return fmt::format("{}{}", g.first == 0 ? "annex" : "direction", g.second);
 }
 
 void count_indicators(PortfolioEntry& e, const Catalog& catalog) {
     const Plan& plan = e.checked->plan;
-    if (plan.project.klass != ProjectClass::key || !plan.project.annex) return;
+    if (!plan.project.annex) return;
     const Annex* a = catalog.annex(*plan.project.annex);
     if (!a) return;
     for (const auto& ind : a->indicators) {
@@ -110,34 +117,34 @@ Result<std::vector<std::string>> collect_plan_files(const std::vector<std::strin
 std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, const Catalog& catalog,
                                       const std::optional<Money>& budget) {
     std::vector<Finding> out;
-    int key = 0, general = 0;
+    std::map<std::string, int> per_class;
     std::map<int, int> per_annex;
+    std::string annex_clause;  // the clause of the class whose projects name an annex
     Money fiscal;
     for (const Plan* p : plans) {
-        if (p->project.klass == ProjectClass::key) {
-            ++key;
-            if (p->project.annex) ++per_annex[*p->project.annex];
-        } else {
-            ++general;
+        ++per_class[p->project.klass];
+        if (p->project.annex) {
+            ++per_annex[*p->project.annex];
+            annex_clause = catalog.klass(p->project.klass).clause;
         }
         fiscal += BudgetSummary(*p).all().of(Source::fiscal);
     }
-    auto count = [&](int n, const ClassInfo& k, const char* en, const char* zh, const char* ru) {
-        if (n <= k.max_projects) return;
+    for (const ClassInfo& k : catalog.classes) {
+        const int n = per_class[k.id];
+        if (!k.max_projects || n <= *k.max_projects) continue;
+        const int max = *k.max_projects;
         out.push_back(make_finding(
             "program.count", Severity::error, k.clause, "",
-            fmt::format("the selection has {} {} projects; the call funds at most {} — drop {}", n, en, k.max_projects,
-                        n - k.max_projects),
-            fmt::format("入选{}共 {} 项，指南最多支持 {} 项，需减少 {} 项", zh, n, k.max_projects, n - k.max_projects),
-            fmt::format("отобрано {}: {}; конкурс финансирует не более {} — исключите {}", ru, n, k.max_projects,
-                        n - k.max_projects)));
-    };
-    count(key, catalog.key, "key", catalog.key.name.zh.c_str(), "ключевых проектов");
-    count(general, catalog.general, "general", catalog.general.name.zh.c_str(), "общих проектов");
+            fmt::format("the selection has {} {} projects; the call funds at most {} — drop {}", n, k.counted.en, max,
+                        n - max),
+            fmt::format("入选{}共 {} 项，指南最多支持 {} 项，需减少 {} 项", k.counted.zh, n, max, n - max),
+            fmt::format("отобрано {}: {}; конкурс финансирует не более {} — исключите {}", k.counted.in(Lang::ru), n,
+                        max, n - max)));
+    }
     for (const auto& [annex, n] : per_annex) {
         if (n <= 1) continue;
         out.push_back(make_finding(
-            "program.count", Severity::error, catalog.key.clause, "",
+            "program.count", Severity::error, annex_clause, "",
             fmt::format("annex {} has {} key projects in the selection; the call names one project per annex — "
                         "keep one",
                         annex, n),
@@ -209,11 +216,13 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         }
         const Plan& plan = e.checked->plan;
         selection.push_back(&plan);
-        (plan.project.klass == ProjectClass::key ? p.key : p.general)++;
+        if (plan.project.annex) ++p.key;
+        else if (plan.project.direction) ++p.general;
+        ++p.by_class[plan.project.klass];
         bool pass = e.checked->summary.errors == 0;
         const BudgetSummary& sums = e.checked->sums;
         const Totals t = sums.all().totals();
-        for (GroupTotals* g : {&p.all, &groups[group_of(plan)]}) {
+        for (GroupTotals* g : {&p.all, &groups[group_of(plan, catalog)]}) {
             ++g->plans;
             if (pass) ++g->passing;
             g->totals += t;
@@ -221,7 +230,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         for (int year : sums.years()) p.by_year[year] += sums.year(year).totals();
         p.outside_period += sums.outside().totals();
     }
-    for (auto& [g, totals] : groups) p.by_annex.emplace_back(group_id(g), totals);
+    for (auto& [g, totals] : groups) p.by_annex.emplace_back(group_id(g, catalog), totals);
     p.findings = program_findings(selection, catalog, budget);
     return p;
 }
@@ -303,7 +312,7 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     // One table per annex and direction: the competing applications side by side.
     std::map<std::pair<int, int>, std::vector<const PortfolioEntry*>> groups;
     for (const auto& e : p.entries)
-        if (e.checked) groups[group_of(e.checked->plan)].push_back(&e);
+        if (e.checked) groups[group_of(e.checked->plan, catalog)].push_back(&e);
     int failing = 0;
     for (const auto& [g, entries] : groups) {
         const Plan& first = entries.front()->checked->plan;
@@ -368,10 +377,17 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                            localize_number(leverage_text(all), lang), tr(lang, "total", "总投入", "всего"),
                            format_yuan(all.total(), lang), tr(lang, "fiscal", "专项经费", "бюджетное"),
                            format_yuan(all.fiscal, lang));
-    out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10),
-                       tr(lang, "key", "重点项目", "ключевые"), p.key, catalog.key.max_projects,
-                       tr(lang, ", ", "，", ", "), tr(lang, "general", "一般项目", "общие"), p.general,
-                       catalog.general.max_projects);
+    {
+        // Each class of the call: its count in the selection, and the most the call funds ("—": not stated).
+        std::string counts;
+        for (const ClassInfo& k : catalog.classes) {
+            auto it = p.by_class.find(k.id);
+            counts += fmt::format("{}{} {} / {}", counts.empty() ? "" : tr(lang, ", ", "，", ", "), k.short_name.in(lang),
+                                  it == p.by_class.end() ? 0 : it->second,
+                                  k.max_projects ? std::to_string(*k.max_projects) : std::string("—"));
+        }
+        out += fmt::format("  {} {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10), counts);
+    }
     if (p.budget) {
         Money left = *p.budget - all.fiscal;
         out += fmt::format(
@@ -429,7 +445,7 @@ std::string portfolio_csv(const Portfolio& p, bool strict) {
         auto opt = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
         csv.text(e.file)
             .text("read")
-            .text(to_id(plan.project.klass))
+            .text(plan.project.klass)
             .number(opt(plan.project.annex))
             .number(opt(plan.project.direction))
             .text(plan.applicant.name)
@@ -457,10 +473,11 @@ ProgramChart program_chart(const Portfolio& p, Lang lang) {
     for (const auto& e : p.entries) {
         if (!e.checked) continue;
         const Plan& plan = e.checked->plan;
-        auto g = group_of(plan);
-        std::string tag = g.first == 0
-                              ? (lang == Lang::zh ? fmt::format("附件{}", g.second) : fmt::format("A{}", g.second))
-                              : (lang == Lang::zh ? fmt::format("方向{}", g.second) : fmt::format("D{}", g.second));
+        const Project& pr = plan.project;
+        std::string tag = pr.annex ? (lang == Lang::zh ? fmt::format("附件{}", *pr.annex) : fmt::format("A{}", *pr.annex))
+                          : pr.direction
+                              ? (lang == Lang::zh ? fmt::format("方向{}", *pr.direction) : fmt::format("D{}", *pr.direction))
+                              : pr.klass;
         ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 14)), e.file, {}};
         const BudgetSummary& sums = e.checked->sums;
         for (int year : chart.years) s.fiscal.push_back(sums.year(year).of(Source::fiscal));

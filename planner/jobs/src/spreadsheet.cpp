@@ -510,9 +510,9 @@ class Importer {
   public:
     Importer(const Catalog& catalog, std::string sheet, const TaskIds& tasks)
         : catalog_(catalog), sheet_(std::move(sheet)), tasks_(tasks) {
-        for (int i = 0; i < kCategoryCount; ++i) {
-            auto c = static_cast<Category>(i);
-            const Text& t = catalog.category_name(c);
+        for (const CategoryInfo& info : catalog.categories) {
+            const Category c = info.category;
+            const Text& t = info.name;
             for (const auto* n : {&t.zh, &t.en, &t.ru}) categories_.add(*n, c);
             categories_.add(std::string(to_id(c)), c);
         }
@@ -1602,10 +1602,10 @@ void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>&
     std::multimap<std::tuple<int, int, int>, std::size_t> free;
     for (std::size_t j = 0; j < base.size(); ++j)
         if (!used[j])
-            free.emplace(std::tuple{base[j].year, static_cast<int>(base[j].category), static_cast<int>(base[j].source)},
+            free.emplace(std::tuple{base[j].year, base[j].category.index(), static_cast<int>(base[j].source)},
                          j);
     for (std::size_t i : pending) {
-        auto it = free.find({lines[i].year, static_cast<int>(lines[i].category), static_cast<int>(lines[i].source)});
+        auto it = free.find({lines[i].year, lines[i].category.index(), static_cast<int>(lines[i].source)});
         if (it == free.end()) continue;
         carry_line(lines[i], base[it->second], carry);
         free.erase(it);

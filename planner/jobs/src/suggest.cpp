@@ -30,17 +30,24 @@ bool in(const std::vector<Source>& side, Source s) {
 
 // The (category, source) a new amount of `side` money in `year` goes to: the
 // year's largest such direct-cost line, else the plan's, else materials.
-std::pair<Category, Source> target_cell(const Plan& p, int year, const std::vector<Source>& side) {
+// The first direct category of the call that is not equipment (2018: materials).
+Category fallback_category(const Catalog& cat) {
+    for (const auto& c : cat.categories)
+        if (!c.indirect && !c.equipment && c.forbidden.empty()) return c.category;
+    return cat.categories.front().category;
+}
+
+std::pair<Category, Source> target_cell(const Plan& p, const Catalog& cat, int year, const std::vector<Source>& side) {
     const BudgetLine* best_year = nullptr;
     const BudgetLine* best_any = nullptr;
     for (const auto& line : p.budget) {
-        if (!in(side, line.source) || line.category == Category::indirect) continue;
+        if (!in(side, line.source) || cat.indirect(line.category)) continue;
         if (line.year == year && (!best_year || line.amount > best_year->amount)) best_year = &line;
         if (!best_any || line.amount > best_any->amount) best_any = &line;
     }
     if (best_year) return {best_year->category, best_year->source};
     if (best_any) return {best_any->category, best_any->source};
-    return {Category::materials, in(side, Source::self) ? Source::self : side.front()};
+    return {fallback_category(cat), in(side, Source::self) ? Source::self : side.front()};
 }
 
 // Merges the changes of one kind, year and cell.
@@ -145,7 +152,7 @@ void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out)
             auto pieces = take_from_year(
                 p, y,
                 [&](const BudgetLine& l) {
-                    return l.category == Category::indirect && is_self_raised(l.source) == self;
+                    return cat.indirect(l.category) && is_self_raised(l.source) == self;
                 },
                 left);
             for (const auto& c : pieces) left -= c.amount;
@@ -154,13 +161,13 @@ void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out)
         // Indirect lines outside the period (a budget.year error) are cut last.
         while (!left.is_zero()) {
             auto it = std::find_if(p.budget.begin(), p.budget.end(), [&](const BudgetLine& l) {
-                return l.category == Category::indirect && is_self_raised(l.source) == self && !l.amount.is_zero();
+                return cat.indirect(l.category) && is_self_raised(l.source) == self && !l.amount.is_zero();
             });
             if (it == p.budget.end()) break;
             auto pieces = take_from_year(
                 p, it->year,
                 [&](const BudgetLine& l) {
-                    return l.category == Category::indirect && is_self_raised(l.source) == self;
+                    return cat.indirect(l.category) && is_self_raised(l.source) == self;
                 },
                 left);
             for (const auto& c : pieces) left -= c.amount;
@@ -247,12 +254,10 @@ void fix_outside_period(Plan& p, const Catalog& cat, std::vector<Suggestion>& ou
 void fix_support_range(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
     const ClassInfo& k = cat.klass(p.project.klass);
     Money fiscal = BudgetSummary(p).all().of(Source::fiscal);
-    if (fiscal > k.max_fiscal) {
-        Money left = fiscal - k.max_fiscal;
+    if (k.max_fiscal && fiscal > *k.max_fiscal) {
+        Money left = fiscal - *k.max_fiscal;
         Suggestion s{"support.range", {}, {}, {}};
-        auto direct = [](const BudgetLine& l) {
-            return l.source == Source::fiscal && l.category != Category::indirect;
-        };
+        auto direct = [&](const BudgetLine& l) { return l.source == Source::fiscal && !cat.indirect(l.category); };
         auto any = [](const BudgetLine& l) { return l.source == Source::fiscal; };
         for (const LinePred& pred : {LinePred(direct), LinePred(any)})
             for (int y = p.project.end_year; y >= p.project.start_year && !left.is_zero(); --y) {
@@ -272,10 +277,10 @@ void fix_support_range(Plan& p, const Catalog& cat, std::vector<Suggestion>& out
         }
         describe(s, cat);
         out.push_back(std::move(s));
-    } else if (fiscal < k.min_fiscal) {
-        Money need = k.min_fiscal - fiscal;
+    } else if (k.min_fiscal && fiscal < *k.min_fiscal) {
+        Money need = *k.min_fiscal - fiscal;
         int year = p.project.end_year;
-        auto [c, src] = target_cell(p, year, {Source::fiscal});
+        auto [c, src] = target_cell(p, cat, year, {Source::fiscal});
         add_to_cell(p, year, c, Source::fiscal, need, kNote);
         Suggestion s{"support.range", {}, {MoneyChange{MoneyChange::Kind::add, year, 0, c, Source::fiscal, need}}, {}};
         describe(s, cat);
@@ -327,7 +332,7 @@ void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
             auto& [to, need] = wanting.front();
             Money m = need < give ? need : give;
             auto in_side = [&](const BudgetLine& l) { return in(r.self_side, l.source); };
-            auto direct = [&](const BudgetLine& l) { return in_side(l) && l.category != Category::indirect; };
+            auto direct = [&](const BudgetLine& l) { return in_side(l) && !cat.indirect(l.category); };
             Money left = m;
             for (const LinePred& pred : {LinePred(direct), LinePred(in_side)}) {
                 auto pieces = take_from_year(p, years[i], pred, left);
@@ -345,7 +350,7 @@ void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
     }
     for (const auto& [i, need] : wanting) {
         if (need.is_zero()) continue;
-        auto [c, src] = target_cell(p, years[i], r.self_side);
+        auto [c, src] = target_cell(p, cat, years[i], r.self_side);
         add_to_cell(p, years[i], c, src, need, kNote);
         changes.push_back(MoneyChange{MoneyChange::Kind::add, years[i], 0, c, src, need});
     }
@@ -358,7 +363,7 @@ void fix_ratio(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
     std::string tail_en, tail_zh, tail_ru;
     if (total_short) {
         Money cut = Money::ceil_from(view->fiscal_side.to_rational() - view->self_side.to_rational() / r.multiple);
-        if (BudgetSummary(p).all().of(Source::fiscal) - cut >= cat.klass(p.project.klass).min_fiscal) {
+        if (BudgetSummary(p).all().of(Source::fiscal) - cut >= cat.klass(p.project.klass).min_fiscal.value_or(Money())) {
             tail_en = fmt::format(" (or instead cut fiscal by {})", cut.grouped());
             tail_zh = fmt::format("（或改为减少专项经费 {} 元）", cut.grouped());
             tail_ru = fmt::format(" (или вместо этого сократите бюджетное финансирование на {} юаней)",
@@ -385,7 +390,7 @@ void set_indicator(Plan& p, const std::string& id, const Rational& v) {
 }
 
 void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
-    if (p.project.klass == ProjectClass::key && p.project.annex && p.project.scope == Scope::whole) {
+    if (p.project.annex && p.project.scope == Scope::whole) {
         if (const Annex* a = cat.annex(*p.project.annex)) {
             ProjectedValues projected = projected_values(p, cat);
             for (const auto& ind : a->indicators) {

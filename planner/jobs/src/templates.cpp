@@ -15,52 +15,17 @@ std::string_view builtin_example_text() {
 
 namespace {
 
-// An example basis for a category reviewers expect one for: a placeholder item
-// with its usual factors at zero, so that the line stays 0.00 and check asks
-// for the quantities (basis.item) until they are filled in.
-std::vector<BasisItem> example_basis(Category c) {
-    struct Example {
-        const char* item;
-        std::vector<const char*> units;
-        const char* price_unit;
-    };
-    Example e{};
-    switch (c) {
-        case Category::equipment:
-            e = {"（设备名称、型号）", {"台"}, "元/台"};
-            break;
-        case Category::materials:
-            e = {"（材料、试剂名称）", {"批"}, "元/批"};
-            break;
-        case Category::testing:
-            e = {"（测试化验项目）", {"样"}, "元/样"};
-            break;
-        case Category::fuel_power:
-            e = {"（燃料、动力）", {"kW·h"}, "元/kW·h"};
-            break;
-        case Category::travel:
-            e = {"（出差任务、往返城市）", {"人", "次"}, "元/人·次"};
-            break;
-        case Category::meetings:
-            e = {"（会议名称）", {"人", "天"}, "元/人·天"};
-            break;
-        case Category::international:
-            e = {"（出访或来访任务）", {"人", "次"}, "元/人·次"};
-            break;
-        case Category::labor:
-            e = {"（聘用人员劳务）", {"人", "月"}, "元/人·月"};
-            break;
-        case Category::experts:
-            e = {"（专家咨询）", {"人", "次"}, "元/人·次"};
-            break;
-        default:
-            e = {"（支出内容）", {"项"}, "元/项"};
-            break;
-    }
+// An example basis for a category reviewers expect one for: the call file's
+// placeholder item (the category's `new.item`, `units`, `price_unit`) with its
+// factors at zero, so that the line stays 0.00 and check asks for the
+// quantities (basis.item) until they are filled in.
+std::vector<BasisItem> example_basis(const CategoryInfo& c) {
     BasisItem item;
-    item.item = e.item;
-    for (const char* u : e.units) item.factors.push_back(BasisFactor{Decimal{"0", 0}, u, Extra::object()});
-    item.price_unit = e.price_unit;
+    item.item = c.example.item.empty() ? "（支出内容）" : c.example.item;
+    std::vector<std::string> units = c.example.units;
+    if (units.empty()) units = {"项"};
+    for (const auto& u : units) item.factors.push_back(BasisFactor{Decimal{"0", 0}, u, Extra::object()});
+    item.price_unit = c.example.price_unit.empty() ? "元/" + units.front() : c.example.price_unit;
     return {item};
 }
 
@@ -68,6 +33,11 @@ std::vector<BasisItem> example_basis(Category c) {
 
 Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std::optional<int> direction,
                            int start_year) {
+    return make_template(catalog, std::nullopt, annex, direction, start_year);
+}
+
+Result<Plan> make_template(const Catalog& catalog, std::optional<std::string> klass, std::optional<int> annex,
+                           std::optional<int> direction, int start_year) {
     Plan plan;
     plan.call = catalog.id;
     plan.unit_stated = true;
@@ -75,26 +45,50 @@ Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std
     p.start_year = start_year;
     p.end_year = start_year + catalog.max_years - 1;
     p.scope_stated = true;
-    if (annex) {
+    // The class: the one asked for, else the first whose projects name what was given.
+    const ClassInfo* k = nullptr;
+    if (klass) {
+        k = catalog.find_class(*klass);
+        if (!k) {
+            std::string ids;
+            for (const auto& c : catalog.classes) ids += (ids.empty() ? "" : ", ") + c.id;
+            return Error{fmt::format("call {} has no class \"{}\"; its classes are {}", catalog.id, *klass, ids)};
+        }
+    } else {
+        const Track want = annex ? Track::annex : direction ? Track::direction : Track::none;
+        for (const auto& c : catalog.classes)
+            if (c.track == want) {
+                k = &c;
+                break;
+            }
+        if (!k) return Error{fmt::format("call {} has no class of projects that name {}", catalog.id,
+                                         annex ? "an annex" : direction ? "a direction" : "neither annex nor direction")};
+    }
+    p.klass = k->id;
+    if (k->track == Track::annex) {
+        if (!annex) return Error{fmt::format("a {} names its annex: give one", k->name.en)};
         const Annex* a = catalog.annex(*annex);
         if (!a) return Error{fmt::format("call {} has no annex {}", catalog.id, *annex)};
-        p.klass = ProjectClass::key;
         p.annex = *annex;
         p.title = a->title.zh;
-    } else {
+    } else if (k->track == Track::direction) {
         const Direction* d = direction ? catalog.direction(*direction) : nullptr;
         if (!d) return Error{fmt::format("call {} has no direction {}", catalog.id, direction.value_or(0))};
-        p.klass = ProjectClass::general;
         p.direction = *direction;
         p.title = "（项目名称）";
+    } else {
+        if (annex || direction)
+            return Error{fmt::format("a {} names neither annex nor direction", k->name.en)};
+        p.title = "（项目名称）";
     }
+    if (const auto [years, clause] = catalog.period_for(plan); years > 0) p.end_year = start_year + years - 1;
     Applicant& app = plan.applicant;
     app.name = "（申报单位名称）";
     app.type = OrgType::enterprise;
     app.registered_in_region = true;
     app.cooperation_agreement = false;  // to be signed: check lists it
     plan.partners_stated = true;
-    if (annex) {
+    if (p.annex) {
         // Every task of the annex (a whole key project covers them all), its work and lead to be written.
         plan.tasks_stated = true;
         for (const Task& t : catalog.annex(*annex)->tasks)
@@ -102,18 +96,19 @@ Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std
                 PlanTask{t.id, fmt::format("（{}：本项目的工作）", t.name.zh), "（牵头单位）", Extra::object()});
     }
     for (int y = p.start_year; y <= p.end_year; ++y)
-        for (Category c : {Category::equipment, Category::materials, Category::testing, Category::travel,
-                           Category::international, Category::labor, Category::experts, Category::indirect})
+        for (const CategoryInfo& c : catalog.categories) {
+            if (!c.in_template) continue;
             for (Source s : {Source::fiscal, Source::self}) {
                 BudgetLine line;
                 line.year = y;
-                line.category = c;
+                line.category = c.category;
                 line.source = s;
                 // One example basis a category, on its first fiscal line.
-                if (y == p.start_year && catalog.basis && catalog.basis->covers(s) && catalog.basis->expects(c))
+                if (y == p.start_year && catalog.basis && catalog.basis->covers(s) && catalog.basis->expects(c.category))
                     line.basis = example_basis(c);
                 plan.budget.push_back(std::move(line));
             }
+        }
     plan.indicators_stated = true;
     for (const Indicator* i : catalog.indicators_for(plan)) plan.indicators.emplace_back(i->id, Decimal{"0", 0});
     plan.projections_stated = true;

@@ -156,10 +156,8 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     const BudgetSummary sums(plan);
     const auto years = sums.columns();
     std::vector<Category> cats;
-    for (int c = 0; c < kCategoryCount; ++c) {
-        auto cat = static_cast<Category>(c);
-        if (!sums.all().of(cat).is_zero()) cats.push_back(cat);
-    }
+    for (const CategoryInfo& c : catalog.categories)
+        if (!sums.all().of(c.category).is_zero()) cats.push_back(c.category);
     // Horizontal bars run from the bottom up: reverse so the table order reads top down.
     std::reverse(cats.begin(), cats.end());
     std::vector<Money> cat_totals(cats.size());

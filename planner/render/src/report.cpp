@@ -185,11 +185,13 @@ std::string sources_table(const Plan& plan, const Catalog& catalog, const Budget
 // costs, table 2's "II.", have no number.
 std::string numbered_category(const Catalog& catalog, Category cat, Lang lang) {
     const std::string name = e(catalog.category_name(cat).in(lang));
-    if (cat == Category::indirect) return name;
+    if (catalog.indirect(cat)) return name;
     int n = 0;
-    for (int c = 0; c <= static_cast<int>(cat); ++c)
-        if (static_cast<Category>(c) != Category::indirect) ++n;
-    return fmt::format("{}. {}", n, name);
+    for (const CategoryInfo& c : catalog.categories) {
+        if (!c.indirect) ++n;
+        if (c.category == cat) return fmt::format("{}. {}", n, name);
+    }
+    return name;  // a category the call does not list
 }
 
 std::string expenditure_table(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
@@ -219,13 +221,23 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, const Bu
     auto of = [](Category c) { return [c](const Sums& s, std::span<const Source> srcs) { return s.of(c, srcs); }; };
     row(
         "<b>" + E(Cofund::tr("I. Direct costs")) + "</b>",
-        [](const Sums& s, std::span<const Source> srcs) { return s.direct(srcs); }, true);
-    for (int c = 0; c < kCategoryCount; ++c) {
-        const auto cat = static_cast<Category>(c);
-        if (cat == Category::indirect) continue;
-        row("&nbsp;&nbsp;" + numbered_category(catalog, cat, lang), of(cat), false);
-    }
-    row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", of(Category::indirect), true);
+        [&](const Sums& s, std::span<const Source> srcs) { return s.direct(srcs, catalog); }, true);
+    const auto cats = catalog.table_categories(sums.all());
+    for (const CategoryInfo* c : cats)
+        if (!c->indirect) row("&nbsp;&nbsp;" + numbered_category(catalog, c->category, lang), of(c->category), false);
+    // II. Indirect costs, where the call has them: one row, or the sum of the call's indirect categories.
+    std::vector<Category> indirect;
+    for (const CategoryInfo* c : cats)
+        if (c->indirect) indirect.push_back(c->category);
+    if (!indirect.empty())
+        row(
+            "<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>",
+            [&](const Sums& s, std::span<const Source> srcs) {
+                Money m;
+                for (Category c : indirect) m += s.of(c, srcs);
+                return m;
+            },
+            true);
     row(
         "<b>" + E(Cofund::tr("Total")) + "</b>", [](const Sums& s, std::span<const Source> srcs) { return s.of(srcs); },
         true);
@@ -351,7 +363,7 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
 std::string tasks_section(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     std::string h = "<h2>" + E(Cofund::tr("5. Tasks and budget")) + "</h2>\n";
     const Annex* a =
-        plan.project.klass == ProjectClass::key && plan.project.annex ? catalog.annex(*plan.project.annex) : nullptr;
+        plan.project.annex ? catalog.annex(*plan.project.annex) : nullptr;
     if (!a) return h + "<p>" + E(Cofund::tr("The call lists no tasks for general projects.")) + "</p>\n";
     if (a->tasks.empty()) return h + "<p>" + E(Cofund::tr("The catalog lists no tasks for this annex.")) + "</p>\n";
     const bool by_task = !sums.by_task().empty();
@@ -541,8 +553,8 @@ std::string justification_section(const Plan& plan, const Catalog& catalog, cons
                       "amount, in yuan. Category totals in 10,000 yuan (万元).")) +
          "</p>\n";
     // In table 2's order and numbering.
-    for (int c = 0; c < kCategoryCount; ++c) {
-        const auto cat = static_cast<Category>(c);
+    for (const CategoryInfo& info : catalog.categories) {
+        const Category cat = info.category;
         std::vector<std::size_t> lines;
         for (std::size_t i = 0; i < plan.budget.size(); ++i)
             if (plan.budget[i].category == cat) lines.push_back(i);

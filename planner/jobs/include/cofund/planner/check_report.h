@@ -25,6 +25,7 @@ struct CheckedPlan {
     std::vector<Finding> findings;
     CheckSummary summary;
     BudgetSummary sums;  ///< BudgetSummary(plan), summed once: the rules, the text and the JSON read it
+    const Catalog* catalog = nullptr;  ///< the call it was checked against (its categories name the sums)
 };
 
 /// Checks a plan that has been read.
@@ -39,7 +40,7 @@ nlohmann::ordered_json unreadable_json(const std::string& file, const Error& err
 /// "fiscal"/"other_fiscal"/"self_raised"/"total" → strings in yuan.
 nlohmann::ordered_json totals_json(const Totals& t);
 /// cli.md's `totals.by_unit`: {units: [...], transferred, transferred_abroad} (a plan whose lines name units).
-nlohmann::ordered_json by_unit_json(const Plan& plan, const BudgetSummary& sums);
+nlohmann::ordered_json by_unit_json(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums);
 
 /// A finding's severity as a word for people: 错误 / error / ошибка, 警告 / warning / предупреждение,
 /// 提示 / info / сведения (to_id(Severity) is the id for files and JSON).

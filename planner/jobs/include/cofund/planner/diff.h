@@ -19,7 +19,7 @@ namespace cofund::planner {
 /// absent from one version counts as 0.00 there.
 struct LineDelta {
     int year = 0;
-    Category category = Category::equipment;
+    Category category;
     Source source = Source::fiscal;
     Money before, after;
     Money change() const { return after - before; }

@@ -47,7 +47,8 @@ struct Portfolio {
     std::vector<Finding> findings;        ///< program-wide findings (program.count, program.budget)
     std::optional<Money> budget;          ///< the fiscal envelope given with --budget
     GroupTotals all;                      ///< every readable plan
-    int key = 0, general = 0, unreadable = 0;
+    int key = 0, general = 0, unreadable = 0;  ///< key: plans naming an annex; general: naming a direction
+    std::map<std::string, int> by_class;       ///< plans per class id
     std::map<int, Totals> by_year;  ///< every readable plan's project years, summed
     Totals outside_period;          ///< every readable plan's lines outside its period, summed
     /// "annex1" … "annex7", "direction1" … "direction4" (others as "annexN"); sorted key first.

@@ -3,6 +3,7 @@
 // Plan templates and the built-in example plans.
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "cofund/catalog.h"
@@ -17,6 +18,11 @@ namespace cofund::planner {
 /// (check asks for them: basis.item).
 Result<Plan> make_template(const Catalog& catalog, std::optional<int> annex, std::optional<int> direction,
                            int start_year = 2018);
+/// The same for a class of the call by its id (nullopt: the first class whose
+/// projects name what is given: an annex, a direction, or neither). The
+/// period is the longest the call allows the class.
+Result<Plan> make_template(const Catalog& catalog, std::optional<std::string> klass, std::optional<int> annex,
+                           std::optional<int> direction, int start_year);
 
 /// The built-in annex 3 example (examples/annex3-fruit-veg-processing.plan.json).
 std::string_view builtin_example_text();
