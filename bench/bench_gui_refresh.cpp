@@ -32,7 +32,7 @@ void BM_EditRefreshWindow(benchmark::State& state) {
     window.openExample();
     window.resize(1400, 900);
     BudgetModel* model = window.budgetModel();
-    const QModelIndex cell = model->indexOf(2019, Category::materials, Source::fiscal);
+    const QModelIndex cell = model->indexOf(2019, Category::of("materials"), Source::fiscal);
     window.budgetView()->setCurrentIndex(cell);
     window.show();
     QApplication::processEvents();
@@ -53,7 +53,7 @@ void BM_EditRefreshSummaryTab(benchmark::State& state) {
     window.openExample();
     window.resize(1400, 900);
     BudgetModel* model = window.budgetModel();
-    const QModelIndex cell = model->indexOf(2019, Category::materials, Source::fiscal);
+    const QModelIndex cell = model->indexOf(2019, Category::of("materials"), Source::fiscal);
     window.budgetView()->setCurrentIndex(cell);
     window.showTab(MainWindow::SummaryTab);
     window.show();
@@ -78,7 +78,7 @@ void BM_EditRefreshChart(benchmark::State& state) {
     window.resize(1400, 900);
     window.chartPanel()->setKind(QString::fromLatin1(kind));
     BudgetModel* model = window.budgetModel();
-    const QModelIndex cell = model->indexOf(2019, Category::materials, Source::fiscal);
+    const QModelIndex cell = model->indexOf(2019, Category::of("materials"), Source::fiscal);
     window.budgetView()->setCurrentIndex(cell);
     window.show();
     QApplication::processEvents();
@@ -95,7 +95,7 @@ void BM_EditAndFindings(benchmark::State& state) {
     Document doc;
     doc.reset(test::example(), {});
     BudgetModel model(&doc);
-    const QModelIndex cell = model.indexOf(2019, Category::materials, Source::fiscal);
+    const QModelIndex cell = model.indexOf(2019, Category::of("materials"), Source::fiscal);
     int i = 0;
     for (auto _ : state) {
         model.setData(cell, QString::number(10 + (i++ % 50)));
@@ -110,7 +110,7 @@ void BM_PasteBlock(benchmark::State& state) {
     doc.reset(test::example(), {});
     BudgetModel model(&doc);
     QString block;
-    for (int r = 0; r < kCategoryCount; ++r) {
+    for (int r = 0; r < model.totalRow(); ++r) {
         for (int c = 0; c < kSourceCount; ++c)
             block += QString::number(r + c + 1) + (c + 1 < kSourceCount ? "\t" : "\n");
     }

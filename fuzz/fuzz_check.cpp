@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Totals t = sums.all().totals();
     Money by_source, by_category, by_line, in_period, outside;
     for (Source s : kSources) by_source += sums.all().of(s);
-    for (int c = 0; c < kCategoryCount; ++c) by_category += sums.all().of(static_cast<Category>(c));
+    for (const CategoryInfo& c : catalog.categories) by_category += sums.all().of(c.category);
     for (const auto& line : p.budget) {
         by_line += line.amount;
         if (line.year < p.project.start_year || line.year > p.project.end_year) outside += line.amount;

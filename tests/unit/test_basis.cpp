@@ -2,6 +2,7 @@
 // The budget justification (basis): reading and writing it, the exact item
 // amounts, the rules basis.sum, basis.item and basis.missing at their
 // boundaries, the catalog's basis practice and "set the amount to the basis total".
+#include "categories.h"
 #include "test_support.h"
 
 #include "cofund/basis.h"
@@ -287,13 +288,13 @@ Plan travel_share(const char* travel) {
     Plan p = plan_of(kPlan);
     BudgetLine materials;
     materials.year = 2018;
-    materials.category = Category::materials;
+    materials.category = Cat::materials;
     materials.source = Source::fiscal;
     materials.amount = yuan("900000.00");
     materials.basis = {item("试剂", {"300"}, "3000.00")};
     BudgetLine t;
     t.year = 2019;
-    t.category = Category::travel;
+    t.category = Cat::travel;
     t.source = Source::fiscal;
     t.amount = yuan(travel);
     p.budget = {materials, t};
@@ -332,13 +333,13 @@ TEST_CASE("basis.missing asks for a basis on fiscal direct-cost lines only, and 
           "[basis][basis.missing]") {
     Plan p = travel_share("100000.00");
     BudgetLine equipment = p.budget[0];
-    equipment.category = Category::equipment;
+    equipment.category = Cat::equipment;
     equipment.basis.clear();
     equipment.amount = yuan("50000.00");
     BudgetLine self = equipment;
     self.source = Source::self;
     BudgetLine indirect = equipment;
-    indirect.category = Category::indirect;
+    indirect.category = Cat::indirect;
     BudgetLine zero = equipment;
     zero.amount = Money();
     p.budget.push_back(equipment);  // line 3: expected
@@ -360,10 +361,10 @@ TEST_CASE("the catalog's basis practice is data, and a broken one is refused at 
     CHECK(c.basis->exempt_max_share == Rational(1, 10));
     CHECK(c.basis->covers(Source::fiscal));
     CHECK_FALSE(c.basis->covers(Source::self));
-    CHECK(c.basis->expects(Category::equipment));
-    CHECK_FALSE(c.basis->expects(Category::indirect));
-    CHECK(c.basis->exempts(Category::meetings));
-    CHECK_FALSE(c.basis->exempts(Category::labor));
+    CHECK(c.basis->expects(Cat::equipment));
+    CHECK_FALSE(c.basis->expects(Cat::indirect));
+    CHECK(c.basis->exempts(Cat::meetings));
+    CHECK_FALSE(c.basis->exempts(Cat::labor));
     std::string good(builtin_catalog_text());
     auto [from, to, pointer] = GENERATE(table<std::string, std::string, std::string>({
         {R"("max_share": "0.10")", R"("max_share": "1.5")", "/practice/basis/exempt/max_share"},

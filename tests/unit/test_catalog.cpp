@@ -150,12 +150,12 @@ TEST_CASE("the catalog holds the classes, annexes, directions and ratio rules of
     const Catalog& c = builtin_catalog();
     CHECK(c.id == "xj-sco-2018");
     CHECK(c.max_years == 3);
-    CHECK(c.key.min_fiscal.str() == "1000000.00");
-    CHECK(c.key.max_fiscal.str() == "2000000.00");
-    CHECK(c.key.max_projects == 7);
-    CHECK(c.general.min_fiscal.str() == "300000.00");
-    CHECK(c.general.max_fiscal.str() == "500000.00");
-    CHECK(c.general.max_projects == 20);
+    CHECK(c.klass("key").min_fiscal->str() == "1000000.00");
+    CHECK(c.klass("key").max_fiscal->str() == "2000000.00");
+    CHECK(c.klass("key").max_projects == 7);
+    CHECK(c.klass("general").min_fiscal->str() == "300000.00");
+    CHECK(c.klass("general").max_fiscal->str() == "500000.00");
+    CHECK(c.klass("general").max_projects == 20);
     CHECK(c.annexes.size() == 7);
     CHECK(c.directions.size() == 4);
     auto ratio = [&](int annex) { return c.ratio_rules_of_annex(annex); };
@@ -322,8 +322,12 @@ bool has_latin(const std::string& s) {
 std::vector<std::pair<std::string, const Text*>> texts_of(const Catalog& c) {
     std::vector<std::pair<std::string, const Text*>> out{{"title", &c.title}, {"region", &c.region}};
     for (const auto& [id, t] : c.clauses) out.emplace_back("clause " + id, &t);
-    out.emplace_back("class key", &c.key.name);
-    out.emplace_back("class general", &c.general.name);
+    for (const auto& k : c.classes) {
+        out.emplace_back("class " + k.id, &k.name);
+        out.emplace_back("class " + k.id + " phrase", &k.phrase);
+        out.emplace_back("class " + k.id + " short", &k.short_name);
+        out.emplace_back("class " + k.id + " counted", &k.counted);
+    }
     for (const auto& s : c.sources) out.emplace_back("source " + s.id, &s.name);
     for (const auto& k : c.categories) out.emplace_back("category " + k.id, &k.name);
     auto indicators = [&](const std::vector<Indicator>& v) {

@@ -2,6 +2,7 @@
 // Properties of the engine on generated plans: each TEST_CASE runs on plans made
 // by a small deterministic generator (seeded std::mt19937, the seed is printed
 // on failure), starting from every shipped example and replacing its budget.
+#include "categories.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -67,7 +68,7 @@ Plan generate_plan(std::uint32_t seed) {
         line.year = std::bernoulli_distribution(0.05)(rng)
                         ? std::uniform_int_distribution<int>(2000, 2100)(rng)
                         : std::uniform_int_distribution<int>(p.start_year, p.end_year)(rng);
-        line.category = static_cast<Category>(std::uniform_int_distribution<int>(0, kCategoryCount - 1)(rng));
+        line.category = category_at(std::uniform_int_distribution<int>(0, kCategoryCount - 1)(rng));
         line.source = kSources[std::uniform_int_distribution<int>(0, kSourceCount - 1)(rng)];
         line.amount = random_amount(rng);
         if (std::bernoulli_distribution(0.2)(rng)) line.note = "设备 " + std::to_string(i);
@@ -83,7 +84,7 @@ Plan generate_fundable_plan(std::uint32_t seed) {
     std::mt19937 rng(seed * 7919u + 1);
     const ClassInfo& k = builtin_catalog().klass(plan.project.klass);
     plan.budget.clear();
-    Int lo = k.min_fiscal.fen(), hi = k.max_fiscal.fen();
+    Int lo = k.min_fiscal->fen(), hi = k.max_fiscal->fen();
     Int fiscal = lo + Int(std::uniform_int_distribution<long long>(0, 1000)(rng)) * (hi - lo) / 1000;
     Int self =
         fiscal * std::uniform_int_distribution<int>(0, 400)(rng) / 100 + std::uniform_int_distribution<int>(-2, 2)(rng);
@@ -92,8 +93,8 @@ Plan generate_fundable_plan(std::uint32_t seed) {
     for (int y = 0; y < years; ++y) {
         Int f = fiscal / years + (y == 0 ? fiscal % years : Int(0));
         Int s = self / years + (y == 0 ? self % years : Int(0));
-        plan.budget.push_back({plan.project.start_year + y, Category::equipment, Source::fiscal, Money::from_fen(f)});
-        plan.budget.push_back({plan.project.start_year + y, Category::construction, Source::self, Money::from_fen(s)});
+        plan.budget.push_back({plan.project.start_year + y, Cat::equipment, Source::fiscal, Money::from_fen(f)});
+        plan.budget.push_back({plan.project.start_year + y, Cat::construction, Source::self, Money::from_fen(s)});
     }
     return plan;
 }
@@ -125,7 +126,7 @@ TEST_CASE("totals by year, by source and by category agree with the sum of the l
     Money by_source, by_category, by_year, by_year_and_source;
     for (Source s : kSources) by_source += line_sum(plan, std::nullopt, std::nullopt, s);
     for (int c = 0; c < kCategoryCount; ++c)
-        by_category += line_sum(plan, std::nullopt, static_cast<Category>(c), std::nullopt);
+        by_category += line_sum(plan, std::nullopt, category_at(c), std::nullopt);
     const BudgetSummary summary(plan);
     for (int year : summary.years()) {
         by_year += summary.year(year).totals().total();
@@ -174,7 +175,7 @@ TEST_CASE("yuan and 万元 convert exactly both ways, to the fen", "[properties]
     Plan plan = generate_plan(seed);
     plan.unit = AmountUnit::wan;
     plan.unit_stated = true;
-    plan.budget.push_back({plan.project.start_year, Category::materials, Source::self, m});
+    plan.budget.push_back({plan.project.start_year, Cat::materials, Source::self, m});
     auto back = read_plan(write_plan(plan));
     REQUIRE(back.ok());
     CHECK(back->budget.back().amount == m);
@@ -203,7 +204,7 @@ TEST_CASE("adding self-raised money never creates a co-funding ratio error", "[p
     std::mt19937 rng(seed);
     for (Source s : {Source::self, Source::loan, Source::partner, Source::other}) {
         Plan more = plan;
-        more.budget.push_back({plan.project.start_year, Category::materials, s, random_amount(rng)});
+        more.budget.push_back({plan.project.start_year, Cat::materials, s, random_amount(rng)});
         CAPTURE(to_id(s));
         CHECK_FALSE(has_ratio_error(more));
     }
@@ -216,10 +217,10 @@ TEST_CASE("cutting fiscal money inside the support range never creates a co-fund
     if (has_ratio_error(plan)) return;
     const ClassInfo& k = builtin_catalog().klass(plan.project.klass);
     Money fiscal = line_sum(plan, std::nullopt, std::nullopt, Source::fiscal);
-    REQUIRE(fiscal >= k.min_fiscal);
+    REQUIRE(fiscal >= *k.min_fiscal);
     std::mt19937 rng(seed);
     // Cut up to the room above the minimum, from one fiscal line.
-    Int room = (fiscal - k.min_fiscal).fen();
+    Int room = (fiscal - *k.min_fiscal).fen();
     for (auto& line : plan.budget) {
         if (line.source != Source::fiscal || line.amount.is_zero()) continue;
         Int most = std::min(room, line.amount.fen());
@@ -227,7 +228,7 @@ TEST_CASE("cutting fiscal money inside the support range never creates a co-fund
         line.amount -= Money::from_fen(cut);
         break;
     }
-    CHECK(line_sum(plan, std::nullopt, std::nullopt, Source::fiscal) >= k.min_fiscal);
+    CHECK(line_sum(plan, std::nullopt, std::nullopt, Source::fiscal) >= *k.min_fiscal);
     CHECK_FALSE(has_ratio_error(plan));
 }
 
@@ -252,8 +253,8 @@ TEST_CASE("a plan over the longest period, 2000–2100, has totals for every yea
     Plan plan = example_plans().front();
     plan.project.start_year = 2000;
     plan.project.end_year = 2100;
-    plan.budget = {{2000, Category::equipment, Source::fiscal, Money::from_yuan(1)},
-                   {2100, Category::construction, Source::self, Money::from_yuan(2)}};
+    plan.budget = {{2000, Cat::equipment, Source::fiscal, Money::from_yuan(1)},
+                   {2100, Cat::construction, Source::self, Money::from_yuan(2)}};
     const BudgetSummary summary(plan);
     REQUIRE(summary.years().size() == 101);
     CHECK(summary.year(2000).totals().fiscal == Money::from_yuan(1));

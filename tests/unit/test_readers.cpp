@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "categories.h"
 #include "cofund/format.h"
 #include "cofund/planner/files.h"
 #include "cofund/render/app.h"
@@ -99,7 +100,7 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
             };
             const std::string flat = solid(text);
             for (int c = 0; c < kCategoryCount; ++c)
-                CHECK(contains(flat, solid(builtin_catalog().category_name(static_cast<Category>(c)).in(lang))));
+                CHECK(contains(flat, solid(builtin_catalog().category_name(category_at(c)).in(lang))));
             const BudgetSummary sums(ex.plan);
             CHECK(contains(flat, solid(format_wan_exact(sums.all().of(kSources), lang))));
             // Every amount of the sources and expenditure tables: each source and
@@ -112,7 +113,7 @@ TEST_CASE("no PDF report has a ligature in its text layer, and every category na
                     if (!part->of(src).is_zero()) CHECK(contains(flat, solid(format_wan_exact(part->of(src), lang))));
                 for (int c = 0; c < kCategoryCount; ++c)
                     for (bool self : {false, true}) {
-                        const Money m = part->side(static_cast<Category>(c), self);
+                        const Money m = part->side(category_at(c), self);
                         if (!m.is_zero()) CHECK(contains(flat, solid(format_wan_exact(m, lang))));
                     }
             }

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "categories.h"
 #include "cofund/format.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/export.h"
@@ -109,7 +110,7 @@ TEST_CASE("a source has the same colour in every chart and the colours differ", 
 
 TEST_CASE("a small stacked segment gets no label inside it, so labels never overlap", "[render][chart]") {
     Plan plan = example();
-    plan.budget.push_back({2020, Category::materials, Source::other, Money::from_yuan(5000)});
+    plan.budget.push_back({2020, Cat::materials, Source::other, Money::from_yuan(5000)});
     ChartModel m = make_chart(ChartKind::spend, plan, builtin_catalog(), Lang::en);
     const Panel& p = m.panels[0];
     CHECK_FALSE(has_label(p, "0.50"));
@@ -154,7 +155,7 @@ TEST_CASE("the categories chart tells fiscal and self-raised money apart per yea
 
 TEST_CASE("a category's details give its exact amounts, and its spot lies over its row", "[render][chart]") {
     Plan plan = example();
-    plan.budget.push_back({2018, Category::equipment, Source::fiscal, Money::from_fen(1)});  // one fen more
+    plan.budget.push_back({2018, Cat::equipment, Source::fiscal, Money::from_fen(1)});  // one fen more
     const ChartModel m = make_chart(ChartKind::categories, plan, builtin_catalog(), Lang::en);
     const Panel& p = m.panels[0];
     REQUIRE(p.category_details.size() == p.categories.size());
@@ -390,8 +391,8 @@ TEST_CASE("the report's budget justification lists every basis by category, with
     // Lower travel to within 10 %: the sentence says why no basis is needed, and the line without one is fine.
     for (auto& line : plan.budget)
         if (line.source == Source::fiscal &&
-            (line.category == Category::travel || line.category == Category::international ||
-             line.category == Category::meetings)) {
+            (line.category == Cat::travel || line.category == Cat::international ||
+             line.category == Cat::meetings)) {
             line.amount = Money::from_yuan(1000);
             line.basis.clear();
         }
@@ -477,7 +478,7 @@ TEST_CASE("a long PDF report keeps every table row on one page and repeats the h
     for (int i = 0; i < 80; ++i) {
         BudgetLine line;
         line.year = plan.project.end_year + 1 + i % 3;
-        line.category = static_cast<Category>(i % kCategoryCount);
+        line.category = category_at(i % kCategoryCount);
         line.source = i % 2 ? Source::self : Source::fiscal;
         line.amount = Money::from_fen(1'000'000 + 1'234 * i);
         plan.budget.push_back(line);
@@ -491,7 +492,7 @@ TEST_CASE("a long PDF report keeps every table row on one page and repeats the h
     std::vector<std::string> categories, indicators;
     for (int c = 0; c + 1 < kCategoryCount; ++c)  // "8. publication, …": the direct costs, numbered
         categories.push_back(std::to_string(c + 1) + ". " +
-                             builtin_catalog().category_name(static_cast<Category>(c)).in(Lang::en));
+                             builtin_catalog().category_name(category_at(c)).in(Lang::en));
     for (const Indicator* ind : builtin_catalog().indicators_for(plan)) indicators.push_back(ind->name.in(Lang::en));
 
     const std::string path = out_dir() + "/report-long.pdf";
@@ -678,7 +679,7 @@ TEST_CASE("the justification numbers each category as the expenditure table does
         const std::string html = report_html(example(), builtin_catalog(), lang);
         int headings = 0;
         for (int c = 0; c < kCategoryCount; ++c) {
-            const auto cat = static_cast<Category>(c);
+            const auto cat = category_at(c);
             const std::string name = html_escape(builtin_catalog().category_name(cat).in(lang));
             INFO(name);
             const std::regex row("<td>&nbsp;&nbsp;(\\d+)\\. " +
@@ -694,7 +695,7 @@ TEST_CASE("the justification numbers each category as the expenditure table does
         // Annex 3's example has lines in capital / site construction, the 12th direct cost, and leaves some out before
         // it.
         CHECK(headings >= 5);
-        CHECK(html.find("<h3>12. " + html_escape(builtin_catalog().category_name(Category::construction).in(lang))) !=
+        CHECK(html.find("<h3>12. " + html_escape(builtin_catalog().category_name(Cat::construction).in(lang))) !=
               std::string::npos);
     }
 }

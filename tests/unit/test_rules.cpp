@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Boundary tables for every rule: at the bound, one fen (or one unit) either side.
+#include "categories.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -120,8 +121,8 @@ TEST_CASE("the key-project support range binds at both ends to the fen", "[rules
         {"2000000.01", true},
     }));
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, fiscal},
-                      {2018, Category::construction, Source::self, "5000000.00"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, fiscal},
+                      {2018, Cat::construction, Source::self, "5000000.00"}});
     CHECK(fires(plan, "support.range") == fires_);
 }
 
@@ -133,14 +134,14 @@ TEST_CASE("the general-project support range binds at both ends to the fen", "[r
         {"500000.01", true},
     }));
     Plan plan = example("general1-solar-om-training");
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, fiscal}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, fiscal}});
     CHECK(fires(plan, "support.range") == fires_);
 }
 
 TEST_CASE("a fiscal total one fen over the maximum says so and the fix", "[rules][support.range]") {
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "2000000.01"},
-                      {2018, Category::construction, Source::self, "5000000.00"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "2000000.01"},
+                      {2018, Cat::construction, Source::self, "5000000.00"}});
     auto f = checked_findings_of(plan, "support.range");
     REQUIRE(f.size() == 1);
     CHECK(f[0].text.en ==
@@ -153,16 +154,16 @@ TEST_CASE("self-raised exactly twice fiscal meets annex 3's 1:2 ratio", "[rules]
     auto [self, fires_] =
         GENERATE(table<const char*, bool>({{"2999999.99", true}, {"3000000.00", false}, {"3000000.01", false}}));
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
-                      {2018, Category::construction, Source::self, self}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Cat::construction, Source::self, self}});
     CHECK(fires(plan, "cofunding.ratio") == fires_);
 }
 
 TEST_CASE("a ratio one fen short names the numbers and both exact fixes, in English and Chinese",
           "[rules][cofunding.ratio]") {
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
-                      {2018, Category::construction, Source::self, "2999999.99"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Cat::construction, Source::self, "2999999.99"}});
     auto f = checked_findings_of(plan, "cofunding.ratio");
     REQUIRE(f.size() == 1);
     CHECK(f[0].text.en ==
@@ -175,24 +176,24 @@ TEST_CASE("a ratio one fen short names the numbers and both exact fixes, in Engl
 TEST_CASE("annex 3's ratio counts the special fund only, annex 7's counts other fiscal money too",
           "[rules][cofunding.ratio]") {
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
-                      {2018, Category::equipment, Source::other_fiscal, "1000000.00"},
-                      {2018, Category::construction, Source::loan, "3000000.00"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Cat::equipment, Source::other_fiscal, "1000000.00"},
+                      {2018, Cat::construction, Source::loan, "3000000.00"}});
     CHECK_FALSE(fires(plan, "cofunding.ratio"));
 
     auto [self, fires_] =
         GENERATE(table<const char*, bool>({{"1999999.99", true}, {"2000000.00", false}, {"2000000.01", false}}));
     Plan p7 = example("annex7-ecommerce-platform");
-    set_budget(p7, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
-                    {2018, Category::equipment, Source::other_fiscal, "500000.00"},
-                    {2018, Category::construction, Source::partner, self}});
+    set_budget(p7, {{2018, Cat::equipment, Source::fiscal, "1500000.00"},
+                    {2018, Cat::equipment, Source::other_fiscal, "500000.00"},
+                    {2018, Cat::construction, Source::partner, self}});
     CHECK(fires(p7, "cofunding.ratio") == fires_);
 }
 
 TEST_CASE("annex 4's ratio binds enterprise applicants only", "[rules][cofunding.ratio]") {
     Plan plan = example("annex4-livestock-center");
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
-                      {2018, Category::construction, Source::self, "2999999.99"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Cat::construction, Source::self, "2999999.99"}});
     CHECK(fires(plan, "cofunding.ratio"));
     plan.applicant.type = OrgType::institute;
     CHECK_FALSE(fires(plan, "cofunding.ratio"));
@@ -202,8 +203,8 @@ TEST_CASE("annex 4's ratio binds enterprise applicants only", "[rules][cofunding
 TEST_CASE("when cutting fiscal would break the support range only adding self-raised is proposed",
           "[rules][cofunding.ratio]") {
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1000000.00"},
-                      {2018, Category::construction, Source::self, "1999999.99"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "1000000.00"},
+                      {2018, Cat::construction, Source::self, "1999999.99"}});
     auto f = checked_findings_of(plan, "cofunding.ratio");
     REQUIRE(f.size() == 1);
     CHECK_THAT(f[0].text.en, Catch::Contains("add 0.01 self-raised (cutting fiscal by 0.01 would fall below"));
@@ -212,11 +213,11 @@ TEST_CASE("when cutting fiscal would break the support range only adding self-ra
 TEST_CASE("matching money that lags in a year is a warning at the year, to the fen", "[rules][cofunding.yearly]") {
     auto [self2018, fires_] = GENERATE(table<const char*, bool>({{"999999.99", true}, {"1000000.00", false}}));
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "500000.00"},
-                      {2019, Category::equipment, Source::fiscal, "1000000.00"},
-                      {2018, Category::construction, Source::self, self2018},
-                      {2019, Category::construction, Source::self, "2000000.00"},
-                      {2020, Category::construction, Source::self, "0.01"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "500000.00"},
+                      {2019, Cat::equipment, Source::fiscal, "1000000.00"},
+                      {2018, Cat::construction, Source::self, self2018},
+                      {2019, Cat::construction, Source::self, "2000000.00"},
+                      {2020, Cat::construction, Source::self, "0.01"}});
     auto f = checked_findings_of(plan, "cofunding.yearly");
     CHECK(!f.empty() == fires_);
     if (fires_) {
@@ -229,13 +230,13 @@ TEST_CASE("matching money that lags in a year is a warning at the year, to the f
 
 TEST_CASE("leverage is reported where there is fiscal money", "[rules][cofunding.leverage]") {
     Plan plan = annex3();
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "1500000.00"},
-                      {2018, Category::construction, Source::self, "3000000.00"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "1500000.00"},
+                      {2018, Cat::construction, Source::self, "3000000.00"}});
     auto f = checked_findings_of(plan, "cofunding.leverage");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::info);
     CHECK_THAT(f[0].text.en, Catch::StartsWith("leverage 3.00"));
-    set_budget(plan, {{2018, Category::construction, Source::self, "3000000.00"}});
+    set_budget(plan, {{2018, Cat::construction, Source::self, "3000000.00"}});
     CHECK_FALSE(fires(plan, "cofunding.leverage"));
 }
 
@@ -403,7 +404,7 @@ TEST_CASE("patents: none stated is an error, all zero a warning", "[rules][indic
 
 TEST_CASE("a money indicator the project buys is backed by its equipment lines", "[rules][indicator.budget_backing]") {
     Plan plan = example("annex5-remote-sensing");
-    Money equipment = line_sum(plan, std::nullopt, Category::equipment, std::nullopt);
+    Money equipment = line_sum(plan, std::nullopt, Cat::equipment, std::nullopt);
     auto at = [&](Money m) {
         set_indicator(plan, "a5.infrastructure_cny", m.str().c_str());
         auto f = checked_findings_of(plan, "indicator.budget_backing");
@@ -511,10 +512,10 @@ TEST_CASE("indirect costs: at the practice cap passes, one fen over warns", "[ru
     auto [indirect, fires_] = GENERATE(table<const char*, bool>({{"200000.00", false}, {"200000.01", true}}));
     Plan plan = annex3();
     // Direct costs less equipment: 1,000,000.00 → cap 20 % = 200,000.00.
-    set_budget(plan, {{2018, Category::equipment, Source::fiscal, "300000.00"},
-                      {2018, Category::materials, Source::fiscal, "1000000.00"},
-                      {2018, Category::indirect, Source::fiscal, indirect},
-                      {2018, Category::construction, Source::self, "4000000.00"}});
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "300000.00"},
+                      {2018, Cat::materials, Source::fiscal, "1000000.00"},
+                      {2018, Cat::indirect, Source::fiscal, indirect},
+                      {2018, Cat::construction, Source::self, "4000000.00"}});
     auto f = checked_findings_of(plan, "budget.indirect_cap");
     CHECK(!f.empty() == fires_);
     if (fires_) CHECK(f[0].practice);
@@ -554,9 +555,9 @@ TEST_CASE("the budget summed once gives the plan's own sums, lines outside the p
     for (int c = 0; c < kCategoryCount; ++c) {
         Money self, other;
         for (Source s : kSources)
-            (is_self_raised(s) ? self : other) += line_sum(plan, std::nullopt, static_cast<Category>(c), s);
-        CHECK(sums.side(static_cast<Category>(c), true) == self);
-        CHECK(sums.side(static_cast<Category>(c), false) == other);
+            (is_self_raised(s) ? self : other) += line_sum(plan, std::nullopt, category_at(c), s);
+        CHECK(sums.side(category_at(c), true) == self);
+        CHECK(sums.side(category_at(c), false) == other);
     }
     const std::vector<Money> cumulative = summary.cumulative(self_side);
     REQUIRE(cumulative.size() == static_cast<std::size_t>(plan.project.years()));

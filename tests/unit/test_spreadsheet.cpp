@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "categories.h"
 #include "cofund/basis.h"
 #include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
@@ -344,7 +345,7 @@ TEST_CASE("shared strings, numbers stored as text, formulas with cached values a
     CHECK(got.plan->budget[0].year == 2018);
     CHECK(got.plan->budget[0].source == Source::self);
     CHECK(got.plan->budget[0].amount == cofund::test::yuan("1234.56"));
-    CHECK(got.plan->budget[1].category == Category::materials);
+    CHECK(got.plan->budget[1].category == Cat::materials);
     CHECK(got.plan->budget[1].amount == cofund::test::yuan("5.00"));
 }
 

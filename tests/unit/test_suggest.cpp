@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "categories.h"
 #include "program_fixtures.h"
 
 #include <algorithm>
@@ -94,7 +95,7 @@ TEST_CASE("self-raised money all in the last year is spread so every year's runn
     // Every self-raised line to 2020, then 100,000.00 short on the totals as well.
     for (auto& line : plan.budget)
         if (is_self_raised(line.source)) line.year = 2020;
-    plan.budget.push_back(BudgetLine{2020, Category::construction, Source::self, Money()});
+    plan.budget.push_back(BudgetLine{2020, Cat::construction, Source::self, Money()});
     Money fiscal = line_sum(plan, std::nullopt, std::nullopt, Source::fiscal);
     Money self = line_totals(plan).self_raised;
     Money cut = self - (fiscal * 2 - yuan("100000.00"));
@@ -139,7 +140,7 @@ TEST_CASE("fiscal below the general-project minimum is topped up and the ratio-f
 
 TEST_CASE("indirect costs over the practice cap are cut by exactly the excess", "[suggest]") {
     Plan plan = example("annex5-remote-sensing.plan.json");
-    plan.budget.push_back(BudgetLine{2020, Category::indirect, Source::fiscal, yuan("500000.00")});
+    plan.budget.push_back(BudgetLine{2020, Cat::indirect, Source::fiscal, yuan("500000.00")});
     REQUIRE(money_findings(check_plan(plan, builtin_catalog())) >= 1);
     SuggestResult r = suggest(plan, builtin_catalog());
     REQUIRE_FALSE(r.suggestions.empty());
@@ -148,7 +149,7 @@ TEST_CASE("indirect costs over the practice cap are cut by exactly the excess", 
     CHECK(money_findings(after) == 0);
     // One fen more of indirect costs would be over the cap again.
     Plan over = r.corrected;
-    over.budget.push_back(BudgetLine{2020, Category::indirect, Source::fiscal, Money::from_fen(1)});
+    over.budget.push_back(BudgetLine{2020, Cat::indirect, Source::fiscal, Money::from_fen(1)});
     auto f = check_plan(over, builtin_catalog());
     CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "budget.indirect_cap"; }));
 }

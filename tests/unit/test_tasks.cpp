@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annexes' tasks in a plan: the three task rules at their boundaries, and
 // the budget by task the summary makes.
+#include "categories.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -292,16 +293,16 @@ TEST_CASE("direct costs are every category but indirect costs, on the sides aske
         l.amount = yuan(amount);
         plan.budget.push_back(l);
     };
-    line(Category::equipment, Source::fiscal, "100000.01");
-    line(Category::labor, Source::other_fiscal, "200.00");
-    line(Category::travel, Source::self, "3000.00");
-    line(Category::indirect, Source::fiscal, "999.99");
-    line(Category::indirect, Source::loan, "0.01");
+    line(Cat::equipment, Source::fiscal, "100000.01");
+    line(Cat::labor, Source::other_fiscal, "200.00");
+    line(Cat::travel, Source::self, "3000.00");
+    line(Cat::indirect, Source::fiscal, "999.99");
+    line(Cat::indirect, Source::loan, "0.01");
     const BudgetSummary summary(plan);
     const Sums& s = summary.all();
-    CHECK(s.direct(kFiscalSide) == yuan("100200.01"));
-    CHECK(s.direct(kSelfSide) == yuan("3000.00"));
-    CHECK(s.direct(kSources) == yuan("103200.01"));
+    CHECK(s.direct(kFiscalSide, builtin_catalog()) == yuan("100200.01"));
+    CHECK(s.direct(kSelfSide, builtin_catalog()) == yuan("3000.00"));
+    CHECK(s.direct(kSources, builtin_catalog()) == yuan("103200.01"));
     // Direct and indirect make the whole, to the fen.
-    CHECK(s.direct(kSources) + s.of(Category::indirect) == s.totals().total());
+    CHECK(s.direct(kSources, builtin_catalog()) + s.of(Cat::indirect) == s.totals().total());
 }

@@ -12,6 +12,7 @@
 #include <regex>
 #include <sstream>
 
+#include "categories.h"
 #include "cofund/format.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/csv.h"
@@ -49,7 +50,7 @@ Plan random_plan(unsigned seed) {
         BudgetLine line;
         // Years from four before the period to four after it.
         line.year = plan.project.start_year - 4 + static_cast<int>(rng() % (plan.project.years() + 8));
-        line.category = static_cast<Category>(rng() % kCategoryCount);
+        line.category = category_at(rng() % kCategoryCount);
         line.source = kSources[rng() % kSourceCount];
         line.amount = Money::from_fen(static_cast<Int>(rng() % 100'000'000));
         plan.budget.push_back(line);

@@ -66,7 +66,7 @@ QList<QPair<QString, QString>> BudgetTaskBar::tasks() const {
     QStringList ids;
     const Plan& p = doc_->plan();
     const Catalog& cat = doc_->catalog();
-    if (p.project.klass == ProjectClass::key && p.project.annex)
+    if (p.project.annex)
         if (const Annex* a = cat.annex(*p.project.annex))
             for (const Task& t : a->tasks) ids << qs(t.id);
     for (const PlanTask& t : p.tasks)

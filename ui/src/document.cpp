@@ -23,8 +23,17 @@ Document::~Document() {
     blockSignals(true);
 }
 
+planner::Calls& Document::calls() const {
+    if (!calls_)
+        calls_ = std::make_unique<planner::Calls>(
+            planner::call_folders(QCoreApplication::applicationFilePath().toStdString()));
+    return *calls_;
+}
+
 const Catalog& Document::catalog() const {
-    return builtin_catalog();
+    if (plan_.call == builtin_catalog().id) return builtin_catalog();
+    const Catalog* c = calls().find(plan_.call);
+    return c ? *c : builtin_catalog();
 }
 
 QString Document::displayName() const {
@@ -104,7 +113,7 @@ void Document::setExample(bool example) {
 }
 
 Result<Plan> Document::load(const QString& path) const {
-    return planner::load_plan(path.toStdString(), catalog());
+    return planner::load_plan(path.toStdString(), calls());
 }
 
 Result<bool> Document::open(const QString& path) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cofund/catalog.h"
+#include "cofund/planner/calls.h"
 #include "cofund/plan.h"
 #include "cofund/result.h"
 #include "cofund/rules.h"
@@ -30,7 +31,10 @@ class Document : public QObject {
     ~Document() override;
 
     const Plan& plan() const { return plan_; }
+    /// The plan's call (its `call` among the calls known), else the built-in one.
     const Catalog& catalog() const;
+    /// Every call the app knows: the built-in one and the call folders' files.
+    planner::Calls& calls() const;
     QUndoStack* undoStack() { return &stack_; }
 
     /// The file the plan was read from or last saved to; empty for a new plan.
@@ -93,6 +97,7 @@ class Document : public QObject {
     void historyRetranslated();
 
   private:
+    mutable std::unique_ptr<planner::Calls> calls_;  ///< read when first asked for
     void changed();
 
     Plan plan_;

@@ -732,6 +732,31 @@ void MainWindow::createMenus() {
         act->setData(-d.number);
         connect(act, &QAction::triggered, this, [this, n = d.number] { newFromTemplate(0, n); });
     }
+    // The other calls the app knows (the call folders' files): a submenu each, an entry per class.
+    newMenu_->addSeparator();
+    for (const planner::Calls::Entry& e : doc_->calls().list()) {
+        if (e.id == builtin_catalog().id) continue;
+        const Catalog* c = doc_->calls().find(e.id);
+        if (!c) continue;
+        QMenu* m = newMenu_->addMenu(QString());
+        m->setObjectName(QString::fromStdString("call:" + e.id));
+        for (const ClassInfo& k : c->classes) {
+            auto add = [&](std::optional<int> annex, std::optional<int> direction) {
+                QAction* act = m->addAction(QString());
+                act->setData(QString::fromStdString(k.id));
+                connect(act, &QAction::triggered, this, [this, call = e.id, klass = k.id, annex, direction] {
+                    newFromCall(call, klass, annex, direction);
+                });
+            };
+            if (k.track == Track::annex)
+                for (const Annex& a : c->annexes) add(a.number, std::nullopt);
+            else if (k.track == Track::direction)
+                for (const Direction& d : c->directions) add(std::nullopt, d.number);
+            else
+                add(std::nullopt, std::nullopt);
+        }
+        otherCallMenus_.push_back(m);
+    }
     newMenu_->addSeparator();
     newMenu_->addAction(newExampleAct_);
     fileMenu_->addAction(openAct_);
@@ -833,6 +858,26 @@ void MainWindow::retranslate() {
             if (const Direction* d = cat.direction(-n))
                 a->setText(tr("General project, direction %1 — %2").arg(-n).arg(menuText(text(d->name))));
         }
+    }
+    for (QMenu* m : otherCallMenus_) {
+        const std::string id = m->objectName().toStdString().substr(5);
+        const Catalog* c = doc_->calls().find(id);
+        if (!c) continue;
+        m->setTitle(menuText(text(c->title)));
+        int i = 0;
+        std::vector<std::pair<const ClassInfo*, QString>> entries;
+        for (const ClassInfo& k : c->classes) {
+            if (k.track == Track::annex)
+                for (const Annex& a : c->annexes)
+                    entries.emplace_back(&k, tr("%1, annex %2 — %3").arg(text(k.name)).arg(a.number).arg(text(a.title)));
+            else if (k.track == Track::direction)
+                for (const Direction& d : c->directions)
+                    entries.emplace_back(&k, tr("%1, direction %2 — %3").arg(text(k.name)).arg(d.number).arg(text(d.name)));
+            else
+                entries.emplace_back(&k, text(k.name));
+        }
+        for (QAction* a : m->actions())
+            if (i < static_cast<int>(entries.size())) a->setText(menuText(entries[static_cast<std::size_t>(i++)].second));
     }
     newExampleAct_->setText(tr("The built-in &example (annex 3)"));
     openAct_->setText(tr("&Open…"));
@@ -978,11 +1023,16 @@ void MainWindow::showFinding(const QString& rule, const QString& pointer) {
         return;
     }
     if (rule == QLatin1String("budget.indirect_cap")) {
+        // Every row of the call's indirect categories.
         QModelIndexList cells;
-        const int row = static_cast<int>(Category::indirect);
-        for (int g = 0; g < groups; ++g)
-            cells << budgetModel_->index(row, g * BudgetModel::GroupColumnCount + BudgetModel::YearTotal);
-        cells << budgetModel_->index(row, budgetModel_->grandTotalColumn());
+        for (const CategoryInfo& c : doc_->catalog().categories) {
+            if (!c.indirect) continue;
+            const int row = budgetModel_->rowOf(c.category);
+            if (row < 0) continue;
+            for (int g = 0; g < groups; ++g)
+                cells << budgetModel_->index(row, g * BudgetModel::GroupColumnCount + BudgetModel::YearTotal);
+            cells << budgetModel_->index(row, budgetModel_->grandTotalColumn());
+        }
         selectInBudget(cells);
         return;
     }
@@ -1174,6 +1224,21 @@ void MainWindow::newFromTemplate(int annex, int direction) {
     if (!maybeSave()) return;
     Result<Plan> p = planner::make_template(doc_->catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
                                             direction > 0 ? std::optional<int>(direction) : std::nullopt);
+    if (!p) {
+        QMessageBox::warning(this, tr("New plan"), describe(p.error()));
+        return;
+    }
+    doc_->reset(std::move(p).value(), QString());
+    fitColumns(budgetView_);
+    tabs_->setCurrentIndex(0);
+}
+
+void MainWindow::newFromCall(const std::string& call, const std::string& klass, std::optional<int> annex,
+                             std::optional<int> direction) {
+    if (!maybeSave()) return;
+    const Catalog* c = doc_->calls().find(call);
+    if (!c) return;
+    Result<Plan> p = planner::make_template(*c, klass, annex, direction, c->year > 0 ? c->year : 2018);
     if (!p) {
         QMessageBox::warning(this, tr("New plan"), describe(p.error()));
         return;

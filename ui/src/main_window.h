@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "cofund/result.h"
@@ -129,6 +130,9 @@ class MainWindow : public QMainWindow {
 
   public slots:
     void newFromTemplate(int annex, int direction);
+    /// File › New for a class of another call (its annex or direction when the class names one).
+    void newFromCall(const std::string& call, const std::string& klass, std::optional<int> annex,
+                     std::optional<int> direction);
     void open();
     bool save();
     bool saveAs();
@@ -214,6 +218,7 @@ class MainWindow : public QMainWindow {
 
     QMenu *fileMenu_ = nullptr, *newMenu_ = nullptr, *recentMenu_ = nullptr, *editMenu_ = nullptr, *viewMenu_ = nullptr,
           *languageMenu_ = nullptr, *helpMenu_ = nullptr;
+    std::vector<QMenu*> otherCallMenus_;  ///< File › New's submenus of the other calls
     QAction *newExampleAct_, *openAct_, *saveAct_, *saveAsAct_, *exportReportAct_, *exportSheetAct_, *importSheetAct_,
         *exportChartAct_, *quitAct_;
     QAction *undoAct_, *redoAct_, *copyAct_, *pasteAct_, *deleteAct_;

@@ -95,6 +95,7 @@ BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(p
     startYear_ = doc->plan().project.start_year;
     years_ = static_cast<int>(sums_->years().size());
     outside_ = sums_->has_outside();
+    categories_ = rowCategories();
     connect(doc, &Document::planChanged, this, &BudgetModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
         if (columnCount() > 0) emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
@@ -180,11 +181,13 @@ void BudgetModel::refresh() {
         sums_.emplace(plan);
     const int years = static_cast<int>(sums_->years().size());
     const bool outside = sums_->has_outside();
-    if (plan.project.start_year != startYear_ || years != years_ || outside != outside_) {
+    std::vector<Category> categories = rowCategories();
+    if (plan.project.start_year != startYear_ || years != years_ || outside != outside_ || categories != categories_) {
         beginResetModel();
         startYear_ = plan.project.start_year;
         years_ = years;
         outside_ = outside;
+        categories_ = std::move(categories);
         endResetModel();
         return;
     }
@@ -199,7 +202,7 @@ void BudgetModel::setUnit(MoneyUnit unit) {
 }
 
 int BudgetModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : kCategoryCount + 1;
+    return parent.isValid() ? 0 : totalRow() + 1;
 }
 int BudgetModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : groups() * GroupColumnCount + 1;
@@ -208,7 +211,7 @@ int BudgetModel::columnCount(const QModelIndex& parent) const {
 BudgetModel::Cell BudgetModel::cellAt(const QModelIndex& index) const {
     Cell c;
     if (!index.isValid()) return c;
-    if (index.row() < kCategoryCount) c.category = static_cast<Category>(index.row());
+    c.category = categoryOfRow(index.row());
     const int col = index.column();
     if (col < groups() * GroupColumnCount) {
         const int group = col / GroupColumnCount;
@@ -223,9 +226,26 @@ BudgetModel::Cell BudgetModel::cellAt(const QModelIndex& index) const {
     return c;
 }
 
+std::vector<Category> BudgetModel::rowCategories() const {
+    std::vector<Category> out;
+    for (const CategoryInfo* c : doc_->catalog().table_categories(doc_->summary().all())) out.push_back(c->category);
+    return out;
+}
+
+std::optional<Category> BudgetModel::categoryOfRow(int row) const {
+    if (row < 0 || row >= totalRow()) return std::nullopt;
+    return categories_[static_cast<std::size_t>(row)];
+}
+
+int BudgetModel::rowOf(Category c) const {
+    auto it = std::find(categories_.begin(), categories_.end(), c);
+    return it == categories_.end() ? -1 : static_cast<int>(it - categories_.begin());
+}
+
 QModelIndex BudgetModel::indexOf(std::optional<int> year, std::optional<Category> category,
                                  std::optional<Source> source) const {
-    const int row = category ? static_cast<int>(*category) : totalRow();
+    const int row = category ? rowOf(*category) : totalRow();
+    if (row < 0) return {};
     int col = grandTotalColumn();
     if (year) {
         int group = *year - startYear_;
@@ -329,13 +349,13 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation o, int role) const
     if (!doc_) return {};
     const Catalog& cat = doc_->catalog();
     if (o == Qt::Vertical) {
-        if (section < 0 || section > kCategoryCount) return {};
+        if (section < 0 || section > totalRow()) return {};
+        const std::optional<Category> c = categoryOfRow(section);
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            if (section == kCategoryCount) return tr("Total");
-            return text(cat.category_name(static_cast<Category>(section)));
+            if (!c) return tr("Total");
+            return text(cat.category_name(*c));
         }
-        if (role == IdRole && section < kCategoryCount)
-            return QString::fromStdString(std::string(to_id(static_cast<Category>(section))));
+        if (role == IdRole && c) return QString::fromStdString(std::string(to_id(*c)));
         return {};
     }
     if (section < 0 || section >= columnCount()) return {};

@@ -60,7 +60,11 @@ class BudgetModel : public QAbstractTableModel {
     };
     Cell cellAt(const QModelIndex& index) const;
     QModelIndex indexOf(std::optional<int> year, std::optional<Category> category, std::optional<Source> source) const;
-    int totalRow() const { return kCategoryCount; }
+    int totalRow() const { return static_cast<int>(categories_.size()); }
+    /// The category of a row (the call's categories in its table's order), or nullopt for the total row.
+    std::optional<Category> categoryOfRow(int row) const;
+    /// The row of a category, or -1 when the grid does not show it.
+    int rowOf(Category c) const;
     int grandTotalColumn() const { return groups() * GroupColumnCount; }
     /// Column groups: one per project year, then one outside the period when any line is there.
     int groups() const { return years_ + (outside_ ? 1 : 0); }
@@ -113,6 +117,9 @@ class BudgetModel : public QAbstractTableModel {
     MoneyUnit unit_ = MoneyUnit::wan;
     int startYear_ = 0, years_ = 0;
     bool outside_ = false;
+    /// The rows: the call's categories (a forbidden one only where the plan has money there).
+    std::vector<Category> categories_;
+    std::vector<Category> rowCategories() const;
     std::optional<BudgetSummary> sums_;  ///< the plan's one summary (of the filter's lines), renewed on every change
     std::optional<std::string> taskFilter_;
 };

@@ -173,14 +173,19 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     // Combo boxes and spin boxes: one command per change.
     connect(klass_, &QComboBox::activated, this, [this](int i) {
         commit(klass_, [this, i](Plan& p) {
-            const bool key = klass_->itemData(i).toString() == "key";
-            p.project.klass = key ? ProjectClass::key : ProjectClass::general;
-            if (key) {
+            // The class's track says what a project names: an annex, a direction, or neither.
+            const Catalog& cat = doc_->catalog();
+            const ClassInfo& k = cat.klass(klass_->itemData(i).toString().toStdString());
+            p.project.klass = k.id;
+            if (k.track == Track::annex) {
                 p.project.direction.reset();
-                if (!p.project.annex) p.project.annex = 1;
+                if (!p.project.annex && !cat.annexes.empty()) p.project.annex = cat.annexes.front().number;
+            } else if (k.track == Track::direction) {
+                p.project.annex.reset();
+                if (!p.project.direction && !cat.directions.empty()) p.project.direction = cat.directions.front().number;
             } else {
                 p.project.annex.reset();
-                if (!p.project.direction) p.project.direction = 1;
+                p.project.direction.reset();
             }
             return true;
         });
@@ -364,8 +369,7 @@ void ProjectForm::fillChoices() {
     const bool was = loading_;
     loading_ = true;
     klass_->clear();
-    klass_->addItem(tr("Key project"), QStringLiteral("key"));
-    klass_->addItem(tr("General project"), QStringLiteral("general"));
+    for (const ClassInfo& k : cat.classes) klass_->addItem(text(k.name), QString::fromStdString(k.id));
     annex_->clear();
     for (const Annex& a : cat.annexes) annex_->addItem(tr("Annex %1 — %2").arg(a.number).arg(text(a.title)), a.number);
     direction_->clear();
@@ -395,10 +399,11 @@ void ProjectForm::load() {
     };
     setText(title_, qs(p.project.title));
     title_->setToolTip(qs(p.project.title));
-    const bool key = p.project.klass == ProjectClass::key;
-    klass_->setCurrentIndex(key ? 0 : 1);
+    const Track track = cat.klass(p.project.klass).track;
+    const bool key = track == Track::annex;
+    klass_->setCurrentIndex(klass_->findData(QString::fromStdString(p.project.klass)));
     annex_->setEnabled(key);
-    direction_->setEnabled(!key);
+    direction_->setEnabled(track == Track::direction);
     annex_->setCurrentIndex(p.project.annex ? annex_->findData(*p.project.annex) : -1);
     direction_->setCurrentIndex(p.project.direction ? direction_->findData(*p.project.direction) : -1);
     QString info;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recovery.h"
 
+#include "cofund/planner/calls.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -133,7 +136,9 @@ std::vector<Recovery::Pending> Recovery::pending() {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) continue;
         const QByteArray bytes = file.readAll();
-        Result<Plan> plan = read_plan(std::string_view(bytes.constData(), bytes.size()));
+        // Under the plan's own call when the app knows it (a Hebei plan is not read as a 2018 one).
+        static planner::Calls calls(planner::call_folders(QCoreApplication::applicationFilePath().toStdString()));
+        Result<Plan> plan = planner::parse_plan(std::string_view(bytes.constData(), bytes.size()), calls);
         if (!plan) continue;
         Pending p{std::move(plan).value(), {}, {}, path, std::move(lock)};
         QFile meta(metaPathOf(path));

@@ -31,19 +31,6 @@ constexpr Source kLoan[] = {Source::loan};
 constexpr Source kPartners[] = {Source::partner};
 constexpr Source kOther[] = {Source::other};
 
-// The rows of table 2: direct costs, its categories, indirect costs, total.
-// The direct costs of the call's budget table: every category but `indirect`, in plan-file order.
-constexpr Category kDirectCategories[] = {Category::equipment,     Category::materials,      Category::testing,
-                                          Category::fuel_power,    Category::travel,         Category::meetings,
-                                          Category::international, Category::publication_ip, Category::labor,
-                                          Category::experts,       Category::other,          Category::construction};
-static_assert(std::size(kDirectCategories) == kCategoryCount - 1);
-
-std::optional<Category> categoryOfRow(int row) {
-    if (row >= 1 && row < CategoriesSummaryModel::kIndirectRow) return kDirectCategories[row - 1];
-    if (row == CategoriesSummaryModel::kIndirectRow) return Category::indirect;
-    return std::nullopt;
-}
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -194,20 +181,45 @@ QVariant SourcesSummaryModel::headerData(int section, Qt::Orientation o, int rol
 
 // ---------------------------------------------------------------------------
 
-CategoriesSummaryModel::CategoriesSummaryModel(Document* doc, QObject* parent) : SummaryModelBase(doc, parent) {}
+CategoriesSummaryModel::CategoriesSummaryModel(Document* doc, QObject* parent) : SummaryModelBase(doc, parent) {
+    readCategories();
+    // Another call (File › New, Open) has other categories: the rows follow it.
+    connect(doc, &Document::planChanged, this, [this] {
+        std::vector<Category> direct = direct_, indirect = indirect_;
+        readCategories();
+        if (direct != direct_ || indirect != indirect_) {
+            beginResetModel();
+            endResetModel();
+        }
+    });
+}
+
+// The rows of table 2 from the call: its direct categories in its order, then its indirect ones (one row).
+void CategoriesSummaryModel::readCategories() {
+    direct_.clear();
+    indirect_.clear();
+    for (const CategoryInfo* c : doc_->catalog().table_categories(doc_->summary().all()))
+        (c->indirect ? indirect_ : direct_).push_back(c->category);
+}
 
 int CategoriesSummaryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : kTotalRow + 1;
+    return parent.isValid() ? 0 : totalRow() + 1;
+}
+
+std::optional<Category> CategoriesSummaryModel::categoryOfRow(int row) const {
+    if (row >= 1 && row <= static_cast<int>(direct_.size())) return direct_[static_cast<std::size_t>(row - 1)];
+    if (row == indirectRow() && indirect_.size() == 1) return indirect_.front();
+    return std::nullopt;
 }
 int CategoriesSummaryModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : 2 * summaryColumns() + 3;
 }
 
-int CategoriesSummaryModel::rowOf(Category c) {
-    if (c == Category::indirect) return kIndirectRow;
-    for (std::size_t i = 0; i < std::size(kDirectCategories); ++i)
-        if (kDirectCategories[i] == c) return static_cast<int>(i) + 1;
-    return kTotalRow;
+int CategoriesSummaryModel::rowOf(Category c) const {
+    if (std::find(indirect_.begin(), indirect_.end(), c) != indirect_.end()) return indirectRow();
+    for (std::size_t i = 0; i < direct_.size(); ++i)
+        if (direct_[i] == c) return static_cast<int>(i) + 1;
+    return totalRow();
 }
 
 QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const {
@@ -218,7 +230,12 @@ QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const 
     const std::optional<Category> category = categoryOfRow(row);
     auto side = [&](std::span<const Source> srcs) {
         if (category) return sums.of(*category, srcs);
-        if (row == kDirectRow) return sums.direct(srcs);
+        if (row == kDirectRow) return sums.direct(srcs, doc_->catalog());
+        if (row == indirectRow()) {
+            Money m;
+            for (Category c : indirect_) m += sums.of(c, srcs);
+            return m;
+        }
         return sums.of(srcs);  // the total row
     };
     Money m;
@@ -244,8 +261,8 @@ QVariant CategoriesSummaryModel::headerData(int section, Qt::Orientation o, int 
         return QStringLiteral("%1\n%2").arg(group, fiscal ? tr("Fiscal") : tr("Self-raised"));
     }
     if (section == kDirectRow) return tr("I. Direct costs");
-    if (section == kIndirectRow) return tr("II. Indirect costs");
-    if (section == kTotalRow) return tr("Total");
+    if (section == indirectRow()) return tr("II. Indirect costs");
+    if (section == totalRow()) return tr("Total");
     if (const std::optional<Category> c = categoryOfRow(section))
         return QStringLiteral("%1. %2").arg(section).arg(text(doc_->catalog().category_name(*c)));
     return {};

@@ -79,21 +79,28 @@ class SourcesSummaryModel : public SummaryModelBase {
 class CategoriesSummaryModel : public SummaryModelBase {
     Q_OBJECT
   public:
-    /// Rows: Direct, then the twelve direct categories, Indirect, Total.
+    /// Rows: Direct, then the call's direct categories, Indirect (when the
+    /// call has indirect costs), Total.
     static constexpr int kDirectRow = 0;
-    static constexpr int kIndirectRow = 1 + kCategoryCount - 1;
-    static constexpr int kTotalRow = kIndirectRow + 1;
+    /// The indirect-costs row, or -1 when the call has no indirect category.
+    int indirectRow() const { return indirect_.empty() ? -1 : 1 + static_cast<int>(direct_.size()); }
+    int totalRow() const { return 1 + static_cast<int>(direct_.size()) + (indirect_.empty() ? 0 : 1); }
     explicit CategoriesSummaryModel(Document* doc, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
-    /// The row of a category.
-    static int rowOf(Category c);
+    /// The row of a category (the total row for one the table does not show).
+    int rowOf(Category c) const;
+    /// The category of a row: a direct one, or the indirect costs when the call has one indirect category.
+    std::optional<Category> categoryOfRow(int row) const;
     /// The period's fiscal, self-raised and sum columns.
     int totalFiscalColumn() const { return 2 * summaryColumns(); }
     int totalSelfColumn() const { return totalFiscalColumn() + 1; }
     int totalSumColumn() const { return totalFiscalColumn() + 2; }
+  private:
+    void readCategories();
+    std::vector<Category> direct_, indirect_;  ///< the call's, in its table's order
 };
 
 /// Table 3 (issue 17): the budget by task over the whole plan, read from the

@@ -30,7 +30,7 @@ namespace {
 
 const Annex* annexOf(const Document& doc) {
     const Plan& p = doc.plan();
-    if (p.project.klass != ProjectClass::key || !p.project.annex) return nullptr;
+    if (!p.project.annex) return nullptr;
     return doc.catalog().annex(*p.project.annex);
 }
 
@@ -380,7 +380,7 @@ void TasksView::showWords() {
 
 void TasksView::refresh() {
     if (!doc_) return;
-    const bool general = doc_->plan().project.klass == ProjectClass::general;
+    const bool general = !doc_->plan().project.annex;
     stack_->setCurrentIndex(!general && (model_->hasTasks() || model_->rowCount() > 0) ? 0 : 1);
     QStringList lines;
     for (const Finding& f : doc_->findings())
@@ -396,14 +396,14 @@ void TasksView::refresh() {
 
 void TasksView::retranslate() {
     const Plan* p = doc_ ? &doc_->plan() : nullptr;
-    if (p && p->project.klass == ProjectClass::key && p->project.annex)
+    if (p && p->project.annex)
         intro_->setText(tr("Annex %1 lists these tasks; a key project covers all of them (an annex 4 subproject at "
                            "least one). Tick the tasks the project covers and say what it does for each and who "
                            "leads it.")
                             .arg(*p->project.annex));
     else
         intro_->setText(QString());
-    noTasks_->setText(p && p->project.klass == ProjectClass::general
+    noTasks_->setText(p && !p->project.annex
                           ? tr("The call gives general projects no tasks: only the key projects of the annexes "
                                "cover tasks.")
                           : tr("This plan's annex lists no tasks."));

@@ -42,6 +42,7 @@ const Annex* annex_of(const RuleInput& in);
 void period_start_year(const RuleInput& in, Out& out);
 void period_max_years(const RuleInput& in, Out& out);
 void budget_year(const RuleInput& in, Out& out);
+void budget_forbidden(const RuleInput& in, Out& out);
 void support_range(const RuleInput& in, Out& out);
 void cofunding_ratio(const RuleInput& in, Out& out);
 void cofunding_yearly(const RuleInput& in, Out& out);

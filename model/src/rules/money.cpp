@@ -41,6 +41,25 @@ void period_max_years(const RuleInput& in, Out& out) {
                     plural_ru(max, "года", "лет", "лет"), end));
 }
 
+// A category the call lists as forbidden (its `forbidden` clause): every line with money there.
+void budget_forbidden(const RuleInput& in, Out& out) {
+    for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
+        const BudgetLine& line = in.plan.budget[i];
+        const CategoryInfo* c = in.catalog.category(line.category);
+        if (!c || c->forbidden.empty() || line.amount.is_zero()) continue;
+        const std::size_t n = i + 1;
+        add(out, "budget.forbidden", Severity::error, c->forbidden, fmt::format("/budget/{}/category", i),
+            fmt::format("budget line {} puts {} yuan in {}, which the call does not allow; remove it or move the money "
+                        "to an allowed category",
+                        n, line.amount.grouped(), c->name.en),
+            fmt::format("第 {} 条预算在“{}”列支 {} 元，指南不允许列支该科目，需删除或调整到允许的科目", n, c->name.zh,
+                        line.amount.grouped()),
+            fmt::format("строка бюджета {}: {} юаней по статье «{}», которую конкурс не допускает; удалите её или "
+                        "перенесите средства в допустимую статью",
+                        n, format_yuan(line.amount, Lang::ru), c->name.in(Lang::ru)));
+    }
+}
+
 void budget_year(const RuleInput& in, Out& out) {
     const Project& p = in.plan.project;
     for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {

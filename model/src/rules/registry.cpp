@@ -36,6 +36,8 @@ const std::vector<RuleInfo>& all_rules() {
         {"period.max_years", "error", false, "main.req.4", "the project period is longer than the call allows",
          period_max_years},
         {"budget.year", "error", false, "", "a budget line's year is outside the project period", budget_year},
+        {"budget.forbidden", "error", false, "the category's forbidden clause",
+         "money in a category the call does not allow (Hebei 2026: indirect costs, performance pay)", budget_forbidden},
         {"support.range", "error", false, "main.classes", "the fiscal total is outside the class's support range",
          support_range},
         {"cofunding.ratio", "error", false, "the annex's ratio clause (annex3.req.4, annex4.req.3, annex7.req.2)",
