@@ -471,7 +471,7 @@ class CatalogReader {
                 of.push_back(*t);
             }
             if (of.empty()) throw Bad{"a type group names at least one type", tp + "/of"};
-            text(it.value(), tp);
+            group_names_[it.key()] = text(it.value(), tp);
             groups_[it.key()] = std::move(of);
         }
     }
@@ -554,8 +554,19 @@ class CatalogReader {
                 if (r.contains("when")) rule.when = condition(r["when"], rp + "/when");
                 if (r.contains("exempt")) {
                     std::string ep = rp + "/exempt";
-                    rule.exempt_all = type_list(member(obj(r["exempt"], ep), ep, "all_participants"),
-                                                ep + "/all_participants");
+                    const ojson& all = member(obj(r["exempt"], ep), ep, "all_participants");
+                    rule.exempt_all = type_list(all, ep + "/all_participants");
+                    // The types as the call names them: a group by its name, a plan type by its id.
+                    for (const auto& v : all) {
+                        const std::string id = v.get<std::string>();
+                        auto g = group_names_.find(id);
+                        const Text name = g != group_names_.end() ? g->second : Text{id, id, id};
+                        for (Lang l : {Lang::zh, Lang::en, Lang::ru}) {
+                            std::string& to = l == Lang::zh ? rule.exempt_names.zh : l == Lang::en ? rule.exempt_names.en
+                                                                                                   : rule.exempt_names.ru;
+                            to += (to.empty() ? "" : l == Lang::zh ? "、" : l == Lang::en ? " or " : " или ") + name.in(l);
+                        }
+                    }
                 }
                 c.ratio_rules.push_back(std::move(rule));
             } else if (kind == "date") {
@@ -776,6 +787,7 @@ class CatalogReader {
     std::map<std::string, std::string> used_;
     bool v2_ = false;
     std::map<std::string, std::vector<OrgType>> groups_;
+    std::map<std::string, Text> group_names_;  ///< each group's name in the call's words
     std::vector<RatioRule> v1_ratios_;
     std::vector<std::pair<int, std::string>> annex_refs_;
     const std::vector<ClassInfo>* classes_ = nullptr;         ///< the catalog's, once read

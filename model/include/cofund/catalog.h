@@ -147,6 +147,8 @@ struct RatioRule {
     /// Exempt when the applicant and every partner are of one of these types
     /// (empty: no exemption); `exempt_clause` names the words that say so.
     std::vector<OrgType> exempt_all;
+    /// The exempt types as the call names them ("public institution", "事业单位"), for messages.
+    Text exempt_names;
     bool exempt(const Plan&) const;
 };
 

@@ -439,7 +439,8 @@ void eligibility_partners(const RuleInput& in, Out& out) {
                                 list_ru));
             for (std::size_t i = 0; i < plan.partners.size(); ++i) {
                 const Partner& p = plan.partners[i];
-                const std::string* region = kept_string(p.extra, "region");
+                // partners[].region, a field of its own since units (issue 26): the extra no longer holds it.
+                const std::string* region = p.region.empty() ? nullptr : &p.region;
                 bool ok = region && std::any_of(r.regions.begin(), r.regions.end(),
                                                 [&](const Region& g) { return g.id == *region; });
                 if (ok) continue;

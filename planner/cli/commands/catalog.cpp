@@ -66,7 +66,7 @@ std::string rules_text(const Catalog& c, Lang lang) {
         if (!r.exempt_all.empty())
             what += fmt::format(", {} {}", tr(lang, "none when the applicant and every partner are",
                                               "申报单位与合作单位均为以下类型时不要求：", "не требуется, если заявитель и все партнёры —"),
-                                type_ids(r.exempt_all));
+                                r.exempt_names.in(lang));
         line(what, r.when, r.clause);
     }
     for (const auto& r : c.period_rules)
@@ -162,7 +162,7 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
             who += fmt::format(" ({} {})",
                                tr(lang, "none when the applicant and every partner are", "申报单位与合作单位均为以下类型时不要求：",
                                   "не требуется, если заявитель и все партнёры —"),
-                               type_ids(r->exempt_all));
+                               r->exempt_names.in(lang));
         line(r->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
                                     localize_number(r->multiple_text, lang), f, who));
     }

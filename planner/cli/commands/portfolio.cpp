@@ -2,6 +2,9 @@
 // `cofund portfolio`: many applications checked together as one funding selection.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 #include "cofund/cli/command.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/portfolio.h"
@@ -71,13 +74,38 @@ class PortfolioCommand : public Command {
             ctx.err << "cofund portfolio: no *.plan.json files in the directories given\n";
             return kUsage;
         }
-        Portfolio p = build_portfolio(*files, ctx.catalog, options);
+        const Catalog* catalog = &ctx.catalog;
+        Portfolio p = build_portfolio(*files, *catalog, options);
+        // Every plan names one other call the program knows: the portfolio is that call's.
+        if (p.entries.empty() && !p.other_calls.empty()) {
+            const std::string& call = p.other_calls.front().second;
+            const bool one = std::all_of(p.other_calls.begin(), p.other_calls.end(),
+                                         [&](const auto& f) { return f.second == call; });
+            if (const Catalog* c = one ? ctx.calls.find(call) : nullptr) {
+                catalog = c;
+                p = build_portfolio(*files, *catalog, options);
+            }
+        }
+        if (!p.other_calls.empty()) {
+            std::map<std::string, int> calls;
+            for (const auto& [file, call] : p.other_calls) ++calls[call];
+            std::string list;
+            for (const auto& [call, n] : calls) list += fmt::format("{}{} ({})", list.empty() ? "" : ", ", call, n);
+            ctx.err << fmt::format(
+                "cofund portfolio: left out {} plan(s) of other calls: {}; a portfolio is one call's plans (this one: "
+                "{}; another with --catalog FILE)\n",
+                p.other_calls.size(), list, catalog->id);
+        }
+        if (p.entries.empty()) {
+            ctx.err << "cofund portfolio: no plan of this call among the files given\n";
+            return kUsage;
+        }
         if (format_ == "json")
             ctx.out << json_text(portfolio_json(p, lang_, strict_), 2) << "\n";
         else if (format_ == "csv")
             ctx.out << portfolio_csv(p, strict_);
         else
-            ctx.out << portfolio_text(p, ctx.catalog, lang_, strict_);
+            ctx.out << portfolio_text(p, *catalog, lang_, strict_);
         for (const auto& e : p.entries)
             if (e.error) ctx.err << fmt::format("cofund portfolio: {}: {}\n", e.file, e.error->describe());
         return portfolio_status(p, strict_);

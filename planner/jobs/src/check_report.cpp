@@ -130,6 +130,10 @@ std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
                : lang == Lang::ru ? fmt::format("ключевой проект · приложение {} {}", *p.annex, title)
                                   : fmt::format("key project · annex {} {}", *p.annex, title);
     }
+    if (!p.direction) {  // a class whose projects name neither annex nor direction: its name
+        const ClassInfo* k = catalog.find_class(p.klass);
+        return k ? k->name.in(lang) : p.klass;
+    }
     const Direction* d = p.direction ? catalog.direction(*p.direction) : nullptr;
     // The direction's whole name: terminal views wrap it (wrapped_text), never cut it.
     const std::string name = d ? d->name.in(lang) : "?";
@@ -226,13 +230,10 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
             localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang), tr(lang, "required", "要求", "треб."),
             localize_ratio(required_ratio_text(r), lang), r.clause, view->met() ? "✓" : "✗");
     } else if (const RatioRule* exempting = exempting_rule(plan, catalog)) {
-        std::string types;
-        for (OrgType t : exempting->exempt_all)
-            types += (types.empty() ? "" : tr(lang, " or ", "或", " или ")) + std::string(to_id(t));
-        out += fmt::format("  {:<10} {} {} [{}]\n", tr(lang, "ratio", "配套比例", "софинанс."),
-                           tr(lang, "none required: the applicant and every partner are",
-                              "不要求自筹资金：申报单位与合作单位均为", "собственные средства не требуются: заявитель и все партнёры —"),
-                           types, exempting->clause);
+        out += fmt::format("  {:<10} {}{} [{}]\n", tr(lang, "ratio", "配套比例", "софинанс."),
+                           tr(lang, "none required: the applicant and every partner are of type: ",
+                              "不要求自筹资金：申报单位与合作单位均为", "собственные средства не требуются: заявитель и все партнёры — "),
+                           exempting->exempt_names.in(lang), exempting->clause);
     } else {
         out += fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
                            tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",

@@ -185,7 +185,18 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
             // An exception must not escape a worker thread (that would end the
             // program); a plan that breaks an engine invariant is listed instead.
             try {
-                auto plan = load_plan(files[i], catalog);
+                // A plan of another call is left out, not read under this one.
+                auto text = read_input(files[i]);
+                if (!text) {
+                    e.error = text.error();
+                    continue;
+                }
+                auto plan = read_plan(*text, [&](const std::string& id) -> Result<const Catalog*> {
+                    if (id == catalog.id) return &catalog;
+                    e.other_call = id;
+                    return Error{fmt::format("a plan of call \"{}\", not \"{}\"", printable(id, 60), catalog.id),
+                                 Place{std::nullopt, std::nullopt, "/call"}};
+                });
                 if (!plan) {
                     e.error = plan.error();
                     continue;
@@ -206,6 +217,11 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
+    std::erase_if(p.entries, [&](const PortfolioEntry& e) {
+        if (e.other_call.empty()) return false;
+        p.other_calls.emplace_back(e.file, e.other_call);
+        return true;
+    });
 
     std::vector<const Plan*> selection;
     std::map<std::pair<int, int>, GroupTotals> groups;

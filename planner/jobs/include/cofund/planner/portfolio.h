@@ -26,6 +26,7 @@ struct PortfolioEntry {
     std::string file;
     std::optional<CheckedPlan> checked;  ///< set when the file was read
     std::optional<Error> error;          ///< set when it was not
+    std::string other_call;              ///< the call a plan of another call names (it is left out)
     int indicators_met = 0;              ///< the annex's binding and expected targets met (stated values)
     int indicators_total = 0;            ///< the annex's binding and expected targets ("about" ones excluded)
     /// The chance that every simulated projection of an expected indicator meets
@@ -44,6 +45,8 @@ struct GroupTotals {
 
 struct Portfolio {
     std::vector<PortfolioEntry> entries;  ///< in the order of the inputs, directories expanded and sorted
+    /// The plans of other calls, left out (file, call): a portfolio is one call's plans.
+    std::vector<std::pair<std::string, std::string>> other_calls;
     std::vector<Finding> findings;        ///< program-wide findings (program.count, program.budget)
     std::optional<Money> budget;          ///< the fiscal envelope given with --budget
     GroupTotals all;                      ///< every readable plan
