@@ -15,6 +15,10 @@
 #include <QRegularExpression>
 #include <QFont>
 #include <QTreeView>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -298,7 +302,8 @@ QVariant BasisModel::data(const QModelIndex& index, int role) const {
                     return group ? QString() : qs(item.price_unit);
                 case Amount:
                     if (role == Qt::EditRole) return lump ? qs(item.lump->str()) : QString();
-                    return qs(exact_yuan_text(item_amount(item)));
+                    // Exact, in the language's spelling ("24 000,00" in Russian, as the unit price beside it).
+                    return qs(localize_number(exact_yuan_text(item_amount(item)), lang()));
                 case Stated: {
                     if (!item.stated) return QString();
                     const AmountUnit u = statedUnit(item, planUnit);
@@ -757,8 +762,9 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     unitLabel_ = new QLabel(this);
     unit_ = new QComboBox(this);
     unit_->setObjectName(QStringLiteral("basisUnit"));
-    unit_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    unit_->setMinimumContentsLength(8);
+    // A partner's name may be a long English one: the closed combo elides it, its list shows it whole.
+    unit_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    unit_->setMinimumContentsLength(14);
     unitLabel_->setBuddy(unit_);
     // Folded, the editor is this one row: at 1366×768 the grid then shows every row.
     toggle_ = new QToolButton(this);
@@ -998,10 +1004,12 @@ void BasisEditor::refresh() {
     for (std::size_t i : cellLines_) {
         const BudgetLine& l = plan.budget[i];
         QString label = tr("line %1: %2 yuan").arg(i + 1).arg(formatMoney(l.amount, MoneyUnit::yuan));
-        // Lines of several units in one cell: each says whose it is.
-        if (const Partner* u = plan.partner(l.unit)) label += QStringLiteral(" · ") + qs(u->name.empty() ? u->id : u->name);
+        // Lines of several units in one cell: each says whose it is (the id; the name in its tooltip).
+        const Partner* u = plan.partner(l.unit);
+        if (u) label += QStringLiteral(" · ") + qs(u->id);
         if (!l.note.empty()) label += QStringLiteral(" — ") + qs(l.note);
         lines_->addItem(label);
+        if (u) lines_->setItemData(lines_->count() - 1, qs(u->name), Qt::ToolTipRole);
     }
     const auto at = line ? std::find(cellLines_.begin(), cellLines_.end(), *line) : cellLines_.end();
     lines_->setCurrentIndex(at == cellLines_.end() ? -1 : int(at - cellLines_.begin()));
@@ -1104,6 +1112,26 @@ void BasisEditor::fold(bool collapsed) {
     layout()->invalidate();
     setMaximumHeight(collapsed ? layout()->totalSizeHint().height() : QWIDGETSIZE_MAX);
     updateGeometry();
+    // Opened, it takes the grid's empty room below its last row (at 1366×768 the
+    // tree showed two items of a group while 70 px under the grid stayed blank).
+    if (!collapsed) QTimer::singleShot(0, this, &BasisEditor::takeGridsSpareRoom);
+}
+
+void BasisEditor::takeGridsSpareRoom() {
+    auto* split = qobject_cast<QSplitter*>(parentWidget());
+    if (!split || split->count() != 2 || split->widget(1) != this || isCollapsed()) return;
+    auto* grid = qobject_cast<QTableView*>(split->widget(0));
+    if (!grid) return;
+    int need = grid->horizontalHeader()->height() + 2 * grid->frameWidth();
+    for (int r = 0; r < grid->model()->rowCount(); ++r)
+        if (!grid->isRowHidden(r)) need += grid->rowHeight(r);
+    if (grid->horizontalScrollBar()->isVisible()) need += grid->horizontalScrollBar()->height();
+    QList<int> sizes = split->sizes();
+    const int spare = sizes[0] - need;
+    if (spare <= 0) return;
+    sizes[0] -= spare;
+    sizes[1] += spare;
+    split->setSizes(sizes);
 }
 
 bool BasisEditor::isCollapsed() const {

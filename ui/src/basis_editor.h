@@ -179,6 +179,8 @@ class BasisEditor : public QWidget {
     /// The combos and buttons that follow the current item.
     void refreshItem();
     void retranslate();
+    /// In the Budget tab's splitter, moves the grid's height below its last row to the editor.
+    void takeGridsSpareRoom();
     /// Makes the item at `path` current (after an edit rebuilt the tree).
     void select(const BasisModel::Path& path);
 

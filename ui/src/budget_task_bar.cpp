@@ -35,7 +35,10 @@ BudgetTaskBar::BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view
     label_ = new QLabel(this);
     filter_ = new QComboBox(this);
     filter_->setObjectName(QStringLiteral("taskFilter"));
-    filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as 18 letters, not as its longest task's name (elided when closed, whole in its
+    // list): beside the unit filter, the hint next to the bar kept a 60 px column in Russian.
+    filter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    filter_->setMinimumContentsLength(18);
     label_->setBuddy(filter_);
     assign_ = new QPushButton(this);
     assign_->setObjectName(QStringLiteral("assignTask"));
@@ -44,7 +47,9 @@ BudgetTaskBar::BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view
     unitLabel_ = new QLabel(this);
     unitFilter_ = new QComboBox(this);
     unitFilter_->setObjectName(QStringLiteral("unitFilter"));
-    unitFilter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A partner's name may be a long English one: the closed combo elides it, its list shows it whole.
+    unitFilter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    unitFilter_->setMinimumContentsLength(10);
     unitLabel_->setBuddy(unitFilter_);
     layout->addWidget(label_);
     layout->addWidget(filter_);

@@ -251,19 +251,19 @@
     </message>
     <message>
         <source>Quantities</source>
-        <translation>Количество</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Unit price (yuan)</source>
-        <translation>Цена за единицу (юани)</translation>
+        <translation>Цена, юани</translation>
     </message>
     <message>
         <source>Price unit</source>
-        <translation>Единица цены</translation>
+        <translation>Ед. цены</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation>Сумма (юани)</translation>
+        <translation>Сумма, юани</translation>
     </message>
     <message>
         <source>an item needs a name, e.g. 国际旅费</source>
@@ -579,7 +579,7 @@ Self-raised</source>
     </message>
     <message>
         <source>Sho&amp;w unit:</source>
-        <translation>Показать у&amp;частника:</translation>
+        <translation>Уч&amp;астник:</translation>
     </message>
     <message>
         <source>Shows the lines of one participating unit (承担单位 / 合作单位)</source>
