@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -572,6 +574,22 @@ void SummaryView::fit() {
     const bool byUnit = units_->rowCount() > 0;
     unitsBlock_->setVisible(byUnit);
     if (byUnit) unitsNote_->setText(transferredText());
+    fittedWidth_ = scroll_->viewport()->width();
+    const QMargins margins = pageLayout_->contentsMargins();
+    // Taller than the tab (table 4 below table 2), the page gets a vertical scroll
+    // bar that takes its width from the tables: fitted to the width left beside it,
+    // else a horizontal bar came too.
+    const bool scrolls = scroll_->verticalScrollBar()->isVisible();
+    fitTo(fittedWidth_ - margins.left() - margins.right());
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll_->verticalScrollBar());
+    if (!scrolls && scroll_->widget()->layout()->totalMinimumSize().height() > scroll_->viewport()->height()) {
+        fittedWidth_ -= bar;
+        fitTo(fittedWidth_ - margins.left() - margins.right());
+    }
+    fitting_ = false;
+}
+
+void SummaryView::fitTo(int page) {
     // Each table is as wide as its amounts and its names; the names (Russian
     // categories above all) take the page's room beside the amounts, so they
     // wrap onto as few lines as the width allows and the tab fits a 1366×768
@@ -587,14 +605,11 @@ void SummaryView::fit() {
         // Whole, never scrolled inside: the page around both tables scrolls when the window is narrower.
         v->setFixedSize(v->verticalHeader()->width() + amounts, h);
     };
-    fittedWidth_ = scroll_->viewport()->width();
-    const QMargins margins = pageLayout_->contentsMargins();
-    const int page = fittedWidth_ - margins.left() - margins.right();
     fitTable(sourcesView_, 0);
     // Table 3 beside table 1; table 2 below both, as wide as the page.
     fitTable(tasksView_, page - sourcesView_->width() - top_->spacing());
     // Table 4 beside table 1 where its amounts leave its unit names 180 px;
-    // else (Russian at 1366 px) below table 2, as wide as the page.
+    // else (English and Russian at 1366 px) below table 2, as wide as the page.
     const int beside = page - sourcesView_->width() - top_->spacing();
     fitColumns(unitsView_, 44);
     int unitAmounts = 2 * unitsView_->frameWidth();
@@ -612,7 +627,6 @@ void SummaryView::fit() {
     fitTable(unitsView_, fitsBeside ? beside : page);
     unitsNote_->setMaximumWidth(std::max(unitsView_->width(), 300));
     fitTable(categoriesView_, page);
-    fitting_ = false;
 }
 
 void SummaryView::retranslate() {

@@ -170,6 +170,8 @@ class SummaryView : public QWidget {
     QString transferredText() const;
     /// Sizes the tables to their contents; while the tab is hidden, only marks them to be sized when shown.
     void fit();
+    /// Sizes the tables to a page `page` pixels wide (margins excluded).
+    void fitTo(int page);
     bool unfitted_ = false;
     bool fitting_ = false;
     /// The page's width the tables were last fitted to.
