@@ -608,13 +608,13 @@ void SummaryView::fitTo(int page) {
     fitTable(sourcesView_, 0);
     // Table 3 beside table 1; table 2 below both, as wide as the page.
     fitTable(tasksView_, page - sourcesView_->width() - top_->spacing());
-    // Table 4 beside table 1 where its amounts leave its unit names 180 px;
+    // Table 4 beside table 1 where its amounts leave its unit names 150 px (Chinese);
     // else (English and Russian at 1366 px) below table 2, as wide as the page.
     const int beside = page - sourcesView_->width() - top_->spacing();
     fitColumns(unitsView_, 44);
     int unitAmounts = 2 * unitsView_->frameWidth();
     for (int c = 0; c < units_->columnCount(); ++c) unitAmounts += unitsView_->columnWidth(c);
-    const bool fitsBeside = unitAmounts + 180 <= beside;
+    const bool fitsBeside = unitAmounts + 150 <= beside;
     if (fitsBeside != (right_->indexOf(unitsBlock_) >= 0)) {
         if (fitsBeside) {
             pageLayout_->removeWidget(unitsBlock_);
