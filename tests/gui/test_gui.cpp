@@ -2855,6 +2855,43 @@ class TestGui : public QObject {
         QCOMPARE(m.rowCount(), 0);
     }
 
+    // Issue 25: a line keeps its id for life. Saving gives every line and partner
+    // without an id one (L1…, P1…), the document keeps them, and saving again
+    // writes the same bytes; a line added later gets the next free id.
+    void savingGivesEveryLineAndPartnerAnIdThatStays() {
+        Document doc;
+        doc.reset(example(), {});
+        QVERIFY(std::all_of(doc.plan().budget.begin(), doc.plan().budget.end(),
+                            [](const BudgetLine& l) { return l.id.empty(); }));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("ids.plan.json");
+        QVERIFY(doc.saveAs(path).ok());
+        QVERIFY(!doc.isModified());
+        const QByteArray bytes = readAll(path);
+        Result<Plan> saved = read_plan(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->budget.front().id, std::string("L1"));
+        QCOMPARE(saved->budget.back().id, "L" + std::to_string(saved->budget.size()));
+        QCOMPARE(saved->partners.front().id, std::string("P1"));
+        QVERIFY(samePlan(doc.plan(), saved.value()));
+        QVERIFY(doc.saveAs(path).ok());
+        QCOMPARE(readAll(path), bytes);
+        // A new line (typed in an empty cell) gets the next free id on the next save; the others keep theirs.
+        std::set<std::string> before;
+        for (const BudgetLine& l : doc.plan().budget) before.insert(l.id);
+        BudgetModel grid(&doc);
+        const QModelIndex empty = grid.indexOf(2019, Category::fuel_power, Source::self);
+        QCOMPARE(empty.data(ExactRole).toString(), QStringLiteral("0.00"));
+        QVERIFY(grid.setData(empty, QStringLiteral("1")));
+        QCOMPARE(doc.plan().budget.size(), before.size() + 1);
+        QVERIFY(doc.saveAs(path).ok());
+        std::set<std::string> after;
+        for (const BudgetLine& l : doc.plan().budget) after.insert(l.id);
+        QVERIFY(std::includes(after.begin(), after.end(), before.begin(), before.end()));
+        QVERIFY(after.count("L" + std::to_string(before.size() + 1)));
+        QCOMPARE(after.size(), before.size() + 1);
+    }
+
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }
 
   private:

@@ -753,6 +753,16 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     auto* top = new QHBoxLayout;
     place_ = new QLabel(this);
     place_->setObjectName(QStringLiteral("basisPlace"));
+    // A long Russian category and the unit combo asked more than the 815 px beside
+    // the charts: the place takes the room left and is elided (whole in its tooltip).
+    {
+        QFont bold = place_->font();
+        bold.setBold(true);
+        place_->setFont(bold);
+    }
+    place_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    place_->setMinimumWidth(120);
+    place_->installEventFilter(this);
     lineLabel_ = new QLabel(this);
     lines_ = new QComboBox(this);
     lines_->setObjectName(QStringLiteral("basisLine"));
@@ -778,14 +788,13 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
         emit collapsedByUser(!open);
     });
     top->addWidget(toggle_);
-    top->addWidget(place_);
+    top->addWidget(place_, 1);
     top->addSpacing(12);
     top->addWidget(lineLabel_);
     top->addWidget(lines_);
     top->addSpacing(12);
     top->addWidget(unitLabel_);
     top->addWidget(unit_);
-    top->addStretch(1);
     layout->addLayout(top);
 
     body_ = new QWidget(this);
@@ -1031,7 +1040,8 @@ void BasisEditor::refresh() {
         unit_->setVisible(units);
         unitLabel_->setVisible(units);
     }
-    place_->setText(l ? QStringLiteral("<b>%1</b>").arg(model_->placeText().toHtmlEscaped()) : QString());
+    place_->setToolTip(l ? model_->placeText() : QString());
+    elidePlace();
     if (!cell_)
         empty_->setText(
             tr("Select a cell of one category and source in the budget grid to see the basis of its "
@@ -1167,6 +1177,16 @@ void BasisEditor::retranslate() {
             equipment_->addItem(equipmentKindName(equipment_kind_from_id(id)), qs(id));
     }
     refresh();
+}
+
+void BasisEditor::elidePlace() {
+    const QString full = place_->toolTip();
+    place_->setText(place_->fontMetrics().elidedText(full, Qt::ElideMiddle, std::max(place_->width(), 120)));
+}
+
+bool BasisEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == place_ && event->type() == QEvent::Resize) elidePlace();
+    return QWidget::eventFilter(watched, event);
 }
 
 void BasisEditor::changeEvent(QEvent* event) {

@@ -170,8 +170,11 @@ class BasisEditor : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
+    /// The line's place in the width the top row leaves it (the whole in its tooltip).
+    void elidePlace();
     void showCell(const QModelIndex& index);
     /// The lines of cell_ in the plan as it is now.
     std::vector<std::size_t> linesOfCell() const;
