@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QTreeView>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -1543,9 +1544,11 @@ class TestGui : public QObject {
             for (QPushButton* b : editor->findChildren<QPushButton*>())
                 if (b->width() < b->sizeHint().width())
                     problems << QStringLiteral("%1: the button \"%2\" is squeezed").arg(where, b->text());
-            QTableView* table = editor->table();
-            QHeaderView* header = table->horizontalHeader();
+            QTreeView* table = editor->table();
+            QHeaderView* header = table->header();
             for (int c = 0; c < BasisModel::ColumnCount; ++c) {
+                // The money unit and the equipment kind are combos below the tree, not columns.
+                if (table->isColumnHidden(c)) continue;
                 // What the header and the cells' delegate ask for their text.
                 int need = header->sectionSizeHint(c);
                 QStyleOptionViewItem option;
@@ -2651,6 +2654,243 @@ class TestGui : public QObject {
             QVERIFY2(text.contains(QStringLiteral("libxlsxwriter ")), qPrintable(text));
         }
         setLanguage(QStringLiteral("en"));
+    }
+
+    // Issue 25: the basis editor edits the justification as applicants write it.
+    // A written result typed as "2.5万" is kept in 万元, a lump sum's amount and a
+    // unit price turn an item into a lump sum and back, an item goes into a new
+    // group and out again; each edit is one undo step, and undoing them all gives
+    // the file's plan back.
+    void theBasisEditorEditsLumpsWrittenResultsAndGroupsOneUndoStepEach() {
+        const Plan original = example("general4-justification-as-written");
+        Document doc;
+        doc.reset(original, {});
+        BasisModel m(&doc);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QUndoStack* undo = doc.undoStack();
+
+        // Line L4 (2019 materials): a group of a group and a lump sum, as a tree.
+        m.setLine(3);
+        QCOMPARE(m.rowCount(), 1);
+        const QModelIndex group = m.index(0, BasisModel::Item);
+        QCOMPARE(m.rowCount(group), 2);
+        const QModelIndex inner = m.index(0, BasisModel::Item, group);
+        QCOMPARE(m.rowCount(inner), 2);
+        QCOMPARE(m.pathOf(m.index(1, BasisModel::Item, inner)), (BasisModel::Path{0, 0, 1}));
+        QCOMPARE(m.indexOf({0, 1}, BasisModel::Amount).data().toString(), QStringLiteral("12,000.00"));
+        QCOMPARE(m.indexOf({0}, BasisModel::Amount).data().toString(),
+                 qs(exact_yuan_text(item_amount(doc.plan().budget[3].basis[0]))));
+        QVERIFY(!(m.flags(m.indexOf({0}, BasisModel::UnitPrice)) & Qt::ItemIsEditable));  // a subtotal
+        QCOMPARE(m.indexOf({0, 0, 0}, BasisModel::Stated).data().toString(), QStringLiteral("2.40 万元"));
+
+        // A written result in 万元 on an item priced in yuan.
+        QVERIFY(m.setData(m.indexOf({0, 0, 0}, BasisModel::Stated), QStringLiteral("2.5万")));
+        const BasisItem& written = doc.plan().budget[3].basis[0].items[0].items[0];
+        QCOMPARE(written.stated->str(), std::string("25000.00"));
+        QVERIFY(written.stated_unit == AmountUnit::wan);
+        QVERIFY(stated_slip(written).has_value());
+        QCOMPARE(m.indexOf({0, 0, 0}, BasisModel::Stated).data(Qt::ForegroundRole).value<QColor>(),
+                 QColor(0xc6, 0x28, 0x28));
+        // Cleared: no written result.
+        QVERIFY(m.setData(m.indexOf({0, 0, 0}, BasisModel::Stated), QString()));
+        QVERIFY(!doc.plan().budget[3].basis[0].items[0].items[0].stated);
+        QVERIFY(!m.setData(m.indexOf({0, 0, 0}, BasisModel::Stated), QStringLiteral("-1")));
+        // The item's money unit.
+        QVERIFY(m.setData(m.indexOf({0, 1}, BasisModel::MoneyUnitColumn), QStringLiteral("yuan")));
+        QVERIFY(doc.plan().budget[3].basis[0].items[1].money_unit == AmountUnit::yuan);
+        QCOMPARE(undo->count(), 3);
+        while (undo->canUndo()) undo->undo();
+        QVERIFY(samePlan(doc.plan(), original));
+
+        // Line L9 (2020 publication): a lump sum's amount, then a unit price makes it a product.
+        m.setLine(8);
+        const QModelIndex lump = m.indexOf({1}, BasisModel::Amount);
+        QVERIFY(doc.plan().budget[8].basis[1].is_lump());
+        QCOMPARE(m.indexOf({1}, BasisModel::UnitPrice).data().toString(), QStringLiteral("lump sum"));
+        QVERIFY(m.setData(lump, QStringLiteral("6,000")));
+        QCOMPARE(doc.plan().budget[8].basis[1].lump->str(), std::string("6000.00"));
+        QVERIFY(m.setData(m.indexOf({1}, BasisModel::UnitPrice), QStringLiteral("2500")));
+        const BasisItem& product = doc.plan().budget[8].basis[1];
+        QVERIFY(!product.is_lump());
+        QCOMPARE(item_money(product)->str(), std::string("5000.00"));  // its "2 篇" now multiply: 2 × 2,500.00
+        QCOMPARE(m.indexOf({1}, BasisModel::Amount).data().toString(), QStringLiteral("5,000.00"));
+        // And a product becomes a lump sum when an amount is typed.
+        QVERIFY(m.setData(m.indexOf({1}, BasisModel::Amount), QStringLiteral("5000")));
+        QVERIFY(doc.plan().budget[8].basis[1].is_lump());
+        QCOMPARE(undo->count(), 3);
+        while (undo->canUndo()) undo->undo();
+        QVERIFY(samePlan(doc.plan(), original));
+
+        // Line L2 (2018 international): the first item into a new group, the second
+        // indented into it, then out again and the group dissolved.
+        m.setLine(1);
+        const Money amount = *basis_money(doc.plan().budget[1]);
+        QCOMPARE(m.addGroup(m.indexOf({0})), (BasisModel::Path{0}));
+        QVERIFY(doc.plan().budget[1].basis[0].is_group());
+        QVERIFY(m.canIndent(m.indexOf({1})));
+        QCOMPARE(m.indent(m.indexOf({1})), (BasisModel::Path{0, 1}));
+        QCOMPARE(doc.plan().budget[1].basis.size(), std::size_t(1));
+        QCOMPARE(doc.plan().budget[1].basis[0].items.size(), std::size_t(2));
+        QCOMPARE(*basis_money(doc.plan().budget[1]), amount);  // a group adds up its items
+        QCOMPARE(m.rowCount(m.indexOf({0})), 2);
+        QVERIFY(m.setData(m.indexOf({0}, BasisModel::Stated), QStringLiteral("1")));  // a subtotal written wrong
+        QVERIFY(hasRule(doc.findings(), "basis.subtotal"));
+        QCOMPARE(m.outdent(m.indexOf({0, 1})), (BasisModel::Path{1}));
+        QCOMPARE(m.outdent(m.indexOf({0, 0})), (BasisModel::Path{0}));  // the group it alone held goes
+        QVERIFY(!doc.plan().budget[1].basis[0].is_group());
+        QCOMPARE(undo->count(), 5);
+        while (undo->canUndo()) undo->undo();
+        QVERIFY(samePlan(doc.plan(), original));
+    }
+
+    // Issue 25: a finding on an item inside a group (basis.subtotal at
+    // /budget/3/basis/0/items/0/stated) opens the editor on that line and selects that item.
+    void aBasisFindingSelectsItsItemInTheTree() {
+        QCOMPARE(BasisModel::pathOfPointer(QStringLiteral("/budget/3/basis/0/items/1/factors/0/value")),
+                 (BasisModel::Path{0, 1}));
+        QCOMPARE(BasisModel::pathOfPointer(QStringLiteral("/budget/3")), BasisModel::Path{});
+        MainWindow w;
+        laptopWindow(w, example("general4-justification-as-written"));
+        Plan slip = w.document()->plan();
+        slip.budget[3].basis[0].items[0].stated = Money::from_yuan(70000);  // 6.8万 written as 7万
+        QVERIFY(w.document()->edit(QStringLiteral("slip"), slip));
+        QString pointer;
+        for (const Finding& f : w.document()->findings())
+            if (f.rule == "basis.subtotal" && f.path.starts_with("/budget/3/")) pointer = qs(f.path);
+        QCOMPARE(pointer, QStringLiteral("/budget/3/basis/0/items/0/stated"));
+        w.showFinding(QStringLiteral("basis.subtotal"), pointer);
+        BasisEditor* e = w.basisEditor();
+        QCOMPARE(e->model()->line(), std::optional<std::size_t>(3));
+        QCOMPARE(e->model()->pathOf(e->table()->currentIndex()), (BasisModel::Path{0, 0}));
+        QVERIFY(!e->isCollapsed());
+    }
+
+    // Issue 26: the grid shows one unit's lines when the unit filter names it, as
+    // the task filter does with a task; the figures are that unit's and cannot be
+    // typed over. A line's unit is set in the basis editor, one undo step.
+    void theGridFiltersByUnitAndALinesUnitIsOneUndoStep() {
+        MainWindow w;
+        laptopWindow(w, example("annex2-units-enterprise-matching"));
+        w.showTab(MainWindow::BudgetTab);
+        BudgetModel* grid = w.budgetModel();
+        QComboBox* filter = w.budgetTaskBar()->unitFilter();
+        QCOMPARE(filter->count(), 4);  // every unit, the applicant, P1, P2
+        const int p2 = filter->findData(QStringLiteral("unit:P2"));
+        QVERIFY(p2 > 0);
+        QCOMPARE(filter->itemText(p2), QStringLiteral("新疆某种苗科技有限公司"));
+        filter->setCurrentIndex(p2);
+        emit filter->activated(p2);
+        QCOMPARE(grid->unitFilter(), std::optional<std::string>("P2"));
+        const QModelIndex own = grid->indexOf(2018, Category::construction, Source::self);
+        const QModelIndex equipment = grid->indexOf(2018, Category::equipment, Source::fiscal);
+        QCOMPARE(own.data(ExactRole).toString(), QStringLiteral("250000.00"));
+        QCOMPARE(equipment.data(ExactRole).toString(), QStringLiteral("0.00"));  // the applicant's
+        QVERIFY(!(grid->flags(own) & Qt::ItemIsEditable));
+        // The grand total is the unit's total in the summary.
+        const BudgetSummary& sums = w.document()->summary();
+        Money p2Total;
+        for (const auto& u : sums.by_unit())
+            if (u.id == "P2") p2Total = u.sums.of(kSources);
+        QCOMPARE(grid->indexOf({}, {}, {}).data(ExactRole).toString(), qs(p2Total.str()));
+        const int applicant = filter->findData(QStringLiteral("unit:"));
+        filter->setCurrentIndex(applicant);
+        emit filter->activated(applicant);
+        QCOMPARE(equipment.data(ExactRole).toString(), QStringLiteral("560000.00"));
+        QCOMPARE(grid->indexOf(2018, Category::construction, Source::self).data(ExactRole).toString(),
+                 QStringLiteral("0.00"));
+        filter->setCurrentIndex(0);
+        emit filter->activated(0);
+        QVERIFY(!grid->unitFilter());
+        QVERIFY(grid->flags(equipment) & Qt::ItemIsEditable);
+
+        // The 2018 equipment line becomes P1's, then back with undo.
+        const Plan before = w.document()->plan();
+        w.budgetView()->setCurrentIndex(equipment);
+        BasisEditor* e = w.basisEditor();
+        QCOMPARE(e->unitChoice()->count(), 3);
+        QCOMPARE(e->unitChoice()->currentIndex(), 0);
+        QVERIFY(e->model()->setUnit(0));
+        QCOMPARE(w.document()->plan().budget[0].unit, std::string("P1"));
+        QCOMPARE(e->unitChoice()->currentIndex(), 1);
+        w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+    }
+
+    // Issue 26: the Summary's table by participating unit adds up to the plan:
+    // its units' totals, fiscal and self-raised money sum to the plan's, the
+    // total row is the plan's, and the transferred column adds up to the special
+    // fund of the partners' lines.
+    void thePerUnitTableAddsUpToThePlan() {
+        Document doc;
+        doc.reset(example("annex2-units-enterprise-matching"), {});
+        UnitsSummaryModel m(&doc);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Plan& plan = doc.plan();
+        QCOMPARE(m.rowCount(), int(plan.partners.size()) + 2);  // the applicant, the partners, the total
+        auto exact = [&](int row, int col) {
+            return parse_typed_amount(m.index(row, col).data(ExactRole).toString().toStdString(), false).value();
+        };
+        Money total, fiscal, self, transferred, lines, linesFiscal, partnersFiscal;
+        for (int r = 0; r < m.totalRow(); ++r) {
+            total += exact(r, UnitsSummaryModel::TotalColumn);
+            fiscal += exact(r, UnitsSummaryModel::FiscalColumn);
+            self += exact(r, UnitsSummaryModel::SelfColumn);
+            if (r > 0) transferred += exact(r, UnitsSummaryModel::TransferredColumn);
+        }
+        for (const BudgetLine& l : plan.budget) {
+            lines += l.amount;
+            if (l.source == Source::fiscal || l.source == Source::other_fiscal) linesFiscal += l.amount;
+            if (l.source == Source::fiscal && !l.unit.empty()) partnersFiscal += l.amount;
+        }
+        QCOMPARE(total, lines);
+        QCOMPARE(exact(m.totalRow(), UnitsSummaryModel::TotalColumn), lines);
+        QCOMPARE(fiscal, linesFiscal);
+        QCOMPARE(fiscal + self, lines);
+        QCOMPARE(transferred, partnersFiscal);
+        QCOMPARE(exact(m.totalRow(), UnitsSummaryModel::TransferredColumn), partnersFiscal);
+        QCOMPARE(m.index(0, UnitsSummaryModel::TransferredColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(m.headerData(2, Qt::Vertical).toString(), QStringLiteral("P2 新疆某种苗科技有限公司"));
+        QCOMPARE(m.index(2, UnitsSummaryModel::LeadsColumn).data().toString(), QStringLiteral("a2.t3"));
+        // A plan whose lines name no unit has no table.
+        doc.reset(example(), {});
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    // Issue 25: a line keeps its id for life. Saving gives every line and partner
+    // without an id one (L1…, P1…), the document keeps them, and saving again
+    // writes the same bytes; a line added later gets the next free id.
+    void savingGivesEveryLineAndPartnerAnIdThatStays() {
+        Document doc;
+        doc.reset(example(), {});
+        QVERIFY(std::all_of(doc.plan().budget.begin(), doc.plan().budget.end(),
+                            [](const BudgetLine& l) { return l.id.empty(); }));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("ids.plan.json");
+        QVERIFY(doc.saveAs(path).ok());
+        QVERIFY(!doc.isModified());
+        const QByteArray bytes = readAll(path);
+        Result<Plan> saved = read_plan(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->budget.front().id, std::string("L1"));
+        QCOMPARE(saved->budget.back().id, "L" + std::to_string(saved->budget.size()));
+        QCOMPARE(saved->partners.front().id, std::string("P1"));
+        QVERIFY(samePlan(doc.plan(), saved.value()));
+        QVERIFY(doc.saveAs(path).ok());
+        QCOMPARE(readAll(path), bytes);
+        // A new line (typed in an empty cell) gets the next free id on the next save; the others keep theirs.
+        std::set<std::string> before;
+        for (const BudgetLine& l : doc.plan().budget) before.insert(l.id);
+        BudgetModel grid(&doc);
+        const QModelIndex empty = grid.indexOf(2019, Category::fuel_power, Source::self);
+        QCOMPARE(empty.data(ExactRole).toString(), QStringLiteral("0.00"));
+        QVERIFY(grid.setData(empty, QStringLiteral("1")));
+        QCOMPARE(doc.plan().budget.size(), before.size() + 1);
+        QVERIFY(doc.saveAs(path).ok());
+        std::set<std::string> after;
+        for (const BudgetLine& l : doc.plan().budget) after.insert(l.id);
+        QVERIFY(std::includes(after.begin(), after.end(), before.begin(), before.end()));
+        QVERIFY(after.count("L" + std::to_string(before.size() + 1)));
+        QCOMPARE(after.size(), before.size() + 1);
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

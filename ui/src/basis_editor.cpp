@@ -2,6 +2,7 @@
 #include "basis_editor.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QColor>
 #include <QComboBox>
@@ -12,7 +13,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QFont>
+#include <QTreeView>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,6 +27,7 @@
 #include "cofund/basis.h"
 #include "cofund/format.h"
 #include "cofund/plan_edit.h"
+#include "cofund/summary.h"
 #include "document.h"
 
 namespace cofund::ui {
@@ -38,6 +45,11 @@ Rational basisTotal(const BudgetLine& line) {
     Rational sum = 0;
     for (const BasisItem& item : line.basis) sum += item_amount(item);
     return sum;
+}
+
+/// Whether a line is of the call's equipment category (its items may name a kind).
+bool isEquipment(const BudgetLine& line) {
+    return to_id(line.category) == "equipment";
 }
 
 }  // namespace
@@ -64,10 +76,12 @@ Result<std::vector<BasisFactor>> parseFactors(const QString& typed) {
     return factors;
 }
 
-BasisModel::BasisModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+BasisModel::BasisModel(Document* doc, QObject* parent) : QAbstractItemModel(parent), doc_(doc) {
     connect(doc, &Document::planChanged, this, &BasisModel::reload);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this,
-            [this] { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); });
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        reload();
+    });
 }
 
 const BudgetLine* BasisModel::current() const {
@@ -75,38 +89,202 @@ const BudgetLine* BasisModel::current() const {
     return &doc_->plan().budget[*line_];
 }
 
+const BasisItem* BasisModel::itemAt(const Path& path) const {
+    const BudgetLine* l = current();
+    if (!l || path.empty()) return nullptr;
+    const std::vector<BasisItem>* list = &l->basis;
+    const BasisItem* item = nullptr;
+    for (std::size_t k : path) {
+        if (k >= list->size()) return nullptr;
+        item = &(*list)[k];
+        list = &item->items;
+    }
+    return item;
+}
+
+const BasisItem* BasisModel::itemOf(const QModelIndex& index) const {
+    if (!index.isValid() || index.model() != this || index.internalId() >= nodes_.size()) return nullptr;
+    return itemAt(nodes_[index.internalId()].path);
+}
+
+void BasisModel::build(std::vector<Node>& nodes, std::vector<int>& top) const {
+    nodes.clear();
+    top.clear();
+    const BudgetLine* l = current();
+    if (!l) return;
+    std::function<void(const std::vector<BasisItem>&, int, const Path&)> add =
+        [&](const std::vector<BasisItem>& items, int parent, const Path& prefix) {
+            for (std::size_t k = 0; k < items.size(); ++k) {
+                Path path = prefix;
+                path.push_back(k);
+                const int id = int(nodes.size());
+                nodes.push_back(Node{path, parent, {}});
+                (parent < 0 ? top : nodes[parent].children).push_back(id);
+                if (items[k].is_group()) add(items[k].items, id, path);
+            }
+        };
+    add(l->basis, -1, {});
+}
+
 void BasisModel::setLine(std::optional<std::size_t> line) {
     beginResetModel();
     line_ = line;
-    const BudgetLine* l = current();
-    rows_ = l ? int(l->basis.size()) : 0;
+    build(nodes_, top_);
     endResetModel();
 }
 
 void BasisModel::reload() {
-    const BudgetLine* l = current();
-    const int rows = l ? int(l->basis.size()) : 0;
-    if (rows != rows_) {
+    std::vector<Node> nodes;
+    std::vector<int> top;
+    build(nodes, top);
+    const bool same = nodes.size() == nodes_.size() &&
+                      std::equal(nodes.begin(), nodes.end(), nodes_.begin(),
+                                 [](const Node& a, const Node& b) { return a.path == b.path; });
+    if (!same) {
         beginResetModel();
-        rows_ = rows;
+        nodes_ = std::move(nodes);
+        top_ = std::move(top);
         endResetModel();
-    } else if (rows_ > 0) {
-        emit dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
+        return;
+    }
+    for (std::size_t id = 0; id < nodes_.size(); ++id) {
+        const int row = int(nodes_[id].path.back());
+        emit dataChanged(createIndex(row, 0, quintptr(id)), createIndex(row, ColumnCount - 1, quintptr(id)));
     }
 }
 
-int BasisModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : rows_;
-}
-int BasisModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+QModelIndex BasisModel::index(int row, int column, const QModelIndex& parent) const {
+    if (column < 0 || column >= ColumnCount || row < 0) return {};
+    if (parent.isValid() && (parent.column() != 0 || parent.internalId() >= nodes_.size())) return {};
+    const std::vector<int>& list = parent.isValid() ? nodes_[parent.internalId()].children : top_;
+    if (row >= int(list.size())) return {};
+    return createIndex(row, column, quintptr(list[row]));
 }
 
+QModelIndex BasisModel::parent(const QModelIndex& child) const {
+    if (!child.isValid() || child.internalId() >= nodes_.size()) return {};
+    const int p = nodes_[child.internalId()].parent;
+    if (p < 0) return {};
+    return createIndex(int(nodes_[p].path.back()), 0, quintptr(p));
+}
+
+int BasisModel::rowCount(const QModelIndex& parent) const {
+    if (!parent.isValid()) return int(top_.size());
+    if (parent.column() != 0 || parent.internalId() >= nodes_.size()) return 0;
+    return int(nodes_[parent.internalId()].children.size());
+}
+int BasisModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
+
+BasisModel::Path BasisModel::pathOf(const QModelIndex& index) const {
+    if (!index.isValid() || index.model() != this || index.internalId() >= nodes_.size()) return {};
+    return nodes_[index.internalId()].path;
+}
+
+QModelIndex BasisModel::indexOf(const Path& path, int column) const {
+    const std::vector<int>* list = &top_;
+    int id = -1;
+    for (std::size_t k : path) {
+        if (k >= list->size()) return {};
+        id = (*list)[k];
+        list = &nodes_[id].children;
+    }
+    return id < 0 ? QModelIndex() : createIndex(int(path.back()), column, quintptr(id));
+}
+
+BasisModel::Path BasisModel::pathOfPointer(const QString& pointer) {
+    const QStringList parts = pointer.split('/', Qt::SkipEmptyParts);
+    Path path;
+    if (parts.size() < 4 || parts[0] != QLatin1String("budget") || parts[2] != QLatin1String("basis")) return path;
+    for (int i = 2; i + 1 < parts.size(); i += 2) {
+        if (parts[i] != QLatin1String(i == 2 ? "basis" : "items")) break;
+        bool ok = false;
+        const int k = parts[i + 1].toInt(&ok);
+        if (!ok || k < 0) break;
+        path.push_back(std::size_t(k));
+    }
+    return path;
+}
+
+namespace {
+
+/// The plan-file unit an item's `stated` is written in.
+AmountUnit statedUnit(const BasisItem& item, AmountUnit plan) {
+    return item.stated_unit.value_or(item.money_unit.value_or(plan));
+}
+
+/// A written result in its unit: "12,000.00" or "1.2 万元".
+QString statedText(const Money& m, AmountUnit unit) {
+    if (unit == AmountUnit::wan) return BasisModel::tr("%1 万元").arg(formatMoney(m, MoneyUnit::wan));
+    return formatMoney(m, MoneyUnit::yuan);
+}
+
+/// What is typed as a written result: an amount in yuan, or in 万元 with
+/// "万", "万元" or "wan" after it.
+struct TypedStated {
+    Money amount;
+    AmountUnit unit = AmountUnit::yuan;
+};
+Result<TypedStated> parseStated(const QString& typed) {
+    QString t = typed.trimmed();
+    TypedStated out;
+    static const QRegularExpression wan(QStringLiteral("\\s*(万元|万|wan)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression yuan(QStringLiteral("\\s*(元|yuan)$"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = wan.match(t); m.hasMatch()) {
+        out.unit = AmountUnit::wan;
+        t.truncate(m.capturedStart());
+    } else if (const auto y = yuan.match(t); y.hasMatch()) {
+        t.truncate(y.capturedStart());
+    }
+    Result<Money> m = parseMoney(t, out.unit == AmountUnit::wan ? MoneyUnit::wan : MoneyUnit::yuan);
+    if (!m) return m.error();
+    if (m->is_negative()) return Error{BasisModel::tr("a written result is never negative").toStdString()};
+    out.amount = *m;
+    return out;
+}
+
+QString amountUnitName(std::optional<AmountUnit> u) {
+    if (!u) return BasisModel::tr("as the plan");
+    return *u == AmountUnit::wan ? BasisModel::tr("万元") : BasisModel::tr("yuan");
+}
+
+QString equipmentKindName(std::optional<EquipmentKind> k) {
+    if (!k) return BasisModel::tr("not stated");
+    switch (*k) {
+        case EquipmentKind::purchase:
+            return BasisModel::tr("purchase");
+        case EquipmentKind::build:
+            return BasisModel::tr("build");
+        case EquipmentKind::upgrade:
+            return BasisModel::tr("upgrade");
+        case EquipmentKind::lease:
+            return BasisModel::tr("lease");
+    }
+    return {};
+}
+
+/// The item list of the group at `group` (the line's basis for an empty path).
+std::vector<BasisItem>& listIn(std::vector<BasisItem>& basis, const BasisModel::Path& group) {
+    std::vector<BasisItem>* list = &basis;
+    for (std::size_t k : group) list = &(*list)[k].items;
+    return *list;
+}
+
+BasisModel::Path parentOf(BasisModel::Path path) {
+    if (!path.empty()) path.pop_back();
+    return path;
+}
+
+}  // namespace
+
 QVariant BasisModel::data(const QModelIndex& index, int role) const {
-    const BudgetLine* l = current();
-    if (!l || !index.isValid() || index.row() >= int(l->basis.size())) return {};
-    const BasisItem& item = l->basis[index.row()];
+    const BasisItem* found = itemOf(index);
+    if (!found || !doc_) return {};
+    const BasisItem& item = *found;
+    const AmountUnit planUnit = doc_->plan().unit;
     const int col = index.column();
+    const bool group = item.is_group(), lump = item.is_lump();
     switch (role) {
         case Qt::DisplayRole:
         case Qt::EditRole:
@@ -114,38 +292,90 @@ QVariant BasisModel::data(const QModelIndex& index, int role) const {
                 case Item:
                     return qs(item.item);
                 case Factors:
-                    return qs(factors_text(item));
+                    return group ? QString() : qs(factors_text(item));
                 case UnitPrice:
+                    if (group) return QString();
+                    if (lump) return role == Qt::EditRole ? QString() : tr("lump sum");
                     return role == Qt::EditRole ? qs(item.unit_price.str())
                                                 : formatMoney(item.unit_price, MoneyUnit::yuan);
                 case PriceUnit:
-                    return qs(item.price_unit);
+                    return group ? QString() : qs(item.price_unit);
                 case Amount:
-                    return qs(exact_yuan_text(item_amount(item)));
+                    if (role == Qt::EditRole) return lump ? qs(item.lump->str()) : QString();
+                    // Exact, in the language's spelling ("24 000,00" in Russian, as the unit price beside it).
+                    return qs(localize_number(exact_yuan_text(item_amount(item)), lang()));
+                case Stated: {
+                    if (!item.stated) return QString();
+                    const AmountUnit u = statedUnit(item, planUnit);
+                    if (role == Qt::EditRole)
+                        return u == AmountUnit::wan ? qs(item.stated->wan_exact()) + QStringLiteral("万")
+                                                    : qs(item.stated->str());
+                    return statedText(*item.stated, u);
+                }
+                case MoneyUnitColumn:
+                    if (role == Qt::EditRole) return item.money_unit ? qs(std::string(to_id(*item.money_unit))) : QString();
+                    return amountUnitName(item.money_unit);
+                case EquipmentColumn:
+                    if (role == Qt::EditRole) return item.equipment ? qs(std::string(to_id(*item.equipment))) : QString();
+                    return equipmentKindName(item.equipment);
             }
             break;
         case ExactRole:
             if (col == Amount) return qs(exact_yuan_text(item_amount(item)));
-            if (col == UnitPrice) return qs(item.unit_price.str());
+            if (col == UnitPrice && !group && !lump) return qs(item.unit_price.str());
+            if (col == Stated && item.stated) return qs(item.stated->str());
+            break;
+        case PointerRole: {
+            QString p = QStringLiteral("/budget/%1/basis").arg(line_ ? *line_ : 0);
+            const Path& path = nodes_[index.internalId()].path;
+            for (std::size_t k = 0; k < path.size(); ++k)
+                p += (k ? QStringLiteral("/items/") : QStringLiteral("/")) + QString::number(path[k]);
+            return p;
+        }
+        case Qt::FontRole:
+            if (group) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
             break;
         case Qt::TextAlignmentRole:
-            if (col == UnitPrice || col == Amount) return int(Qt::AlignRight | Qt::AlignVCenter);
+            if (col == UnitPrice || col == Amount || col == Stated) return int(Qt::AlignRight | Qt::AlignVCenter);
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         case Qt::ForegroundRole:
-            // An item whose amount is not a whole fen is the rule basis.item's error.
+            // An item whose amount is not a whole fen, or whose written result is not
+            // its exact figure, is the rule basis.item's (a group's: basis.subtotal's) error.
             if (col == Amount && !item_money(item)) return QColor(0xc6, 0x28, 0x28);
+            if (col == Stated && stated_slip(item)) return QColor(0xc6, 0x28, 0x28);
+            if (col == UnitPrice && lump) return QColor(0x55, 0x55, 0x55);
             break;
         case Qt::ToolTipRole:
             if (col == Amount && !item_money(item))
                 return tr("This item's amount is not a whole fen (basis.item): change a factor or the unit price.");
-            if (col == Factors) return tr("Factors as \"3 人 × 2 次 × 0.5 月\": a decimal, then its unit");
+            if (col == Stated) {
+                if (const std::optional<StatedSlip> slip = stated_slip(item))
+                    return tr("Written %1 yuan, exactly %2 yuan: they differ by %3 yuan (%4)%5")
+                        .arg(formatMoney(slip->stated, MoneyUnit::yuan),
+                             qs(localize_number(exact_yuan_text(slip->exact), lang())),
+                             qs(localize_number(exact_yuan_text(slip->difference), lang())),
+                             group ? QStringLiteral("basis.subtotal") : QStringLiteral("basis.item"),
+                             slip->unit_slip ? tr("; 元 written for 万元, or back") : QString());
+                return tr("The result as the applicant wrote it (\"1.2万\" for 万元); empty for none");
+            }
+            if (col == Factors) {
+                if (lump) return tr("A lump sum's quantities only describe it (\"2 篇\"); they are not multiplied");
+                return tr("Factors as \"3 人 × 2 次 × 0.5 月\": a decimal, then its unit");
+            }
+            if (col == UnitPrice) return tr("Typing a unit price makes the item quantities × unit price");
+            if (col == Amount && !group) return tr("Typing an amount makes the item a lump sum (整笔)");
+            if (col == Amount && group) return tr("A group's amount is the sum of its items");
             break;
     }
     return {};
 }
 
 QVariant BasisModel::headerData(int section, Qt::Orientation o, int role) const {
-    if (o != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, o, role);
+    if (o != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractItemModel::headerData(section, o, role);
     switch (section) {
         case Item:
             return tr("Item");
@@ -157,22 +387,35 @@ QVariant BasisModel::headerData(int section, Qt::Orientation o, int role) const 
             return tr("Price unit");
         case Amount:
             return tr("Amount (yuan)");
+        case Stated:
+            return tr("As written");
+        case MoneyUnitColumn:
+            return tr("Money unit");
+        case EquipmentColumn:
+            return tr("Equipment kind");
     }
     return {};
 }
 
 Qt::ItemFlags BasisModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != Amount) f |= Qt::ItemIsEditable;
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    const BasisItem* item = itemOf(index);
+    if (!item) return f;
+    const int col = index.column();
+    const bool numbers = col == Factors || col == UnitPrice || col == PriceUnit || col == Amount;
+    if (!(item->is_group() && numbers)) f |= Qt::ItemIsEditable;
     return f;
 }
 
 QString BasisModel::refusal(const QModelIndex& index, const QString& typed) const {
+    const BasisItem* item = itemOf(index);
     switch (index.column()) {
         case Item:
             if (typed.trimmed().isEmpty()) return tr("an item needs a name, e.g. 国际旅费");
             break;
         case Factors: {
+            // A lump sum needs no quantities.
+            if (item && item->is_lump() && typed.trimmed().isEmpty()) break;
             Result<std::vector<BasisFactor>> f = parseFactors(typed);
             if (!f) return qs(f.error().message);
             break;
@@ -183,6 +426,26 @@ QString BasisModel::refusal(const QModelIndex& index, const QString& typed) cons
             if (m->is_negative()) return tr("a unit price is never negative");
             break;
         }
+        case Amount: {
+            Result<Money> m = parseMoney(typed, MoneyUnit::yuan);
+            if (!m) return qs(m.error().message);
+            if (m->is_negative()) return tr("a lump sum is never negative");
+            break;
+        }
+        case Stated: {
+            if (typed.trimmed().isEmpty()) break;
+            Result<TypedStated> s = parseStated(typed);
+            if (!s) return qs(s.error().message);
+            break;
+        }
+        case MoneyUnitColumn:
+            if (!typed.isEmpty() && typed != QLatin1String("yuan") && typed != QLatin1String("wan"))
+                return tr("a money unit is yuan or wan");
+            break;
+        case EquipmentColumn:
+            if (!typed.isEmpty() && !equipment_kind_from_id(typed.toStdString()))
+                return tr("an equipment kind is purchase, build, upgrade or lease");
+            break;
         default:
             break;
     }
@@ -214,14 +477,21 @@ QString BasisModel::placeText() const {
 }
 
 bool BasisModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    const BudgetLine* l = current();
-    if (role != Qt::EditRole || !l || !index.isValid() || index.row() >= int(l->basis.size())) return false;
+    const BasisItem* found = itemOf(index);
+    if (role != Qt::EditRole || !found || !(flags(index) & Qt::ItemIsEditable)) return false;
     const QString typed = value.toString();
     if (!refusal(index, typed).isEmpty()) return false;
+    const Path path = pathOf(index);
     Plan plan = doc_->plan();
-    BasisItem& item = plan.budget[*line_].basis[index.row()];
+    std::vector<BasisItem>& list = listIn(plan.budget[*line_].basis, parentOf(path));
+    BasisItem& item = list[path.back()];
+    const AmountUnit planUnit = plan.unit;
     const QString name = qs(item.item);
     QString before, after;
+    auto shownAmount = [](const BasisItem& i) {
+        return i.is_lump() ? tr("lump sum %1").arg(formatMoney(*i.lump, MoneyUnit::yuan))
+                           : formatMoney(i.unit_price, MoneyUnit::yuan);
+    };
     switch (index.column()) {
         case Item:
             before = name;
@@ -230,7 +500,8 @@ bool BasisModel::setData(const QModelIndex& index, const QVariant& value, int ro
             break;
         case Factors: {
             before = qs(factors_text(item));
-            std::vector<BasisFactor> factors = *parseFactors(typed);
+            std::vector<BasisFactor> factors;
+            if (!typed.trimmed().isEmpty()) factors = *parseFactors(typed);
             // A factor keeps its unknown fields where it stays in place.
             for (std::size_t k = 0; k < factors.size() && k < item.factors.size(); ++k)
                 factors[k].extra = item.factors[k].extra;
@@ -239,14 +510,57 @@ bool BasisModel::setData(const QModelIndex& index, const QVariant& value, int ro
             break;
         }
         case UnitPrice:
-            before = formatMoney(item.unit_price, MoneyUnit::yuan);
+            // A lump sum becomes a product: its quantities (at least 1) times the price.
+            before = shownAmount(item);
+            item.lump.reset();
+            if (item.factors.empty()) item.factors.push_back(BasisFactor{Decimal{"1", Rational(1)}, {}, Extra::object()});
             item.unit_price = *parseMoney(typed, MoneyUnit::yuan);
-            after = formatMoney(item.unit_price, MoneyUnit::yuan);
+            after = shownAmount(item);
             break;
         case PriceUnit:
             before = qs(item.price_unit);
             item.price_unit = typed.trimmed().toStdString();
             after = qs(item.price_unit);
+            break;
+        case Amount:
+            // A product becomes a lump sum; its quantities stay, describing it.
+            before = shownAmount(item);
+            item.lump = *parseMoney(typed, MoneyUnit::yuan);
+            item.unit_price = Money{};
+            item.price_unit.clear();
+            after = shownAmount(item);
+            break;
+        case Stated:
+            before = item.stated ? statedText(*item.stated, statedUnit(item, planUnit)) : QString();
+            if (typed.trimmed().isEmpty()) {
+                item.stated.reset();
+                item.stated_unit.reset();
+            } else {
+                const TypedStated s = *parseStated(typed);
+                item.stated = s.amount;
+                // Written in the item's own unit: no stated_unit needed.
+                item.stated_unit.reset();
+                if (statedUnit(item, planUnit) != s.unit) item.stated_unit = s.unit;
+            }
+            after = item.stated ? statedText(*item.stated, statedUnit(item, planUnit)) : QString();
+            break;
+        case MoneyUnitColumn: {
+            before = amountUnitName(item.money_unit);
+            // The written result keeps the unit it is shown in.
+            const AmountUnit stated = statedUnit(item, planUnit);
+            item.money_unit.reset();
+            if (!typed.isEmpty()) item.money_unit = typed == QLatin1String("wan") ? AmountUnit::wan : AmountUnit::yuan;
+            if (item.stated) {
+                item.stated_unit.reset();
+                if (statedUnit(item, planUnit) != stated) item.stated_unit = stated;
+            }
+            after = amountUnitName(item.money_unit);
+            break;
+        }
+        case EquipmentColumn:
+            before = equipmentKindName(item.equipment);
+            item.equipment = equipment_kind_from_id(typed.toStdString());
+            after = equipmentKindName(item.equipment);
             break;
         default:
             return false;
@@ -254,31 +568,153 @@ bool BasisModel::setData(const QModelIndex& index, const QVariant& value, int ro
     const int column = index.column();
     return push(std::move(plan), [name, column, before, after] {
         const QString none = QStringLiteral("—");
-        const QString field = column == Item        ? tr("name")
-                              : column == Factors   ? tr("quantities")
-                              : column == UnitPrice ? tr("unit price")
-                                                    : tr("price unit");
+        QString field;
+        switch (column) {
+            case Item:
+                field = tr("name");
+                break;
+            case Factors:
+                field = tr("quantities");
+                break;
+            case UnitPrice:
+            case Amount:
+                field = tr("amount");
+                break;
+            case PriceUnit:
+                field = tr("price unit");
+                break;
+            case Stated:
+                field = tr("as written");
+                break;
+            case MoneyUnitColumn:
+                field = tr("money unit");
+                break;
+            default:
+                field = tr("equipment kind");
+        }
         return tr("%1, %2: %3 → %4").arg(name, field, before.isEmpty() ? none : before, after.isEmpty() ? none : after);
     });
 }
 
-void BasisModel::addItem() {
-    if (!current()) return;
+BasisModel::Path BasisModel::addItem(const QModelIndex& sibling) {
+    if (!current()) return {};
+    const Path group = sibling.isValid() ? parentOf(pathOf(sibling)) : Path{};
     Plan plan = doc_->plan();
+    std::vector<BasisItem>& list = listIn(plan.budget[*line_].basis, group);
     BasisItem item;
     item.item = tr("New item").toStdString();
     item.factors.push_back(BasisFactor{Decimal{"1", Rational(1)}, {}, Extra::object()});
-    plan.budget[*line_].basis.push_back(std::move(item));
-    push(std::move(plan), [] { return tr("item added"); });
+    list.push_back(std::move(item));
+    Path added = group;
+    added.push_back(list.size() - 1);
+    if (!push(std::move(plan), [] { return tr("item added"); })) return {};
+    return added;
+}
+
+BasisModel::Path BasisModel::addGroup(const QModelIndex& at) {
+    if (!current()) return {};
+    Plan plan = doc_->plan();
+    BasisItem group;
+    group.item = tr("New group").toStdString();
+    Path path = pathOf(at);
+    QString name;
+    if (!path.empty()) {
+        std::vector<BasisItem>& list = listIn(plan.budget[*line_].basis, parentOf(path));
+        name = qs(list[path.back()].item);
+        group.items.push_back(std::move(list[path.back()]));
+        list[path.back()] = std::move(group);
+    } else {
+        BasisItem item;
+        item.item = tr("New item").toStdString();
+        item.factors.push_back(BasisFactor{Decimal{"1", Rational(1)}, {}, Extra::object()});
+        group.items.push_back(std::move(item));
+        std::vector<BasisItem>& basis = plan.budget[*line_].basis;
+        basis.push_back(std::move(group));
+        path = {basis.size() - 1};
+    }
+    if (!push(std::move(plan), [name] {
+            return name.isEmpty() ? tr("group added") : tr("item %1 put into a new group").arg(name);
+        }))
+        return {};
+    return path;
+}
+
+bool BasisModel::canIndent(const QModelIndex& at) const {
+    const Path path = pathOf(at);
+    if (path.empty() || path.back() == 0) return false;
+    Path above = path;
+    --above.back();
+    const BasisItem* item = itemAt(above);
+    return item && item->is_group();
+}
+
+BasisModel::Path BasisModel::indent(const QModelIndex& at) {
+    if (!canIndent(at)) return {};
+    const Path path = pathOf(at);
+    Plan plan = doc_->plan();
+    std::vector<BasisItem>& list = listIn(plan.budget[*line_].basis, parentOf(path));
+    const std::size_t k = path.back();
+    BasisItem& group = list[k - 1];
+    const QString name = qs(list[k].item), into = qs(group.item);
+    group.items.push_back(std::move(list[k]));
+    Path moved = parentOf(path);
+    moved.push_back(k - 1);
+    moved.push_back(group.items.size() - 1);
+    list.erase(list.begin() + std::ptrdiff_t(k));
+    if (!push(std::move(plan), [name, into] { return tr("item %1 moved into group %2").arg(name, into); })) return {};
+    return moved;
+}
+
+bool BasisModel::canOutdent(const QModelIndex& at) const {
+    return pathOf(at).size() >= 2;
+}
+
+BasisModel::Path BasisModel::outdent(const QModelIndex& at) {
+    if (!canOutdent(at)) return {};
+    const Path path = pathOf(at);
+    const Path groupPath = parentOf(path);
+    Plan plan = doc_->plan();
+    std::vector<BasisItem>& outer = listIn(plan.budget[*line_].basis, parentOf(groupPath));
+    const std::size_t g = groupPath.back();
+    BasisItem& group = outer[g];
+    const QString name = qs(group.items[path.back()].item), from = qs(group.item);
+    BasisItem item = std::move(group.items[path.back()]);
+    group.items.erase(group.items.begin() + std::ptrdiff_t(path.back()));
+    Path moved = parentOf(groupPath);
+    // A group without items is no group: the item takes its place.
+    const bool dissolved = group.items.empty();
+    if (dissolved) {
+        outer[g] = std::move(item);
+        moved.push_back(g);
+    } else {
+        outer.insert(outer.begin() + std::ptrdiff_t(g + 1), std::move(item));
+        moved.push_back(g + 1);
+    }
+    if (!push(std::move(plan), [name, from, dissolved] {
+            return dissolved ? tr("item %1 moved out of group %2, which it alone held").arg(name, from)
+                             : tr("item %1 moved out of group %2").arg(name, from);
+        }))
+        return {};
+    return moved;
 }
 
 void BasisModel::removeItem(int row) {
-    const BudgetLine* l = current();
-    if (!l || row < 0 || row >= int(l->basis.size())) return;
+    removeAt(index(row, 0));
+}
+
+void BasisModel::removeAt(const QModelIndex& at) {
+    Path path = pathOf(at);
+    if (path.empty() || !current()) return;
     Plan plan = doc_->plan();
-    auto& basis = plan.budget[*line_].basis;
-    const QString name = qs(basis[row].item);
-    basis.erase(basis.begin() + row);
+    std::vector<BasisItem>& basis = plan.budget[*line_].basis;
+    const QString name = qs(listIn(basis, parentOf(path))[path.back()].item);
+    // A group left without items goes with it.
+    while (!path.empty()) {
+        std::vector<BasisItem>& list = listIn(basis, parentOf(path));
+        list.erase(list.begin() + std::ptrdiff_t(path.back()));
+        if (!list.empty() || path.size() == 1) break;
+        path.pop_back();
+    }
     push(std::move(plan), [name] { return tr("item %1 removed").arg(name); });
 }
 
@@ -294,6 +730,20 @@ bool BasisModel::setAmountToBasis() {
     });
 }
 
+bool BasisModel::setUnit(int partner) {
+    const BudgetLine* l = current();
+    if (!l || partner >= int(doc_->plan().partners.size())) return false;
+    Plan plan = doc_->plan();
+    // A line names its unit by the partner's id: a partner without one gets one.
+    if (partner >= 0 && plan.partners[std::size_t(partner)].id.empty()) assign_partner_ids(plan);
+    const std::string id = partner < 0 ? std::string() : plan.partners[std::size_t(partner)].id;
+    if (id == l->unit) return false;
+    const QString before = qs(unit_name(plan, plan.partner(l->unit) ? int(plan.partner(l->unit) - plan.partners.data()) : -1));
+    const QString after = qs(unit_name(plan, partner));
+    plan.budget[*line_].unit = id;
+    return push(std::move(plan), [before, after] { return tr("unit %1 → %2").arg(before, after); });
+}
+
 BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, QWidget* parent)
     : QWidget(parent), doc_(doc), budget_(budget) {
     setObjectName(QStringLiteral("basisEditor"));
@@ -303,11 +753,29 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     auto* top = new QHBoxLayout;
     place_ = new QLabel(this);
     place_->setObjectName(QStringLiteral("basisPlace"));
+    // A long Russian category and the unit combo asked more than the 815 px beside
+    // the charts: the place takes the room left and is elided (whole in its tooltip).
+    {
+        QFont bold = place_->font();
+        bold.setBold(true);
+        place_->setFont(bold);
+    }
+    place_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    place_->setMinimumWidth(120);
+    place_->installEventFilter(this);
     lineLabel_ = new QLabel(this);
     lines_ = new QComboBox(this);
     lines_->setObjectName(QStringLiteral("basisLine"));
     lines_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     lineLabel_->setBuddy(lines_);
+    // Whose money the line is (issue 26): the applicant or a partner.
+    unitLabel_ = new QLabel(this);
+    unit_ = new QComboBox(this);
+    unit_->setObjectName(QStringLiteral("basisUnit"));
+    // A partner's name may be a long English one: the closed combo elides it, its list shows it whole.
+    unit_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    unit_->setMinimumContentsLength(14);
+    unitLabel_->setBuddy(unit_);
     // Folded, the editor is this one row: at 1366×768 the grid then shows every row.
     toggle_ = new QToolButton(this);
     toggle_->setObjectName(QStringLiteral("basisToggle"));
@@ -320,11 +788,13 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
         emit collapsedByUser(!open);
     });
     top->addWidget(toggle_);
-    top->addWidget(place_);
+    top->addWidget(place_, 1);
     top->addSpacing(12);
     top->addWidget(lineLabel_);
     top->addWidget(lines_);
-    top->addStretch(1);
+    top->addSpacing(12);
+    top->addWidget(unitLabel_);
+    top->addWidget(unit_);
     layout->addLayout(top);
 
     body_ = new QWidget(this);
@@ -336,25 +806,54 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     empty_->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(empty_);
 
-    table_ = new QTableView(this);
+    // A tree (issue 25): a group shows its items below it, its amount the subtotal.
+    table_ = new QTreeView(this);
     table_->setObjectName(QStringLiteral("basisTable"));
     table_->setModel(model_);
     table_->setAlternatingRowColors(true);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
-    table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(BasisModel::Item, QHeaderView::Stretch);
+    table_->setIndentation(14);
+    table_->setUniformRowHeights(true);
+    table_->setItemsExpandable(true);
+    table_->header()->setStretchLastSection(false);
+    table_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->header()->setSectionResizeMode(BasisModel::Item, QHeaderView::Stretch);
+    // The money unit and the equipment kind are the combos below the tree.
+    table_->setColumnHidden(BasisModel::MoneyUnitColumn, true);
+    table_->setColumnHidden(BasisModel::EquipmentColumn, true);
     table_->setTextElideMode(Qt::ElideNone);
     delegate_ = new AmountDelegate(
         [m = model_](const QModelIndex& index, const QString& typed) { return m->refusal(index, typed); }, this);
     table_->setItemDelegate(delegate_);
+    connect(model_, &QAbstractItemModel::modelReset, table_, &QTreeView::expandAll);
     // The buttons in a column beside the items, the totals on a row below: on one
     // row, the Russian totals and buttons asked ~1000 px, and at 1366 px the charts
     // beside the tabs gave up 200 of their 540 (their title was elided).
     auto* middle = new QHBoxLayout;
-    middle->addWidget(table_, 1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(table_, 1);
+    // The current item's money unit (元 or 万元, as the applicant wrote it) and equipment kind.
+    auto* itemRow = new QHBoxLayout;
+    moneyUnitLabel_ = new QLabel(this);
+    moneyUnit_ = new QComboBox(this);
+    moneyUnit_->setObjectName(QStringLiteral("basisMoneyUnit"));
+    moneyUnit_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    moneyUnitLabel_->setBuddy(moneyUnit_);
+    equipmentLabel_ = new QLabel(this);
+    equipment_ = new QComboBox(this);
+    equipment_->setObjectName(QStringLiteral("basisEquipment"));
+    equipment_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    equipmentLabel_->setBuddy(equipment_);
+    itemRow->addWidget(moneyUnitLabel_);
+    itemRow->addWidget(moneyUnit_);
+    itemRow->addSpacing(12);
+    itemRow->addWidget(equipmentLabel_);
+    itemRow->addWidget(equipment_);
+    itemRow->addStretch(1);
+    left->addLayout(itemRow);
+    middle->addLayout(left, 1);
     auto* buttons = new QVBoxLayout;
     middle->addLayout(buttons);
     layout->addLayout(middle, 1);
@@ -366,6 +865,14 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     difference_->setObjectName(QStringLiteral("basisDifference"));
     add_ = new QPushButton(this);
     add_->setObjectName(QStringLiteral("basisAdd"));
+    addGroup_ = new QPushButton(this);
+    addGroup_->setObjectName(QStringLiteral("basisAddGroup"));
+    outdent_ = new QToolButton(this);
+    outdent_->setObjectName(QStringLiteral("basisOutdent"));
+    outdent_->setArrowType(Qt::LeftArrow);
+    indent_ = new QToolButton(this);
+    indent_->setObjectName(QStringLiteral("basisIndent"));
+    indent_->setArrowType(Qt::RightArrow);
     remove_ = new QPushButton(this);
     remove_->setObjectName(QStringLiteral("basisRemove"));
     setAmount_ = new QPushButton(this);
@@ -375,29 +882,62 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     bottom->addWidget(difference_);
     bottom->addStretch(1);
     layout->addLayout(bottom);
-    buttons->addWidget(add_);
-    buttons->addWidget(remove_);
+    // Add and group on one row, the arrows and remove on another: the column stays three rows high.
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(add_);
+    addRow->addWidget(addGroup_);
+    auto* moveRow = new QHBoxLayout;
+    moveRow->addWidget(outdent_);
+    moveRow->addWidget(indent_);
+    moveRow->addWidget(remove_, 1);
+    buttons->addLayout(addRow);
+    buttons->addLayout(moveRow);
     buttons->addWidget(setAmount_);
     buttons->addStretch(1);
 
     // The new item opens for typing its name (issue 29: focus stayed on the button).
     connect(add_, &QPushButton::clicked, this, [this] {
-        const int before = model_->rowCount();
-        model_->addItem();
-        if (model_->rowCount() != before + 1) return;
-        const QModelIndex name = model_->index(before, BasisModel::Item);
+        const BasisModel::Path added = model_->addItem(table_->currentIndex());
+        if (added.empty()) return;
+        select(added);
+        const QModelIndex name = model_->indexOf(added, BasisModel::Item);
         table_->setFocus();
-        table_->setCurrentIndex(name);
         table_->edit(name);
+    });
+    connect(addGroup_, &QPushButton::clicked, this, [this] {
+        const BasisModel::Path group = model_->addGroup(table_->currentIndex());
+        if (group.empty()) return;
+        select(group);
+        table_->setFocus();
+        table_->edit(model_->indexOf(group, BasisModel::Item));
+    });
+    connect(indent_, &QToolButton::clicked, this, [this] {
+        const BasisModel::Path moved = model_->indent(table_->currentIndex());
+        if (!moved.empty()) select(moved);
+    });
+    connect(outdent_, &QToolButton::clicked, this, [this] {
+        const BasisModel::Path moved = model_->outdent(table_->currentIndex());
+        if (!moved.empty()) select(moved);
     });
     connect(remove_, &QPushButton::clicked, this, [this] {
         const QModelIndex i = table_->currentIndex();
-        if (i.isValid()) model_->removeItem(i.row());
+        if (i.isValid()) model_->removeAt(i);
     });
     connect(setAmount_, &QPushButton::clicked, model_, &BasisModel::setAmountToBasis);
     connect(lines_, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0 && i < int(cellLines_.size()) && model_->line() != cellLines_[i]) model_->setLine(cellLines_[i]);
         refresh();
+    });
+    connect(unit_, &QComboBox::activated, this, [this](int i) { model_->setUnit(unit_->itemData(i).toInt()); });
+    auto setItemField = [this](int column, const QString& id) {
+        const QModelIndex i = table_->currentIndex();
+        if (i.isValid()) model_->setData(i.siblingAtColumn(column), id);
+    };
+    connect(moneyUnit_, &QComboBox::activated, this, [this, setItemField](int i) {
+        setItemField(BasisModel::MoneyUnitColumn, moneyUnit_->itemData(i).toString());
+    });
+    connect(equipment_, &QComboBox::activated, this, [this, setItemField](int i) {
+        setItemField(BasisModel::EquipmentColumn, equipment_->itemData(i).toString());
     });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showCell(current); });
@@ -406,10 +946,32 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
         cell_.reset();
         refresh();
     });
-    connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { remove_->setEnabled(table_->currentIndex().isValid()); });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this, &BasisEditor::refreshItem);
+    connect(model_, &QAbstractItemModel::dataChanged, this, &BasisEditor::refreshItem);
+    connect(model_, &QAbstractItemModel::modelReset, this, &BasisEditor::refreshItem);
+    table_->expandAll();
     retranslate();
     refresh();
+}
+
+void BasisEditor::select(const BasisModel::Path& path) {
+    const QModelIndex i = model_->indexOf(path, BasisModel::Item);
+    if (!i.isValid()) return;
+    table_->expandAll();
+    table_->setCurrentIndex(i);
+    table_->scrollTo(i);
+}
+
+void BasisEditor::showItem(std::size_t line, const BasisModel::Path& path) {
+    const auto at = std::find(cellLines_.begin(), cellLines_.end(), line);
+    if (at == cellLines_.end()) return;
+    if (model_->line() != line) {
+        model_->setLine(line);
+        refresh();
+    }
+    // Opened to show it, not as the user's choice of fold.
+    if (isCollapsed()) fold(false);
+    if (!path.empty()) select(path);
 }
 
 void BasisEditor::showCell(const QModelIndex& index) {
@@ -451,8 +1013,12 @@ void BasisEditor::refresh() {
     for (std::size_t i : cellLines_) {
         const BudgetLine& l = plan.budget[i];
         QString label = tr("line %1: %2 yuan").arg(i + 1).arg(formatMoney(l.amount, MoneyUnit::yuan));
+        // Lines of several units in one cell: each says whose it is (the id; the name in its tooltip).
+        const Partner* u = plan.partner(l.unit);
+        if (u) label += QStringLiteral(" · ") + qs(u->id);
         if (!l.note.empty()) label += QStringLiteral(" — ") + qs(l.note);
         lines_->addItem(label);
+        if (u) lines_->setItemData(lines_->count() - 1, qs(u->name), Qt::ToolTipRole);
     }
     const auto at = line ? std::find(cellLines_.begin(), cellLines_.end(), *line) : cellLines_.end();
     lines_->setCurrentIndex(at == cellLines_.end() ? -1 : int(at - cellLines_.begin()));
@@ -460,7 +1026,22 @@ void BasisEditor::refresh() {
     lineLabel_->setVisible(cellLines_.size() > 1);
 
     const BudgetLine* l = line ? &plan.budget[*line] : nullptr;
-    place_->setText(l ? QStringLiteral("<b>%1</b>").arg(model_->placeText().toHtmlEscaped()) : QString());
+    // The line's unit: the applicant, then each partner (by name).
+    {
+        const QSignalBlocker blockUnit(unit_);
+        unit_->clear();
+        unit_->addItem(plan.applicant.name.empty() ? tr("Applicant") : qs(plan.applicant.name), -1);
+        for (std::size_t k = 0; k < plan.partners.size(); ++k)
+            unit_->addItem(plan.partners[k].name.empty() ? qs(plan.partners[k].id) : qs(plan.partners[k].name),
+                           int(k));
+        const Partner* p = l ? plan.partner(l->unit) : nullptr;
+        unit_->setCurrentIndex(p ? int(p - plan.partners.data()) + 1 : 0);
+        const bool units = l && !plan.partners.empty();
+        unit_->setVisible(units);
+        unitLabel_->setVisible(units);
+    }
+    place_->setToolTip(l ? model_->placeText() : QString());
+    elidePlace();
     if (!cell_)
         empty_->setText(
             tr("Select a cell of one category and source in the budget grid to see the basis of its "
@@ -475,7 +1056,8 @@ void BasisEditor::refresh() {
     empty_->setVisible(!empty_->text().isEmpty());
     table_->setEnabled(l != nullptr);
     add_->setEnabled(l != nullptr);
-    remove_->setEnabled(l != nullptr && table_->currentIndex().isValid());
+    addGroup_->setEnabled(l != nullptr);
+    refreshItem();
 
     if (!l || l->basis.empty()) {
         total_->clear();
@@ -503,6 +1085,29 @@ void BasisEditor::refresh() {
     setAmount_->setEnabled(whole && *whole != l->amount);
 }
 
+void BasisEditor::refreshItem() {
+    const QModelIndex i = table_->currentIndex();
+    const bool item = i.isValid() && model_->line();
+    remove_->setEnabled(item);
+    indent_->setEnabled(item && model_->canIndent(i));
+    outdent_->setEnabled(item && model_->canOutdent(i));
+    moneyUnit_->setEnabled(item);
+    equipment_->setEnabled(item);
+    const QSignalBlocker a(moneyUnit_), b(equipment_);
+    const int u = item ? moneyUnit_->findData(i.siblingAtColumn(BasisModel::MoneyUnitColumn).data(Qt::EditRole))
+                       : -1;
+    moneyUnit_->setCurrentIndex(item ? std::max(0, u) : -1);
+    const int k = item ? equipment_->findData(i.siblingAtColumn(BasisModel::EquipmentColumn).data(Qt::EditRole))
+                       : -1;
+    equipment_->setCurrentIndex(item ? std::max(0, k) : -1);
+    // Only an equipment line's items have a kind (购置 / 试制 / 改造 / 租赁).
+    const std::optional<std::size_t> line = model_->line();
+    const bool equipmentLine =
+        doc_ && line && *line < doc_->plan().budget.size() && isEquipment(doc_->plan().budget[*line]);
+    equipment_->setVisible(equipmentLine);
+    equipmentLabel_->setVisible(equipmentLine);
+}
+
 void BasisEditor::setCollapsed(bool collapsed) {
     foldChosen_ = true;
     fold(collapsed);
@@ -517,6 +1122,26 @@ void BasisEditor::fold(bool collapsed) {
     layout()->invalidate();
     setMaximumHeight(collapsed ? layout()->totalSizeHint().height() : QWIDGETSIZE_MAX);
     updateGeometry();
+    // Opened, it takes the grid's empty room below its last row (at 1366×768 the
+    // tree showed two items of a group while 70 px under the grid stayed blank).
+    if (!collapsed) QTimer::singleShot(0, this, &BasisEditor::takeGridsSpareRoom);
+}
+
+void BasisEditor::takeGridsSpareRoom() {
+    auto* split = qobject_cast<QSplitter*>(parentWidget());
+    if (!split || split->count() != 2 || split->widget(1) != this || isCollapsed()) return;
+    auto* grid = qobject_cast<QTableView*>(split->widget(0));
+    if (!grid) return;
+    int need = grid->horizontalHeader()->height() + 2 * grid->frameWidth();
+    for (int r = 0; r < grid->model()->rowCount(); ++r)
+        if (!grid->isRowHidden(r)) need += grid->rowHeight(r);
+    if (grid->horizontalScrollBar()->isVisible()) need += grid->horizontalScrollBar()->height();
+    QList<int> sizes = split->sizes();
+    const int spare = sizes[0] - need;
+    if (spare <= 0) return;
+    sizes[0] -= spare;
+    sizes[1] += spare;
+    split->setSizes(sizes);
 }
 
 bool BasisEditor::isCollapsed() const {
@@ -527,11 +1152,41 @@ void BasisEditor::retranslate() {
     toggle_->setText(tr("Budget basis"));
     toggle_->setToolTip(tr("Show or hide the basis (测算依据) of the grid's current cell"));
     lineLabel_->setText(tr("&Line:"));
+    unitLabel_->setText(tr("U&nit:"));
+    unit_->setToolTip(tr("Whose money the line is: the applicant's or a partner's (承担单位 / 合作单位)"));
     add_->setText(tr("&Add item"));
+    addGroup_->setText(tr("&Group"));
+    addGroup_->setToolTip(tr("Puts the selected item into a new group, whose amount is the subtotal of its items"));
+    indent_->setToolTip(tr("Moves the item into the group above it"));
+    outdent_->setToolTip(tr("Moves the item out of its group"));
     remove_->setText(tr("&Remove item"));
     setAmount_->setText(tr("Set amount to basis &total"));
     setAmount_->setToolTip(tr("Sets the line's amount to the sum of its items, as one undo step"));
+    moneyUnitLabel_->setText(tr("Item's &money unit:"));
+    moneyUnit_->setToolTip(tr("The unit the applicant wrote this item's unit price and amount in (3000元/吨 or 0.3万元/吨)"));
+    equipmentLabel_->setText(tr("E&quipment kind:"));
+    {
+        const QSignalBlocker a(moneyUnit_), b(equipment_);
+        moneyUnit_->clear();
+        moneyUnit_->addItem(amountUnitName(std::nullopt), QString());
+        moneyUnit_->addItem(amountUnitName(AmountUnit::yuan), QStringLiteral("yuan"));
+        moneyUnit_->addItem(amountUnitName(AmountUnit::wan), QStringLiteral("wan"));
+        equipment_->clear();
+        equipment_->addItem(equipmentKindName(std::nullopt), QString());
+        for (const std::string& id : equipment_kind_ids())
+            equipment_->addItem(equipmentKindName(equipment_kind_from_id(id)), qs(id));
+    }
     refresh();
+}
+
+void BasisEditor::elidePlace() {
+    const QString full = place_->toolTip();
+    place_->setText(place_->fontMetrics().elidedText(full, Qt::ElideMiddle, std::max(place_->width(), 120)));
+}
+
+bool BasisEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == place_ && event->type() == QEvent::Resize) elidePlace();
+    return QWidget::eventFilter(watched, event);
 }
 
 void BasisEditor::changeEvent(QEvent* event) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budget_task_bar.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,6 +23,8 @@ namespace {
 // Filter entries' data: kAll for every line, else "task:" + id ("task:" alone: no task).
 const QString kAll = QStringLiteral("*");
 const QString kTask = QStringLiteral("task:");
+// Unit filter entries' data: kAll, else "unit:" + a partner's id ("unit:" alone: the applicant).
+const QString kUnit = QStringLiteral("unit:");
 }  // namespace
 
 BudgetTaskBar::BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view, QWidget* parent)
@@ -31,15 +35,28 @@ BudgetTaskBar::BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view
     label_ = new QLabel(this);
     filter_ = new QComboBox(this);
     filter_->setObjectName(QStringLiteral("taskFilter"));
-    filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as 18 letters, not as its longest task's name (elided when closed, whole in its
+    // list): beside the unit filter, the hint next to the bar kept a 60 px column in Russian.
+    filter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    filter_->setMinimumContentsLength(18);
     label_->setBuddy(filter_);
     assign_ = new QPushButton(this);
     assign_->setObjectName(QStringLiteral("assignTask"));
     auto* menu = new QMenu(assign_);
     assign_->setMenu(menu);
+    unitLabel_ = new QLabel(this);
+    unitFilter_ = new QComboBox(this);
+    unitFilter_->setObjectName(QStringLiteral("unitFilter"));
+    // A partner's name may be a long English one: the closed combo elides it, its list shows it whole.
+    unitFilter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    unitFilter_->setMinimumContentsLength(10);
+    unitLabel_->setBuddy(unitFilter_);
     layout->addWidget(label_);
     layout->addWidget(filter_);
     layout->addWidget(assign_);
+    layout->addSpacing(12);
+    layout->addWidget(unitLabel_);
+    layout->addWidget(unitFilter_);
 
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
         menu->clear();
@@ -54,6 +71,10 @@ BudgetTaskBar::BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view
     connect(filter_, &QComboBox::activated, this, [this](int i) {
         const QString d = filter_->itemData(i).toString();
         model_->setTaskFilter(d == kAll ? std::nullopt : std::optional<std::string>(d.mid(kTask.size()).toStdString()));
+    });
+    connect(unitFilter_, &QComboBox::activated, this, [this](int i) {
+        const QString d = unitFilter_->itemData(i).toString();
+        model_->setUnitFilter(d == kAll ? std::nullopt : std::optional<std::string>(d.mid(kUnit.size()).toStdString()));
     });
     connect(doc_, &Document::planChanged, this, &BudgetTaskBar::fill);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &BudgetTaskBar::fill);
@@ -80,7 +101,33 @@ QList<QPair<QString, QString>> BudgetTaskBar::tasks() const {
     return out;
 }
 
+void BudgetTaskBar::fillUnits() {
+    const Plan& p = doc_->plan();
+    QStringList wanted{kAll, kUnit}, labels{tr("All units"), p.applicant.name.empty() ? tr("Applicant") : qs(p.applicant.name)};
+    // A partner without an id carries no line: nothing to show.
+    for (const Partner& partner : p.partners)
+        if (!partner.id.empty()) {
+            wanted << kUnit + qs(partner.id);
+            labels << (partner.name.empty() ? qs(partner.id) : qs(partner.name));
+        }
+    QStringList shown, want;
+    for (int i = 0; i < unitFilter_->count(); ++i) shown << unitFilter_->itemData(i).toString() + unitFilter_->itemText(i);
+    for (int i = 0; i < wanted.size(); ++i) want << wanted[i] + labels[i];
+    // Only once a line names a unit: before, every line is the applicant's (the editor's Unit sets one).
+    const bool units = std::any_of(p.budget.begin(), p.budget.end(), [](const BudgetLine& l) { return !l.unit.empty(); });
+    unitFilter_->setVisible(units);
+    unitLabel_->setVisible(units);
+    if (want == shown) return;
+    const QString current = unitFilter_->currentData().toString();
+    unitFilter_->clear();
+    for (int i = 0; i < wanted.size(); ++i) unitFilter_->addItem(labels[i], wanted[i]);
+    const int at = unitFilter_->findData(current.isEmpty() ? kAll : current);
+    unitFilter_->setCurrentIndex(std::max(0, at));
+    if (at < 0 && model_->unitFilter()) model_->setUnitFilter(std::nullopt);
+}
+
 void BudgetTaskBar::fill() {
+    fillUnits();
     const QString current = filter_->currentData().toString();
     const auto list = tasks();
     // Rebuilt only when the tasks offered changed: a rebuild on every edit would close the popup.
@@ -95,14 +142,16 @@ void BudgetTaskBar::fill() {
     labels << tr("No task");
     QStringList want;
     for (int i = 0; i < wanted.size(); ++i) want << wanted[i] + labels[i];
+    const bool tasksShown = list.size() > 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{label_, filter_, assign_}) w->setVisible(tasksShown);
+    // Only the annex's own tasks and what lines name, and a plan's partners: nothing to filter by without either.
+    setVisible(tasksShown || !unitFilter_->isHidden());
     if (want == shown) return;
     filter_->clear();
     for (int i = 0; i < wanted.size(); ++i) filter_->addItem(labels[i], wanted[i]);
     const int at = filter_->findData(current.isEmpty() ? kAll : current);
     filter_->setCurrentIndex(std::max(0, at));
     if (at < 0 && model_->taskFilter()) model_->setTaskFilter(std::nullopt);
-    // Only the annex's own tasks and what lines name: nothing to filter by for a plan without either.
-    setVisible(list.size() > 0);
 }
 
 int BudgetTaskBar::assignToSelection(const std::string& task) {
@@ -112,6 +161,8 @@ int BudgetTaskBar::assignToSelection(const std::string& task) {
 
 void BudgetTaskBar::retranslate() {
     label_->setText(tr("&Show task:"));
+    unitLabel_->setText(tr("Sho&w unit:"));
+    unitFilter_->setToolTip(tr("Shows the lines of one participating unit (承担单位 / 合作单位)"));
     assign_->setText(tr("Set task of se&lected cells"));
     assign_->setToolTip(tr("Names a task on every budget line in the selected cells (one undo step)"));
 }

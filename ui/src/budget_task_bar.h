@@ -3,7 +3,8 @@
 // The budget grid's tasks (issue 17): a filter that shows the lines of one task
 // (or of none) and a button that names a task on the lines of the selected
 // cells, as one undo command. The tasks offered are the plan's annex's, then any
-// other the plan lists or a line names.
+// other the plan lists or a line names. Beside them, where the plan has
+// partners, a filter that shows the lines of one unit (issue 26).
 
 #include <QWidget>
 
@@ -24,6 +25,8 @@ class BudgetTaskBar : public QWidget {
   public:
     BudgetTaskBar(Document* doc, BudgetModel* model, BudgetView* view, QWidget* parent = nullptr);
     QComboBox* filter() const { return filter_; }
+    /// The unit filter: every unit, the applicant, each partner (by name).
+    QComboBox* unitFilter() const { return unitFilter_; }
     QPushButton* assignButton() const { return assign_; }
     /// Names `task` ("" for none) on the lines of the grid's selected cells.
     int assignToSelection(const std::string& task);
@@ -35,13 +38,14 @@ class BudgetTaskBar : public QWidget {
     /// The (id, label) of each task offered; the filter's entries and the button's menu.
     QList<QPair<QString, QString>> tasks() const;
     void fill();
+    void fillUnits();
     void retranslate();
 
     Document* doc_;
     BudgetModel* model_;
     BudgetView* view_;
-    QLabel* label_;
-    QComboBox* filter_;
+    QLabel *label_, *unitLabel_;
+    QComboBox *filter_, *unitFilter_;
     QPushButton* assign_;
 };
 

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 
 #include "app_language.h"
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/projection.h"
@@ -127,12 +128,20 @@ Result<bool> Document::saveAs(const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("cannot write %1: %2").arg(path, file.errorString()).toStdString()};
-    const QByteArray bytes = planBytes(plan_);
+    // Every line and partner gets its id on save, so that import --base, diff and a
+    // line's unit pair them for good (issue 25); the ids join the plan without an undo step.
+    Plan saved = plan_;
+    const bool ids = assign_line_ids(saved) + assign_partner_ids(saved) > 0;
+    const QByteArray bytes = planBytes(saved);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return Error{tr("cannot write %1: %2").arg(path, file.errorString()).toStdString()};
     }
     if (!file.commit()) return Error{tr("cannot save %1: %2").arg(path, file.errorString()).toStdString()};
+    if (ids) {
+        plan_ = std::move(saved);
+        changed();
+    }
     const QString abs = QFileInfo(path).absoluteFilePath();
     const bool pathChanged = abs != path_;
     path_ = abs;

@@ -79,6 +79,7 @@ class Document : public QObject {
     /// load() then reset(); on failure returns the reader's message and changes nothing.
     Result<bool> open(const QString& path);
     /// Writes through QSaveFile; the file is replaced only when commit() succeeds.
+    /// Lines and partners without an id get one (assign_line_ids), kept in the plan.
     Result<bool> saveAs(const QString& path);
 
     void retranslateHistory();

@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QToolButton>
 #include <QUndoView>
 #include <QUrl>
@@ -1075,6 +1076,9 @@ void MainWindow::showPointer(const QString& pointer) {
             if (cell.isValid()) i = cell;
         }
         selectInBudget({i});
+        // A finding on a basis item (basis.item, basis.subtotal): that line's item in the editor.
+        const BasisModel::Path item = BasisModel::pathOfPointer(pointer);
+        if (ok && !item.empty()) basisEditor_->showItem(std::size_t(n), item);
     } else if (top == "partners") {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
         selectIn(partnersView_, partnersModel_->index(n, PartnersModel::Name), PartnersTab);

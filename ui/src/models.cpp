@@ -104,11 +104,11 @@ BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(p
 }
 
 namespace {
-// The plan with only the lines of one task: the grid's figures under a task filter,
-// summed by the one summary as every other figure.
-Plan linesOfTask(const Plan& plan, const std::string& task) {
+// The plan with only the lines of one task and of one unit: the grid's figures
+// under the filters, summed by the one summary as every other figure.
+Plan shownLines(const Plan& plan, const std::optional<std::string>& task, const std::optional<std::string>& unit) {
     Plan out = plan;
-    std::erase_if(out.budget, [&](const BudgetLine& l) { return l.task != task; });
+    std::erase_if(out.budget, [&](const BudgetLine& l) { return (task && l.task != *task) || (unit && l.unit != *unit); });
     return out;
 }
 }  // namespace
@@ -119,11 +119,18 @@ void BudgetModel::setTaskFilter(std::optional<std::string> task) {
     refresh();
 }
 
+void BudgetModel::setUnitFilter(std::optional<std::string> unit) {
+    if (unit == unitFilter_) return;
+    unitFilter_ = std::move(unit);
+    refresh();
+}
+
 bool BudgetModel::inCell(const BudgetLine& l, const Cell& c) const {
     if (!doc_ || !c.editable()) return false;
     const Project& p = doc_->plan().project;
     const bool in_column = c.outside ? (l.year < p.start_year || l.year > p.end_year) : l.year == *c.year;
-    return in_column && l.category == *c.category && l.source == *c.source && (!taskFilter_ || l.task == *taskFilter_);
+    return in_column && l.category == *c.category && l.source == *c.source && (!taskFilter_ || l.task == *taskFilter_) &&
+           (!unitFilter_ || l.unit == *unitFilter_);
 }
 
 int BudgetModel::setTaskOfCells(const QModelIndexList& indexes, const std::string& task) {
@@ -175,8 +182,8 @@ int BudgetModel::setTaskOfCells(const QModelIndexList& indexes, const std::strin
 
 void BudgetModel::refresh() {
     const Plan& plan = doc_->plan();
-    if (taskFilter_)
-        sums_.emplace(linesOfTask(plan, *taskFilter_));
+    if (filtered())
+        sums_.emplace(shownLines(plan, taskFilter_, unitFilter_));
     else
         sums_.emplace(plan);
     const int years = static_cast<int>(sums_->years().size());
@@ -319,6 +326,13 @@ QVariant BudgetModel::data(const QModelIndex& index, int role) const {
                     if (!l.note.empty()) notes << QString::fromStdString(l.note);
                     if (!l.task.empty())
                         notes << tr("task %1: %2").arg(QString::fromStdString(l.task), formatMoney(l.amount, unit_));
+                    // Whose money each line is, where the plan has partners (issue 26).
+                    if (!plan.partners.empty()) {
+                        const cofund::Partner* u = plan.partner(l.unit);
+                        notes << tr("unit %1: %2")
+                                     .arg(qs(unit_name(plan, u ? int(u - plan.partners.data()) : -1)),
+                                          formatMoney(l.amount, unit_));
+                    }
                 }
             }
             const Catalog& cat = doc_->catalog();
@@ -384,14 +398,14 @@ QVariant BudgetModel::headerData(int section, Qt::Orientation o, int role) const
 Qt::ItemFlags BudgetModel::flags(const QModelIndex& index) const {
     if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (cellAt(index).editable() && !taskFilter_) f |= Qt::ItemIsEditable;
+    if (cellAt(index).editable() && !filtered()) f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid()) return false;
     const Cell c = cellAt(index);
-    if (!c.editable() || taskFilter_) return false;
+    if (!c.editable() || filtered()) return false;
     Result<Money> m = parseMoney(value.toString(), unit_);
     if (!m) {
         emit inputRejected(tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
@@ -443,7 +457,7 @@ QString BudgetModel::outsideRefusal() const {
 }
 
 Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv) {
-    if (!doc_ || !topLeft.isValid() || taskFilter_) return 0;
+    if (!doc_ || !topLeft.isValid() || filtered()) return 0;
     QString block = tsv;
     block.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace('\r', '\n');
     QStringList lines = block.split('\n');
@@ -483,7 +497,7 @@ Result<int> BudgetModel::pasteTsv(const QModelIndex& topLeft, const QString& tsv
 }
 
 int BudgetModel::clearCells(const QModelIndexList& indexes) {
-    if (!doc_ || taskFilter_) return 0;
+    if (!doc_ || filtered()) return 0;
     Plan plan = doc_->plan();
     int n = 0;
     for (const QModelIndex& i : indexes) {

@@ -91,6 +91,12 @@ class BudgetModel : public QAbstractTableModel {
     /// (they are typed with every line shown); the lines' task can be set.
     void setTaskFilter(std::optional<std::string> task);
     const std::optional<std::string>& taskFilter() const { return taskFilter_; }
+    /// Shows only the lines of one unit (a partner's id, "" for the applicant's),
+    /// or, with nullopt, every line (issue 26); as with a task, amounts are then read-only.
+    void setUnitFilter(std::optional<std::string> unit);
+    const std::optional<std::string>& unitFilter() const { return unitFilter_; }
+    /// Whether a filter hides lines.
+    bool filtered() const { return taskFilter_ || unitFilter_; }
     /// Whether a line is in an editable cell's column, row and source (and shown by the filter).
     bool inCell(const BudgetLine& line, const Cell& c) const;
     /// Names `task` ("" for none) on every line in the editable cells among
@@ -121,7 +127,7 @@ class BudgetModel : public QAbstractTableModel {
     std::vector<Category> categories_;
     std::vector<Category> rowCategories() const;
     std::optional<BudgetSummary> sums_;  ///< the plan's one summary (of the filter's lines), renewed on every change
-    std::optional<std::string> taskFilter_;
+    std::optional<std::string> taskFilter_, unitFilter_;
 };
 
 class PartnersModel : public QAbstractTableModel {

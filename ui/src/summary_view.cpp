@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -345,6 +347,98 @@ QVariant TasksSummaryModel::headerData(int section, Qt::Orientation o, int role)
 
 // ---------------------------------------------------------------------------
 
+UnitsSummaryModel::UnitsSummaryModel(Document* doc, QObject* parent) : SummaryModelBase(doc, parent) {
+    units_ = int(doc->summary().by_unit().size());
+    connect(doc, &Document::planChanged, this, &UnitsSummaryModel::refreshUnits);
+}
+
+void UnitsSummaryModel::refreshUnits() {
+    const int units = int(summary().by_unit().size());
+    if (units == units_) return;  // the base class announced the new figures
+    beginResetModel();
+    units_ = units;
+    endResetModel();
+}
+
+int UnitsSummaryModel::rowCount(const QModelIndex& parent) const {
+    // The units and the total; nothing when no line names a unit.
+    return parent.isValid() || units_ == 0 ? 0 : units_ + 1;
+}
+int UnitsSummaryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnitsSummaryModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || !doc_ || index.row() >= rowCount()) return {};
+    const auto& units = summary().by_unit();
+    const bool total = index.row() >= int(units.size());
+    const Plan& plan = doc_->plan();
+    if (role == PointerRole) return total ? QStringLiteral("/budget") : QStringLiteral("/partners");
+    const int col = index.column();
+    if (col == TypeColumn || col == LeadsColumn) {
+        if (total) return role == Qt::BackgroundRole ? QVariant(QBrush(kTotalBackground)) : QVariant();
+        const BudgetSummary::UnitColumn& u = units[std::size_t(index.row())];
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+        if (col == TypeColumn) return orgTypeName(unit_type(plan, u.partner));
+        QStringList leads;
+        for (const std::string& t : u.leads) leads << qs(t);
+        return leads.isEmpty() ? QStringLiteral("—") : leads.join(QStringLiteral(", "));
+    }
+    const Sums& sums = total ? summary().all() : units[std::size_t(index.row())].sums;
+    Money m;
+    switch (col) {
+        case TotalColumn:
+            m = sums.of(kSources);
+            break;
+        case FiscalColumn:
+            m = sums.of(kFiscalSide);
+            break;
+        case SelfColumn:
+            m = sums.of(kSelfSide);
+            break;
+        default:
+            // The special fund of a partner's lines leaves the applicant (外拨); the applicant's stays.
+            if (!total && units[std::size_t(index.row())].applicant()) {
+                if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
+                return role == Qt::DisplayRole ? QVariant(QStringLiteral("—")) : QVariant();
+            }
+            m = total ? summary().transferred() : sums.of(kFiscalOnly);
+    }
+    return amountData(m, role, total || col == TotalColumn, false);
+}
+
+QVariant UnitsSummaryModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (!doc_) return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    if (o == Qt::Horizontal) {
+        switch (section) {
+            case TypeColumn:
+                return tr("Type");
+            case LeadsColumn:
+                return role == Qt::ToolTipRole ? tr("The tasks the unit leads (tasks[].lead)") : tr("Leads");
+            case TotalColumn:
+                return tr("Total");
+            case FiscalColumn:
+                return tr("Fiscal");
+            case SelfColumn:
+                return tr("Self-raised");
+            case TransferredColumn:
+                return role == Qt::ToolTipRole ? tr("The special fund of the partner's lines: money transferred out of the applicant")
+                                               : tr("Transferred\n(外拨)");
+        }
+        return {};
+    }
+    const auto& units = summary().by_unit();
+    if (section < 0 || section >= rowCount()) return {};
+    if (section >= int(units.size())) return tr("Total");
+    const BudgetSummary::UnitColumn& u = units[std::size_t(section)];
+    const QString name = qs(unit_name(doc_->plan(), u.partner));
+    if (u.applicant()) return tr("%1 (applicant)").arg(name);
+    return u.id.empty() ? name : QStringLiteral("%1 %2").arg(qs(u.id), name);
+}
+
+// ---------------------------------------------------------------------------
+
 namespace {
 QTableView* makeSummaryTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
@@ -370,6 +464,7 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     sources_ = new SourcesSummaryModel(doc, this);
     categories_ = new CategoriesSummaryModel(doc, this);
     tasks_ = new TasksSummaryModel(doc, this);
+    units_ = new UnitsSummaryModel(doc, this);
 
     // In a scroll area: a Russian interface with long category names still
     // shows every number, scrolled rather than cut.
@@ -391,7 +486,10 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     sourcesTitle_ = new QLabel(page);
     categoriesTitle_ = new QLabel(page);
     tasksTitle_ = new QLabel(page);
-    for (QLabel* l : {sourcesTitle_, categoriesTitle_, tasksTitle_}) {
+    // Table 4's title, table and note move as one block: beside table 1 where they fit, else below table 2.
+    unitsBlock_ = new QWidget(page);
+    unitsTitle_ = new QLabel(unitsBlock_);
+    for (QLabel* l : {sourcesTitle_, categoriesTitle_, tasksTitle_, unitsTitle_}) {
         QFont f = l->font();
         f.setBold(true);
         l->setFont(f);
@@ -410,6 +508,19 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     tasksNote_->setObjectName(QStringLiteral("summaryTasksNote"));
     tasksNote_->setStyleSheet(QStringLiteral("color: #555;"));
     tasksNote_->setWordWrap(true);
+    // Issue 26: the budget by participating unit, below table 3, beside table 1.
+    unitsView_ = makeSummaryTable(units_, unitsBlock_);
+    unitsView_->setObjectName(QStringLiteral("summaryUnits"));
+    static_cast<WrappingHeader*>(unitsView_->verticalHeader())->setMaxLetters(28);
+    unitsNote_ = new QLabel(unitsBlock_);
+    unitsNote_->setObjectName(QStringLiteral("summaryUnitsNote"));
+    unitsNote_->setWordWrap(true);
+    auto* units = new QVBoxLayout(unitsBlock_);
+    units->setContentsMargins(0, 4, 0, 0);
+    units->setSpacing(2);
+    units->addWidget(unitsTitle_);
+    units->addWidget(unitsView_);
+    units->addWidget(unitsNote_);
     auto* top = new QHBoxLayout;
     top_ = top;
     top->setSpacing(10);
@@ -423,7 +534,9 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     right->addWidget(tasksTitle_);
     right->addWidget(tasksView_);
     right->addWidget(tasksNote_);
+    right->addWidget(unitsBlock_);
     right->addStretch(1);
+    right_ = right;
     top->addLayout(left);
     top->addLayout(right);
     top->addStretch(1);
@@ -433,7 +546,7 @@ SummaryView::SummaryView(Document* doc, QWidget* parent) : QWidget(parent) {
     layout->addWidget(categoriesView_);
     layout->addStretch(1);
 
-    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{sources_, categories_, tasks_}) {
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{sources_, categories_, tasks_, units_}) {
         connect(m, &QAbstractItemModel::modelReset, this, &SummaryView::fit);
         connect(m, &QAbstractItemModel::dataChanged, this, &SummaryView::fit);
         connect(m, &QAbstractItemModel::headerDataChanged, this, &SummaryView::fit);
@@ -446,6 +559,7 @@ void SummaryView::setUnit(MoneyUnit unit) {
     sources_->setUnit(unit);
     categories_->setUnit(unit);
     tasks_->setUnit(unit);
+    units_->setUnit(unit);
     retranslate();
 }
 
@@ -473,6 +587,26 @@ void SummaryView::fit() {
     const bool byTask = tasks_->rowCount() > 0;
     tasksView_->setVisible(byTask);
     tasksNote_->setVisible(!byTask);
+    // Without a line that names a unit all the money is the applicant's: no table.
+    const bool byUnit = units_->rowCount() > 0;
+    unitsBlock_->setVisible(byUnit);
+    if (byUnit) unitsNote_->setText(transferredText());
+    fittedWidth_ = scroll_->viewport()->width();
+    const QMargins margins = pageLayout_->contentsMargins();
+    // Taller than the tab (table 4 below table 2), the page gets a vertical scroll
+    // bar that takes its width from the tables: fitted to the width left beside it,
+    // else a horizontal bar came too.
+    const bool scrolls = scroll_->verticalScrollBar()->isVisible();
+    fitTo(fittedWidth_ - margins.left() - margins.right());
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll_->verticalScrollBar());
+    if (!scrolls && scroll_->widget()->layout()->totalMinimumSize().height() > scroll_->viewport()->height()) {
+        fittedWidth_ -= bar;
+        fitTo(fittedWidth_ - margins.left() - margins.right());
+    }
+    fitting_ = false;
+}
+
+void SummaryView::fitTo(int page) {
     // Each table is as wide as its amounts and its names; the names (Russian
     // categories above all) take the page's room beside the amounts, so they
     // wrap onto as few lines as the width allows and the tab fits a 1366×768
@@ -488,14 +622,28 @@ void SummaryView::fit() {
         // Whole, never scrolled inside: the page around both tables scrolls when the window is narrower.
         v->setFixedSize(v->verticalHeader()->width() + amounts, h);
     };
-    fittedWidth_ = scroll_->viewport()->width();
-    const QMargins margins = pageLayout_->contentsMargins();
-    const int page = fittedWidth_ - margins.left() - margins.right();
     fitTable(sourcesView_, 0);
     // Table 3 beside table 1; table 2 below both, as wide as the page.
     fitTable(tasksView_, page - sourcesView_->width() - top_->spacing());
+    // Table 4 beside table 1 where its amounts leave its unit names 150 px (Chinese);
+    // else (English and Russian at 1366 px) below table 2, as wide as the page.
+    const int beside = page - sourcesView_->width() - top_->spacing();
+    fitColumns(unitsView_, 44);
+    int unitAmounts = 2 * unitsView_->frameWidth();
+    for (int c = 0; c < units_->columnCount(); ++c) unitAmounts += unitsView_->columnWidth(c);
+    const bool fitsBeside = unitAmounts + 150 <= beside;
+    if (fitsBeside != (right_->indexOf(unitsBlock_) >= 0)) {
+        if (fitsBeside) {
+            pageLayout_->removeWidget(unitsBlock_);
+            right_->insertWidget(right_->indexOf(tasksNote_) + 1, unitsBlock_);
+        } else {
+            right_->removeWidget(unitsBlock_);
+            pageLayout_->insertWidget(pageLayout_->indexOf(categoriesView_) + 1, unitsBlock_);
+        }
+    }
+    fitTable(unitsView_, fitsBeside ? beside : page);
+    unitsNote_->setMaximumWidth(std::max(unitsView_->width(), 300));
     fitTable(categoriesView_, page);
-    fitting_ = false;
 }
 
 void SummaryView::retranslate() {
@@ -504,6 +652,16 @@ void SummaryView::retranslate() {
     categoriesTitle_->setText(tr("2. Expenditure by category (%1)").arg(unit));
     tasksTitle_->setText(tr("3. Budget by task (%1)").arg(unit));
     tasksNote_->setText(tr("No budget line names a task; give lines their task in the Budget tab."));
+    unitsTitle_->setText(tr("4. Budget by participating unit (%1)").arg(unit));
+    unitsNote_->setText(transferredText());
+}
+
+QString SummaryView::transferredText() const {
+    const BudgetSummary& sums = units_->summaryOfDocument();
+    const MoneyUnit unit = units_->unit();
+    const QString u = unit == MoneyUnit::wan ? tr("万元") : tr("yuan");
+    return tr("Special fund transferred to the partners (外拨): %1 %3, of which abroad: %2 %3")
+        .arg(formatMoney(sums.transferred(), unit), formatMoney(sums.transferred_abroad(), unit), u);
 }
 
 void SummaryView::changeEvent(QEvent* event) {

@@ -38,6 +38,8 @@ class SummaryModelBase : public QAbstractTableModel {
     void setUnit(MoneyUnit unit);
     /// The summary's columns: the project years, then outside the period when any line is there.
     int summaryColumns() const { return static_cast<int>(columns_.size()); }
+    /// The document's summary of now.
+    const BudgetSummary& summaryOfDocument() const { return summary(); }
 
   protected:
     /// An amount cell: formatted in the unit, the exact yuan in ExactRole and, in 万元, the tooltip.
@@ -124,6 +126,28 @@ class TasksSummaryModel : public SummaryModelBase {
     std::vector<std::string> tasks_;
 };
 
+/// Table 4 (issue 26): the budget by participating unit (承担单位、合作单位经费
+///预算明细表), read from the summary's by_unit(): the applicant, then each
+/// partner, then the total; columns the unit's type, the tasks it leads, total,
+/// fiscal, self-raised and the special fund transferred to it (外拨). No rows
+/// when no line names a unit.
+class UnitsSummaryModel : public SummaryModelBase {
+    Q_OBJECT
+  public:
+    enum Column { TypeColumn, LeadsColumn, TotalColumn, FiscalColumn, SelfColumn, TransferredColumn, ColumnCount };
+    explicit UnitsSummaryModel(Document* doc, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    /// The total row (after the units).
+    int totalRow() const { return units_; }
+
+  private:
+    void refreshUnits();
+    int units_ = 0;
+};
+
 /// The two tables one above the other, with their titles. Fits a 1366×768 screen in 万元.
 class SummaryView : public QWidget {
     Q_OBJECT
@@ -132,6 +156,10 @@ class SummaryView : public QWidget {
     SourcesSummaryModel* sourcesModel() const { return sources_; }
     CategoriesSummaryModel* categoriesModel() const { return categories_; }
     TasksSummaryModel* tasksModel() const { return tasks_; }
+    UnitsSummaryModel* unitsModel() const { return units_; }
+    QTableView* unitsView() const { return unitsView_; }
+    /// "Special fund transferred to the partners (外拨): …, of which abroad: …".
+    QLabel* unitsNote() const { return unitsNote_; }
     QTableView* tasksView() const { return tasksView_; }
     QTableView* sourcesView() const { return sourcesView_; }
     QTableView* categoriesView() const { return categoriesView_; }
@@ -145,8 +173,12 @@ class SummaryView : public QWidget {
 
   private:
     void retranslate();
+    /// The special fund transferred to the partners and abroad, in the unit.
+    QString transferredText() const;
     /// Sizes the tables to their contents; while the tab is hidden, only marks them to be sized when shown.
     void fit();
+    /// Sizes the tables to a page `page` pixels wide (margins excluded).
+    void fitTo(int page);
     bool unfitted_ = false;
     bool fitting_ = false;
     /// The page's width the tables were last fitted to.
@@ -155,11 +187,14 @@ class SummaryView : public QWidget {
     SourcesSummaryModel* sources_;
     CategoriesSummaryModel* categories_;
     TasksSummaryModel* tasks_;
-    QTableView *sourcesView_, *categoriesView_, *tasksView_;
+    UnitsSummaryModel* units_;
+    QTableView *sourcesView_, *categoriesView_, *tasksView_, *unitsView_;
     QScrollArea* scroll_;
     QVBoxLayout* pageLayout_;
     QHBoxLayout* top_;
-    QLabel *sourcesTitle_, *categoriesTitle_, *tasksTitle_, *tasksNote_;
+    QVBoxLayout* right_;   ///< beside table 1: table 3, then table 4 where it fits
+    QWidget* unitsBlock_;  ///< table 4 with its title and note
+    QLabel *sourcesTitle_, *categoriesTitle_, *tasksTitle_, *tasksNote_, *unitsTitle_, *unitsNote_;
 };
 
 }  // namespace cofund::ui

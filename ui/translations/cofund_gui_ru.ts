@@ -178,6 +178,46 @@
         <source>Show or hide the basis (测算依据) of the grid's current cell</source>
         <translation>Показать или скрыть обоснование (测算依据) текущей ячейки таблицы</translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>У&amp;частник:</translation>
+    </message>
+    <message>
+        <source>Whose money the line is: the applicant's or a partner's (承担单位 / 合作单位)</source>
+        <translation>Чьи это деньги: заявителя или партнёра (承担单位 / 合作单位)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Группа</translation>
+    </message>
+    <message>
+        <source>Puts the selected item into a new group, whose amount is the subtotal of its items</source>
+        <translation>Помещает выбранную позицию в новую группу; сумма группы — подытог её позиций</translation>
+    </message>
+    <message>
+        <source>Moves the item into the group above it</source>
+        <translation>Перемещает позицию в группу над ней</translation>
+    </message>
+    <message>
+        <source>Moves the item out of its group</source>
+        <translation>Выносит позицию из её группы</translation>
+    </message>
+    <message>
+        <source>Item's &amp;money unit:</source>
+        <translation>&amp;Единица сумм позиции:</translation>
+    </message>
+    <message>
+        <source>The unit the applicant wrote this item's unit price and amount in (3000元/吨 or 0.3万元/吨)</source>
+        <translation>В каких единицах заявитель записал цену и сумму позиции (3000元/吨 или 0.3万元/吨)</translation>
+    </message>
+    <message>
+        <source>E&amp;quipment kind:</source>
+        <translation>Вид &amp;оборудования:</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BasisModel</name>
@@ -211,19 +251,19 @@
     </message>
     <message>
         <source>Quantities</source>
-        <translation>Количество</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Unit price (yuan)</source>
-        <translation>Цена за единицу (юани)</translation>
+        <translation>Цена, юани</translation>
     </message>
     <message>
         <source>Price unit</source>
-        <translation>Единица цены</translation>
+        <translation>Ед. цены</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation>Сумма (юани)</translation>
+        <translation>Сумма, юани</translation>
     </message>
     <message>
         <source>an item needs a name, e.g. 国际旅费</source>
@@ -244,10 +284,6 @@
     <message>
         <source>quantities</source>
         <translation>количество</translation>
-    </message>
-    <message>
-        <source>unit price</source>
-        <translation>цена за единицу</translation>
     </message>
     <message>
         <source>price unit</source>
@@ -272,6 +308,150 @@
     <message>
         <source>amount set to the basis total, %1 → %2 yuan</source>
         <translation>сумма приравнена к итогу обоснования, %1 → %2 юаней</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>a written result is never negative</source>
+        <translation>записанный итог не бывает отрицательным</translation>
+    </message>
+    <message>
+        <source>as the plan</source>
+        <translation>как в плане</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>юаней</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>покупка</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>изготовление</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>модернизация</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>аренда</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>единовременно</translation>
+    </message>
+    <message>
+        <source>Written %1 yuan, exactly %2 yuan: they differ by %3 yuan (%4)%5</source>
+        <translation>Записано %1 юаней, точно %2 юаней: разница %3 юаней (%4)%5</translation>
+    </message>
+    <message>
+        <source>; 元 written for 万元, or back</source>
+        <translation>; 元 вместо 万元 или наоборот</translation>
+    </message>
+    <message>
+        <source>The result as the applicant wrote it ("1.2万" for 万元); empty for none</source>
+        <translation>Итог, как его записал заявитель («1.2万» для 万元); пусто, если нет</translation>
+    </message>
+    <message>
+        <source>A lump sum's quantities only describe it ("2 篇"); they are not multiplied</source>
+        <translation>Количества единовременной суммы лишь описывают её («2 篇») и не перемножаются</translation>
+    </message>
+    <message>
+        <source>Typing a unit price makes the item quantities × unit price</source>
+        <translation>Введённая цена делает позицию произведением количеств на цену</translation>
+    </message>
+    <message>
+        <source>Typing an amount makes the item a lump sum (整笔)</source>
+        <translation>Введённая сумма делает позицию единовременной (整笔)</translation>
+    </message>
+    <message>
+        <source>A group's amount is the sum of its items</source>
+        <translation>Сумма группы — сумма её позиций</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>Единица сумм</translation>
+    </message>
+    <message>
+        <source>Equipment kind</source>
+        <translation>Вид оборудования</translation>
+    </message>
+    <message>
+        <source>a lump sum is never negative</source>
+        <translation>единовременная сумма не бывает отрицательной</translation>
+    </message>
+    <message>
+        <source>a money unit is yuan or wan</source>
+        <translation>единица сумм — yuan (юани) или wan (万元)</translation>
+    </message>
+    <message>
+        <source>an equipment kind is purchase, build, upgrade or lease</source>
+        <translation>вид оборудования — purchase, build, upgrade или lease</translation>
+    </message>
+    <message>
+        <source>lump sum %1</source>
+        <translation>единовременно %1</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <source>money unit</source>
+        <translation>единица сумм</translation>
+    </message>
+    <message>
+        <source>equipment kind</source>
+        <translation>вид оборудования</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>group added</source>
+        <translation>добавлена группа</translation>
+    </message>
+    <message>
+        <source>item %1 put into a new group</source>
+        <translation>позиция %1 помещена в новую группу</translation>
+    </message>
+    <message>
+        <source>item %1 moved into group %2</source>
+        <translation>позиция %1 перемещена в группу %2</translation>
+    </message>
+    <message>
+        <source>item %1 moved out of group %2, which it alone held</source>
+        <translation>позиция %1 вынесена из группы %2, где была одна</translation>
+    </message>
+    <message>
+        <source>item %1 moved out of group %2</source>
+        <translation>позиция %1 вынесена из группы %2</translation>
+    </message>
+    <message>
+        <source>unit %1 → %2</source>
+        <translation>участник %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -362,6 +542,10 @@ Self-raised</source>
         <source>Task of %n line(s) (%1): %2 → %3</source>
         <translation><numerusform>Задача %n строки (%1): %2 → %3</numerusform><numerusform>Задача %n строк (%1): %2 → %3</numerusform><numerusform>Задача %n строк (%1): %2 → %3</numerusform></translation>
     </message>
+    <message>
+        <source>unit %1: %2</source>
+        <translation>участник %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BudgetTaskBar</name>
@@ -384,6 +568,22 @@ Self-raised</source>
     <message>
         <source>Names a task on every budget line in the selected cells (one undo step)</source>
         <translation>Указывает задачу у каждой строки бюджета в выделенных ячейках (один шаг отмены)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w unit:</source>
+        <translation>Уч&amp;астник:</translation>
+    </message>
+    <message>
+        <source>Shows the lines of one participating unit (承担单位 / 合作单位)</source>
+        <translation>Показывает строки одного участника (承担单位 / 合作单位)</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1559,14 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>No budget line names a task; give lines their task in the Budget tab.</source>
         <translation>Ни у одной строки бюджета нет задачи; укажите задачи строк на вкладке «Бюджет».</translation>
     </message>
+    <message>
+        <source>4. Budget by participating unit (%1)</source>
+        <translation>4. Бюджет по участникам (%1)</translation>
+    </message>
+    <message>
+        <source>Special fund transferred to the partners (外拨): %1 %3, of which abroad: %2 %3</source>
+        <translation>Целевые средства, переданные партнёрам (外拨): %1 %3, из них за рубеж: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::TasksModel</name>
@@ -1443,6 +1651,47 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>This plan's annex lists no tasks.</source>
         <translation>Приложение этого плана не перечисляет задач.</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::UnitsSummaryModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>The tasks the unit leads (tasks[].lead)</source>
+        <translation>Задачи, которые ведёт участник (tasks[].lead)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ведёт</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Self-raised</source>
+        <translation>Собств.</translation>
+    </message>
+    <message>
+        <source>The special fund of the partner's lines: money transferred out of the applicant</source>
+        <translation>Целевые средства строк партнёра: деньги, переданные заявителем</translation>
+    </message>
+    <message>
+        <source>Transferred
+(外拨)</source>
+        <translation>Передано
+(外拨)</translation>
+    </message>
+    <message>
+        <source>%1 (applicant)</source>
+        <translation>%1 (заявитель)</translation>
     </message>
 </context>
 </TS>

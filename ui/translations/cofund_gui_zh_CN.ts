@@ -178,6 +178,46 @@
         <source>Show or hide the basis (测算依据) of the grid's current cell</source>
         <translation>显示或隐藏当前单元格的测算依据</translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Whose money the line is: the applicant's or a partner's (承担单位 / 合作单位)</source>
+        <translation>这笔经费属于哪个单位：承担单位或合作单位</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Puts the selected item into a new group, whose amount is the subtotal of its items</source>
+        <translation>把所选条目放入新的分组，分组金额为其条目小计</translation>
+    </message>
+    <message>
+        <source>Moves the item into the group above it</source>
+        <translation>把条目移入上方的分组</translation>
+    </message>
+    <message>
+        <source>Moves the item out of its group</source>
+        <translation>把条目移出所在分组</translation>
+    </message>
+    <message>
+        <source>Item's &amp;money unit:</source>
+        <translation>条目金额单位(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The unit the applicant wrote this item's unit price and amount in (3000元/吨 or 0.3万元/吨)</source>
+        <translation>申报书中该条目单价和金额所用的单位（3000元/吨 或 0.3万元/吨）</translation>
+    </message>
+    <message>
+        <source>E&amp;quipment kind:</source>
+        <translation>设备类型(&amp;Q)：</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BasisModel</name>
@@ -246,10 +286,6 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
         <source>price unit</source>
         <translation>单价单位</translation>
     </message>
@@ -272,6 +308,150 @@
     <message>
         <source>amount set to the basis total, %1 → %2 yuan</source>
         <translation>金额取测算合计，%1 → %2 元</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>a written result is never negative</source>
+        <translation>填写的结果不能为负数</translation>
+    </message>
+    <message>
+        <source>as the plan</source>
+        <translation>同计划单位</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>购置</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>试制</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>改造</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>整笔</translation>
+    </message>
+    <message>
+        <source>Written %1 yuan, exactly %2 yuan: they differ by %3 yuan (%4)%5</source>
+        <translation>填写 %1 元，精确值 %2 元：相差 %3 元（%4）%5</translation>
+    </message>
+    <message>
+        <source>; 元 written for 万元, or back</source>
+        <translation>；元与万元写混</translation>
+    </message>
+    <message>
+        <source>The result as the applicant wrote it ("1.2万" for 万元); empty for none</source>
+        <translation>申报书中填写的结果（万元写作“1.2万”）；没有则留空</translation>
+    </message>
+    <message>
+        <source>A lump sum's quantities only describe it ("2 篇"); they are not multiplied</source>
+        <translation>整笔金额的数量仅作说明（“2 篇”），不参与相乘</translation>
+    </message>
+    <message>
+        <source>Typing a unit price makes the item quantities × unit price</source>
+        <translation>输入单价后，该条目按数量 × 单价计算</translation>
+    </message>
+    <message>
+        <source>Typing an amount makes the item a lump sum (整笔)</source>
+        <translation>输入金额后，该条目为整笔金额</translation>
+    </message>
+    <message>
+        <source>A group's amount is the sum of its items</source>
+        <translation>分组金额为其条目之和</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>填写值</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <source>Equipment kind</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>a lump sum is never negative</source>
+        <translation>整笔金额不能为负数</translation>
+    </message>
+    <message>
+        <source>a money unit is yuan or wan</source>
+        <translation>金额单位为 yuan（元）或 wan（万元）</translation>
+    </message>
+    <message>
+        <source>an equipment kind is purchase, build, upgrade or lease</source>
+        <translation>设备类型为 purchase（购置）、build（试制）、upgrade（改造）或 lease（租赁）</translation>
+    </message>
+    <message>
+        <source>lump sum %1</source>
+        <translation>整笔 %1</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>填写值</translation>
+    </message>
+    <message>
+        <source>money unit</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <source>equipment kind</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新分组</translation>
+    </message>
+    <message>
+        <source>group added</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>item %1 put into a new group</source>
+        <translation>条目 %1 放入新分组</translation>
+    </message>
+    <message>
+        <source>item %1 moved into group %2</source>
+        <translation>条目 %1 移入分组 %2</translation>
+    </message>
+    <message>
+        <source>item %1 moved out of group %2, which it alone held</source>
+        <translation>条目 %1 移出分组 %2（该分组仅有此条目，随之取消）</translation>
+    </message>
+    <message>
+        <source>item %1 moved out of group %2</source>
+        <translation>条目 %1 移出分组 %2</translation>
+    </message>
+    <message>
+        <source>unit %1 → %2</source>
+        <translation>单位 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -362,6 +542,10 @@ Self-raised</source>
         <source>Task of %n line(s) (%1): %2 → %3</source>
         <translation><numerusform>%n 个预算行（%1）的任务：%2 → %3</numerusform></translation>
     </message>
+    <message>
+        <source>unit %1: %2</source>
+        <translation>单位 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BudgetTaskBar</name>
@@ -384,6 +568,22 @@ Self-raised</source>
     <message>
         <source>Names a task on every budget line in the selected cells (one undo step)</source>
         <translation>为所选单元格中的每个预算行指定任务（一步撤销）</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w unit:</source>
+        <translation>显示单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Shows the lines of one participating unit (承担单位 / 合作单位)</source>
+        <translation>只显示一个参与单位（承担单位 / 合作单位）的预算行</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1559,14 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>No budget line names a task; give lines their task in the Budget tab.</source>
         <translation>没有预算行指定任务；请在“预算”页为预算行指定任务。</translation>
     </message>
+    <message>
+        <source>4. Budget by participating unit (%1)</source>
+        <translation>四、承担单位、合作单位经费预算明细（%1）</translation>
+    </message>
+    <message>
+        <source>Special fund transferred to the partners (外拨): %1 %3, of which abroad: %2 %3</source>
+        <translation>外拨合作单位专项经费：%1 %3，其中境外：%2 %3</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::TasksModel</name>
@@ -1443,6 +1651,46 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>This plan's annex lists no tasks.</source>
         <translation>本计划所属附件未列出任务。</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::UnitsSummaryModel</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The tasks the unit leads (tasks[].lead)</source>
+        <translation>该单位牵头的任务（tasks[].lead）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>牵头任务</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation>财政</translation>
+    </message>
+    <message>
+        <source>Self-raised</source>
+        <translation>自筹</translation>
+    </message>
+    <message>
+        <source>The special fund of the partner's lines: money transferred out of the applicant</source>
+        <translation>合作单位预算行的专项经费：由承担单位外拨的经费</translation>
+    </message>
+    <message>
+        <source>Transferred
+(外拨)</source>
+        <translation>外拨</translation>
+    </message>
+    <message>
+        <source>%1 (applicant)</source>
+        <translation>%1（承担单位）</translation>
     </message>
 </context>
 </TS>
