@@ -2781,8 +2781,8 @@ class TestGui : public QObject {
         filter->setCurrentIndex(p2);
         emit filter->activated(p2);
         QCOMPARE(grid->unitFilter(), std::optional<std::string>("P2"));
-        const QModelIndex own = grid->indexOf(2018, Category::construction, Source::self);
-        const QModelIndex equipment = grid->indexOf(2018, Category::equipment, Source::fiscal);
+        const QModelIndex own = grid->indexOf(2018, Cat::construction, Source::self);
+        const QModelIndex equipment = grid->indexOf(2018, Cat::equipment, Source::fiscal);
         QCOMPARE(own.data(ExactRole).toString(), QStringLiteral("250000.00"));
         QCOMPARE(equipment.data(ExactRole).toString(), QStringLiteral("0.00"));  // the applicant's
         QVERIFY(!(grid->flags(own) & Qt::ItemIsEditable));
@@ -2796,7 +2796,7 @@ class TestGui : public QObject {
         filter->setCurrentIndex(applicant);
         emit filter->activated(applicant);
         QCOMPARE(equipment.data(ExactRole).toString(), QStringLiteral("560000.00"));
-        QCOMPARE(grid->indexOf(2018, Category::construction, Source::self).data(ExactRole).toString(),
+        QCOMPARE(grid->indexOf(2018, Cat::construction, Source::self).data(ExactRole).toString(),
                  QStringLiteral("0.00"));
         filter->setCurrentIndex(0);
         emit filter->activated(0);
@@ -2881,7 +2881,7 @@ class TestGui : public QObject {
         std::set<std::string> before;
         for (const BudgetLine& l : doc.plan().budget) before.insert(l.id);
         BudgetModel grid(&doc);
-        const QModelIndex empty = grid.indexOf(2019, Category::fuel_power, Source::self);
+        const QModelIndex empty = grid.indexOf(2019, Cat::fuel_power, Source::self);
         QCOMPARE(empty.data(ExactRole).toString(), QStringLiteral("0.00"));
         QVERIFY(grid.setData(empty, QStringLiteral("1")));
         QCOMPARE(doc.plan().budget.size(), before.size() + 1);
