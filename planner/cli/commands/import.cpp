@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cofund/cli/command.h"
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
@@ -89,6 +90,9 @@ class Import : public Command {
                                    tr(lang_, "more refusals not listed; reading stopped", "更多错误未列出；已停止读取",
                                       "остальные ошибки не показаны; чтение остановлено"));
         if (!got.plan) return kUsage;
+        // Every line and partner gets its id now, as every writer gives them, so
+        // that the next import --base and diff pair the lines by id.
+        give_ids(*got.plan);
         // The plan must read back as one `check` accepts (the plan reader's own limits).
         std::string text = write_plan(*got.plan);
         if (text.size() > kMaxPlanBytes) {
