@@ -1761,6 +1761,9 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
             return out;
         }
         plan = std::move(*made);
+        // The template's lines lend no id (nor task nor example basis, below): its
+        // ids are its own, a workbook's rows get theirs from the Line id column or anew.
+        for (auto& line : plan.budget) line.id.clear();
         if (!kv["title"].empty()) plan.project.title = kv["title"];
         if (!kv["applicant"].empty()) plan.applicant.name = kv["applicant"];
         if (auto e = number("end_year")) plan.project.end_year = *e;
