@@ -1074,3 +1074,51 @@ TEST_CASE("the Unit column is written only when lines name units, and an edited 
     REQUIRE(kept.plan);
     CHECK(kept.plan->budget[1].unit == "P1");
 }
+
+TEST_CASE("the Check sheet has a row per declared total: a live sum of its lines against the form's figure",
+          "[spreadsheet][export][declared]") {
+    for (const char* name : {"general4-justification-as-written", "failing/general4-justification-slips"}) {
+        Plan plan = example(name);
+        REQUIRE(plan.declared.size() == 6);
+        for (Lang lang : kLangs) {
+            CAPTURE(name, to_id(lang));
+            auto wb = XlsxWorkbook::open(exported(plan, lang));
+            REQUIRE(wb.ok());
+            std::map<long, std::map<int, XlsxCell>> rows;
+            REQUIRE((*wb)->read_sheet(1, [&](long r, const std::vector<XlsxCell>& row) {
+                for (const auto& c : row) rows[r][c.column] = c;
+                return true;
+            }));
+            std::size_t k = 0;
+            bool every = true;
+            for (auto& [r, cells] : rows) {
+                if (k == plan.declared.size()) break;
+                const DeclaredTotal& d = plan.declared[k];
+                if (cells[1].text.find(d.heading) == std::string::npos ||
+                    cells[1].text.find(tr(lang, "The form's", "申报书表中", "в форме")) == std::string::npos)
+                    continue;
+                ++k;
+                const Money computed = declared_sum(plan, d).computed;
+                // B: the lines' sum, a live formula cached as declared_sum; C and D the form's figure.
+                CHECK(cells[2].formula);
+                CHECK(money_from_number_cell(cells[2].text).value() == computed);
+                CHECK(money_from_number_cell(cells[3].text).value() == d.amount);
+                CHECK(money_from_number_cell(cells[4].text).value() == d.amount);
+                CHECK(cells[7].formula);
+                CHECK(cells[7].text == (computed == d.amount ? "1" : "0"));
+                CHECK(cells[5].text.rfind(computed == d.amount ? "✓" : "✗", 0) == 0);
+                every = every && computed == d.amount;
+            }
+            CHECK(k == plan.declared.size());
+            // The sheet's own verdict counts them.
+            bool pass = false, fail = false;
+            for (auto& [r, cells] : rows)
+                for (auto& [c, cell] : cells) {
+                    pass = pass || (cell.formula && cell.text == tr(lang, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"));
+                    fail = fail || (cell.formula && cell.text == tr(lang, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
+                }
+            CHECK(pass == every);
+            CHECK(fail == !every);
+        }
+    }
+}

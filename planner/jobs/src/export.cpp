@@ -409,6 +409,70 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                          "к этому плану требование соотношения не применяется"));
             sh.next();
         }
+        // The form's own totals (declared[]): what the lines under each heading
+        // add up to, as SUMIFS over the Lines sheet (so an edit there shows), against
+        // the form's figure (the rule declared.sum). The money of equipment items
+        // of a kind lies in the Basis sheet, out of the Lines sheet's reach: such a
+        // heading's sum is written as a figure, and its label says so.
+        bool declared_ok = true;
+        {
+            const auto line_columns = planner::written_line_columns(plan);
+            const auto eq = std::find(line_columns.begin(), line_columns.end(), planner::LineColumn::equipment);
+            const std::string eq_letter = col(static_cast<size_t>(eq - line_columns.begin()));
+            const std::string eq_col = LN + "$" + eq_letter + ":$" + eq_letter;
+            for (const DeclaredTotal& d : plan.declared) {
+                const Money computed = declared_sum(plan, d).computed;
+                const bool in_items =
+                    d.equipment && std::any_of(plan.budget.begin(), plan.budget.end(), [&](const BudgetLine& l) {
+                        return l.equipment != d.equipment && has_equipment_kind(l, *d.equipment);
+                    });
+                std::string label = fmt::format(
+                    fmt::runtime(tr(L, "The form's “{}” (yuan): the lines under it, against the form's figure",
+                                    "申报书表中“{}”（元）：其下各条预算合计与表中数字",
+                                    "«{}» в форме (юани): сумма строк под ней и цифра формы")),
+                    d.heading);
+                if (in_items)
+                    label += tr(L, " — with the equipment items of the Basis sheet, not recalculated here",
+                                "——含测算依据表中的设备条目，本表不重算",
+                                " — с позициями оборудования листа обоснования, здесь не пересчитывается");
+                sh.str(0, label);
+                std::vector<std::string> cats, srcs;  // criteria pairs, or one empty one: any
+                for (Category c : d.categories)
+                    cats.push_back("," + cat_col + "," + literal(catalog.category_name(c).in(L)));
+                for (Source src : d.sources)
+                    srcs.push_back("," + src_col + "," + literal(catalog.source_name(src).in(L)));
+                if (cats.empty()) cats.emplace_back();
+                if (srcs.empty()) srcs.emplace_back();
+                const std::string kind =
+                    d.equipment && eq != line_columns.end()
+                        ? "," + eq_col + "," + literal(planner::equipment_kind_name(*d.equipment).in(L))
+                        : std::string();
+                std::string fml;
+                for (const auto& c : cats)
+                    for (const auto& s : srcs) {
+                        const std::string criteria = c + s + kind;
+                        fml += (fml.empty() ? "=" : "+") +
+                               (criteria.empty() ? "SUM(" + amounts + ")" : "SUMIFS(" + amounts + criteria + ")");
+                    }
+                if (in_items)
+                    sh.money(1, computed);
+                else if (d.equipment && eq == line_columns.end())  // no line of any kind: nothing under it
+                    sh.money_formula(1, "=0", computed);
+                else
+                    sh.money_formula(1, fml, computed);
+                sh.money(2, d.amount);
+                sh.money(3, d.amount);
+                const bool ok = computed == d.amount;
+                declared_ok = declared_ok && ok;
+                // Compared to the fen: sums of doubles may differ from the figure in the last bits.
+                verdict("ROUND(B" + sh.r() + "-C" + sh.r() + ",2)=0", ok,
+                        tr(L, "✓ the lines add up to the form's figure", "✓ 各条预算合计与表中数字一致",
+                           "✓ строки в сумме дают цифру формы"),
+                        tr(L, "✗ the lines do not add up to the form's figure", "✗ 各条预算合计与表中数字不一致",
+                           "✗ строки в сумме не дают цифру формы"));
+                sh.next();
+            }
+        }
         // Amounts typed as text ('150万): SUMIFS counts them as 0, so every sum above
         // would be short. Counted here, red when any; `cofund import` names each one.
         sh.str(0, tr(L, "Amounts on the Lines sheet typed as text (count; the formulas count them as 0)",
@@ -427,7 +491,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         std::string all_ok = "AND(";
         for (size_t i = 0; i < ok_cells.size(); ++i) all_ok += (i ? "," : "") + ok_cells[i];
         all_ok += ")";
-        bool every = special >= k.min_fiscal && special <= k.max_fiscal;
+        bool every = special >= k.min_fiscal && special <= k.max_fiscal && declared_ok;
         if (auto rv = ratio_view(plan, catalog, sums)) every = every && rv->met();
         sh.str(0, tr(L, "Money checks of this sheet", "本表资金审核", "Денежные проверки этого листа"), f.bold);
         verdict(all_ok, every, tr(L, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"), tr(L, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
