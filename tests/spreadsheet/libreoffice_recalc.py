@@ -284,6 +284,11 @@ for k, d in enumerate(slips_doc["declared"]):
 expect("/declared/2/amount" in flagged, f"the slips example's declared.sum findings {sorted(flagged)}")
 got7e = declared_rows(saved[slips_edited])
 expect(got7e["业务费"] == (Decimal("297000.00"), 1), f"after the edit 业务费's row is {got7e.get('业务费')}")
+# The Expenditure sheet's row of equipment purchase (under the total), recalculated: L1, 2018 fiscal, 150,000.00.
+exp = openpyxl.load_workbook(saved[slips_book], data_only=True).worksheets[4]
+purchase_rows = [r for r in exp.iter_rows(min_row=2, values_only=True) if r[0] == "其中：购置设备费"]
+expect(len(purchase_rows) == 1 and fen(purchase_rows[0][1]) == Decimal("150000.00")
+       and fen(purchase_rows[0][-1]) == Decimal("150000.00"), f"Expenditure purchase row {purchase_rows}")
 slips_back = os.path.join(work, "slips-edited.plan.json")
 run([cofund, "import", saved[slips_edited], "--base", slips, "-o", slips_back])
 flagged_back = {f["path"] for f in check_json(cofund, slips_back)["findings"] if f["rule"] == "declared.sum"}

@@ -1122,3 +1122,40 @@ TEST_CASE("the Check sheet has a row per declared total: a live sum of its lines
         }
     }
 }
+
+TEST_CASE("the Expenditure sheet has the row of equipment purchase under its total, as live sums of the Lines sheet",
+          "[spreadsheet][export][declared]") {
+    Plan plan = example("general4-justification-as-written");  // L1: 2018, fiscal, 150,000.00, kind purchase
+    for (Lang lang : kLangs) {
+        CAPTURE(to_id(lang));
+        auto wb = XlsxWorkbook::open(exported(plan, lang));
+        REQUIRE(wb.ok());
+        std::map<long, std::map<int, XlsxCell>> rows;
+        REQUIRE((*wb)->read_sheet(4, [&](long r, const std::vector<XlsxCell>& row) {
+            for (const auto& c : row) rows[r][c.column] = c;
+            return true;
+        }));
+        const long total = kCategoryCount + 2;
+        CHECK(rows[total][1].text == tr(lang, "Total", "合计", "Итого"));  // the rows above keep their places
+        const auto& purchase = rows[total + 1];
+        REQUIRE(purchase.count(1));
+        CHECK(purchase.at(1).text ==
+              tr(lang, "of which: equipment purchase", "其中：购置设备费", "в т. ч.: покупка оборудования"));
+        // Three years × two sides, then fiscal, self-raised and total: 2018 fiscal (B) and the fiscal total (H).
+        CHECK(purchase.at(2).formula);
+        CHECK(money_from_number_cell(purchase.at(2).text).value() == Money::from_yuan(150000));
+        CHECK(purchase.at(8).formula);
+        CHECK(money_from_number_cell(purchase.at(8).text).value() == Money::from_yuan(150000));
+        CHECK(money_from_number_cell(purchase.at(10).text).value() == Money::from_yuan(150000));
+    }
+    // No line of kind purchase: no such row.
+    for (auto& line : plan.budget) line.equipment.reset();
+    auto wb = XlsxWorkbook::open(exported(plan, Lang::en));
+    REQUIRE(wb.ok());
+    long last = 0;
+    REQUIRE((*wb)->read_sheet(4, [&](long r, const std::vector<XlsxCell>&) {
+        last = r;
+        return true;
+    }));
+    CHECK(last == kCategoryCount + 2);
+}

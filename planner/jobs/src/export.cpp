@@ -666,6 +666,65 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         sh.money_formula(fc, "=SUM(" + col(fc) + "2:" + col(fc) + last + ")", fs, f.num_bold);
         sh.money_formula(scol, "=SUM(" + col(scol) + "2:" + col(scol) + last + ")", ss, f.num_bold);
         sh.money_formula(tc, "=SUM(" + col(tc) + "2:" + col(tc) + last + ")", fs + ss, f.num_bold);
+        // The 2021 table's "of which: equipment purchase" (其中：购置设备费), under the
+        // total so that the category rows keep their places: the lines of kind
+        // purchase as SUMIFS over the Lines sheet's equipment kind column; where
+        // basis items carry the kind (out of the Lines sheet's reach), cofund's figures.
+        const auto purchase_kind = EquipmentKind::purchase;
+        if (std::any_of(plan.budget.begin(), plan.budget.end(),
+                        [&](const BudgetLine& l) { return has_equipment_kind(l, purchase_kind); })) {
+            sh.next();
+            const EquipmentSums purchase = equipment_sums(plan, sums, purchase_kind);
+            const bool in_items = std::any_of(plan.budget.begin(), plan.budget.end(), [&](const BudgetLine& l) {
+                return l.equipment != purchase_kind && has_equipment_kind(l, purchase_kind);
+            });
+            std::string label =
+                tr(L, "of which: equipment purchase", "其中：购置设备费", "в т. ч.: покупка оборудования");
+            if (in_items)
+                label += tr(L, " (with the items of the Basis sheet, not recalculated here)",
+                            "（含测算依据表中的条目，本表不重算）",
+                            " (с позициями листа обоснования, здесь не пересчитывается)");
+            sh.str(0, label);
+            const auto line_columns = planner::written_line_columns(plan);
+            const auto eq = std::find(line_columns.begin(), line_columns.end(), planner::LineColumn::equipment);
+            const std::string eq_letter = col(static_cast<size_t>(eq - line_columns.begin()));
+            const std::string kind = "," + LN + "$" + eq_letter + ":$" + eq_letter + "," +
+                                     literal(planner::equipment_kind_name(purchase_kind).in(L));
+            auto side_of = [&](bool self) { return self ? std::span<const Source>(kSelfSide) : kFiscalSide; };
+            auto purchase_sum = [&](std::optional<int> year, bool self) {
+                std::string fml;
+                for (Source src : side_of(self))
+                    fml += (fml.empty() ? "=" : "+") + std::string("SUMIFS(") + amounts +
+                           (year ? "," + year_col + "," + std::to_string(*year) : std::string()) + kind + "," +
+                           src_col + "," + literal(catalog.source_name(src).in(L)) + ")";
+                return fml;
+            };
+            const std::string r = sh.r();
+            size_t pc = 1;
+            for (size_t i = 0; i < years.size(); ++i)
+                for (bool self : {false, true}) {
+                    const Money m = purchase.by_column[i].of(side_of(self));
+                    if (in_items || eq == line_columns.end()) {
+                        sh.money(pc, m);
+                    } else if (years[i].year) {
+                        sh.money_formula(pc, purchase_sum(*years[i].year, self), m);
+                    } else {  // outside: the side's total less its project years
+                        std::string fml = "=" + col(self ? scol : fc) + r;
+                        for (size_t k = self ? 2 : 1; k < pc; k += 2) fml += "-" + col(k) + r;
+                        sh.money_formula(pc, fml, m);
+                    }
+                    ++pc;
+                }
+            const Money pf = purchase.all.of(kFiscalSide), ps = purchase.all.of(kSelfSide);
+            if (in_items || eq == line_columns.end()) {
+                sh.money(fc, pf);
+                sh.money(scol, ps);
+            } else {
+                sh.money_formula(fc, purchase_sum(std::nullopt, false), pf);
+                sh.money_formula(scol, purchase_sum(std::nullopt, true), ps);
+            }
+            sh.money_formula(tc, "=" + col(fc) + r + "+" + col(scol) + r, pf + ps, f.num_bold);
+        }
         sh.finish();
     }
     {  // Indicators: the call's target and the plan's value, as numbers.
