@@ -238,14 +238,17 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, const Bu
                 [&, cat](const Sums& s, std::span<const Source> srcs) { return purchase_of.at(&s)->of(cat, srcs); },
                 false);
     };
+    std::vector<Category> direct;
     for (int c = 0; c < kCategoryCount; ++c) {
         const auto cat = static_cast<Category>(c);
         if (cat == Category::indirect) continue;
         row("&nbsp;&nbsp;" + numbered_category(catalog, cat, lang), of(cat), false);
         purchase_row(cat);
+        direct.push_back(cat);
     }
     row("<b>" + E(Cofund::tr("II. Indirect costs")) + "</b>", of(Category::indirect), true);
-    purchase_row(Category::indirect);
+    for (Category cat : with_purchase)  // under the indirect costs: a purchase line of no direct category
+        if (std::find(direct.begin(), direct.end(), cat) == direct.end()) purchase_row(cat);
     row(
         "<b>" + E(Cofund::tr("Total")) + "</b>", [](const Sums& s, std::span<const Source> srcs) { return s.of(srcs); },
         true);

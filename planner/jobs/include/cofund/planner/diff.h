@@ -40,7 +40,7 @@ struct FieldChange {
 struct UnitChange {
     std::string line;  ///< B's line id, or "#N" (its number in B, from 1) without one
     int year = 0;      ///< B's line's year, category, source and amount
-    Category category = Category::equipment;
+    Category category{};
     Source source = Source::fiscal;
     Money amount;
     std::string before, after;            ///< the unit ids; "" for the applicant
