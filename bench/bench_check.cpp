@@ -5,6 +5,7 @@
 //   BM_ReadPlan / BM_CheckPlan / BM_CheckJson   the three steps apart, to see what bounds the first
 //   BM_Check              planner::check: the projections and every rule (the plan copied in, as a caller passes it)
 //   BM_Summary            BudgetSummary of the typical plan: the one sum a checked plan carries (issue 27)
+//   BM_ReadCatalog/0, /1  reading a call file: the 2018 call, the Hebei 2026 call (issue 24: under 5 ms)
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -105,5 +106,19 @@ void BM_CheckJsonJob(benchmark::State& state) {
 BENCHMARK(BM_CheckJsonJob)->Arg(10000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 
 }  // namespace
+
+// Reading and validating a whole call file, as the CLI and the app do once per call.
+void BM_ReadCatalog(benchmark::State& state) {
+    const std::string text = state.range(0) == 0
+                                 ? std::string(builtin_catalog_text())
+                                 : test::read_file(std::string(COFUND_SOURCE_DIR) + "/data/hb-zyyd-2026.json");
+    for (auto _ : state) {
+        auto c = read_catalog(text);
+        if (!c) state.SkipWithError(c.error().message.c_str());
+        benchmark::DoNotOptimize(c);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<long>(text.size()));
+}
+BENCHMARK(BM_ReadCatalog)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -388,6 +388,14 @@
             <translation>No budget line names a task, so the budget is not split by task.</translation>
         </message>
         <message>
+            <source>The call lists no tasks for this class of project.</source>
+            <translation>The call lists no tasks for this class of project.</translation>
+        </message>
+        <message>
+            <source>The call lists no indicators; the plan states none.</source>
+            <translation>The call lists no indicators; the plan states none.</translation>
+        </message>
+        <message>
             <source>The call lists no tasks for general projects.</source>
             <translation>The call lists no tasks for general projects.</translation>
         </message>
@@ -622,6 +630,54 @@
         <message>
             <source>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</source>
             <translation>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</translation>
+        </message>
+        <message>
+            <source>Money of each partner by category</source>
+            <translation>Money of each partner by category</translation>
+        </message>
+        <message>
+            <source>of which: equipment purchase</source>
+            <translation>of which: equipment purchase</translation>
+        </message>
+        <message>
+            <source>Totals as declared in the form</source>
+            <translation>Totals as declared in the form</translation>
+        </message>
+        <message>
+            <source>Heading in the form</source>
+            <translation>Heading in the form</translation>
+        </message>
+        <message>
+            <source>Lines it covers</source>
+            <translation>Lines it covers</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>Declared</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>Computed</translation>
+        </message>
+        <message>
+            <source>Declared − computed</source>
+            <translation>Declared − computed</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>every category</source>
+            <translation>every category</translation>
+        </message>
+        <message>
+            <source>every source</source>
+            <translation>every source</translation>
+        </message>
+        <message>
+            <source>equipment: %1</source>
+            <translation>equipment: %1</translation>
         </message>
     </context>
 </TS>

@@ -388,6 +388,14 @@
             <translation>Ни одна строка бюджета не указывает задачу, поэтому бюджет по задачам не разбит.</translation>
         </message>
         <message>
+            <source>The call lists no tasks for this class of project.</source>
+            <translation>Для проектов этого класса конкурс задач не устанавливает.</translation>
+        </message>
+        <message>
+            <source>The call lists no indicators; the plan states none.</source>
+            <translation>Конкурс не перечисляет показателей; в плане их нет.</translation>
+        </message>
+        <message>
             <source>The call lists no tasks for general projects.</source>
             <translation>Для общих проектов конкурс задач не устанавливает.</translation>
         </message>
@@ -622,6 +630,54 @@
         <message>
             <source>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</source>
             <translation>Специальные средства, передаваемые партнёрам (外拨): %1 万元, из них за рубеж: %2 万元.</translation>
+        </message>
+        <message>
+            <source>Money of each partner by category</source>
+            <translation>Средства каждого партнёра по статьям расходов</translation>
+        </message>
+        <message>
+            <source>of which: equipment purchase</source>
+            <translation>в т. ч.: покупка оборудования</translation>
+        </message>
+        <message>
+            <source>Totals as declared in the form</source>
+            <translation>Итоги, указанные в форме, и расчёт по строкам</translation>
+        </message>
+        <message>
+            <source>Heading in the form</source>
+            <translation>Строка формы</translation>
+        </message>
+        <message>
+            <source>Lines it covers</source>
+            <translation>Что в неё входит</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>Указано</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>Расчёт</translation>
+        </message>
+        <message>
+            <source>Declared − computed</source>
+            <translation>Указано − расчёт</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>every category</source>
+            <translation>все статьи</translation>
+        </message>
+        <message>
+            <source>every source</source>
+            <translation>все источники</translation>
+        </message>
+        <message>
+            <source>equipment: %1</source>
+            <translation>оборудование: %1</translation>
         </message>
     </context>
 </TS>

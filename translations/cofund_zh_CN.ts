@@ -388,6 +388,14 @@
             <translation>预算均未指明任务，因此未按任务分列。</translation>
         </message>
         <message>
+            <source>The call lists no tasks for this class of project.</source>
+            <translation>指南未给该类项目规定任务。</translation>
+        </message>
+        <message>
+            <source>The call lists no indicators; the plan states none.</source>
+            <translation>指南未列出绩效指标，计划也未填写。</translation>
+        </message>
+        <message>
             <source>The call lists no tasks for general projects.</source>
             <translation>指南未给一般项目规定任务。</translation>
         </message>
@@ -622,6 +630,54 @@
         <message>
             <source>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</source>
             <translation>外拨专项经费：%1 万元，其中拨往境外：%2 万元。</translation>
+        </message>
+        <message>
+            <source>Money of each partner by category</source>
+            <translation>合作单位经费预算明细（按科目）</translation>
+        </message>
+        <message>
+            <source>of which: equipment purchase</source>
+            <translation>其中：购置设备费</translation>
+        </message>
+        <message>
+            <source>Totals as declared in the form</source>
+            <translation>申报书预算表所填合计与计算值</translation>
+        </message>
+        <message>
+            <source>Heading in the form</source>
+            <translation>表中栏目</translation>
+        </message>
+        <message>
+            <source>Lines it covers</source>
+            <translation>所含科目与来源</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>填写数</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>计算数</translation>
+        </message>
+        <message>
+            <source>Declared − computed</source>
+            <translation>填写数−计算数</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>every category</source>
+            <translation>全部科目</translation>
+        </message>
+        <message>
+            <source>every source</source>
+            <translation>全部来源</translation>
+        </message>
+        <message>
+            <source>equipment: %1</source>
+            <translation>设备：%1</translation>
         </message>
     </context>
 </TS>

@@ -190,11 +190,43 @@ DeclaredSum declared_sum(const Plan& plan, const DeclaredTotal& d) {
             continue;
         Money share = line.amount;
         if (d.equipment && line.equipment != d.equipment) {
-            share = equipment_items(line.basis, *d.equipment);
+            share = equipment_money(line, *d.equipment);
             if (share.is_zero()) continue;
         }
         out.computed += share;
         out.lines.push_back(i);
+    }
+    return out;
+}
+
+Money equipment_money(const BudgetLine& line, EquipmentKind kind) {
+    return line.equipment == kind ? line.amount : equipment_items(line.basis, kind);
+}
+
+bool has_equipment_kind(const BudgetLine& line, EquipmentKind kind) {
+    bool found = line.equipment == kind;
+    each_basis_item(line.basis, "", [&](const BasisItem& item, const std::string&, const std::string&) {
+        found = found || item.equipment == kind;
+    });
+    return found;
+}
+
+EquipmentSums equipment_sums(const Plan& plan, const BudgetSummary& sums, EquipmentKind kind) {
+    EquipmentSums out;
+    const std::vector<int>& years = sums.years();
+    out.by_column.resize(years.size() + (sums.has_outside() ? 1 : 0));
+    for (const auto& line : plan.budget) {
+        const Money share = equipment_money(line, kind);
+        if (share.is_zero()) continue;
+        // The share as a line of its own, so that Sums places it as the summary places the line.
+        BudgetLine part;
+        part.year = line.year;
+        part.category = line.category;
+        part.source = line.source;
+        part.amount = share;
+        out.all.add(part);
+        const auto at = std::find(years.begin(), years.end(), line.year);
+        out.by_column[at != years.end() ? static_cast<std::size_t>(at - years.begin()) : years.size()].add(part);
     }
     return out;
 }

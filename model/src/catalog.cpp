@@ -919,6 +919,12 @@ const RatioRule* Catalog::ratio_for(const Plan& plan) const {
     return nullptr;
 }
 
+const RatioRule* Catalog::ratio_exempting(const Plan& plan) const {
+    for (const auto& r : ratio_rules)
+        if (r.when.holds(plan)) return r.exempt(plan) ? &r : nullptr;
+    return nullptr;
+}
+
 std::vector<const RatioRule*> Catalog::ratio_rules_of_annex(int number) const {
     std::vector<const RatioRule*> out;
     for (const auto& r : ratio_rules)

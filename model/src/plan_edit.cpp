@@ -175,4 +175,8 @@ std::size_t assign_partner_ids(Plan& plan) {
     return assign_ids(plan.partners, 'P');
 }
 
+std::size_t give_ids(Plan& plan) {
+    return assign_line_ids(plan) + assign_partner_ids(plan);
+}
+
 }  // namespace cofund

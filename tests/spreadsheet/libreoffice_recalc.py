@@ -23,6 +23,10 @@ edited with openpyxl and recalculated again, then imported back.
 6. a plan whose lines name units (issue 26) → LibreOffice recalculates → the
    Units sheet equals `check -O json` totals.by_unit to the fen, and the saved
    workbook imports back (--base) to the same plan, Unit column included.
+7. the form's own totals (declared[], issue 25) → LibreOffice recalculates → each
+   declared row of the Check sheet sums the lines under its heading, and fails
+   exactly where `cofund check` finds declared.sum; a line edited with openpyxl
+   makes 业务费's row pass, and the imported plan has no declared.sum there.
 
 usage: libreoffice_recalc.py COFUND SOURCE_DIR WORK_DIR"""
 import json
@@ -141,9 +145,27 @@ wb.worksheets[2]["G2"].value = "150万"
 text_amount = os.path.join(work, "text-amount-zh.xlsx")
 wb.save(text_amount)
 
-# LibreOffice recalculates all nine workbooks and saves them, in one start.
-originals = [books[lang] for lang in LANGS] + [fen_off_book, units_book]
-changed = [edited[lang] for lang in LANGS] + [basis_edited, text_amount]
+# 7. the form's own totals (declared[], issue 25): the failing example whose 业务费 the form says 297,000.00 and
+# its lines add up to 295,000.00, exported in zh; and the same workbook with a materials fiscal line raised by
+# 2,000.00 with openpyxl, so that the lines now add up to the form's figure.
+slips = os.path.join(src, "examples", "failing", "general4-justification-slips.plan.json")
+slips_book = os.path.join(work, "slips-zh.xlsx")
+run([cofund, "export", slips, "-o", slips_book, "--lang", "zh"])
+wb = openpyxl.load_workbook(slips_book)
+wb_values = openpyxl.load_workbook(slips_book, data_only=True).worksheets[2]
+target = None
+for row in wb_values.iter_rows(min_row=2):
+    if row[1].value == "materials" and row[3].value == "fiscal":
+        target = wb.worksheets[2][row[6].coordinate]
+        break
+assert target is not None
+target.value = float(Decimal(repr(target.value)) + Decimal("2000"))
+slips_edited = os.path.join(work, "slips-edited-zh.xlsx")
+wb.save(slips_edited)
+
+# LibreOffice recalculates all eleven workbooks and saves them, in one start.
+originals = [books[lang] for lang in LANGS] + [fen_off_book, units_book, slips_book]
+changed = [edited[lang] for lang in LANGS] + [basis_edited, text_amount, slips_edited]
 saved = dict(zip(originals + changed, recalc(originals + changed, os.path.join(work, "lo"))))
 
 for lang in LANGS:
@@ -227,4 +249,48 @@ expect(verdict5.startswith("✗"), f"text amount: the verdict is {verdict5}")
 p = run([cofund, "import", saved[text_amount], "--base", plan, "-o", os.path.join(work, "text-amount.plan.json")])
 expect("预算明细!G2: the amount \"150万\" is text: read as 1,500,000.00 yuan" in p.stderr,
        f"text amount: import said {p.stderr!r}")
+
+# 7. The declared rows of the Check sheet, as LibreOffice computes them: each heading's sum is what its lines add
+# up to (reckoned here from the plan file), and its verdict fails exactly where `cofund check` finds declared.sum;
+# after the edit, 业务费's sum is 297,000.00, its row passes, and the imported plan has no declared.sum there.
+def as_list(v):
+    return [] if v is None else v if isinstance(v, list) else [v]
+
+
+def declared_rows(path):
+    """{heading: (sum, met)} of the Check sheet's declared rows."""
+    rows = openpyxl.load_workbook(path, data_only=True).worksheets[1].iter_rows(min_row=2, values_only=True)
+    out = {}
+    for r in rows:
+        if r[0] and r[0].startswith("申报书表中“"):
+            out[r[0][len("申报书表中“"):r[0].index("”")]] = (fen(r[1]), r[6])
+    return out
+
+
+with open(slips, encoding="utf-8") as fh:
+    slips_doc = json.load(fh)
+flagged = {f["path"] for f in check_json(cofund, slips)["findings"] if f["rule"] == "declared.sum"}
+got7 = declared_rows(saved[slips_book])
+expect(len(got7) == len(slips_doc["declared"]), f"declared rows {sorted(got7)}")
+for k, d in enumerate(slips_doc["declared"]):
+    cats, srcs = as_list(d.get("categories")), as_list(d.get("source"))
+    want_sum = sum((Decimal(line["amount"]) for line in slips_doc["budget"]
+                    if (not cats or line["category"] in cats) and (not srcs or line["source"] in srcs)
+                    and (not d.get("equipment") or line.get("equipment") == d["equipment"])), Decimal("0"))
+    got_sum, met = got7.get(d["heading"], (None, None))
+    expect(got_sum == want_sum, f"declared {d['heading']}: LibreOffice's sum {got_sum} != the lines' {want_sum}")
+    expect((met == 0) == (f"/declared/{k}/amount" in flagged),
+           f"declared {d['heading']}: met {met}, check flags {sorted(flagged)}")
+expect("/declared/2/amount" in flagged, f"the slips example's declared.sum findings {sorted(flagged)}")
+got7e = declared_rows(saved[slips_edited])
+expect(got7e["业务费"] == (Decimal("297000.00"), 1), f"after the edit 业务费's row is {got7e.get('业务费')}")
+# The Expenditure sheet's row of equipment purchase (under the total), recalculated: L1, 2018 fiscal, 150,000.00.
+exp = openpyxl.load_workbook(saved[slips_book], data_only=True).worksheets[4]
+purchase_rows = [r for r in exp.iter_rows(min_row=2, values_only=True) if r[0] == "其中：购置设备费"]
+expect(len(purchase_rows) == 1 and fen(purchase_rows[0][1]) == Decimal("150000.00")
+       and fen(purchase_rows[0][-1]) == Decimal("150000.00"), f"Expenditure purchase row {purchase_rows}")
+slips_back = os.path.join(work, "slips-edited.plan.json")
+run([cofund, "import", saved[slips_edited], "--base", slips, "-o", slips_back])
+flagged_back = {f["path"] for f in check_json(cofund, slips_back)["findings"] if f["rule"] == "declared.sum"}
+expect("/declared/2/amount" not in flagged_back, f"the edited import still has declared.sum {sorted(flagged_back)}")
 finish()

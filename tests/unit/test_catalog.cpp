@@ -573,7 +573,7 @@ TEST_CASE("an applicant type rule, and partners that must be registered in the c
     auto partners = of_rule(plan, *c, "eligibility.partners");
     REQUIRE(partners.size() == 2);  // neither partner states its region
     CHECK(partners[0].path == "/partners/0/region");
-    for (auto& p : plan.partners) p.extra["region"] = "KZ";
+    for (auto& p : plan.partners) p.region = "KZ";  // partners[].region, a field since issue 26 (the rule read the extra)
     CHECK(of_rule(plan, *c, "eligibility.partners").empty());
     plan.applicant.type = OrgType::university;
     auto types = of_rule(plan, *c, "eligibility.applicant_type");

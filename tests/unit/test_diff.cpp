@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "cofund/plan_edit.h"
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/diff.h"
 
@@ -110,4 +111,73 @@ TEST_CASE("a changed projection and assumption are listed by path", "[diff]") {
     const FieldChange* rate = field(d, "/assumptions/usd_cny");
     REQUIRE(rate);
     CHECK(rate->after == "7");
+}
+
+TEST_CASE("a line whose unit changed is named with both units, its lines paired by id whatever their order",
+          "[diff][units]") {
+    Plan a = example("annex2-units-enterprise-matching.plan.json");
+    assign_line_ids(a);
+    Plan b = a;
+    // L3 (2018 materials, the applicant's) goes to P2, L2 (P1's construction) back to the applicant;
+    // B lists its lines in another order, which is no change.
+    b.budget[2].unit = "P2";
+    b.budget[1].unit = "";
+    std::reverse(b.budget.begin(), b.budget.end());
+    PlanDiff d = diff_plans(checked(a), checked(b));
+    CHECK_FALSE(d.identical());
+    REQUIRE(d.units.size() == 2);
+    const UnitChange& to_p2 = d.units[0].line == "L3" ? d.units[0] : d.units[1];
+    const UnitChange& back = d.units[0].line == "L3" ? d.units[1] : d.units[0];
+    CHECK(to_p2.before.empty());
+    CHECK(to_p2.after == "P2");
+    CHECK(to_p2.before_name == a.applicant.name);
+    CHECK(to_p2.after_name == "新疆某种苗科技有限公司");
+    CHECK(to_p2.amount == yuan("60000.00"));
+    CHECK(back.line == "L2");
+    CHECK(back.before == "P1");
+    CHECK(back.after.empty());
+
+    const std::string en = diff_text(d, builtin_catalog(), Lang::en);
+    CHECK(en.find("Units of budget lines (2)") != std::string::npos);
+    CHECK(en.find("  ~ line L3 (2018, materials, ") != std::string::npos);
+    CHECK(en.find(", 60,000.00)\n      unit: applicant " + a.applicant.name + " → P2 新疆某种苗科技有限公司\n") !=
+          std::string::npos);
+    CHECK(en.find("2 line unit(s) changed") != std::string::npos);
+    const std::string zh = diff_text(d, builtin_catalog(), Lang::zh);
+    CHECK(zh.find("预算条目的承担单位（2）") != std::string::npos);
+    CHECK(zh.find("  ~ 条目 L3（2018，") != std::string::npos);
+    CHECK(zh.find("      承担单位：申报单位 " + a.applicant.name + " → P2 新疆某种苗科技有限公司\n") !=
+          std::string::npos);
+    const std::string ru = diff_text(d, builtin_catalog(), Lang::ru);
+    CHECK(ru.find("Участники по строкам бюджета (2)") != std::string::npos);
+    CHECK(ru.find("60\u00a0000,00)\n      участник: заявитель " + a.applicant.name) != std::string::npos);
+
+    const auto j = diff_json(d, Lang::en);
+    REQUIRE(j["units"].size() == 2);
+    CHECK(j["identical"] == false);
+}
+
+TEST_CASE("lines without ids are paired by place, and a plan with the same units has no unit change", "[diff][units]") {
+    Plan a = example("annex2-units-enterprise-matching.plan.json");
+    REQUIRE(a.budget[0].id.empty());
+    PlanDiff same = diff_plans(checked(a), checked(a));
+    CHECK(same.units.empty());
+    CHECK(same.identical());
+    Plan b = a;
+    b.budget[0].unit = "P1";
+    PlanDiff d = diff_plans(checked(a), checked(b));
+    REQUIRE(d.units.size() == 1);
+    CHECK(d.units[0].line == "#1");
+    CHECK(d.units[0].after_name == b.partners[0].name);
+    // A writer gave every line and partner an id: no change in itself, and the unit change is still found.
+    a.partners.push_back(Partner{"Extra partner", "CN", OrgType::university});  // without an id
+    Plan c = a;
+    REQUIRE(give_ids(c) == c.budget.size() + 1);
+    CHECK(c.partners[2].id == "P3");
+    CHECK(diff_plans(checked(a), checked(c)).identical());
+    c.budget[0].unit = "P1";
+    PlanDiff given = diff_plans(checked(a), checked(c));
+    REQUIRE(given.units.size() == 1);
+    CHECK(given.units[0].line == "L1");
+    CHECK(given.fields.empty());
 }

@@ -2,9 +2,12 @@
 #include "program_fixtures.h"
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
+#include "cofund/format.h"
 #include "cofund/planner/portfolio.h"
+#include "cofund/summary.h"
 
 using namespace cofund;
 using namespace cofund::planner;
@@ -240,4 +243,54 @@ TEST_CASE("the program's 万元 column adds up to its total to the fen", "[portf
     }
     CHECK(!total.is_zero());
     CHECK(years == total);
+}
+
+TEST_CASE("the money by unit type puts each unit's money under its type and adds up to the selection",
+          "[portfolio][units]") {
+    TempDir dir;
+    // Units: the applicant institute, a Tajik institute (P1), an enterprise (P2); annex 3's applicant is an
+    // enterprise whose lines name no unit, so all its money is the enterprise's.
+    dir.copy("annex2-units-enterprise-matching.plan.json", "a.plan.json");
+    dir.copy("annex3-fruit-veg-processing.plan.json", "b.plan.json");
+    Portfolio p = run(dir);
+    REQUIRE(p.unreadable == 0);
+    REQUIRE(p.by_unit_type.size() == org_type_ids().size());
+    Totals sum;
+    std::map<OrgType, Totals> want;
+    for (const auto& e : p.entries) {
+        const Plan& plan = e.checked->plan;
+        for (const auto& line : plan.budget) {
+            const Partner* unit = plan.partner(line.unit);
+            Totals& t = want[unit ? unit->type : plan.applicant.type];
+            (line.source == Source::fiscal         ? t.fiscal
+             : line.source == Source::other_fiscal ? t.other_fiscal
+                                                   : t.self_raised) += line.amount;
+        }
+    }
+    for (const auto& [type, t] : p.by_unit_type) {
+        CAPTURE(to_id(type));
+        CHECK(t.fiscal == want[type].fiscal);
+        CHECK(t.other_fiscal == want[type].other_fiscal);
+        CHECK(t.self_raised == want[type].self_raised);
+        sum += t;
+    }
+    CHECK(sum.total() == p.all.totals.total());
+    CHECK(sum.fiscal == p.all.totals.fiscal);
+    CHECK(want[OrgType::enterprise].self_raised > Money());
+    CHECK(want[OrgType::university].total().is_zero());
+
+    const auto j = portfolio_json(p, Lang::en, false);
+    const auto& types = j["program"]["by_unit_type"];
+    REQUIRE(types.size() == org_type_ids().size());
+    CHECK(types["enterprise"]["total"] == want[OrgType::enterprise].total().str());
+    CHECK(types["institute"]["fiscal"] == want[OrgType::institute].fiscal.str());
+    CHECK(types["university"]["total"] == "0.00");
+
+    for (Lang lang : kLangs) {
+        const std::string text = portfolio_text(p, builtin_catalog(), lang, false);
+        CAPTURE(to_id(lang));
+        CHECK(text.find(tr(lang, "By unit type", "按单位类型", "По типам участников")) != std::string::npos);
+        CHECK(text.find(org_type_text(OrgType::enterprise).in(lang)) != std::string::npos);
+        CHECK(text.find(format_yuan(want[OrgType::enterprise].total(), lang)) != std::string::npos);
+    }
 }

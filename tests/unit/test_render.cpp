@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "categories.h"
+#include "cofund/basis.h"
 #include "cofund/format.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/export.h"
@@ -831,4 +832,111 @@ TEST_CASE("a bar label rounds its exact amount half away from zero, as every oth
         CHECK(has_label(make_chart(ChartKind::spend, plan, builtin_catalog(), lang).panels[0], expected));
         CHECK(has_label(make_chart(ChartKind::ratio, plan, builtin_catalog(), lang).panels[0], expected));
     }
+}
+
+namespace {
+std::string catalog_name(Category c, Lang lang) {
+    return builtin_catalog().category_name(c).in(lang);
+}
+}  // namespace
+
+TEST_CASE("the report justifies each partner's money by category, with its total, in zh, en and ru",
+          "[render][report][units]") {
+    const Plan plan = example("annex2-units-enterprise-matching.plan.json");
+    // P1 (Tajik institute): construction 15.00 and international 9.00, all fiscal. P2 (enterprise): testing 8.00
+    // fiscal; construction 65.00, materials 27.00 and labour 8.00 self-raised.
+    struct Want {
+        Lang lang;
+        const char *heading, *p2_total, *p2_self, *p1_fiscal;
+    };
+    for (const Want& w :
+         {Want{Lang::en, "Money of each partner by category", "108.00", "100.00", "24.00"},
+          Want{Lang::zh, "合作单位经费预算明细（按科目）", "108.00", "100.00", "24.00"},
+          Want{Lang::ru, "Средства каждого партнёра по статьям расходов", "108,00", "100,00", "24,00"}}) {
+        CAPTURE(to_id(w.lang));
+        const std::string html = report_html(plan, builtin_catalog(), w.lang);
+        const auto at = html.find(w.heading);
+        REQUIRE(at != std::string::npos);
+        CHECK(at > html.find("外拨"));  // after the per-unit table
+        const auto p1 = html.find("<b>P1 Institute of Horticulture", at),
+                   p2 = html.find("<b>P2 新疆某种苗科技有限公司", at);
+        REQUIRE(p1 != std::string::npos);
+        REQUIRE(p2 != std::string::npos);
+        const std::string p1_table = html.substr(p1, html.find("</table>", p1) - p1),
+                          p2_table = html.substr(p2, html.find("</table>", p2) - p2);
+        CHECK(p1_table.find(w.p1_fiscal) != std::string::npos);
+        CHECK(p1_table.find(catalog_name(Cat::construction, w.lang)) != std::string::npos);
+        CHECK(p1_table.find(catalog_name(Cat::materials, w.lang)) == std::string::npos);  // no money there
+        CHECK(p2_table.find(std::string("<b>") + w.p2_self + "</b>") != std::string::npos);
+        CHECK(p2_table.find(std::string("<b>") + w.p2_total + "</b>") != std::string::npos);
+    }
+    // A plan whose lines name no unit has no such table.
+    CHECK(report_html(example(), builtin_catalog(), Lang::en).find("Money of each partner") == std::string::npos);
+}
+
+TEST_CASE("the report prints the form's declared totals beside the computed ones, a difference in red",
+          "[render][report][declared]") {
+    const Plan slips = example("failing/general4-justification-slips.plan.json");
+    const std::string en = report_html(slips, builtin_catalog(), Lang::en);
+    const auto at = en.find("Totals as declared in the form");
+    REQUIRE(at != std::string::npos);
+    const std::string table = en.substr(at, en.find("</table>", at) - at);
+    // 业务费: the form says 29.70 万元, its lines add up to 29.50.
+    const auto row = table.find("<td>业务费</td>");
+    REQUIRE(row != std::string::npos);
+    const std::string tr = table.substr(row, table.find("</tr>", row) - row);
+    CHECK(tr.find("<b>29.70</b>") != std::string::npos);
+    CHECK(tr.find("<b>29.50</b>") != std::string::npos);
+    CHECK(tr.find("<span class=\"bad\"><b>+0.20</b></span>") != std::string::npos);
+    CHECK(table.find("every category · every source") != std::string::npos);  // 合计
+    CHECK(table.find("equipment: purchase") != std::string::npos);            // 其中：购置设备费
+    const std::string ru = report_html(slips, builtin_catalog(), Lang::ru);
+    CHECK(ru.find("+0,20") != std::string::npos);
+    const std::string zh = report_html(slips, builtin_catalog(), Lang::zh);
+    CHECK(zh.find("申报书预算表所填合计与计算值") != std::string::npos);
+    CHECK(zh.find("全部科目 · 全部来源") != std::string::npos);
+
+    // The passing example: every difference is zero, none red.
+    const std::string ok =
+        report_html(example("general4-justification-as-written.plan.json"), builtin_catalog(), Lang::en);
+    const auto ok_at = ok.find("Totals as declared in the form");
+    REQUIRE(ok_at != std::string::npos);
+    CHECK(ok.substr(ok_at, ok.find("</table>", ok_at) - ok_at).find("class=\"bad\"") == std::string::npos);
+    // A plan without declared totals has no such table.
+    CHECK(report_html(example(), builtin_catalog(), Lang::en).find("Totals as declared") == std::string::npos);
+}
+
+TEST_CASE("the expenditure table has the row of equipment purchase under equipment where a line is of that kind",
+          "[render][report][declared]") {
+    Plan plan = example("general4-justification-as-written.plan.json");
+    const std::string en = report_html(plan, builtin_catalog(), Lang::en);
+    const auto at = en.find("of which: equipment purchase");
+    REQUIRE(at != std::string::npos);
+    CHECK(at > en.find(catalog_name(Cat::equipment, Lang::en)));
+    CHECK(at < en.find(catalog_name(Cat::materials, Lang::en), en.find("2. Expenditure")));
+    const std::string row = en.substr(at, en.find("</tr>", at) - at);
+    CHECK(row.find("15.00") != std::string::npos);  // L1, 150,000.00 fiscal, equipment purchase
+    CHECK(report_html(plan, builtin_catalog(), Lang::zh).find("其中：购置设备费") != std::string::npos);
+    // No line of kind purchase: no such row.
+    for (auto& line : plan.budget) line.equipment.reset();
+    CHECK(report_html(plan, builtin_catalog(), Lang::en).find("of which: equipment purchase") == std::string::npos);
+    // A basis item of kind purchase on a line without a kind: the row holds the item's money only.
+    plan = example("general4-justification-as-written.plan.json");
+    BudgetLine& l1 = plan.budget[0];
+    l1.equipment.reset();
+    REQUIRE_FALSE(l1.basis.empty());
+    l1.basis[0].equipment = EquipmentKind::purchase;
+    BasisItem other;  // a lump of 1,000.00 of no kind
+    other.item = "installation";
+    other.lump = Money::from_yuan(1000);
+    l1.basis.push_back(other);
+    l1.amount = Money::from_yuan(151000);
+    const Money item = item_money(l1.basis[0]).value();
+    REQUIRE(item == Money::from_yuan(150000));
+    const std::string html = report_html(plan, builtin_catalog(), Lang::en);
+    const auto item_at = html.find("of which: equipment purchase");
+    REQUIRE(item_at != std::string::npos);
+    const std::string item_row = html.substr(item_at, html.find("</tr>", item_at) - item_at);
+    CHECK(item_row.find("15.00") != std::string::npos);
+    CHECK(item_row.find("15.10") == std::string::npos);
 }

@@ -1075,3 +1075,88 @@ TEST_CASE("the Unit column is written only when lines name units, and an edited 
     REQUIRE(kept.plan);
     CHECK(kept.plan->budget[1].unit == "P1");
 }
+
+TEST_CASE("the Check sheet has a row per declared total: a live sum of its lines against the form's figure",
+          "[spreadsheet][export][declared]") {
+    for (const char* name : {"general4-justification-as-written", "failing/general4-justification-slips"}) {
+        Plan plan = example(name);
+        REQUIRE(plan.declared.size() == 6);
+        for (Lang lang : kLangs) {
+            CAPTURE(name, to_id(lang));
+            auto wb = XlsxWorkbook::open(exported(plan, lang));
+            REQUIRE(wb.ok());
+            std::map<long, std::map<int, XlsxCell>> rows;
+            REQUIRE((*wb)->read_sheet(1, [&](long r, const std::vector<XlsxCell>& row) {
+                for (const auto& c : row) rows[r][c.column] = c;
+                return true;
+            }));
+            std::size_t k = 0;
+            bool every = true;
+            for (auto& [r, cells] : rows) {
+                if (k == plan.declared.size()) break;
+                const DeclaredTotal& d = plan.declared[k];
+                if (cells[1].text.find(d.heading) == std::string::npos ||
+                    cells[1].text.find(tr(lang, "The form's", "申报书表中", "в форме")) == std::string::npos)
+                    continue;
+                ++k;
+                const Money computed = declared_sum(plan, d).computed;
+                // B: the lines' sum, a live formula cached as declared_sum; C and D the form's figure.
+                CHECK(cells[2].formula);
+                CHECK(money_from_number_cell(cells[2].text).value() == computed);
+                CHECK(money_from_number_cell(cells[3].text).value() == d.amount);
+                CHECK(money_from_number_cell(cells[4].text).value() == d.amount);
+                CHECK(cells[7].formula);
+                CHECK(cells[7].text == (computed == d.amount ? "1" : "0"));
+                CHECK(cells[5].text.rfind(computed == d.amount ? "✓" : "✗", 0) == 0);
+                every = every && computed == d.amount;
+            }
+            CHECK(k == plan.declared.size());
+            // The sheet's own verdict counts them.
+            bool pass = false, fail = false;
+            for (auto& [r, cells] : rows)
+                for (auto& [c, cell] : cells) {
+                    pass = pass || (cell.formula && cell.text == tr(lang, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"));
+                    fail = fail || (cell.formula && cell.text == tr(lang, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
+                }
+            CHECK(pass == every);
+            CHECK(fail == !every);
+        }
+    }
+}
+
+TEST_CASE("the Expenditure sheet has the row of equipment purchase under its total, as live sums of the Lines sheet",
+          "[spreadsheet][export][declared]") {
+    Plan plan = example("general4-justification-as-written");  // L1: 2018, fiscal, 150,000.00, kind purchase
+    for (Lang lang : kLangs) {
+        CAPTURE(to_id(lang));
+        auto wb = XlsxWorkbook::open(exported(plan, lang));
+        REQUIRE(wb.ok());
+        std::map<long, std::map<int, XlsxCell>> rows;
+        REQUIRE((*wb)->read_sheet(4, [&](long r, const std::vector<XlsxCell>& row) {
+            for (const auto& c : row) rows[r][c.column] = c;
+            return true;
+        }));
+        const long total = kCategoryCount + 2;
+        CHECK(rows[total][1].text == tr(lang, "Total", "合计", "Итого"));  // the rows above keep their places
+        const auto& purchase = rows[total + 1];
+        REQUIRE(purchase.count(1));
+        CHECK(purchase.at(1).text ==
+              tr(lang, "of which: equipment purchase", "其中：购置设备费", "в т. ч.: покупка оборудования"));
+        // Three years × two sides, then fiscal, self-raised and total: 2018 fiscal (B) and the fiscal total (H).
+        CHECK(purchase.at(2).formula);
+        CHECK(money_from_number_cell(purchase.at(2).text).value() == Money::from_yuan(150000));
+        CHECK(purchase.at(8).formula);
+        CHECK(money_from_number_cell(purchase.at(8).text).value() == Money::from_yuan(150000));
+        CHECK(money_from_number_cell(purchase.at(10).text).value() == Money::from_yuan(150000));
+    }
+    // No line of kind purchase: no such row.
+    for (auto& line : plan.budget) line.equipment.reset();
+    auto wb = XlsxWorkbook::open(exported(plan, Lang::en));
+    REQUIRE(wb.ok());
+    long last = 0;
+    REQUIRE((*wb)->read_sheet(4, [&](long r, const std::vector<XlsxCell>&) {
+        last = r;
+        return true;
+    }));
+    CHECK(last == kCategoryCount + 2);
+}

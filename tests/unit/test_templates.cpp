@@ -2,7 +2,9 @@
 #include "test_support.h"
 
 #include <algorithm>
+#include <set>
 
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/templates.h"
@@ -74,4 +76,23 @@ TEST_CASE("the built-in example is the annex 3 example and passes", "[templates]
     REQUIRE(plan.ok());
     CHECK(plan->project.annex == 3);
     CHECK(summarize(check_plan(*plan, builtin_catalog())).ok(true));
+}
+
+TEST_CASE("a fresh template gives every line an id of its own, so the plan's ids are stable from its first file",
+          "[templates][ids]") {
+    for (int annex : {1, 3, 7}) {
+        CAPTURE(annex);
+        Plan plan = planner::make_template(builtin_catalog(), annex, std::nullopt, 2018).value();
+        std::set<std::string> ids;
+        for (const auto& line : plan.budget) {
+            CHECK(is_short_id(line.id));
+            ids.insert(line.id);
+        }
+        CHECK(ids.size() == plan.budget.size());
+        CHECK(plan.budget.front().id == "L1");
+        // Read back, the ids are kept, and giving ids again gives none.
+        Plan back = read_plan(write_plan(plan)).value();
+        CHECK(back.budget.back().id == plan.budget.back().id);
+        CHECK(give_ids(back) == 0);
+    }
 }

@@ -65,13 +65,19 @@ struct HtmlRow {
     std::vector<std::string> cells;
 };
 
+std::vector<HtmlRow> table_rows(const std::string& table);
+
 std::vector<HtmlRow> report_table(const std::string& html, int section) {
     std::size_t at = 0;
     for (int i = 0; i < section; ++i) at = html.find("<h2", at + 1);
     REQUIRE(at != std::string::npos);
     const std::size_t open = html.find("<table", at), close = html.find("</table>", open);
     REQUIRE(close != std::string::npos);
-    const std::string table = html.substr(open, close - open);
+    return table_rows(html.substr(open, close - open));
+}
+
+// The body rows of one table's markup.
+std::vector<HtmlRow> table_rows(const std::string& table) {
     static const std::regex cell_re("<t[dh][^>]*>([\\s\\S]*?)</t[dh]>"), tag_re("<[^>]+>"),
         class_re("^[^>]*class=\"([a-z]+)\"");
     std::vector<HtmlRow> rows;
@@ -463,4 +469,117 @@ TEST_CASE("the money by unit of a random plan adds up, in check's JSON and the C
         csv_total[cells.back()] += Money::parse_yuan(cells[6]).value();
     }
     for (const auto& [unit, m] : csv_total) CHECK(json_total.at(unit) == m);
+}
+
+TEST_CASE("the report's tables by partner, of equipment purchase and of declared totals add up to the plan's lines",
+          "[views][properties][report][units]") {
+    const unsigned seed = GENERATE(range(1u, 21u));
+    const Lang lang = seed % 2 ? Lang::en : Lang::ru;
+    CAPTURE(seed, to_id(lang));
+    Plan plan = random_plan(seed);
+    std::mt19937 rng(seed * 104729u);
+    const int partners = 1 + static_cast<int>(rng() % 4);
+    plan.partners.resize(static_cast<std::size_t>(partners), Partner{"partner", "KZ", OrgType::institute});
+    for (int i = 0; i < partners; ++i) {
+        plan.partners[static_cast<std::size_t>(i)].id = "P" + std::to_string(i + 1);
+        plan.partners[static_cast<std::size_t>(i)].name = "Partner " + std::to_string(i + 1);
+    }
+    for (auto& line : plan.budget) {
+        const int k = static_cast<int>(rng() % static_cast<unsigned>(partners + 1));
+        line.unit = k == 0 ? std::string() : "P" + std::to_string(k);
+        if (rng() % 4 == 0) line.equipment = EquipmentKind::purchase;
+    }
+    plan.budget.front().unit = "P1";
+    plan.budget.front().equipment = EquipmentKind::purchase;
+    // Three declared headings over random categories and sources, each off by a random amount.
+    for (int k = 0; k < 3; ++k) {
+        DeclaredTotal d;
+        d.heading = "heading " + std::to_string(k);
+        for (const CategoryInfo& c : builtin_catalog().categories)
+            if (rng() % 3 == 0) d.categories.push_back(c.category);
+        for (Source src : kSources)
+            if (rng() % 2 == 0) d.sources.push_back(src);
+        d.amount = Money::from_fen(static_cast<Int>(rng() % 100'000'000));
+        plan.declared.push_back(d);
+    }
+    const std::string html = render::report_html(plan, builtin_catalog(), lang);
+    auto amount = [lang](std::string cell) {  // signed: the declared table's difference
+        if (!cell.empty() && cell.front() == '+') cell.erase(0, 1);
+        for (const std::string minus : {"-", "\xE2\x88\x92"})
+            if (cell.starts_with(minus)) return Money() - report_amount(cell.substr(minus.size()), lang);
+        return report_amount(cell, lang);
+    };
+    auto side_of = [](const BudgetLine& l) { return is_self_raised(l.source) ? 1 : 0; };
+
+    // 1. Each partner's table: its rows add up to its total row, which is the partner's lines by side.
+    const std::string heading = render::html_escape(lang == Lang::ru ? "Средства каждого партнёра по статьям расходов"
+                                                                     : "Money of each partner by category");
+    std::size_t at = html.find(heading);
+    REQUIRE(at != std::string::npos);
+    for (int i = 1; i <= partners; ++i) {
+        const std::string id = "P" + std::to_string(i);
+        Money want[2];
+        for (const auto& line : plan.budget)
+            if (line.unit == id) want[side_of(line)] += line.amount;
+        const auto p = html.find("<b>" + id + " Partner " + std::to_string(i) + "</b>", at);
+        if ((want[0] + want[1]).is_zero()) {
+            CHECK(p == std::string::npos);
+            continue;
+        }
+        REQUIRE(p != std::string::npos);
+        const auto rows = table_rows(html.substr(p, html.find("</table>", p) - p));  // the name heads its table
+        REQUIRE(rows.size() >= 2);
+        REQUIRE(rows.back().cls == "total");
+        Money col[3];
+        for (std::size_t r = 0; r + 1 < rows.size(); ++r) {
+            REQUIRE(rows[r].cells.size() == 4);
+            CHECK(amount(rows[r].cells[1]) + amount(rows[r].cells[2]) == amount(rows[r].cells[3]));
+            for (int c = 0; c < 3; ++c) col[c] += amount(rows[r].cells[static_cast<std::size_t>(c) + 1]);
+        }
+        for (int c = 0; c < 3; ++c) CHECK(col[c] == amount(rows.back().cells[static_cast<std::size_t>(c) + 1]));
+        CHECK(col[0] == want[0]);
+        CHECK(col[1] == want[1]);
+    }
+
+    // 2. Table 2's rows of equipment purchase: each adds up across, and together they are the purchase lines.
+    const std::string purchase = lang == Lang::ru ? "в т. ч.: покупка оборудования" : "of which: equipment purchase";
+    Money want_purchase[2];
+    for (const auto& line : plan.budget)
+        if (line.equipment == EquipmentKind::purchase) want_purchase[side_of(line)] += line.amount;
+    Money got_purchase[2];
+    for (const HtmlRow& row : report_table(html, 2)) {
+        if (row.cells.front().find(purchase) == std::string::npos) continue;
+        const std::size_t n = row.cells.size();
+        Money across[2];
+        for (std::size_t c = 1; c + 3 < n; ++c) across[(c - 1) % 2] += amount(row.cells[c]);
+        CHECK(across[0] == amount(row.cells[n - 3]));
+        CHECK(across[1] == amount(row.cells[n - 2]));
+        CHECK(amount(row.cells[n - 3]) + amount(row.cells[n - 2]) == amount(row.cells[n - 1]));
+        got_purchase[0] += amount(row.cells[n - 3]);
+        got_purchase[1] += amount(row.cells[n - 2]);
+    }
+    CHECK(got_purchase[0] == want_purchase[0]);
+    CHECK(got_purchase[1] == want_purchase[1]);
+
+    // 3. The declared totals: each computed figure is its lines' sum, the difference declared less computed.
+    const std::string declared_heading = render::html_escape(
+        lang == Lang::ru ? "Итоги, указанные в форме, и расчёт по строкам" : "Totals as declared in the form");
+    const auto d_at = html.find(declared_heading);
+    REQUIRE(d_at != std::string::npos);
+    const auto d_open = html.find("<table", d_at);
+    const auto rows = table_rows(html.substr(d_open, html.find("</table>", d_open) - d_open));
+    REQUIRE(rows.size() == plan.declared.size());
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const DeclaredTotal& d = plan.declared[k];
+        Money want;
+        for (const auto& line : plan.budget)
+            if ((d.categories.empty() ||
+                 std::find(d.categories.begin(), d.categories.end(), line.category) != d.categories.end()) &&
+                (d.sources.empty() || std::find(d.sources.begin(), d.sources.end(), line.source) != d.sources.end()))
+                want += line.amount;
+        REQUIRE(rows[k].cells.size() == 5);
+        CHECK(amount(rows[k].cells[2]) == d.amount);
+        CHECK(amount(rows[k].cells[3]) == want);
+        CHECK(amount(rows[k].cells[4]) == d.amount - want);
+    }
 }

@@ -86,9 +86,26 @@ struct DeclaredSum {
     std::vector<std::size_t> lines;  ///< the covered lines (indexes into the budget), in order
 };
 /// The lines of the heading's categories and sources (all where it names none);
-/// with an equipment kind, a line of that kind counts whole, another line the
-/// items of that kind in its basis.
+/// with an equipment kind, a line's equipment_money() of that kind.
 DeclaredSum declared_sum(const Plan&, const DeclaredTotal&);
+
+/// A line's money of one equipment kind: the whole line where the line is of
+/// that kind, else the items of that kind in its basis (a matched group counted
+/// whole, an item off the fen not at all: basis.item reports it).
+Money equipment_money(const BudgetLine&, EquipmentKind);
+/// Whether the line, or any item of its basis, is of that equipment kind: the
+/// budget table's "of which: purchase" row (其中：购置设备费) is shown under the
+/// categories of such lines.
+bool has_equipment_kind(const BudgetLine&, EquipmentKind);
+/// The money of one equipment kind (equipment_money of every line) summed as
+/// the summary sums the lines: by the columns of BudgetSummary::columns() (the
+/// project years, then outside the period where the summary has that column)
+/// and whole, each a Sums by category and source.
+struct EquipmentSums {
+    std::vector<Sums> by_column;
+    Sums all;
+};
+EquipmentSums equipment_sums(const Plan&, const BudgetSummary&, EquipmentKind);
 
 /// Whether any line of the plan carries a basis: basis.missing looks only at
 /// plans that keep their justification in the file.

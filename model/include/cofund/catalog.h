@@ -296,6 +296,9 @@ struct Catalog {
     /// The ratio rule that binds a plan (the first whose condition holds and
     /// whose exemption does not), or nullptr.
     const RatioRule* ratio_for(const Plan&) const;
+    /// The ratio rule whose exemption frees the plan (the first whose condition
+    /// holds, when its exemption holds), or nullptr.
+    const RatioRule* ratio_exempting(const Plan&) const;
     /// The ratio rules whose condition names this annex, for people reading the call.
     std::vector<const RatioRule*> ratio_rules_of_annex(int number) const;
     const Direction* direction(int number) const;

@@ -59,6 +59,10 @@ std::size_t assign_line_ids(Plan&);
 /// use, as for lines); partners that have an id keep it. Called where line ids
 /// are given. Returns how many ids it gave.
 std::size_t assign_partner_ids(Plan&);
+/// Both: what every writer of a plan file does before it saves (new, import,
+/// suggest --apply, the desktop app), so that a plan's ids are stable from its
+/// first file on. Returns how many ids it gave.
+std::size_t give_ids(Plan&);
 
 /// The project year nearest to `year` (the first or last year of the period).
 int nearest_project_year(const Project&, int year);

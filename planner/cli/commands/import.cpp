@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cofund/cli/command.h"
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
@@ -67,7 +68,7 @@ class Import : public Command {
         }
         std::optional<Plan> base;
         if (!base_.empty()) {
-            auto b = load_plan(base_, ctx.catalog);
+            auto b = load_plan(base_, ctx.calls);
             if (!b) {
                 ctx.err << fmt::format("cofund import: {}: {}\n", base_, b.error().describe());
                 return kUsage;
@@ -80,8 +81,15 @@ class Import : public Command {
             ctx.err << fmt::format("cofund import: {}: {}\n", file_, bytes.error().describe());
             return kUsage;
         }
+        // The call: the base plan's, else the one the workbook names, else the default.
+        const Catalog* catalog = &ctx.catalog;
+        if (base) {
+            catalog = &ctx.catalog_of(*base);
+        } else if (auto call = workbook_call(*bytes)) {
+            if (const Catalog* c = ctx.calls.find(*call)) catalog = c;
+        }
         ImportOutcome got =
-            import_spreadsheet(std::move(*bytes), format, p.stem().string(), ctx.catalog, base ? &*base : nullptr);
+            import_spreadsheet(std::move(*bytes), format, p.stem().string(), *catalog, base ? &*base : nullptr);
         for (const auto& n : got.notices) ctx.err << fmt::format("cofund import: {}: {}\n", file_, n.describe(lang_));
         for (const auto& e : got.errors) ctx.err << fmt::format("cofund import: {}: {}\n", file_, e.describe(lang_));
         if (got.errors_cut)
@@ -89,6 +97,9 @@ class Import : public Command {
                                    tr(lang_, "more refusals not listed; reading stopped", "更多错误未列出；已停止读取",
                                       "остальные ошибки не показаны; чтение остановлено"));
         if (!got.plan) return kUsage;
+        // Every line and partner gets its id now, as every writer gives them, so
+        // that the next import --base and diff pair the lines by id.
+        give_ids(*got.plan);
         // The plan must read back as one `check` accepts (the plan reader's own limits).
         std::string text = write_plan(*got.plan);
         if (text.size() > kMaxPlanBytes) {
@@ -108,7 +119,7 @@ class Import : public Command {
                        .c_str()));
             return kUsage;
         }
-        if (auto again = parse_plan(text, ctx.catalog); !again) {
+        if (auto again = parse_plan(text, *catalog); !again) {
             ctx.err << fmt::format("cofund import: {}: {}\n", file_, again.error().describe());
             return kUsage;
         }

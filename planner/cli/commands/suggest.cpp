@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cofund/cli/command.h"
+#include "cofund/plan_edit.h"
 #include "cofund/plan_io.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/json_out.h"
@@ -54,6 +55,7 @@ class SuggestCommand : public Command {
         }
         SuggestResult r = suggest(*plan, ctx.catalog_of(*plan));
         if (apply_) {
+            give_ids(r.corrected);  // as every writer does
             auto written = write_output(output_, write_plan(r.corrected));
             if (!written) {
                 ctx.err << fmt::format("cofund suggest: {}\n", written.error().describe());

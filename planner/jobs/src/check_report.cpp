@@ -142,15 +142,6 @@ std::string project_line(const Plan& plan, const Catalog& catalog, Lang lang) {
                               : fmt::format("general project · direction {} {}", p.direction.value_or(0), name);
 }
 
-namespace {
-// The ratio rule whose exemption frees the plan: the rule Catalog::ratio_for()
-// stops at (the first whose condition holds) when its exemption holds.
-const RatioRule* exempting_rule(const Plan& plan, const Catalog& catalog) {
-    for (const auto& r : catalog.ratio_rules)
-        if (r.when.holds(plan)) return r.exempt(plan) ? &r : nullptr;
-    return nullptr;
-}
-}  // namespace
 
 std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, bool strict) {
     const Plan& plan = c.plan;
@@ -229,7 +220,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
             format_yuan(view->required_self, lang), tr(lang, "actual", "实际", "факт."),
             localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang), tr(lang, "required", "要求", "треб."),
             localize_ratio(required_ratio_text(r), lang), r.clause, view->met() ? "✓" : "✗");
-    } else if (const RatioRule* exempting = exempting_rule(plan, catalog)) {
+    } else if (const RatioRule* exempting = catalog.ratio_exempting(plan)) {
         out += fmt::format("  {:<10} {}{} [{}]\n", tr(lang, "ratio", "配套比例", "софинанс."),
                            tr(lang, "none required: the applicant and every partner are of type: ",
                               "不要求自筹资金：申报单位与合作单位均为", "собственные средства не требуются: заявитель и все партнёры — "),

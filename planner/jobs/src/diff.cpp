@@ -154,7 +154,8 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
             if (it->type != p.type)
                 d.fields.push_back(
                     {"partners", path + "/type", std::string(to_id(p.type)), std::string(to_id(it->type))});
-            if (it->id != p.id) d.fields.push_back({"partners", path + "/id", p.id, it->id});
+            // An id given where there was none is no change: every writer gives ids (give_ids).
+            if (it->id != p.id && !p.id.empty()) d.fields.push_back({"partners", path + "/id", p.id, it->id});
             if (it->region != p.region) d.fields.push_back({"partners", path + "/region", p.region, it->region});
             if (it->matching_funds_proof != p.matching_funds_proof) {
                 auto text = [](const std::optional<bool>& b) { return b ? std::string(*b ? "true" : "false") : ""; };
@@ -185,6 +186,29 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
             d.fields.push_back(
                 {"budget", "/budget", fmt::format("{} line(s)", pa.budget.size()),
                  fmt::format("{} line(s), same sums; notes, bases or grouping differ", pb.budget.size())});
+    }
+
+    // Lines whose unit changed: paired by id, else by place where A's line has none.
+    {
+        std::map<std::string, std::size_t> by_id;
+        for (std::size_t i = 0; i < pa.budget.size(); ++i)
+            if (!pa.budget[i].id.empty()) by_id.emplace(pa.budget[i].id, i);
+        auto name = [](const Plan& plan, const std::string& unit) {
+            if (unit.empty()) return plan.applicant.name;
+            const Partner* p = plan.partner(unit);
+            return p ? p->name : std::string();
+        };
+        for (std::size_t j = 0; j < pb.budget.size(); ++j) {
+            const BudgetLine& y = pb.budget[j];
+            const BudgetLine* x = nullptr;
+            if (auto it = y.id.empty() ? by_id.end() : by_id.find(y.id); it != by_id.end())
+                x = &pa.budget[it->second];
+            else if (j < pa.budget.size() && pa.budget[j].id.empty())  // A's line had no id (B may have given one)
+                x = &pa.budget[j];
+            if (!x || x->unit == y.unit) continue;
+            d.units.push_back(UnitChange{y.id.empty() ? fmt::format("#{}", j + 1) : y.id, y.year, y.category, y.source,
+                                         y.amount, x->unit, y.unit, name(pa, x->unit), name(pb, y.unit)});
+        }
     }
 
     // Indicators compare by value: "1" and "1.0" are the same promise.
@@ -276,6 +300,21 @@ ojson diff_json(const PlanDiff& d, Lang lang) {
         changes.push_back(std::move(x));
     }
     o["changes"] = std::move(changes);
+    ojson units = ojson::array();
+    for (const auto& u : d.units) {
+        ojson x = ojson::object();
+        x["line"] = u.line;
+        x["year"] = u.year;
+        x["category"] = std::string(to_id(u.category));
+        x["source"] = std::string(to_id(u.source));
+        x["amount"] = u.amount.str();
+        x["before"] = u.before;
+        x["after"] = u.after;
+        x["before_name"] = u.before_name;
+        x["after_name"] = u.after_name;
+        units.push_back(std::move(x));
+    }
+    o["units"] = std::move(units);
     ojson totals = ojson::object();
     totals["before"] = totals_json(d.before);
     totals["after"] = totals_json(d.after);
@@ -379,6 +418,29 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
         }
         out += "\n";
     }
+    if (!d.units.empty()) {
+        out += heading(lang, "Units of budget lines", "预算条目的承担单位", "Участники по строкам бюджета",
+                       d.units.size());
+        // "P2 name", the applicant as such: the unit before and after, as people read it.
+        auto unit = [&](const std::string& id, const std::string& name) {
+            if (id.empty()) return fmt::format("{} {}", tr(lang, "applicant", "申报单位", "заявитель"), name);
+            return name.empty() ? id : id + " " + name;
+        };
+        for (const auto& u : d.units) {
+            const std::string what = fmt::format("{}{}{}{}{}{}{}", u.year, tr(lang, ", ", "，", ", "),
+                                                 catalog.category_name(u.category).in(lang), tr(lang, ", ", "，", ", "),
+                                                 catalog.source_name(u.source).in(lang), tr(lang, ", ", "，", ", "),
+                                                 format_yuan(u.amount, lang));
+            out += lang == Lang::zh   ? fmt::format("  ~ 条目 {}（{}）\n", u.line, what)
+                   : lang == Lang::ru ? fmt::format("  ~ строка {} ({})\n", u.line, what)
+                                      : fmt::format("  ~ line {} ({})\n", u.line, what);
+            // The units on a line of their own, wrapped under it where long, never cut.
+            out += wrapped_text(fmt::format("{}{} → {}", tr(lang, "unit: ", "承担单位：", "участник: "),
+                                            unit(u.before, u.before_name), unit(u.after, u.after_name)),
+                                100, "      ", "        ");
+        }
+        out += "\n";
+    }
     auto list = [&](const std::vector<Finding>& fs, const char* en, const char* zh, const char* ru, const char* mark) {
         if (fs.empty()) return;
         out += heading(lang, en, zh, ru, fs.size());
@@ -389,17 +451,23 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
     };
     list(d.disappeared, "Findings gone", "消除的问题", "Снятые замечания", "-");
     list(d.appeared, "Findings new", "新增的问题", "Новые замечания", "+");
+    // The count of lines whose unit changed, only where there are any (earlier outputs unchanged).
+    const std::string units = d.units.empty()    ? std::string()
+                              : lang == Lang::zh ? fmt::format("，{} 个条目的承担单位变化", d.units.size())
+                              : lang == Lang::ru ? fmt::format("; строк со сменой участника: {}", d.units.size())
+                                                 : fmt::format(", {} line unit(s) changed", d.units.size());
     if (lang == Lang::ru) {
-        out += fmt::format("  итог: изменено ячеек бюджета: {}, полей: {}; замечаний снято: {}, новых: {}\n",
-                           d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
+        out += fmt::format("  итог: изменено ячеек бюджета: {}, полей: {}; замечаний снято: {}, новых: {}{}\n",
+                           d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size(), units);
         return out;
     }
-    out += lang == Lang::zh ? fmt::format("  小结：{} 项预算变化，{} 个字段变化，{} 个问题消除，{} 个新增问题\n",
-                                          d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size())
-                            : fmt::format(
-                                  "  summary: {} budget cell(s) changed, {} field(s) changed, {} finding(s) gone, "
-                                  "{} new\n",
-                                  d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size());
+    out += lang == Lang::zh
+               ? fmt::format("  小结：{} 项预算变化，{} 个字段变化，{} 个问题消除，{} 个新增问题{}\n", d.budget.size(),
+                             d.fields.size(), d.disappeared.size(), d.appeared.size(), units)
+               : fmt::format(
+                     "  summary: {} budget cell(s) changed, {} field(s) changed, {} finding(s) gone, "
+                     "{} new{}\n",
+                     d.budget.size(), d.fields.size(), d.disappeared.size(), d.appeared.size(), units);
     return out;
 }
 

@@ -420,11 +420,83 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money_formula(1, "=MAX(0,B" + rr + "-B" + sr + ")", short_by);
             sh.str(5, rule.clause);
             sh.next();
+        } else if (const RatioRule* exempting = catalog.ratio_exempting(plan)) {
+            // The exemption (Hebei R4): the applicant and every partner are of the exempt types.
+            sh.str(0, tr(L, "Co-funding ratio", "配套比例", "Соотношение софинансирования"));
+            sh.str(4, tr(L, "none required: the applicant and every partner are of type: ",
+                         "不要求自筹资金：申报单位与合作单位均为", "собственные средства не требуются: заявитель и все партнёры — ") +
+                          exempting->exempt_names.in(L));
+            sh.str(5, exempting->clause);
+            sh.next();
         } else {
             sh.str(0, tr(L, "Co-funding ratio", "配套比例", "Соотношение софинансирования"));
             sh.str(4, tr(L, "no ratio rule applies to this plan", "本计划不适用配套比例要求",
                          "к этому плану требование соотношения не применяется"));
             sh.next();
+        }
+        // The form's own totals (declared[]): what the lines under each heading
+        // add up to, as SUMIFS over the Lines sheet (so an edit there shows), against
+        // the form's figure (the rule declared.sum). The money of equipment items
+        // of a kind lies in the Basis sheet, out of the Lines sheet's reach: such a
+        // heading's sum is written as a figure, and its label says so.
+        bool declared_ok = true;
+        {
+            const auto line_columns = planner::written_line_columns(plan);
+            const auto eq = std::find(line_columns.begin(), line_columns.end(), planner::LineColumn::equipment);
+            const std::string eq_letter = col(static_cast<size_t>(eq - line_columns.begin()));
+            const std::string eq_col = LN + "$" + eq_letter + ":$" + eq_letter;
+            for (const DeclaredTotal& d : plan.declared) {
+                const Money computed = declared_sum(plan, d).computed;
+                const bool in_items =
+                    d.equipment && std::any_of(plan.budget.begin(), plan.budget.end(), [&](const BudgetLine& l) {
+                        return l.equipment != d.equipment && has_equipment_kind(l, *d.equipment);
+                    });
+                std::string label = fmt::format(
+                    fmt::runtime(tr(L, "The form's “{}” (yuan): the lines under it, against the form's figure",
+                                    "申报书表中“{}”（元）：其下各条预算合计与表中数字",
+                                    "«{}» в форме (юани): сумма строк под ней и цифра формы")),
+                    d.heading);
+                if (in_items)
+                    label += tr(L, " — with the equipment items of the Basis sheet, not recalculated here",
+                                "——含测算依据表中的设备条目，本表不重算",
+                                " — с позициями оборудования листа обоснования, здесь не пересчитывается");
+                sh.str(0, label);
+                std::vector<std::string> cats, srcs;  // criteria pairs, or one empty one: any
+                for (Category c : d.categories)
+                    cats.push_back("," + cat_col + "," + literal(catalog.category_name(c).in(L)));
+                for (Source src : d.sources)
+                    srcs.push_back("," + src_col + "," + literal(catalog.source_name(src).in(L)));
+                if (cats.empty()) cats.emplace_back();
+                if (srcs.empty()) srcs.emplace_back();
+                const std::string kind =
+                    d.equipment && eq != line_columns.end()
+                        ? "," + eq_col + "," + literal(planner::equipment_kind_name(*d.equipment).in(L))
+                        : std::string();
+                std::string fml;
+                for (const auto& c : cats)
+                    for (const auto& s : srcs) {
+                        const std::string criteria = c + s + kind;
+                        fml += (fml.empty() ? "=" : "+") +
+                               (criteria.empty() ? "SUM(" + amounts + ")" : "SUMIFS(" + amounts + criteria + ")");
+                    }
+                if (in_items)
+                    sh.money(1, computed);
+                else if (d.equipment && eq == line_columns.end())  // no line of any kind: nothing under it
+                    sh.money_formula(1, "=0", computed);
+                else
+                    sh.money_formula(1, fml, computed);
+                sh.money(2, d.amount);
+                sh.money(3, d.amount);
+                const bool ok = computed == d.amount;
+                declared_ok = declared_ok && ok;
+                // Compared to the fen: sums of doubles may differ from the figure in the last bits.
+                verdict("ROUND(B" + sh.r() + "-C" + sh.r() + ",2)=0", ok,
+                        tr(L, "✓ the lines add up to the form's figure", "✓ 各条预算合计与表中数字一致",
+                           "✓ строки в сумме дают цифру формы"),
+                        tr(L, "✗ the lines do not add up to the form's figure", "✗ 各条预算合计与表中数字不一致",
+                           "✗ строки в сумме не дают цифру формы"));
+                sh.next();
+            }
         }
         // Amounts typed as text ('150万): SUMIFS counts them as 0, so every sum above
         // would be short. Counted here, red when any; `cofund import` names each one.
@@ -444,7 +516,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         std::string all_ok = "AND(";
         for (size_t i = 0; i < ok_cells.size(); ++i) all_ok += (i ? "," : "") + ok_cells[i];
         all_ok += ")";
-        bool every = in_range;
+        bool every = in_range && declared_ok;
         if (auto rv = ratio_view(plan, catalog, sums)) every = every && rv->met();
         sh.str(0, tr(L, "Money checks of this sheet", "本表资金审核", "Денежные проверки этого листа"), f.bold);
         verdict(all_ok, every, tr(L, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"), tr(L, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
@@ -618,6 +690,65 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         sh.money_formula(fc, "=SUM(" + col(fc) + "2:" + col(fc) + last + ")", fs, f.num_bold);
         sh.money_formula(scol, "=SUM(" + col(scol) + "2:" + col(scol) + last + ")", ss, f.num_bold);
         sh.money_formula(tc, "=SUM(" + col(tc) + "2:" + col(tc) + last + ")", fs + ss, f.num_bold);
+        // The 2021 table's "of which: equipment purchase" (其中：购置设备费), under the
+        // total so that the category rows keep their places: the lines of kind
+        // purchase as SUMIFS over the Lines sheet's equipment kind column; where
+        // basis items carry the kind (out of the Lines sheet's reach), cofund's figures.
+        const auto purchase_kind = EquipmentKind::purchase;
+        if (std::any_of(plan.budget.begin(), plan.budget.end(),
+                        [&](const BudgetLine& l) { return has_equipment_kind(l, purchase_kind); })) {
+            sh.next();
+            const EquipmentSums purchase = equipment_sums(plan, sums, purchase_kind);
+            const bool in_items = std::any_of(plan.budget.begin(), plan.budget.end(), [&](const BudgetLine& l) {
+                return l.equipment != purchase_kind && has_equipment_kind(l, purchase_kind);
+            });
+            std::string label =
+                tr(L, "of which: equipment purchase", "其中：购置设备费", "в т. ч.: покупка оборудования");
+            if (in_items)
+                label += tr(L, " (with the items of the Basis sheet, not recalculated here)",
+                            "（含测算依据表中的条目，本表不重算）",
+                            " (с позициями листа обоснования, здесь не пересчитывается)");
+            sh.str(0, label);
+            const auto line_columns = planner::written_line_columns(plan);
+            const auto eq = std::find(line_columns.begin(), line_columns.end(), planner::LineColumn::equipment);
+            const std::string eq_letter = col(static_cast<size_t>(eq - line_columns.begin()));
+            const std::string kind = "," + LN + "$" + eq_letter + ":$" + eq_letter + "," +
+                                     literal(planner::equipment_kind_name(purchase_kind).in(L));
+            auto side_of = [&](bool self) { return self ? std::span<const Source>(kSelfSide) : kFiscalSide; };
+            auto purchase_sum = [&](std::optional<int> year, bool self) {
+                std::string fml;
+                for (Source src : side_of(self))
+                    fml += (fml.empty() ? "=" : "+") + std::string("SUMIFS(") + amounts +
+                           (year ? "," + year_col + "," + std::to_string(*year) : std::string()) + kind + "," +
+                           src_col + "," + literal(catalog.source_name(src).in(L)) + ")";
+                return fml;
+            };
+            const std::string r = sh.r();
+            size_t pc = 1;
+            for (size_t i = 0; i < years.size(); ++i)
+                for (bool self : {false, true}) {
+                    const Money m = purchase.by_column[i].of(side_of(self));
+                    if (in_items || eq == line_columns.end()) {
+                        sh.money(pc, m);
+                    } else if (years[i].year) {
+                        sh.money_formula(pc, purchase_sum(*years[i].year, self), m);
+                    } else {  // outside: the side's total less its project years
+                        std::string fml = "=" + col(self ? scol : fc) + r;
+                        for (size_t k = self ? 2 : 1; k < pc; k += 2) fml += "-" + col(k) + r;
+                        sh.money_formula(pc, fml, m);
+                    }
+                    ++pc;
+                }
+            const Money pf = purchase.all.of(kFiscalSide), ps = purchase.all.of(kSelfSide);
+            if (in_items || eq == line_columns.end()) {
+                sh.money(fc, pf);
+                sh.money(scol, ps);
+            } else {
+                sh.money_formula(fc, purchase_sum(std::nullopt, false), pf);
+                sh.money_formula(scol, purchase_sum(std::nullopt, true), ps);
+            }
+            sh.money_formula(tc, "=" + col(fc) + r + "+" + col(scol) + r, pf + ps, f.num_bold);
+        }
         sh.finish();
     }
     {  // Indicators: the call's target and the plan's value, as numbers.

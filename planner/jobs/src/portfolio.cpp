@@ -225,6 +225,12 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
 
     std::vector<const Plan*> selection;
     std::map<std::pair<int, int>, GroupTotals> groups;
+    for (const auto& id : org_type_ids()) p.by_unit_type.emplace_back(*org_type_from_id(id), Totals{});
+    auto unit_type_totals = [&](OrgType type) -> Totals& {
+        return std::find_if(p.by_unit_type.begin(), p.by_unit_type.end(),
+                            [&](const auto& t) { return t.first == type; })
+            ->second;
+    };
     for (const auto& e : p.entries) {
         if (!e.checked) {
             ++p.unreadable;
@@ -245,6 +251,10 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         }
         for (int year : sums.years()) p.by_year[year] += sums.year(year).totals();
         p.outside_period += sums.outside().totals();
+        if (sums.by_unit().empty())
+            unit_type_totals(plan.applicant.type) += t;
+        else
+            for (const auto& u : sums.by_unit()) unit_type_totals(unit_type(plan, u.partner)) += u.sums.totals();
     }
     for (auto& [g, totals] : groups) p.by_annex.emplace_back(group_id(g, catalog), totals);
     p.findings = program_findings(selection, catalog, budget);
@@ -307,6 +317,9 @@ ojson portfolio_json(const Portfolio& p, Lang lang, bool strict) {
     program["by_year"] = std::move(by_year);
     program["outside_period"] = totals_json(p.outside_period);
     program["by_annex"] = std::move(by_annex);
+    ojson by_unit_type = ojson::object();
+    for (const auto& [type, t] : p.by_unit_type) by_unit_type[std::string(to_id(type))] = totals_json(t);
+    program["by_unit_type"] = std::move(by_unit_type);
     ojson out = ojson::object();
     out["plans"] = std::move(plans);
     out["program"] = std::move(program);
@@ -413,6 +426,17 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
             format_yuan(left.is_negative() ? -left : left, lang));
     }
     out += "\n";
+    // The money by the type of the unit whose money it is, every type listed.
+    if (!p.by_year.empty()) {
+        TextTable types = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"),
+                                       tr(lang, "unit type", "单位类型", "тип участника"));
+        for (const auto& [type, t] : p.by_unit_type)
+            types.add(totals_row(lang, org_type_text(type).in(lang), t, format_wan_exact(t.total(), lang)));
+        types.add_rule();
+        types.add(totals_row(lang, tr(lang, "total", "合计", "итого"), all, format_wan_exact(all.total(), lang)));
+        out +=
+            fmt::format("{}\n", tr(lang, "By unit type", "按单位类型", "По типам участников")) + types.render() + "\n";
+    }
 
     if (!p.findings.empty()) {
         out += lang == Lang::zh   ? fmt::format("  专项错误（{}）\n", p.findings.size())

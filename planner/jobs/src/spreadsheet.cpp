@@ -957,7 +957,7 @@ std::optional<Decimal> factor_of_cell(const XlsxCell& c) {
 // each one is taken when the plan reader accepts the plan with it, and named
 // in a notice when not; a workbook without them (from an earlier Cofund) gets
 // a notice per part the plan then has from the template.
-void apply_project_members(Plan& plan, const std::map<std::string, std::string>& kv,
+void apply_project_members(Plan& plan, const Catalog& catalog, const std::map<std::string, std::string>& kv,
                            const std::map<std::string, long>& rows, const std::string& psheet, ImportOutcome& out) {
     using ojson = nlohmann::ordered_json;
     ojson j = plan_to_json(plan);
@@ -994,14 +994,14 @@ void apply_project_members(Plan& plan, const std::map<std::string, std::string>&
     ojson all = j;
     bool placed = true;
     for (const auto& [key, v] : members) placed = placed && put(all, key, v);
-    if (placed && read_plan(text_of(all))) {
+    if (placed && read_plan(text_of(all), catalog)) {
         j = std::move(all);
     } else {
         for (const auto& [key, v] : members) {
             ojson trial = j;
             std::string why = "not a JSON pointer of the plan file";
             if (put(trial, key, v)) {
-                auto again = read_plan(text_of(trial));
+                auto again = read_plan(text_of(trial), catalog);
                 why = again ? "" : again.error().describe();
             }
             if (why.empty()) {
@@ -1053,9 +1053,9 @@ void apply_project_members(Plan& plan, const std::map<std::string, std::string>&
             kept[k] = v;
         }
     }
-    if (auto again = read_plan(kept.dump(-1, ' ', false, ojson::error_handler_t::replace)))
+    if (auto again = read_plan(kept.dump(-1, ' ', false, ojson::error_handler_t::replace), catalog))
         plan = std::move(*again);
-    else if (auto j_again = read_plan(j.dump(-1, ' ', false, ojson::error_handler_t::replace)))
+    else if (auto j_again = read_plan(j.dump(-1, ' ', false, ojson::error_handler_t::replace), catalog))
         plan = std::move(*j_again);
 }
 
@@ -1614,6 +1614,18 @@ void carry_extras(std::vector<BudgetLine>& lines, const std::vector<BudgetLine>&
 
 }  // namespace
 
+std::optional<std::string> workbook_call(const std::string& bytes) {
+    if (bytes.rfind("PK\x03\x04", 0) != 0) return std::nullopt;
+    auto opened = XlsxWorkbook::open(bytes);
+    if (!opened) return std::nullopt;
+    auto pi = find_sheet(**opened, project_sheet_name());
+    if (!pi) return std::nullopt;
+    auto kv = read_project_sheet(**opened, *pi);
+    auto it = kv.find("call");
+    if (it == kv.end() || it->second.empty()) return std::nullopt;
+    return it->second;
+}
+
 ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::string_view file_stem,
                                  const Catalog& catalog, const Plan* base) {
     ImportOutcome none;
@@ -1679,7 +1691,7 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
         if (!base && wb)
             if (auto pi = find_sheet(*wb, project_sheet_name())) {
                 auto kv = read_project_sheet(*wb, *pi);
-                if (kv["class"] == "key")
+                if (!kv["annex"].empty())
                     if (auto v = parse_decimal(kv["annex"]);
                         v && is_whole(*v) && v->sign() > 0 && compare(*v, Rational(1000)) < 0)
                         annex = v->convert_to<int>();
@@ -1752,15 +1764,23 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
             return v->convert_to<int>();
         };
         std::optional<int> annex = number("annex"), direction = number("direction");
-        if (kv["class"] == "key") direction.reset();
-        if (kv["class"] == "general") annex.reset();
-        int start = number("start_year").value_or(2018);
-        auto made = make_template(catalog, annex, direction, start);
+        // The class the sheet names, when the call has it; what it names besides follows its track.
+        std::optional<std::string> klass;
+        if (const ClassInfo* k = catalog.find_class(kv["class"])) {
+            klass = k->id;
+            if (k->track != Track::annex) annex.reset();
+            if (k->track != Track::direction) direction.reset();
+        }
+        int start = number("start_year").value_or(catalog.year > 0 ? catalog.year : 2018);
+        auto made = make_template(catalog, klass, annex, direction, start);
         if (!made) {
             out.errors.push_back({psheet, {made.error().message, made.error().message, made.error().message}});
             return out;
         }
         plan = std::move(*made);
+        // The template's lines lend no id (nor task nor example basis, below): its
+        // ids are its own, a workbook's rows get theirs from the Line id column or anew.
+        for (auto& line : plan.budget) line.id.clear();
         if (!kv["title"].empty()) plan.project.title = kv["title"];
         if (!kv["applicant"].empty()) plan.applicant.name = kv["applicant"];
         if (auto e = number("end_year")) plan.project.end_year = *e;
@@ -1771,7 +1791,7 @@ ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::str
         // What else the workbook holds of the plan file, and what it could not give.
         std::map<std::string, long> rows;
         (void)read_project_sheet(*wb, *pi, &rows);
-        apply_project_members(plan, kv, rows, psheet, out);
+        apply_project_members(plan, catalog, kv, rows, psheet, out);
         read_indicators_sheet(*wb, plan, out);
     }
     const std::vector<BudgetLine> base_lines = std::move(plan.budget);

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "cofund/plan_edit.h"
+
 namespace cofund::embedded {
 std::string_view example_annex3();
 }
@@ -112,6 +114,8 @@ Result<Plan> make_template(const Catalog& catalog, std::optional<std::string> kl
     plan.indicators_stated = true;
     for (const Indicator* i : catalog.indicators_for(plan)) plan.indicators.emplace_back(i->id, Decimal{"0", 0});
     plan.projections_stated = true;
+    // Ids from the first file on, so that import --base and diff pair its lines.
+    give_ids(plan);
     return plan;
 }
 

@@ -198,11 +198,11 @@ std::string truncate_display(std::string_view s, int width) {
     }
     return out + "…";
 }
-TextTable totals_table(Lang lang, std::string last) {
+TextTable totals_table(Lang lang, std::string last, std::string first) {
     return TextTable(
-        {tr(lang, "year", "年度", "год"), tr(lang, "fiscal", "专项经费", "бюджетное"),
-         tr(lang, "other fiscal", "其他财政", "прочее бюджетное"), tr(lang, "self-raised", "自筹", "собственные"),
-         tr(lang, "total", "合计", "итого"), std::move(last)},
+        {first.empty() ? std::string(tr(lang, "year", "年度", "год")) : std::move(first),
+         tr(lang, "fiscal", "专项经费", "бюджетное"), tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
+         tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"), std::move(last)},
         {false, true, true, true, true, true});
 }
 

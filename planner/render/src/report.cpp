@@ -18,6 +18,7 @@
 #include "cofund/basis.h"
 #include "cofund/format.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/spreadsheet.h"
 #include "cofund/projection.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
@@ -222,9 +223,31 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, const Bu
     row(
         "<b>" + E(Cofund::tr("I. Direct costs")) + "</b>",
         [&](const Sums& s, std::span<const Source> srcs) { return s.direct(srcs, catalog); }, true);
+    // "of which: equipment purchase" (其中：购置设备费, the 2021 table's row) under
+    // each category whose lines or basis items are of kind purchase.
+    std::vector<Category> with_purchase;
+    for (const auto& line : plan.budget)
+        if (has_equipment_kind(line, EquipmentKind::purchase) &&
+            std::find(with_purchase.begin(), with_purchase.end(), line.category) == with_purchase.end())
+            with_purchase.push_back(line.category);
+    const EquipmentSums purchase = equipment_sums(plan, sums, EquipmentKind::purchase);
+    std::map<const Sums*, const Sums*> purchase_of = {{&sums.all(), &purchase.all}};
+    for (std::size_t i = 0; i < cols.size(); ++i) purchase_of[cols[i].sums] = &purchase.by_column[i];
+    auto purchase_row = [&](Category cat) {
+        if (std::find(with_purchase.begin(), with_purchase.end(), cat) != with_purchase.end())
+            row(
+                "&nbsp;&nbsp;&nbsp;&nbsp;" + E(Cofund::tr("of which: equipment purchase")),
+                [&, cat](const Sums& s, std::span<const Source> srcs) { return purchase_of.at(&s)->of(cat, srcs); },
+                false);
+    };
     const auto cats = catalog.table_categories(sums.all());
-    for (const CategoryInfo* c : cats)
-        if (!c->indirect) row("&nbsp;&nbsp;" + numbered_category(catalog, c->category, lang), of(c->category), false);
+    std::vector<Category> direct;
+    for (const CategoryInfo* c : cats) {
+        if (c->indirect) continue;
+        row("&nbsp;&nbsp;" + numbered_category(catalog, c->category, lang), of(c->category), false);
+        purchase_row(c->category);
+        direct.push_back(c->category);
+    }
     // II. Indirect costs, where the call has them: one row, or the sum of the call's indirect categories.
     std::vector<Category> indirect;
     for (const CategoryInfo* c : cats)
@@ -238,9 +261,44 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, const Bu
                 return m;
             },
             true);
+    for (Category cat : with_purchase)  // under the indirect costs: a purchase line of no direct category
+        if (std::find(direct.begin(), direct.end(), cat) == direct.end()) purchase_row(cat);
     row(
         "<b>" + E(Cofund::tr("Total")) + "</b>", [](const Sums& s, std::span<const Source> srcs) { return s.of(srcs); },
         true);
+    h += "</table>\n";
+    return h;
+}
+
+// The totals the applicant typed into the form's budget table (declared[]),
+// each beside what the lines under its heading add up to (declared_sum, the
+// rule declared.sum's figure) and the difference, red where not zero.
+std::string declared_table(const Plan& plan, const Catalog& catalog, Lang lang) {
+    if (plan.declared.empty()) return {};
+    std::string h = "<h3>" + E(Cofund::tr("Totals as declared in the form")) + "</h3>\n" + unit_note() + table_open();
+    h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Heading in the form")) + "</th><th align=\"left\">" +
+         E(Cofund::tr("Lines it covers")) + "</th><th width=\"13%\">" + E(Cofund::tr("Declared")) +
+         "</th><th width=\"13%\">" + E(Cofund::tr("Computed")) + "</th><th width=\"15%\">" +
+         E(Cofund::tr("Declared − computed")) + "</th></tr></thead>\n";
+    const std::string list_sep = s(Cofund::tr(", "));
+    for (const DeclaredTotal& d : plan.declared) {
+        std::string covers;
+        for (Category c : d.categories) covers += (covers.empty() ? "" : list_sep) + catalog.category_name(c).in(lang);
+        if (d.categories.empty()) covers = s(Cofund::tr("every category"));
+        std::string sources;
+        for (Source src : d.sources) sources += (sources.empty() ? "" : list_sep) + catalog.source_name(src).in(lang);
+        covers += " · " + (d.sources.empty() ? s(Cofund::tr("every source")) : sources);
+        if (d.equipment)
+            covers +=
+                " · " + s(Cofund::tr("equipment: %1").arg(q(planner::equipment_kind_name(*d.equipment).in(lang))));
+        const Money computed = declared_sum(plan, d).computed;
+        const Money gap = d.amount - computed;
+        std::string gap_text = format_wan_exact(gap, lang);
+        if (gap > Money()) gap_text = "+" + gap_text;
+        h += "<tr><td>" + e(d.heading) + "</td><td>" + e(covers) + "</td>" + amount_td(d.amount, lang, true) +
+             amount_td(computed, lang, true) + "<td class=\"num\" align=\"right\">" +
+             (gap.is_zero() ? e(gap_text) : "<span class=\"bad\"><b>" + e(gap_text) + "</b></span>") + "</td></tr>\n";
+    }
     h += "</table>\n";
     return h;
 }
@@ -309,7 +367,10 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, const Bu
 
 std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Lang L = lang;
-    std::string h = "<h2>" + E(Cofund::tr("4. Indicators")) + "</h2>\n" + table_open();
+    std::string h = "<h2>" + E(Cofund::tr("4. Indicators")) + "</h2>\n";
+    if (catalog.indicators_for(plan).empty() && plan.indicators.empty())
+        return h + "<p>" + E(Cofund::tr("The call lists no indicators; the plan states none.")) + "</p>\n";
+    h += table_open();
     h += "<thead><tr><th>" + E(Cofund::tr("Kind")) + "</th><th align=\"left\">" + E(Cofund::tr("Indicator")) +
          "</th><th>" + E(Cofund::tr("Unit")) + "</th><th>" + E(Cofund::tr("Target")) + "</th><th>" +
          E(Cofund::tr("Planned")) + "</th><th>" + E(Cofund::tr("Projected")) + "</th><th>" + E(Cofund::tr("P(meet)")) +
@@ -364,7 +425,12 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, const Budget
     std::string h = "<h2>" + E(Cofund::tr("5. Tasks and budget")) + "</h2>\n";
     const Annex* a =
         plan.project.annex ? catalog.annex(*plan.project.annex) : nullptr;
-    if (!a) return h + "<p>" + E(Cofund::tr("The call lists no tasks for general projects.")) + "</p>\n";
+    if (!a)
+        return h + "<p>" +
+               E(catalog.klass(plan.project.klass).track == Track::direction
+                     ? Cofund::tr("The call lists no tasks for general projects.")
+                     : Cofund::tr("The call lists no tasks for this class of project.")) +
+               "</p>\n";
     if (a->tasks.empty()) return h + "<p>" + E(Cofund::tr("The catalog lists no tasks for this annex.")) + "</p>\n";
     const bool by_task = !sums.by_task().empty();
     const bool subproject = plan.project.scope == Scope::subproject && a->allows(Scope::subproject);
@@ -464,6 +530,43 @@ std::string units_table(const Plan& plan, const BudgetSummary& sums, Lang lang) 
                .arg(q(format_wan_exact(sums.transferred(), lang)))
                .arg(q(format_wan_exact(sums.transferred_abroad(), lang)))) +
          "</p>\n";
+    return h;
+}
+
+// The money of each partner by category, as the national fund's form asks the
+// money transferred to a partner to be justified: for each partner with money,
+// its fiscal and self-raised money in each category it has, and its total, read
+// from the summary's by-unit sums (categories in the call's order and table 2's
+// numbering). Nothing for a plan whose lines name no unit.
+std::string partner_categories_table(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
+    std::string h;
+    for (const auto& u : sums.by_unit()) {
+        if (u.applicant()) continue;
+        const Money f = u.sums.of(kFiscalSide), sr = u.sums.of(kSelfSide);
+        if ((f + sr).is_zero()) continue;
+        if (h.empty()) h = "<h3>" + E(Cofund::tr("Money of each partner by category")) + "</h3>\n" + unit_note();
+        const Partner& p = plan.partners.at(static_cast<std::size_t>(u.partner));
+        const std::string name = (u.id.empty() ? "" : u.id + " ") + p.name;
+        // The partner in the table's first header row, so that it repeats on a page the table continues on
+        // and the section's heading stays with the first table.
+        h += table_open();
+        h += "<thead><tr><th colspan=\"4\" align=\"left\"><b>" + e(name) + "</b> (" + e(p.country) + ", " +
+             e(org_type_name(p.type)) + ")</th></tr>\n";
+        h += "<tr><th align=\"left\">" + E(Cofund::tr("Category")) + "</th><th width=\"14%\">" +
+             E(Cofund::tr("Fiscal")) + "</th><th width=\"14%\">" + E(Cofund::tr("Self-raised")) +
+             "</th><th width=\"14%\">" + E(Cofund::tr("Sum")) + "</th></tr></thead>\n";
+        for (const CategoryInfo& info : catalog.categories) {
+            const auto cat = category_from_id(info.id);
+            if (!cat) continue;
+            const Money cf = u.sums.of(*cat, kFiscalSide), cs = u.sums.of(*cat, kSelfSide);
+            if ((cf + cs).is_zero()) continue;
+            h += "<tr><td>" + numbered_category(catalog, *cat, lang) + "</td>" + amount_td(cf, lang) +
+                 amount_td(cs, lang) + amount_td(cf + cs, lang, true) + "</tr>\n";
+        }
+        h += "<tr class=\"total\"><td><b>" + E(Cofund::tr("Total")) + "</b></td>" + amount_td(f, lang, true) +
+             amount_td(sr, lang, true) + amount_td(f + sr, lang, true) + "</tr>\n";
+        h += "</table>\n";
+    }
     return h;
 }
 
@@ -654,11 +757,11 @@ std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
 std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
     const BudgetSummary sums(plan);  // the plan summed once, for every section and the rules
     return header_block(plan, catalog, lang) + sources_table(plan, catalog, sums, lang) +
-           expenditure_table(plan, catalog, sums, lang) + line_notes_table(plan, catalog, lang) +
-           cofunding_section(plan, catalog, sums, lang) + indicators_table(plan, catalog, lang) +
-           tasks_section(plan, catalog, sums, lang) + units_table(plan, sums, lang) +
-           findings_section(plan, catalog, sums, lang) +
-           justification_section(plan, catalog, sums, lang);
+           expenditure_table(plan, catalog, sums, lang) + declared_table(plan, catalog, lang) +
+           line_notes_table(plan, catalog, lang) + cofunding_section(plan, catalog, sums, lang) +
+           indicators_table(plan, catalog, lang) + tasks_section(plan, catalog, sums, lang) +
+           units_table(plan, sums, lang) + partner_categories_table(plan, catalog, sums, lang) +
+           findings_section(plan, catalog, sums, lang) + justification_section(plan, catalog, sums, lang);
 }
 
 // The tables are written once, in the HTML subset Qt's rich text lays out for

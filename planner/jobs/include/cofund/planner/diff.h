@@ -33,10 +33,25 @@ struct FieldChange {
     std::string after;    ///< the value as text; empty when absent in B
 };
 
+/// A budget line whose participating unit (its `unit`) changed. Lines are
+/// paired by id; a line of B whose id A does not have (or that has none) is
+/// paired with A's line at the same place when that one has no id (a writer
+/// gave ids to a file that had none).
+struct UnitChange {
+    std::string line;  ///< B's line id, or "#N" (its number in B, from 1) without one
+    int year = 0;      ///< B's line's year, category, source and amount
+    Category category{};
+    Source source = Source::fiscal;
+    Money amount;
+    std::string before, after;            ///< the unit ids; "" for the applicant
+    std::string before_name, after_name;  ///< the units' names in A and B; "" for an id no partner has
+};
+
 struct PlanDiff {
     std::string file_a, file_b;
     std::vector<LineDelta> budget;    ///< by year, then category, then source
     std::vector<FieldChange> fields;  ///< in section order, then file order
+    std::vector<UnitChange> units;    ///< in B's line order
     Totals before, after;
     std::map<int, std::pair<Totals, Totals>> by_year;  ///< every project year of either version
     std::pair<Totals, Totals> outside_period;          ///< lines outside each version's period
@@ -45,14 +60,16 @@ struct PlanDiff {
     /// message changes counts as one of each.
     std::vector<Finding> appeared, disappeared;
 
-    bool identical() const { return budget.empty() && fields.empty() && appeared.empty() && disappeared.empty(); }
+    bool identical() const {
+        return budget.empty() && fields.empty() && units.empty() && appeared.empty() && disappeared.empty();
+    }
 };
 
 /// Compares two checked plans, A (before) and B (after).
 PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b);
 
-/// {"a", "b", "identical", "budget": [...], "changes": [...], "totals": {...}, "findings": {"appeared",
-/// "disappeared"}}.
+/// {"a", "b", "identical", "budget": [...], "changes": [...], "units": [...], "totals": {...}, "findings":
+/// {"appeared", "disappeared"}}.
 nlohmann::ordered_json diff_json(const PlanDiff& d, Lang lang);
 /// The terminal text.
 std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang);

@@ -56,6 +56,10 @@ struct Portfolio {
     Totals outside_period;          ///< every readable plan's lines outside its period, summed
     /// "annex1" … "annex7", "direction1" … "direction4" (others as "annexN"); sorted key first.
     std::vector<std::pair<std::string, GroupTotals>> by_annex;
+    /// The selection's money by the type of the unit whose money it is (the
+    /// summary's by-unit sums; a plan whose lines name no unit is all its
+    /// applicant's): every type of org_type_ids(), in that order. Adds up to all.totals.
+    std::vector<std::pair<OrgType, Totals>> by_unit_type;
 };
 
 /// Expands the inputs: a file is kept as given; a directory is searched

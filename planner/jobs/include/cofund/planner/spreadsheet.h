@@ -183,4 +183,9 @@ struct ImportOutcome {
 ImportOutcome import_spreadsheet(std::string bytes, SheetFormat format, std::string_view file_stem,
                                  const Catalog& catalog, const Plan* base);
 
+/// The call a workbook names on its Project sheet (the `call` row), so that
+/// import reads it under that call's categories; nullopt for a CSV, a file
+/// that is not a workbook, or a workbook without one.
+std::optional<std::string> workbook_call(const std::string& bytes);
+
 }  // namespace cofund::planner

@@ -44,8 +44,9 @@ class TextTable {
 };
 
 /// A table of yearly totals: year, fiscal, other fiscal, self-raised, total and
-/// `last` (the total in 万元, the cumulative total, …), amounts right-aligned.
-TextTable totals_table(Lang lang, std::string last);
+/// `last` (the total in 万元, the cumulative total, …), amounts right-aligned;
+/// `first` heads the label column ("year" when empty).
+TextTable totals_table(Lang lang, std::string last, std::string first = {});
 /// A row of totals_table(): the label, the four amounts as `lang` writes yuan, then `last`.
 std::vector<std::string> totals_row(Lang lang, std::string label, const Totals& t, std::string last);
 
