@@ -623,5 +623,17 @@
             <source>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</source>
             <translation>Special fund transferred to the partners (外拨): %1 万元, of which abroad: %2 万元.</translation>
         </message>
+        <message>
+            <source>Program fiscal spend by year and project · leverage %1</source>
+            <translation>Program fiscal spend by year and project · leverage %1</translation>
+        </message>
+        <message>
+            <source>Projects: %1; fiscal %2 (10,000 yuan), total %3; leverage = total ÷ fiscal</source>
+            <translation>Projects: %1; fiscal %2 (10,000 yuan), total %3; leverage = total ÷ fiscal</translation>
+        </message>
+        <message>
+            <source>Fiscal (10,000 yuan)</source>
+            <translation>Fiscal (10,000 yuan)</translation>
+        </message>
     </context>
 </TS>

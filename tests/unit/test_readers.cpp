@@ -10,11 +10,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "cofund/format.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/portfolio.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
@@ -222,6 +224,54 @@ TEST_CASE("no chart text is cut and no two chart texts overlap, in three languag
                 }
             }
     CHECK(charts >= 20 * 3 * 5 * 3);
+}
+
+// Regression (issue 29): the program chart of the examples had 11 legend entries for 12
+// plans (two annex 4 plans shared "A4 新疆某牧业发展有限公司"), a segment without an entry,
+// A1 and D3 both blue (a palette of ten, repeated), every applicant cut with "…", no
+// legend at all beyond 24 projects, and English titles in Russian.
+TEST_CASE("the program chart gives every project a legend entry, a distinct label and a colour of its own",
+          "[render][readers][chart]") {
+    auto files = planner::collect_plan_files({cofund::test::source_path("examples")});
+    REQUIRE(files.ok());
+    planner::PortfolioOptions options;
+    options.simulate_runs = 0;
+    const planner::Portfolio portfolio = planner::build_portfolio(*files, builtin_catalog(), options);
+    for (Lang lang : kLangs) {
+        const ChartModel model = program_chart_model(planner::program_chart(portfolio, lang), lang);
+        REQUIRE(model.panels.size() == 1);
+        const auto& bars = model.panels[0].bars;
+        REQUIRE(bars.size() >= 27);  // the examples and the failing ones
+        std::set<std::string> names, colors;
+        for (const auto& b : bars) {
+            names.insert(b.name);
+            colors.insert(b.color);
+            CHECK_FALSE(contains(b.name, "\u2026"));
+        }
+        CHECK(names.size() == bars.size());
+        CHECK(colors.size() == bars.size());
+        CHECK(model.show_legend);
+        // Drawn at the size the CLI gives it, every entry is there whole and nothing overlaps.
+        const QSize size = size_with_room_for_legend(model);
+        CHECK(size.height() > kDefaultChartSize.height());
+        const auto texts = chart_texts(model, size);
+        for (const auto& b : bars) {
+            INFO(b.name);
+            CHECK(std::count_if(texts.begin(), texts.end(), [&](const ChartText& t) { return t.text == b.name; }) == 1);
+        }
+        CHECK(text_problems(model, size) == std::vector<std::string>{});
+        // The title and the plot keep about the room they have in a chart of the default size.
+        QRectF legend;
+        for (const auto& t : texts)
+            if (names.count(t.text)) legend |= t.box;
+        CHECK(legend.top() >= 0.65 * kDefaultChartSize.height());
+    }
+    CHECK(program_chart_model(planner::program_chart(portfolio, Lang::ru), Lang::ru).title.find("Бюджетные") == 0);
+    // Many projects: the colours never repeat, and none is the shortfall red.
+    std::set<std::string> many;
+    for (std::size_t i = 0; i < 200; ++i) many.insert(series_color(i));
+    CHECK(many.size() == 200);
+    CHECK(many.count(lag_color()) == 0);
 }
 
 TEST_CASE("the chart text check sees the title, the legend and the labels, and what overlaps",

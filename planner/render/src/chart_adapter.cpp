@@ -648,6 +648,15 @@ std::vector<ChartSpot> chart_spots(const ChartModel& model, QSize size) {
     return scene.spots();
 }
 
+QSize size_with_room_for_legend(const ChartModel& model, QSize size) {
+    QGraphicsScene scene;
+    const QRectF area(8, 6, size.width() - 16, size.height() - 12);
+    const double legend = area.bottom() - add_legend(scene, model, area, text_scale(QSizeF(size)));
+    const double room = size.height() * 0.25;
+    if (legend <= room) return size;
+    return QSize(size.width(), static_cast<int>(std::ceil(size.height() + legend - room)));
+}
+
 std::vector<std::unique_ptr<QChart>> build_qcharts(const ChartModel& model) {
     std::vector<std::unique_ptr<QChart>> charts;
     if (model.panels.size() == 1) {

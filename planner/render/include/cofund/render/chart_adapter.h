@@ -76,6 +76,11 @@ struct ChartSpot {
 /// tooltip in the live panel. Empty where the model gives no details.
 std::vector<ChartSpot> chart_spots(const ChartModel& model, QSize size);
 
+/// `size`, taller where the legend's rows would take more than a quarter of it (the
+/// program chart of many projects): the legend keeps every entry whole and the plot
+/// keeps three quarters of the height it had.
+QSize size_with_room_for_legend(const ChartModel& model, QSize size = kDefaultChartSize);
+
 enum class ImageFormat { png, svg, pdf };
 /// The format a path's extension names (.png, .svg, .pdf), case-insensitive.
 Result<ImageFormat> image_format_for(const std::string& path);
