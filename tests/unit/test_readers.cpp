@@ -274,6 +274,97 @@ TEST_CASE("the program chart gives every project a legend entry, a distinct labe
     CHECK(many.count(lag_color()) == 0);
 }
 
+namespace {
+
+// The value labels of a chart that lie on one of its lines or dots.
+std::vector<std::string> labels_on_lines(const ChartModel& model, QSize size) {
+    std::set<std::string> labels;
+    for (const auto& p : model.panels)
+        for (const auto& l : p.labels) labels.insert(l.text);
+    const ChartMarks marks = chart_marks(model, size);
+    std::vector<std::string> out;
+    for (const auto& t : chart_texts(model, size)) {
+        if (!labels.count(t.text)) continue;
+        const QRectF box = t.box.adjusted(0.5, 0.5, -0.5, -0.5);
+        for (const QRectF& dot : marks.dots)
+            if (dot.intersects(box)) out.push_back("\"" + t.text + "\" on a dot");
+        for (const QLineF& line : marks.segments) {
+            // Sampled every half pixel: a line through the box has a point inside it.
+            const int n = std::max(2, static_cast<int>(line.length() * 2));
+            for (int i = 0; i <= n; ++i)
+                if (box.contains(line.pointAt(static_cast<double>(i) / n))) {
+                    out.push_back("\"" + t.text + "\" on a line");
+                    break;
+                }
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+// Regression (issue 29): the ratio chart's "58.50" crossed by the dashed "required" line,
+// the risk chart's "P50 32.3" pushed back under its own dot at the chart's right edge, and
+// the indicators chart's projection running through "9,52" and "20,2".
+TEST_CASE("no value label lies on a line or a dot of its chart, in three languages and every size used",
+          "[render][readers][chart][long]") {
+    const std::vector<QSize> sizes = {kDefaultChartSize, QSize(820, 508), QSize(520, 330), QSize(400, 300)};
+    int charts = 0, marked = 0;
+    for (const Example& ex : examples())
+        for (Lang lang : kLangs)
+            for (ChartKind kind : {ChartKind::ratio, ChartKind::indicators, ChartKind::risk}) {
+                const ChartModel model = make_chart(kind, ex.plan, builtin_catalog(), lang);
+                for (QSize size : sizes) {
+                    INFO(ex.name << " " << to_id(lang) << " " << to_id(kind) << " " << size.width() << "x"
+                                 << size.height());
+                    CHECK(labels_on_lines(model, size) == std::vector<std::string>{});
+                    marked += chart_marks(model, size).segments.empty() ? 0 : 1;
+                    ++charts;
+                }
+            }
+    CHECK(marked > charts / 4);  // the check sees lines
+}
+
+// Regression (issue 29): in the app's chart dock, narrower than 400 px, the spend chart's
+// largest segment (150.00 of 2018's own funds) went without its value: the text at its
+// size was wider than the bar. It is drawn a little smaller instead.
+TEST_CASE("a narrow spend chart still writes each year's largest segment's value", "[render][readers][chart]") {
+    auto plan = planner::load_plan(cofund::test::source_path("examples/annex3-fruit-veg-processing.plan.json"),
+                                   builtin_catalog());
+    REQUIRE(plan.ok());
+    for (Lang lang : kLangs) {
+        const ChartModel model = make_chart(ChartKind::spend, *plan, builtin_catalog(), lang);
+        for (QSize size : {QSize(280, 300), QSize(330, 280)}) {
+            const auto texts = chart_texts(model, size);
+            for (const std::string value : {"150.00", "85.00"}) {
+                const std::string shown = localize_number(value, lang);
+                INFO(to_id(lang) << " " << size.width() << "x" << size.height() << " " << shown);
+                CHECK(std::any_of(texts.begin(), texts.end(), [&](const ChartText& t) { return t.text == shown; }));
+            }
+            CHECK(text_problems(model, size) == std::vector<std::string>{});
+        }
+    }
+}
+
+TEST_CASE("the line check sees a label put on a line", "[render][readers][chart]") {
+    ChartModel m;
+    Panel p;
+    p.categories = {"2018", "2019"};
+    p.lines.push_back({"line", "#333333", {0, 1}, {1, 1}, true, true});
+    p.axis = nice_axis(0, 2, "");
+    m.panels.push_back(p);
+    const ChartMarks marks = chart_marks(m);
+    REQUIRE(marks.segments.size() == 1);
+    CHECK(marks.dots.size() == 2);
+    // A wide label centred on the line's middle: every place above and beside its point is off the
+    // line, so it must be drawn there, not on it.
+    m.panels[0].labels.push_back({0.5, 1, "a label in the middle of the line", false, ""});
+    CHECK(labels_on_lines(m, kDefaultChartSize).empty());
+    bool shown = false;
+    for (const auto& t : chart_texts(m)) shown = shown || t.text == "a label in the middle of the line";
+    CHECK(shown);
+}
+
 TEST_CASE("the chart text check sees the title, the legend and the labels, and what overlaps",
           "[render][readers][chart]") {
     auto plan = planner::load_plan(cofund::test::source_path("examples/failing/annex7-matching-lags.plan.json"),

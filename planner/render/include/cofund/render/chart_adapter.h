@@ -8,6 +8,7 @@
 // Needs a QApplication (render/app.h: ensure_application()).
 
 #include <QFont>
+#include <QLineF>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -65,6 +66,15 @@ struct ChartText {
 /// render_chart draw it: titles, legend entries, axis labels, value labels,
 /// the note. For tests: no two boxes may intersect, no text may be cut.
 std::vector<ChartText> chart_texts(const ChartModel& model, QSize size = kDefaultChartSize);
+
+/// The lines (a requirement per year, a target, a projection) and their dots of the chart
+/// laid out at `size`, in the pixels of the chart's size. For tests: no value label may
+/// lie on one.
+struct ChartMarks {
+    std::vector<QLineF> segments;
+    std::vector<QRectF> dots;
+};
+ChartMarks chart_marks(const ChartModel& model, QSize size = kDefaultChartSize);
 
 /// A place on the chart and what it shows: a category's row (bars across) or column
 /// (bars up) of a panel, with the panel's `category_details` for it.
