@@ -325,27 +325,6 @@ TEST_CASE("no value label lies on a line or a dot of its chart, in three languag
     CHECK(marked > charts / 4);  // the check sees lines
 }
 
-// Regression (issue 29): in the app's chart dock, narrower than 400 px, the spend chart's
-// largest segment (150.00 of 2018's own funds) went without its value: the text at its
-// size was wider than the bar. It is drawn a little smaller instead.
-TEST_CASE("a narrow spend chart still writes each year's largest segment's value", "[render][readers][chart]") {
-    auto plan = planner::load_plan(cofund::test::source_path("examples/annex3-fruit-veg-processing.plan.json"),
-                                   builtin_catalog());
-    REQUIRE(plan.ok());
-    for (Lang lang : kLangs) {
-        const ChartModel model = make_chart(ChartKind::spend, *plan, builtin_catalog(), lang);
-        for (QSize size : {QSize(280, 300), QSize(330, 280)}) {
-            const auto texts = chart_texts(model, size);
-            for (const std::string value : {"150.00", "85.00"}) {
-                const std::string shown = localize_number(value, lang);
-                INFO(to_id(lang) << " " << size.width() << "x" << size.height() << " " << shown);
-                CHECK(std::any_of(texts.begin(), texts.end(), [&](const ChartText& t) { return t.text == shown; }));
-            }
-            CHECK(text_problems(model, size) == std::vector<std::string>{});
-        }
-    }
-}
-
 TEST_CASE("the line check sees a label put on a line", "[render][readers][chart]") {
     ChartModel m;
     Panel p;
