@@ -1977,6 +1977,64 @@ class TestGui : public QObject {
                              .startsWith(QStringLiteral("leverage 0.0")));
     }
 
+    // Regression (issue 29, item 22): in Russian the findings kept their yuan amounts
+    // ("5 100 000,00") under a grid in 万元, without a unit; the form's sums (declared.sum)
+    // and a line outside the period (budget.year) were yuan in every language.
+    void findingsShowAmountsInTheGridsUnitInEveryLanguage() {
+        Document doc;
+        doc.reset(example("failing/general4-justification-slips"), {});
+        FindingsModel findings(&doc);
+        QStringList problems;
+        for (const QString lang : {"en", "zh", "ru"}) {
+            setLanguage(lang);
+            for (int r = 0; r < findings.rowCount(); ++r) {
+                const QString rule = findings.index(r, FindingsModel::Rule).data(IdRole).toString();
+                if (rule != "cofunding.leverage" && rule != "declared.sum") continue;
+                const QString shown = findings.index(r, FindingsModel::Message).data().toString();
+                // A grouped amount with fen left as yuan: "297,000.00" or "5 100 000,00".
+                static const QRegularExpression yuan(QStringLiteral("\\d[,\\x{00A0}]\\d{3}[.,]\\d{2}(?!\\d|\\s*万元)"));
+                if (yuan.match(shown).hasMatch() || !shown.contains(QStringLiteral("万元")))
+                    problems << QStringLiteral("%1 %2: %3").arg(lang, rule, shown);
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Regression (issue 29, item 22): findings in the app showed the plan file's JSON
+    // ('add e.g. "patents_applied": "1"'), indicator ids without names and "(突破)" in English.
+    void findingsSpeakInWordsAndNameIndicators() {
+        QStringList problems;
+        for (const char* name : {"failing/annex2-missing-indicators", "failing/annex4-subproject-no-binding",
+                                 "failing/general4-basis-one-fen-off"}) {
+            Document doc;
+            Plan plan = example(name);
+            // Without its patent indicators too.
+            for (const Indicator* i : builtin_catalog().indicators_for(plan))
+                if (i->patent) std::erase_if(plan.indicators, [&](const auto& kv) { return kv.first == i->id; });
+            doc.reset(plan, {});
+            FindingsModel findings(&doc);
+            for (const QString lang : {"en", "zh", "ru"}) {
+                setLanguage(lang);
+                for (int r = 0; r < findings.rowCount(); ++r) {
+                    const QString shown = findings.index(r, FindingsModel::Message).data().toString();
+                    const QString where = QStringLiteral("%1 %2: %3").arg(QLatin1String(name), lang, shown);
+                    if (shown.contains(QStringLiteral("\": \"")) || shown.contains(QLatin1Char('{')))
+                        problems << where + " (JSON)";
+                    if (lang != "zh" && shown.contains(QStringLiteral("突破"))) problems << where + " (Chinese)";
+                    for (const Indicator* i : builtin_catalog().indicators_for(plan)) {
+                        const Lang l = lang == "zh" ? Lang::zh : lang == "ru" ? Lang::ru : Lang::en;
+                        if (shown.contains(QString::fromStdString(i->id)) &&
+                            !shown.contains(QString::fromStdString(i->name.in(l))))
+                            problems << where + " (an id without its name)";
+                    }
+                }
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // The window lays out at 1280×720 with the verdict, the docks' tabs and the
     // chart's Export button on screen, and opens no larger than the screen.
     void theWindowFits1280x720() {
