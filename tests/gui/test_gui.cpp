@@ -2001,6 +2001,31 @@ class TestGui : public QObject {
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Regression (issue 29, item 22): the Russian findings panel gave 115 of 280 px to its
+    // severity column ("Предупреждение" in bold); the column's words are short in every language.
+    void theSeverityColumnStaysNarrowInEveryLanguage() {
+        QStringList problems;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example("failing/annex2-missing-indicators"));  // an error, a warning, a note
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            auto* dock = w.findChild<QDockWidget*>(QStringLiteral("findings"));
+            QVERIFY(dock);
+            w.resizeDocks({dock}, {280}, Qt::Horizontal);
+            for (int pass = 0; pass < 3; ++pass) QApplication::processEvents();
+            QTableView* view = w.findingsView();
+            const int severity = view->columnWidth(FindingsModel::SeverityColumn);
+            const int all = view->viewport()->width();
+            if (severity * 4 > all)
+                problems
+                    << QStringLiteral("%1: the severity column takes %2 of %3 px").arg(lang).arg(severity).arg(all);
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // Regression (issue 29, item 22): findings in the app showed the plan file's JSON
     // ('add e.g. "patents_applied": "1"'), indicator ids without names and "(突破)" in English.
     void findingsSpeakInWordsAndNameIndicators() {
