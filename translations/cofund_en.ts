@@ -679,5 +679,17 @@
             <source>equipment: %1</source>
             <translation>equipment: %1</translation>
         </message>
+        <message>
+            <source>Program fiscal spend by year and project · leverage %1</source>
+            <translation>Program fiscal spend by year and project · leverage %1</translation>
+        </message>
+        <message>
+            <source>Projects: %1; fiscal %2 (10,000 yuan), total %3; leverage = total ÷ fiscal</source>
+            <translation>Projects: %1; fiscal %2 (10,000 yuan), total %3; leverage = total ÷ fiscal</translation>
+        </message>
+        <message>
+            <source>Fiscal (10,000 yuan)</source>
+            <translation>Fiscal (10,000 yuan)</translation>
+        </message>
     </context>
 </TS>

@@ -679,5 +679,17 @@
             <source>equipment: %1</source>
             <translation>оборудование: %1</translation>
         </message>
+        <message>
+            <source>Program fiscal spend by year and project · leverage %1</source>
+            <translation>Бюджетные расходы программы по годам и проектам · рычаг %1</translation>
+        </message>
+        <message>
+            <source>Projects: %1; fiscal %2 (10,000 yuan), total %3; leverage = total ÷ fiscal</source>
+            <translation>Проектов: %1; бюджетные средства %2 (10 тыс. юаней), всего %3; рычаг = всего ÷ бюджетные средства</translation>
+        </message>
+        <message>
+            <source>Fiscal (10,000 yuan)</source>
+            <translation>Бюджетные средства, 10 тыс. юаней</translation>
+        </message>
     </context>
 </TS>

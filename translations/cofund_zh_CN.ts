@@ -679,5 +679,17 @@
             <source>equipment: %1</source>
             <translation>设备：%1</translation>
         </message>
+        <message>
+            <source>Program fiscal spend by year and project · leverage %1</source>
+            <translation>专项经费年度投入（按项目）· 杠杆率 %1</translation>
+        </message>
+        <message>
+            <source>Projects: %1; fiscal %2 (10,000 yuan), total %3; leverage = total ÷ fiscal</source>
+            <translation>项目 %1 个；专项经费 %2 万元，总投入 %3 万元；杠杆率 = 总投入 ÷ 专项经费</translation>
+        </message>
+        <message>
+            <source>Fiscal (10,000 yuan)</source>
+            <translation>专项经费（万元）</translation>
+        </message>
     </context>
 </TS>

@@ -15,11 +15,13 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLocale>
 #include <QLockFile>
@@ -39,7 +41,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -1976,6 +1981,89 @@ class TestGui : public QObject {
                              .startsWith(QStringLiteral("leverage 0.0")));
     }
 
+    // Regression (issue 29, item 22): in Russian the findings kept their yuan amounts
+    // ("5 100 000,00") under a grid in 万元, without a unit; the form's sums (declared.sum)
+    // and a line outside the period (budget.year) were yuan in every language.
+    void findingsShowAmountsInTheGridsUnitInEveryLanguage() {
+        Document doc;
+        doc.reset(example("failing/general4-justification-slips"), {});
+        FindingsModel findings(&doc);
+        QStringList problems;
+        for (const QString lang : {"en", "zh", "ru"}) {
+            setLanguage(lang);
+            for (int r = 0; r < findings.rowCount(); ++r) {
+                const QString rule = findings.index(r, FindingsModel::Rule).data(IdRole).toString();
+                if (rule != "cofunding.leverage" && rule != "declared.sum") continue;
+                const QString shown = findings.index(r, FindingsModel::Message).data().toString();
+                // A grouped amount with fen left as yuan: "297,000.00" or "5 100 000,00".
+                static const QRegularExpression yuan(QStringLiteral("\\d[,\\x{00A0}]\\d{3}[.,]\\d{2}(?!\\d|\\s*万元)"));
+                if (yuan.match(shown).hasMatch() || !shown.contains(QStringLiteral("万元")))
+                    problems << QStringLiteral("%1 %2: %3").arg(lang, rule, shown);
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Regression (issue 29, item 22): the Russian findings panel gave 115 of 280 px to its
+    // severity column ("Предупреждение" in bold); the column's words are short in every language.
+    void theSeverityColumnStaysNarrowInEveryLanguage() {
+        QStringList problems;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example("failing/annex2-missing-indicators"));  // an error, a warning, a note
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            auto* dock = w.findChild<QDockWidget*>(QStringLiteral("findings"));
+            QVERIFY(dock);
+            w.resizeDocks({dock}, {280}, Qt::Horizontal);
+            for (int pass = 0; pass < 3; ++pass) QApplication::processEvents();
+            QTableView* view = w.findingsView();
+            const int severity = view->columnWidth(FindingsModel::SeverityColumn);
+            const int all = view->viewport()->width();
+            if (severity * 4 > all)
+                problems
+                    << QStringLiteral("%1: the severity column takes %2 of %3 px").arg(lang).arg(severity).arg(all);
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Regression (issue 29, item 22): findings in the app showed the plan file's JSON
+    // ('add e.g. "patents_applied": "1"'), indicator ids without names and "(突破)" in English.
+    void findingsSpeakInWordsAndNameIndicators() {
+        QStringList problems;
+        for (const char* name : {"failing/annex2-missing-indicators", "failing/annex4-subproject-no-binding",
+                                 "failing/general4-basis-one-fen-off"}) {
+            Document doc;
+            Plan plan = example(name);
+            // Without its patent indicators too.
+            for (const Indicator* i : builtin_catalog().indicators_for(plan))
+                if (i->patent) std::erase_if(plan.indicators, [&](const auto& kv) { return kv.first == i->id; });
+            doc.reset(plan, {});
+            FindingsModel findings(&doc);
+            for (const QString lang : {"en", "zh", "ru"}) {
+                setLanguage(lang);
+                for (int r = 0; r < findings.rowCount(); ++r) {
+                    const QString shown = findings.index(r, FindingsModel::Message).data().toString();
+                    const QString where = QStringLiteral("%1 %2: %3").arg(QLatin1String(name), lang, shown);
+                    if (shown.contains(QStringLiteral("\": \"")) || shown.contains(QLatin1Char('{')))
+                        problems << where + " (JSON)";
+                    if (lang != "zh" && shown.contains(QStringLiteral("突破"))) problems << where + " (Chinese)";
+                    for (const Indicator* i : builtin_catalog().indicators_for(plan)) {
+                        const Lang l = lang == "zh" ? Lang::zh : lang == "ru" ? Lang::ru : Lang::en;
+                        if (shown.contains(QString::fromStdString(i->id)) &&
+                            !shown.contains(QString::fromStdString(i->name.in(l))))
+                            problems << where + " (an id without its name)";
+                    }
+                }
+            }
+        }
+        setLanguage("en");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // The window lays out at 1280×720 with the verdict, the docks' tabs and the
     // chart's Export button on screen, and opens no larger than the screen.
     void theWindowFits1280x720() {
@@ -2521,7 +2609,8 @@ class TestGui : public QObject {
                     problems << where + ": no legend";
                     continue;
                 }
-                const QString text = legend->text();
+                // Without the word joiners that keep a Chinese entry on one line.
+                const QString text = QString(legend->text()).remove(QChar(0x2060));
                 const Plan plan = example(name);
                 for (Source src : kSources) {
                     if (BudgetSummary(plan).all().of(src).is_zero()) continue;
@@ -2544,6 +2633,95 @@ class TestGui : public QObject {
                                     .arg(w.chartPanel()->height())
                                     .arg(view->height());
             }
+        }
+        setLanguage(QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Regression (issue 29, item 15): the Chinese legend broke inside its entries ("合 / 作单位出资",
+    // "要求：累计财政经 / 费 × 2"): Chinese may break between any two characters. Laid out however
+    // narrow, each entry stays on one line; the legend wraps between entries.
+    void theChineseLegendWrapsBetweenEntriesOnly() {
+        const FontGuard font;
+        QStringList problems;
+        setLanguage(QStringLiteral("zh"));
+        for (const char* kind : {"spend", "ratio"}) {
+            MainWindow w;
+            laptopWindow(w, example("annex3-fruit-veg-processing"));
+            w.chartPanel()->setKind(QString::fromLatin1(kind));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            for (int pass = 0; pass < 3; ++pass) QApplication::processEvents();
+            auto* legend = w.chartPanel()->findChild<QLabel*>(QStringLiteral("chartLegend"));
+            QVERIFY(legend);
+            auto* view = w.chartPanel()->findChild<QChartView*>();
+            QVERIFY(view && view->chart());
+            QStringList names;
+            const render::ChartModel model = render::make_chart(*render::chart_kind_from_id(kind), w.document()->plan(),
+                                                                builtin_catalog(), Lang::zh);
+            for (const auto& b : model.panels.front().bars) names << QString::fromStdString(b.name);
+            for (const auto& l : model.panels.front().lines) names << QString::fromStdString(l.name);
+            names.removeDuplicates();
+            QVERIFY(names.size() >= 2);
+            for (int width : {120, 200, 280, 360}) {
+                QTextDocument doc;
+                doc.setDefaultFont(legend->font());
+                doc.setHtml(legend->text());
+                doc.setTextWidth(width);
+                (void)doc.size();  // lays it out
+                QStringList lines;
+                for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+                    for (int i = 0; i < b.layout()->lineCount(); ++i) {
+                        const QTextLine line = b.layout()->lineAt(i);
+                        QString text = b.text().mid(line.textStart(), line.textLength());
+                        text.remove(QChar(0x2060)).replace(QChar(0x00A0), QLatin1Char(' '));
+                        lines << text;
+                    }
+                for (const QString& name : names) {
+                    bool whole = false;
+                    for (const QString& l : lines) whole = whole || l.contains(name);
+                    if (!whole)
+                        problems << QStringLiteral("%1 at %2 px: \"%3\" broken across lines: %4")
+                                        .arg(QLatin1String(kind))
+                                        .arg(width)
+                                        .arg(name, lines.join(QStringLiteral(" / ")));
+                }
+            }
+        }
+        setLanguage(QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Regression (issue 29, item 15): in a chart dock of 280 px the spend chart's largest segment
+    // (2018's own funds, 150.00) went without its value: at 12 px the text was wider than the bar.
+    // A value is drawn a little smaller (down to 9 px) before it is left out.
+    void aNarrowSpendChartStillWritesItsLargestSegmentsValue() {
+        const FontGuard font;
+        QStringList problems;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example("annex3-fruit-veg-processing"));
+            w.chartPanel()->setKind(QStringLiteral("spend"));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            auto* dock = qobject_cast<QDockWidget*>(w.chartPanel()->parentWidget());
+            QVERIFY(dock);
+            w.resizeDocks({dock}, {280}, Qt::Horizontal);
+            for (int pass = 0; pass < 3; ++pass) QApplication::processEvents();
+            auto* view = w.chartPanel()->findChild<QChartView*>();
+            QVERIFY(view && view->chart());
+            const QString value = lang == QLatin1String("ru") ? QStringLiteral("150,00") : QStringLiteral("150.00");
+            bool shown = false;
+            for (QGraphicsItem* item : view->chart()->childItems())
+                if (auto* t = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+                    shown = shown || (t->isVisible() && t->text() == value);
+            if (!shown)
+                problems << QStringLiteral("%1, dock %2 px, chart %3 px: no \"%4\"")
+                                .arg(lang)
+                                .arg(dock->width())
+                                .arg(view->width())
+                                .arg(value);
         }
         setLanguage(QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

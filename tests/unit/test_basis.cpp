@@ -213,7 +213,8 @@ TEST_CASE("basis.sum binds at the fen: equal passes, one fen under or over is an
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
     CHECK(f[0].path == "/budget/0/amount");
-    CHECK_THAT(f[0].text.en, Catch::Contains("adds up to 27,600.00 but the amount is " + yuan(amount).grouped()));
+    CHECK_THAT(f[0].text.en,
+               Catch::Contains("adds up to 27,600.00 yuan but the amount is " + yuan(amount).grouped() + " yuan"));
     CHECK_THAT(f[0].text.en, Catch::Contains(std::string(expect) + " " + more));
     CHECK_THAT(f[0].text.en,
                Catch::Contains("set the amount to 27,600.00, or change an item by " + std::string(expect)));
@@ -407,7 +408,8 @@ TEST_CASE("the failing example's basis is one fen off, and setting the amount to
     auto f = findings_of(p, "basis.sum");
     REQUIRE(f.size() == 1);
     CHECK(f[0].path == "/budget/0/amount");
-    CHECK_THAT(f[0].text.en, Catch::Contains("adds up to 149,999.99 but the amount is 150,000.00, 0.01 less"));
+    CHECK_THAT(f[0].text.en,
+               Catch::Contains("adds up to 149,999.99 yuan but the amount is 150,000.00 yuan, 0.01 less"));
     CHECK_FALSE(set_amount_to_basis(p, 1));  // line 2 adds up
     auto change = set_amount_to_basis(p, 0);
     REQUIRE(change);

@@ -10,12 +10,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "categories.h"
 #include "cofund/format.h"
 #include "cofund/planner/files.h"
+#include "cofund/planner/portfolio.h"
 #include "cofund/render/app.h"
 #include "cofund/render/chart_adapter.h"
 #include "cofund/render/chart_model.h"
@@ -223,6 +225,124 @@ TEST_CASE("no chart text is cut and no two chart texts overlap, in three languag
                 }
             }
     CHECK(charts >= 20 * 3 * 5 * 3);
+}
+
+// Regression (issue 29): the program chart of the examples had 11 legend entries for 12
+// plans (two annex 4 plans shared "A4 新疆某牧业发展有限公司"), a segment without an entry,
+// A1 and D3 both blue (a palette of ten, repeated), every applicant cut with "…", no
+// legend at all beyond 24 projects, and English titles in Russian.
+TEST_CASE("the program chart gives every project a legend entry, a distinct label and a colour of its own",
+          "[render][readers][chart]") {
+    auto files = planner::collect_plan_files({cofund::test::source_path("examples")});
+    REQUIRE(files.ok());
+    planner::PortfolioOptions options;
+    options.simulate_runs = 0;
+    const planner::Portfolio portfolio = planner::build_portfolio(*files, builtin_catalog(), options);
+    for (Lang lang : kLangs) {
+        const ChartModel model = program_chart_model(planner::program_chart(portfolio, lang), lang);
+        REQUIRE(model.panels.size() == 1);
+        const auto& bars = model.panels[0].bars;
+        REQUIRE(bars.size() >= 27);  // the examples and the failing ones
+        std::set<std::string> names, colors;
+        for (const auto& b : bars) {
+            names.insert(b.name);
+            colors.insert(b.color);
+            CHECK_FALSE(contains(b.name, "\u2026"));
+        }
+        CHECK(names.size() == bars.size());
+        CHECK(colors.size() == bars.size());
+        CHECK(model.show_legend);
+        // Drawn at the size the CLI gives it, every entry is there whole and nothing overlaps.
+        const QSize size = size_with_room_for_legend(model);
+        CHECK(size.height() > kDefaultChartSize.height());
+        const auto texts = chart_texts(model, size);
+        for (const auto& b : bars) {
+            INFO(b.name);
+            CHECK(std::count_if(texts.begin(), texts.end(), [&](const ChartText& t) { return t.text == b.name; }) == 1);
+        }
+        CHECK(text_problems(model, size) == std::vector<std::string>{});
+        // The title and the plot keep about the room they have in a chart of the default size.
+        QRectF legend;
+        for (const auto& t : texts)
+            if (names.count(t.text)) legend |= t.box;
+        CHECK(legend.top() >= 0.65 * kDefaultChartSize.height());
+    }
+    CHECK(program_chart_model(planner::program_chart(portfolio, Lang::ru), Lang::ru).title.find("Бюджетные") == 0);
+    // Many projects: the colours never repeat, and none is the shortfall red.
+    std::set<std::string> many;
+    for (std::size_t i = 0; i < 200; ++i) many.insert(series_color(i));
+    CHECK(many.size() == 200);
+    CHECK(many.count(lag_color()) == 0);
+}
+
+namespace {
+
+// The value labels of a chart that lie on one of its lines or dots.
+std::vector<std::string> labels_on_lines(const ChartModel& model, QSize size) {
+    std::set<std::string> labels;
+    for (const auto& p : model.panels)
+        for (const auto& l : p.labels) labels.insert(l.text);
+    const ChartMarks marks = chart_marks(model, size);
+    std::vector<std::string> out;
+    for (const auto& t : chart_texts(model, size)) {
+        if (!labels.count(t.text)) continue;
+        const QRectF box = t.box.adjusted(0.5, 0.5, -0.5, -0.5);
+        for (const QRectF& dot : marks.dots)
+            if (dot.intersects(box)) out.push_back("\"" + t.text + "\" on a dot");
+        for (const QLineF& line : marks.segments) {
+            // Sampled every half pixel: a line through the box has a point inside it.
+            const int n = std::max(2, static_cast<int>(line.length() * 2));
+            for (int i = 0; i <= n; ++i)
+                if (box.contains(line.pointAt(static_cast<double>(i) / n))) {
+                    out.push_back("\"" + t.text + "\" on a line");
+                    break;
+                }
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+// Regression (issue 29): the ratio chart's "58.50" crossed by the dashed "required" line,
+// the risk chart's "P50 32.3" pushed back under its own dot at the chart's right edge, and
+// the indicators chart's projection running through "9,52" and "20,2".
+TEST_CASE("no value label lies on a line or a dot of its chart, in three languages and every size used",
+          "[render][readers][chart][long]") {
+    const std::vector<QSize> sizes = {kDefaultChartSize, QSize(820, 508), QSize(520, 330), QSize(400, 300)};
+    int charts = 0, marked = 0;
+    for (const Example& ex : examples())
+        for (Lang lang : kLangs)
+            for (ChartKind kind : {ChartKind::ratio, ChartKind::indicators, ChartKind::risk}) {
+                const ChartModel model = make_chart(kind, ex.plan, builtin_catalog(), lang);
+                for (QSize size : sizes) {
+                    INFO(ex.name << " " << to_id(lang) << " " << to_id(kind) << " " << size.width() << "x"
+                                 << size.height());
+                    CHECK(labels_on_lines(model, size) == std::vector<std::string>{});
+                    marked += chart_marks(model, size).segments.empty() ? 0 : 1;
+                    ++charts;
+                }
+            }
+    CHECK(marked > charts / 4);  // the check sees lines
+}
+
+TEST_CASE("the line check sees a label put on a line", "[render][readers][chart]") {
+    ChartModel m;
+    Panel p;
+    p.categories = {"2018", "2019"};
+    p.lines.push_back({"line", "#333333", {0, 1}, {1, 1}, true, true});
+    p.axis = nice_axis(0, 2, "");
+    m.panels.push_back(p);
+    const ChartMarks marks = chart_marks(m);
+    REQUIRE(marks.segments.size() == 1);
+    CHECK(marks.dots.size() == 2);
+    // A wide label centred on the line's middle: every place above and beside its point is off the
+    // line, so it must be drawn there, not on it.
+    m.panels[0].labels.push_back({0.5, 1, "a label in the middle of the line", false, ""});
+    CHECK(labels_on_lines(m, kDefaultChartSize).empty());
+    bool shown = false;
+    for (const auto& t : chart_texts(m)) shown = shown || t.text == "a label in the middle of the line";
+    CHECK(shown);
 }
 
 TEST_CASE("the chart text check sees the title, the legend and the labels, and what overlaps",

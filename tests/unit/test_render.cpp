@@ -450,6 +450,9 @@ std::vector<std::string> pdf_pages(const std::string& path) {
             if (space && (flat.empty() || flat.back() == ' ')) continue;
             flat += space ? ' ' : c;
         }
+        // A line may break after a dash ("2018–" / "2020"): no space was written there.
+        for (auto at = flat.find("\u2013 "); at != std::string::npos; at = flat.find("\u2013 ", at))
+            flat.erase(at + std::string_view("\u2013").size(), 1);
         // Qt's PDF writer keeps the font's ligatures; pdftotext gives them as U+FB00–U+FB04.
         // The report indents with no-break spaces.
         for (const auto& [lig, letters] :

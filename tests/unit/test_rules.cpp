@@ -343,6 +343,77 @@ TEST_CASE("binding indicators bind at their bound, by comparison word", "[rules]
     CHECK(fires(plan, "indicator.binding") == fires_);
 }
 
+// Regression (issue 29, item 22): the desktop app showed "(突破)" in an English finding,
+// "a7.transaction_cny" without the indicator's name, "below the target = 1 sets", the
+// plan file's JSON ('add e.g. "patents_applied": "1"') and "budget line 1 (2018
+// equipment fiscal)" with category and source ids.
+TEST_CASE("indicator findings name the indicator in the language, in words, with a unit for one",
+          "[rules][indicator.binding]") {
+    const Catalog& c = builtin_catalog();
+    auto texts = [&](const Plan& plan, const std::string& rule) {
+        std::vector<Finding> out;
+        for (auto& f : check_plan(plan, c))
+            if (f.rule == rule) out.push_back(f);
+        return out;
+    };
+    SECTION("more than (突破): said in each language, the indicator named") {
+        Plan plan = example("annex7-ecommerce-platform");
+        set_indicator(plan, "a7.transaction_cny", "400000000");
+        auto f = texts(plan, "indicator.binding");
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].text.en.find("突破") == std::string::npos);
+        CHECK(f[0].text.ru.find("突破") == std::string::npos);
+        CHECK_THAT(f[0].text.en, Catch::Contains(c.indicator("a7.transaction_cny")->name.en));
+    }
+    SECTION("an exact target (=) reads as one, its unit for one in the singular") {
+        Plan plan = example("annex6-digital-tourism");
+        set_indicator(plan, "a6.tourism_db", "0");
+        auto f = texts(plan, "indicator.binding");
+        REQUIRE(f.size() == 1);
+        INFO(f[0].text.en);
+        CHECK_THAT(f[0].text.en, Catch::Contains("asks for exactly 1 "));
+        CHECK_THAT(f[0].text.en, !Catch::Contains("below"));
+        CHECK_THAT(f[0].text.en, !Catch::Contains("1 sets"));
+        CHECK_THAT(f[0].text.en, Catch::Contains(c.indicator("a6.tourism_db")->name.en));
+    }
+    SECTION("a missing patent indicator is named in words, not as JSON") {
+        Plan plan = example("annex3-fruit-veg-processing");
+        const Indicator* first = nullptr;
+        for (const Indicator* i : c.indicators_for(plan))
+            if (i->patent) {
+                remove_indicator(plan, i->id);
+                if (!first) first = i;
+            }
+        REQUIRE(first);
+        auto f = texts(plan, "indicator.patent");
+        REQUIRE(f.size() == 1);
+        for (const std::string& t : {f[0].text.en, f[0].text.zh, f[0].text.ru}) {
+            INFO(t);
+            CHECK(t.find('"') == std::string::npos);
+            CHECK_THAT(t, Catch::Contains(first->id));
+        }
+        CHECK_THAT(f[0].text.en, Catch::Contains(first->name.en + " (" + first->id + ")"));
+        CHECK_THAT(f[0].text.zh, Catch::Contains(first->name.zh + "（" + first->id + "）"));
+    }
+    SECTION("every finding of every example: no JSON, no Chinese in English, indicators by name") {
+        std::vector<std::string> names = {"annex2-missing-indicators", "annex4-subproject-no-binding",
+                                          "general4-basis-one-fen-off", "general2-four-years"};
+        for (const std::string& name : names) {
+            Plan plan = example("failing/" + name);
+            for (const Finding& f : check_plan(plan, c)) {
+                INFO(name << " " << f.rule << ": " << f.text.en);
+                CHECK(f.text.en.find("\": \"") == std::string::npos);
+                CHECK(f.text.en.find("(突破)") == std::string::npos);
+                CHECK_THAT(f.text.en, !Catch::Contains(" fiscal)") && !Catch::Contains(" fiscal):"));
+                if (f.rule.rfind("indicator.", 0) == 0 && f.rule != "indicator.unknown" && f.rule != "indicator.patent")
+                    for (const Indicator* i : c.indicators_for(plan))
+                        if (f.text.en.find(i->id + " ") != std::string::npos)
+                            CHECK_THAT(f.text.en, Catch::Contains(i->name.en));
+            }
+        }
+    }
+}
+
 TEST_CASE("a missing binding indicator is an error, a missing expected one a warning", "[rules][indicator.expected]") {
     Plan plan = annex3();
     remove_indicator(plan, "a3.lactic_strains");

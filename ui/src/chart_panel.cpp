@@ -90,7 +90,19 @@ QString legendHtml(const QChart& chart) {
             marker->type() == QLegendMarker::LegendMarkerTypeXY ? marker->pen().color() : marker->brush().color();
         QString name = marker->label();  // escaped already: the adapter's texts are rich text
         name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-        entries << QStringLiteral("<span style=\"color:%1\">\u25A0</span>&nbsp;%2").arg(colour.name(), name);
+        // Chinese breaks between any two characters ("合 / 作单位出资", "要求：累计财政经 / 费"): a
+        // word joiner beside each ideograph and full-width sign keeps an entry on one line, so the
+        // legend wraps between entries only. (Never inside an entity: "&", ";" are not CJK.)
+        auto cjk = [](QChar c) {
+            return c.script() == QChar::Script_Han || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F) ||
+                   (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
+        };
+        QString joined;
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            if (i > 0 && (cjk(name.at(i - 1)) || cjk(name.at(i)))) joined += QChar(0x2060);
+            joined += name.at(i);
+        }
+        entries << QStringLiteral("<span style=\"color:%1\">\u25A0</span>&nbsp;%2").arg(colour.name(), joined);
     }
     return entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
 }

@@ -1119,21 +1119,33 @@ QString FindingsModel::shownMessage(const Finding& f, Lang l) const {
     if (unit_ == MoneyUnit::yuan) return message;
     // The rules whose amounts are budget money in yuan. The leverage note also
     // holds ratios ("leverage 3.00", "brings 2.00 yuan"): only its grouped amounts are money.
-    static const QStringList kMoneyRules{"support.range",           "cofunding.ratio", "cofunding.yearly",
-                                         "cofunding.leverage",      "budget.year",     "budget.indirect_cap",
-                                         "indicator.budget_backing"};
+    static const QStringList kMoneyRules{
+        "support.range", "cofunding.ratio",     "cofunding.yearly", "cofunding.leverage",
+        "budget.year",   "budget.indirect_cap", "declared.sum",     "indicator.budget_backing"};
     const QString rule = QString::fromStdString(f.rule);
     if (!kMoneyRules.contains(rule)) return message;
     const bool groupedOnly = rule == QLatin1String("cofunding.leverage");
-    // An amount with fen, and the yuan word the message may put after it.
-    static const QRegularExpression amount(QStringLiteral(
-        "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*\\.\\d{2})(?!\\d)(\\s*(?:元|юаней|юаня|юань|yuan)(?![\\w]))?"));
+    // An amount with fen as the engine writes it in the language ("1,500,000.00";
+    // Russian "1 500 000,00" with no-break spaces), and the yuan word the message may put after it.
+    const bool ru = l == Lang::ru;
+    static const QRegularExpression pointAmount(
+        QStringLiteral("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*\\.\\d{2})(?!\\d)(\\s*(?:元|yuan)(?![\\w]))?"));
+    static const QRegularExpression commaAmount(
+        QStringLiteral("(?<![\\d.,\\x{00A0}\\x{202F}])(\\d{1,3}(?:[\\x{00A0}\\x{202F}]\\d{3})*,\\d{2})(?!\\d)"
+                       "(\\s*(?:юаней|юаня|юань)(?![\\w]))?"));
+    const QRegularExpression& amount = ru ? commaAmount : pointAmount;
     QString out;
     qsizetype last = 0;
     for (auto it = amount.globalMatch(message); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QString number = m.captured(1);
-        if (groupedOnly && !number.contains(',')) continue;
+        QString number = m.captured(1);
+        if (ru) {
+            number.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char(' '));
+            number.replace(QLatin1Char(','), QLatin1Char('.'));
+        } else {
+            number.remove(QLatin1Char(','));
+        }
+        if (groupedOnly && number.size() <= 6) continue;  // under 1,000: a ratio, not an amount
         Result<Money> yuan = parseMoney(number, MoneyUnit::yuan);
         if (!yuan) continue;
         out += message.mid(last, m.capturedStart() - last);

@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>Warning</source>
-        <translation>Предупреждение</translation>
+        <translation>Предупр.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Примечание</translation>
+        <translation>Примеч.</translation>
     </message>
     <message>
         <source>Binding</source>

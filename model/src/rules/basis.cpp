@@ -10,14 +10,16 @@ namespace cofund::rules {
 
 namespace {
 
-// "3 (2019 international fiscal)": a line as messages name it, counted from 1.
+// "budget line 3 (2019 · international cooperation and exchange · regional fiscal special fund)":
+// a line as messages name it, counted from 1, its category and source by name.
 struct LineName {
     std::string en, zh, ru;
 };
 LineName line_name(const RuleInput& in, std::size_t i) {
     const BudgetLine& l = in.plan.budget[i];
     const Catalog& c = in.catalog;
-    return {fmt::format("budget line {} ({} {} {})", i + 1, l.year, to_id(l.category), to_id(l.source)),
+    return {fmt::format("budget line {} ({} · {} · {})", i + 1, l.year, c.category_name(l.category).en,
+                        c.source_name(l.source).en),
             fmt::format("第 {} 条预算（{} 年，{}，{}）", i + 1, l.year, c.category_name(l.category).zh,
                         c.source_name(l.source).zh),
             fmt::format("строка бюджета {} ({} год, статья «{}», источник «{}»)", i + 1, l.year,
@@ -36,16 +38,16 @@ void basis_sum(const RuleInput& in, Out& out) {
         bool more = *total > line.amount;
         LineName n = line_name(in, i);
         add(out, "basis.sum", Severity::error, "", fmt::format("/budget/{}/amount", i),
-            fmt::format("{}: the basis adds up to {} but the amount is {}, {} {}; set the amount to {}, or change "
-                        "an item by {}",
+            fmt::format("{}: the basis adds up to {} yuan but the amount is {} yuan, {} {}; set the amount to {}, "
+                        "or change an item by {}",
                         n.en, total->grouped(), line.amount.grouped(), diff.grouped(), more ? "more" : "less",
                         total->grouped(), diff.grouped()),
             fmt::format(
                 "{}测算依据合计 {} 元，预算金额为 {} 元，测算依据{} {} 元；将金额改为 {} 元，或将测算项{} {} 元", n.zh,
                 total->grouped(), line.amount.grouped(), more ? "多" : "少", diff.grouped(), total->grouped(),
                 more ? "减少" : "增加", diff.grouped()),
-            fmt::format("{}: обоснование в сумме даёт {}, а сумма строки {}, на {} {}; установите сумму строки {} "
-                        "или {} одну из позиций на {}",
+            fmt::format("{}: обоснование в сумме даёт {} юаней, а сумма строки — {} юаней, на {} {}; установите "
+                        "сумму строки {} или {} одну из позиций на {}",
                         n.ru, format_yuan(*total, Lang::ru), format_yuan(line.amount, Lang::ru),
                         format_yuan(diff, Lang::ru), more ? "больше" : "меньше", format_yuan(*total, Lang::ru),
                         more ? "уменьшите" : "увеличьте", format_yuan(diff, Lang::ru)));
@@ -213,12 +215,12 @@ void basis_missing(const RuleInput& in, Out& out) {
             why = Text{"；" + t.zh, "; " + t.en, "; " + t.ru};
         }
         add(out, "basis.missing", Severity::warning, "", fmt::format("/budget/{}", i),
-            fmt::format("{} of {} has no basis; reviewers expect the quantities and unit prices behind {} ({}){}", n.en,
-                        line.amount.grouped(), cat.en, p.source, why.en),
+            fmt::format("{} of {} yuan has no basis; reviewers expect the quantities and unit prices behind {} ({}){}",
+                        n.en, line.amount.grouped(), cat.en, p.source, why.en),
             fmt::format("{}{} 元没有测算依据；评审要求列明{}的数量和单价（{}）{}", n.zh, line.amount.grouped(), cat.zh,
                         p.source, why.zh),
-            fmt::format("{} на {} не имеет обоснования; эксперты ожидают количества и цены по статье «{}» ({}){}", n.ru,
-                        format_yuan(line.amount, Lang::ru), cat.in(Lang::ru), p.source, why.ru),
+            fmt::format("{} на {} юаней не имеет обоснования; эксперты ожидают количества и цены по статье «{}» ({}){}",
+                        n.ru, format_yuan(line.amount, Lang::ru), cat.in(Lang::ru), p.source, why.ru),
             true);
     }
 }

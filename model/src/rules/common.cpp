@@ -2,6 +2,8 @@
 // The helpers the rule families share (common.h).
 #include "common.h"
 
+#include <cctype>
+
 namespace cofund::rules {
 
 // The class as messages speak of it (the call file's `phrase`): "key-project", "重点项目", "ключевого проекта".
@@ -45,11 +47,37 @@ std::string num(const Rational& v, Lang lang) {
     return format_fixed(v, lang, is_whole(v) ? 0 : 2);
 }
 
-// A value and its unit, "300 m²" / "300 平方米".
+namespace {
+// An English unit for one: "1 set", "1 variety (line)", "1 person-time", not "1 sets".
+std::string singular_en(const std::string& unit) {
+    std::string out, word;
+    auto flush = [&] {
+        if (word.size() > 3 && word.compare(word.size() - 3, 3, "ies") == 0)
+            word.replace(word.size() - 3, 3, "y");
+        else if (word.size() > 1 && word.back() == 's' && word[word.size() - 2] != 's')
+            word.pop_back();
+        out += word;
+        word.clear();
+    };
+    for (char c : unit) {
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            word += c;
+            continue;
+        }
+        flush();
+        out += c;
+    }
+    flush();
+    return out;
+}
+}  // namespace
+
+// A value and its unit, "300 m²" / "300 平方米" / "1 set".
 std::string with_unit(const Rational& v, const Indicator& ind, Lang lang) {
     const std::string& unit = ind.unit.in(lang);
     if (unit.empty()) return num(v, lang);
     if (unit == "%") return num(v, lang) + " %";
+    if (lang == Lang::en && v == 1) return fmt::format("{} {}", num(v, lang), singular_en(unit));
     return fmt::format("{} {}", num(v, lang), unit);
 }
 

@@ -63,15 +63,16 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
         if (!binding) return;
         for (const auto& ind : a->indicators)
             if (ind.kind == IndicatorKind::binding && in.plan.indicator(ind.id)) return;
+        const Indicator& first = a->indicators.front();
         add(out, rule, sev, a->scope_clause, "/indicators",
             fmt::format("a subproject of annex {} states its share of at least one binding indicator; none is "
-                        "stated — add e.g. \"{}\"",
-                        a->number, a->indicators.front().id),
-            fmt::format("附件{}的课题须承担至少一项约束性指标，当前未填写任何约束性指标，例如需填写 \"{}\"", a->number,
-                        a->indicators.front().id),
+                        "stated — state e.g. its share of {} ({})",
+                        a->number, first.name.en, first.id),
+            fmt::format("附件{}的课题须承担至少一项约束性指标，当前未填写任何约束性指标，例如需填写所承担的{}（{}）",
+                        a->number, first.name.zh, first.id),
             fmt::format("подпроект по приложению {} должен взять на себя долю хотя бы одного обязательного "
-                        "показателя; ни один не указан — добавьте, например, \"{}\"",
-                        a->number, a->indicators.front().id));
+                        "показателя; ни один не указан — укажите, например, свою долю показателя «{}» ({})",
+                        a->number, first.name.in(Lang::ru), first.id));
         return;
     }
     for (const auto& ind : a->indicators) {
@@ -102,8 +103,9 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
         if (ind.op == Op::le) {
             Rational over = *v - ind.bound;
             add(out, rule, sev, ind.clause, path,
-                fmt::format("{} indicator {} is {}{}, above the limit ≤ {}; lower it by {}", kind_en, ind.id,
-                            with_unit(*v, ind, Lang::en), src_en, with_unit(ind.bound, ind, Lang::en), num(over)),
+                fmt::format("{} indicator {} ({}) is {}{}, above the limit ≤ {}; lower it by {}", kind_en, ind.id,
+                            ind.name.en, with_unit(*v, ind, Lang::en), src_en, with_unit(ind.bound, ind, Lang::en),
+                            num(over)),
                 fmt::format("{}指标 {}（{}）为 {}{}，超过上限 {}，需降低 {}", kind_zh, ind.id, ind.name.zh,
                             with_unit(*v, ind, Lang::zh), src_zh, with_unit(ind.bound, ind, Lang::zh), num(over)),
                 fmt::format("{} показатель {} ({}) равен {}{}, что выше предела ≤ {}; снизьте его на {}", kind_ru,
@@ -111,20 +113,30 @@ void indicator_targets(const RuleInput& in, Out& out, IndicatorKind kind) {
                             with_unit(ind.bound, ind, Lang::ru), num(over, Lang::ru)));
         } else if (ind.op == Op::gt) {
             add(out, rule, sev, ind.clause, path,
-                fmt::format("{} indicator {} is {}{}; the call asks for more than {} (突破) — raise it above {}",
-                            kind_en, ind.id, with_unit(*v, ind, Lang::en), src_en, with_unit(ind.bound, ind, Lang::en),
-                            num(ind.bound)),
+                fmt::format("{} indicator {} ({}) is {}{}; the call asks for more than {} — raise it above {}", kind_en,
+                            ind.id, ind.name.en, with_unit(*v, ind, Lang::en), src_en,
+                            with_unit(ind.bound, ind, Lang::en), num(ind.bound)),
                 fmt::format("{}指标 {}（{}）为 {}{}，指南要求突破 {}，需提高到 {} 以上", kind_zh, ind.id, ind.name.zh,
                             with_unit(*v, ind, Lang::zh), src_zh, with_unit(ind.bound, ind, Lang::zh), num(ind.bound)),
-                fmt::format("{} показатель {} ({}) равен {}{}; условия конкурса требуют превысить {} (突破) — "
+                fmt::format("{} показатель {} ({}) равен {}{}; условия конкурса требуют превысить {} — "
                             "повысьте его выше {}",
+                            kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
+                            with_unit(ind.bound, ind, Lang::ru), num(ind.bound, Lang::ru)));
+        } else if (ind.op == Op::eq) {
+            add(out, rule, sev, ind.clause, path,
+                fmt::format("{} indicator {} ({}) is {}{}; the call asks for exactly {} — set it to {}", kind_en,
+                            ind.id, ind.name.en, with_unit(*v, ind, Lang::en), src_en,
+                            with_unit(ind.bound, ind, Lang::en), num(ind.bound)),
+                fmt::format("{}指标 {}（{}）为 {}{}，指南要求为 {}，需调整为 {}", kind_zh, ind.id, ind.name.zh,
+                            with_unit(*v, ind, Lang::zh), src_zh, with_unit(ind.bound, ind, Lang::zh), num(ind.bound)),
+                fmt::format("{} показатель {} ({}) равен {}{}; условия конкурса требуют ровно {} — установите {}",
                             kind_ru, ind.id, ind.name.in(Lang::ru), with_unit(*v, ind, Lang::ru), src_ru,
                             with_unit(ind.bound, ind, Lang::ru), num(ind.bound, Lang::ru)));
         } else {
             Rational gap = ind.bound - *v;
             add(out, rule, sev, ind.clause, path,
-                fmt::format("{} indicator {} is {}{}, below the target {} {}; raise it by {}", kind_en, ind.id,
-                            with_unit(*v, ind, Lang::en), src_en, to_symbol(ind.op),
+                fmt::format("{} indicator {} ({}) is {}{}, below the target {} {}; raise it by {}", kind_en, ind.id,
+                            ind.name.en, with_unit(*v, ind, Lang::en), src_en, to_symbol(ind.op),
                             with_unit(ind.bound, ind, Lang::en), num(gap)),
                 fmt::format("{}指标 {}（{}）为 {}{}，低于指南要求 {} {}，需提高 {}", kind_zh, ind.id, ind.name.zh,
                             with_unit(*v, ind, Lang::zh), src_zh, to_symbol(ind.op),
@@ -170,10 +182,10 @@ void indicator_projection(const RuleInput& in, Out& out) {
                                                   ind->meets(projected) ? "всё же соответствует" : "не соответствует",
                                                   to_symbol(ind->op), with_unit(ind->bound, *ind, Lang::ru));
         add(out, "indicator.projection", Severity::warning, ind->clause, it->second.path,
-            fmt::format("{} is stated as {}, but its projection gives {} (projected), {} {}{} — revise the "
+            fmt::format("{} ({}) is stated as {}, but its projection gives {} (projected), {} {}{} — revise the "
                         "trajectory or state the projected value",
-                        ind->id, with_unit(stated->value, *ind, Lang::en), with_unit(projected, *ind, Lang::en),
-                        num(by), falling ? "more" : "short", target_en),
+                        ind->id, ind->name.en, with_unit(stated->value, *ind, Lang::en),
+                        with_unit(projected, *ind, Lang::en), num(by), falling ? "more" : "short", target_en),
             fmt::format("{}（{}）填报值为 {}，但预测值为 {}（预测值），{} {}{}，需调整预测或按预测值填报", ind->id,
                         ind->name.zh, with_unit(stated->value, *ind, Lang::zh), with_unit(projected, *ind, Lang::zh),
                         falling ? "高出" : "相差", num(by), target_zh),
@@ -203,8 +215,8 @@ void indicator_about(const RuleInput& in, Out& out) {
         Rational diff = *v - ind.bound;
         if (diff == 0) {
             add(out, "indicator.about", Severity::info, ind.clause, path,
-                fmt::format("{} is {}, exactly the target of about {}", ind.id, with_unit(*v, ind, Lang::en),
-                            with_unit(ind.bound, ind, Lang::en)),
+                fmt::format("{} ({}) is {}, exactly the target of about {}", ind.id, ind.name.en,
+                            with_unit(*v, ind, Lang::en), with_unit(ind.bound, ind, Lang::en)),
                 fmt::format("{}（{}）为 {}，与指南所述约 {} 一致", ind.id, ind.name.zh, with_unit(*v, ind, Lang::zh),
                             with_unit(ind.bound, ind, Lang::zh)),
                 fmt::format("{} ({}): {} — ровно ориентир «около {}»", ind.id, ind.name.in(Lang::ru),
@@ -217,8 +229,9 @@ void indicator_about(const RuleInput& in, Out& out) {
         Rational abs_diff = diff >= 0 ? diff : Rational(-diff);
         Rational abs_share = share >= 0 ? share : Rational(-share);
         add(out, "indicator.about", Severity::info, ind.clause, path,
-            fmt::format("{} is {}, {} ({} %) {} the target of about {}", ind.id, with_unit(*v, ind, Lang::en),
-                        num(abs_diff), format_rounded(abs_share, 1), dir_en, with_unit(ind.bound, ind, Lang::en)),
+            fmt::format("{} ({}) is {}, {} ({} %) {} the target of about {}", ind.id, ind.name.en,
+                        with_unit(*v, ind, Lang::en), num(abs_diff), format_rounded(abs_share, 1), dir_en,
+                        with_unit(ind.bound, ind, Lang::en)),
             fmt::format("{}（{}）为 {}，{}指南所述约 {} 达 {}（{} %）", ind.id, ind.name.zh,
                         with_unit(*v, ind, Lang::zh), dir_zh, with_unit(ind.bound, ind, Lang::zh), num(abs_diff),
                         format_rounded(abs_share, 1)),
@@ -274,12 +287,22 @@ void indicator_patent(const RuleInput& in, Out& out) {
     std::string clause = in.catalog.eligibility_clause("patent_clause");
     if (clause.empty()) return;  // the call asks for no patent indicator
     if (!any) {
+        // Named in words, not as the plan file's JSON: the desktop app shows this too.
+        const Indicator* first = nullptr;
+        for (const Indicator* i : in.indicators)
+            if (i->patent && !first) first = i;
+        const std::string en = first ? fmt::format(" — state e.g. {} ({}) as 1", first->name.en, first->id) : "";
+        const std::string zh = first ? fmt::format("，需填写例如{}（{}）为 1", first->name.zh, first->id) : "";
+        const std::string ru =
+            first ? fmt::format(", — укажите, например, «{}» ({}): 1", first->name.in(Lang::ru), first->id) : "";
         add(out, "indicator.patent", Severity::error, clause, "/indicators",
             "no patent indicator is stated; the call's expected indicators include the patents applied for or "
-            "granted in the period — add e.g. \"patents_applied\": \"1\"",
-            "未填写专利指标；指南要求预期指标包括实施期内申请或取得专利的情况，需填写例如 \"patents_applied\": \"1\"",
+            "granted in the period" +
+                en,
+            "未填写专利指标；指南要求预期指标包括实施期内申请或取得专利的情况" + zh,
             "не указан ни один патентный показатель; по условиям конкурса ожидаемые показатели включают патенты, "
-            "заявленные или полученные за срок реализации проекта, — добавьте, например, \"patents_applied\": \"1\"");
+            "заявленные или полученные за срок реализации проекта" +
+                ru);
     } else if (!nonzero) {
         add(out, "indicator.patent", Severity::warning, clause, "/indicators",
             "every patent indicator stated is zero; the call expects patents applied for or granted in the period",

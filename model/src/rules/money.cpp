@@ -67,9 +67,10 @@ void budget_year(const RuleInput& in, Out& out) {
         if (line.year >= p.start_year && line.year <= p.end_year) continue;
         const std::size_t n = i + 1;  // messages count lines from 1, as people do; pointers from 0
         add(out, "budget.year", Severity::error, "", fmt::format("/budget/{}/year", i),
-            fmt::format("budget line {} ({} {} {}) is in {}, outside the project period {}–{}; move it into the period",
-                        n, to_id(line.category), to_id(line.source), line.amount.grouped(), line.year, p.start_year,
-                        p.end_year),
+            fmt::format("budget line {} ({} · {} · {} yuan) is in {}, outside the project period {}–{}; move it into "
+                        "the period",
+                        n, in.catalog.category_name(line.category).en, in.catalog.source_name(line.source).en,
+                        line.amount.grouped(), line.year, p.start_year, p.end_year),
             fmt::format("第 {} 条预算（{}，{}，{} 元）的年度 {} 不在项目实施期 {}–{} 年内，需调整到实施期内", n,
                         in.catalog.category_name(line.category).zh, in.catalog.source_name(line.source).zh,
                         line.amount.grouped(), line.year, p.start_year, p.end_year),

@@ -29,8 +29,10 @@ class Chart : public Command {
             ->option_text("spend|categories|ratio|indicators|risk|program");
         app.add_option("-o,--output", out_, "the chart file: .png, .svg or .pdf")->required()->type_name("FILE");
         add_lang_option(app, lang_, "language of the labels");
-        app.add_option("--size", size_, "width x height in pixels (PNG) or 1/96 inch (SVG, PDF) (default 1000x600)")
-            ->type_name("WxH");
+        size_option_ = app.add_option("--size", size_,
+                                      "width x height in pixels (PNG) or 1/96 inch (SVG, PDF) (default 1000x600; a "
+                                      "program chart of many projects taller, for its legend)")
+                           ->type_name("WxH");
         app.footer(
             "Kinds: spend (three-year spend by source), categories (by category, year, fiscal or self-raised),\n"
             "ratio (cumulative self-raised against the required multiple), indicators (projected against\n"
@@ -88,7 +90,9 @@ class Chart : public Command {
             if (e.error) ctx.err << fmt::format("cofund chart: {}: {} (left out)\n", e.file, e.error->describe());
         render::ensure_application();
         auto lang = lang_;
-        auto model = program_model(program_chart(portfolio, lang_), lang);
+        auto model = render::program_chart_model(program_chart(portfolio, lang), lang);
+        // Without --size, a legend of many projects gets the room it needs below a plot of the usual height.
+        if (size_option_->count() == 0) size = render::size_with_room_for_legend(model, size);
         auto written = render::render_chart(model, out_, size);
         if (!written) {
             ctx.err << fmt::format("cofund chart: {}\n", written.error().describe());
@@ -97,47 +101,8 @@ class Chart : public Command {
         return kOk;
     }
 
-    static render::ChartModel program_model(const ProgramChart& c, Lang lang) {
-        static const char* palette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                                        "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-        bool zh = lang == Lang::zh;
-        render::ChartModel m;
-        m.lang = lang;
-        std::string leverage = c.leverage ? format_fixed(*c.leverage, lang, 2) : std::string("—");
-        m.title = zh ? fmt::format("专项经费年度投入（按项目）· 杠杆率 {}", leverage)
-                     : fmt::format("Program fiscal spend by year and project · leverage {}", leverage);
-        m.note = zh ? fmt::format("{} 个项目；专项经费 {} 万元，总投入 {} 万元", c.series.size(),
-                                  format_wan(c.fiscal, lang), format_wan(c.total, lang))
-                    : fmt::format("{} project(s); fiscal {} (10,000 yuan), total {}, leverage = total ÷ fiscal",
-                                  c.series.size(), format_wan(c.fiscal, lang), format_wan(c.total, lang));
-        render::Panel p;
-        p.stacked = true;
-        p.category_title = zh ? "年度" : "Year";
-        for (int y : c.years) p.categories.push_back(std::to_string(y));
-        std::vector<Money> totals(c.years.size());
-        for (std::size_t i = 0; i < c.series.size(); ++i) {
-            render::BarSet set;
-            set.name = c.series[i].label;
-            set.color = palette[i % (sizeof palette / sizeof *palette)];
-            for (std::size_t y = 0; y < c.years.size(); ++y) {
-                set.values.push_back(render::wan_double(c.series[i].fiscal[y]));
-                totals[y] += c.series[i].fiscal[y];
-            }
-            p.bars.push_back(std::move(set));
-        }
-        double top = 0;
-        for (std::size_t y = 0; y < totals.size(); ++y) {
-            top = std::max(top, render::wan_double(totals[y]));
-            p.labels.push_back(
-                {static_cast<double>(y), render::wan_double(totals[y]), format_wan(totals[y], lang), false, ""});
-        }
-        p.axis = render::nice_axis(0, top > 0 ? top * 1.12 : 1, zh ? "专项经费（万元）" : "Fiscal (10,000 yuan)");
-        m.panels.push_back(std::move(p));
-        m.show_legend = c.series.size() <= 24;
-        return m;
-    }
-
     std::string file_, kind_, out_, size_ = "1000x600";
+    CLI::Option* size_option_ = nullptr;
     Lang lang_ = Lang::en;
 };
 

@@ -514,14 +514,27 @@ ProgramChart program_chart(const Portfolio& p, Lang lang) {
         if (!e.checked) continue;
         const Plan& plan = e.checked->plan;
         const Project& pr = plan.project;
-        std::string tag = pr.annex ? (lang == Lang::zh ? fmt::format("附件{}", *pr.annex) : fmt::format("A{}", *pr.annex))
-                          : pr.direction
-                              ? (lang == Lang::zh ? fmt::format("方向{}", *pr.direction) : fmt::format("D{}", *pr.direction))
-                              : pr.klass;
-        ProgramChart::Series s{fmt::format("{} {}", tag, truncate_display(plan.applicant.name, 14)), e.file, {}};
+        std::string tag = pr.annex ? fmt::format("{}{}", tr(lang, "A", "附件", "Прил. "), *pr.annex)
+                          : pr.direction ? fmt::format("{}{}", tr(lang, "D", "方向", "Напр. "), *pr.direction)
+                                         : pr.klass;
+        // The applicant's whole name: the chart wraps it, never cuts it.
+        ProgramChart::Series s{fmt::format("{} {}", tag, plan.applicant.name), e.file, {}};
         const BudgetSummary& sums = e.checked->sums;
         for (int year : chart.years) s.fiscal.push_back(sums.year(year).of(Source::fiscal));
         chart.series.push_back(std::move(s));
+    }
+    // Two plans of one annex and applicant (a project and its subproject) would share a
+    // label, and so one legend entry: each of them gets its file's name as well.
+    // Plans of one name in two folders get their whole path.
+    for (bool whole_path : {false, true}) {
+        std::vector<std::string> labels;
+        for (const auto& s : chart.series) labels.push_back(s.label);
+        for (size_t i = 0; i < chart.series.size(); ++i) {
+            if (std::count(labels.begin(), labels.end(), labels[i]) < 2) continue;
+            std::string name = whole_path ? chart.series[i].file : fs::path(chart.series[i].file).filename().string();
+            if (ends_with(name, ".plan.json")) name.resize(name.size() - std::string_view(".plan.json").size());
+            chart.series[i].label += fmt::format(" ({})", name);
+        }
     }
     chart.fiscal = p.all.totals.fiscal;
     chart.total = p.all.totals.total();

@@ -128,7 +128,9 @@ class LabelLayer : public QObject {
           horizontal_(panel.horizontal),
           bar_width_(panel.stacked ? 0.6 : 0.5),
           // Above a line's dot marker, not on it.
-          lift_(panel.bars.empty() ? 8 : 5) {
+          lift_(panel.bars.empty() ? 8 : 5),
+          scale_(scale),
+          on_bars_(!panel.bars.empty()) {
         for (const auto& l : panel.labels) {
             auto* item = new QGraphicsSimpleTextItem(QString::fromStdString(l.text), chart);
             item->setFont(chart_font(px(12 * scale), !l.inside));
@@ -140,27 +142,50 @@ class LabelLayer : public QObject {
             leader->hide();
             items_.push_back({item, leader, l});
         }
+        for (const auto& l : panel.lines) lines_.push_back({l.x, l.y, l.markers});
         QObject::connect(chart, &QChart::plotAreaChanged, this, [this] { relayout(); });
     }
+    // The lines' segments and dot markers as laid out, in the chart's coordinates: no label may cross them.
+    std::vector<QLineF> segments() const {
+        std::vector<QLineF> out;
+        for (const auto& l : lines_)
+            for (size_t i = 1; i < l.x.size() && i < l.y.size(); ++i)
+                out.emplace_back(at(l.x[i - 1], l.y[i - 1]), at(l.x[i], l.y[i]));
+        return out;
+    }
+    std::vector<QRectF> markers() const {
+        std::vector<QRectF> out;
+        for (const auto& l : lines_)
+            for (size_t i = 0; l.markers && i < l.x.size() && i < l.y.size(); ++i) {
+                const QPointF p = at(l.x[i], l.y[i]);
+                out.emplace_back(p.x() - kMarker / 2, p.y() - kMarker / 2, kMarker, kMarker);
+            }
+        return out;
+    }
+    static constexpr double kMarker = 9;  // a dot of 7 px and its pen
     void relayout() {
         if (!anchor_) return;
         const QRectF bounds(QPointF(0, 0), chart_->size());
         std::vector<QRectF> placed;
+        const std::vector<QLineF> segments = this->segments();
+        const std::vector<QRectF> markers = this->markers();
         auto free = [&](const QRectF& r) {
             if (!bounds.contains(r)) return false;
             for (const QRectF& p : placed)
                 if (p.adjusted(-1, -1, 1, 1).intersects(r)) return false;
+            // Never on a line (a dashed requirement, a target, the projection) or a dot.
+            for (const QRectF& m : markers)
+                if (m.intersects(r)) return false;
+            for (const QLineF& line : segments)
+                if (crosses(line, r.adjusted(-1, -1, 1, 1))) return false;
             return true;
-        };
-        auto at = [&](double x, double y) {
-            return chart_->mapToPosition(horizontal_ ? QPointF(y, x) : QPointF(x, y), anchor_);
         };
         // Labels above or beside their point first (totals, shortfalls), then those inside segments.
         for (int pass = 0; pass < 2; ++pass)
             for (auto& [item, leader, l] : items_) {
                 if (l.inside != (pass == 1)) continue;
                 const QPointF pos = at(l.x, l.y);
-                const QSizeF box = item->boundingRect().size();
+                QSizeF box = item->boundingRect().size();
                 auto place = [&](QPointF top_left) {
                     QRectF r(top_left, box);
                     // Kept inside the chart sideways: a label at the last point may not run off its edge.
@@ -168,33 +193,69 @@ class LabelLayer : public QObject {
                     if (r.left() < bounds.left()) r.moveLeft(bounds.left());
                     return r;
                 };
-                std::vector<QRectF> tries;
+                // Each try: where the label goes, and whether it has moved off its point (a leader shows whose
+                // it is). One under its point stays inside the plot, clear of the category names.
+                struct Try {
+                    QRectF r;
+                    bool moved = false;
+                };
+                std::vector<Try> tries;
+                const double plot_bottom = chart_->plotArea().bottom() - 2;
+                auto under = [&](QPointF top_left) {
+                    const QRectF r = place(top_left);
+                    if (r.bottom() <= plot_bottom) tries.push_back({r, false});
+                };
                 if (l.inside) {
                     const QPointF a = at(l.x - bar_width_ / 2, l.y - l.span / 2),
                                   b = at(l.x + bar_width_ / 2, l.y + l.span / 2);
                     const double across = horizontal_ ? std::abs(a.y() - b.y()) : std::abs(a.x() - b.x());
                     const double along = horizontal_ ? std::abs(a.x() - b.x()) : std::abs(a.y() - b.y());
-                    const bool fits = horizontal_ ? box.width() + 4 <= along && box.height() <= across
-                                                  : box.width() + 4 <= across && box.height() + 1 <= along;
-                    if (fits) tries.push_back(place({pos.x() - box.width() / 2, pos.y() - box.height() / 2}));
+                    // A segment narrower than the text at its size (a dock's narrow bars) gets it a little
+                    // smaller, down to 9 px, before it goes without.
+                    QFont font = chart_font(px(12 * scale_), false);
+                    for (; font.pixelSize() >= 9; font.setPixelSize(font.pixelSize() - 1)) {
+                        item->setFont(font);
+                        box = item->boundingRect().size();
+                        const bool fits = horizontal_ ? box.width() + 4 <= along && box.height() <= across
+                                                      : box.width() + 4 <= across && box.height() + 1 <= along;
+                        if (!fits) continue;
+                        tries.push_back({place({pos.x() - box.width() / 2, pos.y() - box.height() / 2}), false});
+                        break;
+                    }
                 } else if (l.right) {
-                    const QPointF base(pos.x() + lift_ + 2, pos.y() - box.height() / 2);
-                    for (int k : {0, 1, -1, 2, -2}) tries.push_back(place(base + QPointF(0, k * (box.height() + 2))));
+                    // Right of its point; where the chart's edge or a line is in the way, left of it, above or below.
+                    const double h = box.height();
+                    tries.push_back({place({pos.x() + lift_ + 2, pos.y() - h / 2}), false});
+                    tries.push_back({place({pos.x() - lift_ - 2 - box.width(), pos.y() - h / 2}), false});
+                    tries.push_back({place({pos.x() - box.width() / 2, pos.y() - h - lift_}), false});
+                    under({pos.x() - box.width() / 2, pos.y() + lift_});
+                    for (int k : {1, -1, 2, -2})
+                        tries.push_back({place({pos.x() + lift_ + 2, pos.y() - h / 2 + k * (h + 2)}), true});
                 } else if (horizontal_) {
-                    tries.push_back(place({pos.x() + 4, pos.y() - box.height() / 2}));
+                    tries.push_back({place({pos.x() + 4, pos.y() - box.height() / 2}), false});
                 } else {
                     const QPointF base(pos.x() - box.width() / 2, pos.y() - box.height() - lift_);
-                    for (int k = 0; k <= 4; ++k) tries.push_back(place(base - QPointF(0, k * (box.height() + 2))));
+                    tries.push_back({place(base), false});
+                    if (!on_bars_) {
+                        // A point of a line: beside it above, or below it, where the line does not run.
+                        const double side = box.width() / 2 + lift_ / 2;
+                        tries.push_back({place(base + QPointF(side, 0)), false});
+                        tries.push_back({place(base - QPointF(side, 0)), false});
+                        under({base.x(), pos.y() + lift_});
+                        under({base.x() + side, pos.y() + lift_});
+                        under({base.x() - side, pos.y() + lift_});
+                    }
+                    for (int k = 1; k <= 6; ++k)
+                        tries.push_back({place(base - QPointF(0, k * (box.height() + 2))), true});
                 }
                 item->hide();
                 leader->hide();
-                for (size_t k = 0; k < tries.size(); ++k) {
-                    if (!free(tries[k])) continue;
-                    item->setPos(tries[k].topLeft());
+                for (const auto& [r, moved] : tries) {
+                    if (!free(r)) continue;
+                    item->setPos(r.topLeft());
                     item->show();
-                    placed.push_back(tries[k]);
-                    if (k > 0 && !l.inside) {  // moved off its point: a leader line shows whose it is
-                        const QRectF& r = tries[k];
+                    placed.push_back(r);
+                    if (moved) {  // moved off its point: a leader line shows whose it is
                         const QPointF end = l.right ? QPointF(r.left() - 1, r.center().y())
                                                     : QPointF(std::clamp(pos.x(), r.left(), r.right()), r.bottom());
                         leader->setLine(QLineF(QPointF(pos.x(), pos.y() - (l.right ? 0 : 2)), end));
@@ -206,17 +267,38 @@ class LabelLayer : public QObject {
     }
 
   private:
+    QPointF at(double x, double y) const {
+        return chart_->mapToPosition(horizontal_ ? QPointF(y, x) : QPointF(x, y), anchor_);
+    }
+    // Whether a line segment runs through a rectangle.
+    static bool crosses(const QLineF& line, const QRectF& r) {
+        if (r.contains(line.p1()) || r.contains(line.p2())) return true;
+        const QLineF edges[] = {{r.topLeft(), r.topRight()},
+                                {r.topRight(), r.bottomRight()},
+                                {r.bottomRight(), r.bottomLeft()},
+                                {r.bottomLeft(), r.topLeft()}};
+        for (const QLineF& e : edges)
+            if (line.intersects(e, nullptr) == QLineF::BoundedIntersection) return true;
+        return false;
+    }
     struct Item {
         QGraphicsSimpleTextItem* item;
         QGraphicsLineItem* leader;
         PointLabel label;
+    };
+    struct LineGeometry {
+        std::vector<double> x, y;
+        bool markers;
     };
     QChart* chart_;
     QPointer<QAbstractSeries> anchor_;
     bool horizontal_;
     double bar_width_;
     double lift_;
+    double scale_;
+    bool on_bars_;
     std::vector<Item> items_;
+    std::vector<LineGeometry> lines_;
 };
 
 // How a panel's chart is drawn: standalone (a live view in the desktop app:
@@ -563,6 +645,12 @@ class ChartScene {
                     if (ci < b.values.size()) totals[ci] += b.values[ci];
             }
             add_spots(c, panel, cell);
+            for (auto* child : c->children())
+                if (auto* layer = dynamic_cast<LabelLayer*>(child)) {
+                    for (const QLineF& l : layer->segments())
+                        marks_.segments.emplace_back(c->mapToScene(l.p1()), c->mapToScene(l.p2()));
+                    for (const QRectF& r : layer->markers()) marks_.dots.push_back(c->mapRectToScene(r));
+                }
             std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals[a] > totals[b]; });
             std::vector<QRectF> placed;
             for (size_t ci : order) {
@@ -587,6 +675,7 @@ class ChartScene {
     void render(QPainter& painter, const QRectF& target) { scene_.render(&painter, target, scene_.sceneRect()); }
 
     const std::vector<ChartSpot>& spots() const { return spots_; }
+    const ChartMarks& marks() const { return marks_; }
 
     std::vector<ChartText> texts() const {
         std::vector<ChartText> out;
@@ -639,13 +728,28 @@ class ChartScene {
 
     QGraphicsScene scene_;
     std::vector<ChartSpot> spots_;
+    ChartMarks marks_;
 };
 
 }  // namespace
 
+ChartMarks chart_marks(const ChartModel& model, QSize size) {
+    ChartScene scene(model, QSizeF(size));
+    return scene.marks();
+}
+
 std::vector<ChartSpot> chart_spots(const ChartModel& model, QSize size) {
     ChartScene scene(model, QSizeF(size));
     return scene.spots();
+}
+
+QSize size_with_room_for_legend(const ChartModel& model, QSize size) {
+    QGraphicsScene scene;
+    const QRectF area(8, 6, size.width() - 16, size.height() - 12);
+    const double legend = area.bottom() - add_legend(scene, model, area, text_scale(QSizeF(size)));
+    const double room = size.height() * 0.25;
+    if (legend <= room) return size;
+    return QSize(size.width(), static_cast<int>(std::ceil(size.height() + legend - room)));
 }
 
 std::vector<std::unique_ptr<QChart>> build_qcharts(const ChartModel& model) {

@@ -77,6 +77,23 @@ Color lag_color() {
     return "#d62728";
 }
 
+Color series_color(std::size_t i) {
+    static const char* tableau20[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+                                      "#ff9da7", "#9c755f", "#bab0ac", "#a0cbe8", "#ffbe7d", "#8cd17d", "#b6992d",
+                                      "#499894", "#86bcb6", "#79706e", "#d37295", "#d4a6c8", "#d7b5a6"};
+    constexpr std::size_t n = sizeof tableau20 / sizeof *tableau20;
+    if (i < n) return tableau20[i];
+    // Beyond them, hues a golden angle apart at three lightnesses: never the same twice.
+    const std::size_t k = i - n;
+    const double hue = std::fmod(20.0 + static_cast<double>(k) * 137.50776, 360.0);
+    const double light = (k % 3 == 0) ? 0.42 : (k % 3 == 1) ? 0.62 : 0.52, amp = 0.5 * std::min(light, 1 - light);
+    auto channel = [&](double offset) {  // HSL to RGB, one channel
+        const double h = std::fmod(offset + hue / 30, 12.0);
+        return static_cast<int>(std::lround((light - amp * std::max(-1.0, std::min({h - 3, 9 - h, 1.0}))) * 255));
+    };
+    return fmt::format("#{:02x}{:02x}{:02x}", channel(0), channel(8), channel(4));
+}
+
 namespace {
 
 // Mixes a colour with white: t = 0 keeps it, t = 1 gives white.
@@ -452,6 +469,42 @@ ChartModel risk_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
 }
 
 }  // namespace
+
+ChartModel program_chart_model(const planner::ProgramChart& c, Lang lang) {
+    use_language(lang);
+    ChartModel m;
+    m.lang = lang;
+    const std::string leverage = c.leverage ? format_fixed(*c.leverage, lang, 2) : std::string("—");
+    m.title = s(Cofund::tr("Program fiscal spend by year and project · leverage %1").arg(q(leverage)));
+    m.note = s(Cofund::tr("Projects: %1; fiscal %2 (10,000 yuan), total %3; leverage = total ÷ fiscal")
+                   .arg(c.series.size())
+                   .arg(q(format_wan(c.fiscal, lang)), q(format_wan(c.total, lang))));
+    Panel p;
+    p.stacked = true;
+    p.category_title = s(Cofund::tr("Year"));
+    for (int y : c.years) p.categories.push_back(std::to_string(y));
+    std::vector<Money> totals(c.years.size());
+    for (std::size_t i = 0; i < c.series.size(); ++i) {
+        BarSet set;
+        set.name = c.series[i].label;
+        set.color = series_color(i);
+        for (std::size_t y = 0; y < c.years.size(); ++y) {
+            set.values.push_back(wan_double(c.series[i].fiscal[y]));
+            totals[y] += c.series[i].fiscal[y];
+        }
+        p.bars.push_back(std::move(set));
+    }
+    double top = 0;
+    for (std::size_t y = 0; y < totals.size(); ++y) {
+        top = std::max(top, wan_double(totals[y]));
+        p.labels.push_back({static_cast<double>(y), wan_double(totals[y]), format_wan(totals[y], lang), false, ""});
+    }
+    p.axis = nice_axis(0, top > 0 ? top * 1.12 : 1, s(Cofund::tr("Fiscal (10,000 yuan)")));
+    m.panels.push_back(std::move(p));
+    // Every project its legend entry: the legend wraps onto as many rows as it needs.
+    m.show_legend = true;
+    return m;
+}
 
 ValueAxis nice_axis(double min, double max, std::string title, int target_ticks) {
     ValueAxis a;

@@ -99,7 +99,9 @@ std::string portfolio_csv(const Portfolio& p, bool strict);
 struct ProgramChart {
     std::vector<int> years;  ///< every year any plan spends in, ascending
     struct Series {
-        std::string label;  ///< applicant name (annex or direction in front)
+        /// Annex or direction and the applicant's whole name, unique in the chart: a plan
+        /// that would share it with another gets its file's name too.
+        std::string label;
         std::string file;
         std::vector<Money> fiscal;  ///< fiscal per year, aligned with `years`
     };

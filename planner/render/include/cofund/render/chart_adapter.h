@@ -8,6 +8,7 @@
 // Needs a QApplication (render/app.h: ensure_application()).
 
 #include <QFont>
+#include <QLineF>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -66,6 +67,15 @@ struct ChartText {
 /// the note. For tests: no two boxes may intersect, no text may be cut.
 std::vector<ChartText> chart_texts(const ChartModel& model, QSize size = kDefaultChartSize);
 
+/// The lines (a requirement per year, a target, a projection) and their dots of the chart
+/// laid out at `size`, in the pixels of the chart's size. For tests: no value label may
+/// lie on one.
+struct ChartMarks {
+    std::vector<QLineF> segments;
+    std::vector<QRectF> dots;
+};
+ChartMarks chart_marks(const ChartModel& model, QSize size = kDefaultChartSize);
+
 /// A place on the chart and what it shows: a category's row (bars across) or column
 /// (bars up) of a panel, with the panel's `category_details` for it.
 struct ChartSpot {
@@ -75,6 +85,11 @@ struct ChartSpot {
 /// The spots of the chart laid out at `size`, as paint_chart draws it, for a pointer's
 /// tooltip in the live panel. Empty where the model gives no details.
 std::vector<ChartSpot> chart_spots(const ChartModel& model, QSize size);
+
+/// `size`, taller where the legend's rows would take more than a quarter of it (the
+/// program chart of many projects): the legend keeps every entry whole and the plot
+/// keeps three quarters of the height it had.
+QSize size_with_room_for_legend(const ChartModel& model, QSize size = kDefaultChartSize);
 
 enum class ImageFormat { png, svg, pdf };
 /// The format a path's extension names (.png, .svg, .pdf), case-insensitive.

@@ -15,6 +15,7 @@
 
 #include "cofund/catalog.h"
 #include "cofund/plan.h"
+#include "cofund/planner/portfolio.h"
 #include "cofund/summary.h"
 #include "cofund/text.h"
 
@@ -38,6 +39,10 @@ Color fiscal_side_color();
 Color self_raised_color();
 /// The colour that marks a shortfall (a lag against a requirement).
 Color lag_color();
+/// The colour of the i-th of many series (the program chart's projects): Tableau 20,
+/// then hues spread around the circle; no two i give the same colour, none is the
+/// shortfall red.
+Color series_color(std::size_t i);
 
 /// A label drawn at a point of the plot (x: category index, y: value).
 struct PointLabel {
@@ -116,6 +121,11 @@ struct ChartModel {
 /// Kinds that need projections give a model with no panels and a note when the
 /// plan has none.
 ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, Lang lang);
+
+/// The program chart (`cofund chart --kind program`): each project's fiscal spend per
+/// year stacked, a legend entry and a colour of its own per project, each year's total
+/// above its bar, the leverage in the title.
+ChartModel program_chart_model(const planner::ProgramChart& data, Lang lang);
 
 /// A "nice" axis from 0 (or min) to at least max: steps of 1, 2, 2.5 or 5 × 10^k.
 ValueAxis nice_axis(double min, double max, std::string title, int target_ticks = 6);
