@@ -348,7 +348,12 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     table_->horizontalHeader()->setSectionResizeMode(BasisModel::Item, QHeaderView::Stretch);
     table_->setTextElideMode(Qt::ElideNone);
     delegate_ = new AmountDelegate(
-        [m = model_](const QModelIndex& index, const QString& typed) { return m->refusal(index, typed); }, this);
+        [m = model_](const QModelIndex& index, const QString& typed) {
+            const QString why = m->refusal(index, typed);
+            if (why.isEmpty()) m->setData(index, typed);
+            return why;
+        },
+        this);
     table_->setItemDelegate(delegate_);
     // The buttons in a column beside the items, the totals on a row below: on one
     // row, the Russian totals and buttons asked ~1000 px, and at 1366 px the charts

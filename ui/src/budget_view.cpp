@@ -548,12 +548,11 @@ void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint
 AmountDelegate::AmountDelegate(BudgetModel* model, QObject* parent)
     : AmountDelegate(
           [model = QPointer<BudgetModel>(model)](const QModelIndex& index, const QString& typed) {
-              return model ? model->refusal(index, typed) : QString();
+              return model ? model->enter(index, typed).refusal : QString();
           },
           parent) {}
 
-AmountDelegate::AmountDelegate(Refusal refusal, QObject* parent)
-    : QStyledItemDelegate(parent), refuses_(std::move(refusal)) {}
+AmountDelegate::AmountDelegate(Enter enter, QObject* parent) : QStyledItemDelegate(parent), enter_(std::move(enter)) {}
 
 QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                       const QModelIndex& index) const {
@@ -563,13 +562,18 @@ QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
         line->setAlignment(align.isValid() ? Qt::Alignment(align.toInt()) : Qt::AlignRight | Qt::AlignVCenter);
         line->setProperty("cofundIndex", QVariant::fromValue(QPersistentModelIndex(index)));
         // The mark goes as soon as the text changes.
-        connect(line, &QLineEdit::textEdited, this, [this, line] { hideRefusal(line); });
+        connect(line, &QLineEdit::textEdited, this, [this, line] {
+            line->setProperty("entered", false);
+            hideRefusal(line);
+        });
     }
     return editor;
 }
 
 void AmountDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
-    // Only text the model takes gets here (eventFilter kept the rest in the editor).
+    // eventFilter entered the text already (checked, applied and pushed once): a
+    // second setData would parse, copy and apply the plan again to find it the same.
+    if (editor->property("entered").toBool()) return;
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
@@ -584,7 +588,7 @@ QString AmountDelegate::shownRefusal() const {
 
 bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     auto* editor = qobject_cast<QLineEdit*>(object);
-    if (!editor || !refuses_) return QStyledItemDelegate::eventFilter(object, event);
+    if (!editor || !enter_) return QStyledItemDelegate::eventFilter(object, event);
     bool commits = false;
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
@@ -596,7 +600,8 @@ bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     }
     if (commits) {
         const QModelIndex index = editor->property("cofundIndex").value<QPersistentModelIndex>();
-        const QString reason = refuses_(index, editor->text());
+        const QString reason = enter_(index, editor->text());
+        editor->setProperty("entered", reason.isEmpty());
         if (!reason.isEmpty()) {
             // Kept open with the text as typed: marked, the reason beside the cell.
             showRefusal(editor, reason);

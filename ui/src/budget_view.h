@@ -128,11 +128,14 @@ int cellPadding(const QTableView* view);
 class AmountDelegate : public QStyledItemDelegate {
     Q_OBJECT
   public:
-    /// Why a typed text cannot go into a cell, in the interface language; empty when it can.
-    using Refusal = std::function<QString(const QModelIndex&, const QString&)>;
+    /// Puts a typed text into a cell (checked, applied and pushed in one go) and
+    /// returns why it cannot go in, in the interface language (nothing changed
+    /// then); empty when it went in.
+    using Enter = std::function<QString(const QModelIndex&, const QString&)>;
+    /// Enters through BudgetModel::enter(): a committed amount is parsed and applied once.
     explicit AmountDelegate(BudgetModel* model, QObject* parent = nullptr);
     /// The same editor for another model (the basis editor's items).
-    explicit AmountDelegate(Refusal refusal, QObject* parent = nullptr);
+    explicit AmountDelegate(Enter enter, QObject* parent = nullptr);
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
     void destroyEditor(QWidget* editor, const QModelIndex& index) const override;
@@ -145,7 +148,7 @@ class AmountDelegate : public QStyledItemDelegate {
   private:
     void showRefusal(QWidget* editor, const QString& reason) const;
     void hideRefusal(QWidget* editor) const;
-    Refusal refuses_;
+    Enter enter_;
     mutable QPointer<QLabel> refusal_;
 };
 

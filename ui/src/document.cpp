@@ -48,7 +48,7 @@ const BudgetSummary& Document::summary() const {
 const std::vector<Finding>& Document::findings() const {
     if (!findingsValid_) {
         const ProjectedValues& p = projected();
-        findings_ = check_plan(plan_, catalog(), p.empty() ? nullptr : &p);
+        findings_ = check_plan(plan_, catalog(), summary(), p.empty() ? nullptr : &p);
         findingsValid_ = true;
     }
     return findings_;

@@ -42,10 +42,11 @@ class Document : public QObject {
     /// Counts every change of the plan: the recovery timer writes when it moved.
     quint64 generation() const { return generation_; }
 
-    /// The findings of the plan as it is now (computed once per change).
+    /// The findings of the plan as it is now (computed once per change, from summary()).
     const std::vector<Finding>& findings() const;
-    /// The plan's budget summary, the one source of every total the views show
-    /// (computed once per change).
+    /// The plan's budget summary, the one source of every total: the rules, the
+    /// grid, the status bar, the Summary tab and the charts read it. Summed once
+    /// per plan version, when first asked after a change.
     const BudgetSummary& summary() const;
     /// The values the projection engine gives the indicators (computed once per change).
     const ProjectedValues& projected() const;

@@ -91,10 +91,9 @@ QString kindName(IndicatorKind k) {
 // Budget
 
 BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    sums_.emplace(doc->plan());
     startYear_ = doc->plan().project.start_year;
-    years_ = static_cast<int>(sums_->years().size());
-    outside_ = sums_->has_outside();
+    years_ = static_cast<int>(doc->summary().years().size());
+    outside_ = doc->summary().has_outside();
     connect(doc, &Document::planChanged, this, &BudgetModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
         if (columnCount() > 0) emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
@@ -172,14 +171,18 @@ int BudgetModel::setTaskOfCells(const QModelIndexList& indexes, const std::strin
     return n;
 }
 
+const BudgetSummary& BudgetModel::sums() const {
+    return filtered_ ? *filtered_ : doc_->summary();
+}
+
 void BudgetModel::refresh() {
     const Plan& plan = doc_->plan();
     if (taskFilter_)
-        sums_.emplace(linesOfTask(plan, *taskFilter_));
+        filtered_.emplace(linesOfTask(plan, *taskFilter_));
     else
-        sums_.emplace(plan);
-    const int years = static_cast<int>(sums_->years().size());
-    const bool outside = sums_->has_outside();
+        filtered_.reset();  // the Document's summary, summed once for every view
+    const int years = static_cast<int>(sums().years().size());
+    const bool outside = sums().has_outside();
     if (plan.project.start_year != startYear_ || years != years_ || outside != outside_) {
         beginResetModel();
         startYear_ = plan.project.start_year;
@@ -244,7 +247,8 @@ QString BudgetModel::groupLabel(const Cell& c) const {
 }
 
 Money BudgetModel::amount(const Cell& c) const {
-    const Sums& s = c.outside ? sums_->outside() : c.year ? sums_->year(*c.year) : sums_->all();
+    const BudgetSummary& sums = this->sums();
+    const Sums& s = c.outside ? sums.outside() : c.year ? sums.year(*c.year) : sums.all();
     if (c.selfRaised) return c.category ? s.of(*c.category, kSelfSide) : s.of(kSelfSide);
     if (c.category && c.source) return s.at(*c.category, *c.source);
     if (c.category) return s.of(*c.category);
@@ -370,35 +374,25 @@ Qt::ItemFlags BudgetModel::flags(const QModelIndex& index) const {
 
 bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid()) return false;
+    const Entry e = enter(index, value.toString());
+    if (!e.refusal.isEmpty()) emit inputRejected(e.refusal);
+    return e.taken;
+}
+
+BudgetModel::Entry BudgetModel::enter(const QModelIndex& index, const QString& typed) {
+    if (!doc_ || !index.isValid()) return {};
     const Cell c = cellAt(index);
-    if (!c.editable() || taskFilter_) return false;
-    Result<Money> m = parseMoney(value.toString(), unit_);
-    if (!m) {
-        emit inputRejected(tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
-        return false;
-    }
+    if (!c.editable() || taskFilter_) return {};
+    Result<Money> m = parseMoney(typed, unit_);
+    if (!m) return {false, tr("%1 is not an amount: %2").arg(typed, describe(m.error()))};
     Plan plan = doc_->plan();
-    if (!setCell(plan, c, *m)) {
-        emit inputRejected(outsideRefusal());
-        return false;
-    }
+    if (!setCell(plan, c, *m)) return {false, outsideRefusal()};
     const Money before = amount(c);
     // The entry is written again in each language and unit it is shown in.
     QPointer<BudgetModel> self(this);
     doc_->edit([self, c, before, after = *m] { return self ? self->editText(c, before, after) : QString(); },
                std::move(plan));
-    return true;
-}
-
-QString BudgetModel::refusal(const QModelIndex& index, const QString& typed) const {
-    if (!doc_ || !index.isValid()) return {};
-    const Cell c = cellAt(index);
-    if (!c.editable()) return {};
-    Result<Money> m = parseMoney(typed, unit_);
-    if (!m) return tr("%1 is not an amount: %2").arg(typed, describe(m.error()));
-    Plan plan = doc_->plan();
-    if (!setCell(plan, c, *m)) return outsideRefusal();
-    return {};
+    return {true, {}};
 }
 
 QString BudgetModel::editText(const Cell& c, const Money& before, const Money& after) const {

@@ -65,10 +65,17 @@ class BudgetModel : public QAbstractTableModel {
     /// Column groups: one per project year, then one outside the period when any line is there.
     int groups() const { return years_ + (outside_ ? 1 : 0); }
 
-    /// Why `typed` cannot go into the cell at `index` (not an amount, too many
-    /// decimals, a new line outside the period), in the interface language;
-    /// empty when it can.
-    QString refusal(const QModelIndex& index, const QString& typed) const;
+    /// What became of a typed amount.
+    struct Entry {
+        bool taken = false;  ///< the cell holds it now (one undo entry pushed, or it held it already)
+        QString refusal;     ///< why it cannot go in (not an amount, too many decimals, a new line
+                             ///< outside the period), in the interface language; nothing changed then
+    };
+    /// Puts `typed` into the cell at `index`: parsed, applied to a copy of the
+    /// plan and pushed as ONE undo entry, each once. The grid's editor and
+    /// setData() both go through here. A cell that takes no typing (a total,
+    /// or any while a task filter is on) gives neither `taken` nor a refusal.
+    Entry enter(const QModelIndex& index, const QString& typed);
     /// The text of a cell's undo entry in the interface language and the grid's
     /// unit: "设备费 · 2018 · 专项经费：6.00 → 8.00 万元".
     QString editText(const Cell& c, const Money& before, const Money& after) const;
@@ -100,9 +107,8 @@ class BudgetModel : public QAbstractTableModel {
 
   private:
     void refresh();
-    /// Sums the plan's lines once per (year, category, source) of the shown
-    /// years: a cell summed the whole budget on each paint, which made a
-    /// 400,000-line plan take seconds per repaint.
+    /// A cell's amount, read from sums(): a cell summed the whole budget on
+    /// each paint, which made a 400,000-line plan take seconds per repaint.
     Money amount(const Cell& c) const;
     QString groupLabel(const Cell& c) const;
     /// Sets an editable cell in `plan` (set_cell, or set_outside_cell outside the period).
@@ -113,7 +119,9 @@ class BudgetModel : public QAbstractTableModel {
     MoneyUnit unit_ = MoneyUnit::wan;
     int startYear_ = 0, years_ = 0;
     bool outside_ = false;
-    std::optional<BudgetSummary> sums_;  ///< the plan's one summary (of the filter's lines), renewed on every change
+    /// The sums the grid shows: the Document's summary, or under a task filter the filtered lines'.
+    const BudgetSummary& sums() const;
+    std::optional<BudgetSummary> filtered_;  ///< the sums of the filter's lines, only while a task filter is on
     std::optional<std::string> taskFilter_;
 };
 

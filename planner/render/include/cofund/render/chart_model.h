@@ -116,6 +116,8 @@ struct ChartModel {
 /// Kinds that need projections give a model with no panels and a note when the
 /// plan has none.
 ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, Lang lang);
+/// The same from the plan's summary, already summed (the app's Document holds one per plan version).
+ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang);
 
 /// A "nice" axis from 0 (or min) to at least max: steps of 1, 2, 2.5 or 5 × 10^k.
 ValueAxis nice_axis(double min, double max, std::string title, int target_ticks = 6);
