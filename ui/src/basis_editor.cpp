@@ -348,10 +348,8 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     table_->horizontalHeader()->setSectionResizeMode(BasisModel::Item, QHeaderView::Stretch);
     table_->setTextElideMode(Qt::ElideNone);
     delegate_ = new AmountDelegate(
-        [m = model_](const QModelIndex& index, const QString& typed) {
-            const QString why = m->refusal(index, typed);
-            if (why.isEmpty()) m->setData(index, typed);
-            return why;
+        [m = model_](const QModelIndex& index, const QString& typed) -> AmountDelegate::Checked {
+            return {m->refusal(index, typed), {}};  // no copy of the plan to keep: setData enters it
         },
         this);
     table_->setItemDelegate(delegate_);

@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <memory>
+
 #include "models.h"
 
 namespace cofund::ui {
@@ -547,12 +549,18 @@ void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint
 
 AmountDelegate::AmountDelegate(BudgetModel* model, QObject* parent)
     : AmountDelegate(
-          [model = QPointer<BudgetModel>(model)](const QModelIndex& index, const QString& typed) {
-              return model ? model->enter(index, typed).refusal : QString();
+          [model = QPointer<BudgetModel>(model)](const QModelIndex& index, const QString& typed) -> Checked {
+              if (!model) return {};
+              auto e = std::make_shared<BudgetModel::Entry>(model->check(index, typed));
+              if (!e->refusal.isEmpty()) return {e->refusal, {}};
+              return {{}, [model, e, at = QPersistentModelIndex(index), typed] {
+                          // Checked against an older plan (an undo came between): checked again.
+                          if (model && !model->enter(std::move(*e))) model->setData(at, typed);
+                      }};
           },
           parent) {}
 
-AmountDelegate::AmountDelegate(Enter enter, QObject* parent) : QStyledItemDelegate(parent), enter_(std::move(enter)) {}
+AmountDelegate::AmountDelegate(Check check, QObject* parent) : QStyledItemDelegate(parent), check_(std::move(check)) {}
 
 QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                       const QModelIndex& index) const {
@@ -563,7 +571,7 @@ QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
         line->setProperty("cofundIndex", QVariant::fromValue(QPersistentModelIndex(index)));
         // The mark goes as soon as the text changes.
         connect(line, &QLineEdit::textEdited, this, [this, line] {
-            line->setProperty("entered", false);
+            if (pendingEditor_ == line) pending_ = {};
             hideRefusal(line);
         });
     }
@@ -571,13 +579,19 @@ QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
 }
 
 void AmountDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
-    // eventFilter entered the text already (checked, applied and pushed once): a
-    // second setData would parse, copy and apply the plan again to find it the same.
-    if (editor->property("entered").toBool()) return;
+    // Only text the model takes gets here (eventFilter kept the rest in the editor),
+    // checked already: entered as checked, not parsed and applied a second time.
+    if (pending_ && pendingEditor_ == editor) {
+        const std::function<void()> enter = std::move(pending_);
+        pending_ = {};
+        enter();
+        return;
+    }
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
 void AmountDelegate::destroyEditor(QWidget* editor, const QModelIndex& index) const {
+    if (pendingEditor_ == editor) pending_ = {};
     hideRefusal(editor);
     QStyledItemDelegate::destroyEditor(editor, index);
 }
@@ -588,7 +602,7 @@ QString AmountDelegate::shownRefusal() const {
 
 bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     auto* editor = qobject_cast<QLineEdit*>(object);
-    if (!editor || !enter_) return QStyledItemDelegate::eventFilter(object, event);
+    if (!editor || !check_) return QStyledItemDelegate::eventFilter(object, event);
     bool commits = false;
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
@@ -600,8 +614,10 @@ bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     }
     if (commits) {
         const QModelIndex index = editor->property("cofundIndex").value<QPersistentModelIndex>();
-        const QString reason = enter_(index, editor->text());
-        editor->setProperty("entered", reason.isEmpty());
+        Checked checked = check_(index, editor->text());
+        pending_ = std::move(checked.enter);
+        pendingEditor_ = editor;
+        const QString& reason = checked.refusal;
         if (!reason.isEmpty()) {
             // Kept open with the text as typed: marked, the reason beside the cell.
             showRefusal(editor, reason);

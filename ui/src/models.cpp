@@ -374,25 +374,41 @@ Qt::ItemFlags BudgetModel::flags(const QModelIndex& index) const {
 
 bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid()) return false;
-    const Entry e = enter(index, value.toString());
+    Entry e = check(index, value.toString());
     if (!e.refusal.isEmpty()) emit inputRejected(e.refusal);
-    return e.taken;
+    return enter(std::move(e));
 }
 
-BudgetModel::Entry BudgetModel::enter(const QModelIndex& index, const QString& typed) {
-    if (!doc_ || !index.isValid()) return {};
-    const Cell c = cellAt(index);
-    if (!c.editable() || taskFilter_) return {};
+BudgetModel::Entry BudgetModel::check(const QModelIndex& index, const QString& typed) const {
+    Entry e;
+    if (!doc_ || !index.isValid()) return e;
+    e.cell = cellAt(index);
+    if (!e.cell.editable() || taskFilter_) return e;
     Result<Money> m = parseMoney(typed, unit_);
-    if (!m) return {false, tr("%1 is not an amount: %2").arg(typed, describe(m.error()))};
+    if (!m) {
+        e.refusal = tr("%1 is not an amount: %2").arg(typed, describe(m.error()));
+        return e;
+    }
     Plan plan = doc_->plan();
-    if (!setCell(plan, c, *m)) return {false, outsideRefusal()};
-    const Money before = amount(c);
+    if (!setCell(plan, e.cell, *m)) {
+        e.refusal = outsideRefusal();
+        return e;
+    }
+    e.plan = std::move(plan);
+    e.before = amount(e.cell);
+    e.after = *m;
+    e.generation = doc_->generation();
+    return e;
+}
+
+bool BudgetModel::enter(Entry e) {
+    if (!doc_ || !e.plan || e.generation != doc_->generation()) return false;
     // The entry is written again in each language and unit it is shown in.
     QPointer<BudgetModel> self(this);
-    doc_->edit([self, c, before, after = *m] { return self ? self->editText(c, before, after) : QString(); },
-               std::move(plan));
-    return {true, {}};
+    doc_->edit([self, c = e.cell, before = e.before,
+                after = e.after] { return self ? self->editText(c, before, after) : QString(); },
+               std::move(*e.plan));
+    return true;
 }
 
 QString BudgetModel::editText(const Cell& c, const Money& before, const Money& after) const {

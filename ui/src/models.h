@@ -65,17 +65,23 @@ class BudgetModel : public QAbstractTableModel {
     /// Column groups: one per project year, then one outside the period when any line is there.
     int groups() const { return years_ + (outside_ ? 1 : 0); }
 
-    /// What became of a typed amount.
+    /// A typed amount checked against a cell: parsed and applied to a copy of the plan, once.
     struct Entry {
-        bool taken = false;  ///< the cell holds it now (one undo entry pushed, or it held it already)
-        QString refusal;     ///< why it cannot go in (not an amount, too many decimals, a new line
-                             ///< outside the period), in the interface language; nothing changed then
+        QString refusal;           ///< why it cannot go in (not an amount, too many decimals, a new
+                                   ///< line outside the period), in the interface language
+        std::optional<Plan> plan;  ///< the plan with the amount in, when it can go in
+        Cell cell;
+        Money before, after;
+        quint64 generation = 0;  ///< the plan version it was checked against
     };
-    /// Puts `typed` into the cell at `index`: parsed, applied to a copy of the
-    /// plan and pushed as ONE undo entry, each once. The grid's editor and
-    /// setData() both go through here. A cell that takes no typing (a total,
-    /// or any while a task filter is on) gives neither `taken` nor a refusal.
-    Entry enter(const QModelIndex& index, const QString& typed);
+    /// Checks `typed` for the cell at `index`. A cell that takes no typing (a
+    /// total, or any while a task filter is on) gives neither a refusal nor a plan.
+    Entry check(const QModelIndex& index, const QString& typed) const;
+    /// Pushes a checked amount as ONE undo entry (none when the cell held it
+    /// already). False, and nothing done, for a refused entry or one checked
+    /// against an older version of the plan. The grid's editor checks when the
+    /// typing is committed and enters what it checked; setData() does both.
+    bool enter(Entry entry);
     /// The text of a cell's undo entry in the interface language and the grid's
     /// unit: "设备费 · 2018 · 专项经费：6.00 → 8.00 万元".
     QString editText(const Cell& c, const Money& before, const Money& after) const;
