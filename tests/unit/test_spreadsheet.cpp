@@ -890,14 +890,15 @@ TEST_CASE("the Check sheet puts the required ratio beside the ratio and counts a
             for (const auto& c : row) rows[r][c.column] = c;
             return true;
         }));
-        CHECK(rows[1][2].text == tr(lang, "Value", "数值", "Значение"));
+        CHECK(rows[1][2].text == Text{"数值", "Value", "Значение"}.in(lang));
         long ratio = 0, multiple = 0, text = 0;
         for (auto& [r, cells] : rows) {
             const std::string& label = cells[1].text;
-            if (label.find(tr(lang, "Ratio, fiscal", "财政：自筹比例", "Соотношение бюджетные")) == 0) ratio = r;
-            if (label.find(tr(lang, "Required multiple", "自筹须为财政经费的倍数", "Требуемая кратность")) == 0)
+            if (label.find(Text{"财政：自筹比例", "Ratio, fiscal", "Соотношение бюджетные"}.in(lang)) == 0) ratio = r;
+            if (label.find(Text{"自筹须为财政经费的倍数", "Required multiple", "Требуемая кратность"}.in(lang)) == 0)
                 multiple = r;
-            if (label.find(tr(lang, "typed as text", "以文本填写", "введённые текстом")) != std::string::npos) text = r;
+            if (label.find(Text{"以文本填写", "typed as text", "введённые текстом"}.in(lang)) != std::string::npos)
+                text = r;
         }
         REQUIRE(ratio > 0);
         REQUIRE(multiple > 0);

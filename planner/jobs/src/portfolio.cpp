@@ -316,12 +316,13 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                : lang == Lang::ru ? fmt::format("{}  (заявок: {})\n", last, entries.size())
                                   : fmt::format("{}  ({} {})\n", last, entries.size(),
                                                 entries.size() == 1 ? "application" : "applications");
-        TextTable table({tr(lang, "file", "文件", "файл"), tr(lang, "applicant", "申报单位", "заявитель"),
-                         tr(lang, "fiscal", "专项经费", "бюджетное"), tr(lang, "self-raised", "自筹", "собственные"),
-                         tr(lang, "lev.", "杠杆率", "рычаг"), tr(lang, "met", "指标达标", "выполн."),
-                         tr(lang, "P(exp)", "预期概率", "P(ожид.)"), tr(lang, "err", "错误", "ошиб."),
-                         tr(lang, "warn", "警告", "пред."), tr(lang, "verdict", "结论", "итог")},
-                        {false, false, true, true, true, true, true, true, true, false});
+        TextTable table(
+            {Text{"文件", "file", "файл"}.in(lang), Text{"申报单位", "applicant", "заявитель"}.in(lang),
+             Text{"专项经费", "fiscal", "бюджетное"}.in(lang), Text{"自筹", "self-raised", "собственные"}.in(lang),
+             Text{"杠杆率", "lev.", "рычаг"}.in(lang), Text{"指标达标", "met", "выполн."}.in(lang),
+             Text{"预期概率", "P(exp)", "P(ожид.)"}.in(lang), Text{"错误", "err", "ошиб."}.in(lang),
+             Text{"警告", "warn", "пред."}.in(lang), Text{"结论", "verdict", "итог"}.in(lang)},
+            {false, false, true, true, true, true, true, true, true, false});
         table.wrap(0, 30);
         table.wrap(1, 24);
         for (const PortfolioEntry* e : entries) {
@@ -331,28 +332,29 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
             if (!ok) ++failing;
             std::string met = e->indicators_total == 0 ? std::string("—")
                                                        : fmt::format("{}/{}", e->indicators_met, e->indicators_total);
-            table.add({display_name(e->file), c.plan.applicant.name, format_yuan(t.fiscal, lang),
-                       format_yuan(t.self_raised, lang), localize_number(leverage_text(t), lang), met,
-                       percent_text(e->p_expected, lang), std::to_string(c.summary.errors),
-                       std::to_string(c.summary.warnings),
-                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО")});
+            table.add(
+                {display_name(e->file), c.plan.applicant.name, format_yuan(t.fiscal, lang),
+                 format_yuan(t.self_raised, lang), localize_number(leverage_text(t), lang), met,
+                 percent_text(e->p_expected, lang), std::to_string(c.summary.errors),
+                 std::to_string(c.summary.warnings),
+                 ok ? Text{"通过", "PASS", "ПРОЙДЕНО"}.in(lang) : Text{"不通过", "FAIL", "НЕ ПРОЙДЕНО"}.in(lang)});
         }
         out += table.render();
         out += "\n";
     }
 
     if (p.unreadable > 0) {
-        out +=
-            fmt::format("{} ({})\n", tr(lang, "Unreadable plans", "无法读取的计划", "Нечитаемые планы"), p.unreadable);
+        out += fmt::format("{} ({})\n", Text{"无法读取的计划", "Unreadable plans", "Нечитаемые планы"}.in(lang),
+                           p.unreadable);
         for (const auto& e : p.entries)
             if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe());
         out += "\n";
     }
 
-    out += fmt::format("{}\n", tr(lang, "Program", "专项汇总", "Программа"));
+    out += fmt::format("{}\n", Text{"专项汇总", "Program", "Программа"}.in(lang));
     if (p.by_year.empty())
-        out += fmt::format("  {}\n", tr(lang, "no readable plan", "没有可读取的计划", "нет читаемых планов"));
-    TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
+        out += fmt::format("  {}\n", Text{"没有可读取的计划", "no readable plan", "нет читаемых планов"}.in(lang));
+    TextTable table = totals_table(lang, Text{"合计（万元）", "total (万元)", "итого (10 тыс. юаней)"}.in(lang));
     for (const auto& [year, t] : p.by_year)
         table.add(totals_row(lang, std::to_string(year), t, format_wan_exact(t.total(), lang)));
     if (!p.outside_period.total().is_zero())
@@ -360,25 +362,25 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                              format_wan_exact(p.outside_period.total(), lang)));
     const Totals& all = p.all.totals;
     table.add_rule();
-    table.add(totals_row(lang, tr(lang, "total", "合计", "итого"), all, format_wan_exact(all.total(), lang)));
+    table.add(totals_row(lang, Text{"合计", "total", "итого"}.in(lang), all, format_wan_exact(all.total(), lang)));
     if (!p.by_year.empty()) out += table.render();
     out += "\n";
     if (!all.fiscal.is_zero())
-        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率", "рычаг"), 10),
-                           localize_number(leverage_text(all), lang), tr(lang, "total", "总投入", "всего"),
-                           format_yuan(all.total(), lang), tr(lang, "fiscal", "专项经费", "бюджетное"),
+        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(Text{"杠杆率", "leverage", "рычаг"}.in(lang), 10),
+                           localize_number(leverage_text(all), lang), Text{"总投入", "total", "всего"}.in(lang),
+                           format_yuan(all.total(), lang), Text{"专项经费", "fiscal", "бюджетное"}.in(lang),
                            format_yuan(all.fiscal, lang));
-    out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10),
-                       tr(lang, "key", "重点项目", "ключевые"), p.key, catalog.key.max_projects,
-                       tr(lang, ", ", "，", ", "), tr(lang, "general", "一般项目", "общие"), p.general,
+    out += fmt::format("  {} {} {} / {}{}{} {} / {}\n", pad(Text{"入选数量", "selection", "отбор"}.in(lang), 10),
+                       Text{"重点项目", "key", "ключевые"}.in(lang), p.key, catalog.key.max_projects,
+                       Text{"，", ", ", ", "}.in(lang), Text{"一般项目", "general", "общие"}.in(lang), p.general,
                        catalog.general.max_projects);
     if (p.budget) {
         Money left = *p.budget - all.fiscal;
-        out += fmt::format(
-            "  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10), format_yuan(*p.budget, lang),
-            tr(lang, ", ", "，", ", "),
-            left.is_negative() ? tr(lang, "over by", "超出", "превышение") : tr(lang, "left", "剩余", "остаток"),
-            format_yuan(left.is_negative() ? -left : left, lang));
+        out += fmt::format("  {} {}{}{} {}\n", pad(Text{"经费总额", "envelope", "лимит"}.in(lang), 10),
+                           format_yuan(*p.budget, lang), Text{"，", ", ", ", "}.in(lang),
+                           left.is_negative() ? Text{"超出", "over by", "превышение"}.in(lang)
+                                              : Text{"剩余", "left", "остаток"}.in(lang),
+                           format_yuan(left.is_negative() ? -left : left, lang));
     }
     out += "\n";
 
@@ -394,8 +396,8 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     }
 
     int status = portfolio_status(p, strict);
-    const char* verdict =
-        status == 0 ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО");
+    const std::string verdict =
+        status == 0 ? Text{"通过", "PASS", "ПРОЙДЕНО"}.in(lang) : Text{"不通过", "FAIL", "НЕ ПРОЙДЕНО"}.in(lang);
     if (lang == Lang::ru) {
         out += fmt::format("  итог: {} — пройдено: {}, не пройдено: {}, нечитаемых: {}, ошибок программы: {}\n",
                            verdict, readable - failing, failing, p.unreadable, p.findings.size());
