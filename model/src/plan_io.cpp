@@ -10,6 +10,7 @@
 #include "cofund/basis.h"
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
+#include "cofund/text_format.h"
 
 namespace cofund {
 
@@ -25,7 +26,7 @@ const Rational kHundred(100);
 
 /// Thrown inside the reader only, turned into an Error at its boundary.
 struct Refusal {
-    std::string message;
+    Text message;  // in zh, en and ru; a few of the rarest are English only
     std::string pointer;
 };
 
@@ -50,26 +51,30 @@ class Path {
     bool is_index_ = false;
 };
 
-[[noreturn]] void refuse(std::string message, const Path& at) {
+[[noreturn]] void refuse(Text message, const Path& at) {
     throw Refusal{std::move(message), at.str()};
 }
+// A refusal written in English only (the rarest; Text::in shows the English in every language).
+[[noreturn]] void refuse(std::string message, const Path& at) {
+    throw Refusal{Text{{}, std::move(message), {}}, at.str()};
+}
 
-std::string type_name(Value v) {
+Text type_name(Value v) {
     switch (v.kind()) {
         case JsonTree::Kind::null:
-            return "null";
+            return {"null", "null", "null"};
         case JsonTree::Kind::boolean:
-            return "a boolean";
+            return {"布尔值", "a boolean", "логическое значение"};
         case JsonTree::Kind::string:
-            return "a string";
+            return {"字符串", "a string", "строка"};
         case JsonTree::Kind::array:
-            return "an array";
+            return {"数组", "an array", "массив"};
         case JsonTree::Kind::object:
-            return "an object";
+            return {"对象", "an object", "объект"};
         case JsonTree::Kind::number:
             break;
     }
-    return "a number";
+    return {"数字", "a number", "число"};
 }
 
 // A number as parse_json's reading prints it: the text as written, except
@@ -79,12 +84,12 @@ std::string number_as_written(Value v) {
     return std::string(v.text());
 }
 
-std::string hint(std::string_view given, const std::vector<std::string>& names) {
+Text hint(std::string_view given, const std::vector<std::string>& names) {
     std::string near = nearest_name(given, names);
-    if (!near.empty()) return fmt::format("; did you mean \"{}\"?", near);
+    if (!near.empty()) return say("；是否应为 \"{}\"？", "; did you mean \"{}\"?", "; может быть, \"{}\"?", near);
     std::string all;
     for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-    return fmt::format("; known: {}", all);
+    return say("；可用：{}", "; known: {}", "; известны: {}", all);
 }
 
 std::string shorten(std::string_view s) {
@@ -92,21 +97,29 @@ std::string shorten(std::string_view s) {
 }
 
 Value object_at(Value v, const Path& at) {
-    if (!v.is_object()) refuse("expected an object, found " + type_name(v), at);
+    if (!v.is_object())
+        refuse(say("应为对象，实为{}", "expected an object, found {}", "ожидался объект, найдено: {}", type_name(v)),
+               at);
     return v;
 }
 Value array_at(Value v, const Path& at) {
-    if (!v.is_array()) refuse("expected an array, found " + type_name(v), at);
+    if (!v.is_array())
+        refuse(say("应为数组，实为{}", "expected an array, found {}", "ожидался массив, найдено: {}", type_name(v)),
+               at);
     return v;
 }
 std::string string_at(Value v, const Path& at) {
-    if (!v.is_string()) refuse("expected a string, found " + type_name(v), at);
+    if (!v.is_string())
+        refuse(say("应为字符串，实为{}", "expected a string, found {}", "ожидалась строка, найдено: {}", type_name(v)),
+               at);
     return std::string(v.text());
 }
 int integer_at(Value v, const Path& at, long min, long max) {
     if (!v.is_integer())
-        refuse(v.is_number() ? fmt::format("expected an integer, found \"{}\"", v.text())
-                             : "expected an integer, found " + type_name(v),
+        refuse(v.is_number() ? say("应为整数，实为 \"{}\"", "expected an integer, found \"{}\"",
+                                   "ожидалось целое число, найдено \"{}\"", v.text())
+                             : say("应为整数，实为{}", "expected an integer, found {}",
+                                   "ожидалось целое число, найдено: {}", type_name(v)),
                at);
     // At most 20 digits: the value fits 128 bits.
     std::string_view digits = v.text();
@@ -116,34 +129,54 @@ int integer_at(Value v, const Path& at, long min, long max) {
     for (char c : digits) value = value * 10 + (c - '0');
     if (negative) value = -value;
     if (value < min || value > max)
-        refuse(fmt::format("{} is out of range; expected {}–{}", number_as_written(v), min, max), at);
+        refuse(say("{} 超出范围；应为 {}–{}", "{} is out of range; expected {}–{}", "{} вне диапазона; ожидается {}–{}",
+                   number_as_written(v), min, max),
+               at);
     return static_cast<int>(value);
 }
 // The text of a string or number value.
-std::string number_text(Value v, const Path& at, const char* expected) {
+std::string number_text(Value v, const Path& at, const Text& expected) {
     if (v.is_string()) return std::string(v.text());
     if (v.is_number()) return number_as_written(v);
-    refuse(fmt::format("expected {}, found {}", expected, type_name(v)), at);
+    refuse(say("应为{}，实为{}", "expected {}, found {}", "ожидается {}, найдено: {}", expected, type_name(v)), at);
 }
+// The words of refusals, made once (not for every value read).
+const Text kAmount62{"金额，如 \"62000000.00\"", "an amount such as \"62000000.00\"",
+                     "сумма, например \"62000000.00\""};
+const Text kAmount15{"金额，如 \"1500000.00\"", "an amount such as \"1500000.00\"", "сумма, например \"1500000.00\""};
+const Text kTitle{"项目名称", "the title", "название"};
+const Text kApplicantName{"申报单位名称", "the applicant's name", "название заявителя"};
+const Text kPartnerName{"合作单位名称", "a partner's name", "название партнёра"};
+const Text kHeading{"标题", "a heading", "заголовок"};
+const Text kItemName{"明细名称", "an item's name", "название позиции"};
+const Text kIndicatorId{"指标 id", "the indicator id", "id показателя"};
+const Text kCategoryWord{"预算科目", "category", "статья"};
+const Text kSourceWord{"经费来源", "source", "источник"};
+const Text kTaskId{"任务 id", "a task id", "id задачи"};
+const Text kDecimalExpected{"十进制数字符串，如 \"12.5\"", "a decimal string such as \"12.5\"",
+                            "десятичная строка, например \"12.5\""};
 Decimal decimal_at(Value v, const Path& at) {
-    std::string text = number_text(v, at, "a decimal string such as \"12.5\"");
+    std::string text = number_text(v, at, kDecimalExpected);
     auto r = parse_decimal(text);
-    if (!r) refuse(r.error().message, at);
+    if (!r) refuse(r.error().words(), at);
     return {std::move(text), std::move(*r)};
 }
 Money money_at(Value v, const Path& at) {
-    std::string text = number_text(v, at, "an amount such as \"62000000.00\"");
+    std::string text = number_text(v, at, kAmount62);
     auto m = Money::parse_yuan(text);
-    if (!m) refuse(m.error().message, at);
+    if (!m) refuse(m.error().words(), at);
     return *m;
 }
 OrgType org_type_at(Value v, const Path& at) {
     std::string t = string_at(v, at);
     if (auto o = org_type_from_id(t)) return *o;
-    refuse(fmt::format("unknown type \"{}\"{}", shorten(t), hint(t, org_type_ids())), at);
+    refuse(say("未知类型 \"{}\"{}", "unknown type \"{}\"{}", "неизвестный тип \"{}\"{}", shorten(t),
+               hint(t, org_type_ids())),
+           at);
 }
-std::string non_empty(std::string s, const Path& at, const char* what) {
-    if (s.find_first_not_of(" \t\r\n") == std::string::npos) refuse(fmt::format("{} must not be empty", what), at);
+std::string non_empty(std::string s, const Path& at, const Text& what) {
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos)
+        refuse(say("{}不得为空", "{} must not be empty", "{}: не может быть пустым", what), at);
     return s;
 }
 
@@ -163,7 +196,9 @@ class Fields {
     }
     Value required(std::string_view key) {
         auto v = optional(key);
-        if (!v) refuse(fmt::format("missing required field \"{}\"", key), path_);
+        if (!v)
+            refuse(say("缺少必填字段 \"{}\"", "missing required field \"{}\"", "нет обязательного поля \"{}\"", key),
+                   path_);
         return *v;
     }
     bool has(std::string_view key) { return optional(key).has_value(); }
@@ -172,7 +207,10 @@ class Fields {
     bool boolean(std::string_view key, bool fallback) {
         auto v = optional(key);
         if (!v) return fallback;
-        if (!v->is_boolean()) refuse(fmt::format("expected true or false, found {}", type_name(*v)), Path(path_, key));
+        if (!v->is_boolean())
+            refuse(say("应为 true 或 false，实为{}", "expected true or false, found {}",
+                       "ожидается true или false, найдено: {}", type_name(*v)),
+                   Path(path_, key));
         return v->boolean();
     }
     bool required_boolean(std::string_view key) {
@@ -212,12 +250,16 @@ class Reader {
   public:
     Plan read(Value root) {
         Path doc;
-        if (!root.is_object()) refuse("a plan is a JSON object, found " + type_name(root), doc);
+        if (!root.is_object())
+            refuse(say("计划应为 JSON 对象，实为{}", "a plan is a JSON object, found {}",
+                       "план — это объект JSON, а найдено: {}", type_name(root)),
+                   doc);
         Plan plan;
         Fields top(root, doc);
         plan.format = top.required_string("format");
         if (plan.format != "cofund-plan/1")
-            refuse(fmt::format("unknown format \"{}\"; expected \"cofund-plan/1\"", shorten(plan.format)),
+            refuse(say("未知格式 \"{}\"；应为 \"cofund-plan/1\"", "unknown format \"{}\"; expected \"cofund-plan/1\"",
+                       "неизвестный формат \"{}\"; ожидается \"cofund-plan/1\"", shorten(plan.format)),
                    Path(doc, "format"));
         plan.call = top.required_string("call");
         if (auto u = top.optional("unit")) {
@@ -228,7 +270,9 @@ class Reader {
             else if (unit == "wan")
                 plan.unit = AmountUnit::wan;
             else
-                refuse(fmt::format("unknown unit \"{}\"{}", shorten(unit), hint(unit, {"yuan", "wan"})), at);
+                refuse(say("未知单位 \"{}\"{}", "unknown unit \"{}\"{}", "неизвестная единица \"{}\"{}", shorten(unit),
+                           hint(unit, {"yuan", "wan"})),
+                       at);
             plan.unit_stated = true;
         }
         unit_ = plan.unit;
@@ -247,9 +291,10 @@ class Reader {
                 if (id.empty()) continue;
                 auto [first, added] = ids.emplace(id, i);
                 if (!added)
-                    refuse(fmt::format("partner id \"{}\" is already the id of /partners/{}; give each partner its "
-                                       "own id",
-                                       shorten(id), first->second),
+                    refuse(say("合作单位 id \"{}\" 已是 /partners/{} 的 id；每个合作单位须有自己的 id",
+                               "partner id \"{}\" is already the id of /partners/{}; give each partner its own id",
+                               "id партнёра \"{}\" уже занят /partners/{}; дайте каждому партнёру свой id", shorten(id),
+                               first->second),
                            Path(pp, "id"));
             }
             for (const auto& p : plan.partners)
@@ -274,8 +319,10 @@ class Reader {
                 if (id.empty()) continue;
                 auto [first, added] = ids.emplace(id, i);
                 if (!added)
-                    refuse(fmt::format("line id \"{}\" is already the id of /budget/{}; give each line its own id",
-                                       shorten(id), first->second),
+                    refuse(say("预算行 id \"{}\" 已是 /budget/{} 的 id；每行须有自己的 id",
+                               "line id \"{}\" is already the id of /budget/{}; give each line its own id",
+                               "id строки \"{}\" уже занят /budget/{}; дайте каждой строке свой id", shorten(id),
+                               first->second),
                            Path(lp, "id"));
             }
         }
@@ -293,7 +340,10 @@ class Reader {
             for (std::size_t i = 0; i < obj.size(); ++i) {
                 Path vp(at, obj.key(i));
                 Decimal d = decimal_at(obj[i], vp);
-                if (d.value.sign() < 0) refuse("an indicator value is never negative", vp);
+                if (d.value.sign() < 0)
+                    refuse(Text{"指标值不得为负", "an indicator value is never negative",
+                                "значение показателя не бывает отрицательным"},
+                           vp);
                 plan.indicators.emplace_back(std::string(obj.key(i)), std::move(d));
             }
         }
@@ -313,25 +363,29 @@ class Reader {
   private:
     Money amount_at(Value v, const Path& at) const { return amount_at(v, at, unit_); }
     Money amount_at(Value v, const Path& at, AmountUnit unit) const {
-        std::string text = number_text(v, at, "an amount such as \"1500000.00\"");
+        std::string text = number_text(v, at, kAmount15);
         auto m = unit == AmountUnit::wan ? Money::parse_wan(text) : Money::parse_yuan(text);
-        if (!m) refuse(m.error().message, at);
+        if (!m) refuse(m.error().words(), at);
         if (*m > kMaxLine)
-            refuse(fmt::format("amount {} yuan is above the limit of 999,999,999,999.99 per line", m->grouped()), at);
+            refuse(say("金额 {} 元超过每行上限 999,999,999,999.99",
+                       "amount {} yuan is above the limit of 999,999,999,999.99 per line",
+                       "сумма {} юаней больше предела 999,999,999,999.99 на строку", m->grouped()),
+                   at);
         return *m;
     }
 
     Project read_project(Value obj, const Path& at) {
         Fields f(obj, at);
         Project p;
-        p.title = non_empty(f.required_string("title"), Path(at, "title"), "the title");
+        p.title = non_empty(f.required_string("title"), Path(at, "title"), kTitle);
         std::string klass = f.required_string("class");
         if (klass == "key")
             p.klass = ProjectClass::key;
         else if (klass == "general")
             p.klass = ProjectClass::general;
         else
-            refuse(fmt::format("unknown class \"{}\"{}", shorten(klass), hint(klass, {"key", "general"})),
+            refuse(say("未知项目类别 \"{}\"{}", "unknown class \"{}\"{}", "неизвестный класс \"{}\"{}", shorten(klass),
+                       hint(klass, {"key", "general"})),
                    Path(at, "class"));
         if (p.klass == ProjectClass::key) {
             if (!f.has("annex")) refuse("a key project names its annex (1–7): missing field \"annex\"", at);
@@ -351,13 +405,17 @@ class Reader {
             else if (scope == "subproject")
                 p.scope = Scope::subproject;
             else
-                refuse(fmt::format("unknown scope \"{}\"{}", shorten(scope), hint(scope, {"whole", "subproject"})), sp);
+                refuse(say("未知范围 \"{}\"{}", "unknown scope \"{}\"{}", "неизвестный охват \"{}\"{}", shorten(scope),
+                           hint(scope, {"whole", "subproject"})),
+                       sp);
             p.scope_stated = true;
         }
         p.start_year = f.integer("start_year", 2000, 2100);
         p.end_year = f.integer("end_year", 2000, 2100);
         if (p.end_year < p.start_year)
-            refuse(fmt::format("end_year {} is before start_year {}", p.end_year, p.start_year), Path(at, "end_year"));
+            refuse(say("end_year {} 早于 start_year {}", "end_year {} is before start_year {}",
+                       "end_year {} раньше start_year {}", p.end_year, p.start_year),
+                   Path(at, "end_year"));
         f.rest_into(p.extra);
         return p;
     }
@@ -365,7 +423,7 @@ class Reader {
     Applicant read_applicant(Value obj, const Path& at) {
         Fields f(obj, at);
         Applicant a;
-        a.name = non_empty(f.required_string("name"), Path(at, "name"), "the applicant's name");
+        a.name = non_empty(f.required_string("name"), Path(at, "name"), kApplicantName);
         a.type = org_type_at(f.required("type"), Path(at, "type"));
         a.registered_in_region = f.required_boolean("registered_in_region");
         a.legal_person = f.boolean("legal_person", true);
@@ -385,12 +443,14 @@ class Reader {
     Partner read_partner(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         Partner p;
-        p.name = non_empty(f.required_string("name"), Path(at, "name"), "a partner's name");
+        p.name = non_empty(f.required_string("name"), Path(at, "name"), kPartnerName);
         std::string country = f.required_string("country");
         bool valid = country.size() == 2 && std::isalpha(static_cast<unsigned char>(country[0])) &&
                      std::isalpha(static_cast<unsigned char>(country[1]));
         if (!valid)
-            refuse(fmt::format("country \"{}\" is not an ISO 3166 alpha-2 code such as \"KZ\"", shorten(country)),
+            refuse(say("国家 \"{}\" 不是 ISO 3166 二字母代码（如 \"KZ\"）",
+                       "country \"{}\" is not an ISO 3166 alpha-2 code such as \"KZ\"",
+                       "страна \"{}\" — не код ISO 3166 alpha-2, как \"KZ\"", shorten(country)),
                    Path(at, "country"));
         for (char& c : country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         p.country = country;
@@ -410,18 +470,21 @@ class Reader {
         std::string cat = f.required_string("category");
         auto c = category_from_id(cat);
         if (!c)
-            refuse(fmt::format("unknown category \"{}\"{}", shorten(cat), hint(cat, category_ids())),
+            refuse(say("未知预算科目 \"{}\"{}", "unknown category \"{}\"{}", "неизвестная статья \"{}\"{}",
+                       shorten(cat), hint(cat, category_ids())),
                    Path(at, "category"));
         line.category = *c;
         std::string src = f.required_string("source");
         auto s = source_from_id(src);
         if (!s)
-            refuse(fmt::format("unknown source \"{}\"{}", shorten(src), hint(src, source_ids())), Path(at, "source"));
+            refuse(say("未知经费来源 \"{}\"{}", "unknown source \"{}\"{}", "неизвестный источник \"{}\"{}",
+                       shorten(src), hint(src, source_ids())),
+                   Path(at, "source"));
         line.source = *s;
         line.amount = amount_at(f.required("amount"), Path(at, "amount"));
         if (auto n = f.optional("note")) line.note = string_at(*n, Path(at, "note"));
         if (auto t = f.optional("task"))
-            line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
+            line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), kTaskId);
         if (auto k = f.optional("equipment")) line.equipment = equipment_kind_at(*k, Path(at, "equipment"));
         if (auto u = f.optional("unit")) line.unit = unit_at(*u, Path(at, "unit"));
         if (auto b = f.optional("basis")) line.basis = read_basis(*b, Path(at, "basis"));
@@ -433,7 +496,7 @@ class Reader {
         Fields f(object_at(v, at), at);
         PlanTask t;
         Path ip(at, "id");
-        t.id = non_empty(f.required_string("id"), ip, "a task id");
+        t.id = non_empty(f.required_string("id"), ip, kTaskId);
         auto [first, added] = seen.emplace(t.id, index);
         if (!added)
             refuse(fmt::format("task \"{}\" is listed twice (first at /tasks/{}); list each task once", shorten(t.id),
@@ -461,8 +524,10 @@ class Reader {
         std::string id = string_at(*u, up);
         if (id == "yuan") return AmountUnit::yuan;
         if (id == "wan") return AmountUnit::wan;
-        refuse(fmt::format("unknown money unit \"{}\"{}; \"yuan\" (元) or \"wan\" (万元)", shorten(id),
-                           hint(id, {"yuan", "wan"})),
+        refuse(say("未知金额单位 \"{}\"{}；应为 \"yuan\"（元）或 \"wan\"（万元）",
+                   "unknown money unit \"{}\"{}; \"yuan\" (元) or \"wan\" (万元)",
+                   "неизвестная денежная единица \"{}\"{}; \"yuan\" (元) или \"wan\" (万元)", shorten(id),
+                   hint(id, {"yuan", "wan"})),
                up);
     }
 
@@ -486,29 +551,36 @@ class Reader {
                                "\"id\": \"{}\" in partners, or leave unit out for the applicant's money",
                                shorten(id), shorten(id)),
                    at);
-        refuse(fmt::format("unit \"{}\" is not a partner's id{}; leave unit out for the applicant's money",
-                           shorten(id), hint(id, unit_ids_)),
+        refuse(say("unit \"{}\" 不是合作单位的 id{}；申报单位的经费不写 unit",
+                   "unit \"{}\" is not a partner's id{}; leave unit out for the applicant's money",
+                   "unit \"{}\" — не id партнёра{}; для денег заявителя unit не указывают", shorten(id),
+                   hint(id, unit_ids_)),
                at);
     }
 
     static EquipmentKind equipment_kind_at(Value v, const Path& at) {
         std::string id = string_at(v, at);
         if (auto k = equipment_kind_from_id(id)) return *k;
-        refuse(fmt::format("unknown equipment kind \"{}\"{}; purchase (购置), build (试制), upgrade (改造) or lease "
-                           "(租赁)",
-                           shorten(id), hint(id, equipment_kind_ids())),
+        refuse(say("未知设备类型 \"{}\"{}；应为 purchase（购置）、build（试制）、upgrade（改造）或 lease（租赁）",
+                   "unknown equipment kind \"{}\"{}; purchase (购置), build (试制), upgrade (改造) or lease (租赁)",
+                   "неизвестный вид оборудования \"{}\"{}; purchase (购置), build (试制), upgrade (改造) или "
+                   "lease (租赁)",
+                   shorten(id), hint(id, equipment_kind_ids())),
                at);
     }
 
     // One or several ids: "materials" or ["materials", "testing"].
     template <class E, class Lookup>
-    std::vector<E> ids_at(Value v, const Path& at, const std::vector<std::string>& known, const char* what,
+    std::vector<E> ids_at(Value v, const Path& at, const std::vector<std::string>& known, const Text& what,
                           const Lookup& lookup, bool& as_list) {
         std::vector<E> out;
         auto one = [&](Value x, const Path& xp) {
             std::string id = string_at(x, xp);
             auto e = lookup(id);
-            if (!e) refuse(fmt::format("unknown {} \"{}\"{}", what, shorten(id), hint(id, known)), xp);
+            if (!e)
+                refuse(say("未知{} \"{}\"{}", "unknown {} \"{}\"{}", "неизвестно: {} \"{}\"{}", what, shorten(id),
+                           hint(id, known)),
+                       xp);
             out.push_back(*e);
         };
         as_list = v.kind() == JsonTree::Kind::array;
@@ -517,7 +589,10 @@ class Reader {
             return out;
         }
         Value arr = array_at(v, at);
-        if (arr.size() == 0) refuse(fmt::format("list at least one {}, or leave the field out for all", what), at);
+        if (arr.size() == 0)
+            refuse(say("至少列出一个{}，或省略该字段表示全部", "list at least one {}, or leave the field out for all",
+                       "укажите хотя бы один элемент ({}) или уберите поле, чтобы взять все", what),
+                   at);
         for (std::size_t i = 0; i < arr.size(); ++i) one(arr[i], Path(at, i));
         return out;
     }
@@ -525,13 +600,15 @@ class Reader {
     DeclaredTotal read_declared(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         DeclaredTotal d;
-        d.heading = non_empty(f.required_string("heading"), Path(at, "heading"), "a heading");
+        d.heading = non_empty(f.required_string("heading"), Path(at, "heading"), kHeading);
         if (auto c = f.optional("categories"))
-            d.categories = ids_at<Category>(*c, Path(at, "categories"), category_ids(), "category",
-                                            [](std::string_view id) { return category_from_id(id); }, d.categories_list);
+            d.categories = ids_at<Category>(
+                *c, Path(at, "categories"), category_ids(), kCategoryWord,
+                [](std::string_view id) { return category_from_id(id); }, d.categories_list);
         if (auto c = f.optional("source"))
-            d.sources = ids_at<Source>(*c, Path(at, "source"), source_ids(), "source",
-                                       [](std::string_view id) { return source_from_id(id); }, d.sources_list);
+            d.sources = ids_at<Source>(
+                *c, Path(at, "source"), source_ids(), kSourceWord,
+                [](std::string_view id) { return source_from_id(id); }, d.sources_list);
         if (auto k = f.optional("equipment")) d.equipment = equipment_kind_at(*k, Path(at, "equipment"));
         d.amount = amount_at(f.required("amount"), Path(at, "amount"));
         f.rest_into(d.extra);
@@ -543,7 +620,7 @@ class Reader {
     BasisItem read_basis_item(Value v, const Path& ip) {
         Fields f(object_at(v, ip), ip);
         BasisItem item;
-        item.item = non_empty(f.required_string("item"), Path(ip, "item"), "an item's name");
+        item.item = non_empty(f.required_string("item"), Path(ip, "item"), kItemName);
         item.money_unit = money_unit_at(f, ip, "money_unit");
         item.stated_unit = money_unit_at(f, ip, "stated_unit");
         const AmountUnit money_unit = item.money_unit.value_or(unit_);
@@ -611,7 +688,7 @@ class Reader {
     Projection read_projection(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         Projection p;
-        p.indicator = non_empty(f.required_string("indicator"), Path(at, "indicator"), "the indicator id");
+        p.indicator = non_empty(f.required_string("indicator"), Path(at, "indicator"), kIndicatorId);
         {
             Path bp(at, "baseline");
             p.baseline = decimal_at(f.required("baseline"), bp);
@@ -745,7 +822,7 @@ Result<Plan> read_plan(std::string_view text) {
         // only when refusing: the tree keeps just each value's offset.
         Place at = tree->at_pointer(r.pointer).place();
         at.pointer = r.pointer;
-        return Error{r.message, std::move(at)};
+        return Error::said(r.message, std::move(at));
     } catch (const std::overflow_error&) {
         return Error{"a sum of amounts is too large to hold exactly", Place{}};
     }

@@ -70,7 +70,7 @@ class Import : public Command {
         if (!base_.empty()) {
             auto b = load_plan(base_, ctx.catalog);
             if (!b) {
-                ctx.err << fmt::format("cofund import: {}: {}\n", base_, b.error().describe());
+                ctx.err << fmt::format("cofund import: {}: {}\n", base_, b.error().describe(lang_));
                 return kUsage;
             }
             base = std::move(*b);

@@ -347,7 +347,7 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
         out += fmt::format("{} ({})\n", Text{"无法读取的计划", "Unreadable plans", "Нечитаемые планы"}.in(lang),
                            p.unreadable);
         for (const auto& e : p.entries)
-            if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe());
+            if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe(lang));
         out += "\n";
     }
 
