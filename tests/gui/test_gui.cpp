@@ -179,9 +179,10 @@ class TestGui : public QObject {
         IndicatorsModel indicators(&doc);
         ProjectionsModel projections(&doc);
         FindingsModel findings(&doc);
+        TasksModel tasks(&doc);  // the row models share PlanRowsModel's skeleton (issue 27)
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-        for (QAbstractItemModel* m :
-             std::initializer_list<QAbstractItemModel*>{&budget, &partners, &indicators, &projections, &findings})
+        for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{&budget, &partners, &indicators,
+                                                                                &projections, &findings, &tasks})
             testers.push_back(
                 std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         QVERIFY(budget.rowCount() == kCategoryCount + 1);

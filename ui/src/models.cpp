@@ -505,33 +505,45 @@ QString BudgetModel::copyTsv(const QModelIndexList& indexes) const {
 }
 
 // ---------------------------------------------------------------------------
-// Partners
+// The row models' skeleton
 
-PartnersModel::PartnersModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    rows_ = static_cast<int>(doc->plan().partners.size());
-    connect(doc, &Document::planChanged, this, &PartnersModel::refresh);
+PlanRowsModel::PlanRowsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+    connect(doc, &Document::planChanged, this, [this] { reload(); });
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (rows_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
+        if (columns_ > 0) emit headerDataChanged(Qt::Horizontal, 0, columns_ - 1);
+        if (rows_ > 0 && columns_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
     });
 }
 
-void PartnersModel::refresh() {
-    const int rows = static_cast<int>(doc_->plan().partners.size());
-    if (rows != rows_) {
-        beginResetModel();
-        rows_ = rows;
-        endResetModel();
-    } else if (rows_ > 0) {
-        emit dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
-    }
-}
-
-int PartnersModel::rowCount(const QModelIndex& parent) const {
+int PlanRowsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : rows_;
 }
-int PartnersModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+int PlanRowsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : columns_;
+}
+
+void PlanRowsModel::reshape(int rows, int columns, bool layoutChanged, const std::function<void()>& update) {
+    if (layoutChanged || rows != rows_ || columns != columns_) {
+        beginResetModel();
+        if (update) update();
+        rows_ = rows;
+        columns_ = columns;
+        endResetModel();
+        return;
+    }
+    if (update) update();
+    if (rows_ > 0 && columns_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
+}
+
+// ---------------------------------------------------------------------------
+// Partners
+
+PartnersModel::PartnersModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
+}
+
+void PartnersModel::reload() {
+    reshape(static_cast<int>(doc_->plan().partners.size()), ColumnCount, false);
 }
 
 QVariant PartnersModel::data(const QModelIndex& index, int role) const {
@@ -657,16 +669,11 @@ void PartnersModel::removePartner(int row) {
 // ---------------------------------------------------------------------------
 // Indicators
 
-IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    refresh();
-    connect(doc, &Document::planChanged, this, &IndicatorsModel::refresh);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!rows_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
 }
 
-void IndicatorsModel::refresh() {
+void IndicatorsModel::reload() {
     std::vector<Row> rows;
     const Plan& plan = doc_->plan();
     const Catalog& cat = doc_->catalog();
@@ -679,34 +686,22 @@ void IndicatorsModel::refresh() {
     }
     for (const auto& [id, value] : plan.indicators)
         if (taken.insert(id).second) rows.push_back({id, cat.indicator(id)});
-    const bool same = rows.size() == rows_.size() &&
-                      std::equal(rows.begin(), rows.end(), rows_.begin(),
+    const bool same = rows.size() == indicators_.size() &&
+                      std::equal(rows.begin(), rows.end(), indicators_.begin(),
                                  [](const Row& a, const Row& b) { return a.id == b.id && a.indicator == b.indicator; });
-    if (!same) {
-        beginResetModel();
-        rows_ = std::move(rows);
-        endResetModel();
-    } else if (!rows_.empty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-}
-
-int IndicatorsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-int IndicatorsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    const int n = static_cast<int>(rows.size());
+    reshape(n, ColumnCount, !same, [&] { indicators_ = std::move(rows); });
 }
 
 int IndicatorsModel::rowOf(const std::string& id) const {
-    for (std::size_t i = 0; i < rows_.size(); ++i)
-        if (rows_[i].id == id) return static_cast<int>(i);
+    for (std::size_t i = 0; i < indicators_.size(); ++i)
+        if (indicators_[i].id == id) return static_cast<int>(i);
     return -1;
 }
 
 QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !doc_ || index.row() >= rowCount()) return {};
-    const Row& row = rows_[index.row()];
+    const Row& row = indicators_[index.row()];
     const Indicator* ind = row.indicator;
     const Plan& plan = doc_->plan();
     const Decimal* planned = plan.indicator(row.id);
@@ -828,8 +823,8 @@ Qt::ItemFlags IndicatorsModel::flags(const QModelIndex& index) const {
 
 bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() != Planned) return false;
-    const std::string id = rows_[index.row()].id;
-    const Indicator* ind = rows_[index.row()].indicator;
+    const std::string id = indicators_[index.row()].id;
+    const Indicator* ind = indicators_[index.row()].indicator;
     const QString typed = value.toString().trimmed().remove(',');
     const QString before = data(index, Qt::DisplayRole).toString();
     Plan plan = doc_->plan();
@@ -866,37 +861,18 @@ bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, i
 // ---------------------------------------------------------------------------
 // Projections
 
-ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    rows_ = static_cast<int>(doc->plan().projections.size());
-    startYear_ = doc->plan().project.start_year;
-    years_ = std::max(0, std::min(doc->plan().project.years(), 50));
-    connect(doc, &Document::planChanged, this, &ProjectionsModel::refresh);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        if (rows_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columnCount() - 1));
-    });
+ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
 }
 
-void ProjectionsModel::refresh() {
+void ProjectionsModel::reload() {
     const Plan& plan = doc_->plan();
-    const int rows = static_cast<int>(plan.projections.size());
     const int years = std::max(0, std::min(plan.project.years(), 50));
-    if (rows != rows_ || years != years_ || plan.project.start_year != startYear_) {
-        beginResetModel();
-        rows_ = rows;
+    const int start = plan.project.start_year;
+    reshape(static_cast<int>(plan.projections.size()), FirstYear + years, start != startYear_, [&] {
         years_ = years;
-        startYear_ = plan.project.start_year;
-        endResetModel();
-    } else if (rows_ > 0) {
-        emit dataChanged(index(0, 0), index(rows_ - 1, columnCount() - 1));
-    }
-}
-
-int ProjectionsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : rows_;
-}
-int ProjectionsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : FirstYear + years_;
+        startYear_ = start;
+    });
 }
 
 QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
@@ -1075,13 +1051,8 @@ void ProjectionsModel::removeProjection(int row) {
 // ---------------------------------------------------------------------------
 // Findings
 
-FindingsModel::FindingsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    findings_ = doc->findings();
-    connect(doc, &Document::planChanged, this, &FindingsModel::refresh);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!findings_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+FindingsModel::FindingsModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
 }
 
 void FindingsModel::setUnit(MoneyUnit unit) {
@@ -1120,17 +1091,9 @@ QString FindingsModel::shownMessage(const Finding& f, Lang l) const {
     return out;
 }
 
-void FindingsModel::refresh() {
-    beginResetModel();
-    findings_ = doc_->findings();
-    endResetModel();
-}
-
-int FindingsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(findings_.size());
-}
-int FindingsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+void FindingsModel::reload() {
+    // Always a reset: the findings are new objects, their rows may move.
+    reshape(static_cast<int>(doc_->findings().size()), ColumnCount, true, [&] { findings_ = doc_->findings(); });
 }
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const {

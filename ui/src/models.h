@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -131,13 +132,38 @@ class BudgetModel : public QAbstractTableModel {
     std::optional<std::string> taskFilter_;
 };
 
-class PartnersModel : public QAbstractTableModel {
+/// The skeleton the plan's row models share (partners, indicators, projections,
+/// findings, tasks): the Document, a reload on every change of the plan, the
+/// rows and columns counted once, a model reset when that shape changes and one
+/// dataChanged of every cell otherwise, and headers and cells again when the
+/// interface language changes.
+class PlanRowsModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+
+  protected:
+    /// Connects reload() to the plan's changes; the derived constructor calls reload() once.
+    PlanRowsModel(Document* doc, QObject* parent);
+    /// Reads the plan again and ends with reshape().
+    virtual void reload() = 0;
+    /// Applies a reload: `update` (it changes what the rows read) runs inside a
+    /// model reset when the rows, the columns or `layoutChanged` changed, else
+    /// before one dataChanged of every cell.
+    void reshape(int rows, int columns, bool layoutChanged, const std::function<void()>& update = {});
+
+    QPointer<Document> doc_;
+
+  private:
+    int rows_ = 0, columns_ = 0;
+};
+
+class PartnersModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { Name, Country, Type, ColumnCount };
     explicit PartnersModel(Document* doc, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -147,20 +173,16 @@ class PartnersModel : public QAbstractTableModel {
     void removePartner(int row);
 
   private:
-    void refresh();
-    QPointer<Document> doc_;
-    int rows_ = 0;
+    void reload() override;
 };
 
 /// Every indicator that applies to the plan (the annex's, then the common ones),
 /// then any the plan states that the call does not know.
-class IndicatorsModel : public QAbstractTableModel {
+class IndicatorsModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { Name, Kind, Target, Planned, Projected, Status, ColumnCount };
     explicit IndicatorsModel(Document* doc, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -172,23 +194,20 @@ class IndicatorsModel : public QAbstractTableModel {
     void inputRejected(const QString& message);
 
   private:
-    void refresh();
+    void reload() override;
     struct Row {
         std::string id;
         const Indicator* indicator = nullptr;  ///< null for an id the call does not know
     };
-    QPointer<Document> doc_;
-    std::vector<Row> rows_;
+    std::vector<Row> indicators_;
 };
 
 /// The projections: baseline, then a growth rate (with low and high) or a value per year.
-class ProjectionsModel : public QAbstractTableModel {
+class ProjectionsModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { Indicator, Baseline, Rate, Low, High, FirstYear };  ///< then one column per project year
     explicit ProjectionsModel(Document* doc, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -202,13 +221,12 @@ class ProjectionsModel : public QAbstractTableModel {
     void inputRejected(const QString& message);
 
   private:
-    void refresh();
-    QPointer<Document> doc_;
-    int rows_ = 0, startYear_ = 0, years_ = 0;
+    void reload() override;
+    int startYear_ = 0, years_ = 0;
 };
 
 /// The findings of the plan as it is now, errors first.
-class FindingsModel : public QAbstractTableModel {
+class FindingsModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { SeverityColumn, Message, Rule, ColumnCount };
@@ -220,14 +238,11 @@ class FindingsModel : public QAbstractTableModel {
     /// ("fiscal 2,100,000.00 exceeds …") is written in 万元 ("210.00 万元"); the
     /// yuan message stays in the tooltip.
     QString shownMessage(const Finding& f, Lang l) const;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
   private:
-    void refresh();
-    QPointer<Document> doc_;
+    void reload() override;
     std::vector<Finding> findings_;
     MoneyUnit unit_ = MoneyUnit::wan;
 };
