@@ -152,6 +152,8 @@ const Text kItemName{"明细名称", "an item's name", "название поз�
 const Text kIndicatorId{"指标 id", "the indicator id", "id показателя"};
 const Text kCategoryWord{"预算科目", "category", "статья"};
 const Text kSourceWord{"经费来源", "source", "источник"};
+const Text kPartnerWord{"合作单位", "partner", "партнёра"};
+const Text kLineWord{"预算行", "line", "строки"};
 const Text kTaskId{"任务 id", "a task id", "id задачи"};
 const Text kDecimalExpected{"十进制数字符串，如 \"12.5\"", "a decimal string such as \"12.5\"",
                             "десятичная строка, например \"12.5\""};
@@ -388,14 +390,27 @@ class Reader {
                        hint(klass, {"key", "general"})),
                    Path(at, "class"));
         if (p.klass == ProjectClass::key) {
-            if (!f.has("annex")) refuse("a key project names its annex (1–7): missing field \"annex\"", at);
+            if (!f.has("annex"))
+                refuse(Text{"重点项目须写明附件（1–7）：缺少字段 \"annex\"",
+                            "a key project names its annex (1–7): missing field \"annex\"",
+                            "ключевой проект указывает приложение (1–7): нет поля \"annex\""},
+                       at);
             p.annex = f.integer("annex", 1, 7);
-            if (f.has("direction")) refuse("a key project has an annex, not a direction", Path(at, "direction"));
+            if (f.has("direction"))
+                refuse(Text{"重点项目写附件，不写方向", "a key project has an annex, not a direction",
+                            "у ключевого проекта приложение, а не направление"},
+                       Path(at, "direction"));
         } else {
             if (!f.has("direction"))
-                refuse("a general project names its direction (1–4): missing field \"direction\"", at);
+                refuse(Text{"一般项目须写明方向（1–4）：缺少字段 \"direction\"",
+                            "a general project names its direction (1–4): missing field \"direction\"",
+                            "общий проект указывает направление (1–4): нет поля \"direction\""},
+                       at);
             p.direction = f.integer("direction", 1, 4);
-            if (f.has("annex")) refuse("a general project has a direction, not an annex", Path(at, "annex"));
+            if (f.has("annex"))
+                refuse(Text{"一般项目写方向，不写附件", "a general project has a direction, not an annex",
+                            "у общего проекта направление, а не приложение"},
+                       Path(at, "annex"));
         }
         if (auto s = f.optional("scope")) {
             Path sp(at, "scope");
@@ -455,7 +470,7 @@ class Reader {
         for (char& c : country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         p.country = country;
         p.type = org_type_at(f.required("type"), Path(at, "type"));
-        if (auto id = f.optional("id")) p.id = short_id_at(*id, Path(at, "id"), "partner", "P1");
+        if (auto id = f.optional("id")) p.id = short_id_at(*id, Path(at, "id"), kPartnerWord, "P1");
         if (auto r = f.optional("region")) p.region = string_at(*r, Path(at, "region"));
         if (f.has("matching_funds_proof")) p.matching_funds_proof = f.boolean("matching_funds_proof", false);
         f.rest_into(p.extra);
@@ -465,7 +480,7 @@ class Reader {
     BudgetLine read_line(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         BudgetLine line;
-        if (auto id = f.optional("id")) line.id = short_id_at(*id, Path(at, "id"), "line", "L7");
+        if (auto id = f.optional("id")) line.id = short_id_at(*id, Path(at, "id"), kLineWord, "L7");
         line.year = f.integer("year", 2000, 2100);
         std::string cat = f.required_string("category");
         auto c = category_from_id(cat);
@@ -499,8 +514,10 @@ class Reader {
         t.id = non_empty(f.required_string("id"), ip, kTaskId);
         auto [first, added] = seen.emplace(t.id, index);
         if (!added)
-            refuse(fmt::format("task \"{}\" is listed twice (first at /tasks/{}); list each task once", shorten(t.id),
-                               first->second),
+            refuse(say("任务 \"{}\" 列出两次（首次在 /tasks/{}）；每个任务只列一次",
+                       "task \"{}\" is listed twice (first at /tasks/{}); list each task once",
+                       "задача \"{}\" указана дважды (впервые в /tasks/{}); указывайте каждую задачу один раз",
+                       shorten(t.id), first->second),
                    ip);
         if (auto s = f.optional("summary")) t.summary = string_at(*s, Path(at, "summary"));
         if (auto l = f.optional("lead")) t.lead = string_at(*l, Path(at, "lead"));
@@ -532,12 +549,13 @@ class Reader {
     }
 
     // A line's or a partner's id: short, printable, without blanks ("L7", "equip-2019", "P1").
-    static std::string short_id_at(Value v, const Path& at, const char* what, const char* example) {
+    static std::string short_id_at(Value v, const Path& at, const Text& what, const char* example) {
         std::string id = string_at(v, at);
         if (!is_short_id(id))
-            refuse(fmt::format("{} id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. "
-                               "\"{}\"",
-                               what, shorten(id), example),
+            refuse(say("{} id \"{}\" 不是有效 id：应为 1 到 32 个拉丁字母、数字、'-'、'_' 或 '.'，如 \"{}\"",
+                       "{} id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. \"{}\"",
+                       "id {} \"{}\" — не id: от 1 до 32 латинских букв, цифр, '-', '_' или '.', например \"{}\"", what,
+                       shorten(id), example),
                    at);
         return id;
     }
@@ -547,9 +565,13 @@ class Reader {
         std::string id = string_at(v, at);
         if (std::find(unit_ids_.begin(), unit_ids_.end(), id) != unit_ids_.end()) return id;
         if (unit_ids_.empty())
-            refuse(fmt::format("unit \"{}\" is not a partner's id: no partner has an id; give the partner "
-                               "\"id\": \"{}\" in partners, or leave unit out for the applicant's money",
-                               shorten(id), shorten(id)),
+            refuse(say("unit \"{}\" 不是合作单位的 id：没有合作单位写了 id；请在 partners 中给该单位写 "
+                       "\"id\": \"{}\"，申报单位的经费则不写 unit",
+                       "unit \"{}\" is not a partner's id: no partner has an id; give the partner \"id\": \"{}\" in "
+                       "partners, or leave unit out for the applicant's money",
+                       "unit \"{}\" — не id партнёра: ни у одного партнёра нет id; дайте партнёру \"id\": \"{}\" "
+                       "в partners или не указывайте unit для денег заявителя",
+                       shorten(id), shorten(id)),
                    at);
         refuse(say("unit \"{}\" 不是合作单位的 id{}；申报单位的经费不写 unit",
                    "unit \"{}\" is not a partner's id{}; leave unit out for the applicant's money",
@@ -630,41 +652,70 @@ class Reader {
         auto factors = f.optional("factors");
         if (items) {
             Path gp(ip, "items");
-            if (amount) refuse("a group's amount is the sum of its items: give \"stated\" for the written subtotal, "
-                               "not \"amount\"", Path(ip, "amount"));
-            if (price) refuse("a group has items, not a unit price", Path(ip, "unit_price"));
-            if (factors) refuse("a group has items, not factors", Path(ip, "factors"));
+            if (amount)
+                refuse(Text{"分组金额为其明细之和：书面小计请写 \"stated\"，不写 \"amount\"",
+                            "a group's amount is the sum of its items: give \"stated\" for the written subtotal, "
+                            "not \"amount\"",
+                            "сумма группы — сумма её позиций: письменный итог дайте в \"stated\", а не в "
+                            "\"amount\""},
+                       Path(ip, "amount"));
+            if (price)
+                refuse(Text{"分组包含明细，不写单价", "a group has items, not a unit price",
+                            "у группы позиции, а не цена за единицу"},
+                       Path(ip, "unit_price"));
+            if (factors)
+                refuse(Text{"分组包含明细，不写数量因子", "a group has items, not factors",
+                            "у группы позиции, а не множители"},
+                       Path(ip, "factors"));
             Value arr = array_at(*items, gp);
-            if (arr.size() == 0) refuse("a group has at least one item", gp);
+            if (arr.size() == 0)
+                refuse(Text{"分组至少包含一项明细", "a group has at least one item", "в группе хотя бы одна позиция"},
+                       gp);
             item.items.reserve(arr.size());
             for (std::size_t i = 0; i < arr.size(); ++i) item.items.push_back(read_basis_item(arr[i], Path(gp, i)));
         } else if (amount) {
             if (price)
-                refuse("an item has either \"amount\" (a lump sum) or \"unit_price\" (factors × unit price), not "
-                       "both", Path(ip, "unit_price"));
+                refuse(Text{"明细写 \"amount\"（总额）或 \"unit_price\"（数量 × 单价），不能两者都写",
+                            "an item has either \"amount\" (a lump sum) or \"unit_price\" (factors × unit price), "
+                            "not both",
+                            "у позиции либо \"amount\" (сумма), либо \"unit_price\" (множители × цена), не оба"},
+                       Path(ip, "unit_price"));
             Path ap(ip, "amount");
             item.lump = amount_at(*amount, ap, money_unit);
         } else {
             if (!price)
-                refuse("an item needs \"unit_price\" (factors × unit price), \"amount\" (a lump sum) or \"items\" "
-                       "(a group)", ip);
+                refuse(Text{"明细须写 \"unit_price\"（数量 × 单价）、\"amount\"（总额）或 \"items\"（分组）",
+                            "an item needs \"unit_price\" (factors × unit price), \"amount\" (a lump sum) or "
+                            "\"items\" (a group)",
+                            "позиции нужны \"unit_price\" (множители × цена), \"amount\" (сумма) или \"items\" "
+                            "(группа)"},
+                       ip);
             if (!factors)
-                refuse("an item with a unit price has factors, e.g. {\"value\": \"2\", \"unit\": \"次\"}; for a "
-                       "lump sum give \"amount\" instead", ip);
+                refuse(Text{"有单价的明细须写数量因子，如 {\"value\": \"2\", \"unit\": \"次\"}；总额请改写 \"amount\"",
+                            "an item with a unit price has factors, e.g. {\"value\": \"2\", \"unit\": \"次\"}; for "
+                            "a lump sum give \"amount\" instead",
+                            "у позиции с ценой есть множители, например {\"value\": \"2\", \"unit\": \"次\"}; для "
+                            "общей суммы дайте \"amount\""},
+                       ip);
             item.unit_price = amount_at(*price, Path(ip, "unit_price"), money_unit);
         }
         if (factors) {
             Path fp(ip, "factors");
             Value arr = array_at(*factors, fp);
             if (arr.size() == 0 && !item.is_lump())
-                refuse("an item has at least one factor, e.g. {\"value\": \"2\", \"unit\": \"次\"}", fp);
+                refuse(Text{"明细至少有一个数量因子，如 {\"value\": \"2\", \"unit\": \"次\"}",
+                            "an item has at least one factor, e.g. {\"value\": \"2\", \"unit\": \"次\"}",
+                            "у позиции хотя бы один множитель, например {\"value\": \"2\", \"unit\": \"次\"}"},
+                       fp);
             for (std::size_t k = 0; k < arr.size(); ++k) {
                 Path kp(fp, k);
                 Fields g(object_at(arr[k], kp), kp);
                 BasisFactor factor;
                 Path vp(kp, "value");
                 factor.value = decimal_at(g.required("value"), vp);
-                if (factor.value.value.sign() < 0) refuse("a factor is never negative", vp);
+                if (factor.value.value.sign() < 0)
+                    refuse(Text{"数量因子不得为负", "a factor is never negative", "множитель не бывает отрицательным"},
+                           vp);
                 if (auto u = g.optional("unit")) factor.unit = string_at(*u, Path(kp, "unit"));
                 g.rest_into(factor.extra);
                 item.factors.push_back(std::move(factor));
@@ -692,13 +743,23 @@ class Reader {
         {
             Path bp(at, "baseline");
             p.baseline = decimal_at(f.required("baseline"), bp);
-            if (p.baseline.value.sign() < 0) refuse("a baseline is never negative", bp);
+            if (p.baseline.value.sign() < 0)
+                refuse(
+                    Text{"基准值不得为负", "a baseline is never negative", "базовое значение не бывает отрицательным"},
+                    bp);
         }
         auto values = f.optional("values");
         auto growth = f.optional("growth");
-        if (values && growth) refuse("a projection has either \"values\" or \"growth\", not both", at);
+        if (values && growth)
+            refuse(Text{"预测写 \"values\" 或 \"growth\"，不能两者都写",
+                        "a projection has either \"values\" or \"growth\", not both",
+                        "у прогноза либо \"values\", либо \"growth\", не оба"},
+                   at);
         if (!values && !growth)
-            refuse("a projection needs \"values\" (a value per year) or \"growth\" ({rate, low, high})", at);
+            refuse(Text{"预测须写 \"values\"（每年一个值）或 \"growth\"（{rate, low, high}）",
+                        "a projection needs \"values\" (a value per year) or \"growth\" ({rate, low, high})",
+                        "прогнозу нужны \"values\" (значение на год) или \"growth\" ({rate, low, high})"},
+                   at);
         if (values) {
             Path vsp(at, "values");
             Value obj = object_at(*values, vsp);
@@ -710,15 +771,21 @@ class Reader {
                 bool year_like = key.size() == 4 && key[0] != '0' &&
                                  std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
                 if (!year_like)
-                    refuse(
-                        fmt::format("\"{}\" is not a year; values are keyed by the year, e.g. \"2018\"", shorten(key)),
-                        vp);
+                    refuse(say("\"{}\" 不是年份；values 以年份为键，如 \"2018\"",
+                               "\"{}\" is not a year; values are keyed by the year, e.g. \"2018\"",
+                               "\"{}\" — не год; ключи values — годы, например \"2018\"", shorten(key)),
+                           vp);
                 Decimal d = decimal_at(obj[i], vp);
-                if (d.value.sign() < 0) refuse("a projected value is never negative", vp);
+                if (d.value.sign() < 0)
+                    refuse(Text{"预测值不得为负", "a projected value is never negative",
+                                "прогнозное значение не бывает отрицательным"},
+                           vp);
                 int year = (key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 + (key[3] - '0');
                 p.values.emplace(year, std::move(d));
             }
-            if (p.values.empty()) refuse("\"values\" names no year", vsp);
+            if (p.values.empty())
+                refuse(Text{"\"values\" 未写任何年份", "\"values\" names no year", "в \"values\" нет ни одного года"},
+                       vsp);
         } else {
             Path gp(at, "growth");
             Fields g(object_at(*growth, gp), gp);
@@ -727,20 +794,32 @@ class Reader {
             if (auto lo = g.optional("low")) gr.low = decimal_at(*lo, Path(gp, "low"));
             if (auto hi = g.optional("high")) gr.high = decimal_at(*hi, Path(gp, "high"));
             if (compare(gr.rate.value, kMinusOne) <= 0)
-                refuse(fmt::format("rate {} is at or below -100 %; a quantity cannot shrink below zero", gr.rate.text),
+                refuse(say("rate {} 不高于 -100 %；数量不能减到零以下",
+                           "rate {} is at or below -100 %; a quantity cannot shrink below zero",
+                           "rate {} не выше -100 %; величина не может стать меньше нуля", gr.rate.text),
                        Path(gp, "rate"));
             if (gr.low && compare(gr.low->value, kMinusOne) <= 0)
-                refuse(fmt::format("low {} is at or below -100 %", gr.low->text), Path(gp, "low"));
+                refuse(
+                    say("low {} 不高于 -100 %", "low {} is at or below -100 %", "low {} не выше -100 %", gr.low->text),
+                    Path(gp, "low"));
             if (gr.low && compare(gr.low->value, gr.rate.value) > 0)
-                refuse(fmt::format("low {} is above rate {}; expected low ≤ rate ≤ high", gr.low->text, gr.rate.text),
+                refuse(say("low {} 高于 rate {}；应为 low ≤ rate ≤ high",
+                           "low {} is above rate {}; expected low ≤ rate ≤ high",
+                           "low {} выше rate {}; ожидается low ≤ rate ≤ high", gr.low->text, gr.rate.text),
                        Path(gp, "low"));
             if (gr.high && compare(gr.high->value, gr.rate.value) < 0)
-                refuse(fmt::format("high {} is below rate {}; expected low ≤ rate ≤ high", gr.high->text, gr.rate.text),
+                refuse(say("high {} 低于 rate {}；应为 low ≤ rate ≤ high",
+                           "high {} is below rate {}; expected low ≤ rate ≤ high",
+                           "high {} ниже rate {}; ожидается low ≤ rate ≤ high", gr.high->text, gr.rate.text),
                        Path(gp, "high"));
             if (compare(gr.rate.value, kHundred) > 0)
-                refuse(fmt::format("rate {} is above 10,000 % a year", gr.rate.text), Path(gp, "rate"));
+                refuse(say("rate {} 超过每年 10,000 %", "rate {} is above 10,000 % a year",
+                           "rate {} больше 10 000 % в год", gr.rate.text),
+                       Path(gp, "rate"));
             if (gr.high && compare(gr.high->value, kHundred) > 0)
-                refuse(fmt::format("high {} is above 10,000 % a year", gr.high->text), Path(gp, "high"));
+                refuse(say("high {} 超过每年 10,000 %", "high {} is above 10,000 % a year",
+                           "high {} больше 10 000 % в год", gr.high->text),
+                       Path(gp, "high"));
             g.rest_into(gr.extra);
             p.growth = std::move(gr);
         }
@@ -754,12 +833,18 @@ class Reader {
         if (auto u = f.optional("usd_cny")) {
             Path up(at, "usd_cny");
             a.usd_cny = decimal_at(*u, up);
-            if (a.usd_cny->value.sign() <= 0) refuse("the exchange rate must be above zero", up);
+            if (a.usd_cny->value.sign() <= 0)
+                refuse(Text{"汇率必须大于零", "the exchange rate must be above zero",
+                            "обменный курс должен быть больше нуля"},
+                       up);
         }
         if (auto d = f.optional("discount_rate")) {
             Path dp(at, "discount_rate");
             a.discount_rate = decimal_at(*d, dp);
-            if (compare(a.discount_rate->value, kMinusOne) <= 0) refuse("the discount rate must be above -100 %", dp);
+            if (compare(a.discount_rate->value, kMinusOne) <= 0)
+                refuse(Text{"折现率必须高于 -100 %", "the discount rate must be above -100 %",
+                            "ставка дисконтирования должна быть выше -100 %"},
+                       dp);
         }
         f.rest_into(a.extra);
         return a;

@@ -233,6 +233,9 @@ TEST_CASE("the reader's refusals of types, names, amounts and JSON have their th
         {"UTF-16", "\xFF\xFE{\0}\0"s, "UTF-16", "UTF-16"},
         {"a picture", "\x89PNG\r\n\x1A\n...."s, "不是文本文件", "не текстовый файл"},
         {"a NUL byte", "{}\0junk"s, "不允许 NUL 字节", "байт NUL"},
+        {"a key project without its annex", with(R"("annex": 3, )", ""), "重点项目须写明附件", "нет поля \"annex\""},
+        {"a line id with a blank", with(R"({"year": 2018,)", R"({"id": "L 7", "year": 2018,)"),
+         "预算行 id \"L 7\" 不是有效 id", "id строки \"L 7\" — не id"},
     };
     for (const auto& c : cases) {
         INFO(c.what);
