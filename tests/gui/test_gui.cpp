@@ -1258,6 +1258,15 @@ class TestGui : public QObject {
             setLanguage("ru");
             QCOMPARE(describe(at), QStringLiteral("строка 3, столбец 5: boom"));
         }
+        // Issue 27: a refusal written in three languages (the plan reader's) is shown in the interface's.
+        const Error said = Error::said(Text{"炸了", "boom", "бум"}, Place{3, 5, std::nullopt});
+        for (const QString& l : interfaceLanguages()) {
+            setLanguage(l);
+            const QString word = l == QLatin1String("zh")   ? QStringLiteral("炸了")
+                                 : l == QLatin1String("ru") ? QStringLiteral("бум")
+                                                            : QStringLiteral("boom");
+            QVERIFY2(describe(said).endsWith(word), qPrintable(describe(said)));
+        }
         setLanguage("en");
     }
 

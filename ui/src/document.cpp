@@ -156,7 +156,7 @@ QString describe(const Error& error) {
                     : QCoreApplication::translate("Place", "%1 (%2)", "a line and column, then a JSON pointer")
                           .arg(where, pointer);
     }
-    const QString message = qs(error.message);
+    const QString message = qs(error.in(lang()));  // the reader's refusals are in zh, en and ru
     if (where.isEmpty()) return message;
     return QCoreApplication::translate("Place", "%1: %2", "a place, then what is wrong there").arg(where, message);
 }

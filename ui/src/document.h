@@ -117,7 +117,8 @@ QByteArray planBytes(const Plan& plan);
 
 /// An error with its place in the interface language, for a dialog:
 /// "line 3, column 5: message", "第 3 行第 5 列：message", "/budget/2/amount: message",
-/// "line 40 (/budget/2/amount): message". The engine's message itself stays as it is.
+/// "line 40 (/budget/2/amount): message". The message in the interface language
+/// when the engine wrote it in three (the plan reader's refusals), else as written.
 QString describe(const Error& error);
 
 }  // namespace cofund::ui
