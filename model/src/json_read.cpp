@@ -2,6 +2,7 @@
 #include "cofund/json_read.h"
 
 #include "cofund/json_tree.h"
+#include "cofund/text_format.h"
 
 #include <fmt/format.h>
 
@@ -40,7 +41,9 @@ class StrictDomBuilder {
         return put(v);
     }
     bool string(string_t& s) { return put(std::move(s)); }
-    bool binary(binary_t&) { return fail("binary values are not JSON", {}); }
+    bool binary(binary_t&) {
+        return fail({"二进制值不是 JSON", "binary values are not JSON", "двоичные значения — не JSON"}, {});
+    }
 
     bool start_object(std::size_t) {
         // ordered_json keeps members in a vector of pair<const string, json>,
@@ -59,8 +62,11 @@ class StrictDomBuilder {
         Frame& f = stack_.back();
         if (f.value->contains(k)) {
             duplicate_ = true;
-            return fail(fmt::format("duplicate key \"{}\"; each key may appear once in an object", printable(k, 60)),
-                        pointer_of(stack_.size(), k));
+            return fail(
+                say("键 \"{}\" 重复；对象中每个键只能出现一次",
+                    "duplicate key \"{}\"; each key may appear once in an object",
+                    "ключ \"{}\" повторяется; в объекте каждый ключ может быть только один раз", printable(k, 60)),
+                pointer_of(stack_.size(), k));
         }
         f.key = std::move(k);
         return true;
@@ -79,21 +85,27 @@ class StrictDomBuilder {
         if (auto cut = token.find_last_of(" \t\r\n:,[{"); cut != std::string::npos) token.erase(0, cut + 1);
         if (!token.empty() && token.front() == '-') token.erase(0, 1);
         if (!token.empty() &&
-            (token.front() == 'N' || token.front() == 'I' || token.front() == 'n' || token.front() == 'i'))
-            what = "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"";
-        message_ = printable(what);
+            (token.front() == 'N' || token.front() == 'I' || token.front() == 'n' || token.front() == 'i')) {
+            message_ = {"NaN 和 Infinity 在 JSON 中不是数字；请写十进制数，如 \"0\"",
+                        "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"",
+                        "NaN и Infinity — не числа в JSON; напишите десятичное число, например \"0\""};
+        } else {
+            // The parser's own words stay English after the kind of error.
+            what = printable(what);
+            message_ = {"JSON 语法错误：" + what, what, "синтаксическая ошибка JSON: " + what};
+        }
         syntax_ = true;
         if (!stack_.empty()) open_ = stack_.back().value->is_array() ? '[' : '{';
         return false;
     }
 
-    bool failed() const { return !message_.empty(); }
+    bool failed() const { return !message_.en.empty(); }
     bool syntax() const { return syntax_; }
     bool duplicate() const { return duplicate_; }
     std::size_t position() const { return position_; }
     /// On a syntax error, the innermost container open there: '[', '{', or 0 at the top.
     char open_container() const { return open_; }
-    const std::string& message() const { return message_; }
+    const Text& message() const { return message_; }
     const std::string& pointer() const { return pointer_; }
 
   private:
@@ -143,7 +155,9 @@ class StrictDomBuilder {
     }
     bool open(ojson&& container) {
         if (static_cast<int>(stack_.size()) >= max_depth_)
-            return fail(fmt::format("nesting deeper than {} levels", max_depth_), pointer_here());
+            return fail(
+                say("嵌套超过 {} 层", "nesting deeper than {} levels", "вложенность глубже {} уровней", max_depth_),
+                pointer_here());
         ojson* p = place(std::move(container));
         stack_.push_back({p, {}});
         return true;
@@ -152,7 +166,7 @@ class StrictDomBuilder {
         stack_.pop_back();
         return true;
     }
-    bool fail(std::string message, std::string pointer) {
+    bool fail(Text message, std::string pointer) {
         message_ = std::move(message);
         pointer_ = std::move(pointer);
         return false;
@@ -161,7 +175,8 @@ class StrictDomBuilder {
     JsonDocument& doc_;
     int max_depth_;
     std::vector<Frame> stack_;
-    std::string message_, pointer_;
+    Text message_;
+    std::string pointer_;
     bool syntax_ = false;
     bool duplicate_ = false;
     std::size_t position_ = 0;
@@ -203,16 +218,25 @@ bool is_json_space(char c) {
 // column 1 would send a person looking for a typo in a file that is empty, a
 // picture or a spreadsheet: a refused text that is no text at all says so.
 std::optional<std::string> not_text_reason(std::string_view text) {
-    if (std::all_of(text.begin(), text.end(), is_json_space)) return "the file is empty";
+    if (auto why = not_text_words(text)) return why->en;
+    return std::nullopt;
+}
+
+std::optional<Text> not_text_words(std::string_view text) {
+    if (std::all_of(text.begin(), text.end(), is_json_space)) return Text{"文件为空", "the file is empty", "файл пуст"};
     auto starts = [&](std::string_view magic) { return text.substr(0, magic.size()) == magic; };
     using namespace std::string_view_literals;
-    if (starts("\xFF\xFE\0\0"sv) || starts("\0\0\xFE\xFF"sv)) return "this is UTF-32 text; save it as UTF-8";
-    if (starts("\xFF\xFE") || starts("\xFE\xFF")) return "this is UTF-16 text; save it as UTF-8";
+    const Text utf16{"这是 UTF-16 文本；请另存为 UTF-8", "this is UTF-16 text; save it as UTF-8",
+                     "это текст UTF-16; сохраните его в UTF-8"};
+    if (starts("\xFF\xFE\0\0"sv) || starts("\0\0\xFE\xFF"sv))
+        return Text{"这是 UTF-32 文本；请另存为 UTF-8", "this is UTF-32 text; save it as UTF-8",
+                    "это текст UTF-32; сохраните его в UTF-8"};
+    if (starts("\xFF\xFE") || starts("\xFE\xFF")) return utf16;
     // Without a byte-order mark, ASCII in UTF-16 alternates with NUL bytes.
     auto ascii = [&](std::size_t i) { return text[i] > 0 && text[i] < 0x7F; };
     if (text.size() >= 4 && ((ascii(0) && text[1] == 0 && ascii(2) && text[3] == 0) ||
                              (text[0] == 0 && ascii(1) && text[2] == 0 && ascii(3))))
-        return "this is UTF-16 text; save it as UTF-8";
+        return utf16;
     struct Signature {
         std::string_view magic, name;
     };
@@ -231,7 +255,9 @@ std::optional<std::string> not_text_reason(std::string_view text) {
          "ELF, a program"},
     };
     for (const auto& s : kSignatures)
-        if (starts(s.magic)) return fmt::format("this is not a text file (it looks like {})", s.name);
+        if (starts(s.magic))
+            return say("这不是文本文件（看起来是 {}）", "this is not a text file (it looks like {})",
+                       "это не текстовый файл (похоже на {})", s.name);
     // Binary data: it starts with a control byte or a byte that begins no UTF-8
     // character, or control bytes are thick in its first 512 bytes. A text
     // with a stray NUL byte or a string in GBK keeps its refusal at the place.
@@ -245,7 +271,7 @@ std::optional<std::string> not_text_reason(std::string_view text) {
     auto lead = static_cast<unsigned char>(first);
     bool no_utf8_lead = (lead >= 0x80 && lead < 0xC2) || lead > 0xF4;
     if (control(first) || (no_utf8_lead && controls > 0) || (controls >= 4 && controls * 16 >= head.size()))
-        return "this is not a text file";
+        return Text{"这不是文本文件", "this is not a text file", "это не текстовый файл"};
     return std::nullopt;
 }
 
@@ -265,7 +291,7 @@ Result<JsonDocument> parse_json(std::string_view text, int max_depth) {
     text = skip_byte_order_marks(text);
     auto doc = parse_text(text, max_depth);
     if (!doc)
-        if (auto why = not_text_reason(text)) return Error{*why};
+        if (auto why = not_text_words(text)) return Error::said(*why);
     return doc;
 }
 
@@ -284,7 +310,9 @@ Result<JsonDocument> parse_text(std::string_view text, int max_depth) {
             bool earlier = !p.line || std::pair(*p.line, *p.column) < std::pair(*at.line, *at.column);
             if (earlier) return before.error();  // a duplicate key, or a syntax error before the NUL
         }
-        return Error{"a NUL byte (0x00) is not allowed in JSON", at};
+        return Error::said({"JSON 中不允许 NUL 字节 (0x00)", "a NUL byte (0x00) is not allowed in JSON",
+                            "байт NUL (0x00) в JSON не допускается"},
+                           at);
     }
     return parse_nlohmann(text, max_depth);
 }
@@ -309,14 +337,16 @@ Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
             std::size_t comma = pos;
             while (comma > 0 && is_json_space(text[comma - 1])) --comma;
             if (comma > 0 && text[comma - 1] == ',') {
-                const char* container = open == '[' ? "array" : "object";
-                return Error{
-                    fmt::format("trailing comma after the last element of the {}; delete it (JSON allows none)",
-                                container),
-                    place_in(text, comma - 1)};
+                const Text container =
+                    open == '[' ? Text{"数组", "array", "массива"} : Text{"对象", "object", "объекта"};
+                return Error::said(
+                    say("{}最后一个元素后有多余的逗号；请删除（JSON 不允许）",
+                        "trailing comma after the last element of the {}; delete it (JSON allows none)",
+                        "лишняя запятая после последнего элемента {}; удалите её (JSON их не допускает)", container),
+                    place_in(text, comma - 1));
             }
         }
-        return Error{builder.message(), place_in(text, pos)};
+        return Error::said(builder.message(), place_in(text, pos));
     }
     // A duplicate key: nlohmann's SAX interface gives no position, the fast
     // reader (which stops at the same key) does.
@@ -324,9 +354,9 @@ Result<JsonDocument> parse_nlohmann(std::string_view text, int max_depth) {
         if (auto at = duplicate_key_offset(text, max_depth)) {
             Place p = place_in(text, *at);
             p.pointer = builder.pointer();
-            return Error{builder.message(), p};
+            return Error::said(builder.message(), p);
         }
-    return Error{builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()}};
+    return Error::said(builder.message(), Place{std::nullopt, std::nullopt, builder.pointer()});
 }
 
 }  // namespace

@@ -10,20 +10,44 @@
 
 #include "cofund/format.h"
 #include "cofund/text.h"
+#include "cofund/text_format.h"
 
 namespace cofund {
 
+Error Error::said(Text text, Place place) {
+    std::string en = text.en;
+    return Error{std::move(en), std::move(place), std::move(text)};
+}
+
+Text Error::words() const {
+    return text.en.empty() ? Text{message, message, message} : text;
+}
+
+const std::string& Error::in(Lang lang) const {
+    return text.en.empty() ? message : text.in(lang);
+}
+
 std::string Error::describe() const {
+    return describe(Lang::en);
+}
+
+std::string Error::describe(Lang lang) const {
+    const bool zh = lang == Lang::zh, ru = lang == Lang::ru;
     std::string where;
     if (place.line) {
-        where = fmt::format("line {}", *place.line);
-        if (place.column) where += fmt::format(", column {}", *place.column);
+        where = zh ? fmt::format("第 {} 行", *place.line)
+                   : fmt::format(fmt::runtime(ru ? "строка {}" : "line {}"), *place.line);
+        if (place.column)
+            where += zh ? fmt::format("第 {} 列", *place.column)
+                        : fmt::format(fmt::runtime(ru ? ", столбец {}" : ", column {}"), *place.column);
     }
     if (place.pointer) {
         std::string pointer = place.pointer->empty() ? std::string("/") : *place.pointer;
-        where = where.empty() ? pointer : fmt::format("{} ({})", where, pointer);
+        where = where.empty() ? pointer : fmt::format(fmt::runtime(zh ? "{}（{}）" : "{} ({})"), where, pointer);
     }
-    return where.empty() ? message : where + ": " + message;
+    const std::string& said = in(lang);
+    if (where.empty()) return said;
+    return where + (zh ? "：" : ": ") + said;
 }
 
 namespace {
@@ -32,12 +56,17 @@ namespace {
 // At most max_whole digits before the point: 20 for yuan, 16 for 万元, so that
 // every amount read in either unit can be written in both (fuzz_money found a
 // 17-digit 万元 amount whose yuan text parse_yuan refused).
-Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, std::string_view what) {
+Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, const Text& what) {
     // Messages quote at most 40 bytes: a 10,000-digit amount was echoed whole.
     // (Made only for a message: printable() on every amount cost 2 % of reading a plan.)
     auto shown = [&] { return printable(text, 40); };
-    if (text.empty()) return Error{fmt::format("empty {}; expected digits such as \"1500000.00\"", what)};
-    if (text.front() == '-') return Error{fmt::format("negative {} \"{}\"; amounts are never negative", what, shown())};
+    if (text.empty())
+        return Error::said(say("{}为空；应为数字，如 \"1500000.00\"",
+                               "empty {}; expected digits such as \"1500000.00\"",
+                               "пустая {}; ожидаются цифры, например \"1500000.00\"", what));
+    if (text.front() == '-')
+        return Error::said(say("负{} \"{}\"；金额不得为负", "negative {} \"{}\"; amounts are never negative",
+                               "отрицательная {} \"{}\"; суммы не бывают отрицательными", what, shown()));
     std::size_t point = text.find('.');
     std::string_view whole = text.substr(0, point);
     std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
@@ -47,18 +76,22 @@ Result<Int> parse_fixed(std::string_view text, int max_decimals, int max_whole, 
         return true;
     };
     if (whole.empty() || !all_digits(whole) || !all_digits(frac) || (point != std::string_view::npos && frac.empty()))
-        return Error{
-            fmt::format("malformed {} \"{}\"; expected digits, an optional point and decimals, no sign, "
-                        "exponent or separators",
-                        what, shown())};
+        return Error::said(say("{} \"{}\" 格式有误；应为数字，可带小数点和小数，不带符号、指数或分隔符",
+                               "malformed {} \"{}\"; expected digits, an optional point and decimals, no sign, "
+                               "exponent or separators",
+                               "неверная {} \"{}\"; ожидаются цифры, необязательная точка и дробная часть, без "
+                               "знака, порядка и разделителей",
+                               what, shown()));
     if (static_cast<int>(frac.size()) > max_decimals)
-        return Error{
-            fmt::format("{} \"{}\" has {} decimals; at most {} allowed", what, shown(), frac.size(), max_decimals)};
+        return Error::said(say("{} \"{}\" 有 {} 位小数；最多 {} 位", "{} \"{}\" has {} decimals; at most {} allowed",
+                               "{} \"{}\": знаков после точки {}; допускается не больше {}", what, shown(), frac.size(),
+                               max_decimals));
     std::size_t first = whole.find_first_not_of('0');
     std::size_t significant = first == std::string_view::npos ? 0 : whole.size() - first;
     if (significant > static_cast<std::size_t>(max_whole))
-        return Error{
-            fmt::format("{} with {} digits before the point is too large; at most {}", what, significant, max_whole)};
+        return Error::said(
+            say("{}整数部分 {} 位，过大；最多 {} 位", "{} with {} digits before the point is too large; at most {}",
+                "{} с {} цифрами до точки слишком велика; допускается не больше {}", what, significant, max_whole));
     if (whole.size() + static_cast<std::size_t>(max_decimals) <= 18) {  // fits 64 bits: no checked steps
         std::int64_t small = 0;
         for (char c : whole) small = small * 10 + (c - '0');
@@ -103,13 +136,15 @@ Split split_rounded(const Rational& value, int places) {
 }  // namespace
 
 Result<Money> Money::parse_yuan(std::string_view text) {
-    auto fen = parse_fixed(text, 2, 20, "amount");
+    static const Text amount{"金额", "amount", "сумма"};
+    auto fen = parse_fixed(text, 2, 20, amount);
     if (!fen) return fen.error();
     return Money(*fen);
 }
 
 Result<Money> Money::parse_wan(std::string_view text) {
-    auto millionths = parse_fixed(text, 6, 16, "amount in 万元");
+    static const Text amount_wan{"万元金额", "amount in 万元", "сумма в 万元"};
+    auto millionths = parse_fixed(text, 6, 16, amount_wan);
     if (!millionths) return millionths.error();
     // 1 万元 = 10,000 yuan = 1,000,000 fen: six decimals of 万元 are whole fen.
     return Money(*millionths);
@@ -244,9 +279,13 @@ Result<Rational> parse_decimal(std::string_view text) {
     std::string_view s = text;
     auto refuse = [&] {
         std::string shown = printable(text, 40);
-        return Error{fmt::format("malformed number \"{}\"; expected a decimal such as \"12.5\"", shown)};
+        return Error::said(say("数字 \"{}\" 格式有误；应为十进制数，如 \"12.5\"",
+                               "malformed number \"{}\"; expected a decimal such as \"12.5\"",
+                               "неверное число \"{}\"; ожидается десятичное, например \"12.5\"", shown));
     };
-    if (s.empty()) return Error{"empty number; expected a decimal such as \"12.5\""};
+    if (s.empty())
+        return Error::said({"数字为空；应为十进制数，如 \"12.5\"", "empty number; expected a decimal such as \"12.5\"",
+                            "пустое число; ожидается десятичное, например \"12.5\""});
     bool negative = false;
     if (s.front() == '-' || s.front() == '+') {
         negative = s.front() == '-';
@@ -268,7 +307,9 @@ Result<Rational> parse_decimal(std::string_view text) {
             exponent = exponent * 10 + (c - '0');
         }
         if (exponent > 60)
-            return Error{fmt::format("number \"{}\" is out of range (exponent above 60)", printable(text, 40))};
+            return Error::said(say("数字 \"{}\" 超出范围（指数大于 60）",
+                                   "number \"{}\" is out of range (exponent above 60)",
+                                   "число \"{}\" вне диапазона (порядок больше 60)", printable(text, 40)));
         if (eneg) exponent = -exponent;
     }
     std::size_t point = s.find('.');
@@ -281,7 +322,9 @@ Result<Rational> parse_decimal(std::string_view text) {
     for (char c : frac)
         if (!is_ascii_digit(c)) return refuse();
     if (whole.size() + frac.size() > 60)
-        return Error{fmt::format("number with {} digits is too long; at most 60 digits", whole.size() + frac.size())};
+        return Error::said(say("数字有 {} 位，过长；最多 60 位", "number with {} digits is too long; at most 60 digits",
+                               "число из {} цифр слишком длинное; допускается не больше 60",
+                               whole.size() + frac.size()));
     int scale = exponent - static_cast<int>(frac.size());
     // Most decimals in a plan ("300", "0.12", "15000000") have at most 18
     // digits and a small scale: 64-bit arithmetic and one gcd make the exact

@@ -11,6 +11,7 @@
 #include "cofund/catalog.h"
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
+#include "cofund/text_format.h"
 
 namespace cofund {
 
@@ -26,7 +27,7 @@ const Rational kHundred(100);
 
 /// Thrown inside the reader only, turned into an Error at its boundary.
 struct Refusal {
-    std::string message;
+    Text message;  // in zh, en and ru; a few of the rarest are English only
     std::string pointer;
 };
 
@@ -51,26 +52,30 @@ class Path {
     bool is_index_ = false;
 };
 
-[[noreturn]] void refuse(std::string message, const Path& at) {
+[[noreturn]] void refuse(Text message, const Path& at) {
     throw Refusal{std::move(message), at.str()};
 }
+// A refusal written in English only (the rarest; Text::in shows the English in every language).
+[[noreturn]] void refuse(std::string message, const Path& at) {
+    throw Refusal{Text{{}, std::move(message), {}}, at.str()};
+}
 
-std::string type_name(Value v) {
+Text type_name(Value v) {
     switch (v.kind()) {
         case JsonTree::Kind::null:
-            return "null";
+            return {"null", "null", "null"};
         case JsonTree::Kind::boolean:
-            return "a boolean";
+            return {"布尔值", "a boolean", "логическое значение"};
         case JsonTree::Kind::string:
-            return "a string";
+            return {"字符串", "a string", "строка"};
         case JsonTree::Kind::array:
-            return "an array";
+            return {"数组", "an array", "массив"};
         case JsonTree::Kind::object:
-            return "an object";
+            return {"对象", "an object", "объект"};
         case JsonTree::Kind::number:
             break;
     }
-    return "a number";
+    return {"数字", "a number", "число"};
 }
 
 // A number as parse_json's reading prints it: the text as written, except
@@ -80,12 +85,12 @@ std::string number_as_written(Value v) {
     return std::string(v.text());
 }
 
-std::string hint(std::string_view given, const std::vector<std::string>& names) {
+Text hint(std::string_view given, const std::vector<std::string>& names) {
     std::string near = nearest_name(given, names);
-    if (!near.empty()) return fmt::format("; did you mean \"{}\"?", near);
+    if (!near.empty()) return say("；是否应为 \"{}\"？", "; did you mean \"{}\"?", "; может быть, \"{}\"?", near);
     std::string all;
     for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-    return fmt::format("; known: {}", all);
+    return say("；可用：{}", "; known: {}", "; известны: {}", all);
 }
 
 std::string shorten(std::string_view s) {
@@ -93,21 +98,29 @@ std::string shorten(std::string_view s) {
 }
 
 Value object_at(Value v, const Path& at) {
-    if (!v.is_object()) refuse("expected an object, found " + type_name(v), at);
+    if (!v.is_object())
+        refuse(say("应为对象，实为{}", "expected an object, found {}", "ожидался объект, найдено: {}", type_name(v)),
+               at);
     return v;
 }
 Value array_at(Value v, const Path& at) {
-    if (!v.is_array()) refuse("expected an array, found " + type_name(v), at);
+    if (!v.is_array())
+        refuse(say("应为数组，实为{}", "expected an array, found {}", "ожидался массив, найдено: {}", type_name(v)),
+               at);
     return v;
 }
 std::string string_at(Value v, const Path& at) {
-    if (!v.is_string()) refuse("expected a string, found " + type_name(v), at);
+    if (!v.is_string())
+        refuse(say("应为字符串，实为{}", "expected a string, found {}", "ожидалась строка, найдено: {}", type_name(v)),
+               at);
     return std::string(v.text());
 }
 int integer_at(Value v, const Path& at, long min, long max) {
     if (!v.is_integer())
-        refuse(v.is_number() ? fmt::format("expected an integer, found \"{}\"", v.text())
-                             : "expected an integer, found " + type_name(v),
+        refuse(v.is_number() ? say("应为整数，实为 \"{}\"", "expected an integer, found \"{}\"",
+                                   "ожидалось целое число, найдено \"{}\"", v.text())
+                             : say("应为整数，实为{}", "expected an integer, found {}",
+                                   "ожидалось целое число, найдено: {}", type_name(v)),
                at);
     // At most 20 digits: the value fits 128 bits.
     std::string_view digits = v.text();
@@ -117,34 +130,56 @@ int integer_at(Value v, const Path& at, long min, long max) {
     for (char c : digits) value = value * 10 + (c - '0');
     if (negative) value = -value;
     if (value < min || value > max)
-        refuse(fmt::format("{} is out of range; expected {}–{}", number_as_written(v), min, max), at);
+        refuse(say("{} 超出范围；应为 {}–{}", "{} is out of range; expected {}–{}", "{} вне диапазона; ожидается {}–{}",
+                   number_as_written(v), min, max),
+               at);
     return static_cast<int>(value);
 }
 // The text of a string or number value.
-std::string number_text(Value v, const Path& at, const char* expected) {
+std::string number_text(Value v, const Path& at, const Text& expected) {
     if (v.is_string()) return std::string(v.text());
     if (v.is_number()) return number_as_written(v);
-    refuse(fmt::format("expected {}, found {}", expected, type_name(v)), at);
+    refuse(say("应为{}，实为{}", "expected {}, found {}", "ожидается {}, найдено: {}", expected, type_name(v)), at);
 }
+// The words of refusals, made once (not for every value read).
+const Text kAmount62{"金额，如 \"62000000.00\"", "an amount such as \"62000000.00\"",
+                     "сумма, например \"62000000.00\""};
+const Text kAmount15{"金额，如 \"1500000.00\"", "an amount such as \"1500000.00\"", "сумма, например \"1500000.00\""};
+const Text kTitle{"项目名称", "the title", "название"};
+const Text kApplicantName{"申报单位名称", "the applicant's name", "название заявителя"};
+const Text kPartnerName{"合作单位名称", "a partner's name", "название партнёра"};
+const Text kHeading{"标题", "a heading", "заголовок"};
+const Text kItemName{"明细名称", "an item's name", "название позиции"};
+const Text kIndicatorId{"指标 id", "the indicator id", "id показателя"};
+const Text kCategoryWord{"预算科目", "category", "статья"};
+const Text kSourceWord{"经费来源", "source", "источник"};
+const Text kPartnerWord{"合作单位", "partner", "партнёра"};
+const Text kLineWord{"预算行", "line", "строки"};
+const Text kTaskId{"任务 id", "a task id", "id задачи"};
+const Text kDecimalExpected{"十进制数字符串，如 \"12.5\"", "a decimal string such as \"12.5\"",
+                            "десятичная строка, например \"12.5\""};
 Decimal decimal_at(Value v, const Path& at) {
-    std::string text = number_text(v, at, "a decimal string such as \"12.5\"");
+    std::string text = number_text(v, at, kDecimalExpected);
     auto r = parse_decimal(text);
-    if (!r) refuse(r.error().message, at);
+    if (!r) refuse(r.error().words(), at);
     return {std::move(text), std::move(*r)};
 }
 Money money_at(Value v, const Path& at) {
-    std::string text = number_text(v, at, "an amount such as \"62000000.00\"");
+    std::string text = number_text(v, at, kAmount62);
     auto m = Money::parse_yuan(text);
-    if (!m) refuse(m.error().message, at);
+    if (!m) refuse(m.error().words(), at);
     return *m;
 }
 OrgType org_type_at(Value v, const Path& at) {
     std::string t = string_at(v, at);
     if (auto o = org_type_from_id(t)) return *o;
-    refuse(fmt::format("unknown type \"{}\"{}", shorten(t), hint(t, org_type_ids())), at);
+    refuse(say("未知类型 \"{}\"{}", "unknown type \"{}\"{}", "неизвестный тип \"{}\"{}", shorten(t),
+               hint(t, org_type_ids())),
+           at);
 }
-std::string non_empty(std::string s, const Path& at, const char* what) {
-    if (s.find_first_not_of(" \t\r\n") == std::string::npos) refuse(fmt::format("{} must not be empty", what), at);
+std::string non_empty(std::string s, const Path& at, const Text& what) {
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos)
+        refuse(say("{}不得为空", "{} must not be empty", "{}: не может быть пустым", what), at);
     return s;
 }
 
@@ -164,7 +199,9 @@ class Fields {
     }
     Value required(std::string_view key) {
         auto v = optional(key);
-        if (!v) refuse(fmt::format("missing required field \"{}\"", key), path_);
+        if (!v)
+            refuse(say("缺少必填字段 \"{}\"", "missing required field \"{}\"", "нет обязательного поля \"{}\"", key),
+                   path_);
         return *v;
     }
     bool has(std::string_view key) { return optional(key).has_value(); }
@@ -173,7 +210,10 @@ class Fields {
     bool boolean(std::string_view key, bool fallback) {
         auto v = optional(key);
         if (!v) return fallback;
-        if (!v->is_boolean()) refuse(fmt::format("expected true or false, found {}", type_name(*v)), Path(path_, key));
+        if (!v->is_boolean())
+            refuse(say("应为 true 或 false，实为{}", "expected true or false, found {}",
+                       "ожидается true или false, найдено: {}", type_name(*v)),
+                   Path(path_, key));
         return v->boolean();
     }
     bool required_boolean(std::string_view key) {
@@ -220,12 +260,16 @@ class Reader {
 
     Plan read(Value root) {
         Path doc;
-        if (!root.is_object()) refuse("a plan is a JSON object, found " + type_name(root), doc);
+        if (!root.is_object())
+            refuse(say("计划应为 JSON 对象，实为{}", "a plan is a JSON object, found {}",
+                       "план — это объект JSON, а найдено: {}", type_name(root)),
+                   doc);
         Plan plan;
         Fields top(root, doc);
         plan.format = top.required_string("format");
         if (plan.format != "cofund-plan/1")
-            refuse(fmt::format("unknown format \"{}\"; expected \"cofund-plan/1\"", shorten(plan.format)),
+            refuse(say("未知格式 \"{}\"；应为 \"cofund-plan/1\"", "unknown format \"{}\"; expected \"cofund-plan/1\"",
+                       "неизвестный формат \"{}\"; ожидается \"cofund-plan/1\"", shorten(plan.format)),
                    Path(doc, "format"));
         plan.call = top.required_string("call");
         auto found = find_(plan.call);
@@ -239,7 +283,9 @@ class Reader {
             else if (unit == "wan")
                 plan.unit = AmountUnit::wan;
             else
-                refuse(fmt::format("unknown unit \"{}\"{}", shorten(unit), hint(unit, {"yuan", "wan"})), at);
+                refuse(say("未知单位 \"{}\"{}", "unknown unit \"{}\"{}", "неизвестная единица \"{}\"{}", shorten(unit),
+                           hint(unit, {"yuan", "wan"})),
+                       at);
             plan.unit_stated = true;
         }
         unit_ = plan.unit;
@@ -258,9 +304,10 @@ class Reader {
                 if (id.empty()) continue;
                 auto [first, added] = ids.emplace(id, i);
                 if (!added)
-                    refuse(fmt::format("partner id \"{}\" is already the id of /partners/{}; give each partner its "
-                                       "own id",
-                                       shorten(id), first->second),
+                    refuse(say("合作单位 id \"{}\" 已是 /partners/{} 的 id；每个合作单位须有自己的 id",
+                               "partner id \"{}\" is already the id of /partners/{}; give each partner its own id",
+                               "id партнёра \"{}\" уже занят /partners/{}; дайте каждому партнёру свой id", shorten(id),
+                               first->second),
                            Path(pp, "id"));
             }
             for (const auto& p : plan.partners)
@@ -285,8 +332,10 @@ class Reader {
                 if (id.empty()) continue;
                 auto [first, added] = ids.emplace(id, i);
                 if (!added)
-                    refuse(fmt::format("line id \"{}\" is already the id of /budget/{}; give each line its own id",
-                                       shorten(id), first->second),
+                    refuse(say("预算行 id \"{}\" 已是 /budget/{} 的 id；每行须有自己的 id",
+                               "line id \"{}\" is already the id of /budget/{}; give each line its own id",
+                               "id строки \"{}\" уже занят /budget/{}; дайте каждой строке свой id", shorten(id),
+                               first->second),
                            Path(lp, "id"));
             }
         }
@@ -304,7 +353,10 @@ class Reader {
             for (std::size_t i = 0; i < obj.size(); ++i) {
                 Path vp(at, obj.key(i));
                 Decimal d = decimal_at(obj[i], vp);
-                if (d.value.sign() < 0) refuse("an indicator value is never negative", vp);
+                if (d.value.sign() < 0)
+                    refuse(Text{"指标值不得为负", "an indicator value is never negative",
+                                "значение показателя не бывает отрицательным"},
+                           vp);
                 plan.indicators.emplace_back(std::string(obj.key(i)), std::move(d));
             }
         }
@@ -325,30 +377,38 @@ class Reader {
     Category category_at(Value v, const Path& at) {
         std::string id = string_at(v, at);
         const CategoryInfo* ci = catalog_->category(id);
-        if (!ci) refuse(fmt::format("unknown category \"{}\"{}", shorten(id), hint(id, catalog_->category_ids())), at);
+        if (!ci)
+            refuse(say("未知预算科目 \"{}\"{}", "unknown category \"{}\"{}", "неизвестная статья \"{}\"{}", shorten(id),
+                       hint(id, catalog_->category_ids())),
+                   at);
         return ci->category;
     }
 
     Money amount_at(Value v, const Path& at) const { return amount_at(v, at, unit_); }
     Money amount_at(Value v, const Path& at, AmountUnit unit) const {
-        std::string text = number_text(v, at, "an amount such as \"1500000.00\"");
+        std::string text = number_text(v, at, kAmount15);
         auto m = unit == AmountUnit::wan ? Money::parse_wan(text) : Money::parse_yuan(text);
-        if (!m) refuse(m.error().message, at);
+        if (!m) refuse(m.error().words(), at);
         if (*m > kMaxLine)
-            refuse(fmt::format("amount {} yuan is above the limit of 999,999,999,999.99 per line", m->grouped()), at);
+            refuse(say("金额 {} 元超过每行上限 999,999,999,999.99",
+                       "amount {} yuan is above the limit of 999,999,999,999.99 per line",
+                       "сумма {} юаней больше предела 999,999,999,999.99 на строку", m->grouped()),
+                   at);
         return *m;
     }
 
     Project read_project(Value obj, const Path& at) {
         Fields f(obj, at);
         Project p;
-        p.title = non_empty(f.required_string("title"), Path(at, "title"), "the title");
+        p.title = non_empty(f.required_string("title"), Path(at, "title"), kTitle);
         p.klass = f.required_string("class");
         const ClassInfo* k = catalog_->find_class(p.klass);
         if (!k) {
             std::vector<std::string> ids;
             for (const auto& c : catalog_->classes) ids.push_back(c.id);
-            refuse(fmt::format("unknown class \"{}\"{}", shorten(p.klass), hint(p.klass, ids)), Path(at, "class"));
+            refuse(say("未知项目类别 \"{}\"{}", "unknown class \"{}\"{}", "неизвестный класс \"{}\"{}", shorten(p.klass),
+                       hint(p.klass, ids)),
+                   Path(at, "class"));
         }
         // What the class asks besides: an annex, a direction, or neither, numbered as the call numbers them.
         auto numbers = [](const auto& list) {
@@ -359,22 +419,39 @@ class Reader {
             }
             return std::pair{std::max(lo, 1), std::max(hi, 1)};
         };
-        const std::string& name = k->name.en;
+        const Text& name = k->name;
+        const std::string ru = k->phrase.in(Lang::ru);  // the class in the genitive: "у ключевого проекта"
         if (k->track == Track::annex) {
             auto [lo, hi] = numbers(catalog_->annexes);
             if (!f.has("annex"))
-                refuse(fmt::format("a {} names its annex ({}–{}): missing field \"annex\"", name, lo, hi), at);
+                refuse(say("{}须写明附件（{}–{}）：缺少字段 \"annex\"", "a {} names its annex ({}–{}): missing field \"annex\"",
+                           "у {} указывается приложение ({}–{}): нет поля \"annex\"", Text{name.zh, name.en, ru}, lo, hi),
+                       at);
             p.annex = f.integer("annex", lo, hi);
-            if (f.has("direction")) refuse(fmt::format("a {} has an annex, not a direction", name), Path(at, "direction"));
+            if (f.has("direction"))
+                refuse(say("{}写附件，不写方向", "a {} has an annex, not a direction", "у {} приложение, а не направление",
+                           Text{name.zh, name.en, ru}),
+                       Path(at, "direction"));
         } else if (k->track == Track::direction) {
             auto [lo, hi] = numbers(catalog_->directions);
             if (!f.has("direction"))
-                refuse(fmt::format("a {} names its direction ({}–{}): missing field \"direction\"", name, lo, hi), at);
+                refuse(say("{}须写明方向（{}–{}）：缺少字段 \"direction\"",
+                           "a {} names its direction ({}–{}): missing field \"direction\"",
+                           "у {} указывается направление ({}–{}): нет поля \"direction\"", Text{name.zh, name.en, ru}, lo,
+                           hi),
+                       at);
             p.direction = f.integer("direction", lo, hi);
-            if (f.has("annex")) refuse(fmt::format("a {} has a direction, not an annex", name), Path(at, "annex"));
+            if (f.has("annex"))
+                refuse(say("{}写方向，不写附件", "a {} has a direction, not an annex", "у {} направление, а не приложение",
+                           Text{name.zh, name.en, ru}),
+                       Path(at, "annex"));
         } else {
-            if (f.has("annex")) refuse(fmt::format("a {} names no annex", name), Path(at, "annex"));
-            if (f.has("direction")) refuse(fmt::format("a {} names no direction", name), Path(at, "direction"));
+            if (f.has("annex"))
+                refuse(say("{}不写附件", "a {} names no annex", "у {} нет приложения", Text{name.zh, name.en, ru}),
+                       Path(at, "annex"));
+            if (f.has("direction"))
+                refuse(say("{}不写方向", "a {} names no direction", "у {} нет направления", Text{name.zh, name.en, ru}),
+                       Path(at, "direction"));
         }
         if (auto s = f.optional("scope")) {
             Path sp(at, "scope");
@@ -384,13 +461,17 @@ class Reader {
             else if (scope == "subproject")
                 p.scope = Scope::subproject;
             else
-                refuse(fmt::format("unknown scope \"{}\"{}", shorten(scope), hint(scope, {"whole", "subproject"})), sp);
+                refuse(say("未知范围 \"{}\"{}", "unknown scope \"{}\"{}", "неизвестный охват \"{}\"{}", shorten(scope),
+                           hint(scope, {"whole", "subproject"})),
+                       sp);
             p.scope_stated = true;
         }
         p.start_year = f.integer("start_year", 2000, 2100);
         p.end_year = f.integer("end_year", 2000, 2100);
         if (p.end_year < p.start_year)
-            refuse(fmt::format("end_year {} is before start_year {}", p.end_year, p.start_year), Path(at, "end_year"));
+            refuse(say("end_year {} 早于 start_year {}", "end_year {} is before start_year {}",
+                       "end_year {} раньше start_year {}", p.end_year, p.start_year),
+                   Path(at, "end_year"));
         f.rest_into(p.extra);
         return p;
     }
@@ -398,7 +479,7 @@ class Reader {
     Applicant read_applicant(Value obj, const Path& at) {
         Fields f(obj, at);
         Applicant a;
-        a.name = non_empty(f.required_string("name"), Path(at, "name"), "the applicant's name");
+        a.name = non_empty(f.required_string("name"), Path(at, "name"), kApplicantName);
         a.type = org_type_at(f.required("type"), Path(at, "type"));
         a.registered_in_region = f.required_boolean("registered_in_region");
         a.legal_person = f.boolean("legal_person", true);
@@ -418,17 +499,19 @@ class Reader {
     Partner read_partner(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         Partner p;
-        p.name = non_empty(f.required_string("name"), Path(at, "name"), "a partner's name");
+        p.name = non_empty(f.required_string("name"), Path(at, "name"), kPartnerName);
         std::string country = f.required_string("country");
         bool valid = country.size() == 2 && std::isalpha(static_cast<unsigned char>(country[0])) &&
                      std::isalpha(static_cast<unsigned char>(country[1]));
         if (!valid)
-            refuse(fmt::format("country \"{}\" is not an ISO 3166 alpha-2 code such as \"KZ\"", shorten(country)),
+            refuse(say("国家 \"{}\" 不是 ISO 3166 二字母代码（如 \"KZ\"）",
+                       "country \"{}\" is not an ISO 3166 alpha-2 code such as \"KZ\"",
+                       "страна \"{}\" — не код ISO 3166 alpha-2, как \"KZ\"", shorten(country)),
                    Path(at, "country"));
         for (char& c : country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         p.country = country;
         p.type = org_type_at(f.required("type"), Path(at, "type"));
-        if (auto id = f.optional("id")) p.id = short_id_at(*id, Path(at, "id"), "partner", "P1");
+        if (auto id = f.optional("id")) p.id = short_id_at(*id, Path(at, "id"), kPartnerWord, "P1");
         if (auto r = f.optional("region")) p.region = string_at(*r, Path(at, "region"));
         if (f.has("matching_funds_proof")) p.matching_funds_proof = f.boolean("matching_funds_proof", false);
         f.rest_into(p.extra);
@@ -438,18 +521,20 @@ class Reader {
     BudgetLine read_line(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         BudgetLine line;
-        if (auto id = f.optional("id")) line.id = short_id_at(*id, Path(at, "id"), "line", "L7");
+        if (auto id = f.optional("id")) line.id = short_id_at(*id, Path(at, "id"), kLineWord, "L7");
         line.year = f.integer("year", 2000, 2100);
         line.category = category_at(f.required("category"), Path(at, "category"));
         std::string src = f.required_string("source");
         auto s = source_from_id(src);
         if (!s)
-            refuse(fmt::format("unknown source \"{}\"{}", shorten(src), hint(src, source_ids())), Path(at, "source"));
+            refuse(say("未知经费来源 \"{}\"{}", "unknown source \"{}\"{}", "неизвестный источник \"{}\"{}",
+                       shorten(src), hint(src, source_ids())),
+                   Path(at, "source"));
         line.source = *s;
         line.amount = amount_at(f.required("amount"), Path(at, "amount"));
         if (auto n = f.optional("note")) line.note = string_at(*n, Path(at, "note"));
         if (auto t = f.optional("task"))
-            line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), "a task id");
+            line.task = non_empty(string_at(*t, Path(at, "task")), Path(at, "task"), kTaskId);
         if (auto k = f.optional("equipment")) line.equipment = equipment_kind_at(*k, Path(at, "equipment"));
         if (auto u = f.optional("unit")) line.unit = unit_at(*u, Path(at, "unit"));
         if (auto b = f.optional("basis")) line.basis = read_basis(*b, Path(at, "basis"));
@@ -461,11 +546,13 @@ class Reader {
         Fields f(object_at(v, at), at);
         PlanTask t;
         Path ip(at, "id");
-        t.id = non_empty(f.required_string("id"), ip, "a task id");
+        t.id = non_empty(f.required_string("id"), ip, kTaskId);
         auto [first, added] = seen.emplace(t.id, index);
         if (!added)
-            refuse(fmt::format("task \"{}\" is listed twice (first at /tasks/{}); list each task once", shorten(t.id),
-                               first->second),
+            refuse(say("任务 \"{}\" 列出两次（首次在 /tasks/{}）；每个任务只列一次",
+                       "task \"{}\" is listed twice (first at /tasks/{}); list each task once",
+                       "задача \"{}\" указана дважды (впервые в /tasks/{}); указывайте каждую задачу один раз",
+                       shorten(t.id), first->second),
                    ip);
         if (auto s = f.optional("summary")) t.summary = string_at(*s, Path(at, "summary"));
         if (auto l = f.optional("lead")) t.lead = string_at(*l, Path(at, "lead"));
@@ -489,18 +576,21 @@ class Reader {
         std::string id = string_at(*u, up);
         if (id == "yuan") return AmountUnit::yuan;
         if (id == "wan") return AmountUnit::wan;
-        refuse(fmt::format("unknown money unit \"{}\"{}; \"yuan\" (元) or \"wan\" (万元)", shorten(id),
-                           hint(id, {"yuan", "wan"})),
+        refuse(say("未知金额单位 \"{}\"{}；应为 \"yuan\"（元）或 \"wan\"（万元）",
+                   "unknown money unit \"{}\"{}; \"yuan\" (元) or \"wan\" (万元)",
+                   "неизвестная денежная единица \"{}\"{}; \"yuan\" (元) или \"wan\" (万元)", shorten(id),
+                   hint(id, {"yuan", "wan"})),
                up);
     }
 
     // A line's or a partner's id: short, printable, without blanks ("L7", "equip-2019", "P1").
-    static std::string short_id_at(Value v, const Path& at, const char* what, const char* example) {
+    static std::string short_id_at(Value v, const Path& at, const Text& what, const char* example) {
         std::string id = string_at(v, at);
         if (!is_short_id(id))
-            refuse(fmt::format("{} id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. "
-                               "\"{}\"",
-                               what, shorten(id), example),
+            refuse(say("{} id \"{}\" 不是有效 id：应为 1 到 32 个拉丁字母、数字、'-'、'_' 或 '.'，如 \"{}\"",
+                       "{} id \"{}\" is not an id: 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. \"{}\"",
+                       "id {} \"{}\" — не id: от 1 до 32 латинских букв, цифр, '-', '_' или '.', например \"{}\"", what,
+                       shorten(id), example),
                    at);
         return id;
     }
@@ -510,33 +600,44 @@ class Reader {
         std::string id = string_at(v, at);
         if (std::find(unit_ids_.begin(), unit_ids_.end(), id) != unit_ids_.end()) return id;
         if (unit_ids_.empty())
-            refuse(fmt::format("unit \"{}\" is not a partner's id: no partner has an id; give the partner "
-                               "\"id\": \"{}\" in partners, or leave unit out for the applicant's money",
-                               shorten(id), shorten(id)),
+            refuse(say("unit \"{}\" 不是合作单位的 id：没有合作单位写了 id；请在 partners 中给该单位写 "
+                       "\"id\": \"{}\"，申报单位的经费则不写 unit",
+                       "unit \"{}\" is not a partner's id: no partner has an id; give the partner \"id\": \"{}\" in "
+                       "partners, or leave unit out for the applicant's money",
+                       "unit \"{}\" — не id партнёра: ни у одного партнёра нет id; дайте партнёру \"id\": \"{}\" "
+                       "в partners или не указывайте unit для денег заявителя",
+                       shorten(id), shorten(id)),
                    at);
-        refuse(fmt::format("unit \"{}\" is not a partner's id{}; leave unit out for the applicant's money",
-                           shorten(id), hint(id, unit_ids_)),
+        refuse(say("unit \"{}\" 不是合作单位的 id{}；申报单位的经费不写 unit",
+                   "unit \"{}\" is not a partner's id{}; leave unit out for the applicant's money",
+                   "unit \"{}\" — не id партнёра{}; для денег заявителя unit не указывают", shorten(id),
+                   hint(id, unit_ids_)),
                at);
     }
 
     static EquipmentKind equipment_kind_at(Value v, const Path& at) {
         std::string id = string_at(v, at);
         if (auto k = equipment_kind_from_id(id)) return *k;
-        refuse(fmt::format("unknown equipment kind \"{}\"{}; purchase (购置), build (试制), upgrade (改造) or lease "
-                           "(租赁)",
-                           shorten(id), hint(id, equipment_kind_ids())),
+        refuse(say("未知设备类型 \"{}\"{}；应为 purchase（购置）、build（试制）、upgrade（改造）或 lease（租赁）",
+                   "unknown equipment kind \"{}\"{}; purchase (购置), build (试制), upgrade (改造) or lease (租赁)",
+                   "неизвестный вид оборудования \"{}\"{}; purchase (购置), build (试制), upgrade (改造) или "
+                   "lease (租赁)",
+                   shorten(id), hint(id, equipment_kind_ids())),
                at);
     }
 
     // One or several ids: "materials" or ["materials", "testing"].
     template <class E, class Lookup>
-    std::vector<E> ids_at(Value v, const Path& at, const std::vector<std::string>& known, const char* what,
+    std::vector<E> ids_at(Value v, const Path& at, const std::vector<std::string>& known, const Text& what,
                           const Lookup& lookup, bool& as_list) {
         std::vector<E> out;
         auto one = [&](Value x, const Path& xp) {
             std::string id = string_at(x, xp);
             auto e = lookup(id);
-            if (!e) refuse(fmt::format("unknown {} \"{}\"{}", what, shorten(id), hint(id, known)), xp);
+            if (!e)
+                refuse(say("未知{} \"{}\"{}", "unknown {} \"{}\"{}", "неизвестно: {} \"{}\"{}", what, shorten(id),
+                           hint(id, known)),
+                       xp);
             out.push_back(*e);
         };
         as_list = v.kind() == JsonTree::Kind::array;
@@ -545,7 +646,10 @@ class Reader {
             return out;
         }
         Value arr = array_at(v, at);
-        if (arr.size() == 0) refuse(fmt::format("list at least one {}, or leave the field out for all", what), at);
+        if (arr.size() == 0)
+            refuse(say("至少列出一个{}，或省略该字段表示全部", "list at least one {}, or leave the field out for all",
+                       "укажите хотя бы один элемент ({}) или уберите поле, чтобы взять все", what),
+                   at);
         for (std::size_t i = 0; i < arr.size(); ++i) one(arr[i], Path(at, i));
         return out;
     }
@@ -553,9 +657,9 @@ class Reader {
     DeclaredTotal read_declared(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         DeclaredTotal d;
-        d.heading = non_empty(f.required_string("heading"), Path(at, "heading"), "a heading");
+        d.heading = non_empty(f.required_string("heading"), Path(at, "heading"), kHeading);
         if (auto c = f.optional("categories"))
-            d.categories = ids_at<Category>(*c, Path(at, "categories"), catalog_->category_ids(), "category",
+            d.categories = ids_at<Category>(*c, Path(at, "categories"), catalog_->category_ids(), kCategoryWord,
                                             [&](std::string_view id) -> std::optional<Category> {
                                                 const CategoryInfo* ci = catalog_->category(id);
                                                 if (!ci) return std::nullopt;
@@ -563,8 +667,9 @@ class Reader {
                                             },
                                             d.categories_list);
         if (auto c = f.optional("source"))
-            d.sources = ids_at<Source>(*c, Path(at, "source"), source_ids(), "source",
-                                       [](std::string_view id) { return source_from_id(id); }, d.sources_list);
+            d.sources = ids_at<Source>(
+                *c, Path(at, "source"), source_ids(), kSourceWord,
+                [](std::string_view id) { return source_from_id(id); }, d.sources_list);
         if (auto k = f.optional("equipment")) d.equipment = equipment_kind_at(*k, Path(at, "equipment"));
         d.amount = amount_at(f.required("amount"), Path(at, "amount"));
         f.rest_into(d.extra);
@@ -576,7 +681,7 @@ class Reader {
     BasisItem read_basis_item(Value v, const Path& ip) {
         Fields f(object_at(v, ip), ip);
         BasisItem item;
-        item.item = non_empty(f.required_string("item"), Path(ip, "item"), "an item's name");
+        item.item = non_empty(f.required_string("item"), Path(ip, "item"), kItemName);
         item.money_unit = money_unit_at(f, ip, "money_unit");
         item.stated_unit = money_unit_at(f, ip, "stated_unit");
         const AmountUnit money_unit = item.money_unit.value_or(unit_);
@@ -586,41 +691,70 @@ class Reader {
         auto factors = f.optional("factors");
         if (items) {
             Path gp(ip, "items");
-            if (amount) refuse("a group's amount is the sum of its items: give \"stated\" for the written subtotal, "
-                               "not \"amount\"", Path(ip, "amount"));
-            if (price) refuse("a group has items, not a unit price", Path(ip, "unit_price"));
-            if (factors) refuse("a group has items, not factors", Path(ip, "factors"));
+            if (amount)
+                refuse(Text{"分组金额为其明细之和：书面小计请写 \"stated\"，不写 \"amount\"",
+                            "a group's amount is the sum of its items: give \"stated\" for the written subtotal, "
+                            "not \"amount\"",
+                            "сумма группы — сумма её позиций: письменный итог дайте в \"stated\", а не в "
+                            "\"amount\""},
+                       Path(ip, "amount"));
+            if (price)
+                refuse(Text{"分组包含明细，不写单价", "a group has items, not a unit price",
+                            "у группы позиции, а не цена за единицу"},
+                       Path(ip, "unit_price"));
+            if (factors)
+                refuse(Text{"分组包含明细，不写数量因子", "a group has items, not factors",
+                            "у группы позиции, а не множители"},
+                       Path(ip, "factors"));
             Value arr = array_at(*items, gp);
-            if (arr.size() == 0) refuse("a group has at least one item", gp);
+            if (arr.size() == 0)
+                refuse(Text{"分组至少包含一项明细", "a group has at least one item", "в группе хотя бы одна позиция"},
+                       gp);
             item.items.reserve(arr.size());
             for (std::size_t i = 0; i < arr.size(); ++i) item.items.push_back(read_basis_item(arr[i], Path(gp, i)));
         } else if (amount) {
             if (price)
-                refuse("an item has either \"amount\" (a lump sum) or \"unit_price\" (factors × unit price), not "
-                       "both", Path(ip, "unit_price"));
+                refuse(Text{"明细写 \"amount\"（总额）或 \"unit_price\"（数量 × 单价），不能两者都写",
+                            "an item has either \"amount\" (a lump sum) or \"unit_price\" (factors × unit price), "
+                            "not both",
+                            "у позиции либо \"amount\" (сумма), либо \"unit_price\" (множители × цена), не оба"},
+                       Path(ip, "unit_price"));
             Path ap(ip, "amount");
             item.lump = amount_at(*amount, ap, money_unit);
         } else {
             if (!price)
-                refuse("an item needs \"unit_price\" (factors × unit price), \"amount\" (a lump sum) or \"items\" "
-                       "(a group)", ip);
+                refuse(Text{"明细须写 \"unit_price\"（数量 × 单价）、\"amount\"（总额）或 \"items\"（分组）",
+                            "an item needs \"unit_price\" (factors × unit price), \"amount\" (a lump sum) or "
+                            "\"items\" (a group)",
+                            "позиции нужны \"unit_price\" (множители × цена), \"amount\" (сумма) или \"items\" "
+                            "(группа)"},
+                       ip);
             if (!factors)
-                refuse("an item with a unit price has factors, e.g. {\"value\": \"2\", \"unit\": \"次\"}; for a "
-                       "lump sum give \"amount\" instead", ip);
+                refuse(Text{"有单价的明细须写数量因子，如 {\"value\": \"2\", \"unit\": \"次\"}；总额请改写 \"amount\"",
+                            "an item with a unit price has factors, e.g. {\"value\": \"2\", \"unit\": \"次\"}; for "
+                            "a lump sum give \"amount\" instead",
+                            "у позиции с ценой есть множители, например {\"value\": \"2\", \"unit\": \"次\"}; для "
+                            "общей суммы дайте \"amount\""},
+                       ip);
             item.unit_price = amount_at(*price, Path(ip, "unit_price"), money_unit);
         }
         if (factors) {
             Path fp(ip, "factors");
             Value arr = array_at(*factors, fp);
             if (arr.size() == 0 && !item.is_lump())
-                refuse("an item has at least one factor, e.g. {\"value\": \"2\", \"unit\": \"次\"}", fp);
+                refuse(Text{"明细至少有一个数量因子，如 {\"value\": \"2\", \"unit\": \"次\"}",
+                            "an item has at least one factor, e.g. {\"value\": \"2\", \"unit\": \"次\"}",
+                            "у позиции хотя бы один множитель, например {\"value\": \"2\", \"unit\": \"次\"}"},
+                       fp);
             for (std::size_t k = 0; k < arr.size(); ++k) {
                 Path kp(fp, k);
                 Fields g(object_at(arr[k], kp), kp);
                 BasisFactor factor;
                 Path vp(kp, "value");
                 factor.value = decimal_at(g.required("value"), vp);
-                if (factor.value.value.sign() < 0) refuse("a factor is never negative", vp);
+                if (factor.value.value.sign() < 0)
+                    refuse(Text{"数量因子不得为负", "a factor is never negative", "множитель не бывает отрицательным"},
+                           vp);
                 if (auto u = g.optional("unit")) factor.unit = string_at(*u, Path(kp, "unit"));
                 g.rest_into(factor.extra);
                 item.factors.push_back(std::move(factor));
@@ -644,17 +778,27 @@ class Reader {
     Projection read_projection(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         Projection p;
-        p.indicator = non_empty(f.required_string("indicator"), Path(at, "indicator"), "the indicator id");
+        p.indicator = non_empty(f.required_string("indicator"), Path(at, "indicator"), kIndicatorId);
         {
             Path bp(at, "baseline");
             p.baseline = decimal_at(f.required("baseline"), bp);
-            if (p.baseline.value.sign() < 0) refuse("a baseline is never negative", bp);
+            if (p.baseline.value.sign() < 0)
+                refuse(
+                    Text{"基准值不得为负", "a baseline is never negative", "базовое значение не бывает отрицательным"},
+                    bp);
         }
         auto values = f.optional("values");
         auto growth = f.optional("growth");
-        if (values && growth) refuse("a projection has either \"values\" or \"growth\", not both", at);
+        if (values && growth)
+            refuse(Text{"预测写 \"values\" 或 \"growth\"，不能两者都写",
+                        "a projection has either \"values\" or \"growth\", not both",
+                        "у прогноза либо \"values\", либо \"growth\", не оба"},
+                   at);
         if (!values && !growth)
-            refuse("a projection needs \"values\" (a value per year) or \"growth\" ({rate, low, high})", at);
+            refuse(Text{"预测须写 \"values\"（每年一个值）或 \"growth\"（{rate, low, high}）",
+                        "a projection needs \"values\" (a value per year) or \"growth\" ({rate, low, high})",
+                        "прогнозу нужны \"values\" (значение на год) или \"growth\" ({rate, low, high})"},
+                   at);
         if (values) {
             Path vsp(at, "values");
             Value obj = object_at(*values, vsp);
@@ -666,15 +810,21 @@ class Reader {
                 bool year_like = key.size() == 4 && key[0] != '0' &&
                                  std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
                 if (!year_like)
-                    refuse(
-                        fmt::format("\"{}\" is not a year; values are keyed by the year, e.g. \"2018\"", shorten(key)),
-                        vp);
+                    refuse(say("\"{}\" 不是年份；values 以年份为键，如 \"2018\"",
+                               "\"{}\" is not a year; values are keyed by the year, e.g. \"2018\"",
+                               "\"{}\" — не год; ключи values — годы, например \"2018\"", shorten(key)),
+                           vp);
                 Decimal d = decimal_at(obj[i], vp);
-                if (d.value.sign() < 0) refuse("a projected value is never negative", vp);
+                if (d.value.sign() < 0)
+                    refuse(Text{"预测值不得为负", "a projected value is never negative",
+                                "прогнозное значение не бывает отрицательным"},
+                           vp);
                 int year = (key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 + (key[3] - '0');
                 p.values.emplace(year, std::move(d));
             }
-            if (p.values.empty()) refuse("\"values\" names no year", vsp);
+            if (p.values.empty())
+                refuse(Text{"\"values\" 未写任何年份", "\"values\" names no year", "в \"values\" нет ни одного года"},
+                       vsp);
         } else {
             Path gp(at, "growth");
             Fields g(object_at(*growth, gp), gp);
@@ -683,20 +833,32 @@ class Reader {
             if (auto lo = g.optional("low")) gr.low = decimal_at(*lo, Path(gp, "low"));
             if (auto hi = g.optional("high")) gr.high = decimal_at(*hi, Path(gp, "high"));
             if (compare(gr.rate.value, kMinusOne) <= 0)
-                refuse(fmt::format("rate {} is at or below -100 %; a quantity cannot shrink below zero", gr.rate.text),
+                refuse(say("rate {} 不高于 -100 %；数量不能减到零以下",
+                           "rate {} is at or below -100 %; a quantity cannot shrink below zero",
+                           "rate {} не выше -100 %; величина не может стать меньше нуля", gr.rate.text),
                        Path(gp, "rate"));
             if (gr.low && compare(gr.low->value, kMinusOne) <= 0)
-                refuse(fmt::format("low {} is at or below -100 %", gr.low->text), Path(gp, "low"));
+                refuse(
+                    say("low {} 不高于 -100 %", "low {} is at or below -100 %", "low {} не выше -100 %", gr.low->text),
+                    Path(gp, "low"));
             if (gr.low && compare(gr.low->value, gr.rate.value) > 0)
-                refuse(fmt::format("low {} is above rate {}; expected low ≤ rate ≤ high", gr.low->text, gr.rate.text),
+                refuse(say("low {} 高于 rate {}；应为 low ≤ rate ≤ high",
+                           "low {} is above rate {}; expected low ≤ rate ≤ high",
+                           "low {} выше rate {}; ожидается low ≤ rate ≤ high", gr.low->text, gr.rate.text),
                        Path(gp, "low"));
             if (gr.high && compare(gr.high->value, gr.rate.value) < 0)
-                refuse(fmt::format("high {} is below rate {}; expected low ≤ rate ≤ high", gr.high->text, gr.rate.text),
+                refuse(say("high {} 低于 rate {}；应为 low ≤ rate ≤ high",
+                           "high {} is below rate {}; expected low ≤ rate ≤ high",
+                           "high {} ниже rate {}; ожидается low ≤ rate ≤ high", gr.high->text, gr.rate.text),
                        Path(gp, "high"));
             if (compare(gr.rate.value, kHundred) > 0)
-                refuse(fmt::format("rate {} is above 10,000 % a year", gr.rate.text), Path(gp, "rate"));
+                refuse(say("rate {} 超过每年 10,000 %", "rate {} is above 10,000 % a year",
+                           "rate {} больше 10 000 % в год", gr.rate.text),
+                       Path(gp, "rate"));
             if (gr.high && compare(gr.high->value, kHundred) > 0)
-                refuse(fmt::format("high {} is above 10,000 % a year", gr.high->text), Path(gp, "high"));
+                refuse(say("high {} 超过每年 10,000 %", "high {} is above 10,000 % a year",
+                           "high {} больше 10 000 % в год", gr.high->text),
+                       Path(gp, "high"));
             g.rest_into(gr.extra);
             p.growth = std::move(gr);
         }
@@ -710,12 +872,18 @@ class Reader {
         if (auto u = f.optional("usd_cny")) {
             Path up(at, "usd_cny");
             a.usd_cny = decimal_at(*u, up);
-            if (a.usd_cny->value.sign() <= 0) refuse("the exchange rate must be above zero", up);
+            if (a.usd_cny->value.sign() <= 0)
+                refuse(Text{"汇率必须大于零", "the exchange rate must be above zero",
+                            "обменный курс должен быть больше нуля"},
+                       up);
         }
         if (auto d = f.optional("discount_rate")) {
             Path dp(at, "discount_rate");
             a.discount_rate = decimal_at(*d, dp);
-            if (compare(a.discount_rate->value, kMinusOne) <= 0) refuse("the discount rate must be above -100 %", dp);
+            if (compare(a.discount_rate->value, kMinusOne) <= 0)
+                refuse(Text{"折现率必须高于 -100 %", "the discount rate must be above -100 %",
+                            "ставка дисконтирования должна быть выше -100 %"},
+                       dp);
         }
         f.rest_into(a.extra);
         return a;
@@ -790,7 +958,7 @@ Result<Plan> read_plan(std::string_view text, const CallFinder& find) {
         // only when refusing: the tree keeps just each value's offset.
         Place at = tree->at_pointer(r.pointer).place();
         at.pointer = r.pointer;
-        return Error{r.message, std::move(at)};
+        return Error::said(r.message, std::move(at));
     } catch (const std::overflow_error&) {
         return Error{"a sum of amounts is too large to hold exactly", Place{}};
     }

@@ -2,6 +2,7 @@
 #include "cofund/summary.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <stdexcept>
 
@@ -115,7 +116,16 @@ const Text& org_type_text(OrgType t) {
     return other;
 }
 
+namespace {
+std::atomic<std::uint64_t> g_built{0};  // a portfolio sums on several threads
+}  // namespace
+
+std::uint64_t BudgetSummary::built() {
+    return g_built.load(std::memory_order_relaxed);
+}
+
 BudgetSummary::BudgetSummary(const Plan& plan) {
+    g_built.fetch_add(1, std::memory_order_relaxed);
     const Project& p = plan.project;
     // The reader allows 2000–2100: up to 101 years.
     if (p.end_year >= p.start_year && p.years() <= kMaxPeriodYears) {

@@ -23,7 +23,7 @@ std::optional<Lang> lang_from_id(std::string_view id) {
     return std::nullopt;
 }
 
-const std::string& Text::in(Lang lang) const {
+const std::string& Text::in(Lang lang) const& {
     if (lang == Lang::zh && !zh.empty()) return zh;
     if (lang == Lang::ru && !ru.empty()) return ru;
     return en.empty() ? zh : en;

@@ -137,6 +137,17 @@ QStringList interfaceLanguages() {
     return out;
 }
 
+// A grid model that counts the calls of setData (the delegate's commit must not make one).
+class CountingBudgetModel : public BudgetModel {
+  public:
+    using BudgetModel::BudgetModel;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override {
+        ++sets;
+        return BudgetModel::setData(index, value, role);
+    }
+    int sets = 0;
+};
+
 void laptopWindow(MainWindow& w, const Plan& plan) {
     w.resize(1366, 768);
     w.fitDocks();
@@ -175,9 +186,10 @@ class TestGui : public QObject {
         IndicatorsModel indicators(&doc);
         ProjectionsModel projections(&doc);
         FindingsModel findings(&doc);
+        TasksModel tasks(&doc);  // the row models share PlanRowsModel's skeleton (issue 27)
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-        for (QAbstractItemModel* m :
-             std::initializer_list<QAbstractItemModel*>{&budget, &partners, &indicators, &projections, &findings})
+        for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{&budget, &partners, &indicators,
+                                                                                &projections, &findings, &tasks})
             testers.push_back(
                 std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         QVERIFY(budget.rowCount() == kCategoryCount + 1);
@@ -1253,6 +1265,15 @@ class TestGui : public QObject {
             setLanguage("ru");
             QCOMPARE(describe(at), QStringLiteral("строка 3, столбец 5: boom"));
         }
+        // Issue 27: a refusal written in three languages (the plan reader's) is shown in the interface's.
+        const Error said = Error::said(Text{"炸了", "boom", "бум"}, Place{3, 5, std::nullopt});
+        for (const QString& l : interfaceLanguages()) {
+            setLanguage(l);
+            const QString word = l == QLatin1String("zh")   ? QStringLiteral("炸了")
+                                 : l == QLatin1String("ru") ? QStringLiteral("бум")
+                                                            : QStringLiteral("boom");
+            QVERIFY2(describe(said).endsWith(word), qPrintable(describe(said)));
+        }
         setLanguage("en");
     }
 
@@ -1944,6 +1965,69 @@ class TestGui : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(line_sum(doc.plan(), 2018, Cat::meetings, Source::fiscal),
                                   Money::from_fen(12345678), kPatienceMs);
         QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // Regression (issue 27): the editor checked a typed amount (parse, copy of the
+    // plan, apply) and setData did it all again. The editor enters it once.
+    void anAmountTypedInTheGridIsCheckedAndEnteredOnce() {
+        Document doc;
+        doc.reset(example(), {});
+        CountingBudgetModel model(&doc);
+        BudgetView view;
+        view.setBudgetModel(&model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view, kPatienceMs));
+        const QModelIndex cell = model.index(0, 0);  // the first category's first source in the first year
+        QVERIFY(model.flags(cell) & Qt::ItemIsEditable);
+        QSignalSpy changes(&doc, &Document::planChanged);
+        view.setCurrentIndex(cell);
+        view.edit(cell);
+        auto* editor = view.viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, "7.25");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(cell, ExactRole).toString(), QStringLiteral("72500.00"), kPatienceMs);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.sets, 0);  // the delegate's commit did not enter it a second time
+        // setData is the same one path: a refusal is announced, a fitting amount pushed.
+        QSignalSpy rejected(&model, &BudgetModel::inputRejected);
+        QVERIFY(!model.setData(cell, QStringLiteral("lots")));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(model.setData(cell, QStringLiteral("8")));
+        QCOMPARE(doc.undoStack()->count(), 2);
+    }
+
+    // Regression (issue 27): one edit summed the plan five times (the grid, the
+    // rules twice, the status bar, the chart). The Document's one summary per
+    // plan version is read by all of them, whatever tab and chart are shown.
+    void oneEditSumsThePlanOnce() {
+        MainWindow w;
+        w.openExample();
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+        BudgetModel* model = w.budgetModel();
+        const QModelIndex cell = model->index(0, 0);
+        int typed = 10;
+        for (const char* kind : {"spend", "categories", "ratio", "indicators", "risk"}) {
+            w.chartPanel()->setKind(QString::fromLatin1(kind));
+            for (int tab : {int(MainWindow::BudgetTab), int(MainWindow::SummaryTab), int(MainWindow::TasksTab)}) {
+                w.showTab(tab);
+                QApplication::processEvents();
+                const std::uint64_t before = BudgetSummary::built();
+                QVERIFY(model->setData(cell, QString::number(++typed)));
+                QApplication::processEvents();
+                QVERIFY2(BudgetSummary::built() - before == 1,
+                         qPrintable(QStringLiteral("%1 sums with the %2 chart, tab %3")
+                                        .arg(BudgetSummary::built() - before)
+                                        .arg(QString::fromLatin1(kind))
+                                        .arg(tab)));
+            }
+        }
     }
 
     // Findings speak the grid's unit: in 万元 the budget rules' yuan amounts are 万元.

@@ -196,6 +196,56 @@ TEST_CASE("a content refusal names the line and column of the value as well as i
               .place.column == 1);
 }
 
+// Issue 27: the reader's refusals were English only while findings speak three languages.
+TEST_CASE("a plan reader's refusal speaks Chinese, English and Russian, its place too", "[reader][lang]") {
+    Error e = refusal(with(R"("source": "fiscal")", R"("source": "fiscall")"));
+    CHECK(e.message == "unknown source \"fiscall\"; did you mean \"fiscal\"?");  // English as before
+    CHECK(e.in(Lang::en) == e.message);
+    CHECK(e.describe(Lang::en) == e.describe());
+    CHECK(e.describe(Lang::zh) ==
+          "第 8 行第 55 列（/budget/0/source）：未知经费来源 \"fiscall\"；是否应为 \"fiscal\"？");
+    CHECK(e.describe(Lang::ru) ==
+          "строка 8, столбец 55 (/budget/0/source): неизвестный источник \"fiscall\"; может быть, \"fiscal\"?");
+}
+
+TEST_CASE("the reader's refusals of types, names, amounts and JSON have their three languages", "[reader][lang]") {
+    using namespace std::string_literals;
+    struct Case {
+        const char* what;
+        std::string text;
+        const char* zh;  // a piece of the Chinese message
+        const char* ru;  // a piece of the Russian message
+    };
+    const std::vector<Case> cases = {
+        {"a missing field", with(R"("title": "测试项目", )", ""), "缺少必填字段 \"title\"", "нет обязательного поля"},
+        {"a wrong type", with(R"("start_year": 2018)", R"("start_year": "2018")"), "应为整数", "ожидалось целое число"},
+        {"a year out of range", with(R"("start_year": 2018)", R"("start_year": 1999)"), "超出范围", "вне диапазона"},
+        {"a malformed amount", with("1800000.50", R"("1,800,000.50")"), "格式有误", "неверная сумма"},
+        {"a negative amount", with("1800000.50", "-1"), "金额不得为负", "не бывают отрицательными"},
+        {"too many decimals", with("1800000.50", "1800000.505"), "位小数", "знаков после точки"},
+        {"an unknown category", with(R"("category": "equipment")", R"("category": "equipmnt")"), "未知预算科目",
+         "неизвестная статья"},
+        {"a syntax error", "{\"a\" 1}", "JSON 语法错误", "синтаксическая ошибка JSON"},
+        {"a trailing comma", "[1,]", "多余的逗号", "лишняя запятая"},
+        {"a duplicate key", with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "call": "x",)"), "重复",
+         "повторяется"},
+        {"an empty file", " \n", "文件为空", "файл пуст"},
+        {"UTF-16", "\xFF\xFE{\0}\0"s, "UTF-16", "UTF-16"},
+        {"a picture", "\x89PNG\r\n\x1A\n...."s, "不是文本文件", "не текстовый файл"},
+        {"a NUL byte", "{}\0junk"s, "不允许 NUL 字节", "байт NUL"},
+        {"a key project without its annex", with(R"("annex": 3, )", ""), "重点项目须写明附件", "нет поля \"annex\""},
+        {"a line id with a blank", with(R"({"year": 2018,)", R"({"id": "L 7", "year": 2018,)"),
+         "预算行 id \"L 7\" 不是有效 id", "id строки \"L 7\" — не id"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.what);
+        Error e = refusal(c.text);
+        CHECK(e.text.en == e.message);
+        CHECK_THAT(e.in(Lang::zh), Catch::Contains(c.zh));
+        CHECK_THAT(e.in(Lang::ru), Catch::Contains(c.ru));
+    }
+}
+
 TEST_CASE("a duplicate key is refused at its pointer", "[reader]") {
     Error e = refusal(with(R"("call": "xj-sco-2018",)", R"("call": "xj-sco-2018", "call": "x",)"));
     CHECK(e.place.pointer == "/call");

@@ -30,6 +30,7 @@
 #include "cofund/render/chart_model.h"
 #include "cofund/render/report.h"
 #include "cofund/rules.h"
+#include "cofund/summary.h"
 #include "test_support.h"
 
 using namespace cofund;
@@ -272,6 +273,21 @@ TEST_CASE("a ratio one fen short reads 1.9999, and its gap in yuan", "[render][c
     CHECK(localize_ratio(ratio_text(Money::from_yuan(3), Money::from_yuan(2)), Lang::ru) == "1 : 0,6666");
     std::string html = report_html(plan, builtin_catalog(), Lang::en);
     CHECK(html.find("1 : 1.9999") != std::string::npos);
+}
+
+// Issue 27: each chart of the report summed the plan again after the tables and the rules had.
+TEST_CASE("a report sums its plan once, for its tables, its rules and its charts", "[render][report]") {
+    ensure_application();
+    Plan plan = example("annex3-fruit-veg-processing.plan.json");
+    std::uint64_t before = BudgetSummary::built();
+    std::string html = report_html(plan, builtin_catalog(), Lang::en);
+    CHECK(html.find("id=\"chart-spend\"") != std::string::npos);
+    CHECK(BudgetSummary::built() - before == 1);
+    before = BudgetSummary::built();
+    const auto pdf = std::filesystem::temp_directory_path() / "cofund-sums-once.pdf";
+    CHECK(write_report(plan, builtin_catalog(), Lang::en, pdf.string()));
+    CHECK(BudgetSummary::built() - before == 1);
+    std::filesystem::remove(pdf);
 }
 
 TEST_CASE("nice axes step by 1, 2, 2.5 or 5 times a power of ten", "[render][chart]") {

@@ -891,14 +891,15 @@ TEST_CASE("the Check sheet puts the required ratio beside the ratio and counts a
             for (const auto& c : row) rows[r][c.column] = c;
             return true;
         }));
-        CHECK(rows[1][2].text == tr(lang, "Value", "数值", "Значение"));
+        CHECK(rows[1][2].text == Text{"数值", "Value", "Значение"}.in(lang));
         long ratio = 0, multiple = 0, text = 0;
         for (auto& [r, cells] : rows) {
             const std::string& label = cells[1].text;
-            if (label.find(tr(lang, "Ratio, fiscal", "财政：自筹比例", "Соотношение бюджетные")) == 0) ratio = r;
-            if (label.find(tr(lang, "Required multiple", "自筹须为财政经费的倍数", "Требуемая кратность")) == 0)
+            if (label.find(Text{"财政：自筹比例", "Ratio, fiscal", "Соотношение бюджетные"}.in(lang)) == 0) ratio = r;
+            if (label.find(Text{"自筹须为财政经费的倍数", "Required multiple", "Требуемая кратность"}.in(lang)) == 0)
                 multiple = r;
-            if (label.find(tr(lang, "typed as text", "以文本填写", "введённые текстом")) != std::string::npos) text = r;
+            if (label.find(Text{"以文本填写", "typed as text", "введённые текстом"}.in(lang)) != std::string::npos)
+                text = r;
         }
         REQUIRE(ratio > 0);
         REQUIRE(multiple > 0);
@@ -1096,7 +1097,7 @@ TEST_CASE("the Check sheet has a row per declared total: a live sum of its lines
                 if (k == plan.declared.size()) break;
                 const DeclaredTotal& d = plan.declared[k];
                 if (cells[1].text.find(d.heading) == std::string::npos ||
-                    cells[1].text.find(tr(lang, "The form's", "申报书表中", "в форме")) == std::string::npos)
+                    cells[1].text.find(Text{"申报书表中", "The form's", "в форме"}.in(lang)) == std::string::npos)
                     continue;
                 ++k;
                 const Money computed = declared_sum(plan, d).computed;
@@ -1115,8 +1116,8 @@ TEST_CASE("the Check sheet has a row per declared total: a live sum of its lines
             bool pass = false, fail = false;
             for (auto& [r, cells] : rows)
                 for (auto& [c, cell] : cells) {
-                    pass = pass || (cell.formula && cell.text == tr(lang, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"));
-                    fail = fail || (cell.formula && cell.text == tr(lang, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
+                    pass = pass || (cell.formula && cell.text == Text{"✓ 通过", "✓ PASS", "✓ ПРОЙДЕНО"}.in(lang));
+                    fail = fail || (cell.formula && cell.text == Text{"✗ 不通过", "✗ FAIL", "✗ НЕ ПРОЙДЕНО"}.in(lang));
                 }
             CHECK(pass == every);
             CHECK(fail == !every);
@@ -1137,11 +1138,11 @@ TEST_CASE("the Expenditure sheet has the row of equipment purchase under its tot
             return true;
         }));
         const long total = kCategoryCount + 2;
-        CHECK(rows[total][1].text == tr(lang, "Total", "合计", "Итого"));  // the rows above keep their places
+        CHECK(rows[total][1].text == Text{"合计", "Total", "Итого"}.in(lang));  // the rows above keep their places
         const auto& purchase = rows[total + 1];
         REQUIRE(purchase.count(1));
         CHECK(purchase.at(1).text ==
-              tr(lang, "of which: equipment purchase", "其中：购置设备费", "в т. ч.: покупка оборудования"));
+              Text{"其中：购置设备费", "of which: equipment purchase", "в т. ч.: покупка оборудования"}.in(lang));
         // Three years × two sides, then fiscal, self-raised and total: 2018 fiscal (B) and the fiscal total (H).
         CHECK(purchase.at(2).formula);
         CHECK(money_from_number_cell(purchase.at(2).text).value() == Money::from_yuan(150000));

@@ -825,7 +825,10 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     table_->setColumnHidden(BasisModel::EquipmentColumn, true);
     table_->setTextElideMode(Qt::ElideNone);
     delegate_ = new AmountDelegate(
-        [m = model_](const QModelIndex& index, const QString& typed) { return m->refusal(index, typed); }, this);
+        [m = model_](const QModelIndex& index, const QString& typed) -> AmountDelegate::Checked {
+            return {m->refusal(index, typed), {}};  // no copy of the plan to keep: setData enters it
+        },
+        this);
     table_->setItemDelegate(delegate_);
     connect(model_, &QAbstractItemModel::modelReset, table_, &QTreeView::expandAll);
     // The buttons in a column beside the items, the totals on a row below: on one

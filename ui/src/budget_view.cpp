@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <memory>
+
 #include "models.h"
 
 namespace cofund::ui {
@@ -547,13 +549,18 @@ void BudgetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint
 
 AmountDelegate::AmountDelegate(BudgetModel* model, QObject* parent)
     : AmountDelegate(
-          [model = QPointer<BudgetModel>(model)](const QModelIndex& index, const QString& typed) {
-              return model ? model->refusal(index, typed) : QString();
+          [model = QPointer<BudgetModel>(model)](const QModelIndex& index, const QString& typed) -> Checked {
+              if (!model) return {};
+              auto e = std::make_shared<BudgetModel::Entry>(model->check(index, typed));
+              if (!e->refusal.isEmpty()) return {e->refusal, {}};
+              return {{}, [model, e, at = QPersistentModelIndex(index), typed] {
+                          // Checked against an older plan (an undo came between): checked again.
+                          if (model && !model->enter(std::move(*e))) model->setData(at, typed);
+                      }};
           },
           parent) {}
 
-AmountDelegate::AmountDelegate(Refusal refusal, QObject* parent)
-    : QStyledItemDelegate(parent), refuses_(std::move(refusal)) {}
+AmountDelegate::AmountDelegate(Check check, QObject* parent) : QStyledItemDelegate(parent), check_(std::move(check)) {}
 
 QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                       const QModelIndex& index) const {
@@ -563,17 +570,28 @@ QWidget* AmountDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
         line->setAlignment(align.isValid() ? Qt::Alignment(align.toInt()) : Qt::AlignRight | Qt::AlignVCenter);
         line->setProperty("cofundIndex", QVariant::fromValue(QPersistentModelIndex(index)));
         // The mark goes as soon as the text changes.
-        connect(line, &QLineEdit::textEdited, this, [this, line] { hideRefusal(line); });
+        connect(line, &QLineEdit::textEdited, this, [this, line] {
+            if (pendingEditor_ == line) pending_ = {};
+            hideRefusal(line);
+        });
     }
     return editor;
 }
 
 void AmountDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
-    // Only text the model takes gets here (eventFilter kept the rest in the editor).
+    // Only text the model takes gets here (eventFilter kept the rest in the editor),
+    // checked already: entered as checked, not parsed and applied a second time.
+    if (pending_ && pendingEditor_ == editor) {
+        const std::function<void()> enter = std::move(pending_);
+        pending_ = {};
+        enter();
+        return;
+    }
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
 void AmountDelegate::destroyEditor(QWidget* editor, const QModelIndex& index) const {
+    if (pendingEditor_ == editor) pending_ = {};
     hideRefusal(editor);
     QStyledItemDelegate::destroyEditor(editor, index);
 }
@@ -584,7 +602,7 @@ QString AmountDelegate::shownRefusal() const {
 
 bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     auto* editor = qobject_cast<QLineEdit*>(object);
-    if (!editor || !refuses_) return QStyledItemDelegate::eventFilter(object, event);
+    if (!editor || !check_) return QStyledItemDelegate::eventFilter(object, event);
     bool commits = false;
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
@@ -596,7 +614,10 @@ bool AmountDelegate::eventFilter(QObject* object, QEvent* event) {
     }
     if (commits) {
         const QModelIndex index = editor->property("cofundIndex").value<QPersistentModelIndex>();
-        const QString reason = refuses_(index, editor->text());
+        Checked checked = check_(index, editor->text());
+        pending_ = std::move(checked.enter);
+        pendingEditor_ = editor;
+        const QString& reason = checked.refusal;
         if (!reason.isEmpty()) {
             // Kept open with the text as typed: marked, the reason beside the cell.
             showRefusal(editor, reason);

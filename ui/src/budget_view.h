@@ -128,11 +128,18 @@ int cellPadding(const QTableView* view);
 class AmountDelegate : public QStyledItemDelegate {
     Q_OBJECT
   public:
-    /// Why a typed text cannot go into a cell, in the interface language; empty when it can.
-    using Refusal = std::function<QString(const QModelIndex&, const QString&)>;
+    /// A typed text checked for a cell: why it cannot go in, in the interface
+    /// language, or (empty refusal) how to put it in.
+    struct Checked {
+        QString refusal;
+        std::function<void()> enter;
+    };
+    using Check = std::function<Checked(const QModelIndex&, const QString&)>;
+    /// Checks through BudgetModel::check() when the typing is committed and
+    /// enters what it checked: the amount is parsed and applied to the plan once.
     explicit AmountDelegate(BudgetModel* model, QObject* parent = nullptr);
     /// The same editor for another model (the basis editor's items).
-    explicit AmountDelegate(Refusal refusal, QObject* parent = nullptr);
+    explicit AmountDelegate(Check check, QObject* parent = nullptr);
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
     void destroyEditor(QWidget* editor, const QModelIndex& index) const override;
@@ -145,7 +152,10 @@ class AmountDelegate : public QStyledItemDelegate {
   private:
     void showRefusal(QWidget* editor, const QString& reason) const;
     void hideRefusal(QWidget* editor) const;
-    Refusal refuses_;
+    Check check_;
+    /// What eventFilter checked for the editor being committed, entered by setModelData.
+    mutable std::function<void()> pending_;
+    mutable QPointer<QWidget> pendingEditor_;
     mutable QPointer<QLabel> refusal_;
 };
 

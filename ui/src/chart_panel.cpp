@@ -180,7 +180,7 @@ void ChartPanel::refresh() {
     if (!doc_) return;
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return;
-    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), lang());
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), doc_->summary(), lang());
     // Bars across (the categories) are painted too: their names wrap in a column left of the
     // bars, where Qt Charts' axis elides each to "…" in a panel this size.
     if (model.panels.size() != 1 || model.panels.front().horizontal) {
@@ -228,7 +228,7 @@ double ChartPanel::canvasScale() const {
 QString ChartPanel::exportTo(const QString& path) {
     auto kind = render::chart_kind_from_id(kind_->currentData().toString().toStdString());
     if (!kind) return tr("no chart chosen");
-    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), lang());
+    render::ChartModel model = render::make_chart(*kind, doc_->plan(), doc_->catalog(), doc_->summary(), lang());
     Result<bool> r = render::render_chart(model, path.toStdString());
     return r ? QString() : describe(r.error());
 }

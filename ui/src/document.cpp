@@ -58,7 +58,7 @@ const BudgetSummary& Document::summary() const {
 const std::vector<Finding>& Document::findings() const {
     if (!findingsValid_) {
         const ProjectedValues& p = projected();
-        findings_ = check_plan(plan_, catalog(), p.empty() ? nullptr : &p);
+        findings_ = check_plan(plan_, catalog(), summary(), p.empty() ? nullptr : &p);
         findingsValid_ = true;
     }
     return findings_;
@@ -174,7 +174,7 @@ QString describe(const Error& error) {
                     : QCoreApplication::translate("Place", "%1 (%2)", "a line and column, then a JSON pointer")
                           .arg(where, pointer);
     }
-    const QString message = qs(error.message);
+    const QString message = qs(error.in(lang()));  // the reader's refusals are in zh, en and ru
     if (where.isEmpty()) return message;
     return QCoreApplication::translate("Place", "%1: %2", "a place, then what is wrong there").arg(where, message);
 }

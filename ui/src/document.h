@@ -46,10 +46,11 @@ class Document : public QObject {
     /// Counts every change of the plan: the recovery timer writes when it moved.
     quint64 generation() const { return generation_; }
 
-    /// The findings of the plan as it is now (computed once per change).
+    /// The findings of the plan as it is now (computed once per change, from summary()).
     const std::vector<Finding>& findings() const;
-    /// The plan's budget summary, the one source of every total the views show
-    /// (computed once per change).
+    /// The plan's budget summary, the one source of every total: the rules, the
+    /// grid, the status bar, the Summary tab and the charts read it. Summed once
+    /// per plan version, when first asked after a change.
     const BudgetSummary& summary() const;
     /// The values the projection engine gives the indicators (computed once per change).
     const ProjectedValues& projected() const;
@@ -122,7 +123,8 @@ QByteArray planBytes(const Plan& plan);
 
 /// An error with its place in the interface language, for a dialog:
 /// "line 3, column 5: message", "第 3 行第 5 列：message", "/budget/2/amount: message",
-/// "line 40 (/budget/2/amount): message". The engine's message itself stays as it is.
+/// "line 40 (/budget/2/amount): message". The message in the interface language
+/// when the engine wrote it in three (the plan reader's refusals), else as written.
 QString describe(const Error& error);
 
 }  // namespace cofund::ui

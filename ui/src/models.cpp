@@ -91,10 +91,9 @@ QString kindName(IndicatorKind k) {
 // Budget
 
 BudgetModel::BudgetModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    sums_.emplace(doc->plan());
     startYear_ = doc->plan().project.start_year;
-    years_ = static_cast<int>(sums_->years().size());
-    outside_ = sums_->has_outside();
+    years_ = static_cast<int>(doc->summary().years().size());
+    outside_ = doc->summary().has_outside();
     categories_ = rowCategories();
     connect(doc, &Document::planChanged, this, &BudgetModel::refresh);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
@@ -180,14 +179,18 @@ int BudgetModel::setTaskOfCells(const QModelIndexList& indexes, const std::strin
     return n;
 }
 
+const BudgetSummary& BudgetModel::sums() const {
+    return filtered_ ? *filtered_ : doc_->summary();
+}
+
 void BudgetModel::refresh() {
     const Plan& plan = doc_->plan();
     if (filtered())
-        sums_.emplace(shownLines(plan, taskFilter_, unitFilter_));
+        filtered_.emplace(shownLines(plan, taskFilter_, unitFilter_));
     else
-        sums_.emplace(plan);
-    const int years = static_cast<int>(sums_->years().size());
-    const bool outside = sums_->has_outside();
+        filtered_.reset();  // the Document's summary, summed once for every view
+    const int years = static_cast<int>(sums().years().size());
+    const bool outside = sums().has_outside();
     std::vector<Category> categories = rowCategories();
     if (plan.project.start_year != startYear_ || years != years_ || outside != outside_ || categories != categories_) {
         beginResetModel();
@@ -271,7 +274,8 @@ QString BudgetModel::groupLabel(const Cell& c) const {
 }
 
 Money BudgetModel::amount(const Cell& c) const {
-    const Sums& s = c.outside ? sums_->outside() : c.year ? sums_->year(*c.year) : sums_->all();
+    const BudgetSummary& sums = this->sums();
+    const Sums& s = c.outside ? sums.outside() : c.year ? sums.year(*c.year) : sums.all();
     if (c.selfRaised) return c.category ? s.of(*c.category, kSelfSide) : s.of(kSelfSide);
     if (c.category && c.source) return s.at(*c.category, *c.source);
     if (c.category) return s.of(*c.category);
@@ -404,35 +408,41 @@ Qt::ItemFlags BudgetModel::flags(const QModelIndex& index) const {
 
 bool BudgetModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid()) return false;
-    const Cell c = cellAt(index);
-    if (!c.editable() || filtered()) return false;
-    Result<Money> m = parseMoney(value.toString(), unit_);
-    if (!m) {
-        emit inputRejected(tr("%1 is not an amount: %2").arg(value.toString(), describe(m.error())));
-        return false;
-    }
-    Plan plan = doc_->plan();
-    if (!setCell(plan, c, *m)) {
-        emit inputRejected(outsideRefusal());
-        return false;
-    }
-    const Money before = amount(c);
-    // The entry is written again in each language and unit it is shown in.
-    QPointer<BudgetModel> self(this);
-    doc_->edit([self, c, before, after = *m] { return self ? self->editText(c, before, after) : QString(); },
-               std::move(plan));
-    return true;
+    Entry e = check(index, value.toString());
+    if (!e.refusal.isEmpty()) emit inputRejected(e.refusal);
+    return enter(std::move(e));
 }
 
-QString BudgetModel::refusal(const QModelIndex& index, const QString& typed) const {
-    if (!doc_ || !index.isValid()) return {};
-    const Cell c = cellAt(index);
-    if (!c.editable()) return {};
+BudgetModel::Entry BudgetModel::check(const QModelIndex& index, const QString& typed) const {
+    Entry e;
+    if (!doc_ || !index.isValid()) return e;
+    e.cell = cellAt(index);
+    if (!e.cell.editable() || filtered()) return e;
     Result<Money> m = parseMoney(typed, unit_);
-    if (!m) return tr("%1 is not an amount: %2").arg(typed, describe(m.error()));
+    if (!m) {
+        e.refusal = tr("%1 is not an amount: %2").arg(typed, describe(m.error()));
+        return e;
+    }
     Plan plan = doc_->plan();
-    if (!setCell(plan, c, *m)) return outsideRefusal();
-    return {};
+    if (!setCell(plan, e.cell, *m)) {
+        e.refusal = outsideRefusal();
+        return e;
+    }
+    e.plan = std::move(plan);
+    e.before = amount(e.cell);
+    e.after = *m;
+    e.generation = doc_->generation();
+    return e;
+}
+
+bool BudgetModel::enter(Entry e) {
+    if (!doc_ || !e.plan || e.generation != doc_->generation()) return false;
+    // The entry is written again in each language and unit it is shown in.
+    QPointer<BudgetModel> self(this);
+    doc_->edit([self, c = e.cell, before = e.before,
+                after = e.after] { return self ? self->editText(c, before, after) : QString(); },
+               std::move(*e.plan));
+    return true;
 }
 
 QString BudgetModel::editText(const Cell& c, const Money& before, const Money& after) const {
@@ -529,33 +539,45 @@ QString BudgetModel::copyTsv(const QModelIndexList& indexes) const {
 }
 
 // ---------------------------------------------------------------------------
-// Partners
+// The row models' skeleton
 
-PartnersModel::PartnersModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    rows_ = static_cast<int>(doc->plan().partners.size());
-    connect(doc, &Document::planChanged, this, &PartnersModel::refresh);
+PlanRowsModel::PlanRowsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
+    connect(doc, &Document::planChanged, this, [this] { reload(); });
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (rows_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
+        if (columns_ > 0) emit headerDataChanged(Qt::Horizontal, 0, columns_ - 1);
+        if (rows_ > 0 && columns_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
     });
 }
 
-void PartnersModel::refresh() {
-    const int rows = static_cast<int>(doc_->plan().partners.size());
-    if (rows != rows_) {
-        beginResetModel();
-        rows_ = rows;
-        endResetModel();
-    } else if (rows_ > 0) {
-        emit dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
-    }
-}
-
-int PartnersModel::rowCount(const QModelIndex& parent) const {
+int PlanRowsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : rows_;
 }
-int PartnersModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+int PlanRowsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : columns_;
+}
+
+void PlanRowsModel::reshape(int rows, int columns, bool layoutChanged, const std::function<void()>& update) {
+    if (layoutChanged || rows != rows_ || columns != columns_) {
+        beginResetModel();
+        if (update) update();
+        rows_ = rows;
+        columns_ = columns;
+        endResetModel();
+        return;
+    }
+    if (update) update();
+    if (rows_ > 0 && columns_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
+}
+
+// ---------------------------------------------------------------------------
+// Partners
+
+PartnersModel::PartnersModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
+}
+
+void PartnersModel::reload() {
+    reshape(static_cast<int>(doc_->plan().partners.size()), ColumnCount, false);
 }
 
 QVariant PartnersModel::data(const QModelIndex& index, int role) const {
@@ -681,16 +703,11 @@ void PartnersModel::removePartner(int row) {
 // ---------------------------------------------------------------------------
 // Indicators
 
-IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    refresh();
-    connect(doc, &Document::planChanged, this, &IndicatorsModel::refresh);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!rows_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+IndicatorsModel::IndicatorsModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
 }
 
-void IndicatorsModel::refresh() {
+void IndicatorsModel::reload() {
     std::vector<Row> rows;
     const Plan& plan = doc_->plan();
     const Catalog& cat = doc_->catalog();
@@ -703,34 +720,22 @@ void IndicatorsModel::refresh() {
     }
     for (const auto& [id, value] : plan.indicators)
         if (taken.insert(id).second) rows.push_back({id, cat.indicator(id)});
-    const bool same = rows.size() == rows_.size() &&
-                      std::equal(rows.begin(), rows.end(), rows_.begin(),
+    const bool same = rows.size() == indicators_.size() &&
+                      std::equal(rows.begin(), rows.end(), indicators_.begin(),
                                  [](const Row& a, const Row& b) { return a.id == b.id && a.indicator == b.indicator; });
-    if (!same) {
-        beginResetModel();
-        rows_ = std::move(rows);
-        endResetModel();
-    } else if (!rows_.empty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-}
-
-int IndicatorsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-int IndicatorsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    const int n = static_cast<int>(rows.size());
+    reshape(n, ColumnCount, !same, [&] { indicators_ = std::move(rows); });
 }
 
 int IndicatorsModel::rowOf(const std::string& id) const {
-    for (std::size_t i = 0; i < rows_.size(); ++i)
-        if (rows_[i].id == id) return static_cast<int>(i);
+    for (std::size_t i = 0; i < indicators_.size(); ++i)
+        if (indicators_[i].id == id) return static_cast<int>(i);
     return -1;
 }
 
 QVariant IndicatorsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !doc_ || index.row() >= rowCount()) return {};
-    const Row& row = rows_[index.row()];
+    const Row& row = indicators_[index.row()];
     const Indicator* ind = row.indicator;
     const Plan& plan = doc_->plan();
     const Decimal* planned = plan.indicator(row.id);
@@ -852,8 +857,8 @@ Qt::ItemFlags IndicatorsModel::flags(const QModelIndex& index) const {
 
 bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!doc_ || role != Qt::EditRole || !index.isValid() || index.column() != Planned) return false;
-    const std::string id = rows_[index.row()].id;
-    const Indicator* ind = rows_[index.row()].indicator;
+    const std::string id = indicators_[index.row()].id;
+    const Indicator* ind = indicators_[index.row()].indicator;
     const QString typed = value.toString().trimmed().remove(',');
     const QString before = data(index, Qt::DisplayRole).toString();
     Plan plan = doc_->plan();
@@ -890,37 +895,18 @@ bool IndicatorsModel::setData(const QModelIndex& index, const QVariant& value, i
 // ---------------------------------------------------------------------------
 // Projections
 
-ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    rows_ = static_cast<int>(doc->plan().projections.size());
-    startYear_ = doc->plan().project.start_year;
-    years_ = std::max(0, std::min(doc->plan().project.years(), 50));
-    connect(doc, &Document::planChanged, this, &ProjectionsModel::refresh);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        if (rows_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columnCount() - 1));
-    });
+ProjectionsModel::ProjectionsModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
 }
 
-void ProjectionsModel::refresh() {
+void ProjectionsModel::reload() {
     const Plan& plan = doc_->plan();
-    const int rows = static_cast<int>(plan.projections.size());
     const int years = std::max(0, std::min(plan.project.years(), 50));
-    if (rows != rows_ || years != years_ || plan.project.start_year != startYear_) {
-        beginResetModel();
-        rows_ = rows;
+    const int start = plan.project.start_year;
+    reshape(static_cast<int>(plan.projections.size()), FirstYear + years, start != startYear_, [&] {
         years_ = years;
-        startYear_ = plan.project.start_year;
-        endResetModel();
-    } else if (rows_ > 0) {
-        emit dataChanged(index(0, 0), index(rows_ - 1, columnCount() - 1));
-    }
-}
-
-int ProjectionsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : rows_;
-}
-int ProjectionsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : FirstYear + years_;
+        startYear_ = start;
+    });
 }
 
 QVariant ProjectionsModel::data(const QModelIndex& index, int role) const {
@@ -1099,13 +1085,8 @@ void ProjectionsModel::removeProjection(int row) {
 // ---------------------------------------------------------------------------
 // Findings
 
-FindingsModel::FindingsModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    findings_ = doc->findings();
-    connect(doc, &Document::planChanged, this, &FindingsModel::refresh);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!findings_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+FindingsModel::FindingsModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
 }
 
 void FindingsModel::setUnit(MoneyUnit unit) {
@@ -1156,17 +1137,9 @@ QString FindingsModel::shownMessage(const Finding& f, Lang l) const {
     return out;
 }
 
-void FindingsModel::refresh() {
-    beginResetModel();
-    findings_ = doc_->findings();
-    endResetModel();
-}
-
-int FindingsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(findings_.size());
-}
-int FindingsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+void FindingsModel::reload() {
+    // Always a reset: the findings are new objects, their rows may move.
+    reshape(static_cast<int>(doc_->findings().size()), ColumnCount, true, [&] { findings_ = doc_->findings(); });
 }
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const {

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -69,10 +70,23 @@ class BudgetModel : public QAbstractTableModel {
     /// Column groups: one per project year, then one outside the period when any line is there.
     int groups() const { return years_ + (outside_ ? 1 : 0); }
 
-    /// Why `typed` cannot go into the cell at `index` (not an amount, too many
-    /// decimals, a new line outside the period), in the interface language;
-    /// empty when it can.
-    QString refusal(const QModelIndex& index, const QString& typed) const;
+    /// A typed amount checked against a cell: parsed and applied to a copy of the plan, once.
+    struct Entry {
+        QString refusal;           ///< why it cannot go in (not an amount, too many decimals, a new
+                                   ///< line outside the period), in the interface language
+        std::optional<Plan> plan;  ///< the plan with the amount in, when it can go in
+        Cell cell;
+        Money before, after;
+        quint64 generation = 0;  ///< the plan version it was checked against
+    };
+    /// Checks `typed` for the cell at `index`. A cell that takes no typing (a
+    /// total, or any while a task filter is on) gives neither a refusal nor a plan.
+    Entry check(const QModelIndex& index, const QString& typed) const;
+    /// Pushes a checked amount as ONE undo entry (none when the cell held it
+    /// already). False, and nothing done, for a refused entry or one checked
+    /// against an older version of the plan. The grid's editor checks when the
+    /// typing is committed and enters what it checked; setData() does both.
+    bool enter(Entry entry);
     /// The text of a cell's undo entry in the interface language and the grid's
     /// unit: "设备费 · 2018 · 专项经费：6.00 → 8.00 万元".
     QString editText(const Cell& c, const Money& before, const Money& after) const;
@@ -110,9 +124,8 @@ class BudgetModel : public QAbstractTableModel {
 
   private:
     void refresh();
-    /// Sums the plan's lines once per (year, category, source) of the shown
-    /// years: a cell summed the whole budget on each paint, which made a
-    /// 400,000-line plan take seconds per repaint.
+    /// A cell's amount, read from sums(): a cell summed the whole budget on
+    /// each paint, which made a 400,000-line plan take seconds per repaint.
     Money amount(const Cell& c) const;
     QString groupLabel(const Cell& c) const;
     /// Sets an editable cell in `plan` (set_cell, or set_outside_cell outside the period).
@@ -126,17 +139,44 @@ class BudgetModel : public QAbstractTableModel {
     /// The rows: the call's categories (a forbidden one only where the plan has money there).
     std::vector<Category> categories_;
     std::vector<Category> rowCategories() const;
-    std::optional<BudgetSummary> sums_;  ///< the plan's one summary (of the filter's lines), renewed on every change
+    /// The sums the grid shows: the Document's summary, or under a task or unit filter the filtered lines'.
+    const BudgetSummary& sums() const;
+    std::optional<BudgetSummary> filtered_;  ///< the sums of the filter's lines, only while a filter is on
     std::optional<std::string> taskFilter_, unitFilter_;
 };
 
-class PartnersModel : public QAbstractTableModel {
+/// The skeleton the plan's row models share (partners, indicators, projections,
+/// findings, tasks): the Document, a reload on every change of the plan, the
+/// rows and columns counted once, a model reset when that shape changes and one
+/// dataChanged of every cell otherwise, and headers and cells again when the
+/// interface language changes.
+class PlanRowsModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+
+  protected:
+    /// Connects reload() to the plan's changes; the derived constructor calls reload() once.
+    PlanRowsModel(Document* doc, QObject* parent);
+    /// Reads the plan again and ends with reshape().
+    virtual void reload() = 0;
+    /// Applies a reload: `update` (it changes what the rows read) runs inside a
+    /// model reset when the rows, the columns or `layoutChanged` changed, else
+    /// before one dataChanged of every cell.
+    void reshape(int rows, int columns, bool layoutChanged, const std::function<void()>& update = {});
+
+    QPointer<Document> doc_;
+
+  private:
+    int rows_ = 0, columns_ = 0;
+};
+
+class PartnersModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { Name, Country, Type, ColumnCount };
     explicit PartnersModel(Document* doc, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -146,20 +186,16 @@ class PartnersModel : public QAbstractTableModel {
     void removePartner(int row);
 
   private:
-    void refresh();
-    QPointer<Document> doc_;
-    int rows_ = 0;
+    void reload() override;
 };
 
 /// Every indicator that applies to the plan (the annex's, then the common ones),
 /// then any the plan states that the call does not know.
-class IndicatorsModel : public QAbstractTableModel {
+class IndicatorsModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { Name, Kind, Target, Planned, Projected, Status, ColumnCount };
     explicit IndicatorsModel(Document* doc, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -171,23 +207,20 @@ class IndicatorsModel : public QAbstractTableModel {
     void inputRejected(const QString& message);
 
   private:
-    void refresh();
+    void reload() override;
     struct Row {
         std::string id;
         const Indicator* indicator = nullptr;  ///< null for an id the call does not know
     };
-    QPointer<Document> doc_;
-    std::vector<Row> rows_;
+    std::vector<Row> indicators_;
 };
 
 /// The projections: baseline, then a growth rate (with low and high) or a value per year.
-class ProjectionsModel : public QAbstractTableModel {
+class ProjectionsModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { Indicator, Baseline, Rate, Low, High, FirstYear };  ///< then one column per project year
     explicit ProjectionsModel(Document* doc, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -201,13 +234,12 @@ class ProjectionsModel : public QAbstractTableModel {
     void inputRejected(const QString& message);
 
   private:
-    void refresh();
-    QPointer<Document> doc_;
-    int rows_ = 0, startYear_ = 0, years_ = 0;
+    void reload() override;
+    int startYear_ = 0, years_ = 0;
 };
 
 /// The findings of the plan as it is now, errors first.
-class FindingsModel : public QAbstractTableModel {
+class FindingsModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { SeverityColumn, Message, Rule, ColumnCount };
@@ -219,14 +251,11 @@ class FindingsModel : public QAbstractTableModel {
     /// ("fiscal 2,100,000.00 exceeds …") is written in 万元 ("210.00 万元"); the
     /// yuan message stays in the tooltip.
     QString shownMessage(const Finding& f, Lang l) const;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
   private:
-    void refresh();
-    QPointer<Document> doc_;
+    void reload() override;
     std::vector<Finding> findings_;
     MoneyUnit unit_ = MoneyUnit::wan;
 };

@@ -71,13 +71,8 @@ class LeadDelegate : public QStyledItemDelegate {
 
 }  // namespace
 
-TasksModel::TasksModel(Document* doc, QObject* parent) : QAbstractTableModel(parent), doc_(doc) {
-    connect(doc, &Document::planChanged, this, &TasksModel::refresh);
-    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
-    refresh();
+TasksModel::TasksModel(Document* doc, QObject* parent) : PlanRowsModel(doc, parent) {
+    reload();
 }
 
 bool TasksModel::hasTasks() const {
@@ -85,7 +80,7 @@ bool TasksModel::hasTasks() const {
     return a && !a->tasks.empty();
 }
 
-void TasksModel::refresh() {
+void TasksModel::reload() {
     std::vector<std::string> rows;
     if (doc_) {
         if (const Annex* a = annexOf(*doc_))
@@ -93,25 +88,14 @@ void TasksModel::refresh() {
         for (const PlanTask& t : doc_->plan().tasks)
             if (std::find(rows.begin(), rows.end(), t.id) == rows.end()) rows.push_back(t.id);
     }
-    if (rows != rows_) {
-        beginResetModel();
-        rows_ = std::move(rows);
-        endResetModel();
-        return;
-    }
-    if (!rows_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int TasksModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-int TasksModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    const bool same = rows == tasks_;
+    const int n = static_cast<int>(rows.size());
+    reshape(n, ColumnCount, !same, [&] { tasks_ = std::move(rows); });
 }
 
 int TasksModel::rowOf(const std::string& id) const {
-    const auto it = std::find(rows_.begin(), rows_.end(), id);
-    return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
+    const auto it = std::find(tasks_.begin(), tasks_.end(), id);
+    return it == tasks_.end() ? -1 : static_cast<int>(it - tasks_.begin());
 }
 
 QStringList TasksModel::leadChoices() const {
@@ -126,7 +110,7 @@ QStringList TasksModel::leadChoices() const {
 
 QVariant TasksModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !doc_) return {};
-    const std::string& id = rows_[static_cast<size_t>(index.row())];
+    const std::string& id = tasks_[static_cast<size_t>(index.row())];
     const Task* task = doc_->catalog().task(id);
     const Annex* annex = annexOf(*doc_);
     const bool known = annex && annex->task(id);

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "models.h"
+
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -26,13 +28,11 @@ class Document;
 
 /// The rows: each task of the plan's annex, then any task the plan lists that
 /// the annex does not have (so that it can be unticked).
-class TasksModel : public QAbstractTableModel {
+class TasksModel : public PlanRowsModel {
     Q_OBJECT
   public:
     enum Column { Covered, Id, Name, Summary, Lead, ColumnCount };
     explicit TasksModel(Document* doc, QObject* parent = nullptr);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -41,7 +41,7 @@ class TasksModel : public QAbstractTableModel {
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     /// The task id of a row ("a3.t2").
-    std::string taskId(int row) const { return rows_.at(static_cast<size_t>(row)); }
+    std::string taskId(int row) const { return tasks_.at(static_cast<size_t>(row)); }
     int rowOf(const std::string& id) const;
     /// The names a lead may take: the applicant's, then each partner's.
     QStringList leadChoices() const;
@@ -49,9 +49,8 @@ class TasksModel : public QAbstractTableModel {
     bool hasTasks() const;
 
   private:
-    void refresh();
-    QPointer<Document> doc_;
-    std::vector<std::string> rows_;
+    void reload() override;
+    std::vector<std::string> tasks_;
 };
 
 class TasksView : public QWidget {

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "cofund/result.h"
+#include "cofund/text.h"
 
 namespace cofund {
 
@@ -40,6 +41,8 @@ Result<JsonDocument> parse_json(std::string_view text, int max_depth = 64);
 /// a text file (it looks like PNG)"… The first 512 bytes tell. parse_json's
 /// refusals and `import`'s of a CSV say it in these words.
 std::optional<std::string> not_text_reason(std::string_view text);
+/// The same in Chinese, English and Russian.
+std::optional<Text> not_text_words(std::string_view text);
 
 /// The 1-based line and byte column of byte `offset` of `text`, as refusals give them.
 Place place_in(std::string_view text, std::size_t offset);

@@ -8,6 +8,8 @@
 #include <utility>
 #include <variant>
 
+#include "cofund/text.h"
+
 namespace cofund {
 
 /// Where in an input something went wrong. Fields that do not apply are empty.
@@ -19,12 +21,26 @@ struct Place {
 
 /// A refusal: what was wrong, where, and (optionally) a hint for the fix.
 struct Error {
-    std::string message;
+    std::string message;  ///< in English: what `-O json`'s "message", logs and tests read
     Place place = {};
+    /// The message in Chinese, English and Russian, for a refusal written in
+    /// all three (the plan and JSON readers', the amounts'); empty for one
+    /// written in English only.
+    Text text = {};
+
+    /// A refusal written in all three languages (`message` is its English).
+    static Error said(Text text, Place place = {});
+    /// The message in every language: `text`, or the English message for each.
+    Text words() const;
+    /// The message in `lang` (the English one when it has no other).
+    const std::string& in(Lang lang) const;
 
     /// "line 3, column 5: message", "line 12, column 19 (/budget/3/amount): message",
     /// or "/budget/3/amount: message" when the line is not known.
     std::string describe() const;
+    /// The same in `lang`: "第 3 行第 5 列（/budget/3/amount）：消息",
+    /// "строка 3, столбец 5 (/budget/3/amount): сообщение". English is describe()'s.
+    std::string describe(Lang lang) const;
 };
 
 template <class T>

@@ -13,6 +13,7 @@
 // (docs/rules.md, "Money outside the period").
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -66,6 +67,9 @@ struct Sums {
 class BudgetSummary {
   public:
     explicit BudgetSummary(const Plan&);
+    /// How many summaries this process has built: the app's tests check that
+    /// one edit sums the plan once (docs/gui.md#performance).
+    static std::uint64_t built();
 
     /// The project years in order; empty when the period is not a valid one
     /// (end before start, or longer than the reader allows).

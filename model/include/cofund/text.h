@@ -21,18 +21,17 @@ std::string_view to_id(Lang);
 /// The language of an id ("zh", "en", "ru"); nullopt for anything else.
 std::optional<Lang> lang_from_id(std::string_view);
 
-/// One text in Chinese, English and Russian.
+/// One text in Chinese, English and Russian, always in that order. A label
+/// written in code is one too: `Text{"合计", "total", "итого"}.in(lang)`.
 struct Text {
     std::string zh, en, ru;
     /// The text in `lang`. A missing Chinese or Russian text shows the English
     /// one; a missing English text the Chinese one.
-    const std::string& in(Lang lang) const;
+    const std::string& in(Lang lang) const&;
+    /// The same of a temporary (a label written in code), as a copy: nothing
+    /// can be left referring to it.
+    std::string in(Lang lang) && { return static_cast<const Text&>(*this).in(lang); }
 };
-
-/// Picks one of three literals by language (for labels written in code).
-constexpr const char* tr(Lang lang, const char* en, const char* zh, const char* ru) {
-    return lang == Lang::zh ? zh : lang == Lang::ru ? ru : en;
-}
 
 // ---- text helpers for messages (the JSON reader, the rules, the commands) ----
 

@@ -10,8 +10,7 @@ namespace cofund::rules {
 
 void unit_task(const RuleInput& in, Out& out) {
     const Plan& plan = in.plan;
-    const BudgetSummary sums(plan);
-    for (const auto& u : sums.by_unit()) {
+    for (const auto& u : in.sums.by_unit()) {
         if (u.applicant() || !u.leads.empty()) continue;
         const Totals t = u.sums.totals();
         if (t.total().is_zero()) continue;

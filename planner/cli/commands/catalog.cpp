@@ -33,17 +33,18 @@ std::string when_text(const Condition& w, Lang lang) {
     if (!w.classes.empty()) {
         std::string list;
         for (const std::string& k : w.classes) list += (list.empty() ? "" : ", ") + k;
-        parts.push_back(fmt::format("{} {}", tr(lang, "class", "类别", "класс"), list));
+        parts.push_back(fmt::format("{} {}", Text{"类别", "class", "класс"}.in(lang), list));
     }
     if (!w.annexes.empty()) {
         std::string list;
         for (int a : w.annexes) list += (list.empty() ? "" : ", ") + std::to_string(a);
-        parts.push_back(fmt::format("{} {}", tr(lang, "annex", "附件", "приложение"), list));
+        parts.push_back(fmt::format("{} {}", Text{"附件", "annex", "приложение"}.in(lang), list));
     }
     if (!w.applicant.empty())
-        parts.push_back(fmt::format("{} {}", tr(lang, "applicant", "申报单位", "заявитель"), type_ids(w.applicant)));
+        parts.push_back(
+            fmt::format("{} {}", Text{"申报单位", "applicant", "заявитель"}.in(lang), type_ids(w.applicant)));
     if (!w.any_participant.empty())
-        parts.push_back(fmt::format("{} {}", tr(lang, "a participant", "参与单位有", "участник"),
+        parts.push_back(fmt::format("{} {}", Text{"参与单位有", "a participant", "участник"}.in(lang),
                                     type_ids(w.any_participant)));
     if (parts.empty()) return "";
     std::string out;
@@ -61,42 +62,42 @@ std::string rules_text(const Catalog& c, Lang lang) {
         std::string f, s;
         for (Source x : r.fiscal_side) f += (f.empty() ? "" : "+") + std::string(to_id(x));
         for (Source x : r.self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
-        std::string what = fmt::format("{}: {} ≥ {} × {}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
-                                       r.multiple_text, f);
+        std::string what = fmt::format("{}: {} ≥ {} × {}", Text{"配套比例", "co-funding", "софинансирование"}.in(lang),
+                                       s, r.multiple_text, f);
         if (!r.exempt_all.empty())
-            what += fmt::format(", {} {}", tr(lang, "none when the applicant and every partner are",
-                                              "申报单位与合作单位均为以下类型时不要求：", "не требуется, если заявитель и все партнёры —"),
+            what += fmt::format(", {} {}", Text{"申报单位与合作单位均为以下类型时不要求：", "none when the applicant and every partner are", "не требуется, если заявитель и все партнёры —"}.in(lang),
                                 r.exempt_names.in(lang));
         line(what, r.when, r.clause);
     }
     for (const auto& r : c.period_rules)
-        line(fmt::format("{} {} {}", tr(lang, "period: at most", "实施期：不超过", "срок: не более"), r.max_years,
-                         tr(lang, "years", "年", "лет")),
+        line(fmt::format("{} {} {}", Text{"实施期：不超过", "period: at most", "срок: не более"}.in(lang), r.max_years,
+                         Text{"年", "years", "лет"}.in(lang)),
              r.when, r.clause);
     for (const auto& r : c.date_rules)
-        line(fmt::format("{}: {} {} {}", tr(lang, "date", "日期", "дата"), to_id(r.fact),
-                         r.on_or_before ? tr(lang, "on or before", "不晚于", "не позднее")
-                                        : tr(lang, "on or after", "不早于", "не ранее"),
+        line(fmt::format("{}: {} {} {}", Text{"日期", "date", "дата"}.in(lang), to_id(r.fact),
+                         r.on_or_before ? Text{"不晚于", "on or before", "не позднее"}.in(lang)
+                                        : Text{"不早于", "on or after", "не ранее"}.in(lang),
                          r.limit),
              r.when, r.clause);
     for (const auto& r : c.declaration_rules)
-        line(fmt::format("{}: {} — {}", tr(lang, "declaration", "声明", "заявление"), r.id, r.name.in(lang)), r.when,
-             r.clause);
+        line(fmt::format("{}: {} — {}", Text{"声明", "declaration", "заявление"}.in(lang), r.id, r.name.in(lang)),
+             r.when, r.clause);
     for (const auto& r : c.applicant_type_rules)
-        line(fmt::format("{}: {} {}", tr(lang, "applicant type", "申报单位类型", "тип заявителя"),
-                         r.must ? tr(lang, "must be", "须为", "должен быть") : tr(lang, "must not be", "不得为", "не может быть"),
+        line(fmt::format("{}: {} {}", Text{"申报单位类型", "applicant type", "тип заявителя"}.in(lang),
+                         r.must ? Text{"须为", "must be", "должен быть"}.in(lang)
+                                : Text{"不得为", "must not be", "не может быть"}.in(lang),
                          r.types_text),
              r.when, r.clause);
     for (const auto& r : c.partner_rules) {
-        std::string what = tr(lang, "partners", "合作单位", "партнёры");
+        std::string what = Text{"合作单位", "partners", "партнёры"}.in(lang);
         if (!r.regions.empty()) {
             std::string list;
             for (const auto& g : r.regions) list += (list.empty() ? "" : ", ") + g.name.in(lang) + " (" + g.id + ")";
-            what += fmt::format(": {} {}", tr(lang, "registered in", "注册于", "зарегистрированы в"), list);
+            what += fmt::format(": {} {}", Text{"注册于", "registered in", "зарегистрированы в"}.in(lang), list);
         }
         if (!r.some_partner.empty())
             what += fmt::format("{} {} {}", r.regions.empty() ? ":" : ";",
-                                tr(lang, "one of type", "须有类型为", "один из них типа"), r.some_partner_text);
+                                Text{"须有类型为", "one of type", "один из них типа"}.in(lang), r.some_partner_text);
         line(what, r.when, r.clause);
     }
     return out;
@@ -110,10 +111,10 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
     };
     line(a.scope_clause,
          a.allows(Scope::subproject)
-             ? tr(lang, "scope: whole project or subproject", "整体或课题申报", "проект целиком или подпроект")
-             : tr(lang, "scope: whole project only", "只接受项目整体申报", "только проект целиком"));
+             ? Text{"整体或课题申报", "scope: whole project or subproject", "проект целиком или подпроект"}.in(lang)
+             : Text{"只接受项目整体申报", "scope: whole project only", "только проект целиком"}.in(lang));
     if (a.enterprise_lead)
-        line(*a.enterprise_lead, tr(lang, "an enterprise applies", "企业为申报主体", "заявитель — предприятие"));
+        line(*a.enterprise_lead, Text{"企业为申报主体", "an enterprise applies", "заявитель — предприятие"}.in(lang));
     if (a.joint) {
         std::string groups;
         for (const auto& g : a.joint->groups) {
@@ -123,29 +124,31 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
         }
         if (!a.joint->country.empty()) groups += " + " + a.joint->country;
         line(a.joint->clause,
-             fmt::format("{}: {}", tr(lang, "joint application", "联合申报", "совместная заявка"), groups));
+             fmt::format("{}: {}", Text{"联合申报", "joint application", "совместная заявка"}.in(lang), groups));
     }
     if (a.prior_cooperation)
         line(a.prior_cooperation->first,
-             fmt::format("{} ({})", tr(lang, "prior cooperation", "前期合作基础", "предшествующее сотрудничество"),
+             fmt::format("{} ({})", Text{"前期合作基础", "prior cooperation", "предшествующее сотрудничество"}.in(lang),
                          a.prior_cooperation->second));
     if (a.matching_proof)
-        line(*a.matching_proof, tr(lang, "enterprises prove matching funds", "企业出具配套资金证明",
-                                   "предприятия подтверждают софинансирование"));
+        line(*a.matching_proof, Text{"企业出具配套资金证明", "enterprises prove matching funds",
+                                     "предприятия подтверждают софинансирование"}
+                                    .in(lang));
     if (a.producer) {
         const auto& p = *a.producer;
-        std::string what = tr(lang, "producer:", "生产型企业：", "производитель:");
-        if (p.legal_person) what += tr(lang, " legal person,", " 独立法人，", " юридическое лицо,");
-        if (p.production) what += tr(lang, " production enterprise,", " 生产型，", " производственное предприятие,");
+        std::string what = Text{"生产型企业：", "producer:", "производитель:"}.in(lang);
+        if (p.legal_person) what += Text{" 独立法人，", " legal person,", " юридическое лицо,"}.in(lang);
+        if (p.production)
+            what += Text{" 生产型，", " production enterprise,", " производственное предприятие,"}.in(lang);
         if (p.haccp) what += " HACCP,";
         if (p.revenue_floor)
-            what +=
-                fmt::format(" {} ≥ {}", tr(lang, "revenue", "收入", "выручка"), format_yuan(*p.revenue_floor, lang));
+            what += fmt::format(" {} ≥ {}", Text{"收入", "revenue", "выручка"}.in(lang),
+                                format_yuan(*p.revenue_floor, lang));
         if (p.south_revenue_floor)
-            what += fmt::format(" ({} {})", tr(lang, "south Xinjiang", "南疆三地州", "юг Синьцзяна"),
+            what += fmt::format(" ({} {})", Text{"南疆三地州", "south Xinjiang", "юг Синьцзяна"}.in(lang),
                                 format_yuan(*p.south_revenue_floor, lang));
         if (p.export_floor_usd)
-            what += fmt::format(" {} USD {}", tr(lang, "or exports ≥", "或出口 ≥", "или экспорт ≥"),
+            what += fmt::format(" {} USD {}", Text{"或出口 ≥", "or exports ≥", "или экспорт ≥"}.in(lang),
                                 format_yuan(*p.export_floor_usd, lang));
         line(p.clause, what);
     }
@@ -155,15 +158,15 @@ std::string requirements_text(const Annex& a, const Catalog& c, Lang lang) {
         for (Source x : r->self_side) s += (s.empty() ? "" : "+") + std::string(to_id(x));
         std::string who;
         if (r->when.applicant == std::vector<OrgType>{OrgType::enterprise})
-            who = tr(lang, " (enterprise applicants)", "（企业申报）", " (для заявителей-предприятий)");
+            who = Text{"（企业申报）", " (enterprise applicants)", " (для заявителей-предприятий)"}.in(lang);
         else if (!r->when.applicant.empty())
-            who = fmt::format(" ({} {})", tr(lang, "applicants:", "申报单位：", "заявители:"), type_ids(r->when.applicant));
+            who = fmt::format(" ({} {})", Text{"申报单位：", "applicants:", "заявители:"}.in(lang),
+                              type_ids(r->when.applicant));
         if (!r->exempt_all.empty())
             who += fmt::format(" ({} {})",
-                               tr(lang, "none when the applicant and every partner are", "申报单位与合作单位均为以下类型时不要求：",
-                                  "не требуется, если заявитель и все партнёры —"),
+                               Text{"申报单位与合作单位均为以下类型时不要求：", "none when the applicant and every partner are", "не требуется, если заявитель и все партнёры —"}.in(lang),
                                r->exempt_names.in(lang));
-        line(r->clause, fmt::format("{}: {} ≥ {} × {}{}", tr(lang, "co-funding", "配套比例", "софинансирование"), s,
+        line(r->clause, fmt::format("{}: {} ≥ {} × {}{}", Text{"配套比例", "co-funding", "софинансирование"}.in(lang), s,
                                     localize_number(r->multiple_text, lang), f, who));
     }
     return out;
@@ -174,8 +177,9 @@ std::string tasks_text(const Annex& a, const Catalog& c, Lang lang) {
     if (a.tasks.empty()) return {};
     std::string clause = c.eligibility_clause("scope_clause");
     std::string out = fmt::format(
-        "    {} ({}) [{}]\n", tr(lang, "Tasks", "项目任务", "Задачи"),
-        tr(lang, "a whole key project covers every one", "重点项目须覆盖全部任务", "проект в целом охватывает все"),
+        "    {} ({}) [{}]\n", Text{"项目任务", "Tasks", "Задачи"}.in(lang),
+        Text{"重点项目须覆盖全部任务", "a whole key project covers every one", "проект в целом охватывает все"}.in(
+            lang),
         clause);
     for (const auto& t : a.tasks) {
         out += fmt::format("    - {}  {}\n", t.id, t.name.in(lang));
@@ -185,9 +189,9 @@ std::string tasks_text(const Annex& a, const Catalog& c, Lang lang) {
 }
 
 std::string indicators_text(const std::vector<Indicator>& inds, Lang lang) {
-    TextTable t({"id", tr(lang, "kind", "类型", "вид"), tr(lang, "indicator", "指标", "показатель"),
-                 tr(lang, "target", "目标", "цель"), tr(lang, "measure", "口径", "мера"),
-                 tr(lang, "clause", "条款", "пункт")});
+    TextTable t({"id", Text{"类型", "kind", "вид"}.in(lang), Text{"指标", "indicator", "показатель"}.in(lang),
+                 Text{"目标", "target", "цель"}.in(lang), Text{"口径", "measure", "мера"}.in(lang),
+                 Text{"条款", "clause", "пункт"}.in(lang)});
     t.wrap(2, 44);  // long names wrap in their column, never cut
     for (const auto& i : inds) {
         std::string target = i.target_text(lang) + " " + i.unit.in(lang);
@@ -235,43 +239,45 @@ class CatalogCmd : public Command {
         if (!annex_) {
             ctx.out << fmt::format("{} — {}\n{}\n\n", c.id, c.title.zh, c.title.en);
             ctx.out << fmt::format("{} {} {}\n",
-                                   tr(lang_, "Project period: at most", "实施年限：不超过", "Срок проекта: не более"),
-                                   c.max_years, tr(lang_, "years", "年", "лет"));
+                                   Text{"实施年限：不超过", "Project period: at most", "Срок проекта: не более"}.in(lang_),
+                                   c.max_years, Text{"年", "years", "лет"}.in(lang_));
             // A number the call does not state is said so, never invented.
-            const std::string not_stated = tr(lang_, "not stated", "未说明", "не указано");
+            const std::string not_stated = Text{"未说明", "not stated", "не указано"}.in(lang_);
             auto money = [&](const std::optional<Money>& m) { return m ? format_yuan(*m, lang_) : not_stated; };
             for (const ClassInfo& k : c.classes)
                 ctx.out << fmt::format("  {}: {} {}, {} {}–{} [{}]\n", k.name.in(lang_),
-                                       tr(lang_, "at most", "不超过", "не более"),
+                                       Text{"不超过", "at most", "не более"}.in(lang_),
                                        k.max_projects ? std::to_string(*k.max_projects) : not_stated,
-                                       tr(lang_, "fiscal support", "支持额度", "бюджетная поддержка"),
+                                       Text{"支持额度", "fiscal support", "бюджетная поддержка"}.in(lang_),
                                        money(k.min_fiscal), money(k.max_fiscal), k.clause);
-            ctx.out << "\n" << tr(lang_, "Sources", "资金来源", "Источники") << "\n";
+            ctx.out << "\n" << Text{"资金来源", "Sources", "Источники"}.in(lang_) << "\n";
             for (const auto& s : c.sources)
                 ctx.out << fmt::format("  {:<13} {:<8} {}\n", s.id, s.kind, s.name.in(lang_));
-            ctx.out << "\n" << tr(lang_, "Budget categories", "预算科目", "Статьи бюджета") << "\n";
+            ctx.out << "\n" << Text{"预算科目", "Budget categories", "Статьи бюджета"}.in(lang_) << "\n";
             for (const auto& k : c.categories) {
                 std::string flags;
-                if (k.indirect) flags += tr(lang_, "  (indirect costs)", "（间接费用）", "  (косвенные расходы)");
+                if (k.indirect) flags += Text{"（间接费用）", "  (indirect costs)", "  (косвенные расходы)"}.in(lang_);
                 if (!k.forbidden.empty())
-                    flags += fmt::format("{} [{}]", tr(lang_, "  not allowed", "（不得列支）", "  не допускается"),
+                    flags += fmt::format("{} [{}]", Text{"（不得列支）", "  not allowed", "  не допускается"}.in(lang_),
                                          k.forbidden);
                 ctx.out << fmt::format("  {:<15} {}{}\n", k.id, k.name.in(lang_), flags);
             }
             if (!c.directions.empty()) {
                 ctx.out << "\n"
-                        << tr(lang_, "General-project directions", "一般项目方向", "Направления общих проектов") << "\n";
+                        << Text{"一般项目方向", "General-project directions", "Направления общих проектов"}.in(lang_) << "\n";
                 for (const auto& d : c.directions) ctx.out << fmt::format("  {}. {}\n", d.number, d.name.in(lang_));
             }
             ctx.out << "\n"
-                    << tr(lang_, "Indicators any project may state", "通用指标", "Показатели для любого проекта")
+                    << Text{"通用指标", "Indicators any project may state", "Показатели для любого проекта"}.in(lang_)
                     << "\n";
             ctx.out << indicators_text(c.common_indicators, lang_);
-            ctx.out << "\n" << tr(lang_, "Rules", "规则", "Правила") << "\n" << rules_text(c, lang_);
+            ctx.out << "\n" << Text{"规则", "Rules", "Правила"}.in(lang_) << "\n" << rules_text(c, lang_);
             if (!c.by_hand.empty()) {
                 ctx.out << "\n"
-                        << tr(lang_, "To be checked by hand (the program cannot see it in a plan)",
-                              "需人工核查（无法从申报书数据中检查）", "Проверяется вручную (по данным заявки не проверить)")
+                        << Text{"需人工核查（无法从申报书数据中检查）",
+                                "To be checked by hand (the program cannot see it in a plan)",
+                                "Проверяется вручную (по данным заявки не проверить)"}
+                               .in(lang_)
                         << "\n";
                 for (const auto& b : c.by_hand) {
                     ctx.out << fmt::format("  - {} [{}]\n", b.what.in(lang_), b.clause);
@@ -281,7 +287,7 @@ class CatalogCmd : public Command {
         }
         for (const auto& a : c.annexes) {
             if (annex_ && a.number != *annex_) continue;
-            ctx.out << fmt::format("\n{} {} — {} ({}, {})\n", tr(lang_, "Annex", "附件", "Приложение"), a.number,
+            ctx.out << fmt::format("\n{} {} — {} ({}, {})\n", Text{"附件", "Annex", "Приложение"}.in(lang_), a.number,
                                    a.title.in(lang_), a.country, a.location.in(lang_));
             ctx.out << requirements_text(a, c, lang_);
             ctx.out << tasks_text(a, c, lang_);
@@ -307,12 +313,12 @@ class CatalogCmd : public Command {
                             c->applicant_type_rules.size() + c->partner_rules.size();
         ctx.out << fmt::format("{}: call {} — {}\n", validate_file_, c->id, c->title.in(lang_));
         ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
-                               tr(lang_, "annexes", "个附件", "приложений"), c->directions.size(),
-                               tr(lang_, "directions", "个方向", "направлений"), rules,
-                               tr(lang_, "rules", "条规则", "правил"),
-                               c->clauses.size(), tr(lang_, "clauses", "条条款", "пунктов"), c->by_hand.size(),
-                               tr(lang_, "to be checked by hand", "条需人工核查", "проверяются вручную"),
-                               tr(lang_, "valid", "有效", "корректен"));
+                               Text{"个附件", "annexes", "приложений"}.in(lang_), c->directions.size(),
+                               Text{"个方向", "directions", "направлений"}.in(lang_), rules,
+                               Text{"条规则", "rules", "правил"}.in(lang_), c->clauses.size(),
+                               Text{"条条款", "clauses", "пунктов"}.in(lang_), c->by_hand.size(),
+                               Text{"条需人工核查", "to be checked by hand", "проверяются вручную"}.in(lang_),
+                               Text{"有效", "valid", "корректен"}.in(lang_));
         return kOk;
     }
 
@@ -322,7 +328,7 @@ class CatalogCmd : public Command {
             ctx.out << fmt::format("{}  {}\n  {}\n", e.id, e.title.in(lang_), e.source);
         for (const auto& p : ctx.calls.problems())
             ctx.err << fmt::format("cofund catalog: {} ({})\n", located(p.path, p.error),
-                                   tr(lang_, "not read", "未读入", "не прочитан"));
+                                   Text{"未读入", "not read", "не прочитан"}.in(lang_));
         return kOk;
     }
 

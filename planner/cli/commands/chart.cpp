@@ -59,7 +59,7 @@ class Chart : public Command {
         if (kind_ == "program") return run_program(ctx, size);
         auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
-            ctx.err << fmt::format("cofund chart: {}: {}\n", file_, plan.error().describe());
+            ctx.err << fmt::format("cofund chart: {}: {}\n", file_, plan.error().describe(lang_));
             return kUsage;
         }
         render::ensure_application();

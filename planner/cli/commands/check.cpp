@@ -46,7 +46,7 @@ class Check : public Command {
                 if (format_ == "json")
                     ctx.out << json_text(unreadable_json(file, plan.error())) << "\n";
                 else
-                    ctx.err << fmt::format("cofund check: {}: {}\n", file, plan.error().describe());
+                    ctx.err << fmt::format("cofund check: {}: {}\n", file, plan.error().describe(lang_));
                 continue;
             }
             const Catalog& catalog = ctx.catalog_of(*plan);

@@ -35,14 +35,14 @@ class Demo : public Command {
             return kUsage;
         }
         CheckedPlan c = check(std::string(kBuiltinExampleName), std::move(plan).value(), ctx.catalog);
-        ctx.out << "== " << tr(lang_, "check", "审核", "проверка") << " ==\n\n"
+        ctx.out << "== " << Text{"审核", "check", "проверка"}.in(lang_) << " ==\n\n"
                 << check_text(c, ctx.catalog, lang_, false);
         SimulationOptions sim;
         sim.runs = 10'000;
         sim.seed = 2018;
         auto projection = make_project_report(c.file, c.plan, ctx.catalog, sim);
         if (projection)
-            ctx.out << "\n== " << tr(lang_, "projection", "指标预测", "прогноз") << " ==\n\n"
+            ctx.out << "\n== " << Text{"指标预测", "projection", "прогноз"}.in(lang_) << " ==\n\n"
                     << project_text(*projection, ctx.catalog, lang_);
         else
             ctx.err << "cofund demo: the built-in example cannot be projected: " << projection.error().describe()

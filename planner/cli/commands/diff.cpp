@@ -44,7 +44,7 @@ class DiffCommand : public Command {
         int status = kOk;
         for (auto* p : {&a, &b}) {
             if (!*p) {
-                ctx.err << fmt::format("cofund diff: {}: {}\n", p == &a ? a_ : b_, p->error().describe());
+                ctx.err << fmt::format("cofund diff: {}: {}\n", p == &a ? a_ : b_, p->error().describe(lang_));
                 status = kUsage;
             }
         }

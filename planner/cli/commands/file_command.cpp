@@ -23,7 +23,7 @@ class WriteFile : public Command {
     int run(Context& ctx) override {
         auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
-            ctx.err << fmt::format("cofund {}: {}: {}\n", spec_.name, file_, plan.error().describe());
+            ctx.err << fmt::format("cofund {}: {}: {}\n", spec_.name, file_, plan.error().describe(lang_));
             return kUsage;
         }
         if (spec_.prepare) spec_.prepare();

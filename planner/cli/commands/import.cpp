@@ -61,16 +61,17 @@ class Import : public Command {
             format = SheetFormat::csv;
         else {
             ctx.err << fmt::format("cofund import: {}: {}\n", file_,
-                                   tr(lang_, "cannot tell the spreadsheet format: use a .xlsx or .csv file",
-                                      "无法判断电子表格格式：请使用 .xlsx 或 .csv 文件",
-                                      "не удаётся определить формат: используйте файл .xlsx или .csv"));
+                                   Text{"无法判断电子表格格式：请使用 .xlsx 或 .csv 文件",
+                                        "cannot tell the spreadsheet format: use a .xlsx or .csv file",
+                                        "не удаётся определить формат: используйте файл .xlsx или .csv"}
+                                       .in(lang_));
             return kUsage;
         }
         std::optional<Plan> base;
         if (!base_.empty()) {
             auto b = load_plan(base_, ctx.calls);
             if (!b) {
-                ctx.err << fmt::format("cofund import: {}: {}\n", base_, b.error().describe());
+                ctx.err << fmt::format("cofund import: {}: {}\n", base_, b.error().describe(lang_));
                 return kUsage;
             }
             base = std::move(*b);
@@ -94,8 +95,9 @@ class Import : public Command {
         for (const auto& e : got.errors) ctx.err << fmt::format("cofund import: {}: {}\n", file_, e.describe(lang_));
         if (got.errors_cut)
             ctx.err << fmt::format("cofund import: {}: {}\n", file_,
-                                   tr(lang_, "more refusals not listed; reading stopped", "更多错误未列出；已停止读取",
-                                      "остальные ошибки не показаны; чтение остановлено"));
+                                   Text{"更多错误未列出；已停止读取", "more refusals not listed; reading stopped",
+                                        "остальные ошибки не показаны; чтение остановлено"}
+                                       .in(lang_));
         if (!got.plan) return kUsage;
         // Every line and partner gets its id now, as every writer gives them, so
         // that the next import --base and diff pair the lines by id.
@@ -105,18 +107,18 @@ class Import : public Command {
         if (text.size() > kMaxPlanBytes) {
             ctx.err << fmt::format(
                 "cofund import: {}: {}\n", file_,
-                tr(lang_,
-                   fmt::format("the plan of {} lines would be {} bytes, above the {} bytes a plan file may have; "
-                               "nothing written",
-                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
-                       .c_str(),
-                   fmt::format("{} 行预算的计划文件将有 {} 字节，超过计划文件上限 {} 字节；未写入",
-                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
-                       .c_str(),
-                   fmt::format("план из {} строк занял бы {} байт, больше предела файла плана {} байт; ничего не "
-                               "записано",
-                               got.plan->budget.size(), text.size(), kMaxPlanBytes)
-                       .c_str()));
+                Text{fmt::format("{} 行预算的计划文件将有 {} 字节，超过计划文件上限 {} 字节；未写入",
+                                 got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                         .c_str(),
+                     fmt::format("the plan of {} lines would be {} bytes, above the {} bytes a plan file may have; "
+                                 "nothing written",
+                                 got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                         .c_str(),
+                     fmt::format("план из {} строк занял бы {} байт, больше предела файла плана {} байт; ничего не "
+                                 "записано",
+                                 got.plan->budget.size(), text.size(), kMaxPlanBytes)
+                         .c_str()}
+                    .in(lang_));
             return kUsage;
         }
         if (auto again = parse_plan(text, *catalog); !again) {

@@ -107,7 +107,7 @@ class PortfolioCommand : public Command {
         else
             ctx.out << portfolio_text(p, *catalog, lang_, strict_);
         for (const auto& e : p.entries)
-            if (e.error) ctx.err << fmt::format("cofund portfolio: {}: {}\n", e.file, e.error->describe());
+            if (e.error) ctx.err << fmt::format("cofund portfolio: {}: {}\n", e.file, e.error->describe(lang_));
         return portfolio_status(p, strict_);
     }
 

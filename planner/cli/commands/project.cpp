@@ -88,7 +88,7 @@ class Project : public Command {
         }
         auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
-            ctx.err << fmt::format("cofund project: {}: {}\n", file_, plan.error().describe());
+            ctx.err << fmt::format("cofund project: {}: {}\n", file_, plan.error().describe(lang_));
             return kUsage;
         }
         const Catalog& catalog = ctx.catalog_of(*plan);

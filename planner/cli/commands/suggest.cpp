@@ -50,7 +50,7 @@ class SuggestCommand : public Command {
         }
         auto plan = load_plan(file_, ctx.calls);
         if (!plan) {
-            ctx.err << fmt::format("cofund suggest: {}: {}\n", file_, plan.error().describe());
+            ctx.err << fmt::format("cofund suggest: {}: {}\n", file_, plan.error().describe(lang_));
             return kUsage;
         }
         SuggestResult r = suggest(*plan, ctx.catalog_of(*plan));

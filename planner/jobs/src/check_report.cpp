@@ -149,11 +149,11 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     std::string out;
     out += fmt::format("{} — {}\n", c.file, p.title);
     out += wrapped_text(project_line(plan, catalog, lang), 100, "  ", "    ");
-    out += fmt::format("  {} {}–{} · {} {}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year,
-                       tr(lang, "applicant", "申报单位", "заявитель"), plan.applicant.name);
+    out += fmt::format("  {} {}–{} · {} {}\n\n", Text{"实施期", "period", "срок"}.in(lang), p.start_year, p.end_year,
+                       Text{"申报单位", "applicant", "заявитель"}.in(lang), plan.applicant.name);
 
     const BudgetSummary& sums = c.sums;
-    TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
+    TextTable table = totals_table(lang, Text{"合计（万元）", "total (万元)", "итого (10 тыс. юаней)"}.in(lang));
     for (const auto& col : sums.columns()) {
         const Totals t = col.sums->totals();
         std::string label = column_label(col, lang);
@@ -167,22 +167,23 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
     }
     const Totals all = sums.all().totals();
     table.add_rule();
-    table.add({tr(lang, "total", "合计", "итого"), format_yuan(all.fiscal, lang), format_yuan(all.other_fiscal, lang),
-               format_yuan(all.self_raised, lang), format_yuan(all.total(), lang),
+    table.add({Text{"合计", "total", "итого"}.in(lang), format_yuan(all.fiscal, lang),
+               format_yuan(all.other_fiscal, lang), format_yuan(all.self_raised, lang), format_yuan(all.total(), lang),
                format_wan_exact(all.total(), lang)});
     out += table.render();
     out += "\n";
     if (!sums.by_task().empty()) {
-        TextTable by_task({tr(lang, "task", "任务", "задача"), "", tr(lang, "fiscal", "专项经费", "бюджетное"),
-                           tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
-                           tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого")},
-                          {false, false, true, true, true, true});
+        TextTable by_task(
+            {Text{"任务", "task", "задача"}.in(lang), "", Text{"专项经费", "fiscal", "бюджетное"}.in(lang),
+             Text{"其他财政", "other fiscal", "прочее бюджетное"}.in(lang),
+             Text{"自筹", "self-raised", "собственные"}.in(lang), Text{"合计", "total", "итого"}.in(lang)},
+            {false, false, true, true, true, true});
         by_task.wrap(0, 12);  // long ids and names wrap in their column, never cut
         by_task.wrap(1, 44);
         const Annex* a = p.annex ? catalog.annex(*p.annex) : nullptr;
         for (const auto& t : sums.by_task()) {
             const Task* known = a ? a->task(t.task) : nullptr;
-            std::string name = t.task.empty() ? tr(lang, "(no task)", "（未指明任务）", "(без задачи)")
+            std::string name = t.task.empty() ? Text{"（未指明任务）", "(no task)", "(без задачи)"}.in(lang)
                                : known        ? known->name.in(lang)
                                               : "?";
             const Totals x = t.sums.totals();
@@ -194,10 +195,11 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
         out += "\n";
     }
     if (!sums.by_unit().empty()) {
-        TextTable by_unit({tr(lang, "unit", "单位", "участник"), tr(lang, "type", "类型", "тип"),
-                           tr(lang, "fiscal", "专项经费", "бюджетное"),
-                           tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого")},
-                          {false, false, true, true, true});
+        TextTable by_unit(
+            {Text{"单位", "unit", "участник"}.in(lang), Text{"类型", "type", "тип"}.in(lang),
+             Text{"专项经费", "fiscal", "бюджетное"}.in(lang), Text{"自筹", "self-raised", "собственные"}.in(lang),
+             Text{"合计", "total", "итого"}.in(lang)},
+            {false, false, true, true, true});
         by_unit.wrap(0, 44);
         for (const auto& u : sums.by_unit()) {
             const Totals x = u.sums.totals();
@@ -206,34 +208,35 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                          x.self_raised.grouped(), x.total().grouped()});
         }
         out += by_unit.render();
-        out += fmt::format("  {} {}  ({} {})\n\n", tr(lang, "transferred out", "外拨专项经费", "передано участникам"),
-                           sums.transferred().grouped(), tr(lang, "abroad", "其中境外", "за рубеж"),
-                           sums.transferred_abroad().grouped());
+        out +=
+            fmt::format("  {} {}  ({} {})\n\n", Text{"外拨专项经费", "transferred out", "передано участникам"}.in(lang),
+                        sums.transferred().grouped(), Text{"其中境外", "abroad", "за рубеж"}.in(lang),
+                        sums.transferred_abroad().grouped());
     }
 
     if (auto view = ratio_view(plan, catalog, sums)) {
         const RatioRule& r = *view->rule;
         out += fmt::format(
-            "  {:<10} {} {} {} {} × {} = {}  ({} {}, {} {}) [{}] {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
-            tr(lang, "self-raised", "自筹", "собственные"), format_yuan(view->self_side, lang), view->met() ? "≥" : "<",
+            "  {:<10} {} {} {} {} × {} = {}  ({} {}, {} {}) [{}] {}\n", Text{"配套比例", "ratio", "софинанс."}.in(lang),
+            Text{"自筹", "self-raised", "собственные"}.in(lang), format_yuan(view->self_side, lang), view->met() ? "≥" : "<",
             localize_number(r.multiple_text, lang), format_yuan(view->fiscal_side, lang),
-            format_yuan(view->required_self, lang), tr(lang, "actual", "实际", "факт."),
-            localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang), tr(lang, "required", "要求", "треб."),
+            format_yuan(view->required_self, lang), Text{"实际", "actual", "факт."}.in(lang),
+            localize_ratio(ratio_text(view->fiscal_side, view->self_side), lang), Text{"要求", "required", "треб."}.in(lang),
             localize_ratio(required_ratio_text(r), lang), r.clause, view->met() ? "✓" : "✗");
     } else if (const RatioRule* exempting = catalog.ratio_exempting(plan)) {
-        out += fmt::format("  {:<10} {}{} [{}]\n", tr(lang, "ratio", "配套比例", "софинанс."),
-                           tr(lang, "none required: the applicant and every partner are of type: ",
-                              "不要求自筹资金：申报单位与合作单位均为", "собственные средства не требуются: заявитель и все партнёры — "),
+        out += fmt::format("  {:<10} {}{} [{}]\n", Text{"配套比例", "ratio", "софинанс."}.in(lang),
+                           Text{"不要求自筹资金：申报单位与合作单位均为", "none required: the applicant and every partner are of type: ", "собственные средства не требуются: заявитель и все партнёры — "}.in(lang),
                            exempting->exempt_names.in(lang), exempting->clause);
     } else {
-        out += fmt::format("  {:<10} {}\n", tr(lang, "ratio", "配套比例", "софинанс."),
-                           tr(lang, "no co-funding ratio applies to this plan", "本项目无配套比例要求",
-                              "к этому плану требование софинансирования не применяется"));
+        out += fmt::format("  {:<10} {}\n", Text{"配套比例", "ratio", "софинанс."}.in(lang),
+                           Text{"本项目无配套比例要求", "no co-funding ratio applies to this plan",
+                                "к этому плану требование софинансирования не применяется"}
+                               .in(lang));
     }
     if (!all.fiscal.is_zero())
-        out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", tr(lang, "leverage", "杠杆率", "рычаг"),
-                           localize_number(leverage_text(all), lang), tr(lang, "total", "总投入", "всего"),
-                           format_yuan(all.total(), lang), tr(lang, "fiscal", "专项经费", "бюджетное"),
+        out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", Text{"杠杆率", "leverage", "рычаг"}.in(lang),
+                           localize_number(leverage_text(all), lang), Text{"总投入", "total", "всего"}.in(lang),
+                           format_yuan(all.total(), lang), Text{"专项经费", "fiscal", "бюджетное"}.in(lang),
                            format_yuan(all.fiscal, lang));
     out += "\n";
 
@@ -242,17 +245,18 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
         for (const auto& f : c.findings)
             if (f.severity == sev) group.push_back(&f);
         if (group.empty()) continue;
-        const char* title = sev == Severity::error     ? tr(lang, "Errors", "错误", "Ошибки")
-                            : sev == Severity::warning ? tr(lang, "Warnings", "警告", "Предупреждения")
-                                                       : tr(lang, "Notes", "提示", "Примечания");
+        const std::string title = sev == Severity::error     ? Text{"错误", "Errors", "Ошибки"}.in(lang)
+                            : sev == Severity::warning ? Text{"警告", "Warnings", "Предупреждения"}.in(lang)
+                                                       : Text{"提示", "Notes", "Примечания"}.in(lang);
         out += fmt::format("  {} ({})\n", title, group.size());
         for (const Finding* f : group) {
             std::string clause = f->clause.empty() ? std::string() : " [" + f->clause + "]";
-            std::string practice = f->practice ? std::string(tr(lang, " (practice)", "（惯例）", " (практика)")) : "";
+            std::string practice =
+                f->practice ? std::string(Text{"（惯例）", " (practice)", " (практика)"}.in(lang)) : "";
             out += fmt::format("    {}{}{}  {}\n      {}\n", f->rule, clause, practice, f->path, f->message(lang));
             if (!f->clause.empty())
                 if (const Text* t = catalog.clause(f->clause))
-                    out += fmt::format("      {} {}\n", tr(lang, "call:", "指南：", "условия конкурса:"), t->zh);
+                    out += fmt::format("      {} {}\n", Text{"指南：", "call:", "условия конкурса:"}.in(lang), t->zh);
         }
         out += "\n";
     }
@@ -262,10 +266,10 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                            c.summary.errors, c.summary.warnings);
         return out;
     }
-    out += fmt::format("  {}: {} — {} {}, {} {}\n", tr(lang, "verdict", "结论", "итог"),
-                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО"),
-                       c.summary.errors, tr(lang, "error(s)", "个错误", "ошибок"), c.summary.warnings,
-                       tr(lang, "warning(s)", "个警告", "предупреждений"));
+    out += fmt::format("  {}: {} — {} {}, {} {}\n", Text{"结论", "verdict", "итог"}.in(lang),
+                       ok ? Text{"通过", "PASS", "ПРОЙДЕНО"}.in(lang) : Text{"不通过", "FAIL", "НЕ ПРОЙДЕНО"}.in(lang),
+                       c.summary.errors, Text{"个错误", "error(s)", "ошибок"}.in(lang), c.summary.warnings,
+                       Text{"个警告", "warning(s)", "предупреждений"}.in(lang));
     return out;
 }
 

@@ -346,17 +346,18 @@ ojson diff_json(const PlanDiff& d, Lang lang) {
 std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
     std::string out = fmt::format("{} → {}\n", d.file_a, d.file_b);
     if (d.identical()) {
-        out += fmt::format(
-            "  {}\n", tr(lang, "no changes: same budget, fields and findings", "无变化：预算、字段和检查结果均相同",
-                         "изменений нет: тот же бюджет, те же поля и замечания"));
+        out += fmt::format("  {}\n",
+                           Text{"无变化：预算、字段和检查结果均相同", "no changes: same budget, fields and findings",
+                                "изменений нет: тот же бюджет, те же поля и замечания"}
+                               .in(lang));
         return out;
     }
     out += "\n";
     if (!d.budget.empty()) {
         out += heading(lang, "Budget lines", "预算明细", "Строки бюджета", d.budget.size());
-        TextTable t({tr(lang, "year", "年度", "год"), tr(lang, "category", "科目", "статья"),
-                     tr(lang, "source", "来源", "источник"), tr(lang, "before", "修改前", "до"),
-                     tr(lang, "after", "修改后", "после"), tr(lang, "change", "变化", "изменение")},
+        TextTable t({Text{"年度", "year", "год"}.in(lang), Text{"科目", "category", "статья"}.in(lang),
+                     Text{"来源", "source", "источник"}.in(lang), Text{"修改前", "before", "до"}.in(lang),
+                     Text{"修改后", "after", "после"}.in(lang), Text{"变化", "change", "изменение"}.in(lang)},
                     {false, false, false, true, true, true});
         for (const auto& l : d.budget) {
             t.add({std::to_string(l.year), catalog.category_name(l.category).in(lang),
@@ -366,8 +367,8 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
         out += t.render() + "\n";
     }
     if (!same_totals(d.before, d.after) || !d.budget.empty()) {
-        out += fmt::format("{}\n", tr(lang, "Totals", "合计", "Итоги"));
-        TextTable t = totals_table(lang, tr(lang, "total after", "修改后合计", "итого после"));
+        out += fmt::format("{}\n", Text{"合计", "Totals", "Итоги"}.in(lang));
+        TextTable t = totals_table(lang, Text{"修改后合计", "total after", "итого после"}.in(lang));
         auto row = [&](const std::string& label, const Totals& a, const Totals& b) {
             t.add({label, signed_amount(b.fiscal - a.fiscal, lang),
                    signed_amount(b.other_fiscal - a.other_fiscal, lang),
@@ -379,7 +380,7 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
         if (!same_totals(d.outside_period.first, d.outside_period.second))
             row(outside_period_name().in(lang), d.outside_period.first, d.outside_period.second);
         t.add_rule();
-        row(tr(lang, "total", "合计", "итого"), d.before, d.after);
+        row(Text{"合计", "total", "итого"}.in(lang), d.before, d.after);
         out += t.render() + "\n";
     }
     struct Section {
@@ -423,19 +424,19 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
                        d.units.size());
         // "P2 name", the applicant as such: the unit before and after, as people read it.
         auto unit = [&](const std::string& id, const std::string& name) {
-            if (id.empty()) return fmt::format("{} {}", tr(lang, "applicant", "申报单位", "заявитель"), name);
+            if (id.empty()) return fmt::format("{} {}", Text{"申报单位", "applicant", "заявитель"}.in(lang), name);
             return name.empty() ? id : id + " " + name;
         };
         for (const auto& u : d.units) {
-            const std::string what = fmt::format("{}{}{}{}{}{}{}", u.year, tr(lang, ", ", "，", ", "),
-                                                 catalog.category_name(u.category).in(lang), tr(lang, ", ", "，", ", "),
-                                                 catalog.source_name(u.source).in(lang), tr(lang, ", ", "，", ", "),
+            const std::string what = fmt::format("{}{}{}{}{}{}{}", u.year, Text{"，", ", ", ", "}.in(lang),
+                                                 catalog.category_name(u.category).in(lang), Text{"，", ", ", ", "}.in(lang),
+                                                 catalog.source_name(u.source).in(lang), Text{"，", ", ", ", "}.in(lang),
                                                  format_yuan(u.amount, lang));
             out += lang == Lang::zh   ? fmt::format("  ~ 条目 {}（{}）\n", u.line, what)
                    : lang == Lang::ru ? fmt::format("  ~ строка {} ({})\n", u.line, what)
                                       : fmt::format("  ~ line {} ({})\n", u.line, what);
             // The units on a line of their own, wrapped under it where long, never cut.
-            out += wrapped_text(fmt::format("{}{} → {}", tr(lang, "unit: ", "承担单位：", "участник: "),
+            out += wrapped_text(fmt::format("{}{} → {}", Text{"承担单位：", "unit: ", "участник: "}.in(lang),
                                             unit(u.before, u.before_name), unit(u.after, u.after_name)),
                                 100, "      ", "        ");
         }

@@ -224,8 +224,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     format_set_font_color(f.bad, 0x9C0006);
 
     const std::string lines_name = lines_sheet_name().in(L);
-    const std::string lists_name = tr(L, "Lists", "列表", "Списки");
-    const std::string sources_name = tr(L, "Sources", "经费来源", "Источники");
+    const std::string lists_name = Text{"列表", "Lists", "Списки"}.in(L);
+    const std::string sources_name = Text{"经费来源", "Sources", "Источники"}.in(L);
     const std::string LN = sheet_ref(lines_name), LS = sheet_ref(lists_name), SN = sheet_ref(sources_name);
     const size_t n_lines = plan.budget.size();
     // Whole columns of the lines sheet: rows a user adds below are summed too.
@@ -259,8 +259,8 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     // Project: what the workbook is about, a row a field (column A the key import reads).
     {
         Sheet sh(wb, project_sheet_name().in(L), f);
-        sh.header({tr(L, "Key", "键", "Ключ"), tr(L, "Field", "字段", "Поле"), tr(L, "Value", "内容", "Значение"),
-                   tr(L, "Description", "说明", "Описание")});
+        sh.header({Text{"键", "Key", "Ключ"}.in(L), Text{"字段", "Field", "Поле"}.in(L),
+                   Text{"内容", "Value", "Значение"}.in(L), Text{"说明", "Description", "Описание"}.in(L)});
         const Project& p = plan.project;
         const ClassInfo& k = catalog.klass(p.klass);
         for (const auto& field : project_fields()) {
@@ -286,12 +286,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             if (field.key == "end_year") number = p.end_year;
             if (field.key == "unit") {
                 value = std::string(to_id(plan.unit));
-                desc = plan.unit == AmountUnit::wan ? tr(L,
-                                                         "amounts in the plan file in 10,000 yuan (万元); "
-                                                         "this workbook is in yuan",
-                                                         "计划文件金额以万元计；本工作簿以元计",
-                                                         "суммы в файле плана в 10 000 юаней (万元); в книге — юани")
-                                                    : tr(L, "yuan", "元", "юани");
+                desc = plan.unit == AmountUnit::wan ? Text{"计划文件金额以万元计；本工作簿以元计",
+                                                           "amounts in the plan file in 10,000 yuan (万元); "
+                                                           "this workbook is in yuan",
+                                                           "суммы в файле плана в 10 000 юаней (万元); в книге — юани"}
+                                                          .in(L)
+                                                    : Text{"元", "yuan", "юани"}.in(L);
             }
             if (field.key == "call") {
                 value = plan.call;
@@ -313,8 +313,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.str(1, pointer.substr(1), f.bold);
             sh.str(2, value);
             sh.str(3,
-                   tr(L, "as in the plan file (JSON; docs/plan-format.md)",
-                      "同计划文件（JSON；见 docs/plan-format.md）", "как в файле плана (JSON; docs/plan-format.md)"));
+                   Text{"同计划文件（JSON；见 docs/plan-format.md）", "as in the plan file (JSON; docs/plan-format.md)",
+                        "как в файле плана (JSON; docs/plan-format.md)"}
+                       .in(L));
             sh.next();
         }
         sh.finish();
@@ -322,12 +323,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
 
     // Check: the money rules as live formulas over the Sources sheet's totals.
     {
-        Sheet sh(wb, tr(L, "Check", "审核", "Проверка"), f);
+        Sheet sh(wb, Text{"审核", "Check", "Проверка"}.in(L), f);
         // Column B holds amounts in yuan, a multiple, a ratio and a count: each item's label says which.
-        sh.header({tr(L, "Item", "项目", "Показатель"), tr(L, "Value", "数值", "Значение"),
-                   tr(L, "At least", "下限", "Не меньше"), tr(L, "At most", "上限", "Не больше"),
-                   tr(L, "Verdict", "结论", "Итог"), tr(L, "Clause", "条款", "Пункт"),
-                   tr(L, "Met (1 = yes)", "满足（1 = 是）", "Выполнено (1 = да)")});
+        sh.header({Text{"项目", "Item", "Показатель"}.in(L), Text{"数值", "Value", "Значение"}.in(L),
+                   Text{"下限", "At least", "Не меньше"}.in(L), Text{"上限", "At most", "Не больше"}.in(L),
+                   Text{"结论", "Verdict", "Итог"}.in(L), Text{"条款", "Clause", "Пункт"}.in(L),
+                   Text{"满足（1 = 是）", "Met (1 = yes)", "Выполнено (1 = да)"}.in(L)});
         // The Sources sheet: a row per source from row 2, the total in the last column.
         const size_t total_col = 2 + years.size();
         auto source_total = [&](std::span<const Source> srcs) {
@@ -348,8 +349,10 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const Money special = sums.all().of(Source::fiscal);
         const bool in_range = (!k.min_fiscal || special >= *k.min_fiscal) && (!k.max_fiscal || special <= *k.max_fiscal);
         const Source special_src[] = {Source::fiscal};
-        sh.str(0, tr(L, "Special fund applied for (yuan)", "申请专项经费（元）",
-                     "Запрошено из специального фонда (юани)"));
+        sh.str(
+            0,
+            Text{"申请专项经费（元）", "Special fund applied for (yuan)", "Запрошено из специального фонда (юани)"}.in(
+                L));
         sh.money_formula(1, source_total(special_src), special);
         // An end the call does not state is a blank cell and no condition.
         std::vector<std::string> range_terms;
@@ -369,38 +372,41 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         range_formula += ")";
         verdict(
             range_formula, in_range,
-            tr(L, "✓ within the class's support range", "✓ 在该类项目支持范围内", "✓ в пределах поддержки класса"),
-            tr(L, "✗ outside the class's support range", "✗ 超出该类项目支持范围", "✗ вне пределов поддержки класса"));
+            Text{"✓ 在该类项目支持范围内", "✓ within the class's support range", "✓ в пределах поддержки класса"}.in(L),
+            Text{"✗ 超出该类项目支持范围", "✗ outside the class's support range", "✗ вне пределов поддержки класса"}.in(L));
         sh.str(5, k.clause);
         sh.next();
         if (auto rv = ratio_view(plan, catalog, sums)) {
             const RatioRule& rule = *rv->rule;
             const std::string fr = std::to_string(sh.row() + 1), sr = std::to_string(sh.row() + 2),
                               mr = std::to_string(sh.row() + 3), rr = std::to_string(sh.row() + 4);
-            sh.str(0, tr(L, "Fiscal side (yuan)", "财政经费（元）", "Бюджетные средства (юани)"));
+            sh.str(0, Text{"财政经费（元）", "Fiscal side (yuan)", "Бюджетные средства (юани)"}.in(L));
             sh.money_formula(1, source_total(rule.fiscal_side), rv->fiscal_side);
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised side (yuan)", "自筹经费（元）", "Собственные средства (юани)"));
+            sh.str(0, Text{"自筹经费（元）", "Self-raised side (yuan)", "Собственные средства (юани)"}.in(L));
             sh.money_formula(1, source_total(rule.self_side), rv->self_side);
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Required multiple of the fiscal side", "自筹须为财政经费的倍数",
-                         "Требуемая кратность бюджетным средствам"));
+            sh.str(0, Text{"自筹须为财政经费的倍数", "Required multiple of the fiscal side",
+                           "Требуемая кратность бюджетным средствам"}
+                          .in(L));
             sh.number(1, rule.multiple);
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised required (yuan; multiple × fiscal, rounded up to the fen)",
-                         "所需自筹（元；倍数 × 财政经费，进位到分）",
-                         "Требуется собственных (юани; кратность × бюджетные, вверх до фэня)"));
+            sh.str(0, Text{"所需自筹（元；倍数 × 财政经费，进位到分）",
+                           "Self-raised required (yuan; multiple × fiscal, rounded up to the fen)",
+                           "Требуется собственных (юани; кратность × бюджетные, вверх до фэня)"}
+                          .in(L));
             sh.money_formula(1, "=ROUNDUP(ROUND(B" + fr + "*B" + mr + "*100,6),0)/100", rv->required_self);
             sh.str(5, rule.clause);
             sh.next();
             const std::string req = localize_ratio(required_ratio_text(rule), L);
             // B the plan's ratio, C the required one (the multiple above as 1 : N): like beside like.
-            sh.str(0, tr(L, "Ratio, fiscal : self-raised (required ", "财政：自筹比例（要求 ",
-                         "Соотношение бюджетные : собственные (требуется ") +
-                          req + tr(L, ")", "）", ")"));
+            sh.str(0, Text{"财政：自筹比例（要求 ", "Ratio, fiscal : self-raised (required ",
+                           "Соотношение бюджетные : собственные (требуется "}
+                              .in(L) +
+                          req + Text{"）", ")", ")"}.in(L));
             const bool zero = rv->fiscal_side.is_zero();
             if (zero)
                 sh.text_formula(1, "=IF(B" + fr + "=0,\"—\",TRUNC(B" + sr + "/B" + fr + ",4))", "—", f.ratio);
@@ -411,27 +417,29 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.number_formula(2, "=B" + mr, to_double(rule.multiple), req, f.ratio);
             const Money short_by = rv->met() ? Money{} : rv->required_self - rv->self_side;
             verdict("B" + sr + ">=B" + rr, rv->met(),
-                    tr(L, "✓ meets the required ratio", "✓ 满足配套比例要求", "✓ соотношение выполнено"),
-                    tr(L, "✗ below the required ratio", "✗ 未达到配套比例要求", "✗ соотношение не выполнено"));
+                    Text{"✓ 满足配套比例要求", "✓ meets the required ratio", "✓ соотношение выполнено"}.in(L),
+                    Text{"✗ 未达到配套比例要求", "✗ below the required ratio", "✗ соотношение не выполнено"}.in(L));
             sh.str(5, rule.clause);
             sh.next();
-            sh.str(0, tr(L, "Self-raised still missing (yuan)", "自筹尚缺（元）",
-                         "Не хватает собственных средств (юани)"));
+            sh.str(
+                0,
+                Text{"自筹尚缺（元）", "Self-raised still missing (yuan)", "Не хватает собственных средств (юани)"}.in(
+                    L));
             sh.money_formula(1, "=MAX(0,B" + rr + "-B" + sr + ")", short_by);
             sh.str(5, rule.clause);
             sh.next();
         } else if (const RatioRule* exempting = catalog.ratio_exempting(plan)) {
             // The exemption (Hebei R4): the applicant and every partner are of the exempt types.
-            sh.str(0, tr(L, "Co-funding ratio", "配套比例", "Соотношение софинансирования"));
-            sh.str(4, tr(L, "none required: the applicant and every partner are of type: ",
-                         "不要求自筹资金：申报单位与合作单位均为", "собственные средства не требуются: заявитель и все партнёры — ") +
+            sh.str(0, Text{"配套比例", "Co-funding ratio", "Соотношение софинансирования"}.in(L));
+            sh.str(4, Text{"不要求自筹资金：申报单位与合作单位均为", "none required: the applicant and every partner are of type: ", "собственные средства не требуются: заявитель и все партнёры — "}.in(L) +
                           exempting->exempt_names.in(L));
             sh.str(5, exempting->clause);
             sh.next();
         } else {
-            sh.str(0, tr(L, "Co-funding ratio", "配套比例", "Соотношение софинансирования"));
-            sh.str(4, tr(L, "no ratio rule applies to this plan", "本计划不适用配套比例要求",
-                         "к этому плану требование соотношения не применяется"));
+            sh.str(0, Text{"配套比例", "Co-funding ratio", "Соотношение софинансирования"}.in(L));
+            sh.str(4, Text{"本计划不适用配套比例要求", "no ratio rule applies to this plan",
+                           "к этому плану требование соотношения не применяется"}
+                          .in(L));
             sh.next();
         }
         // The form's own totals (declared[]): what the lines under each heading
@@ -452,14 +460,10 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                         return l.equipment != d.equipment && has_equipment_kind(l, *d.equipment);
                     });
                 std::string label = fmt::format(
-                    fmt::runtime(tr(L, "The form's “{}” (yuan): the lines under it, against the form's figure",
-                                    "申报书表中“{}”（元）：其下各条预算合计与表中数字",
-                                    "«{}» в форме (юани): сумма строк под ней и цифра формы")),
+                    fmt::runtime(Text{"申报书表中“{}”（元）：其下各条预算合计与表中数字", "The form's “{}” (yuan): the lines under it, against the form's figure", "«{}» в форме (юани): сумма строк под ней и цифра формы"}.in(L)),
                     d.heading);
                 if (in_items)
-                    label += tr(L, " — with the equipment items of the Basis sheet, not recalculated here",
-                                "——含测算依据表中的设备条目，本表不重算",
-                                " — с позициями оборудования листа обоснования, здесь не пересчитывается");
+                    label += Text{"——含测算依据表中的设备条目，本表不重算", " — with the equipment items of the Basis sheet, not recalculated here", " — с позициями оборудования листа обоснования, здесь не пересчитывается"}.in(L);
                 sh.str(0, label);
                 std::vector<std::string> cats, srcs;  // criteria pairs, or one empty one: any
                 for (Category c : d.categories)
@@ -491,25 +495,26 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                 declared_ok = declared_ok && ok;
                 // Compared to the fen: sums of doubles may differ from the figure in the last bits.
                 verdict("ROUND(B" + sh.r() + "-C" + sh.r() + ",2)=0", ok,
-                        tr(L, "✓ the lines add up to the form's figure", "✓ 各条预算合计与表中数字一致",
-                           "✓ строки в сумме дают цифру формы"),
-                        tr(L, "✗ the lines do not add up to the form's figure", "✗ 各条预算合计与表中数字不一致",
-                           "✗ строки в сумме не дают цифру формы"));
+                        Text{"✓ 各条预算合计与表中数字一致", "✓ the lines add up to the form's figure", "✓ строки в сумме дают цифру формы"}.in(L),
+                        Text{"✗ 各条预算合计与表中数字不一致", "✗ the lines do not add up to the form's figure", "✗ строки в сумме не дают цифру формы"}.in(L));
                 sh.next();
             }
         }
         // Amounts typed as text ('150万): SUMIFS counts them as 0, so every sum above
         // would be short. Counted here, red when any; `cofund import` names each one.
-        sh.str(0, tr(L, "Amounts on the Lines sheet typed as text (count; the formulas count them as 0)",
-                     "“预算明细”表中以文本填写的金额（个数；公式按 0 计算）",
-                     "Суммы на листе строк, введённые текстом (число; формулы считают их нулём)"));
+        sh.str(0, Text{"“预算明细”表中以文本填写的金额（个数；公式按 0 计算）",
+                       "Amounts on the Lines sheet typed as text (count; the formulas count them as 0)",
+                       "Суммы на листе строк, введённые текстом (число; формулы считают их нулём)"}
+                      .in(L));
         sh.number_formula(1, "=SUMPRODUCT(ISTEXT(" + LN + "$G$2:$G$1048576)*1)", 0, "0", f.plain);
         sh.number(3, Rational(0), f.plain);
-        verdict("B" + sh.r() + "=0", true, tr(L, "✓ every amount is a number", "✓ 金额均为数字", "✓ все суммы — числа"),
-                tr(L, "✗ amounts typed as text: make them numbers", "✗ 有文本金额：请改为数字",
-                   "✗ суммы введены текстом: сделайте их числами"));
+        verdict("B" + sh.r() + "=0", true,
+                Text{"✓ 金额均为数字", "✓ every amount is a number", "✓ все суммы — числа"}.in(L),
+                Text{"✗ 有文本金额：请改为数字", "✗ amounts typed as text: make them numbers",
+                     "✗ суммы введены текстом: сделайте их числами"}
+                    .in(L));
         sh.next();
-        sh.str(0, tr(L, "Total budget (yuan)", "预算总额（元）", "Бюджет всего (юани)"), f.bold);
+        sh.str(0, Text{"预算总额（元）", "Total budget (yuan)", "Бюджет всего (юани)"}.in(L), f.bold);
         sh.money_formula(1, "=" + SN + "$" + col(total_col) + "$" + std::to_string(kSourceCount + 2),
                          sums.all().totals().total(), f.num_bold);
         sh.next();
@@ -518,15 +523,16 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         all_ok += ")";
         bool every = in_range && declared_ok;
         if (auto rv = ratio_view(plan, catalog, sums)) every = every && rv->met();
-        sh.str(0, tr(L, "Money checks of this sheet", "本表资金审核", "Денежные проверки этого листа"), f.bold);
-        verdict(all_ok, every, tr(L, "✓ PASS", "✓ 通过", "✓ ПРОЙДЕНО"), tr(L, "✗ FAIL", "✗ 不通过", "✗ НЕ ПРОЙДЕНО"));
+        sh.str(0, Text{"本表资金审核", "Money checks of this sheet", "Денежные проверки этого листа"}.in(L), f.bold);
+        verdict(all_ok, every, Text{"✓ 通过", "✓ PASS", "✓ ПРОЙДЕНО"}.in(L),
+                Text{"✗ 不通过", "✗ FAIL", "✗ НЕ ПРОЙДЕНО"}.in(L));
         sh.next();
         sh.next();
-        sh.str(0, tr(L,
-                     "This sheet recalculates the support range and the co-funding ratio; `cofund check` checks "
-                     "every rule.",
-                     "本表只重算支持范围和配套比例；全部规则请用 cofund check 审核。",
-                     "Этот лист пересчитывает пределы поддержки и соотношение; все правила проверяет cofund check."));
+        sh.str(0, Text{"本表只重算支持范围和配套比例；全部规则请用 cofund check 审核。",
+                       "This sheet recalculates the support range and the co-funding ratio; `cofund check` checks "
+                       "every rule.",
+                       "Этот лист пересчитывает пределы поддержки и соотношение; все правила проверяет cofund check."}
+                      .in(L));
         const lxw_row_t last = sh.row();
         lxw_conditional_format good = {}, bad = {};
         good.type = LXW_CONDITIONAL_TYPE_FORMULA;
@@ -608,11 +614,12 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
 
     {  // Sources: a row per source, a column per year, formulas over the lines.
         Sheet sh(wb, sources_name, f);
-        std::vector<std::string> h = {tr(L, "Source", "经费来源", "Источник"),
-                                      tr(L, "Side", "财政/自筹", "Вид средств")};
+        std::vector<std::string> h = {Text{"经费来源", "Source", "Источник"}.in(L),
+                                      Text{"财政/自筹", "Side", "Вид средств"}.in(L)};
         for (const auto& c : years)
-            h.push_back(fmt::format(fmt::runtime(tr(L, "{} (yuan)", "{}年（元）", "{} (юани)")), column_label(c, L)));
-        h.push_back(tr(L, "Total (yuan)", "合计（元）", "Итого (юани)"));
+            h.push_back(
+                fmt::format(fmt::runtime(Text{"{}年（元）", "{} (yuan)", "{} (юани)"}.in(L)), column_label(c, L)));
+        h.push_back(Text{"合计（元）", "Total (yuan)", "Итого (юани)"}.in(L));
         sh.header(h);
         const size_t tc = 2 + years.size();
         for (Source src : kSources) {
@@ -630,7 +637,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money_formula(tc, "=" + sumifs(std::nullopt, std::nullopt, "$A" + r), sums.all().of(src), f.num_bold);
             sh.next();
         }
-        sh.str(0, tr(L, "Total", "合计", "Итого"), f.bold);
+        sh.str(0, Text{"合计", "Total", "Итого"}.in(L), f.bold);
         const std::string last = std::to_string(kSourceCount + 1);
         for (size_t i = 0; i <= years.size(); ++i) {
             const Money m = i < years.size() ? years[i].sums->totals().total() : sums.all().totals().total();
@@ -639,17 +646,18 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         sh.finish();
     }
     {  // Expenditure: categories × (year × side), formulas over the lines.
-        Sheet sh(wb, tr(L, "Expenditure", "支出预算", "Расходы"), f);
-        std::vector<std::string> h = {tr(L, "Category", "预算科目", "Статья расходов")};
+        Sheet sh(wb, Text{"支出预算", "Expenditure", "Расходы"}.in(L), f);
+        std::vector<std::string> h = {Text{"预算科目", "Category", "Статья расходов"}.in(L)};
         for (const auto& c : years) {
-            h.push_back(fmt::format(fmt::runtime(tr(L, "{} fiscal (yuan)", "{}年财政（元）", "{} бюджет (юани)")),
+            h.push_back(fmt::format(fmt::runtime(Text{"{}年财政（元）", "{} fiscal (yuan)", "{} бюджет (юани)"}.in(L)),
                                     column_label(c, L)));
-            h.push_back(fmt::format(fmt::runtime(tr(L, "{} self-raised (yuan)", "{}年自筹（元）", "{} собств. (юани)")),
-                                    column_label(c, L)));
+            h.push_back(
+                fmt::format(fmt::runtime(Text{"{}年自筹（元）", "{} self-raised (yuan)", "{} собств. (юани)"}.in(L)),
+                            column_label(c, L)));
         }
-        h.push_back(tr(L, "Fiscal total (yuan)", "财政合计（元）", "Бюджет итого (юани)"));
-        h.push_back(tr(L, "Self-raised total (yuan)", "自筹合计（元）", "Собств. итого (юани)"));
-        h.push_back(tr(L, "Total (yuan)", "合计（元）", "Итого (юани)"));
+        h.push_back(Text{"财政合计（元）", "Fiscal total (yuan)", "Бюджет итого (юани)"}.in(L));
+        h.push_back(Text{"自筹合计（元）", "Self-raised total (yuan)", "Собств. итого (юани)"}.in(L));
+        h.push_back(Text{"合计（元）", "Total (yuan)", "Итого (юани)"}.in(L));
         sh.header(h);
         const size_t fc = 1 + 2 * years.size(), scol = fc + 1, tc = fc + 2;
         for (const CategoryInfo* info : cats) {
@@ -677,7 +685,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.money_formula(tc, "=" + col(fc) + r + "+" + col(scol) + r, fs + ss, f.num_bold);
             sh.next();
         }
-        sh.str(0, tr(L, "Total", "合计", "Итого"), f.bold);
+        sh.str(0, Text{"合计", "Total", "Итого"}.in(L), f.bold);
         const std::string last = n_cats;
         size_t cc = 1;
         for (const auto& y : years)
@@ -703,11 +711,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                 return l.equipment != purchase_kind && has_equipment_kind(l, purchase_kind);
             });
             std::string label =
-                tr(L, "of which: equipment purchase", "其中：购置设备费", "в т. ч.: покупка оборудования");
+                Text{"其中：购置设备费", "of which: equipment purchase", "в т. ч.: покупка оборудования"}.in(L);
             if (in_items)
-                label += tr(L, " (with the items of the Basis sheet, not recalculated here)",
-                            "（含测算依据表中的条目，本表不重算）",
-                            " (с позициями листа обоснования, здесь не пересчитывается)");
+                label += Text{"（含测算依据表中的条目，本表不重算）", " (with the items of the Basis sheet, not recalculated here)", " (с позициями листа обоснования, здесь не пересчитывается)"}.in(L);
             sh.str(0, label);
             const auto line_columns = planner::written_line_columns(plan);
             const auto eq = std::find(line_columns.begin(), line_columns.end(), planner::LineColumn::equipment);
@@ -754,14 +760,14 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
     {  // Indicators: the call's target and the plan's value, as numbers.
         // Import reads the Id and Planned columns back (without --base): their names are planner's.
         Sheet sh(wb, indicators_sheet_name().in(L), f);
-        sh.header({tr(L, "Kind", "类别", "Вид"), indicator_id_header().in(L), tr(L, "Indicator", "指标", "Показатель"),
-                   tr(L, "Unit", "单位", "Ед. изм."), tr(L, "Operator", "比较", "Условие"),
-                   tr(L, "Target", "目标", "Цель"), indicator_planned_header().in(L),
-                   tr(L, "Status", "状态", "Статус")});
+        sh.header({Text{"类别", "Kind", "Вид"}.in(L), indicator_id_header().in(L),
+                   Text{"指标", "Indicator", "Показатель"}.in(L), Text{"单位", "Unit", "Ед. изм."}.in(L),
+                   Text{"比较", "Operator", "Условие"}.in(L), Text{"目标", "Target", "Цель"}.in(L),
+                   indicator_planned_header().in(L), Text{"状态", "Status", "Статус"}.in(L)});
         for (const Indicator* ind : catalog.indicators_for(plan)) {
-            sh.str(0, ind->kind == IndicatorKind::binding    ? tr(L, "binding", "约束性", "обязательный")
-                      : ind->kind == IndicatorKind::expected ? tr(L, "expected", "预期性", "ожидаемый")
-                                                             : tr(L, "common", "共性", "общий"));
+            sh.str(0, ind->kind == IndicatorKind::binding ? Text{"约束性", "binding", "обязательный"}.in(L)
+                      : ind->kind == IndicatorKind::expected ? Text{"预期性", "expected", "ожидаемый"}.in(L)
+                                                             : Text{"共性", "common", "общий"}.in(L));
             sh.str(1, ind->id);
             sh.str(2, ind->name.in(L));
             sh.str(3, ind->unit.in(L));
@@ -769,9 +775,9 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.number(5, ind->bound);
             const Decimal* planned = plan.indicator(ind->id);
             if (planned) sh.number(6, planned->value);
-            sh.str(7, !planned                     ? tr(L, "not stated", "未填报", "не указан")
-                      : ind->meets(planned->value) ? tr(L, "meets", "达标", "выполнен")
-                                                   : tr(L, "below target", "未达标", "ниже цели"));
+            sh.str(7, !planned                     ? Text{"未填报", "not stated", "не указан"}.in(L)
+                      : ind->meets(planned->value) ? Text{"达标", "meets", "выполнен"}.in(L)
+                                                   : Text{"未达标", "below target", "ниже цели"}.in(L));
             sh.next();
         }
         sh.finish();
@@ -819,11 +825,11 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             money_row(literal(id), sums_of(id));
             sh.next();
         }
-        sh.str(1, tr(L, "Lines without a task", "未指定任务的明细", "Строки без задачи"));
+        sh.str(1, Text{"未指定任务的明细", "Lines without a task", "Строки без задачи"}.in(L));
         money_row("\"\"", sums_of(""));
         sh.next();
         const std::string last = std::to_string(sh.row());
-        sh.str(1, tr(L, "Total", "合计", "Итого"), f.bold);
+        sh.str(1, Text{"合计", "Total", "Итого"}.in(L), f.bold);
         for (size_t c = 5; c <= 7; ++c) {
             const Money m = c == 5   ? sums.all().of(kFiscalSide)
                             : c == 6 ? sums.all().of(kSelfSide)
@@ -849,11 +855,11 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
         const auto uc = std::find(columns.begin(), columns.end(), planner::LineColumn::unit);
         const std::string letter = col(static_cast<size_t>(uc - columns.begin()));
         const std::string unit_col = LN + "$" + letter + ":$" + letter;
-        Sheet sh(wb, tr(L, "Units", "参加单位", "Участники"), f);
-        sh.header({tr(L, "Unit id", "单位编号", "Код участника"), tr(L, "Unit", "单位名称", "Участник"),
-                   tr(L, "Type", "单位类型", "Тип"), tr(L, "Fiscal (yuan)", "财政（元）", "Бюджетные (юани)"),
-                   tr(L, "Self-raised (yuan)", "自筹（元）", "Собственные (юани)"),
-                   tr(L, "Total (yuan)", "合计（元）", "Итого (юани)")});
+        Sheet sh(wb, Text{"参加单位", "Units", "Участники"}.in(L), f);
+        sh.header({Text{"单位编号", "Unit id", "Код участника"}.in(L), Text{"单位名称", "Unit", "Участник"}.in(L),
+                   Text{"单位类型", "Type", "Тип"}.in(L), Text{"财政（元）", "Fiscal (yuan)", "Бюджетные (юани)"}.in(L),
+                   Text{"自筹（元）", "Self-raised (yuan)", "Собственные (юани)"}.in(L),
+                   Text{"合计（元）", "Total (yuan)", "Итого (юани)"}.in(L)});
         auto side = [&](std::span<const Source> sources, const std::string& crit) {
             std::string fml;
             for (Source src : sources)
@@ -879,7 +885,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.next();
         }
         const std::string last = std::to_string(sh.row());
-        sh.str(1, tr(L, "Total", "合计", "Итого"), f.bold);
+        sh.str(1, Text{"合计", "Total", "Итого"}.in(L), f.bold);
         for (size_t c = 3; c <= 5; ++c) {
             const Money m = c == 3   ? sums.all().of(kFiscalSide)
                             : c == 4 ? sums.all().of(kSelfSide)

@@ -354,12 +354,13 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                : lang == Lang::ru ? fmt::format("{}  (заявок: {})\n", last, entries.size())
                                   : fmt::format("{}  ({} {})\n", last, entries.size(),
                                                 entries.size() == 1 ? "application" : "applications");
-        TextTable table({tr(lang, "file", "文件", "файл"), tr(lang, "applicant", "申报单位", "заявитель"),
-                         tr(lang, "fiscal", "专项经费", "бюджетное"), tr(lang, "self-raised", "自筹", "собственные"),
-                         tr(lang, "lev.", "杠杆率", "рычаг"), tr(lang, "met", "指标达标", "выполн."),
-                         tr(lang, "P(exp)", "预期概率", "P(ожид.)"), tr(lang, "err", "错误", "ошиб."),
-                         tr(lang, "warn", "警告", "пред."), tr(lang, "verdict", "结论", "итог")},
-                        {false, false, true, true, true, true, true, true, true, false});
+        TextTable table(
+            {Text{"文件", "file", "файл"}.in(lang), Text{"申报单位", "applicant", "заявитель"}.in(lang),
+             Text{"专项经费", "fiscal", "бюджетное"}.in(lang), Text{"自筹", "self-raised", "собственные"}.in(lang),
+             Text{"杠杆率", "lev.", "рычаг"}.in(lang), Text{"指标达标", "met", "выполн."}.in(lang),
+             Text{"预期概率", "P(exp)", "P(ожид.)"}.in(lang), Text{"错误", "err", "ошиб."}.in(lang),
+             Text{"警告", "warn", "пред."}.in(lang), Text{"结论", "verdict", "итог"}.in(lang)},
+            {false, false, true, true, true, true, true, true, true, false});
         table.wrap(0, 30);
         table.wrap(1, 24);
         for (const PortfolioEntry* e : entries) {
@@ -369,28 +370,29 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
             if (!ok) ++failing;
             std::string met = e->indicators_total == 0 ? std::string("—")
                                                        : fmt::format("{}/{}", e->indicators_met, e->indicators_total);
-            table.add({display_name(e->file), c.plan.applicant.name, format_yuan(t.fiscal, lang),
-                       format_yuan(t.self_raised, lang), localize_number(leverage_text(t), lang), met,
-                       percent_text(e->p_expected, lang), std::to_string(c.summary.errors),
-                       std::to_string(c.summary.warnings),
-                       ok ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО")});
+            table.add(
+                {display_name(e->file), c.plan.applicant.name, format_yuan(t.fiscal, lang),
+                 format_yuan(t.self_raised, lang), localize_number(leverage_text(t), lang), met,
+                 percent_text(e->p_expected, lang), std::to_string(c.summary.errors),
+                 std::to_string(c.summary.warnings),
+                 ok ? Text{"通过", "PASS", "ПРОЙДЕНО"}.in(lang) : Text{"不通过", "FAIL", "НЕ ПРОЙДЕНО"}.in(lang)});
         }
         out += table.render();
         out += "\n";
     }
 
     if (p.unreadable > 0) {
-        out +=
-            fmt::format("{} ({})\n", tr(lang, "Unreadable plans", "无法读取的计划", "Нечитаемые планы"), p.unreadable);
+        out += fmt::format("{} ({})\n", Text{"无法读取的计划", "Unreadable plans", "Нечитаемые планы"}.in(lang),
+                           p.unreadable);
         for (const auto& e : p.entries)
-            if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe());
+            if (e.error) out += fmt::format("  {}: {}\n", e.file, e.error->describe(lang));
         out += "\n";
     }
 
-    out += fmt::format("{}\n", tr(lang, "Program", "专项汇总", "Программа"));
+    out += fmt::format("{}\n", Text{"专项汇总", "Program", "Программа"}.in(lang));
     if (p.by_year.empty())
-        out += fmt::format("  {}\n", tr(lang, "no readable plan", "没有可读取的计划", "нет читаемых планов"));
-    TextTable table = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"));
+        out += fmt::format("  {}\n", Text{"没有可读取的计划", "no readable plan", "нет читаемых планов"}.in(lang));
+    TextTable table = totals_table(lang, Text{"合计（万元）", "total (万元)", "итого (10 тыс. юаней)"}.in(lang));
     for (const auto& [year, t] : p.by_year)
         table.add(totals_row(lang, std::to_string(year), t, format_wan_exact(t.total(), lang)));
     if (!p.outside_period.total().is_zero())
@@ -398,44 +400,44 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
                              format_wan_exact(p.outside_period.total(), lang)));
     const Totals& all = p.all.totals;
     table.add_rule();
-    table.add(totals_row(lang, tr(lang, "total", "合计", "итого"), all, format_wan_exact(all.total(), lang)));
+    table.add(totals_row(lang, Text{"合计", "total", "итого"}.in(lang), all, format_wan_exact(all.total(), lang)));
     if (!p.by_year.empty()) out += table.render();
     out += "\n";
     if (!all.fiscal.is_zero())
-        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(tr(lang, "leverage", "杠杆率", "рычаг"), 10),
-                           localize_number(leverage_text(all), lang), tr(lang, "total", "总投入", "всего"),
-                           format_yuan(all.total(), lang), tr(lang, "fiscal", "专项经费", "бюджетное"),
+        out += fmt::format("  {} {}  ({} {} ÷ {} {})\n", pad(Text{"杠杆率", "leverage", "рычаг"}.in(lang), 10),
+                           localize_number(leverage_text(all), lang), Text{"总投入", "total", "всего"}.in(lang),
+                           format_yuan(all.total(), lang), Text{"专项经费", "fiscal", "бюджетное"}.in(lang),
                            format_yuan(all.fiscal, lang));
     {
         // Each class of the call: its count in the selection, and the most the call funds ("—": not stated).
         std::string counts;
         for (const ClassInfo& k : catalog.classes) {
             auto it = p.by_class.find(k.id);
-            counts += fmt::format("{}{} {} / {}", counts.empty() ? "" : tr(lang, ", ", "，", ", "), k.short_name.in(lang),
+            counts += fmt::format("{}{} {} / {}", counts.empty() ? "" : Text{"，", ", ", ", "}.in(lang), k.short_name.in(lang),
                                   it == p.by_class.end() ? 0 : it->second,
                                   k.max_projects ? std::to_string(*k.max_projects) : std::string("—"));
         }
-        out += fmt::format("  {} {}\n", pad(tr(lang, "selection", "入选数量", "отбор"), 10), counts);
+        out += fmt::format("  {} {}\n", pad(Text{"入选数量", "selection", "отбор"}.in(lang), 10), counts);
     }
     if (p.budget) {
         Money left = *p.budget - all.fiscal;
-        out += fmt::format(
-            "  {} {}{}{} {}\n", pad(tr(lang, "envelope", "经费总额", "лимит"), 10), format_yuan(*p.budget, lang),
-            tr(lang, ", ", "，", ", "),
-            left.is_negative() ? tr(lang, "over by", "超出", "превышение") : tr(lang, "left", "剩余", "остаток"),
-            format_yuan(left.is_negative() ? -left : left, lang));
+        out += fmt::format("  {} {}{}{} {}\n", pad(Text{"经费总额", "envelope", "лимит"}.in(lang), 10),
+                           format_yuan(*p.budget, lang), Text{"，", ", ", ", "}.in(lang),
+                           left.is_negative() ? Text{"超出", "over by", "превышение"}.in(lang)
+                                              : Text{"剩余", "left", "остаток"}.in(lang),
+                           format_yuan(left.is_negative() ? -left : left, lang));
     }
     out += "\n";
     // The money by the type of the unit whose money it is, every type listed.
     if (!p.by_year.empty()) {
-        TextTable types = totals_table(lang, tr(lang, "total (万元)", "合计（万元）", "итого (10 тыс. юаней)"),
-                                       tr(lang, "unit type", "单位类型", "тип участника"));
+        TextTable types = totals_table(lang, Text{"合计（万元）", "total (万元)", "итого (10 тыс. юаней)"}.in(lang),
+                                       Text{"单位类型", "unit type", "тип участника"}.in(lang));
         for (const auto& [type, t] : p.by_unit_type)
             types.add(totals_row(lang, org_type_text(type).in(lang), t, format_wan_exact(t.total(), lang)));
         types.add_rule();
-        types.add(totals_row(lang, tr(lang, "total", "合计", "итого"), all, format_wan_exact(all.total(), lang)));
+        types.add(totals_row(lang, Text{"合计", "total", "итого"}.in(lang), all, format_wan_exact(all.total(), lang)));
         out +=
-            fmt::format("{}\n", tr(lang, "By unit type", "按单位类型", "По типам участников")) + types.render() + "\n";
+            fmt::format("{}\n", Text{"按单位类型", "By unit type", "По типам участников"}.in(lang)) + types.render() + "\n";
     }
 
     if (!p.findings.empty()) {
@@ -450,8 +452,8 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     }
 
     int status = portfolio_status(p, strict);
-    const char* verdict =
-        status == 0 ? tr(lang, "PASS", "通过", "ПРОЙДЕНО") : tr(lang, "FAIL", "不通过", "НЕ ПРОЙДЕНО");
+    const std::string verdict =
+        status == 0 ? Text{"通过", "PASS", "ПРОЙДЕНО"}.in(lang) : Text{"不通过", "FAIL", "НЕ ПРОЙДЕНО"}.in(lang);
     if (lang == Lang::ru) {
         out += fmt::format("  итог: {} — пройдено: {}, не пройдено: {}, нечитаемых: {}, ошибок программы: {}\n",
                            verdict, readable - failing, failing, p.unreadable, p.findings.size());
@@ -514,8 +516,8 @@ ProgramChart program_chart(const Portfolio& p, Lang lang) {
         if (!e.checked) continue;
         const Plan& plan = e.checked->plan;
         const Project& pr = plan.project;
-        std::string tag = pr.annex ? fmt::format("{}{}", tr(lang, "A", "附件", "Прил. "), *pr.annex)
-                          : pr.direction ? fmt::format("{}{}", tr(lang, "D", "方向", "Напр. "), *pr.direction)
+        std::string tag = pr.annex ? fmt::format("{}{}", Text{"附件", "A", "Прил. "}.in(lang), *pr.annex)
+                          : pr.direction ? fmt::format("{}{}", Text{"方向", "D", "Напр. "}.in(lang), *pr.direction)
                                          : pr.klass;
         // The applicant's whole name: the chart wraps it, never cuts it.
         ProgramChart::Series s{fmt::format("{} {}", tag, plan.applicant.name), e.file, {}};

@@ -65,15 +65,15 @@ std::string_view json_op(Op op) {
 std::string measure_name(Measure m, Lang lang) {
     switch (m) {
         case Measure::total:
-            return tr(lang, "total", "期内合计", "итого");
+            return Text{"期内合计", "total", "итого"}.in(lang);
         case Measure::cumulative:
-            return tr(lang, "cumulative", "累计", "нарастающим итогом");
+            return Text{"累计", "cumulative", "нарастающим итогом"}.in(lang);
         case Measure::final_year:
-            return tr(lang, "final year", "末年值", "последний год");
+            return Text{"末年值", "final year", "последний год"}.in(lang);
         case Measure::growth_pct:
-            return tr(lang, "growth over the baseline", "较基期增长", "рост к базовому году");
+            return Text{"较基期增长", "growth over the baseline", "рост к базовому году"}.in(lang);
         case Measure::reduction_pct:
-            return tr(lang, "reduction from the baseline", "较基期下降", "снижение к базовому году");
+            return Text{"较基期下降", "reduction from the baseline", "снижение к базовому году"}.in(lang);
     }
     return "";
 }
@@ -230,23 +230,24 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     const IndicatorSimulation* s = r.simulation ? &r.simulation->indicators[i] : nullptr;
     std::string out;
     out += fmt::format("  {} · {} · {} · {} {}\n", ind.id, ind.name.in(lang), measure_name(ind.measure, lang),
-                       tr(lang, "target", "目标", "цель"), with_unit(ind.target_text(lang), ind, lang));
+                       Text{"目标", "target", "цель"}.in(lang), with_unit(ind.target_text(lang), ind, lang));
     if (p.growth) {
         const RateRange& g = *p.growth;
         std::string range =
             g.uncertain() ? fmt::format(" ({} … {})", rate_pct(g.low, lang), rate_pct(g.high, lang)) : std::string();
-        out += fmt::format("    {} {}{}\n", tr(lang, "growth a year", "年增长率", "рост в год"), rate_pct(g.rate, lang),
-                           range);
+        out += fmt::format("    {} {}{}\n", Text{"年增长率", "growth a year", "рост в год"}.in(lang),
+                           rate_pct(g.rate, lang), range);
     }
     bool bands = s && s->random;
     // USD indicators also in CNY, year by year, at the plan's rate.
     const std::optional<Rational>& usd_cny = r.money.usd_cny;
     bool cny = ind.money == "usd" && usd_cny.has_value();
-    std::vector<std::string> header = {tr(lang, "year", "年度", "год"), tr(lang, "value", "当年值", "значение"),
-                                       tr(lang, "measure to date", "截至当年", "показатель на дату")};
+    std::vector<std::string> header = {Text{"年度", "year", "год"}.in(lang),
+                                       Text{"当年值", "value", "значение"}.in(lang),
+                                       Text{"截至当年", "measure to date", "показатель на дату"}.in(lang)};
     std::vector<bool> right = {false, true, true};
     if (cny) {
-        header.push_back(tr(lang, "value in CNY", "折合人民币", "в юанях"));
+        header.push_back(Text{"折合人民币", "value in CNY", "в юанях"}.in(lang));
         right.push_back(true);
     }
     if (bands) {
@@ -255,7 +256,7 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     }
     TextTable table(header, right);
     std::vector<std::string> base = {
-        fmt::format("{} {}", p.years.front() - 1, tr(lang, "(baseline)", "（基期）", "(базовый год)")),
+        fmt::format("{} {}", p.years.front() - 1, Text{"（基期）", "(baseline)", "(базовый год)"}.in(lang)),
         num(p.baseline, ind, lang), ""};
     if (cny) base.push_back(fen_grouped(p.baseline * *usd_cny, lang));
     if (bands) base.insert(base.end(), {"", "", ""});
@@ -273,36 +274,40 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
     out += table.render("    ");
     std::string status;
     if (ind.op == Op::about)
-        status = fmt::format("{} {}", tr(lang, "off the target by", "与目标相差", "отклонение от цели"),
+        status = fmt::format("{} {}", Text{"与目标相差", "off the target by", "отклонение от цели"}.in(lang),
                              num(p.gap, ind, lang));
     else if (p.meets)
-        status = tr(lang, "meets the target", "达到目标", "цель достигнута");
+        status = Text{"达到目标", "meets the target", "цель достигнута"}.in(lang);
     else
-        status = fmt::format("{} {}", tr(lang, "misses the target by", "未达目标，差", "до цели не хватает"),
+        status = fmt::format("{} {}", Text{"未达目标，差", "misses the target by", "до цели не хватает"}.in(lang),
                              with_unit(num(p.gap, ind, lang), ind, lang));
-    out += fmt::format("    {} {}", tr(lang, "value", "指标值", "значение"),
+    out += fmt::format("    {} {}", Text{"指标值", "value", "значение"}.in(lang),
                        with_unit(num(p.value, ind, lang), ind, lang));
-    if (p.stated) out += fmt::format(" ({} {})", tr(lang, "stated", "填报", "заявлено"), num(*p.stated, ind, lang));
+    if (p.stated)
+        out += fmt::format(" ({} {})", Text{"填报", "stated", "заявлено"}.in(lang), num(*p.stated, ind, lang));
     out += " · " + status;
-    if (p.share) out += fmt::format(" · {} {}", pct(*p.share, lang), tr(lang, "of the target", "完成率", "от цели"));
+    if (p.share)
+        out += fmt::format(" · {} {}", pct(*p.share, lang), Text{"完成率", "of the target", "от цели"}.in(lang));
     if (p.reached_in)
-        out += fmt::format(" · {} {}", tr(lang, "reached in", "达标年度", "достигается в"), *p.reached_in);
+        out += fmt::format(" · {} {}", Text{"达标年度", "reached in", "достигается в"}.in(lang), *p.reached_in);
     out += "\n";
     if (cny)
-        out += fmt::format("    {} CNY {} {} {}\n", tr(lang, "projected value", "预测值折合", "прогнозное значение"),
-                           fen_grouped(p.value * *usd_cny, lang), tr(lang, "at", "汇率", "по курсу"),
-                           format_number(*usd_cny, lang));
+        out +=
+            fmt::format("    {} CNY {} {} {}\n", Text{"预测值折合", "projected value", "прогнозное значение"}.in(lang),
+                        fen_grouped(p.value * *usd_cny, lang), Text{"汇率", "at", "по курсу"}.in(lang),
+                        format_number(*usd_cny, lang));
     if (s) {
-        out += fmt::format("    {} ({} {}, {} {}): P({}) {}", tr(lang, "simulation", "模拟", "моделирование"),
-                           format_fixed(Rational(r.simulation->runs), lang, 0), tr(lang, "runs", "次", "прогонов"),
-                           tr(lang, "seed", "种子", "зерно"), r.simulation->seed,
-                           tr(lang, "meet", "达标", "достижения"), pct(s->p_meet(), lang));
+        out += fmt::format("    {} ({} {}, {} {}): P({}) {}", Text{"模拟", "simulation", "моделирование"}.in(lang),
+                           format_fixed(Rational(r.simulation->runs), lang, 0), Text{"次", "runs", "прогонов"}.in(lang),
+                           Text{"种子", "seed", "зерно"}.in(lang), r.simulation->seed,
+                           Text{"达标", "meet", "достижения"}.in(lang), pct(s->p_meet(), lang));
         if (s->random)
             out += fmt::format(" · P10 {} · P50 {} · P90 {}", num(s->value.p10, ind, lang),
                                num(s->value.p50, ind, lang), num(s->value.p90, ind, lang));
         else
-            out += tr(lang, " (no uncertain rate: the value is fixed)", "（无不确定增长率，指标值确定）",
-                      " (темп роста без неопределённости: значение фиксировано)");
+            out += Text{"（无不确定增长率，指标值确定）", " (no uncertain rate: the value is fixed)",
+                        " (темп роста без неопределённости: значение фиксировано)"}
+                       .in(lang);
         out += "\n";
     }
     return out;
@@ -310,24 +315,26 @@ std::string indicator_text(const ProjectReport& r, std::size_t i, Lang lang) {
 
 std::string money_text(const ProjectReport& r, Lang lang) {
     const MoneyMetrics& m = r.money;
-    std::string out = fmt::format("{}\n", tr(lang, "Money (yuan)", "资金（元）", "Средства (юани)"));
-    TextTable table = totals_table(lang, tr(lang, "cumulative", "累计", "нарастающим итогом"));
+    std::string out = fmt::format("{}\n", Text{"资金（元）", "Money (yuan)", "Средства (юани)"}.in(lang));
+    TextTable table = totals_table(lang, Text{"累计", "cumulative", "нарастающим итогом"}.in(lang));
     for (const auto& ym : m.years)
         table.add(totals_row(lang, std::to_string(ym.year), ym.totals, format_yuan(ym.cumulative.total(), lang)));
     if (m.outside_period) table.add(totals_row(lang, outside_period_name().in(lang), *m.outside_period, ""));
     table.add_rule();
-    table.add(totals_row(lang, tr(lang, "total", "合计", "итого"), m.totals, ""));
+    table.add(totals_row(lang, Text{"合计", "total", "итого"}.in(lang), m.totals, ""));
     out += table.render();
     if (m.ratio) {
         out += fmt::format(
             "\n  {} [{}]: {} ≥ {} × {}\n",
-            tr(lang, "co-funding by year, cumulative", "逐年累计配套", "софинансирование по годам, нарастающим итогом"),
-            m.ratio->clause, tr(lang, "self-raised", "自筹", "собственные"),
-            localize_number(m.ratio->multiple_text, lang), tr(lang, "fiscal side", "财政侧", "бюджетная сторона"));
-        TextTable ratio({tr(lang, "year", "年度", "год"), tr(lang, "fiscal side", "财政侧", "бюджетная сторона"),
-                         tr(lang, "self side", "自筹侧", "собственная сторона"),
-                         tr(lang, "required", "应配套", "требуется"), tr(lang, "multiple", "倍数", "кратность")},
-                        {false, true, true, true, true});
+            Text{"逐年累计配套", "co-funding by year, cumulative", "софинансирование по годам, нарастающим итогом"}.in(
+                lang),
+            m.ratio->clause, Text{"自筹", "self-raised", "собственные"}.in(lang),
+            localize_number(m.ratio->multiple_text, lang), Text{"财政侧", "fiscal side", "бюджетная сторона"}.in(lang));
+        TextTable ratio(
+            {Text{"年度", "year", "год"}.in(lang), Text{"财政侧", "fiscal side", "бюджетная сторона"}.in(lang),
+             Text{"自筹侧", "self side", "собственная сторона"}.in(lang),
+             Text{"应配套", "required", "требуется"}.in(lang), Text{"倍数", "multiple", "кратность"}.in(lang)},
+            {false, true, true, true, true});
         for (const auto& ym : m.years) {
             const YearRatio& y = *ym.ratio;
             std::string multiple = y.multiple ? format_fixed(*y.multiple, lang, 2) : std::string("—");
@@ -338,35 +345,39 @@ std::string money_text(const ProjectReport& r, Lang lang) {
     }
     out += "\n";
     if (m.fiscal_share && m.self_raised_share)
-        out += fmt::format("  {} {} · {} {}\n", tr(lang, "fiscal share", "专项经费占比", "доля бюджетного"),
-                           pct(*m.fiscal_share, lang), tr(lang, "self-raised share", "自筹占比", "доля собственных"),
-                           pct(*m.self_raised_share, lang));
+        out +=
+            fmt::format("  {} {} · {} {}\n", Text{"专项经费占比", "fiscal share", "доля бюджетного"}.in(lang),
+                        pct(*m.fiscal_share, lang), Text{"自筹占比", "self-raised share", "доля собственных"}.in(lang),
+                        pct(*m.self_raised_share, lang));
     if (m.leverage)
-        out += fmt::format("  {} {} ({} ÷ {})\n", tr(lang, "leverage", "杠杆率", "рычаг"),
-                           format_fixed(*m.leverage, lang, 2), tr(lang, "total", "总投入", "итого"),
-                           tr(lang, "fiscal", "专项经费", "бюджетное"));
+        out += fmt::format("  {} {} ({} ÷ {})\n", Text{"杠杆率", "leverage", "рычаг"}.in(lang),
+                           format_fixed(*m.leverage, lang, 2), Text{"总投入", "total", "итого"}.in(lang),
+                           Text{"专项经费", "fiscal", "бюджетное"}.in(lang));
     for (const auto& u : m.usd_indicators) {
-        std::string src = u.projected ? tr(lang, " (projected)", "（预测值）", " (прогноз)") : "";
+        std::string src = u.projected ? Text{"（预测值）", " (projected)", " (прогноз)"}.in(lang) : "";
         if (u.cny)
             out += fmt::format("  {} USD {}{} = CNY {} {} {}\n", u.indicator->id, fen_grouped(u.usd, lang), src,
-                               fen_grouped(*u.cny, lang), tr(lang, "at", "汇率", "по курсу"),
+                               fen_grouped(*u.cny, lang), Text{"汇率", "at", "по курсу"}.in(lang),
                                format_number(*m.usd_cny, lang));
         else
             out += fmt::format("  {} USD {}{} ({})\n", u.indicator->id, fen_grouped(u.usd, lang), src,
-                               tr(lang, "no usd_cny in assumptions: no CNY figure", "未给出 usd_cny 汇率，无人民币折算",
-                                  "в assumptions нет usd_cny: пересчёта в юани нет"));
+                               Text{"未给出 usd_cny 汇率，无人民币折算", "no usd_cny in assumptions: no CNY figure",
+                                    "в assumptions нет usd_cny: пересчёта в юани нет"}
+                                   .in(lang));
     }
     if (m.fiscal_per_export_usd)
         out += fmt::format("  {} {}\n",
-                           tr(lang, "fiscal yuan per projected USD of exports", "每美元预测出口所用专项经费（元）",
-                              "бюджетных юаней на прогнозный доллар экспорта"),
+                           Text{"每美元预测出口所用专项经费（元）", "fiscal yuan per projected USD of exports",
+                                "бюджетных юаней на прогнозный доллар экспорта"}
+                               .in(lang),
                            format_fixed(*m.fiscal_per_export_usd, lang, 4));
     if (m.present_value)
         out += fmt::format("  {} {}: {} ({} {})\n",
-                           tr(lang, "present value of the yearly spend at", "年度投入现值，折现率",
-                              "приведённая стоимость годовых расходов при ставке"),
+                           Text{"年度投入现值，折现率", "present value of the yearly spend at",
+                                "приведённая стоимость годовых расходов при ставке"}
+                               .in(lang),
                            rate_pct(*m.discount_rate, lang), fen_grouped(*m.present_value, lang),
-                           tr(lang, "yuan of", "元，折算至", "юаней в ценах"), r.plan.project.start_year);
+                           Text{"元，折算至", "yuan of", "юаней в ценах"}.in(lang), r.plan.project.start_year);
     return out;
 }
 
@@ -377,10 +388,10 @@ std::string project_text(const ProjectReport& r, const Catalog& catalog, Lang la
     std::string out;
     out += fmt::format("{} — {}\n", r.file, p.title);
     out += wrapped_text(project_line(r.plan, catalog, lang), 100, "  ", "    ");
-    out += fmt::format("  {} {}–{}\n\n", tr(lang, "period", "实施期", "срок"), p.start_year, p.end_year);
+    out += fmt::format("  {} {}–{}\n\n", Text{"实施期", "period", "срок"}.in(lang), p.start_year, p.end_year);
     if (r.projections.empty())
         out += fmt::format("  {}\n\n",
-                           tr(lang, "no projections in this plan", "本计划没有指标预测", "в плане нет прогнозов"));
+                           Text{"本计划没有指标预测", "no projections in this plan", "в плане нет прогнозов"}.in(lang));
     for (std::size_t i = 0; i < r.projections.size(); ++i) out += indicator_text(r, i, lang) + "\n";
     out += money_text(r, lang);
     return out;

@@ -532,8 +532,9 @@ std::string suggest_text(const SuggestResult& r, const std::string& file, Lang l
     CheckSummary before = summarize(r.before), after = summarize(r.after);
     if (r.suggestions.empty()) {
         out += fmt::format(
-            "  {}\n", tr(lang, "nothing that money or an indicator value can fix", "没有可通过调整资金或指标解决的问题",
-                         "нет проблем, которые решаются изменением сумм или значений показателей"));
+            "  {}\n", Text{"没有可通过调整资金或指标解决的问题", "nothing that money or an indicator value can fix",
+                           "нет проблем, которые решаются изменением сумм или значений показателей"}
+                          .in(lang));
     } else {
         out += lang == Lang::zh   ? fmt::format("  建议（{}）\n", r.suggestions.size())
                : lang == Lang::ru ? fmt::format("  Предложения ({})\n", r.suggestions.size())
@@ -564,8 +565,10 @@ std::string suggest_text(const SuggestResult& r, const std::string& file, Lang l
     for (const auto& f : r.after) {
         if (f.severity == Severity::info) continue;
         if (!header) {
-            out += fmt::format("  {}\n", tr(lang, "still to fix (money cannot):", "仍需处理（资金无法解决）：",
-                                            "остаётся исправить (суммами не решается):"));
+            out +=
+                fmt::format("  {}\n", Text{"仍需处理（资金无法解决）：",
+                                           "still to fix (money cannot):", "остаётся исправить (суммами не решается):"}
+                                          .in(lang));
             header = true;
         }
         out += fmt::format("    {} {}  {}\n      {}\n", to_id(f.severity), f.rule, f.path, f.message(lang));

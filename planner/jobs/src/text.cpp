@@ -200,9 +200,9 @@ std::string truncate_display(std::string_view s, int width) {
 }
 TextTable totals_table(Lang lang, std::string last, std::string first) {
     return TextTable(
-        {first.empty() ? std::string(tr(lang, "year", "年度", "год")) : std::move(first),
-         tr(lang, "fiscal", "专项经费", "бюджетное"), tr(lang, "other fiscal", "其他财政", "прочее бюджетное"),
-         tr(lang, "self-raised", "自筹", "собственные"), tr(lang, "total", "合计", "итого"), std::move(last)},
+        {first.empty() ? std::string(Text{"年度", "year", "год"}.in(lang)) : std::move(first),
+         Text{"专项经费", "fiscal", "бюджетное"}.in(lang), Text{"其他财政", "other fiscal", "прочее бюджетное"}.in(lang),
+         Text{"自筹", "self-raised", "собственные"}.in(lang), Text{"合计", "total", "итого"}.in(lang), std::move(last)},
         {false, true, true, true, true, true});
 }
 

@@ -109,7 +109,7 @@ std::string amount_axis_title() {
     return s(Cofund::tr("Amount (10,000 yuan)"));
 }
 
-ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+ChartModel spend_chart(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     ChartModel m;
     m.kind = ChartKind::spend;
     m.lang = lang;
@@ -117,7 +117,6 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     Panel p;
     p.stacked = true;
     p.category_title = s(Cofund::tr("Year"));
-    const BudgetSummary sums(plan);
     const auto years = sums.columns();
     for (const auto& c : years) p.categories.push_back(column_label(c, lang));
     std::vector<Money> totals(years.size());
@@ -162,7 +161,7 @@ ChartModel spend_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
     return m;
 }
 
-ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+ChartModel categories_chart(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     ChartModel m;
     m.kind = ChartKind::categories;
     m.lang = lang;
@@ -170,7 +169,6 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     Panel p;
     p.horizontal = true;
     p.stacked = true;
-    const BudgetSummary sums(plan);
     const auto years = sums.columns();
     std::vector<Category> cats;
     for (const CategoryInfo& c : catalog.categories)
@@ -215,13 +213,12 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, Lang lang)
     return m;
 }
 
-ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, Lang lang) {
+ChartModel ratio_chart(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     ChartModel m;
     m.kind = ChartKind::ratio;
     m.lang = lang;
     Panel p;
     p.category_title = s(Cofund::tr("Year"));
-    const BudgetSummary sums(plan);
     const std::vector<int>& years = sums.years();
     for (int y : years) p.categories.push_back(std::to_string(y));
     auto view = ratio_view(plan, catalog, sums);
@@ -529,20 +526,24 @@ ValueAxis nice_axis(double min, double max, std::string title, int target_ticks)
 }
 
 ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, Lang lang) {
+    return make_chart(kind, plan, catalog, BudgetSummary(plan), lang);
+}
+
+ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     use_language(lang);
     switch (kind) {
         case ChartKind::spend:
-            return spend_chart(plan, catalog, lang);
+            return spend_chart(plan, catalog, sums, lang);
         case ChartKind::categories:
-            return categories_chart(plan, catalog, lang);
+            return categories_chart(plan, catalog, sums, lang);
         case ChartKind::ratio:
-            return ratio_chart(plan, catalog, lang);
+            return ratio_chart(plan, catalog, sums, lang);
         case ChartKind::indicators:
             return indicators_chart(plan, catalog, lang);
         case ChartKind::risk:
             return risk_chart(plan, catalog, lang);
     }
-    return spend_chart(plan, catalog, lang);
+    return spend_chart(plan, catalog, sums, lang);
 }
 
 }  // namespace cofund::render

@@ -754,8 +754,8 @@ std::vector<ChartKind> report_chart_kinds(const Plan& plan) {
     return kinds;
 }
 
-std::string tables_html(const Plan& plan, const Catalog& catalog, Lang lang) {
-    const BudgetSummary sums(plan);  // the plan summed once, for every section and the rules
+// `sums`: the plan summed once, for every section, the rules and the charts.
+std::string tables_html(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang) {
     return header_block(plan, catalog, lang) + sources_table(plan, catalog, sums, lang) +
            expenditure_table(plan, catalog, sums, lang) + declared_table(plan, catalog, lang) +
            line_notes_table(plan, catalog, lang) + cofunding_section(plan, catalog, sums, lang) +
@@ -875,10 +875,11 @@ std::string report_html(const Plan& plan, const Catalog& catalog, Lang lang) {
                     "<meta name=\"generator\" content=\"" + kWrittenBy + "\">\n<title>" +
                     E(Cofund::tr("Project budget")) + " — " + e(plan.project.title) + "</title>\n<style>\n" + kCss +
                     "</style>\n</head>\n<body>\n";
-    h += html5_markup(tables_html(plan, catalog, lang));
+    const BudgetSummary sums(plan);
+    h += html5_markup(tables_html(plan, catalog, sums, lang));
     h += "<h2>" + E(Cofund::tr("8. Charts")) + "</h2>\n";
     for (ChartKind k : report_chart_kinds(plan)) {
-        std::string svg = chart_svg(make_chart(k, plan, catalog, lang));
+        std::string svg = chart_svg(make_chart(k, plan, catalog, sums, lang));
         auto start = svg.find("<svg");
         if (start != std::string::npos) svg.erase(0, start);
         svg = inline_svg(svg, "chart-" + std::string(to_id(k)) + "-");
@@ -928,7 +929,8 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
     // Qt's own page breaks would cut a row whose text wraps. A table's <thead>
     // rows (Qt keeps them as its header row count) repeat on every page it continues on.
     doc.setTextWidth(body.width());
-    doc.setHtml(QString::fromStdString(tables_html(plan, catalog, lang)));
+    const BudgetSummary sums(plan);
+    doc.setHtml(QString::fromStdString(tables_html(plan, catalog, sums, lang)));
     const std::vector<TextPage> text = paginate(doc, body.height());
 
     auto kinds = report_chart_kinds(plan);
@@ -1000,7 +1002,7 @@ QByteArray report_pdf(const Plan& plan, const Catalog& catalog, Lang lang) {
             painter.save();
             painter.translate(target.topLeft());
             painter.scale(scale, scale);
-            paint_chart(make_chart(kinds[i], plan, catalog, lang), painter, QRectF(0, 0, 820, chart_h / scale));
+            paint_chart(make_chart(kinds[i], plan, catalog, sums, lang), painter, QRectF(0, 0, 820, chart_h / scale));
             painter.restore();
         }
         draw_footer(p + 1);

@@ -121,6 +121,8 @@ struct ChartModel {
 /// Kinds that need projections give a model with no panels and a note when the
 /// plan has none.
 ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, Lang lang);
+/// The same from the plan's summary, already summed (the app's Document holds one per plan version).
+ChartModel make_chart(ChartKind kind, const Plan& plan, const Catalog& catalog, const BudgetSummary& sums, Lang lang);
 
 /// The program chart (`cofund chart --kind program`): each project's fiscal spend per
 /// year stacked, a legend entry and a colour of its own per project, each year's total
