@@ -832,7 +832,7 @@ class Importer {
         }
         // A workbook's formulas (SUMIFS on the Sources and Check sheets) count
         // text as 0: the Check sheet flags such a cell, and import says it read it.
-        if (workbook && c->kind == XlsxCell::Kind::text && ++text_amounts <= kMaxImportErrors) {
+        if (workbook && c->kind == XlsxCell::Kind::text && ++text_amounts <= static_cast<long>(kMaxImportErrors)) {
             const std::string shown = printable(c->text, 40), yuan = m->grouped();
             out.notices.push_back(
                 {place(r, c->column),
