@@ -1926,6 +1926,29 @@ class TestGui : public QObject {
         QVERIFY2(stack->text(1).endsWith(before + QStringLiteral(" → Fruit 2")), qPrintable(stack->text(1)));
     }
 
+    // Regression (issue 24): a plan of another call opened in the app reads under that call. The
+    // project form's class box held the 2018 classes only, so a Hebei plan showed an empty class;
+    // the grid and the Summary's table 2 show the call's three categories and no indirect row.
+    void aPlanOfAnotherCallShowsItsClassesAndCategories() {
+        MainWindow w;
+        QVERIFY(w.document()->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/base-enterprise-1to2.plan.json"))
+                    .ok());
+        QCOMPARE(QString::fromStdString(w.document()->catalog().id), QStringLiteral("hb-zyyd-2026"));
+        auto* klass = qobject_cast<QComboBox*>(w.projectForm()->fieldFor("/project/class"));
+        QVERIFY(klass);
+        QCOMPARE(klass->count(), 4);
+        QCOMPARE(klass->currentData().toString(), QStringLiteral("base"));
+        QCOMPARE(w.budgetModel()->totalRow(), 3);  // 设备费, 业务费, 劳务费
+        CategoriesSummaryModel* c = w.summaryView()->categoriesModel();
+        QCOMPARE(c->indirectRow(), -1);
+        QCOMPARE(c->totalRow(), 4);
+        // Back to a 2018 plan: the 2018 classes and thirteen categories again.
+        w.document()->reset(example(), {});
+        QCOMPARE(klass->count(), 2);
+        QCOMPARE(w.budgetModel()->totalRow(), kCategoryCount);
+        QCOMPARE(c->totalRow(), kCategoryCount + 1);
+    }
+
     // A refused entry keeps its editor open with the text, marked, and the reason beside the cell.
     void aRefusedEntryKeepsTheEditorOpen() {
         Document doc;

@@ -389,6 +389,12 @@ void ProjectForm::fillChoices() {
 
 void ProjectForm::load() {
     if (!doc_) return;
+    // Another call (File › New, Open): its classes, annexes, directions and region.
+    if (doc_->catalog().id != filledFor_) {
+        filledFor_ = doc_->catalog().id;
+        retranslate();
+        return;  // retranslate() fills the choices and loads
+    }
     loading_ = true;
     const Plan& p = doc_->plan();
     const Catalog& cat = doc_->catalog();
@@ -475,7 +481,10 @@ void ProjectForm::retranslate() {
     label(unfinished_, tr("Unfinished projects:"));
     label(usdCny_, tr("USD/CNY rate:"));
     label(discount_, tr("Discount rate:"));
+    // The call's region (新疆维吾尔自治区 for the 2018 call, 河北省 for Hebei 2026) in
+    // the tooltip: in the label it made the Russian form wider than the window.
     registered_->setText(tr("Registered in the region"));
+    if (doc_) registered_->setToolTip(text(doc_->catalog().region));
     legalPerson_->setText(tr("Independent legal person"));
     production_->setText(tr("Production enterprise"));
     haccp_->setText(tr("HACCP certified"));

@@ -46,6 +46,7 @@ class ProjectForm : public QWidget {
     void load();
     void retranslate();
     void fillChoices();
+    std::string filledFor_;  ///< the call whose choices the combo boxes hold
     /// Edits a copy of the plan and pushes it as one command, whose History
     /// entry names the field and its old → new value.
     void commit(QWidget* field, const std::function<bool(Plan&)>& change);

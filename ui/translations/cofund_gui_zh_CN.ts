@@ -1409,7 +1409,7 @@ Restore them? The file itself stays as it was until you save.</source>
     </message>
     <message>
         <source>Registered in the region</source>
-        <translation>在自治区注册</translation>
+        <translation>在指南所属地区注册</translation>
     </message>
     <message>
         <source>Independent legal person</source>
