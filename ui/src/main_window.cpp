@@ -1226,15 +1226,8 @@ void MainWindow::openExample() {
 
 void MainWindow::newFromTemplate(int annex, int direction) {
     if (!maybeSave()) return;
-    Result<Plan> p = planner::make_template(doc_->catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
-                                            direction > 0 ? std::optional<int>(direction) : std::nullopt);
-    if (!p) {
-        QMessageBox::warning(this, tr("New plan"), describe(p.error()));
-        return;
-    }
-    doc_->reset(std::move(p).value(), QString());
-    fitColumns(budgetView_);
-    tabs_->setCurrentIndex(0);
+    startFrom(planner::make_template(builtin_catalog(), annex > 0 ? std::optional<int>(annex) : std::nullopt,
+                                     direction > 0 ? std::optional<int>(direction) : std::nullopt));
 }
 
 void MainWindow::newFromCall(const std::string& call, const std::string& klass, std::optional<int> annex,
@@ -1242,7 +1235,11 @@ void MainWindow::newFromCall(const std::string& call, const std::string& klass, 
     if (!maybeSave()) return;
     const Catalog* c = doc_->calls().find(call);
     if (!c) return;
-    Result<Plan> p = planner::make_template(*c, klass, annex, direction, c->year > 0 ? c->year : 2018);
+    startFrom(planner::make_template(*c, klass, annex, direction, c->year > 0 ? c->year : 2018));
+}
+
+// A new plan from a template, or the template's refusal in a message box.
+void MainWindow::startFrom(Result<Plan> p) {
     if (!p) {
         QMessageBox::warning(this, tr("New plan"), describe(p.error()));
         return;

@@ -133,6 +133,7 @@ class MainWindow : public QMainWindow {
     /// File › New for a class of another call (its annex or direction when the class names one).
     void newFromCall(const std::string& call, const std::string& klass, std::optional<int> annex,
                      std::optional<int> direction);
+    void startFrom(Result<Plan> plan);
     void open();
     bool save();
     bool saveAs();
