@@ -1942,6 +1942,13 @@ class TestGui : public QObject {
         CategoriesSummaryModel* c = w.summaryView()->categoriesModel();
         QCOMPARE(c->indirectRow(), -1);
         QCOMPARE(c->totalRow(), 4);
+        // The regional plan every unit of which is a public institution: the status bar names the exemption.
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/regional-all-public-no-self.plan.json"))
+                    .ok());
+        auto* ratio = w.findChild<QLabel*>(QStringLiteral("ratio"));
+        QVERIFY(ratio);
+        QVERIFY2(ratio->text().contains(QStringLiteral("hb.R4")), qPrintable(ratio->text()));
         // Back to a 2018 plan: the 2018 classes and thirteen categories again.
         w.document()->reset(example(), {});
         QCOMPARE(klass->count(), 2);

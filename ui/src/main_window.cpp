@@ -937,6 +937,11 @@ void MainWindow::updateStatus() {
         ratioLabel_->setStyleSheet(rv->met() ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b01c1c;"));
         ratioLabel_->setToolTip(tr("Self-raised side %1, required at least %2")
                                     .arg(formatMoney(rv->self_side, unit), formatMoney(rv->required_self, unit)));
+    } else if (const RatioRule* exempting = cat.ratio_exempting(plan)) {
+        // The call's exemption (Hebei R4): say so, and which types free the plan.
+        ratioLabel_->setText(tr("No self-raised money required (%1)").arg(qs(exempting->clause)));
+        ratioLabel_->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+        ratioLabel_->setToolTip(tr("The applicant and every partner are of type: %1").arg(text(exempting->exempt_names)));
     } else {
         ratioLabel_->setText(tr("No co-funding ratio applies"));
         ratioLabel_->setStyleSheet(QString());

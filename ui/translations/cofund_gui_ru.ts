@@ -958,6 +958,14 @@ Sum</source>
         <translation>Собственные средства %1, нужно не менее %2</translation>
     </message>
     <message>
+        <source>No self-raised money required (%1)</source>
+        <translation>Собственные средства не требуются (%1)</translation>
+    </message>
+    <message>
+        <source>The applicant and every partner are of type: %1</source>
+        <translation>Заявитель и все партнёры — %1</translation>
+    </message>
+    <message>
         <source>No co-funding ratio applies</source>
         <translation>Доля софинансирования не требуется</translation>
     </message>

@@ -958,6 +958,14 @@ Sum</source>
         <translation>自筹方 %1，至少需要 %2</translation>
     </message>
     <message>
+        <source>No self-raised money required (%1)</source>
+        <translation>不要求自筹资金（%1）</translation>
+    </message>
+    <message>
+        <source>The applicant and every partner are of type: %1</source>
+        <translation>申报单位与合作单位均为：%1</translation>
+    </message>
+    <message>
         <source>No co-funding ratio applies</source>
         <translation>不适用配套比例</translation>
     </message>
