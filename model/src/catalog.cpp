@@ -29,19 +29,6 @@ constexpr std::array<std::string_view, 13> kV1Categories = {
     "equipment",      "materials", "testing", "fuel_power", "travel",       "meetings", "international",
     "publication_ip", "labor",     "experts", "other",      "construction", "indirect"};
 
-// What `cofund new` put in a fresh plan for a cofund-catalog/1 call: these categories, with these placeholders.
-struct V1Example {
-    const char* id;
-    const char* item;
-    std::vector<std::string> units;
-    const char* price_unit;
-};
-const std::vector<V1Example> kV1Examples = {
-    {"equipment", "（设备名称、型号）", {"台"}, "元/台"},          {"materials", "（材料、试剂名称）", {"批"}, "元/批"},
-    {"testing", "（测试化验项目）", {"样"}, "元/样"},              {"travel", "（出差任务、往返城市）", {"人", "次"}, "元/人·次"},
-    {"international", "（出访或来访任务）", {"人", "次"}, "元/人·次"}, {"labor", "（聘用人员劳务）", {"人", "月"}, "元/人·月"},
-    {"experts", "（专家咨询）", {"人", "次"}, "元/人·次"},          {"indirect", "（支出内容）", {"项"}, "元/项"}};
-
 struct Bad {
     std::string message;
     std::string pointer;
@@ -140,11 +127,11 @@ class CatalogReader {
                     throw Bad{fmt::format("unknown category \"{}\"", ci.id), p + "/id"};
                 ci.indirect = ci.id == "indirect";
                 ci.equipment = ci.id == "equipment";
-                for (const auto& [id, item, units, price_unit] : kV1Examples)
-                    if (ci.id == id) {
-                        ci.in_template = true;
-                        ci.example = {item, price_unit, units};
-                    }
+                // What `cofund new` puts in a fresh plan: as for the 2018 call, whose categories these are.
+                if (const CategoryInfo* b = builtin_catalog().category(std::string_view(ci.id))) {
+                    ci.in_template = b->in_template;
+                    ci.example = b->example;
+                }
             }
             for (const auto& before : c.categories)
                 if (before.id == ci.id) throw Bad{fmt::format("duplicate category id \"{}\"", ci.id), p + "/id"};
