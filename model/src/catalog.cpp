@@ -611,9 +611,24 @@ class CatalogReader {
                 PeriodRule rule{str(r, rp, "clause"), when(r, rp), integer(r, rp, "max_years", 1, 50)};
                 use(rule.clause, rp + "/clause");
                 c.period_rules.push_back(std::move(rule));
+            } else if (kind == "program_limit") {
+                ProgramLimitRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                std::string per = str(r, rp, "per");
+                if (per == "enterprise")
+                    rule.per = LimitPer::enterprise;
+                else if (per == "leader")
+                    rule.per = LimitPer::leader;
+                else if (per == "person")
+                    rule.per = LimitPer::person;
+                else
+                    throw Bad{fmt::format("unknown \"per\" \"{}\"; expected enterprise, leader or person", per),
+                              rp + "/per"};
+                rule.max = integer(r, rp, "max", 1, 1000000);
+                c.program_limit_rules.push_back(std::move(rule));
             } else {
                 throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, period, date, declaration, "
-                                      "applicant_type, partners",
+                                      "applicant_type, partners, program_limit",
                                       kind),
                           rp + "/kind"};
             }
@@ -930,6 +945,10 @@ bool is_iso_date(std::string_view d) {
 
 std::string_view to_id(DateFact f) {
     return f == DateFact::registered_on ? "registered_on" : "leader_born_on";
+}
+
+std::string_view to_id(LimitPer p) {
+    return p == LimitPer::enterprise ? "enterprise" : p == LimitPer::leader ? "leader" : "person";
 }
 
 std::pair<int, std::string> Catalog::period_for(const Plan& plan) const {

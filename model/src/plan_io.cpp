@@ -146,6 +146,8 @@ const Text kAmount62{"金额，如 \"62000000.00\"", "an amount such as \"620000
                      "сумма, например \"62000000.00\""};
 const Text kAmount15{"金额，如 \"1500000.00\"", "an amount such as \"1500000.00\"", "сумма, например \"1500000.00\""};
 const Text kTitle{"项目名称", "the title", "название"};
+const Text kLeaderName{"项目负责人姓名", "the project leader's name", "имя руководителя проекта"};
+const Text kMemberName{"项目成员姓名", "a member's name", "имя участника"};
 const Text kApplicantName{"申报单位名称", "the applicant's name", "название заявителя"};
 const Text kPartnerName{"合作单位名称", "a partner's name", "название партнёра"};
 const Text kHeading{"标题", "a heading", "заголовок"};
@@ -472,6 +474,13 @@ class Reader {
             refuse(say("end_year {} 早于 start_year {}", "end_year {} is before start_year {}",
                        "end_year {} раньше start_year {}", p.end_year, p.start_year),
                    Path(at, "end_year"));
+        if (auto l = f.optional("leader")) p.leader = non_empty(string_at(*l, Path(at, "leader")), Path(at, "leader"), kLeaderName);
+        if (auto m = f.optional("members")) {
+            Path mp(at, "members");
+            Value arr = array_at(*m, mp);
+            for (std::size_t i = 0; i < arr.size(); ++i)
+                p.members.push_back(non_empty(string_at(arr[i], Path(mp, i)), Path(mp, i), kMemberName));
+        }
         f.rest_into(p.extra);
         return p;
     }
@@ -983,6 +992,8 @@ ojson plan_to_json(const Plan& plan) {
     if (p.scope_stated || p.scope != Scope::whole) project["scope"] = std::string(to_id(p.scope));
     project["start_year"] = p.start_year;
     project["end_year"] = p.end_year;
+    if (!p.leader.empty()) project["leader"] = p.leader;
+    if (!p.members.empty()) project["members"] = p.members;
     append_extra(project, p.extra);
     out["project"] = std::move(project);
 

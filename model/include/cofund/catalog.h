@@ -208,6 +208,24 @@ struct PeriodRule {
     int max_years = 0;
 };
 
+/// Whom a program limit counts projects for (kind "program_limit").
+enum class LimitPer {
+    enterprise,  ///< an applicant of type enterprise, by its name
+    leader,      ///< a person as the project's leader (project.leader)
+    person,      ///< a person as leader or member (project.leader, project.members)
+};
+std::string_view to_id(LimitPer);
+
+/// Kind "program_limit": in a selection of plans (`cofund portfolio`), at most
+/// `max` of the plans the condition holds for per enterprise, per leader or per
+/// person (program.limit).
+struct ProgramLimitRule {
+    std::string clause;
+    Condition when;
+    LimitPer per = LimitPer::enterprise;
+    int max = 1;
+};
+
 /// A clause the program cannot check from a plan: a reviewer checks it by hand.
 struct ByHand {
     std::string clause;
@@ -287,6 +305,7 @@ struct Catalog {
     std::vector<ApplicantTypeRule> applicant_type_rules;
     std::vector<PartnerRule> partner_rules;
     std::vector<PeriodRule> period_rules;
+    std::vector<ProgramLimitRule> program_limit_rules;  ///< checked over a selection (portfolio)
     std::vector<ByHand> by_hand;  ///< clauses to be checked by hand, in the catalog's order
 
     const Annex* annex(int number) const;

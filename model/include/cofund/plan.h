@@ -219,6 +219,10 @@ struct Project {
     bool scope_stated = false;  ///< whether the file named a scope
     int start_year = 2018;
     int end_year = 2020;
+    /// The project leader's name ("" when not stated) and the other members'
+    /// names, as the forms write them: a call's program limits per person count them.
+    std::string leader;
+    std::vector<std::string> members;
     Extra extra = Extra::object();
 
     int years() const { return end_year - start_year + 1; }

@@ -76,6 +76,16 @@ std::vector<Finding> check_plan(const Plan&, const Catalog&, const ProjectedValu
 std::vector<Finding> check_plan(const Plan&, const Catalog&, const BudgetSummary& sums,
                                 const ProjectedValues* projected = nullptr);
 
+/// A plan of a selection, named as messages name it (its file's name).
+struct NamedPlan {
+    std::string name;
+    const Plan* plan = nullptr;
+};
+/// The call's program limits (kind "program_limit") over a selection, in the
+/// call's order: program.limit errors, and a warning per clause for plans that
+/// name no leader where a limit counts persons.
+std::vector<Finding> program_limits(const std::vector<NamedPlan>&, const Catalog&);
+
 struct CheckSummary {
     int errors = 0, warnings = 0, infos = 0;
     bool ok(bool strict) const { return errors == 0 && (!strict || warnings == 0); }

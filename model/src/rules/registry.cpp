@@ -132,6 +132,13 @@ const std::vector<RuleInfo>& all_rules() {
          "main.classes",
          "(portfolio) more key or general projects than the call funds",
          {}},
+        {"program.limit",
+         "error / warning",
+         false,
+         "the call's program_limit rules",
+         "(portfolio) more projects per enterprise, per leader or per person than the call allows; a warning for "
+         "plans that name no leader",
+         {}},
         {"program.budget",
          "error",
          false,

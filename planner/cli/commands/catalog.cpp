@@ -100,6 +100,15 @@ std::string rules_text(const Catalog& c, Lang lang) {
                                 Text{"须有类型为", "one of type", "один из них типа"}.in(lang), r.some_partner_text);
         line(what, r.when, r.clause);
     }
+    for (const auto& r : c.program_limit_rules) {
+        const Text per = r.per == LimitPer::enterprise ? Text{"每个企业", "per enterprise", "на предприятие"}
+                         : r.per == LimitPer::leader   ? Text{"每人作为负责人", "per person as leader", "на руководителя"}
+                                                       : Text{"每人（负责人或成员）", "per person (leader or member)",
+                                                              "на человека (руководитель или участник)"};
+        line(fmt::format("{}: {} {} {}", Text{"专项限额（portfolio）", "program limit (portfolio)", "предел программы (portfolio)"}.in(lang),
+                         per.in(lang), Text{"最多", "at most", "не более"}.in(lang), r.max),
+             r.when, r.clause);
+    }
     return out;
 }
 
@@ -310,7 +319,8 @@ class CatalogCmd : public Command {
             return kFindings;
         }
         std::size_t rules = c->ratio_rules.size() + c->date_rules.size() + c->declaration_rules.size() +
-                            c->applicant_type_rules.size() + c->partner_rules.size();
+                            c->applicant_type_rules.size() + c->partner_rules.size() +
+                            c->program_limit_rules.size();
         ctx.out << fmt::format("{}: call {} — {}\n", validate_file_, c->id, c->title.in(lang_));
         ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
                                Text{"个附件", "annexes", "приложений"}.in(lang_), c->directions.size(),

@@ -224,6 +224,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
     });
 
     std::vector<const Plan*> selection;
+    std::vector<NamedPlan> named;
     std::map<std::pair<int, int>, GroupTotals> groups;
     for (const auto& id : org_type_ids()) p.by_unit_type.emplace_back(*org_type_from_id(id), Totals{});
     auto unit_type_totals = [&](OrgType type) -> Totals& {
@@ -238,6 +239,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         }
         const Plan& plan = e.checked->plan;
         selection.push_back(&plan);
+        named.push_back(NamedPlan{display_name(e.file), &plan});
         if (plan.project.annex) ++p.key;
         else if (plan.project.direction) ++p.general;
         ++p.by_class[plan.project.klass];
@@ -258,6 +260,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
     }
     for (auto& [g, totals] : groups) p.by_annex.emplace_back(group_id(g, catalog), totals);
     p.findings = program_findings(selection, catalog, budget);
+    for (auto& f : program_limits(named, catalog)) p.findings.push_back(std::move(f));
     return p;
 }
 
@@ -440,13 +443,23 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
             fmt::format("{}\n", Text{"按单位类型", "By unit type", "По типам участников"}.in(lang)) + types.render() + "\n";
     }
 
+    const auto program_errors = static_cast<std::size_t>(std::count_if(
+        p.findings.begin(), p.findings.end(), [](const Finding& f) { return f.severity == Severity::error; }));
+    const std::size_t program_warnings = p.findings.size() - program_errors;
     if (!p.findings.empty()) {
-        out += lang == Lang::zh   ? fmt::format("  专项错误（{}）\n", p.findings.size())
-               : lang == Lang::ru ? fmt::format("  Ошибки программы ({})\n", p.findings.size())
-                                  : fmt::format("  Program errors ({})\n", p.findings.size());
+        out += program_warnings == 0
+                   ? fmt::format(fmt::runtime(Text{"  专项错误（{}）\n", "  Program errors ({})\n",
+                                                   "  Ошибки программы ({})\n"}.in(lang)),
+                                 program_errors)
+                   : fmt::format(fmt::runtime(Text{"  专项问题（{}）\n", "  Program findings ({})\n",
+                                                   "  Замечания по программе ({})\n"}.in(lang)),
+                                 p.findings.size());
         for (const auto& f : p.findings) {
             std::string clause = f.clause.empty() ? std::string() : " [" + f.clause + "]";
-            out += fmt::format("    {}{}\n      {}\n", f.rule, clause, f.message(lang));
+            std::string mark = f.severity == Severity::warning
+                                   ? " " + Text{"（警告）", "(warning)", "(предупреждение)"}.in(lang)
+                                   : std::string();
+            out += fmt::format("    {}{}{}\n      {}\n", f.rule, clause, mark, f.message(lang));
         }
         out += "\n";
     }
@@ -454,16 +467,22 @@ std::string portfolio_text(const Portfolio& p, const Catalog& catalog, Lang lang
     int status = portfolio_status(p, strict);
     const std::string verdict =
         status == 0 ? Text{"通过", "PASS", "ПРОЙДЕНО"}.in(lang) : Text{"不通过", "FAIL", "НЕ ПРОЙДЕНО"}.in(lang);
+    const std::string warned =
+        program_warnings == 0
+            ? std::string()
+            : fmt::format(fmt::runtime(Text{"，{} 个专项警告", ", {} program warning(s)",
+                                            ", предупреждений программы: {}"}.in(lang)),
+                          program_warnings);
     if (lang == Lang::ru) {
-        out += fmt::format("  итог: {} — пройдено: {}, не пройдено: {}, нечитаемых: {}, ошибок программы: {}\n",
-                           verdict, readable - failing, failing, p.unreadable, p.findings.size());
+        out += fmt::format("  итог: {} — пройдено: {}, не пройдено: {}, нечитаемых: {}, ошибок программы: {}{}\n",
+                           verdict, readable - failing, failing, p.unreadable, program_errors, warned);
         return out;
     }
     out += lang == Lang::zh
-               ? fmt::format("  结论：{} — {} 个通过，{} 个不通过，{} 个无法读取，{} 个专项错误\n", verdict,
-                             readable - failing, failing, p.unreadable, p.findings.size())
-               : fmt::format("  verdict: {} — {} passing, {} failing, {} unreadable, {} program error(s)\n", verdict,
-                             readable - failing, failing, p.unreadable, p.findings.size());
+               ? fmt::format("  结论：{} — {} 个通过，{} 个不通过，{} 个无法读取，{} 个专项错误{}\n", verdict,
+                             readable - failing, failing, p.unreadable, program_errors, warned)
+               : fmt::format("  verdict: {} — {} passing, {} failing, {} unreadable, {} program error(s){}\n", verdict,
+                             readable - failing, failing, p.unreadable, program_errors, warned);
     return out;
 }
 
