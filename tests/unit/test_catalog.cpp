@@ -804,6 +804,27 @@ TEST_CASE("an item at or above the unit-price threshold states the details the c
     }
 }
 
+TEST_CASE("a lump sum at or above the threshold may be one such item and states the details too",
+          "[catalog][basis.threshold]") {
+    auto [amount, fires] = GENERATE(table<const char*, bool>({{"499999.99", false}, {"500000.00", true}}));
+    auto doc = nlohmann::ordered_json::parse(test::read_file(
+        test::source_path("examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json")));
+    auto& line = doc["budget"][3];
+    line["amount"] = amount;
+    line["basis"] = nlohmann::ordered_json::parse(R"([{"item": "高效液相色谱-质谱联用仪（含安装）", "amount": ")" +
+                                                  std::string(amount) + R"("}])");
+    Plan plan = read_plan(doc.dump(), hebei()).value();
+    auto f = of_rule(plan, hebei(), "basis.threshold");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    if (fires) {
+        CHECK(f[0].path == "/budget/3/basis/0");
+        CHECK_THAT(f[0].text.en, Catch::Contains("a lump sum of 500,000.00, at or above 500,000.00") &&
+                                     Catch::Contains("or give its quantity × unit price"));
+    }
+    line["basis"][0]["details"] = {{"use", "检测"}, {"performance", "分辨率"}, {"parameters", "质量范围"}};
+    CHECK(of_rule(read_plan(doc.dump(), hebei()).value(), hebei(), "basis.threshold").empty());
+}
+
 TEST_CASE("an equipment line of at least the threshold without a basis cannot show it holds no such item",
           "[catalog][basis.threshold]") {
     Plan plan = read_plan(test::example_text("hb-zyyd-2026/base-enterprise-1to2"), hebei()).value();
