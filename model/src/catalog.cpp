@@ -1066,8 +1066,8 @@ std::string_view to_id(CapBase b) {
 }
 
 std::optional<CapBase> cap_base_from_id(std::string_view id) {
-    for (CapBase b : {CapBase::total, CapBase::direct, CapBase::direct_less_equipment,
-                      CapBase::direct_less_equipment_purchase})
+    for (CapBase b :
+         {CapBase::total, CapBase::direct, CapBase::direct_less_equipment, CapBase::direct_less_equipment_purchase})
         if (to_id(b) == id) return b;
     return std::nullopt;
 }

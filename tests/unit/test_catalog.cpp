@@ -709,8 +709,8 @@ TEST_CASE("a cap of named categories is the finding budget.cap", "[catalog][budg
     REQUIRE(c);
     // Direct costs 1,000,000.00, travel and meetings among them: the cap is 100,000.00.
     Plan plan = with_lines(test::example("annex3-fruit-veg-processing"), {{"materials", Source::fiscal, "900000.00"},
-                                                                         {"travel", Source::fiscal, "60000.00"},
-                                                                         {"meetings", Source::fiscal, "40000.01"}});
+                                                                          {"travel", Source::fiscal, "60000.00"},
+                                                                          {"meetings", Source::fiscal, "40000.01"}});
     auto f = of_rule(plan, *c, "budget.cap");
     REQUIRE(f.size() == 1);
     CHECK_THAT(f[0].text.en, Catch::Contains("fiscal costs of travel, meetings 100,000.01 exceed the call's cap "
@@ -724,15 +724,16 @@ TEST_CASE("brackets that overlap, leave a gap, are out of order or lack the open
           "[catalog][format][budget.indirect_cap]") {
     auto refusal = [](const std::string& brackets) {
         auto c = read_catalog(with_rules(R"([{"kind": "cap", "source": "s", "of": "indirect", "base": "direct",
-                                              "brackets": )" + brackets + "}]"));
+                                              "brackets": )" +
+                                         brackets + "}]"));
         REQUIRE_FALSE(c);
         CHECK(c.error().place.line.value_or(0) > 0);
         return *c.error().place.pointer + ": " + c.error().message;
     };
-    CHECK_THAT(refusal(R"([{"up_to": "10.00", "share": "0.2"}, {"from": "5.00", "up_to": "20.00", "share": "0.1"},
+    CHECK_THAT(
+        refusal(R"([{"up_to": "10.00", "share": "0.2"}, {"from": "5.00", "up_to": "20.00", "share": "0.1"},
                           {"share": "0.1"}])"),
-               Catch::StartsWith("/rules/0/brackets/1/from: catalog: from 5.00 is below 10.00") &&
-                   Catch::Contains("overlap"));
+        Catch::StartsWith("/rules/0/brackets/1/from: catalog: from 5.00 is below 10.00") && Catch::Contains("overlap"));
     CHECK_THAT(refusal(R"([{"up_to": "10.00", "share": "0.2"}, {"from": "15.00", "share": "0.1"}])"),
                Catch::StartsWith("/rules/0/brackets/1/from: catalog: from 15.00 is above 10.00") &&
                    Catch::Contains("a gap from 10.00 to 15.00"));
@@ -757,8 +758,8 @@ const Catalog& hebei() {
 // The failing Hebei example's device item, at a unit price written in the item's money unit; its line's
 // amount (1 台 × the unit price) in yuan.
 Plan hebei_device(const char* unit_price, const char* money_unit, const char* line_yuan, bool all_details) {
-    auto doc = nlohmann::ordered_json::parse(test::read_file(
-        test::source_path("examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json")));
+    auto doc = nlohmann::ordered_json::parse(
+        test::read_file(test::source_path("examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json")));
     auto& line = doc["budget"][3];
     auto& item = line["basis"][0];
     item["unit_price"] = unit_price;
@@ -779,10 +780,10 @@ TEST_CASE("an item at or above the unit-price threshold states the details the c
           "[catalog][basis.threshold]") {
     auto [price, unit, line, fires] =
         GENERATE(table<const char*, const char*, const char*, bool>({{"499999.99", "yuan", "499999.99", false},
-                                                                    {"500000.00", "yuan", "500000.00", true},
-                                                                    {"500000.01", "yuan", "500000.01", true},
-                                                                    {"49.999999", "wan", "499999.99", false},
-                                                                    {"50", "wan", "500000.00", true}}));
+                                                                     {"500000.00", "yuan", "500000.00", true},
+                                                                     {"500000.01", "yuan", "500000.01", true},
+                                                                     {"49.999999", "wan", "499999.99", false},
+                                                                     {"50", "wan", "500000.00", true}}));
     CAPTURE(price, unit);
     Plan plan = hebei_device(price, unit, line, false);
     auto f = of_rule(plan, hebei(), "basis.threshold");
@@ -807,8 +808,8 @@ TEST_CASE("an item at or above the unit-price threshold states the details the c
 TEST_CASE("a lump sum at or above the threshold may be one such item and states the details too",
           "[catalog][basis.threshold]") {
     auto [amount, fires] = GENERATE(table<const char*, bool>({{"499999.99", false}, {"500000.00", true}}));
-    auto doc = nlohmann::ordered_json::parse(test::read_file(
-        test::source_path("examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json")));
+    auto doc = nlohmann::ordered_json::parse(
+        test::read_file(test::source_path("examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json")));
     auto& line = doc["budget"][3];
     line["amount"] = amount;
     line["basis"] = nlohmann::ordered_json::parse(R"([{"item": "高效液相色谱-质谱联用仪（含安装）", "amount": ")" +

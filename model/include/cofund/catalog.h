@@ -270,10 +270,10 @@ struct CapRule {
     std::string clause;  ///< the call's clause; "" for a practice cap
     std::string source;  ///< the documents a practice cap follows, for messages ("" for a call's own)
     Condition when;
-    bool of_indirect = false;     ///< `"of": "indirect"`: the categories the call marks indirect
-    std::vector<Category> of;     ///< otherwise these
+    bool of_indirect = false;  ///< `"of": "indirect"`: the categories the call marks indirect
+    std::vector<Category> of;  ///< otherwise these
     CapBase base = CapBase::direct_less_equipment;
-    std::vector<CapBracket> brackets;  ///< rising, the last open
+    std::vector<CapBracket> brackets;           ///< rising, the last open
     bool fiscal_side = true, self_side = true;  ///< `sides`: which sides are capped
 
     /// Whether the rule caps money of this category.

@@ -281,51 +281,52 @@ void basis_threshold(const RuleInput& in, Out& out) {
                                 n.ru, format_yuan(line.amount, Lang::ru), threshold_ru, every.ru, threshold_ru));
                 continue;
             }
-            each_basis_item(line.basis, fmt::format("/budget/{}/basis", i),
-                            [&](const BasisItem& item, const std::string& number, const std::string& pointer) {
-                                // A lump sum states no unit price: at or above the threshold, it may be one such item.
-                                if (item.is_group()) return;
-                                const Money& price = item.is_lump() ? *item.lump : item.unit_price;
-                                if (price < at_least) return;
-                                std::vector<const ItemStatement*> missing;
-                                std::string ids;
-                                for (const auto& st : rule.states)
-                                    if (!states_detail(item, st.id)) {
-                                        missing.push_back(&st);
-                                        ids += (ids.empty() ? "\"" : ", \"") + st.id + "\": \"…\"";
-                                    }
-                                if (missing.empty()) return;
-                                const Text what = statements_text(missing);
-                                const std::string name = printable(item.item, 60);
-                                const std::string amount = price.grouped(), amount_ru = format_yuan(price, Lang::ru);
-                                if (item.is_lump())
-                                    add(out, "basis.threshold", Severity::error, rule.clause, pointer,
-                                        fmt::format("{}, item {} \"{}\": a lump sum of {}, at or above {}, may be "
-                                                    "one such item, of which the call asks the {}; state them: "
-                                                    "\"details\": {{{}}}, or give its quantity × unit price",
-                                                    n.en, number, name, amount, threshold, what.en, ids),
-                                        fmt::format("{}测算项 {}「{}」：总额 {} 元，不低于 {} 元，可能为单价达到该标准的"
-                                                    "设备，指南要求说明其{}；请填写 \"details\": {{{}}}，或写明数量 × "
-                                                    "单价",
-                                                    n.zh, number, name, amount, threshold, what.zh, ids),
-                                        fmt::format("{}, позиция {} «{}»: единовременная сумма {} не ниже {} и может "
-                                                    "быть одной такой позицией, для которой условия конкурса требуют "
-                                                    "указать {}; укажите: \"details\": {{{}}} или дайте количество × "
-                                                    "цену",
-                                                    n.ru, number, name, amount_ru, threshold_ru, what.ru, ids));
-                                else
-                                    add(out, "basis.threshold", Severity::error, rule.clause, pointer,
-                                        fmt::format("{}, item {} \"{}\": its unit price {} is at or above {}, and "
-                                                    "the call asks the {} of such an item; state them: "
-                                                    "\"details\": {{{}}}",
-                                                    n.en, number, name, amount, threshold, what.en, ids),
-                                        fmt::format("{}测算项 {}「{}」：单价 {} 元，不低于 {} 元，指南要求说明其{}；"
-                                                    "请填写 \"details\": {{{}}}",
-                                                    n.zh, number, name, amount, threshold, what.zh, ids),
-                                        fmt::format("{}, позиция {} «{}»: цена за единицу {} не ниже {}, и условия "
-                                                    "конкурса требуют указать {}; укажите: \"details\": {{{}}}",
-                                                    n.ru, number, name, amount_ru, threshold_ru, what.ru, ids));
-                            });
+            each_basis_item(
+                line.basis, fmt::format("/budget/{}/basis", i),
+                [&](const BasisItem& item, const std::string& number, const std::string& pointer) {
+                    // A lump sum states no unit price: at or above the threshold, it may be one such item.
+                    if (item.is_group()) return;
+                    const Money& price = item.is_lump() ? *item.lump : item.unit_price;
+                    if (price < at_least) return;
+                    std::vector<const ItemStatement*> missing;
+                    std::string ids;
+                    for (const auto& st : rule.states)
+                        if (!states_detail(item, st.id)) {
+                            missing.push_back(&st);
+                            ids += (ids.empty() ? "\"" : ", \"") + st.id + "\": \"…\"";
+                        }
+                    if (missing.empty()) return;
+                    const Text what = statements_text(missing);
+                    const std::string name = printable(item.item, 60);
+                    const std::string amount = price.grouped(), amount_ru = format_yuan(price, Lang::ru);
+                    if (item.is_lump())
+                        add(out, "basis.threshold", Severity::error, rule.clause, pointer,
+                            fmt::format("{}, item {} \"{}\": a lump sum of {}, at or above {}, may be "
+                                        "one such item, of which the call asks the {}; state them: "
+                                        "\"details\": {{{}}}, or give its quantity × unit price",
+                                        n.en, number, name, amount, threshold, what.en, ids),
+                            fmt::format("{}测算项 {}「{}」：总额 {} 元，不低于 {} 元，可能为单价达到该标准的"
+                                        "设备，指南要求说明其{}；请填写 \"details\": {{{}}}，或写明数量 × "
+                                        "单价",
+                                        n.zh, number, name, amount, threshold, what.zh, ids),
+                            fmt::format("{}, позиция {} «{}»: единовременная сумма {} не ниже {} и может "
+                                        "быть одной такой позицией, для которой условия конкурса требуют "
+                                        "указать {}; укажите: \"details\": {{{}}} или дайте количество × "
+                                        "цену",
+                                        n.ru, number, name, amount_ru, threshold_ru, what.ru, ids));
+                    else
+                        add(out, "basis.threshold", Severity::error, rule.clause, pointer,
+                            fmt::format("{}, item {} \"{}\": its unit price {} is at or above {}, and "
+                                        "the call asks the {} of such an item; state them: "
+                                        "\"details\": {{{}}}",
+                                        n.en, number, name, amount, threshold, what.en, ids),
+                            fmt::format("{}测算项 {}「{}」：单价 {} 元，不低于 {} 元，指南要求说明其{}；"
+                                        "请填写 \"details\": {{{}}}",
+                                        n.zh, number, name, amount, threshold, what.zh, ids),
+                            fmt::format("{}, позиция {} «{}»: цена за единицу {} не ниже {}, и условия "
+                                        "конкурса требуют указать {}; укажите: \"details\": {{{}}}",
+                                        n.ru, number, name, amount_ru, threshold_ru, what.ru, ids));
+                });
         }
     }
 }

@@ -15,9 +15,9 @@ namespace {
 
 // A cap's words: what it caps, its base, and whose cap it is, as messages say them.
 struct CapWords {
-    Text what;      ///< "indirect costs", "间接费用", "косвенные расходы"
-    Text base;      ///< "direct costs less equipment", "直接费用扣除设备费后", "прямых расходов за вычетом оборудования"
-    Text cap;       ///< "the practice cap", "上限", "принятый на практике предел"
+    Text what;  ///< "indirect costs", "间接费用", "косвенные расходы"
+    Text base;  ///< "direct costs less equipment", "直接费用扣除设备费后", "прямых расходов за вычетом оборудования"
+    Text cap;   ///< "the practice cap", "上限", "принятый на практике предел"
 };
 
 CapWords cap_words(const Catalog& catalog, const CapRule& rule) {
@@ -42,8 +42,8 @@ CapWords cap_words(const Catalog& catalog, const CapRule& rule) {
             w.base = Text{"直接费用", "direct costs", "прямых расходов"};
             break;
         case CapBase::direct_less_equipment:
-            w.base = Text{"直接费用扣除设备费后", "direct costs less equipment",
-                          "прямых расходов за вычетом оборудования"};
+            w.base =
+                Text{"直接费用扣除设备费后", "direct costs less equipment", "прямых расходов за вычетом оборудования"};
             break;
         case CapBase::direct_less_equipment_purchase:
             w.base = Text{"直接费用扣除购置设备费后", "direct costs less equipment purchase",

@@ -106,14 +106,16 @@ std::string rules_text(const Catalog& c, Lang lang) {
         std::string shares;
         for (const auto& b : r.brackets)
             shares += (shares.empty() ? "" : ", ") +
-                      (b.up_to ? fmt::format("{} {} {}", localize_number(b.share_text, lang), Text{"至", "up to", "до"}.in(lang),
-                                             format_yuan(*b.up_to, lang))
-                               : fmt::format("{} {}", localize_number(b.share_text, lang), Text{"以上", "above", "свыше"}.in(lang)));
-        std::string sides = r.fiscal_side && r.self_side ? Text{"财政、自筹分别", "each side", "каждая сторона"}.in(lang)
-                            : r.fiscal_side            ? Text{"财政资金", "fiscal side", "бюджетная сторона"}.in(lang)
-                                                       : Text{"自筹资金", "self-raised side", "собственная сторона"}.in(lang);
-        line(fmt::format("{}: {} ≤ {} × {} ({}{})", Text{"上限", "cap", "предел"}.in(lang), of, to_id(r.base),
-                         shares, sides, r.source.empty() ? "" : "; " + r.source),
+                      (b.up_to ? fmt::format("{} {} {}", localize_number(b.share_text, lang),
+                                             Text{"至", "up to", "до"}.in(lang), format_yuan(*b.up_to, lang))
+                               : fmt::format("{} {}", localize_number(b.share_text, lang),
+                                             Text{"以上", "above", "свыше"}.in(lang)));
+        std::string sides = r.fiscal_side && r.self_side
+                                ? Text{"财政、自筹分别", "each side", "каждая сторона"}.in(lang)
+                            : r.fiscal_side ? Text{"财政资金", "fiscal side", "бюджетная сторона"}.in(lang)
+                                            : Text{"自筹资金", "self-raised side", "собственная сторона"}.in(lang);
+        line(fmt::format("{}: {} ≤ {} × {} ({}{})", Text{"上限", "cap", "предел"}.in(lang), of, to_id(r.base), shares,
+                         sides, r.source.empty() ? "" : "; " + r.source),
              r.when, r.clause.empty() ? std::string("—") : r.clause);
     }
     for (const auto& r : c.item_threshold_rules) {
@@ -124,8 +126,8 @@ std::string rules_text(const Catalog& c, Lang lang) {
             states += (states.empty() ? "" : lang == Lang::zh ? "、" : ", ") + st.name.in(lang) + " (" + st.id + ")";
         line(fmt::format("{}: {} {} ≥ {} {}: {}", Text{"单价门槛", "item threshold", "порог цены"}.in(lang), of,
                          Text{"单价", "unit price", "цена за единицу"}.in(lang),
-                         format_yuan(r.unit_price_at_least, lang),
-                         Text{"须说明", "states", "указывает"}.in(lang), states),
+                         format_yuan(r.unit_price_at_least, lang), Text{"须说明", "states", "указывает"}.in(lang),
+                         states),
              r.when, r.clause);
     }
     return out;
