@@ -159,32 +159,15 @@ class CatalogReader {
         if (root.contains("practice")) {
             const ojson& practice = obj(root["practice"], "/practice");
             if (practice.contains("indirect_cap")) {
-                const ojson& cap = obj(practice["indirect_cap"], "/practice/indirect_cap");
-                c.indirect_source = str(cap, "/practice/indirect_cap", "source");
-                const ojson& brackets =
-                    arr(member(cap, "/practice/indirect_cap", "brackets"), "/practice/indirect_cap/brackets");
-                for (std::size_t i = 0; i < brackets.size(); ++i) {
-                    std::string p = fmt::format("/practice/indirect_cap/brackets/{}", i);
-                    IndirectBracket b;
-                    if (brackets[i].contains("up_to")) b.up_to = money(brackets[i], p, "up_to");
-                    auto [rate, rate_text] = decimal(brackets[i], p, "rate");
-                    if (rate.sign() < 0 || compare(rate, Rational(1)) > 0)
-                        throw Bad{fmt::format("rate {} is outside 0–1", rate_text), p + "/rate"};
-                    b.rate = rate;
-                    // Each bracket runs from the previous one's up_to: they can neither overlap nor leave a gap
-                    // as long as the up_to values rise and only the last bracket is open.
-                    if (!c.indirect_brackets.empty()) {
-                        const IndirectBracket& before = c.indirect_brackets.back();
-                        if (!before.up_to)
-                            throw Bad{"only the last bracket may leave out up_to (it runs from the previous up_to on)",
-                                      fmt::format("/practice/indirect_cap/brackets/{}", i - 1)};
-                        if (b.up_to && *b.up_to <= *before.up_to)
-                            throw Bad{fmt::format("up_to {} is not above the previous bracket's {}: the brackets overlap",
-                                                  b.up_to->grouped(), before.up_to->grouped()),
-                                      p + "/up_to"};
-                    }
-                    c.indirect_brackets.push_back(b);
-                }
+                // The 2018 shape of the practice cap on indirect costs: a rule of kind "cap" of the
+                // indirect mark on direct costs less equipment, each side on its own.
+                const std::string cp = "/practice/indirect_cap";
+                const ojson& cap = obj(practice["indirect_cap"], cp);
+                CapRule rule;
+                rule.source = str(cap, cp, "source");
+                rule.of_indirect = true;
+                rule.brackets = brackets(member(cap, cp, "brackets"), cp + "/brackets", "rate");
+                c.cap_rules.push_back(std::move(rule));
             }
             if (practice.contains("basis")) c.basis = basis_practice(practice["basis"], "/practice/basis");
         }
@@ -530,6 +513,138 @@ class CatalogReader {
         return c;
     }
 
+    // A cap's brackets, in rising order: each runs from the previous one's up_to (the first from zero; a
+    // bracket may say so in "from") to its own, the last without up_to to any size. So they neither overlap,
+    // nor leave a gap, nor leave the largest bases without a share; `key` is "share" ("rate" in practice).
+    std::vector<CapBracket> brackets(const ojson& a, const std::string& p, const char* key) {
+        arr(a, p);
+        if (a.empty()) throw Bad{"name at least one bracket; the last leaves out up_to", p};
+        std::vector<CapBracket> out;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            std::string bp = fmt::format("{}/{}", p, i);
+            obj(a[i], bp);
+            CapBracket b;
+            if (a[i].contains("up_to")) b.up_to = money(a[i], bp, "up_to");
+            auto [share, share_text] = decimal(a[i], bp, key);
+            if (share.sign() < 0 || compare(share, Rational(1)) > 0)
+                throw Bad{fmt::format("{} {} is outside 0–1", key, share_text), bp + "/" + key};
+            b.share = share;
+            b.share_text = share_text;
+            const Money start = out.empty() ? Money() : out.back().up_to.value_or(Money());
+            if (!out.empty() && !out.back().up_to)
+                throw Bad{"only the last bracket may leave out up_to (it runs from the previous up_to on)",
+                          fmt::format("{}/{}", p, i - 1)};
+            if (a[i].contains("from")) {
+                const Money from = money(a[i], bp, "from");
+                if (from < start)
+                    throw Bad{fmt::format("from {} is below {}, where the previous bracket ends: the brackets overlap",
+                                          from.grouped(), start.grouped()),
+                              bp + "/from"};
+                if (from > start)
+                    throw Bad{fmt::format("from {} is above {}, where the previous bracket ends: the brackets leave "
+                                          "a gap from {} to {}",
+                                          from.grouped(), start.grouped(), start.grouped(), from.grouped()),
+                              bp + "/from"};
+            }
+            if (b.up_to && !out.empty() && *b.up_to <= start)
+                throw Bad{fmt::format("up_to {} is not above the previous bracket's {}: the brackets overlap or are "
+                                      "out of order (list them by rising up_to)",
+                                      b.up_to->grouped(), start.grouped()),
+                          bp + "/up_to"};
+            if (b.up_to && out.empty() && b.up_to->is_zero())
+                throw Bad{"up_to 0.00 leaves the first bracket empty", bp + "/up_to"};
+            out.push_back(std::move(b));
+        }
+        if (out.back().up_to)
+            throw Bad{fmt::format("the last bracket ends at {}: leave out its up_to, or add an open bracket, so that "
+                                  "a base above {} has a share too (the brackets leave a gap above it)",
+                                  out.back().up_to->grouped(), out.back().up_to->grouped()),
+                      fmt::format("{}/{}/up_to", p, a.size() - 1)};
+        return out;
+    }
+
+    // What a rule of kind "cap" or "item_threshold" covers: a category mark ("indirect", "equipment") or a
+    // list of the call's category ids.
+    void categories_of(const ojson& r, const std::string& rp, const char* mark, bool& marked,
+                       std::vector<Category>& ids) {
+        const ojson& of = member(r, rp, "of");
+        const std::string op = rp + "/of";
+        if (of.is_string()) {
+            if (of.get<std::string>() != mark)
+                throw Bad{fmt::format("\"of\" is \"{}\" or a list of category ids", mark), op};
+            if (std::none_of(categories_->begin(), categories_->end(), [&](const CategoryInfo& ci) {
+                    return std::string_view(mark) == "indirect" ? ci.indirect : ci.equipment;
+                }))
+                throw Bad{fmt::format("no category of this catalog is marked \"{}\"", mark), op};
+            marked = true;
+            return;
+        }
+        arr(of, op);
+        for (std::size_t i = 0; i < of.size(); ++i)
+            ids.push_back(known_category(of[i], fmt::format("{}/{}", op, i)).category);
+        if (ids.empty()) throw Bad{"name at least one category", op};
+    }
+
+    CapRule cap_rule(const ojson& r, const std::string& rp) {
+        CapRule rule;
+        rule.when = when(r, rp);
+        if (r.contains("clause")) {
+            rule.clause = str(r, rp, "clause");
+            use(rule.clause, rp + "/clause");
+        }
+        if (r.contains("source")) rule.source = str(r, rp, "source");
+        if (rule.clause.empty() && rule.source.empty())
+            throw Bad{"a cap names the call's clause, or the source of a practice it follows", rp};
+        categories_of(r, rp, "indirect", rule.of_indirect, rule.of);
+        const std::string base = str(r, rp, "base");
+        auto b = cap_base_from_id(base);
+        if (!b)
+            throw Bad{fmt::format("unknown base \"{}\"; expected total, direct, direct_less_equipment or "
+                                  "direct_less_equipment_purchase",
+                                  printable(base, 40)),
+                      rp + "/base"};
+        rule.base = *b;
+        rule.brackets = brackets(member(r, rp, "brackets"), rp + "/brackets", "share");
+        if (r.contains("sides")) {
+            const std::string sp = rp + "/sides";
+            const ojson& sides = arr(r["sides"], sp);
+            rule.fiscal_side = rule.self_side = false;
+            for (std::size_t i = 0; i < sides.size(); ++i) {
+                const std::string side = sides[i].is_string() ? sides[i].get<std::string>() : std::string();
+                if (side == "fiscal")
+                    rule.fiscal_side = true;
+                else if (side == "self")
+                    rule.self_side = true;
+                else
+                    throw Bad{"a side is \"fiscal\" or \"self\"", fmt::format("{}/{}", sp, i)};
+            }
+            if (!rule.fiscal_side && !rule.self_side) throw Bad{"name at least one side", sp};
+        }
+        return rule;
+    }
+
+    ItemThresholdRule item_threshold_rule(const ojson& r, const std::string& rp) {
+        ItemThresholdRule rule{str(r, rp, "clause"), when(r, rp)};
+        use(rule.clause, rp + "/clause");
+        categories_of(r, rp, "equipment", rule.of_equipment, rule.of);
+        rule.unit_price_at_least = money(r, rp, "unit_price_at_least");
+        if (rule.unit_price_at_least.is_zero())
+            throw Bad{"a threshold above 0.00: every item would be at or above it", rp + "/unit_price_at_least"};
+        const std::string sp = rp + "/states";
+        const ojson& states = arr(member(r, rp, "states"), sp);
+        for (std::size_t i = 0; i < states.size(); ++i) {
+            const std::string ip = fmt::format("{}/{}", sp, i);
+            ItemStatement st{str(states[i], ip, "id"), text(states[i], ip)};
+            if (!is_short_id(st.id))
+                throw Bad{"a statement's id is 1 to 32 Latin letters, digits, '-', '_' or '.'", ip + "/id"};
+            for (const auto& before : rule.states)
+                if (before.id == st.id) throw Bad{fmt::format("\"{}\" is stated twice", st.id), ip + "/id"};
+            rule.states.push_back(std::move(st));
+        }
+        if (rule.states.empty()) throw Bad{"name at least one statement the items give", sp};
+        return rule;
+    }
+
     // /rules: each rule names its kind; the C++ knows the kinds, the file the call.
     void rules(const ojson& a, const std::string& p, Catalog& c) {
         for (std::size_t i = 0; i < arr(a, p).size(); ++i) {
@@ -626,9 +741,13 @@ class CatalogReader {
                               rp + "/per"};
                 rule.max = integer(r, rp, "max", 1, 1000000);
                 c.program_limit_rules.push_back(std::move(rule));
+            } else if (kind == "cap") {
+                c.cap_rules.push_back(cap_rule(r, rp));
+            } else if (kind == "item_threshold") {
+                c.item_threshold_rules.push_back(item_threshold_rule(r, rp));
             } else {
                 throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, period, date, declaration, "
-                                      "applicant_type, partners, program_limit",
+                                      "applicant_type, partners, program_limit, cap, item_threshold",
                                       kind),
                           rp + "/kind"};
             }
@@ -949,6 +1068,61 @@ std::string_view to_id(DateFact f) {
 
 std::string_view to_id(LimitPer p) {
     return p == LimitPer::enterprise ? "enterprise" : p == LimitPer::leader ? "leader" : "person";
+}
+
+std::string_view to_id(CapBase b) {
+    switch (b) {
+        case CapBase::total:
+            return "total";
+        case CapBase::direct:
+            return "direct";
+        case CapBase::direct_less_equipment:
+            return "direct_less_equipment";
+        case CapBase::direct_less_equipment_purchase:
+            return "direct_less_equipment_purchase";
+    }
+    return "";
+}
+
+std::optional<CapBase> cap_base_from_id(std::string_view id) {
+    for (CapBase b :
+         {CapBase::total, CapBase::direct, CapBase::direct_less_equipment, CapBase::direct_less_equipment_purchase})
+        if (to_id(b) == id) return b;
+    return std::nullopt;
+}
+
+bool CapRule::caps(Category c, const Catalog& catalog) const {
+    if (of_indirect) return catalog.indirect(c);
+    return std::find(of.begin(), of.end(), c) != of.end();
+}
+
+Money CapRule::cap(const Money& base) const {
+    // Σ part × share over the brackets, exact: the parts are whole fen, so the
+    // sum is kept as one fraction n ÷ d of fen and rounded down once.
+    BigInt n = 0, d = 1;
+    Money lower;
+    for (const auto& bracket : brackets) {
+        Money upper = bracket.up_to ? *bracket.up_to : base;
+        if (base > lower) {
+            Money part = (base < upper ? base : upper) - lower;
+            if (part > Money()) {
+                BigInt sd = mp::denominator(bracket.share);
+                n = n * sd + to_big(part.fen()) * mp::numerator(bracket.share) * d;
+                d *= sd;
+            }
+        }
+        if (!bracket.up_to) break;
+        lower = upper;
+    }
+    return floor_fen(n, d);
+}
+
+bool ItemThresholdRule::covers(Category c, const Catalog& catalog) const {
+    if (of_equipment) {
+        const CategoryInfo* info = catalog.category(c);
+        return info && info->equipment;
+    }
+    return std::find(of.begin(), of.end(), c) != of.end();
 }
 
 std::pair<int, std::string> Catalog::period_for(const Plan& plan) const {

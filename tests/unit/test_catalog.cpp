@@ -625,3 +625,237 @@ TEST_CASE("a period rule sets the longest period of the plans its condition hold
     REQUIRE(fired.size() == 1);
     CHECK(fired[0].clause == "main.req.4");
 }
+
+namespace {
+
+// The 2021 caps on indirect costs (国办发〔2021〕32号) as a call's own rule: 30 % of direct costs less
+// equipment purchase to 5,000,000.00, 25 % to 10,000,000.00, 20 % above.
+const char* kCap2021 = R"([
+    {"kind": "cap", "clause": "main.req.4", "of": "indirect", "base": "direct_less_equipment_purchase",
+     "sides": ["fiscal"],
+     "brackets": [{"up_to": "5000000.00", "share": "0.30"}, {"from": "5000000.00", "up_to": "10000000.00", "share": "0.25"},
+                  {"share": "0.20"}]}])";
+
+Plan with_lines(Plan plan, std::initializer_list<std::tuple<const char*, Source, const char*>> lines) {
+    plan.budget.clear();
+    for (const auto& [category, source, amount] : lines) {
+        BudgetLine b;
+        b.year = plan.project.start_year;
+        b.category = Category::of(category);
+        b.source = source;
+        b.amount = test::yuan(amount);
+        plan.budget.push_back(b);
+    }
+    return plan;
+}
+
+}  // namespace
+
+TEST_CASE("a call's cap of kind cap is an error with its clause at each bracket edge, a fen over and not at the cap",
+          "[catalog][budget.indirect_cap]") {
+    auto c = read_catalog(with_rules(kCap2021));
+    REQUIRE(c);
+    REQUIRE(c->cap_rules.size() == 1);
+    const CapRule& rule = c->cap_rules[0];
+    CHECK(rule.base == CapBase::direct_less_equipment_purchase);
+    CHECK_FALSE(rule.self_side);
+    auto [base, cap] = GENERATE(table<const char*, const char*>({{"4999999.99", "1499999.99"},
+                                                                 {"5000000.00", "1500000.00"},
+                                                                 {"5000000.01", "1500000.00"},
+                                                                 {"9999999.99", "2749999.99"},
+                                                                 {"10000000.00", "2750000.00"},
+                                                                 {"10000000.01", "2750000.00"}}));
+    auto [fen, fires] = GENERATE(table<int, bool>({{-1, false}, {0, false}, {1, true}}));
+    CAPTURE(base, cap, fen);
+    CHECK(rule.cap(test::yuan(base)) == test::yuan(cap));
+    const Money indirect = test::yuan(cap) + test::yuan("0.01") * fen;
+    Plan plan = with_lines(test::example("annex3-fruit-veg-processing"),
+                           {{"materials", Source::fiscal, base}, {"construction", Source::self, "99000000.00"}});
+    // Equipment bought is left out of the base; equipment leased stays in it.
+    BudgetLine bought;
+    bought.year = plan.project.start_year;
+    bought.category = Category::of("equipment");
+    bought.amount = test::yuan("700000.00");
+    bought.equipment = EquipmentKind::purchase;
+    plan.budget.push_back(bought);
+    BudgetLine ind = bought;
+    ind.category = Category::of("indirect");
+    ind.equipment.reset();
+    ind.amount = indirect;
+    plan.budget.push_back(ind);
+    auto f = of_rule(plan, *c, "budget.indirect_cap");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    if (fires) {
+        CHECK(f[0].severity == Severity::error);
+        CHECK(f[0].clause == "main.req.4");
+        CHECK_FALSE(f[0].practice);
+        CHECK_THAT(f[0].text.en, Catch::Contains("the call's cap " + test::yuan(cap).grouped() +
+                                                 " on direct costs less equipment purchase " +
+                                                 test::yuan(base).grouped() + "; cut them by 0.01"));
+        CHECK_THAT(f[0].text.zh, Catch::Contains("直接费用扣除购置设备费后"));
+        CHECK_THAT(f[0].text.ru, Catch::Contains("за вычетом закупки оборудования"));
+    }
+    SECTION("the same money leased, not bought, is part of the base") {
+        plan.budget[2].equipment = EquipmentKind::lease;
+        auto view = cap_view(plan, BudgetSummary(plan), *c, rule, false);
+        CHECK(view.base == test::yuan(base) + test::yuan("700000.00"));
+    }
+}
+
+TEST_CASE("a cap of named categories is the finding budget.cap", "[catalog][budget.cap]") {
+    auto c = read_catalog(with_rules(R"([
+        {"kind": "cap", "clause": "main.req.4", "of": ["travel", "meetings"], "base": "direct",
+         "brackets": [{"share": "0.10"}]}])"));
+    REQUIRE(c);
+    // Direct costs 1,000,000.00, travel and meetings among them: the cap is 100,000.00.
+    Plan plan = with_lines(test::example("annex3-fruit-veg-processing"), {{"materials", Source::fiscal, "900000.00"},
+                                                                          {"travel", Source::fiscal, "60000.00"},
+                                                                          {"meetings", Source::fiscal, "40000.01"}});
+    auto f = of_rule(plan, *c, "budget.cap");
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].text.en, Catch::Contains("fiscal costs of travel, meetings 100,000.01 exceed the call's cap "
+                                             "100,000.00 on direct costs 1,000,000.01; cut them by 0.01"));
+    plan.budget[2].amount = test::yuan("40000.00");
+    CHECK(of_rule(plan, *c, "budget.cap").empty());
+    CHECK(of_rule(plan, *c, "budget.indirect_cap").empty());
+}
+
+TEST_CASE("brackets that overlap, leave a gap, are out of order or lack the open last one are refused at their place",
+          "[catalog][format][budget.indirect_cap]") {
+    auto refusal = [](const std::string& brackets) {
+        auto c = read_catalog(with_rules(R"([{"kind": "cap", "source": "s", "of": "indirect", "base": "direct",
+                                              "brackets": )" +
+                                         brackets + "}]"));
+        REQUIRE_FALSE(c);
+        CHECK(c.error().place.line.value_or(0) > 0);
+        return *c.error().place.pointer + ": " + c.error().message;
+    };
+    CHECK_THAT(
+        refusal(R"([{"up_to": "10.00", "share": "0.2"}, {"from": "5.00", "up_to": "20.00", "share": "0.1"},
+                          {"share": "0.1"}])"),
+        Catch::StartsWith("/rules/0/brackets/1/from: catalog: from 5.00 is below 10.00") && Catch::Contains("overlap"));
+    CHECK_THAT(refusal(R"([{"up_to": "10.00", "share": "0.2"}, {"from": "15.00", "share": "0.1"}])"),
+               Catch::StartsWith("/rules/0/brackets/1/from: catalog: from 15.00 is above 10.00") &&
+                   Catch::Contains("a gap from 10.00 to 15.00"));
+    CHECK_THAT(refusal(R"([{"up_to": "10.00", "share": "0.2"}, {"up_to": "5.00", "share": "0.1"}, {"share": "0"}])"),
+               Catch::StartsWith("/rules/0/brackets/1/up_to: catalog: up_to 5.00 is not above") &&
+                   Catch::Contains("out of order"));
+    CHECK_THAT(refusal(R"([{"up_to": "10.00", "share": "0.2"}, {"up_to": "20.00", "share": "0.1"}])"),
+               Catch::StartsWith("/rules/0/brackets/1/up_to: catalog: the last bracket ends at 20.00"));
+    CHECK_THAT(refusal(R"([{"share": "0.2"}, {"up_to": "20.00", "share": "0.1"}])"),
+               Catch::StartsWith("/rules/0/brackets/0: catalog: only the last bracket may leave out up_to"));
+    CHECK_THAT(refusal(R"([{"share": "1.5"}])"), Catch::StartsWith("/rules/0/brackets/0/share: catalog: share 1.5"));
+    CHECK_THAT(refusal("[]"), Catch::StartsWith("/rules/0/brackets: catalog: name at least one bracket"));
+}
+
+namespace {
+
+const Catalog& hebei() {
+    static const Catalog c = read_catalog(test::read_file(test::source_path("data/hb-zyyd-2026.json"))).value();
+    return c;
+}
+
+// The failing Hebei example's device item, at a unit price written in the item's money unit; its line's
+// amount (1 台 × the unit price) in yuan.
+Plan hebei_device(const char* unit_price, const char* money_unit, const char* line_yuan, bool all_details) {
+    auto doc = nlohmann::ordered_json::parse(
+        test::read_file(test::source_path("examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json")));
+    auto& line = doc["budget"][3];
+    auto& item = line["basis"][0];
+    item["unit_price"] = unit_price;
+    item["money_unit"] = money_unit;
+    line["amount"] = line_yuan;
+    if (all_details) {
+        item["details"]["performance"] = "分辨率 ≥ 30000 FWHM";
+        item["details"]["parameters"] = "质量范围 50–2000 m/z";
+    }
+    auto plan = read_plan(doc.dump(), hebei());
+    if (!plan) FAIL(plan.error().describe());
+    return *plan;
+}
+
+}  // namespace
+
+TEST_CASE("an item at or above the unit-price threshold states the details the call asks; a fen under need not",
+          "[catalog][basis.threshold]") {
+    auto [price, unit, line, fires] =
+        GENERATE(table<const char*, const char*, const char*, bool>({{"499999.99", "yuan", "499999.99", false},
+                                                                     {"500000.00", "yuan", "500000.00", true},
+                                                                     {"500000.01", "yuan", "500000.01", true},
+                                                                     {"49.999999", "wan", "499999.99", false},
+                                                                     {"50", "wan", "500000.00", true}}));
+    CAPTURE(price, unit);
+    Plan plan = hebei_device(price, unit, line, false);
+    auto f = of_rule(plan, hebei(), "basis.threshold");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    CHECK(of_rule(plan, hebei(), "basis.sum").empty());
+    if (fires) {
+        CHECK(f[0].severity == Severity::error);
+        CHECK(f[0].clause == "hb.form.equipment");
+        CHECK(f[0].path == "/budget/3/basis/0");
+        CHECK_THAT(f[0].text.en, Catch::Contains("at or above 500,000.00") &&
+                                     Catch::Contains("the main performance figures and technical parameters") &&
+                                     Catch::Contains(R"("details": {"performance": "…", "parameters": "…"})"));
+        CHECK_THAT(f[0].text.zh, Catch::Contains("主要性能指标和技术参数"));
+        CHECK_THAT(f[0].text.ru, Catch::Contains("500 000,00") || Catch::Contains("500\u00a0000,00") ||
+                                     Catch::Contains("500\u202f000,00"));
+    }
+    SECTION("with every detail stated, nothing fires") {
+        CHECK(of_rule(hebei_device(price, unit, line, true), hebei(), "basis.threshold").empty());
+    }
+}
+
+TEST_CASE("a lump sum at or above the threshold may be one such item and states the details too",
+          "[catalog][basis.threshold]") {
+    auto [amount, fires] = GENERATE(table<const char*, bool>({{"499999.99", false}, {"500000.00", true}}));
+    auto doc = nlohmann::ordered_json::parse(
+        test::read_file(test::source_path("examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json")));
+    auto& line = doc["budget"][3];
+    line["amount"] = amount;
+    line["basis"] = nlohmann::ordered_json::parse(R"([{"item": "高效液相色谱-质谱联用仪（含安装）", "amount": ")" +
+                                                  std::string(amount) + R"("}])");
+    Plan plan = read_plan(doc.dump(), hebei()).value();
+    auto f = of_rule(plan, hebei(), "basis.threshold");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    if (fires) {
+        CHECK(f[0].path == "/budget/3/basis/0");
+        CHECK_THAT(f[0].text.en, Catch::Contains("a lump sum of 500,000.00, at or above 500,000.00") &&
+                                     Catch::Contains("or give its quantity × unit price"));
+    }
+    line["basis"][0]["details"] = {{"use", "检测"}, {"performance", "分辨率"}, {"parameters", "质量范围"}};
+    CHECK(of_rule(read_plan(doc.dump(), hebei()).value(), hebei(), "basis.threshold").empty());
+}
+
+TEST_CASE("an equipment line of at least the threshold without a basis cannot show it holds no such item",
+          "[catalog][basis.threshold]") {
+    Plan plan = read_plan(test::example_text("hb-zyyd-2026/base-enterprise-1to2"), hebei()).value();
+    CHECK(of_rule(plan, hebei(), "basis.threshold").empty());
+    auto [amount, fires] = GENERATE(table<const char*, bool>({{"499999.99", false}, {"500000.00", true}}));
+    plan.budget[0].amount = test::yuan(amount);
+    auto f = of_rule(plan, hebei(), "basis.threshold");
+    REQUIRE(f.size() == (fires ? 1u : 0u));
+    if (fires) {
+        CHECK(f[0].path == "/budget/0");
+        CHECK_THAT(f[0].text.en, Catch::Contains("has no basis"));
+    }
+}
+
+TEST_CASE("an item threshold naming no statement, a zero threshold or an unknown category is refused at its place",
+          "[catalog][format][basis.threshold]") {
+    auto refusal = [](const std::string& rule) {
+        auto c = read_catalog(with_rules("[" + rule + "]"));
+        REQUIRE_FALSE(c);
+        return *c.error().place.pointer;
+    };
+    CHECK(refusal(R"({"kind": "item_threshold", "clause": "main.req.4", "of": "equipment",
+                      "unit_price_at_least": "500000.00", "states": []})") == "/rules/0/states");
+    CHECK(refusal(R"({"kind": "item_threshold", "clause": "main.req.4", "of": "equipment",
+                      "unit_price_at_least": "0.00", "states": [{"id": "use", "zh": "用途", "en": "use"}]})") ==
+          "/rules/0/unit_price_at_least");
+    CHECK(refusal(R"({"kind": "item_threshold", "clause": "main.req.4", "of": ["devices"],
+                      "unit_price_at_least": "1.00", "states": [{"id": "use", "zh": "用途", "en": "use"}]})") ==
+          "/rules/0/of/0");
+    CHECK(refusal(R"({"kind": "item_threshold", "clause": "main.req.4", "of": "indirect",
+                      "unit_price_at_least": "1.00", "states": [{"id": "use", "zh": "用途", "en": "use"}]})") ==
+          "/rules/0/of");
+}

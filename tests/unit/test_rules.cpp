@@ -594,10 +594,52 @@ TEST_CASE("indirect costs: at the practice cap passes, one fen over warns", "[ru
 
 TEST_CASE("the indirect cap steps down by bracket", "[rules][budget.indirect_cap]") {
     const Catalog& c = builtin_catalog();
-    CHECK(indirect_cap(c, yuan("5000000.00")).str() == "1000000.00");
-    CHECK(indirect_cap(c, yuan("10000000.00")).str() == "1750000.00");
-    CHECK(indirect_cap(c, yuan("11000000.00")).str() == "1880000.00");
-    CHECK(indirect_cap(c, yuan("0.04")).str() == "0.00");
+    REQUIRE(c.cap_rules.size() == 1);
+    const CapRule& cap = c.cap_rules[0];
+    CHECK(cap.rule_id() == "budget.indirect_cap");
+    CHECK(cap.cap(yuan("5000000.00")).str() == "1000000.00");
+    CHECK(cap.cap(yuan("10000000.00")).str() == "1750000.00");
+    CHECK(cap.cap(yuan("11000000.00")).str() == "1880000.00");
+    CHECK(cap.cap(yuan("0.04")).str() == "0.00");
+}
+
+TEST_CASE("the 2018 indirect cap at each bracket edge: at the cap and a fen under pass, a fen over warns",
+          "[rules][budget.indirect_cap]") {
+    // Direct costs less equipment (the base) at and beside each bracket edge, and the cap the brackets give
+    // (20 % to 5,000,000.00, 15 % to 10,000,000.00, 13 % above), rounded down to the fen.
+    auto [base, cap] = GENERATE(table<const char*, const char*>({{"4999999.99", "999999.99"},
+                                                                 {"5000000.00", "1000000.00"},
+                                                                 {"5000000.01", "1000000.00"},
+                                                                 {"9999999.99", "1749999.99"},
+                                                                 {"10000000.00", "1750000.00"},
+                                                                 {"10000000.01", "1750000.00"},
+                                                                 {"20000000.00", "3050000.00"}}));
+    auto [fen, warns] = GENERATE(table<int, bool>({{-1, false}, {0, false}, {1, true}}));
+    CAPTURE(base, cap, fen);
+    const Money indirect = yuan(cap) + yuan("0.01") * fen;
+    Plan plan = annex3();
+    // The equipment line is left out of the base; the self-raised side has its own cap.
+    set_budget(plan, {{2018, Cat::equipment, Source::fiscal, "300000.00"},
+                      {2018, Cat::materials, Source::fiscal, base},
+                      {2018, Cat::construction, Source::self, "40000000.00"}});
+    BudgetLine ind;
+    ind.year = 2018;
+    ind.category = Cat::indirect;
+    ind.source = Source::fiscal;
+    ind.amount = indirect;
+    plan.budget.push_back(ind);
+    const Catalog& c = builtin_catalog();
+    auto view = cap_view(plan, BudgetSummary(plan), c, c.cap_rules[0], false);
+    CHECK(view.base == yuan(base));
+    CHECK(view.cap == yuan(cap));
+    CHECK(view.capped == indirect);
+    auto f = checked_findings_of(plan, "budget.indirect_cap");
+    REQUIRE(f.size() == (warns ? 1u : 0u));
+    if (warns) {
+        CHECK(f[0].severity == Severity::warning);
+        CHECK(f[0].practice);
+        CHECK_THAT(f[0].text.en, Catch::Contains("cut them by 0.01"));
+    }
 }
 
 TEST_CASE("findings come sorted errors first and carry clause and pointer", "[rules]") {

@@ -154,6 +154,37 @@ TEST_CASE("indirect costs over the practice cap are cut by exactly the excess", 
     CHECK(std::any_of(f.begin(), f.end(), [](const Finding& x) { return x.rule == "budget.indirect_cap"; }));
 }
 
+TEST_CASE("a cap whose categories are part of its base is met with the least cut, a fen more is over again",
+          "[suggest][budget.cap]") {
+    // Travel, meetings and international cooperation at most 10 % of fiscal direct costs (they are among them):
+    // cutting x lowers the cap by x ÷ 10, so x = (capped − cap) ÷ 0.9, rounded up to the fen.
+    auto doc = nlohmann::ordered_json::parse(builtin_catalog_text());
+    doc["rules"].push_back(nlohmann::ordered_json::parse(R"({"kind": "cap", "clause": "main.req.4",
+        "of": ["travel", "meetings", "international"], "base": "direct", "sides": ["fiscal"],
+        "brackets": [{"share": "0.10"}]})"));
+    const Catalog c = read_catalog(doc.dump()).value();
+    Plan plan = example("annex5-remote-sensing.plan.json");
+    plan.budget.clear();
+    plan.budget.push_back(BudgetLine{2020, Cat::materials, Source::fiscal, yuan("900000.00")});
+    plan.budget.push_back(BudgetLine{2020, Cat::travel, Source::fiscal, yuan("200000.00")});
+    SuggestResult r = suggest(plan, c);
+    auto cap = std::find_if(r.suggestions.begin(), r.suggestions.end(),
+                            [](const Suggestion& s) { return s.rule == "budget.cap"; });
+    REQUIRE(cap != r.suggestions.end());
+    // 200,000.00 − x ≤ (1,100,000.00 − x) ÷ 10: x ≥ 100,000.00.
+    Money cut;
+    for (const auto& ch : cap->changes) cut += ch.amount;
+    CHECK(cut == yuan("100000.00"));
+    auto of_cap = [&](const Plan& p) {
+        auto f = check_plan(p, c);
+        return std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.rule == "budget.cap"; });
+    };
+    CHECK(of_cap(r.corrected) == 0);
+    Plan over = r.corrected;
+    over.budget.push_back(BudgetLine{2020, Cat::travel, Source::fiscal, Money::from_fen(1)});
+    CHECK(of_cap(over) == 1);
+}
+
 TEST_CASE("missing and short indicators are given the value that meets the target", "[suggest]") {
     SuggestResult r = suggest(example("failing/annex2-missing-indicators.plan.json"), builtin_catalog());
     CHECK(r.suggestions.size() == 5);

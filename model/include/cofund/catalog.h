@@ -258,9 +258,71 @@ struct Direction {
     std::string clause;
 };
 
-struct IndirectBracket {
-    std::optional<Money> up_to;
-    Rational rate;
+struct Catalog;
+
+/// One bracket of a cap: the share of the base from the previous bracket's
+/// `up_to` (the first from zero) to its own; the last has none and runs on.
+struct CapBracket {
+    std::optional<Money> up_to;  ///< nullopt: the last, open bracket
+    Rational share;
+    std::string share_text;  ///< as written, "0.20"
+};
+
+/// What a cap is a share of (kind "cap", `base`; docs/catalog-format.md).
+enum class CapBase {
+    total,                          ///< every category
+    direct,                         ///< every category the call does not mark indirect
+    direct_less_equipment,          ///< … less the categories it marks equipment
+    direct_less_equipment_purchase  ///< … less the equipment money marked `purchase` (其中：购置设备费)
+};
+std::string_view to_id(CapBase);
+std::optional<CapBase> cap_base_from_id(std::string_view);
+
+/// Kind "cap": the money of some categories at most a share of a base, by
+/// brackets, on the fiscal and the self-raised side each on its own (the
+/// 2018 practice cap on indirect costs, 中办发〔2016〕50号; the 2021 caps of
+/// 国办发〔2021〕32号). A cap of the indirect mark is the finding
+/// budget.indirect_cap, any other budget.cap; a warning from practice when the
+/// rule names only its `source`, an error of the call when it names a clause.
+struct CapRule {
+    std::string clause;  ///< the call's clause; "" for a practice cap
+    std::string source;  ///< the documents a practice cap follows, for messages ("" for a call's own)
+    Condition when;
+    bool of_indirect = false;  ///< `"of": "indirect"`: the categories the call marks indirect
+    std::vector<Category> of;  ///< otherwise these
+    CapBase base = CapBase::direct_less_equipment;
+    std::vector<CapBracket> brackets;           ///< rising, the last open
+    bool fiscal_side = true, self_side = true;  ///< `sides`: which sides are capped
+
+    /// Whether the rule caps money of this category.
+    bool caps(Category, const Catalog&) const;
+    /// Σ over the brackets of the base's part in it × its share, rounded down to the fen (exact until then).
+    Money cap(const Money& base) const;
+    /// The finding: "budget.indirect_cap" or "budget.cap".
+    std::string_view rule_id() const { return of_indirect ? "budget.indirect_cap" : "budget.cap"; }
+};
+
+/// A statement an item threshold asks of each item at or above it (`states`):
+/// the key of the basis item's `details` and what it is called.
+struct ItemStatement {
+    std::string id;  ///< "use", "performance", "parameters"
+    Text name;       ///< "用途", "use", "назначение"
+};
+
+/// Kind "item_threshold": each basis item of the categories whose unit price
+/// is at or above a threshold states some details (basis.threshold; Hebei's
+/// 单价50万元以上的设备: use, main performance figures, technical parameters).
+/// A line of these categories of at least the threshold with no basis cannot
+/// show that it holds no such item, and is the same finding.
+struct ItemThresholdRule {
+    std::string clause;
+    Condition when;
+    bool of_equipment = false;  ///< `"of": "equipment"`: the categories the call marks equipment
+    std::vector<Category> of;   ///< otherwise these
+    Money unit_price_at_least;
+    std::vector<ItemStatement> states;
+
+    bool covers(Category, const Catalog&) const;
 };
 
 /// Which budget lines reviewers expect a justification (测算依据) for, and the
@@ -293,8 +355,6 @@ struct Catalog {
     std::vector<SourceInfo> sources;
     std::vector<CategoryInfo> categories;
     std::map<std::string, std::string> eligibility;  ///< region_clause … → clause id
-    std::string indirect_source;
-    std::vector<IndirectBracket> indirect_brackets;
     std::optional<BasisPractice> basis;  ///< absent: no basis.missing findings
     std::vector<Indicator> common_indicators;
     std::vector<Direction> directions;
@@ -306,6 +366,8 @@ struct Catalog {
     std::vector<PartnerRule> partner_rules;
     std::vector<PeriodRule> period_rules;
     std::vector<ProgramLimitRule> program_limit_rules;  ///< checked over a selection (portfolio)
+    std::vector<CapRule> cap_rules;  ///< in the catalog's order; cofund-catalog/1's practice.indirect_cap is one
+    std::vector<ItemThresholdRule> item_threshold_rules;
     std::vector<ByHand> by_hand;  ///< clauses to be checked by hand, in the catalog's order
 
     const Annex* annex(int number) const;

@@ -92,16 +92,15 @@ struct CheckSummary {
 };
 CheckSummary summarize(const std::vector<Finding>&);
 
-/// The practice cap on indirect costs for a base (direct costs less equipment),
-/// rounded down to the fen.
-Money indirect_cap(const Catalog&, const Money& base);
-
-/// Indirect costs of one side of the money (fiscal, or self-raised) against the practice cap.
-struct IndirectView {
-    Money indirect;  ///< the side's `indirect` lines
-    Money base;      ///< the side's direct costs less equipment, at least zero
-    Money cap;       ///< indirect_cap(base)
+/// One side of the money under a cap (kind "cap"): the money of its
+/// categories, the base the cap is a share of, and the cap.
+struct CapView {
+    Money capped;  ///< the side's money in the rule's categories
+    Money base;    ///< the side's base (the rule's `base`), at least zero
+    Money cap;     ///< rule.cap(base)
 };
-IndirectView indirect_view(const Plan&, const Catalog&, bool self_raised);
+/// A cap on one side of a plan: the self-raised side (self, loan, partner,
+/// other), else the fiscal side (fiscal, other fiscal). `sums` is BudgetSummary(plan).
+CapView cap_view(const Plan&, const BudgetSummary& sums, const Catalog&, const CapRule&, bool self_raised);
 
 }  // namespace cofund

@@ -225,6 +225,112 @@ void basis_missing(const RuleInput& in, Out& out) {
     }
 }
 
+namespace {
+
+// The statements of a rule joined as each language lists them: "use, performance figures and technical
+// parameters", "用途、主要性能指标、技术参数", "назначение, характеристики и параметры".
+Text statements_text(const std::vector<const ItemStatement*>& states) {
+    Text t;
+    for (std::size_t k = 0; k < states.size(); ++k) {
+        const bool last = k + 1 == states.size() && k > 0;
+        t.zh += (k ? (last ? "和" : "、") : "") + states[k]->name.zh;
+        t.en += (k ? (last ? " and " : ", ") : "") + states[k]->name.en;
+        t.ru += (k ? (last ? " и " : ", ") : "") + states[k]->name.in(Lang::ru);
+    }
+    return t;
+}
+
+// Whether a basis item states a detail: a string under its details that is not blank (docs/plan-format.md).
+bool states_detail(const BasisItem& item, const std::string& id) {
+    if (!item.extra.is_object()) return false;
+    auto details = item.extra.find("details");
+    if (details == item.extra.end() || !details->is_object()) return false;
+    auto it = details->find(id);
+    return it != details->end() && it->is_string() &&
+           it->get_ref<const std::string&>().find_first_not_of(" \t\r\n") != std::string::npos;
+}
+
+}  // namespace
+
+void basis_threshold(const RuleInput& in, Out& out) {
+    for (const ItemThresholdRule& rule : in.catalog.item_threshold_rules) {
+        if (!rule.when.holds(in.plan)) continue;
+        std::vector<const ItemStatement*> all;
+        for (const auto& st : rule.states) all.push_back(&st);
+        const Text every = statements_text(all);
+        const Money& at_least = rule.unit_price_at_least;
+        const std::string threshold = at_least.grouped(), threshold_ru = format_yuan(at_least, Lang::ru);
+        for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
+            const BudgetLine& line = in.plan.budget[i];
+            if (!rule.covers(line.category, in.catalog)) continue;
+            const LineName n = line_name(in, i);
+            if (line.basis.empty()) {
+                // No basis: nothing shows that the line holds no item at or above the threshold.
+                if (line.amount < at_least) continue;
+                add(out, "basis.threshold", Severity::error, rule.clause, fmt::format("/budget/{}", i),
+                    fmt::format("{} of {} yuan has no basis, so it may hold an item of unit price {} or more, of "
+                                "which the call asks the {}; list its items in a basis, with these details for "
+                                "each at or above {}",
+                                n.en, line.amount.grouped(), threshold, every.en, threshold),
+                    fmt::format("{}{} 元没有测算依据，可能含单价 {} 元以上的设备，指南要求说明其{}；请在测算依据中"
+                                "列出各项，并为单价 {} 元以上的逐项说明",
+                                n.zh, line.amount.grouped(), threshold, every.zh, threshold),
+                    fmt::format("{} на {} юаней не имеет обоснования и может включать позицию ценой от {} юаней, "
+                                "для которой условия конкурса требуют указать {}; перечислите позиции в "
+                                "обосновании и укажите это для каждой ценой от {}",
+                                n.ru, format_yuan(line.amount, Lang::ru), threshold_ru, every.ru, threshold_ru));
+                continue;
+            }
+            each_basis_item(
+                line.basis, fmt::format("/budget/{}/basis", i),
+                [&](const BasisItem& item, const std::string& number, const std::string& pointer) {
+                    // A lump sum states no unit price: at or above the threshold, it may be one such item.
+                    if (item.is_group()) return;
+                    const Money& price = item.is_lump() ? *item.lump : item.unit_price;
+                    if (price < at_least) return;
+                    std::vector<const ItemStatement*> missing;
+                    std::string ids;
+                    for (const auto& st : rule.states)
+                        if (!states_detail(item, st.id)) {
+                            missing.push_back(&st);
+                            ids += (ids.empty() ? "\"" : ", \"") + st.id + "\": \"…\"";
+                        }
+                    if (missing.empty()) return;
+                    const Text what = statements_text(missing);
+                    const std::string name = printable(item.item, 60);
+                    const std::string amount = price.grouped(), amount_ru = format_yuan(price, Lang::ru);
+                    if (item.is_lump())
+                        add(out, "basis.threshold", Severity::error, rule.clause, pointer,
+                            fmt::format("{}, item {} \"{}\": a lump sum of {}, at or above {}, may be "
+                                        "one such item, of which the call asks the {}; state them: "
+                                        "\"details\": {{{}}}, or give its quantity × unit price",
+                                        n.en, number, name, amount, threshold, what.en, ids),
+                            fmt::format("{}测算项 {}「{}」：总额 {} 元，不低于 {} 元，可能为单价达到该标准的"
+                                        "设备，指南要求说明其{}；请填写 \"details\": {{{}}}，或写明数量 × "
+                                        "单价",
+                                        n.zh, number, name, amount, threshold, what.zh, ids),
+                            fmt::format("{}, позиция {} «{}»: единовременная сумма {} не ниже {} и может "
+                                        "быть одной такой позицией, для которой условия конкурса требуют "
+                                        "указать {}; укажите: \"details\": {{{}}} или дайте количество × "
+                                        "цену",
+                                        n.ru, number, name, amount_ru, threshold_ru, what.ru, ids));
+                    else
+                        add(out, "basis.threshold", Severity::error, rule.clause, pointer,
+                            fmt::format("{}, item {} \"{}\": its unit price {} is at or above {}, and "
+                                        "the call asks the {} of such an item; state them: "
+                                        "\"details\": {{{}}}",
+                                        n.en, number, name, amount, threshold, what.en, ids),
+                            fmt::format("{}测算项 {}「{}」：单价 {} 元，不低于 {} 元，指南要求说明其{}；"
+                                        "请填写 \"details\": {{{}}}",
+                                        n.zh, number, name, amount, threshold, what.zh, ids),
+                            fmt::format("{}, позиция {} «{}»: цена за единицу {} не ниже {}, и условия "
+                                        "конкурса требуют указать {}; укажите: \"details\": {{{}}}",
+                                        n.ru, number, name, amount_ru, threshold_ru, what.ru, ids));
+                });
+        }
+    }
+}
+
 void declared_sum_rule(const RuleInput& in, Out& out) {
     for (std::size_t k = 0; k < in.plan.declared.size(); ++k) {
         const DeclaredTotal& d = in.plan.declared[k];

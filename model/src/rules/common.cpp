@@ -81,13 +81,6 @@ std::string with_unit(const Rational& v, const Indicator& ind, Lang lang) {
     return fmt::format("{} {}", num(v, lang), unit);
 }
 
-// One side's indirect costs against the cap, from its sums.
-IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money& indirect, const Money& equipment) {
-    Money base = total - indirect - equipment;
-    if (base.is_negative()) base = Money();
-    return {indirect, base, indirect_cap(catalog, base)};
-}
-
 const Annex* annex_of(const RuleInput& in) {
     const auto& p = in.plan.project;
     if (!p.annex) return nullptr;

@@ -34,8 +34,6 @@ const char* plural_ru(long n, const char* one, const char* few, const char* many
 /// A whole number as is, any other with two decimals, as `lang` writes numbers.
 std::string num(const Rational& v, Lang lang = Lang::en);
 std::string with_unit(const Rational& v, const Indicator& ind, Lang lang);
-IndirectView indirect_of(const Catalog& catalog, const Money& total, const Money& indirect, const Money& equipment);
-IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_raised);
 const Annex* annex_of(const RuleInput& in);
 
 // money.cpp
@@ -88,6 +86,7 @@ void eligibility_partners(const RuleInput& in, Out& out);
 
 // practice.cpp
 void indirect_cap_rule(const RuleInput& in, Out& out);
+void cap_rule(const RuleInput& in, Out& out);
 void indicator_budget_backing(const RuleInput& in, Out& out);
 
 // basis.cpp
@@ -96,5 +95,6 @@ void basis_item(const RuleInput& in, Out& out);
 void basis_subtotal(const RuleInput& in, Out& out);
 void declared_sum_rule(const RuleInput& in, Out& out);
 void basis_missing(const RuleInput& in, Out& out);
+void basis_threshold(const RuleInput& in, Out& out);
 
 }  // namespace cofund::rules

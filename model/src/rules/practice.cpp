@@ -1,60 +1,144 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The rules from budgeting practice, not from the call: the indirect-cost cap and budget backing.
+// Caps (kind "cap": the 2018 practice cap on indirect costs, a call's own caps) and budget backing.
 #include <algorithm>
 
+#include "cofund/basis.h"
 #include "cofund/json_read.h"
 #include "cofund/projection.h"
 #include "common.h"
 
-namespace cofund::rules {
+namespace cofund {
 
-// indirect_view() from the sums of the check.
-// The base leaves out the categories the call marks indirect and equipment.
-IndirectView indirect_of(const Catalog& catalog, const Sums& sums, bool self_raised) {
-    Money total, indirect, equipment;
-    for (std::size_t c = 0; c < sums.cells.size(); ++c) {
-        const Category cat = Category::from_index(static_cast<int>(c));
-        const Money m = sums.side(cat, self_raised);
-        total += m;
-        if (const CategoryInfo* info = catalog.category(cat)) {
-            if (info->indirect) indirect += m;
-            if (info->equipment) equipment += m;
+using namespace rules;
+
+namespace {
+
+// A cap's words: what it caps, its base, and whose cap it is, as messages say them.
+struct CapWords {
+    Text what;  ///< "indirect costs", "间接费用", "косвенные расходы"
+    Text base;  ///< "direct costs less equipment", "直接费用扣除设备费后", "прямых расходов за вычетом оборудования"
+    Text cap;   ///< "the practice cap", "上限", "принятый на практике предел"
+};
+
+CapWords cap_words(const Catalog& catalog, const CapRule& rule) {
+    CapWords w;
+    if (rule.of_indirect) {
+        w.what = Text{"间接费用", "indirect costs", "косвенные расходы"};
+    } else {
+        std::string zh, en, ru;
+        for (Category c : rule.of) {
+            const Text& name = catalog.category_name(c);
+            zh += (zh.empty() ? "" : "、") + name.zh;
+            en += (en.empty() ? "" : ", ") + name.en;
+            ru += (ru.empty() ? "«" : "», «") + name.in(Lang::ru);
         }
+        w.what = Text{zh, "costs of " + en, "расходы по статьям " + ru + "»"};
     }
-    return indirect_of(catalog, total, indirect, equipment);
-}
-IndirectView indirect_of(const RuleInput& in, bool self_raised) {
-    return indirect_of(in.catalog, in.sums.all(), self_raised);
+    switch (rule.base) {
+        case CapBase::total:
+            w.base = Text{"经费总额", "total costs", "всех расходов"};
+            break;
+        case CapBase::direct:
+            w.base = Text{"直接费用", "direct costs", "прямых расходов"};
+            break;
+        case CapBase::direct_less_equipment:
+            w.base =
+                Text{"直接费用扣除设备费后", "direct costs less equipment", "прямых расходов за вычетом оборудования"};
+            break;
+        case CapBase::direct_less_equipment_purchase:
+            w.base = Text{"直接费用扣除购置设备费后", "direct costs less equipment purchase",
+                          "прямых расходов за вычетом закупки оборудования"};
+            break;
+    }
+    w.cap = rule.clause.empty() ? Text{"上限", "the practice cap", "принятый на практике предел"}
+                                : Text{"上限", "the call's cap", "установленный условиями конкурса предел"};
+    return w;
 }
 
-void indirect_cap_rule(const RuleInput& in, Out& out) {
-    if (in.catalog.indirect_brackets.empty()) return;
+// The caps of the indirect mark (budget.indirect_cap) or of named categories (budget.cap), each side on its own.
+void caps(const RuleInput& in, Out& out, bool of_indirect) {
     struct Side {
         const char* en;
         const char* zh;
         const char* ru;
         bool self;
     };
-    for (Side side : {Side{"fiscal", "财政资金", "бюджетного (фискального) финансирования", false},
-                      Side{"self-raised", "自筹资金", "собственных средств", true}}) {
-        auto [indirect, base, cap] = indirect_of(in, side.self);
-        if (indirect.is_zero()) continue;
-        if (indirect <= cap) continue;
-        Money excess = indirect - cap;
-        add(out, "budget.indirect_cap", Severity::warning, "", "/budget",
-            fmt::format("{} indirect costs {} exceed the practice cap {} on direct costs less equipment {} ({}); "
-                        "cut them by {}",
-                        side.en, indirect.grouped(), cap.grouped(), base.grouped(), in.catalog.indirect_source,
-                        excess.grouped()),
-            fmt::format("{}间接费用 {} 超过按直接费用扣除设备费后 {} 核定的上限 {}（{}），需减少 {} 元", side.zh,
-                        indirect.grouped(), base.grouped(), cap.grouped(), in.catalog.indirect_source,
-                        excess.grouped()),
-            fmt::format("косвенные расходы за счёт {} {} превышают принятый на практике предел {}, исчисленный от "
-                        "прямых расходов за вычетом оборудования {} ({}); сократите их на {} юаней",
-                        side.ru, format_yuan(indirect, Lang::ru), format_yuan(cap, Lang::ru),
-                        format_yuan(base, Lang::ru), in.catalog.indirect_source, format_yuan(excess, Lang::ru)),
-            true);
+    for (const CapRule& rule : in.catalog.cap_rules) {
+        if (rule.of_indirect != of_indirect || !rule.when.holds(in.plan)) continue;
+        const CapWords w = cap_words(in.catalog, rule);
+        const std::string source_en = rule.source.empty() ? "" : " (" + rule.source + ")";
+        const std::string source_zh = rule.source.empty() ? "" : "（" + rule.source + "）";
+        for (Side side : {Side{"fiscal", "财政资金", "бюджетного (фискального) финансирования", false},
+                          Side{"self-raised", "自筹资金", "собственных средств", true}}) {
+            if (!(side.self ? rule.self_side : rule.fiscal_side)) continue;
+            auto [capped, base, cap] = cap_view(in.plan, in.sums, in.catalog, rule, side.self);
+            if (capped.is_zero()) continue;
+            if (capped <= cap) continue;
+            Money excess = capped - cap;
+            add(out, std::string(rule.rule_id()), rule.clause.empty() ? Severity::warning : Severity::error,
+                rule.clause, "/budget",
+                fmt::format("{} {} {} exceed {} {} on {} {}{}; cut them by {}", side.en, w.what.en, capped.grouped(),
+                            w.cap.en, cap.grouped(), w.base.en, base.grouped(), source_en, excess.grouped()),
+                fmt::format("{}{} {} 超过按{} {} 核定的{} {}{}，需减少 {} 元", side.zh, w.what.zh, capped.grouped(),
+                            w.base.zh, base.grouped(), w.cap.zh, cap.grouped(), source_zh, excess.grouped()),
+                fmt::format("{} за счёт {} {} превышают {} {}, исчисленный от {} {}{}; сократите их на {} юаней",
+                            w.what.ru, side.ru, format_yuan(capped, Lang::ru), w.cap.ru, format_yuan(cap, Lang::ru),
+                            w.base.ru, format_yuan(base, Lang::ru), source_en, format_yuan(excess, Lang::ru)),
+                rule.clause.empty());
+        }
     }
+}
+
+}  // namespace
+
+CapView cap_view(const Plan& plan, const BudgetSummary& sums, const Catalog& catalog, const CapRule& rule,
+                 bool self_raised) {
+    const Sums& all = sums.all();
+    Money capped, total, direct, equipment;
+    for (std::size_t c = 0; c < all.cells.size(); ++c) {
+        const Category cat = Category::from_index(static_cast<int>(c));
+        const Money m = all.side(cat, self_raised);
+        total += m;
+        const CategoryInfo* info = catalog.category(cat);
+        if (!(info && info->indirect)) direct += m;
+        if (info && info->equipment) equipment += m;
+        if (rule.caps(cat, catalog)) capped += m;
+    }
+    Money base;
+    switch (rule.base) {
+        case CapBase::total:
+            base = total;
+            break;
+        case CapBase::direct:
+            base = direct;
+            break;
+        case CapBase::direct_less_equipment:
+            base = direct - equipment;
+            break;
+        case CapBase::direct_less_equipment_purchase: {
+            // The money the plan marks purchase (the table's 其中：购置设备费), of the direct costs.
+            const Sums purchase = equipment_sums(plan, sums, EquipmentKind::purchase).all;
+            Money bought;
+            for (std::size_t c = 0; c < purchase.cells.size(); ++c) {
+                const Category cat = Category::from_index(static_cast<int>(c));
+                if (!catalog.indirect(cat)) bought += purchase.side(cat, self_raised);
+            }
+            base = direct - bought;
+            break;
+        }
+    }
+    if (base.is_negative()) base = Money();
+    return {capped, base, rule.cap(base)};
+}
+
+namespace rules {
+
+void indirect_cap_rule(const RuleInput& in, Out& out) {
+    caps(in, out, true);
+}
+
+void cap_rule(const RuleInput& in, Out& out) {
+    caps(in, out, false);
 }
 
 void indicator_budget_backing(const RuleInput& in, Out& out) {
@@ -81,4 +165,6 @@ void indicator_budget_backing(const RuleInput& in, Out& out) {
     }
 }
 
-}  // namespace cofund::rules
+}  // namespace rules
+
+}  // namespace cofund

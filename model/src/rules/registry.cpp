@@ -111,8 +111,12 @@ const std::vector<RuleInfo>& all_rules() {
         {"eligibility.partners", "error", false, "the rule's clause (kind partners)",
          "no partner or one registered outside the call's regions; no partner of a required type",
          eligibility_partners},
-        {"budget.indirect_cap", "warning", true, "— (中办发〔2016〕50号)", "indirect costs above the practice cap",
+        {"budget.indirect_cap", "warning / error", true, "— (中办发〔2016〕50号); a call's cap: the rule's clause",
+         "indirect costs above a cap of kind cap (a practice cap warns, a call's cap with a clause is an error)",
          indirect_cap_rule},
+        {"budget.cap", "error / warning", false, "the rule's clause (kind cap)",
+         "money of a cap's categories above its share of the base (a call's cap is an error, a practice cap warns)",
+         cap_rule},
         {"basis.sum", "error", false, "", "a line's basis items add up to more or less than its amount", basis_sum},
         {"basis.item", "error", false, "",
          "a basis item whose amount is not a whole fen, with a zero factor, or whose written result (stated) is off "
@@ -124,6 +128,10 @@ const std::vector<RuleInfo>& all_rules() {
         {"declared.sum", "error", false, "",
          "a total typed into the form's budget table (declared) is not the sum of the lines under its heading",
          declared_sum_rule},
+        {"basis.threshold", "error", false, "the rule's clause (kind item_threshold)",
+         "an item at or above the unit-price threshold lacks a detail the call asks (use, performance, parameters), "
+         "or a line of at least the threshold has no basis",
+         basis_threshold},
         {"basis.missing", "warning", true, "— (NSFC budget instructions; 中办发〔2016〕50号)",
          "a line reviewers expect to be justified has no basis (plans that carry bases only)", basis_missing},
         {"program.count",
@@ -175,31 +183,6 @@ CheckSummary summarize(const std::vector<Finding>& findings) {
             ++s.infos;
     }
     return s;
-}
-
-IndirectView indirect_view(const Plan& plan, const Catalog& catalog, bool self_raised) {
-    return indirect_of(catalog, BudgetSummary(plan).all(), self_raised);
-}
-
-Money indirect_cap(const Catalog& catalog, const Money& base) {
-    // Σ part × rate over the brackets, exact: the parts are whole fen, so the
-    // sum is kept as one fraction n ÷ d of fen and rounded down once.
-    BigInt n = 0, d = 1;
-    Money lower;
-    for (const auto& bracket : catalog.indirect_brackets) {
-        Money upper = bracket.up_to ? *bracket.up_to : base;
-        if (base > lower) {
-            Money part = (base < upper ? base : upper) - lower;
-            if (part > Money()) {
-                BigInt rd = mp::denominator(bracket.rate);
-                n = n * rd + to_big(part.fen()) * mp::numerator(bracket.rate) * d;
-                d *= rd;
-            }
-        }
-        if (!bracket.up_to) break;
-        lower = upper;
-    }
-    return floor_fen(n, d);
 }
 
 }  // namespace cofund

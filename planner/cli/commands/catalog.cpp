@@ -109,6 +109,36 @@ std::string rules_text(const Catalog& c, Lang lang) {
                          per.in(lang), Text{"最多", "at most", "не более"}.in(lang), r.max),
              r.when, r.clause);
     }
+    for (const auto& r : c.cap_rules) {
+        std::string of = r.of_indirect ? std::string("indirect") : std::string();
+        for (Category k : r.of) of += (of.empty() ? "" : "+") + std::string(k.id());
+        std::string shares;
+        for (const auto& b : r.brackets)
+            shares += (shares.empty() ? "" : ", ") +
+                      (b.up_to ? fmt::format("{} {} {}", localize_number(b.share_text, lang),
+                                             Text{"至", "up to", "до"}.in(lang), format_yuan(*b.up_to, lang))
+                               : fmt::format("{} {}", localize_number(b.share_text, lang),
+                                             Text{"以上", "above", "свыше"}.in(lang)));
+        std::string sides = r.fiscal_side && r.self_side
+                                ? Text{"财政、自筹分别", "each side", "каждая сторона"}.in(lang)
+                            : r.fiscal_side ? Text{"财政资金", "fiscal side", "бюджетная сторона"}.in(lang)
+                                            : Text{"自筹资金", "self-raised side", "собственная сторона"}.in(lang);
+        line(fmt::format("{}: {} ≤ {} × {} ({}{})", Text{"上限", "cap", "предел"}.in(lang), of, to_id(r.base), shares,
+                         sides, r.source.empty() ? "" : "; " + r.source),
+             r.when, r.clause.empty() ? std::string("—") : r.clause);
+    }
+    for (const auto& r : c.item_threshold_rules) {
+        std::string of = r.of_equipment ? std::string("equipment") : std::string();
+        for (Category k : r.of) of += (of.empty() ? "" : "+") + std::string(k.id());
+        std::string states;
+        for (const auto& st : r.states)
+            states += (states.empty() ? "" : lang == Lang::zh ? "、" : ", ") + st.name.in(lang) + " (" + st.id + ")";
+        line(fmt::format("{}: {} {} ≥ {} {}: {}", Text{"单价门槛", "item threshold", "порог цены"}.in(lang), of,
+                         Text{"单价", "unit price", "цена за единицу"}.in(lang),
+                         format_yuan(r.unit_price_at_least, lang), Text{"须说明", "states", "указывает"}.in(lang),
+                         states),
+             r.when, r.clause);
+    }
     return out;
 }
 
@@ -320,7 +350,7 @@ class CatalogCmd : public Command {
         }
         std::size_t rules = c->ratio_rules.size() + c->date_rules.size() + c->declaration_rules.size() +
                             c->applicant_type_rules.size() + c->partner_rules.size() +
-                            c->program_limit_rules.size();
+                            c->program_limit_rules.size() + c->cap_rules.size() + c->item_threshold_rules.size();
         ctx.out << fmt::format("{}: call {} — {}\n", validate_file_, c->id, c->title.in(lang_));
         ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
                                Text{"个附件", "annexes", "приложений"}.in(lang_), c->directions.size(),

@@ -29,9 +29,9 @@ class SuggestCommand : public Command {
         app.add_option("file", file_, "the plan (- reads standard input)")->required();
         app.footer(
             "Sets a line whose basis does not add up to its amount to the basis total (basis.sum).\n"
-            "Fixes support.range, cofunding.ratio, cofunding.yearly and budget.indirect_cap with the least\n"
-            "money, spread over the years so that the running ratio holds every year, exact to the fen; states\n"
-            "the value that meets each missed binding or expected indicator and a patent indicator.\n"
+            "Fixes support.range, cofunding.ratio, cofunding.yearly, budget.indirect_cap and budget.cap with\n"
+            "the least money, spread over the years so that the running ratio holds every year, exact to the\n"
+            "fen; states the value that meets each missed binding or expected indicator and a patent indicator.\n"
             "--apply -o OUT writes the corrected plan (unknown fields kept); the suggestions still go to stdout\n"
             "unless OUT is -.\n\n"
             "Exit status: 0 no errors remain after the suggested changes; 1 errors remain that money cannot\n"

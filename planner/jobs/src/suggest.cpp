@@ -140,41 +140,45 @@ void describe(Suggestion& s, const Catalog& cat, const std::string& tail_en = ""
 
 // ---- the fixes -------------------------------------------------------------------
 
-void fix_indirect_cap(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
-    if (cat.indirect_brackets.empty()) return;
-    for (bool self : {false, true}) {
-        auto [indirect, base, cap] = indirect_view(p, cat, self);
-        if (indirect.is_zero() || indirect <= cap) continue;
-        // Cutting indirect costs leaves the base, and so the cap, unchanged.
-        Money left = indirect - cap;
-        Suggestion s{"budget.indirect_cap", {}, {}, {}};
-        for (int y = p.project.end_year; y >= p.project.start_year && !left.is_zero(); --y) {
-            auto pieces = take_from_year(
-                p, y,
-                [&](const BudgetLine& l) {
-                    return cat.indirect(l.category) && is_self_raised(l.source) == self;
-                },
-                left);
-            for (const auto& c : pieces) left -= c.amount;
-            s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
+// Each cap (kind "cap": budget.indirect_cap, budget.cap) a side exceeds: its
+// capped money cut by the excess, latest year first. Where the capped money
+// is part of the base (a cap of some direct costs on direct costs), the cut
+// lowers the cap too, and the excess left is cut again until within.
+void fix_caps(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    for (const CapRule& rule : cat.cap_rules) {
+        if (!rule.when.holds(p)) continue;
+        for (bool self : {false, true}) {
+            if (!(self ? rule.self_side : rule.fiscal_side)) continue;
+            auto capped = [&](const BudgetLine& l) {
+                return rule.caps(l.category, cat) && is_self_raised(l.source) == self;
+            };
+            Suggestion s{std::string(rule.rule_id()), {}, {}, {}};
+            // Each round leaves at most the share of what it cut over: a few rounds, a fen at the end.
+            for (int round = 0; round < 10000; ++round) {
+                auto [money, base, cap] = cap_view(p, BudgetSummary(p), cat, rule, self);
+                if (money.is_zero() || money <= cap) break;
+                Money left = money - cap;
+                const Money before = left;
+                for (int y = p.project.end_year; y >= p.project.start_year && !left.is_zero(); --y) {
+                    auto pieces = take_from_year(p, y, capped, left);
+                    for (const auto& c : pieces) left -= c.amount;
+                    s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
+                }
+                // Capped lines outside the period (a budget.year error) are cut last.
+                while (!left.is_zero()) {
+                    auto it = std::find_if(p.budget.begin(), p.budget.end(),
+                                           [&](const BudgetLine& l) { return capped(l) && !l.amount.is_zero(); });
+                    if (it == p.budget.end()) break;
+                    auto pieces = take_from_year(p, it->year, capped, left);
+                    for (const auto& c : pieces) left -= c.amount;
+                    s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
+                }
+                if (left == before) break;  // nothing left to cut
+            }
+            if (s.changes.empty()) continue;
+            describe(s, cat);
+            out.push_back(std::move(s));
         }
-        // Indirect lines outside the period (a budget.year error) are cut last.
-        while (!left.is_zero()) {
-            auto it = std::find_if(p.budget.begin(), p.budget.end(), [&](const BudgetLine& l) {
-                return cat.indirect(l.category) && is_self_raised(l.source) == self && !l.amount.is_zero();
-            });
-            if (it == p.budget.end()) break;
-            auto pieces = take_from_year(
-                p, it->year,
-                [&](const BudgetLine& l) {
-                    return cat.indirect(l.category) && is_self_raised(l.source) == self;
-                },
-                left);
-            for (const auto& c : pieces) left -= c.amount;
-            s.changes.insert(s.changes.end(), pieces.begin(), pieces.end());
-        }
-        describe(s, cat);
-        out.push_back(std::move(s));
     }
 }
 
@@ -472,7 +476,7 @@ SuggestResult suggest(const Plan& plan, const Catalog& catalog) {
     r.corrected = plan;
     fix_basis_sum(r.corrected, catalog, r.suggestions);
     fix_outside_period(r.corrected, catalog, r.suggestions);
-    fix_indirect_cap(r.corrected, catalog, r.suggestions);
+    fix_caps(r.corrected, catalog, r.suggestions);
     fix_support_range(r.corrected, catalog, r.suggestions);
     fix_ratio(r.corrected, catalog, r.suggestions);
     fix_indicators(r.corrected, catalog, r.suggestions);

@@ -8,7 +8,9 @@
 // The fixes, in the order they are made (a later one sees the earlier ones):
 //  0. basis.sum — set each line whose basis items add up to another amount to
 //     its basis total (budget.year's move into the period comes next);
-//  1. budget.indirect_cap — cut the side's indirect costs by the excess, latest year first;
+//  1. budget.indirect_cap / budget.cap — cut the side's capped money (indirect
+//     costs, or the cap's categories) by the excess, latest year first, again
+//     while the cut lowers the cap's base (basis.threshold asks for words, not money: no fix);
 //  2. support.range — cut fiscal by the excess, latest year first (direct
 //     costs, largest line first), or add the shortfall to fiscal in the last year;
 //  3. cofunding.ratio / cofunding.yearly — bring self-raised money forward
