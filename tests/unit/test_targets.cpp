@@ -124,7 +124,7 @@ TEST_CASE("every Hebei example's targets write back as written, and the plan rea
         }
 }
 
-TEST_CASE("a call's own indicator may have yearly targets without a name; an applicant's own needs one",
+TEST_CASE("a call's own indicator may have yearly targets without a name, and its total is its stated value",
           "[targets][reader]") {
     // The 2018 call's a3.lactic_strains brings its name and unit.
     std::string text = read_file(source_path("examples/annex3-fruit-veg-processing.plan.json"));
@@ -142,6 +142,14 @@ TEST_CASE("a call's own indicator may have yearly targets without a name; an app
     auto before = check_plan(test::example(), builtin_catalog());
     auto after = check_plan(*plan, builtin_catalog());
     CHECK(after.size() == before.size());
+    // Stated only as a target, the indicator's value is the target's total.
+    test::remove_indicator(*plan, "a3.lactic_strains");
+    REQUIRE(plan->indicator("a3.lactic_strains") == &plan->targets[0].total);
+    CHECK(test::findings_of(*plan, "indicator.binding").empty());
+    plan->targets[0].total = Decimal{"0", 0};
+    auto missed = test::findings_of(*plan, "indicator.binding");
+    REQUIRE(missed.size() == 1);
+    CHECK(missed[0].path == "/targets/0/total");
 }
 
 TEST_CASE("bad targets are refused at their line, column and pointer", "[targets][reader]") {

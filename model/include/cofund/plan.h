@@ -300,7 +300,9 @@ struct Plan {
     std::vector<DeclaredTotal> declared;
     Extra extra = Extra::object();
 
-    /// The stated value of an indicator, if any.
+    /// The stated value of an indicator, if any: its `indicators` entry, else
+    /// the whole-period total of the target of that id (a call's indicator
+    /// stated with its targets by year).
     const Decimal* indicator(std::string_view id) const;
     /// The partner whose id is `id`, or nullptr (also for "", the applicant).
     const Partner* partner(std::string_view id) const;

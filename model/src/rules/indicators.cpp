@@ -35,17 +35,24 @@ void scope_whole(const RuleInput& in, Out& out) {
 struct JudgedValue {
     const Rational* value = nullptr;
     const ProjectedValue* projection = nullptr;  ///< set when the value is projected
+    int target = -1;                             ///< the index in targets[] when the value is a target's total
 
     bool projected() const { return projection != nullptr; }
     // Made only for a finding: most values meet their target.
     std::string path(const Indicator& ind) const {
         if (projection) return projection->path;
+        if (target >= 0) return fmt::format("/targets/{}/total", target);
         return value ? "/indicators/" + pointer_escape(ind.id) : std::string("/indicators");
     }
 };
 
 JudgedValue value_of(const RuleInput& in, const Indicator& ind) {
-    if (const Decimal* d = in.plan.indicator(ind.id)) return {&d->value, nullptr};
+    if (const Decimal* d = in.plan.indicator(ind.id)) {
+        int target = -1;  // stated as a target's total (Plan::indicator), not in indicators
+        for (std::size_t i = 0; i < in.plan.targets.size(); ++i)
+            if (&in.plan.targets[i].total == d) target = static_cast<int>(i);
+        return {&d->value, nullptr, target};
+    }
     if (in.projected) {
         auto it = in.projected->find(ind.id);
         if (it != in.projected->end()) return {&it->second.value, &it->second};
