@@ -288,7 +288,17 @@ class CatalogCmd : public Command {
             ctx.out << "\n"
                     << Text{"通用指标", "Indicators any project may state", "Показатели для любого проекта"}.in(lang_)
                     << "\n";
-            ctx.out << indicators_text(c.common_indicators, lang_);
+            if (c.common_indicators.empty() && !c.indicators_rules.empty())
+                ctx.out << "  "
+                        << Text{"指南未列出指标：申报书自拟绩效指标并分年度填写目标（计划的 targets，见下方规则）",
+                                "the call lists none: a plan states its own, with targets by year (the plan's "
+                                "targets; see the rules below)",
+                                "конкурс их не перечисляет: план задаёт свои, с целями по годам (targets плана; "
+                                "см. правила ниже)"}
+                               .in(lang_)
+                        << "\n";
+            else
+                ctx.out << indicators_text(c.common_indicators, lang_);
             ctx.out << "\n" << Text{"规则", "Rules", "Правила"}.in(lang_) << "\n" << rules_text(c, lang_);
             if (!c.by_hand.empty()) {
                 ctx.out << "\n"
