@@ -188,6 +188,38 @@
             <translation>below target</translation>
         </message>
         <message>
+            <source>Indicators with targets by year</source>
+            <translation>Indicators with targets by year</translation>
+        </message>
+        <message>
+            <source>At least %1 indicators (clause %2); the plan states %3.</source>
+            <translation>At least %1 indicators (clause %2); the plan states %3.</translation>
+        </message>
+        <message>
+            <source>Each first-year target at least %1 of the indicator's whole-period target (clause %2).</source>
+            <translation>Each first-year target at least %1 of the indicator's whole-period target (clause %2).</translation>
+        </message>
+        <message>
+            <source>Targets set by year (clause %1).</source>
+            <translation>Targets set by year (clause %1).</translation>
+        </message>
+        <message>
+            <source>The plan states no indicators with targets by year.</source>
+            <translation>The plan states no indicators with targets by year.</translation>
+        </message>
+        <message>
+            <source>First-year share</source>
+            <translation>First-year share</translation>
+        </message>
+        <message>
+            <source>no first-year target</source>
+            <translation>no first-year target</translation>
+        </message>
+        <message>
+            <source>first year below %1, at least %2</source>
+            <translation>first year below %1, at least %2</translation>
+        </message>
+        <message>
             <source>Lines</source>
             <translation>Lines</translation>
         </message>

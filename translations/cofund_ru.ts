@@ -188,6 +188,38 @@
             <translation>ниже цели</translation>
         </message>
         <message>
+            <source>Indicators with targets by year</source>
+            <translation>Показатели с целями по годам</translation>
+        </message>
+        <message>
+            <source>At least %1 indicators (clause %2); the plan states %3.</source>
+            <translation>Показателей — не менее %1 (пункт %2); в плане их %3.</translation>
+        </message>
+        <message>
+            <source>Each first-year target at least %1 of the indicator's whole-period target (clause %2).</source>
+            <translation>Цель первого года — не менее %1 общей цели показателя (пункт %2).</translation>
+        </message>
+        <message>
+            <source>Targets set by year (clause %1).</source>
+            <translation>Цели задаются по годам (пункт %1).</translation>
+        </message>
+        <message>
+            <source>The plan states no indicators with targets by year.</source>
+            <translation>В плане нет показателей с целями по годам.</translation>
+        </message>
+        <message>
+            <source>First-year share</source>
+            <translation>Доля первого года</translation>
+        </message>
+        <message>
+            <source>no first-year target</source>
+            <translation>нет цели на первый год</translation>
+        </message>
+        <message>
+            <source>first year below %1, at least %2</source>
+            <translation>первый год ниже %1, нужно не менее %2</translation>
+        </message>
+        <message>
             <source>Lines</source>
             <translation>Строки бюджета</translation>
         </message>

@@ -188,6 +188,38 @@
             <translation>未达标</translation>
         </message>
         <message>
+            <source>Indicators with targets by year</source>
+            <translation>分年度绩效指标</translation>
+        </message>
+        <message>
+            <source>At least %1 indicators (clause %2); the plan states %3.</source>
+            <translation>绩效指标不少于 %1 项（条款 %2）；计划填写了 %3 项。</translation>
+        </message>
+        <message>
+            <source>Each first-year target at least %1 of the indicator's whole-period target (clause %2).</source>
+            <translation>每项指标第一年度目标不低于其总目标的 %1（条款 %2）。</translation>
+        </message>
+        <message>
+            <source>Targets set by year (clause %1).</source>
+            <translation>分年度确定绩效目标（条款 %1）。</translation>
+        </message>
+        <message>
+            <source>The plan states no indicators with targets by year.</source>
+            <translation>计划未填写分年度绩效指标。</translation>
+        </message>
+        <message>
+            <source>First-year share</source>
+            <translation>第一年度占比</translation>
+        </message>
+        <message>
+            <source>no first-year target</source>
+            <translation>未填第一年度目标</translation>
+        </message>
+        <message>
+            <source>first year below %1, at least %2</source>
+            <translation>第一年度低于 %1，应不低于 %2</translation>
+        </message>
+        <message>
             <source>Lines</source>
             <translation>预算明细</translation>
         </message>

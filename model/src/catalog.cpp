@@ -722,6 +722,26 @@ class CatalogReader {
                 if (rule.regions.empty() && rule.some_partner.empty())
                     throw Bad{"a partners rule names regions, some_partner or both", rp};
                 c.partner_rules.push_back(std::move(rule));
+            } else if (kind == "indicators") {
+                IndicatorsRule rule{str(r, rp, "clause"), when(r, rp)};
+                use(rule.clause, rp + "/clause");
+                if (r.contains("min_count")) rule.min_count = integer(r, rp, "min_count", 1, 1000);
+                if (r.contains("by_year")) {
+                    if (!r["by_year"].is_boolean()) throw Bad{"expected true or false", rp + "/by_year"};
+                    rule.by_year = r["by_year"].get<bool>();
+                }
+                if (r.contains("first_year_share")) {
+                    auto [share, text] = decimal(r, rp, "first_year_share");
+                    if (share <= 0 || share > 1)
+                        throw Bad{fmt::format("the first-year share {} is outside (0, 1]; write e.g. \"0.50\" for 50 %",
+                                              text),
+                                  rp + "/first_year_share"};
+                    rule.first_year_share = share;
+                    rule.first_year_share_text = text;
+                }
+                if (rule.min_count == 0 && !rule.by_year && !rule.first_year_share)
+                    throw Bad{"an indicators rule states min_count, by_year or first_year_share", rp};
+                c.indicators_rules.push_back(std::move(rule));
             } else if (kind == "period") {
                 PeriodRule rule{str(r, rp, "clause"), when(r, rp), integer(r, rp, "max_years", 1, 50)};
                 use(rule.clause, rp + "/clause");
@@ -747,7 +767,7 @@ class CatalogReader {
                 c.item_threshold_rules.push_back(item_threshold_rule(r, rp));
             } else {
                 throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, period, date, declaration, "
-                                      "applicant_type, partners, program_limit, cap, item_threshold",
+                                      "applicant_type, partners, program_limit, cap, item_threshold, indicators",
                                       kind),
                           rp + "/kind"};
             }
@@ -1158,6 +1178,13 @@ std::vector<const Indicator*> Catalog::indicators_for(const Plan& plan) const {
         if (const Annex* a = annex(*plan.project.annex))
             for (const auto& i : a->indicators) out.push_back(&i);
     for (const auto& i : common_indicators) out.push_back(&i);
+    return out;
+}
+
+std::vector<const IndicatorsRule*> Catalog::indicators_rules_for(const Plan& plan) const {
+    std::vector<const IndicatorsRule*> out;
+    for (const auto& r : indicators_rules)
+        if (r.when.holds(plan)) out.push_back(&r);
     return out;
 }
 

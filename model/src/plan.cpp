@@ -153,6 +153,8 @@ Totals& Totals::operator+=(const Totals& o) {
 const Decimal* Plan::indicator(std::string_view id) const {
     for (const auto& [key, value] : indicators)
         if (key == id) return &value;
+    for (const auto& t : targets)
+        if (t.id == id) return &t.total;
     return nullptr;
 }
 

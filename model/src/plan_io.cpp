@@ -153,6 +153,7 @@ const Text kPartnerName{"合作单位名称", "a partner's name", "назван�
 const Text kHeading{"标题", "a heading", "заголовок"};
 const Text kItemName{"明细名称", "an item's name", "название позиции"};
 const Text kIndicatorId{"指标 id", "the indicator id", "id показателя"};
+const Text kIndicatorName{"指标名称", "the indicator's name", "название показателя"};
 const Text kCategoryWord{"预算科目", "category", "статья"};
 const Text kSourceWord{"经费来源", "source", "источник"};
 const Text kPartnerWord{"合作单位", "partner", "партнёра"};
@@ -361,6 +362,15 @@ class Reader {
                            vp);
                 plan.indicators.emplace_back(std::string(obj.key(i)), std::move(d));
             }
+        }
+        if (auto t = top.optional("targets")) {
+            plan.targets_stated = true;
+            Path at(doc, "targets");
+            Value arr = array_at(*t, at);
+            plan.targets.reserve(arr.size());
+            std::map<std::string, std::size_t> seen;  // id → first target: a duplicate is refused
+            for (std::size_t i = 0; i < arr.size(); ++i)
+                plan.targets.push_back(read_target(arr[i], Path(at, i), i, seen));
         }
         if (auto pr = top.optional("projections")) {
             plan.projections_stated = true;
@@ -784,6 +794,67 @@ class Reader {
         return item;
     }
 
+    // A target's value: a decimal, never negative.
+    static Decimal target_value_at(Value v, const Path& at) {
+        Decimal d = decimal_at(v, at);
+        if (d.value.sign() < 0)
+            refuse(Text{"目标值不得为负", "a target is never negative", "целевое значение не бывает отрицательным"},
+                   at);
+        return d;
+    }
+
+    Target read_target(Value v, const Path& at, std::size_t index, std::map<std::string, std::size_t>& seen) {
+        Fields f(object_at(v, at), at);
+        Target t;
+        Path ip(at, "id");
+        t.id = f.required_string("id");
+        if (!is_short_id(t.id))
+            refuse(say("指标 id \"{}\" 应为 1 至 32 个拉丁字母、数字、'-'、'_' 或 '.'，如 \"papers\"",
+                       "the indicator id \"{}\" is 1 to 32 Latin letters, digits, '-', '_' or '.', e.g. \"papers\"",
+                       "id показателя \"{}\" — от 1 до 32 латинских букв, цифр, '-', '_' или '.', например \"papers\"",
+                       shorten(t.id)),
+                   ip);
+        auto [first, added] = seen.emplace(t.id, index);
+        if (!added)
+            refuse(say("指标 id \"{}\" 已是 /targets/{} 的 id；每个指标须有自己的 id",
+                       "indicator id \"{}\" is already the id of /targets/{}; give each indicator its own id",
+                       "id показателя \"{}\" уже занят /targets/{}; дайте каждому показателю свой id", t.id,
+                       first->second),
+                   ip);
+        // The call's own indicator brings its name; the applicant's own names itself.
+        if (auto n = f.optional("name"))
+            t.name = non_empty(string_at(*n, Path(at, "name")), Path(at, "name"), kIndicatorName);
+        else if (!catalog_->indicator(t.id))
+            refuse(say("缺少必填字段 \"name\"（\"{}\" 不是指南所列指标，需写明指标名称）",
+                       "missing required field \"name\" (\"{}\" is not one of the call's indicators: name it)",
+                       "нет обязательного поля \"name\" (\"{}\" не входит в показатели конкурса: назовите его)", t.id),
+                   at);
+        if (auto u = f.optional("unit")) t.unit = string_at(*u, Path(at, "unit"));
+        t.total = target_value_at(f.required("total"), Path(at, "total"));
+        if (auto y = f.optional("years")) {
+            Path ysp(at, "years");
+            Value obj = object_at(*y, ysp);
+            for (std::size_t i = 0; i < obj.size(); ++i) {
+                std::string_view key = obj.key(i);
+                Path yp(ysp, key);
+                // Four digits without a leading zero, as projection values are keyed;
+                // 2000–2100 as project years are (the period itself is the rule indicator.year's).
+                bool year_like = key.size() == 4 && key[0] != '0' &&
+                                 std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+                int year =
+                    year_like ? (key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 + (key[3] - '0') : 0;
+                if (year < 2000 || year > 2100)
+                    refuse(say("\"{}\" 不是 2000–2100 的年份；years 以年份为键，如 \"2026\"",
+                               "\"{}\" is not a year 2000–2100; years are keyed by the year, e.g. \"2026\"",
+                               "\"{}\" — не год 2000–2100; ключи years — годы, например \"2026\"", shorten(key)),
+                           yp);
+                t.years.emplace(year, target_value_at(obj[i], yp));
+            }
+        }
+        f.rest_into(t.extra);
+        return t;
+    }
+
     Projection read_projection(Value v, const Path& at) {
         Fields f(object_at(v, at), at);
         Projection p;
@@ -1086,6 +1157,24 @@ ojson plan_to_json(const Plan& plan) {
         ojson ind = ojson::object();
         for (const auto& [id, value] : plan.indicators) ind[id] = value.text;
         out["indicators"] = std::move(ind);
+    }
+    if (plan.targets_stated || !plan.targets.empty()) {
+        ojson targets = ojson::array();
+        for (const auto& t : plan.targets) {
+            ojson o = ojson::object();
+            o["id"] = t.id;
+            if (!t.name.empty()) o["name"] = t.name;
+            if (!t.unit.empty()) o["unit"] = t.unit;
+            o["total"] = t.total.text;
+            if (!t.years.empty()) {
+                ojson years = ojson::object();
+                for (const auto& [year, value] : t.years) years[std::to_string(year)] = value.text;
+                o["years"] = std::move(years);
+            }
+            append_extra(o, t.extra);
+            targets.push_back(std::move(o));
+        }
+        out["targets"] = std::move(targets);
     }
     if (plan.projections_stated || !plan.projections.empty()) {
         ojson projections = ojson::array();

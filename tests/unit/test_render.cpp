@@ -959,3 +959,26 @@ TEST_CASE("the expenditure table has the row of equipment purchase under equipme
     CHECK(item_row.find("15.00") != std::string::npos);
     CHECK(item_row.find("15.10") == std::string::npos);
 }
+
+TEST_CASE("the report lists a plan's targets by year under what the call asks, and marks a first year below half",
+          "[render][report][targets]") {
+    const Catalog hebei = read_catalog(read_file(cofund::test::source_path("data/hb-zyyd-2026.json"))).value();
+    auto load = [&](const std::string& name) {
+        return read_plan(read_file(cofund::test::source_path("examples/hb-zyyd-2026/" + name + ".plan.json")), hebei)
+            .value();
+    };
+    const std::string passing = report_html(load("basic-university-3-years"), hebei, Lang::en);
+    CHECK(passing.find("Indicators with targets by year") != std::string::npos);
+    CHECK(passing.find("At least 5 indicators (clause hb.all.indicators); the plan states 5.") != std::string::npos);
+    CHECK(passing.find("<th>2028</th>") != std::string::npos);
+    CHECK(passing.find("试验区土壤脱盐率") != std::string::npos);
+    CHECK(passing.find("52.0%") != std::string::npos);  // 6.5 of 12.5 in the first year
+    CHECK(passing.find("The call lists no indicators") == std::string::npos);
+    const std::string zh = report_html(load("failing/first-year-below-half"), hebei, Lang::zh);
+    CHECK(zh.find("分年度绩效指标") != std::string::npos);
+    CHECK(zh.find("第一年度低于 50 %，应不低于 3") != std::string::npos);
+    const std::string ru = report_html(load("failing/no-first-year-target"), hebei, Lang::ru);
+    CHECK(ru.find("нет цели на первый год") != std::string::npos);
+    // The 2018 call asks for no targets: its report has no such table.
+    CHECK(report_html(example(), builtin_catalog(), Lang::en).find("targets by year") == std::string::npos);
+}

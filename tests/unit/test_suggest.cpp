@@ -255,3 +255,40 @@ TEST_CASE("suggest writes a slipped written result, a group's subtotal and a for
     CHECK(it->edits[0].pointer == "/budget/0/basis/0/items/0/stated");
     CHECK(it->edits[0].value == "18000.00");
 }
+
+TEST_CASE(
+    "a first-year target below half is raised to the least that meets it, rounded up to the indicator's "
+    "decimals",
+    "[suggest][targets]") {
+    const Catalog hebei = read_catalog(read_file(source_path("data/hb-zyyd-2026.json"))).value();
+    for (const char* name : {"first-year-below-half", "no-first-year-target"}) {
+        CAPTURE(name);
+        Plan plan =
+            parse_plan(read_file(source_path(std::string("examples/hb-zyyd-2026/failing/") + name + ".plan.json")),
+                       hebei)
+                .value();
+        SuggestResult r = suggest(plan, hebei);
+        REQUIRE(r.suggestions.size() == 1);
+        const Suggestion& s = r.suggestions[0];
+        REQUIRE(s.edits.size() == 1);
+        if (std::string(name) == "first-year-below-half") {
+            // papers: 50 % of 5 is 2.5, so at least 3 whole papers.
+            CHECK(s.rule == "indicator.first_year");
+            CHECK(s.edits[0].pointer == "/targets/0/years/2026");
+            CHECK(s.edits[0].value == "3");
+            CHECK(
+                s.message(Lang::en) ==
+                "raise the 2026 target of papers (发表SCI论文) from 2 to 3 (50 % of its whole-period target 5 is 2.5)");
+            CHECK_THAT(s.message(Lang::zh), Catch::Contains("由 2 提高到 3"));
+            CHECK_THAT(s.message(Lang::ru), Catch::Contains("с 2 до 3"));
+        } else {
+            CHECK(s.rule == "indicator.by_year");
+            CHECK(s.edits[0].pointer == "/targets/2/years/2026");
+            CHECK(s.edits[0].value == "15");
+        }
+        CHECK(summarize(r.before).errors == 1);
+        auto again = parse_plan(write_plan(r.corrected), hebei);
+        REQUIRE(again.ok());
+        CHECK(summarize(check_plan(*again, hebei)).errors == 0);
+    }
+}

@@ -96,3 +96,27 @@ TEST_CASE("a fresh template gives every line an id of its own, so the plan's ids
         CHECK(give_ids(back) == 0);
     }
 }
+
+TEST_CASE("a fresh Hebei template asks for its five indicators by year as zero placeholders", "[templates][targets]") {
+    const Catalog hebei = read_catalog(test::read_file(test::source_path("data/hb-zyyd-2026.json"))).value();
+    for (const char* klass : {"regional", "base", "transfer", "basic"}) {
+        CAPTURE(klass);
+        Plan plan = make_template(hebei, std::string(klass), std::nullopt, std::nullopt, 2026).value();
+        REQUIRE(plan.targets.size() == 5);  // hb.all.indicators: at least 5
+        for (const Target& t : plan.targets) {
+            CHECK(t.total.value == 0);
+            CHECK(static_cast<int>(t.years.size()) == plan.project.years());
+            CHECK(t.in_year(plan.project.start_year) != nullptr);
+            CHECK_FALSE(t.name.empty());
+        }
+        auto again = parse_plan(write_plan(plan), hebei);
+        REQUIRE(again.ok());
+        CHECK(write_plan(*again) == write_plan(plan));
+        auto f = check_plan(*again, hebei);
+        CHECK_FALSE(has(f, "indicator.count"));
+        CHECK_FALSE(has(f, "indicator.by_year"));
+        CHECK_FALSE(has(f, "indicator.year"));
+    }
+    // The 2018 call asks for no targets: its templates write none.
+    CHECK(make_template(builtin_catalog(), 3, std::nullopt).value().targets.empty());
+}

@@ -226,6 +226,22 @@ struct ProgramLimitRule {
     int max = 1;
 };
 
+/// Kind "indicators": the plan's indicators with targets by year (Plan::targets,
+/// docs/plan-format.md), as a call that leaves the indicators to the applicant
+/// asks them: at least `min_count` of them (indicator.count); with `by_year`, a
+/// target for the project's first year for each (indicator.by_year); with a
+/// `first_year_share`, each first-year target at least that share of the
+/// indicator's whole-period target (indicator.first_year). Every rule whose
+/// condition holds applies.
+struct IndicatorsRule {
+    std::string clause;
+    Condition when;
+    int min_count = 0;  ///< 0: no minimum stated
+    bool by_year = false;
+    std::optional<Rational> first_year_share;  ///< in (0, 1]; nullopt: not stated
+    std::string first_year_share_text;         ///< as written, "0.50"
+};
+
 /// A clause the program cannot check from a plan: a reviewer checks it by hand.
 struct ByHand {
     std::string clause;
@@ -368,6 +384,7 @@ struct Catalog {
     std::vector<ProgramLimitRule> program_limit_rules;  ///< checked over a selection (portfolio)
     std::vector<CapRule> cap_rules;  ///< in the catalog's order; cofund-catalog/1's practice.indirect_cap is one
     std::vector<ItemThresholdRule> item_threshold_rules;
+    std::vector<IndicatorsRule> indicators_rules;
     std::vector<ByHand> by_hand;  ///< clauses to be checked by hand, in the catalog's order
 
     const Annex* annex(int number) const;
@@ -391,6 +408,8 @@ struct Catalog {
     const Indicator* indicator(std::string_view id) const;
     /// The indicators that apply to a plan: its annex's, then the common ones.
     std::vector<const Indicator*> indicators_for(const Plan&) const;
+    /// The rules of kind `indicators` whose condition holds for a plan, in the catalog's order.
+    std::vector<const IndicatorsRule*> indicators_rules_for(const Plan&) const;
     const Text* clause(std::string_view id) const;
     std::string eligibility_clause(const std::string& key) const;
     const Text& source_name(Source) const;

@@ -228,6 +228,27 @@ struct Project {
     int years() const { return end_year - start_year + 1; }
 };
 
+/// An indicator the plan states with its targets by year (`targets[]`,
+/// docs/plan-format.md): the applicant's own indicator (a call without an
+/// indicator list, such as Hebei 2026, leaves them to the applicant), or one of
+/// the call's by its id. Rules of kind `indicators` (catalog.h) judge them.
+struct Target {
+    std::string id;    ///< a short id (is_short_id), unique among the plan's targets
+    std::string name;  ///< the applicant's words; empty only when `id` is one of the call's indicators
+    std::string unit;  ///< free text ("篇", "万元"), empty when absent
+    Decimal total;     ///< the whole-period target, ≥ 0
+    /// year → that year's target (≥ 0), in year order; the reader takes any year
+    /// 2000–2100, the rule indicator.year finds one outside the project period.
+    std::map<int, Decimal> years;
+    Extra extra = Extra::object();
+
+    /// The year's target, or nullptr when the plan states none for it.
+    const Decimal* in_year(int year) const {
+        auto it = years.find(year);
+        return it == years.end() ? nullptr : &it->second;
+    }
+};
+
 struct Growth {
     Decimal rate;
     std::optional<Decimal> low, high;
@@ -273,6 +294,9 @@ struct Plan {
     /// indicator id → planned value, in file order.
     std::vector<std::pair<std::string, Decimal>> indicators;
     bool indicators_stated = false;
+    /// The indicators with targets by year, in file order; `targets_stated` is false for a file without the member.
+    std::vector<Target> targets;
+    bool targets_stated = false;
     std::vector<Projection> projections;
     bool projections_stated = false;
     std::optional<Assumptions> assumptions;
@@ -280,7 +304,9 @@ struct Plan {
     std::vector<DeclaredTotal> declared;
     Extra extra = Extra::object();
 
-    /// The stated value of an indicator, if any.
+    /// The stated value of an indicator, if any: its `indicators` entry, else
+    /// the whole-period total of the target of that id (a call's indicator
+    /// stated with its targets by year).
     const Decimal* indicator(std::string_view id) const;
     /// The partner whose id is `id`, or nullptr (also for "", the applicant).
     const Partner* partner(std::string_view id) const;

@@ -55,6 +55,10 @@ void projection_invalid(const RuleInput& in, Out& out);
 void indicator_about(const RuleInput& in, Out& out);
 void indicator_unknown(const RuleInput& in, Out& out);
 void indicator_patent(const RuleInput& in, Out& out);
+void indicator_year(const RuleInput& in, Out& out);
+void indicator_count(const RuleInput& in, Out& out);
+void indicator_by_year(const RuleInput& in, Out& out);
+void indicator_first_year(const RuleInput& in, Out& out);
 
 // tasks.cpp
 void task_coverage(const RuleInput& in, Out& out);

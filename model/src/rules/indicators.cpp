@@ -4,6 +4,7 @@
 
 #include "cofund/json_read.h"
 #include "cofund/projection.h"
+#include "cofund/targets.h"
 #include "common.h"
 
 namespace cofund::rules {
@@ -34,17 +35,24 @@ void scope_whole(const RuleInput& in, Out& out) {
 struct JudgedValue {
     const Rational* value = nullptr;
     const ProjectedValue* projection = nullptr;  ///< set when the value is projected
+    int target = -1;                             ///< the index in targets[] when the value is a target's total
 
     bool projected() const { return projection != nullptr; }
     // Made only for a finding: most values meet their target.
     std::string path(const Indicator& ind) const {
         if (projection) return projection->path;
+        if (target >= 0) return fmt::format("/targets/{}/total", target);
         return value ? "/indicators/" + pointer_escape(ind.id) : std::string("/indicators");
     }
 };
 
 JudgedValue value_of(const RuleInput& in, const Indicator& ind) {
-    if (const Decimal* d = in.plan.indicator(ind.id)) return {&d->value, nullptr};
+    if (const Decimal* d = in.plan.indicator(ind.id)) {
+        int target = -1;  // stated as a target's total (Plan::indicator), not in indicators
+        for (std::size_t i = 0; i < in.plan.targets.size(); ++i)
+            if (&in.plan.targets[i].total == d) target = static_cast<int>(i);
+        return {&d->value, nullptr, target};
+    }
     if (in.projected) {
         auto it = in.projected->find(ind.id);
         if (it != in.projected->end()) return {&it->second.value, &it->second};
@@ -309,6 +317,168 @@ void indicator_patent(const RuleInput& in, Out& out) {
             "所填专利指标均为 0；指南要求预期指标包括实施期内申请或取得专利的情况",
             "все указанные патентные показатели равны нулю; условия конкурса предполагают патенты, заявленные или "
             "полученные за срок реализации проекта");
+    }
+}
+
+// ---- the plan's own indicators with targets by year (kind "indicators") ---------------
+
+namespace {
+
+// "papers (发表论文)": the id and the name, as the messages name a target.
+std::string target_label(const RuleInput& in, const Target& t, Lang lang) {
+    const std::string name = target_name(t, in.catalog, lang);
+    if (name == t.id) return t.id;
+    return lang == Lang::zh ? fmt::format("{}（{}）", t.id, name) : fmt::format("{} ({})", t.id, name);
+}
+
+std::string share_percent(const Rational& share, Lang lang) {
+    return format_number(share * 100, lang, 4) + " %";
+}
+
+// The plan's indicators as a rule of kind `indicators` counts them: its targets,
+// and the whole-period values of `indicators` that no target names.
+std::vector<std::string> untargeted_indicators(const Plan& plan) {
+    std::vector<std::string> out;
+    for (const auto& [id, value] : plan.indicators)
+        if (std::none_of(plan.targets.begin(), plan.targets.end(), [&](const Target& t) { return t.id == id; }))
+            out.push_back(id);
+    return out;
+}
+
+}  // namespace
+
+void indicator_year(const RuleInput& in, Out& out) {
+    const Project& p = in.plan.project;
+    for (std::size_t i = 0; i < in.plan.targets.size(); ++i) {
+        const Target& t = in.plan.targets[i];
+        for (const auto& [year, value] : t.years) {
+            if (year >= p.start_year && year <= p.end_year) continue;
+            add(out, "indicator.year", Severity::error, "", fmt::format("/targets/{}/years/{}", i, year),
+                fmt::format("indicator {} has a target for {}, outside the project period {}–{}; move it into the "
+                            "period or remove it",
+                            target_label(in, t, Lang::en), year, p.start_year, p.end_year),
+                fmt::format("指标 {}：{} 年目标不在项目实施期 {}–{} 内，需移入实施期或删除",
+                            target_label(in, t, Lang::zh), year, p.start_year, p.end_year),
+                fmt::format("у показателя {} есть цель на {} год — вне срока проекта {}–{}; перенесите её в срок "
+                            "проекта или удалите",
+                            target_label(in, t, Lang::ru), year, p.start_year, p.end_year));
+        }
+    }
+}
+
+void indicator_count(const RuleInput& in, Out& out) {
+    for (const IndicatorsRule* r : in.catalog.indicators_rules_for(in.plan)) {
+        const long n = static_cast<long>(in.plan.targets.size() + untargeted_indicators(in.plan).size());
+        if (r->min_count == 0 || n >= r->min_count) continue;
+        const long more = r->min_count - n;
+        add(out, "indicator.count", Severity::error, r->clause, "/targets",
+            fmt::format("the plan states {} indicator{}; the call asks for at least {} — add {} more to targets, each "
+                        "with its {}",
+                        n, n == 1 ? "" : "s", r->min_count, more,
+                        r->by_year ? "targets by year" : "whole-period target"),
+            fmt::format("计划填写了 {} 项绩效指标，指南要求不少于 {} 项，需在 targets 中再增加 {} 项（{}）", n,
+                        r->min_count, more, r->by_year ? "分年度填写目标" : "填写总目标"),
+            fmt::format("в плане {} {}; по условиям конкурса нужно не менее {} — добавьте в targets ещё {} ({})", n,
+                        plural_ru(n, "показатель", "показателя", "показателей"), r->min_count, more,
+                        r->by_year ? "с целями по годам" : "с общей целью"));
+    }
+}
+
+void indicator_by_year(const RuleInput& in, Out& out) {
+    const int first = in.plan.project.start_year;
+    for (const IndicatorsRule* r : in.catalog.indicators_rules_for(in.plan)) {
+        if (!r->by_year) continue;
+        for (std::size_t i = 0; i < in.plan.targets.size(); ++i) {
+            const Target& t = in.plan.targets[i];
+            if (t.in_year(first)) continue;
+            std::string least_en, least_zh, least_ru;
+            if (r->first_year_share) {
+                const Rational least = first_year_minimum(t, *r->first_year_share);
+                least_en = fmt::format(" of at least {} ({} of the whole-period target {})",
+                                       target_value_text(least, t, in.catalog, Lang::en),
+                                       share_percent(*r->first_year_share, Lang::en),
+                                       target_value_text(t.total.value, t, in.catalog, Lang::en));
+                least_zh =
+                    fmt::format("，不低于 {}（总目标 {} 的 {}）", target_value_text(least, t, in.catalog, Lang::zh),
+                                target_value_text(t.total.value, t, in.catalog, Lang::zh),
+                                share_percent(*r->first_year_share, Lang::zh));
+                least_ru =
+                    fmt::format(" не менее {} ({} общей цели {})", target_value_text(least, t, in.catalog, Lang::ru),
+                                share_percent(*r->first_year_share, Lang::ru),
+                                target_value_text(t.total.value, t, in.catalog, Lang::ru));
+            }
+            add(out, "indicator.by_year", Severity::error, r->clause,
+                t.years.empty() ? fmt::format("/targets/{}", i) : fmt::format("/targets/{}/years", i),
+                fmt::format("indicator {} has no target for {}, the project's first year; the call sets indicators "
+                            "by year — state years.{}{}",
+                            target_label(in, t, Lang::en), first, first, least_en),
+                fmt::format("指标 {}：未填写项目第一年（{} 年）的目标；指南要求分年度确定绩效指标，需填写 years.{}{}",
+                            target_label(in, t, Lang::zh), first, first, least_zh),
+                fmt::format("у показателя {} нет цели на {} год — первый год проекта; по условиям конкурса "
+                            "показатели задаются по годам — укажите years.{}{}",
+                            target_label(in, t, Lang::ru), first, first, least_ru));
+        }
+        for (const std::string& id : untargeted_indicators(in.plan))
+            add(out, "indicator.by_year", Severity::error, r->clause, "/indicators/" + pointer_escape(id),
+                fmt::format("indicator {} is stated for the whole period only; the call sets indicators by year — "
+                            "state it in targets with its target for each year from {}",
+                            printable(id, 60), first),
+                fmt::format("指标 {} 仅填写了实施期总值；指南要求分年度确定绩效指标，需在 targets 中填写其自 {} "
+                            "年起各年度的目标",
+                            printable(id, 60), first),
+                fmt::format("показатель {} указан только за весь срок; по условиям конкурса показатели задаются по "
+                            "годам — укажите его в targets с целями на каждый год начиная с {}",
+                            printable(id, 60), first));
+    }
+}
+
+void indicator_first_year(const RuleInput& in, Out& out) {
+    const int first = in.plan.project.start_year;
+    for (const IndicatorsRule* r : in.catalog.indicators_rules_for(in.plan)) {
+        if (!r->first_year_share) continue;
+        const Rational& share = *r->first_year_share;
+        for (std::size_t i = 0; i < in.plan.targets.size(); ++i) {
+            const Target& t = in.plan.targets[i];
+            const Decimal* stated = t.in_year(first);
+            if (!stated && r->by_year) continue;  // indicator.by_year says it
+            const Rational least = first_year_minimum(t, share);
+            const Rational have = stated ? stated->value : Rational(0);
+            if (have >= least) continue;
+            auto v = [&](const Rational& x, Lang lang) { return target_value_text(x, t, in.catalog, lang); };
+            const Rational exact = share * t.total.value;
+            if (!stated) {
+                add(out, "indicator.first_year", Severity::error, r->clause, fmt::format("/targets/{}", i),
+                    fmt::format("indicator {} has no target for {}, the project's first year; the call asks for at "
+                                "least {} of the whole-period target {} ({}) — state years.{} of at least {}",
+                                target_label(in, t, Lang::en), first, share_percent(share, Lang::en),
+                                v(t.total.value, Lang::en), v(exact, Lang::en), first, format_number(least, Lang::en)),
+                    fmt::format("指标 {}：未填写第一年（{} 年）目标；指南要求不低于总目标 {} 的 {}（{}），需填写 "
+                                "years.{}，不低于 {}",
+                                target_label(in, t, Lang::zh), first, v(t.total.value, Lang::zh),
+                                share_percent(share, Lang::zh), v(exact, Lang::zh), first,
+                                format_number(least, Lang::zh)),
+                    fmt::format("у показателя {} нет цели на {} год — первый год проекта; по условиям конкурса нужно "
+                                "не менее {} общей цели {} ({}) — укажите years.{} не менее {}",
+                                target_label(in, t, Lang::ru), first, share_percent(share, Lang::ru),
+                                v(t.total.value, Lang::ru), v(exact, Lang::ru), first, format_number(least, Lang::ru)));
+                continue;
+            }
+            add(out, "indicator.first_year", Severity::error, r->clause, fmt::format("/targets/{}/years/{}", i, first),
+                fmt::format("indicator {}: the {} target {} is below {} of the whole-period target {} ({}); raise the "
+                            "{} target from {} to at least {}",
+                            target_label(in, t, Lang::en), first, v(have, Lang::en), share_percent(share, Lang::en),
+                            v(t.total.value, Lang::en), v(exact, Lang::en), first, format_number(have, Lang::en),
+                            format_number(least, Lang::en)),
+                fmt::format("指标 {}：{} 年目标为 {}，低于总目标 {} 的 {}（{}），需将 {} 年目标由 {} 提高到不低于 {}",
+                            target_label(in, t, Lang::zh), first, v(have, Lang::zh), v(t.total.value, Lang::zh),
+                            share_percent(share, Lang::zh), v(exact, Lang::zh), first, format_number(have, Lang::zh),
+                            format_number(least, Lang::zh)),
+                fmt::format("показатель {}: цель на {} год {} ниже {} общей цели {} ({}); повысьте цель на {} год с "
+                            "{} до не менее {}",
+                            target_label(in, t, Lang::ru), first, v(have, Lang::ru), share_percent(share, Lang::ru),
+                            v(t.total.value, Lang::ru), v(exact, Lang::ru), first, format_number(have, Lang::ru),
+                            format_number(least, Lang::ru)));
+        }
     }
 }
 

@@ -139,6 +139,24 @@ std::string rules_text(const Catalog& c, Lang lang) {
                          states),
              r.when, r.clause);
     }
+    for (const auto& r : c.indicators_rules) {
+        std::vector<std::string> parts;
+        if (r.min_count > 0)
+            parts.push_back(lang == Lang::zh   ? fmt::format("不少于 {} 项", r.min_count)
+                            : lang == Lang::ru ? fmt::format("не менее {}", r.min_count)
+                                               : fmt::format("at least {}", r.min_count));
+        if (r.by_year) parts.push_back(Text{"分年度确定", "set by year", "по годам"}.in(lang));
+        if (r.first_year_share) {
+            const std::string pct = format_number(*r.first_year_share * 100, lang, 4) + " %";
+            parts.push_back(lang == Lang::zh ? fmt::format("第一年度目标不低于总目标的 {}", pct)
+                            : lang == Lang::ru
+                                ? fmt::format("цель первого года не менее {} общей цели", pct)
+                                : fmt::format("first-year target at least {} of the whole-period target", pct));
+        }
+        std::string what = Text{"绩效指标", "indicators", "показатели"}.in(lang);
+        for (std::size_t i = 0; i < parts.size(); ++i) what += (i == 0 ? ": " : "; ") + parts[i];
+        line(what, r.when, r.clause);
+    }
     return out;
 }
 
@@ -309,7 +327,17 @@ class CatalogCmd : public Command {
             ctx.out << "\n"
                     << Text{"通用指标", "Indicators any project may state", "Показатели для любого проекта"}.in(lang_)
                     << "\n";
-            ctx.out << indicators_text(c.common_indicators, lang_);
+            if (c.common_indicators.empty() && !c.indicators_rules.empty())
+                ctx.out << "  "
+                        << Text{"指南未列出指标：申报书自拟绩效指标并分年度填写目标（计划的 targets，见下方规则）",
+                                "the call lists none: a plan states its own, with targets by year (the plan's "
+                                "targets; see the rules below)",
+                                "конкурс их не перечисляет: план задаёт свои, с целями по годам (targets плана; "
+                                "см. правила ниже)"}
+                               .in(lang_)
+                        << "\n";
+            else
+                ctx.out << indicators_text(c.common_indicators, lang_);
             ctx.out << "\n" << Text{"规则", "Rules", "Правила"}.in(lang_) << "\n" << rules_text(c, lang_);
             if (!c.by_hand.empty()) {
                 ctx.out << "\n"
@@ -350,7 +378,8 @@ class CatalogCmd : public Command {
         }
         std::size_t rules = c->ratio_rules.size() + c->date_rules.size() + c->declaration_rules.size() +
                             c->applicant_type_rules.size() + c->partner_rules.size() +
-                            c->program_limit_rules.size() + c->cap_rules.size() + c->item_threshold_rules.size();
+                            c->program_limit_rules.size() + c->cap_rules.size() + c->item_threshold_rules.size() +
+                            c->indicators_rules.size();
         ctx.out << fmt::format("{}: call {} — {}\n", validate_file_, c->id, c->title.in(lang_));
         ctx.out << fmt::format("  {} {}, {} {}, {} {}, {} {}, {} {}: {}\n", c->annexes.size(),
                                Text{"个附件", "annexes", "приложений"}.in(lang_), c->directions.size(),

@@ -13,6 +13,7 @@
 #include "cofund/planner/check_report.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
+#include "cofund/targets.h"
 
 namespace cofund::planner {
 
@@ -464,6 +465,64 @@ void fix_indicators(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
     }
 }
 
+// Each first-year target below its share of the total (indicator.first_year),
+// or missing where the call sets indicators by year (indicator.by_year): set to
+// the least that meets every share the call asks (targets.h).
+void fix_targets(Plan& p, const Catalog& cat, std::vector<Suggestion>& out) {
+    const auto rules = cat.indicators_rules_for(p);
+    const int first = p.project.start_year;
+    for (std::size_t i = 0; i < p.targets.size(); ++i) {
+        Target& t = p.targets[i];
+        const IndicatorsRule* binding = nullptr;  // the rule with the largest minimum
+        Rational least = 0;
+        bool by_year = false;
+        for (const IndicatorsRule* r : rules) {
+            by_year = by_year || r->by_year;
+            if (!r->first_year_share) continue;
+            const Rational m = first_year_minimum(t, *r->first_year_share);
+            if (!binding || m > least) {
+                binding = r;
+                least = m;
+            }
+        }
+        if (!binding) continue;  // by_year alone: the value is the applicant's to choose
+        const Decimal* stated = t.in_year(first);
+        if (stated && stated->value >= least) continue;
+        const std::string value = format_trimmed(least, 6);
+        const Rational& share = *binding->first_year_share;
+        auto pct = [&](Lang lang) { return format_number(share * 100, lang, 4) + " %"; };
+        auto n = [&](const Rational& v, Lang lang) { return format_number(v, lang, 6); };
+        const Rational exact = share * t.total.value;
+        Suggestion s{stated || !by_year ? "indicator.first_year" : "indicator.by_year", {}, {}, {}, {}};
+        s.edits.push_back({fmt::format("/targets/{}/years/{}", i, first), value});
+        const std::string name_en = target_name(t, cat, Lang::en), name_zh = target_name(t, cat, Lang::zh),
+                          name_ru = target_name(t, cat, Lang::ru);
+        if (stated) {
+            s.text.en =
+                fmt::format("raise the {} target of {} ({}) from {} to {} ({} of its whole-period target {} is {})",
+                            first, t.id, name_en, n(stated->value, Lang::en), n(least, Lang::en), pct(Lang::en),
+                            n(t.total.value, Lang::en), n(exact, Lang::en));
+            s.text.zh = fmt::format("将指标 {}（{}）{} 年目标由 {} 提高到 {}（总目标 {} 的 {} 为 {}）", t.id, name_zh,
+                                    first, n(stated->value, Lang::zh), n(least, Lang::zh), n(t.total.value, Lang::zh),
+                                    pct(Lang::zh), n(exact, Lang::zh));
+            s.text.ru = fmt::format("повысьте цель показателя {} ({}) на {} год с {} до {} ({} общей цели {} — это {})",
+                                    t.id, name_ru, first, n(stated->value, Lang::ru), n(least, Lang::ru), pct(Lang::ru),
+                                    n(t.total.value, Lang::ru), n(exact, Lang::ru));
+        } else {
+            s.text.en = fmt::format("state the {} target of {} ({}) as {} ({} of its whole-period target {} is {})",
+                                    first, t.id, name_en, n(least, Lang::en), pct(Lang::en), n(t.total.value, Lang::en),
+                                    n(exact, Lang::en));
+            s.text.zh = fmt::format("填写指标 {}（{}）{} 年目标为 {}（总目标 {} 的 {} 为 {}）", t.id, name_zh, first,
+                                    n(least, Lang::zh), n(t.total.value, Lang::zh), pct(Lang::zh), n(exact, Lang::zh));
+            s.text.ru =
+                fmt::format("укажите цель показателя {} ({}) на {} год: {} ({} общей цели {} — это {})", t.id, name_ru,
+                            first, n(least, Lang::ru), pct(Lang::ru), n(t.total.value, Lang::ru), n(exact, Lang::ru));
+        }
+        t.years[first] = Decimal{value, least};
+        out.push_back(std::move(s));
+    }
+}
+
 const char* kind_id(MoneyChange::Kind k) {
     return k == MoneyChange::Kind::add ? "add" : k == MoneyChange::Kind::cut ? "cut" : "move";
 }
@@ -480,6 +539,7 @@ SuggestResult suggest(const Plan& plan, const Catalog& catalog) {
     fix_support_range(r.corrected, catalog, r.suggestions);
     fix_ratio(r.corrected, catalog, r.suggestions);
     fix_indicators(r.corrected, catalog, r.suggestions);
+    fix_targets(r.corrected, catalog, r.suggestions);
     fix_stated(r.corrected, r.suggestions);
     fix_declared(r.corrected, r.suggestions);
     r.after = check("", r.corrected, catalog).findings;

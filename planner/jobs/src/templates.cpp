@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cofund/plan_edit.h"
 
 namespace cofund::embedded {
@@ -113,6 +115,24 @@ Result<Plan> make_template(const Catalog& catalog, std::optional<std::string> kl
         }
     plan.indicators_stated = true;
     for (const Indicator* i : catalog.indicators_for(plan)) plan.indicators.emplace_back(i->id, Decimal{"0", 0});
+    // A call that leaves the indicators to the applicant (rules of kind
+    // `indicators`): as many placeholders as it asks for, each at zero for the
+    // whole period and for every year, to be named and filled in.
+    const auto asks = catalog.indicators_rules_for(plan);
+    if (!asks.empty()) {
+        int wanted = 1;
+        for (const IndicatorsRule* r : asks) wanted = std::max(wanted, r->min_count);
+        plan.targets_stated = true;
+        for (int i = 1; i <= wanted; ++i) {
+            Target t;
+            t.id = fmt::format("t{}", i);
+            t.name = fmt::format("（绩效指标{}）", i);
+            t.unit = "（单位）";
+            t.total = Decimal{"0", 0};
+            for (int y = p.start_year; y <= p.end_year; ++y) t.years.emplace(y, Decimal{"0", 0});
+            plan.targets.push_back(std::move(t));
+        }
+    }
     plan.projections_stated = true;
     // Ids from the first file on, so that import --base and diff pair its lines.
     give_ids(plan);

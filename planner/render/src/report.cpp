@@ -24,6 +24,7 @@
 #include "cofund/render/chart_adapter.h"
 #include "cofund/rules.h"
 #include "cofund/simulation.h"
+#include "cofund/targets.h"
 #include "cofund/version.h"
 #include "paginate.h"
 #include "pdf_text.h"
@@ -365,11 +366,84 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, const Bu
     return h;
 }
 
+// The plan's own indicators with their targets by year (targets[]), under what
+// the call's rules of kind `indicators` ask; "" where the plan states none and
+// the call asks for none (the 2018 call).
+std::string targets_table(const Plan& plan, const Catalog& catalog, Lang lang) {
+    const auto rules = catalog.indicators_rules_for(plan);
+    if (plan.targets.empty() && rules.empty()) return {};
+    std::string h = "<h3>" + E(Cofund::tr("Indicators with targets by year")) + "</h3>\n";
+    const std::string count = format_number(Rational(static_cast<long>(plan.targets.size())), lang, 0);
+    for (const IndicatorsRule* r : rules) {
+        std::string asks;
+        if (r->min_count > 0)
+            asks += s(Cofund::tr("At least %1 indicators (clause %2); the plan states %3.")
+                          .arg(q(format_number(Rational(r->min_count), lang, 0)), q(r->clause), q(count))) +
+                    (lang == Lang::zh ? "" : " ");
+        if (r->first_year_share)
+            asks +=
+                s(Cofund::tr("Each first-year target at least %1 of the indicator's whole-period target (clause %2).")
+                      .arg(q(format_number(*r->first_year_share * 100, lang, 4) + " %"), q(r->clause)));
+        else if (r->by_year)
+            asks += s(Cofund::tr("Targets set by year (clause %1).").arg(q(r->clause)));
+        h += "<p>" + e(asks) + "</p>\n";
+    }
+    if (plan.targets.empty())
+        return h + "<p>" + E(Cofund::tr("The plan states no indicators with targets by year.")) + "</p>\n";
+    const Project& p = plan.project;
+    h += table_open(p.years() > 3 ? "wide" : nullptr);
+    h += "<thead><tr><th align=\"left\">" + E(Cofund::tr("Indicator")) + "</th><th>" + E(Cofund::tr("Unit")) +
+         "</th><th>" + E(Cofund::tr("Total")) + "</th>";
+    for (int y = p.start_year; y <= p.end_year; ++y) h += "<th>" + std::to_string(y) + "</th>";
+    h += "<th>" + E(Cofund::tr("First-year share")) + "</th>";
+    if (!rules.empty()) h += "<th>" + E(Cofund::tr("Status")) + "</th>";
+    h += "</tr></thead>\n";
+    for (const Target& t : plan.targets) {
+        h += "<tr><td>" + e(target_name(t, catalog, lang)) + "</td><td align=\"center\">" +
+             e(target_unit(t, catalog, lang)) + "</td><td class=\"num\" align=\"right\">" +
+             e(format_number(t.total.value, lang, 6)) + "</td>";
+        for (int y = p.start_year; y <= p.end_year; ++y) {
+            const Decimal* v = t.in_year(y);
+            h += "<td class=\"num\" align=\"right\">" + (v ? e(format_number(v->value, lang, 6)) : "—") + "</td>";
+        }
+        const Decimal* first = t.in_year(p.start_year);
+        h += "<td class=\"num\" align=\"right\">" +
+             (first && t.total.value > 0 ? e(format_percent(first->value / t.total.value * 100, lang, 1)) : "—") +
+             "</td>";
+        if (rules.empty()) {
+            h += "</tr>\n";
+            continue;
+        }
+        // The first rule the target misses, as the rules indicator.by_year and indicator.first_year judge it.
+        std::string status = "<span class=\"ok\">" + E(Cofund::tr("meets")) + "</span>";
+        for (const IndicatorsRule* r : rules) {
+            if (!first && (r->by_year || r->first_year_share)) {
+                status = "<span class=\"bad\">" + E(Cofund::tr("no first-year target")) + "</span>";
+                break;
+            }
+            if (r->first_year_share && first->value < first_year_minimum(t, *r->first_year_share)) {
+                status = "<span class=\"bad\">" +
+                         E(Cofund::tr("first year below %1, at least %2")
+                               .arg(q(format_number(*r->first_year_share * 100, lang, 4) + " %"),
+                                    q(format_number(first_year_minimum(t, *r->first_year_share), lang, 6)))) +
+                         "</span>";
+                break;
+            }
+        }
+        h += "<td align=\"center\">" + status + "</td></tr>\n";
+    }
+    h += "</table>\n";
+    return h;
+}
+
 std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Lang L = lang;
     std::string h = "<h2>" + E(Cofund::tr("4. Indicators")) + "</h2>\n";
-    if (catalog.indicators_for(plan).empty() && plan.indicators.empty())
-        return h + "<p>" + E(Cofund::tr("The call lists no indicators; the plan states none.")) + "</p>\n";
+    if (catalog.indicators_for(plan).empty() && plan.indicators.empty()) {
+        if (plan.targets.empty() && catalog.indicators_rules_for(plan).empty())
+            return h + "<p>" + E(Cofund::tr("The call lists no indicators; the plan states none.")) + "</p>\n";
+        return h + targets_table(plan, catalog, lang);
+    }
     h += table_open();
     h += "<thead><tr><th>" + E(Cofund::tr("Kind")) + "</th><th align=\"left\">" + E(Cofund::tr("Indicator")) +
          "</th><th>" + E(Cofund::tr("Unit")) + "</th><th>" + E(Cofund::tr("Target")) + "</th><th>" +
@@ -415,7 +489,7 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
              status + "</td></tr>\n";
     }
     h += "</table>\n";
-    return h;
+    return h + targets_table(plan, catalog, lang);
 }
 
 // Each task of the annex: the call's words, what the project does, who leads

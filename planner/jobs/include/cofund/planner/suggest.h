@@ -18,7 +18,10 @@
 //     (the least money added: required − self-raised), in the years that need it;
 //  4. indicator.binding / indicator.expected / indicator.patent — state the
 //     value that meets the target (a "more than" target: the bound plus 1, or
-//     plus 0.01 for a fractional bound).
+//     plus 0.01 for a fractional bound);
+//  5. indicator.first_year / indicator.by_year — set a first-year target below
+//     the call's share of its total (or missing) to the least that meets it.
+//     A missing indicator (indicator.count) is the applicant's to write.
 
 #include <nlohmann/json.hpp>
 

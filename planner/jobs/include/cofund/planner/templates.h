@@ -12,7 +12,9 @@
 namespace cofund::planner {
 
 /// A fresh plan for an annex (key) or a direction (general): every task of the
-/// annex listed, every indicator at zero, a zero line per year for the usual
+/// annex listed, every indicator at zero (and, where the call's rules of kind
+/// `indicators` ask the applicant for their own, as many placeholder targets
+/// as they ask, at zero for every year), a zero line per year for the usual
 /// categories and sources, and on the first year's line of each category the
 /// catalog expects a basis for, an example basis whose quantities are zero
 /// (check asks for them: basis.item).
