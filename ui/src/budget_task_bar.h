@@ -30,13 +30,14 @@ class BudgetTaskBar : public QWidget {
     QPushButton* assignButton() const { return assign_; }
     /// Names `task` ("" for none) on the lines of the grid's selected cells.
     int assignToSelection(const std::string& task);
+    /// The (id, label) of each task offered; the filter's entries, the button's
+    /// menu and the Lines view's task editor.
+    QList<QPair<QString, QString>> tasks() const;
 
   protected:
     void changeEvent(QEvent* event) override;
 
   private:
-    /// The (id, label) of each task offered; the filter's entries and the button's menu.
-    QList<QPair<QString, QString>> tasks() const;
     void fill();
     void fillUnits();
     void retranslate();

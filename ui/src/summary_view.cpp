@@ -188,12 +188,36 @@ CategoriesSummaryModel::CategoriesSummaryModel(Document* doc, QObject* parent) :
     // Another call (File › New, Open) has other categories: the rows follow it.
     connect(doc, &Document::planChanged, this, [this] {
         std::vector<Category> direct = direct_, indirect = indirect_;
+        std::vector<std::pair<int, std::optional<Category>>> shape;
+        for (const Row& r : rows_) shape.emplace_back(r.kind, r.category);
         readCategories();
-        if (direct != direct_ || indirect != indirect_) {
+        std::vector<std::pair<int, std::optional<Category>>> now;
+        for (const Row& r : rows_) now.emplace_back(r.kind, r.category);
+        if (direct != direct_ || indirect != indirect_ || shape != now) {
             beginResetModel();
             endResetModel();
         }
     });
+}
+
+const EquipmentSums& CategoriesSummaryModel::purchase() const {
+    if (!purchase_ || purchaseOf_ != doc_->generation()) {
+        purchase_ = equipment_sums(doc_->plan(), summary(), EquipmentKind::purchase);
+        purchaseOf_ = doc_->generation();
+    }
+    return *purchase_;
+}
+
+int CategoriesSummaryModel::indirectRow() const {
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].kind == Row::Indirect) return static_cast<int>(i);
+    return -1;
+}
+
+int CategoriesSummaryModel::purchaseRowOf(Category c) const {
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].kind == Row::Purchase && rows_[i].category == c) return static_cast<int>(i);
+    return -1;
 }
 
 // The rows of table 2 from the call: its direct categories in its order, then its indirect ones (one row).
@@ -202,6 +226,26 @@ void CategoriesSummaryModel::readCategories() {
     indirect_.clear();
     for (const CategoryInfo* c : doc_->catalog().table_categories(doc_->summary().all()))
         (c->indirect ? indirect_ : direct_).push_back(c->category);
+    // The categories whose lines or basis items are of kind purchase (the report's rule).
+    std::vector<Category> withPurchase;
+    for (const BudgetLine& l : doc_->plan().budget)
+        if (has_equipment_kind(l, EquipmentKind::purchase) &&
+            std::find(withPurchase.begin(), withPurchase.end(), l.category) == withPurchase.end())
+            withPurchase.push_back(l.category);
+    auto purchased = [&](Category c) {
+        return std::find(withPurchase.begin(), withPurchase.end(), c) != withPurchase.end();
+    };
+    rows_.clear();
+    rows_.push_back({Row::Direct, std::nullopt, 0});
+    int number = 0;
+    for (Category c : direct_) {
+        rows_.push_back({Row::CategoryRow, c, ++number});
+        if (purchased(c)) rows_.push_back({Row::Purchase, c, 0});
+    }
+    if (!indirect_.empty()) rows_.push_back({Row::Indirect, std::nullopt, 0});
+    for (Category c : withPurchase)  // a purchase line of no direct category: under the indirect costs
+        if (std::find(direct_.begin(), direct_.end(), c) == direct_.end()) rows_.push_back({Row::Purchase, c, 0});
+    rows_.push_back({Row::Total, std::nullopt, 0});
 }
 
 int CategoriesSummaryModel::rowCount(const QModelIndex& parent) const {
@@ -209,8 +253,10 @@ int CategoriesSummaryModel::rowCount(const QModelIndex& parent) const {
 }
 
 std::optional<Category> CategoriesSummaryModel::categoryOfRow(int row) const {
-    if (row >= 1 && row <= static_cast<int>(direct_.size())) return direct_[static_cast<std::size_t>(row - 1)];
-    if (row == indirectRow() && indirect_.size() == 1) return indirect_.front();
+    if (row < 0 || row >= static_cast<int>(rows_.size())) return std::nullopt;
+    const Row& r = rows_[static_cast<std::size_t>(row)];
+    if (r.kind == Row::CategoryRow) return r.category;
+    if (r.kind == Row::Indirect && indirect_.size() == 1) return indirect_.front();
     return std::nullopt;
 }
 int CategoriesSummaryModel::columnCount(const QModelIndex& parent) const {
@@ -219,8 +265,8 @@ int CategoriesSummaryModel::columnCount(const QModelIndex& parent) const {
 
 int CategoriesSummaryModel::rowOf(Category c) const {
     if (std::find(indirect_.begin(), indirect_.end(), c) != indirect_.end()) return indirectRow();
-    for (std::size_t i = 0; i < direct_.size(); ++i)
-        if (direct_[i] == c) return static_cast<int>(i) + 1;
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].kind == Row::CategoryRow && rows_[i].category == c) return static_cast<int>(i);
     return totalRow();
 }
 
@@ -230,7 +276,14 @@ QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const 
     const bool total = col >= totalFiscalColumn();
     const Sums& sums = total ? summary().all() : sumsOf(col / 2);
     const std::optional<Category> category = categoryOfRow(row);
+    const bool purchaseRow =
+        row >= 0 && row < static_cast<int>(rows_.size()) && rows_[static_cast<std::size_t>(row)].kind == Row::Purchase;
     auto side = [&](std::span<const Source> srcs) {
+        if (purchaseRow) {
+            const EquipmentSums& p = purchase();
+            const Category c = *rows_[static_cast<std::size_t>(row)].category;
+            return total ? p.all.of(c, srcs) : p.by_column[static_cast<std::size_t>(col / 2)].of(c, srcs);
+        }
         if (category) return sums.of(*category, srcs);
         if (row == kDirectRow) return sums.direct(srcs, doc_->catalog());
         if (row == indirectRow()) {
@@ -247,7 +300,7 @@ QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const 
         m = side((total ? col - totalFiscalColumn() : col % 2) == 0 ? std::span<const Source>(kFiscalSide)
                                                                     : std::span<const Source>(kSelfSide));
     if (role == PointerRole) return QStringLiteral("/budget");
-    const bool strong = !category || col == totalSumColumn();
+    const bool strong = (!category && !purchaseRow) || col == totalSumColumn();
     return amountData(m, role, strong, !total && isOutside(col / 2));
 }
 
@@ -262,11 +315,22 @@ QVariant CategoriesSummaryModel::headerData(int section, Qt::Orientation o, int 
         const bool fiscal = (total ? section - totalFiscalColumn() : section % 2) == 0;
         return QStringLiteral("%1\n%2").arg(group, fiscal ? tr("Fiscal") : tr("Self-raised"));
     }
-    if (section == kDirectRow) return tr("I. Direct costs");
-    if (section == indirectRow()) return tr("II. Indirect costs");
-    if (section == totalRow()) return tr("Total");
-    if (const std::optional<Category> c = categoryOfRow(section))
-        return QStringLiteral("%1. %2").arg(section).arg(text(doc_->catalog().category_name(*c)));
+    if (section < 0 || section >= static_cast<int>(rows_.size())) return {};
+    const Row& r = rows_[static_cast<std::size_t>(section)];
+    switch (r.kind) {
+        case Row::Direct:
+            return tr("I. Direct costs");
+        case Row::Indirect:
+            return tr("II. Indirect costs");
+        case Row::Total:
+            return tr("Total");
+        case Row::CategoryRow:
+            return QStringLiteral("%1. %2").arg(r.number).arg(text(doc_->catalog().category_name(*r.category)));
+        case Row::Purchase:
+            // Indented under its category, as the call's table writes it.
+            return role == Qt::ToolTipRole ? tr("The money of equipment lines and items of kind purchase (购置)")
+                                           : QStringLiteral("    ") + tr("of which: equipment purchase");
+    }
     return {};
 }
 
