@@ -3284,6 +3284,10 @@ class TestGui : public QObject {
             QVERIFY(dock);
             QVERIFY2(dock->width() >= 380 - 4,
                      qPrintable(QStringLiteral("%1: charts %2 px").arg(lang).arg(dock->width())));
+            // The Unit column in view without scrolling, beside the line's number and year.
+            QVERIFY2(v->columnViewportPosition(LinesModel::Unit) + v->columnWidth(LinesModel::Unit) <=
+                         v->viewport()->width(),
+                     qPrintable(lang));
             QHeaderView* h = v->horizontalHeader();
             for (int c = 0; c < LinesModel::ColumnCount; ++c)
                 if (!v->isColumnHidden(c) && c != LinesModel::Note)

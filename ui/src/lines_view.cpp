@@ -153,7 +153,7 @@ QVariant LinesModel::data(const QModelIndex& index, int role) const {
         case Year:
             return l.year;
         case CategoryColumn:
-            return text(doc_->catalog().category_name(l.category));
+            return text(doc_->catalog().category_name(l.category));  // whole in the tooltip too
         case SourceColumn:
             return sourceShortName(l.source);
         case Unit: {
@@ -250,6 +250,11 @@ bool LinesModel::setData(const QModelIndex& index, const QVariant& value, int ro
     return false;
 }
 
+namespace {
+/// The widest a unit's or a category's name is shown, in letters 'x' (elided beyond, whole in the tooltip).
+constexpr int kNameLetters = 34;
+}  // namespace
+
 LinesView::LinesView(LinesModel* model, Choices tasks, QWidget* parent) : QTableView(parent), model_(model) {
     setObjectName(QStringLiteral("budgetLines"));
     setModel(model);
@@ -272,9 +277,13 @@ LinesView::LinesView(LinesModel* model, Choices tasks, QWidget* parent) : QTable
                                                              return out;
                                                          },
                                                          this));
-    // The note takes the room left; the other columns as wide as their texts.
+    // The line's number is its id's column: no second row number.
+    verticalHeader()->hide();
+    // The note takes the room left; the other columns as wide as their texts, but a
+    // partner's or a category's long name (a Russian category, an English institute)
+    // at most kNameWidth, elided, whole in its tooltip (updateColumns()).
     horizontalHeader()->setStretchLastSection(true);
-    fitToContentsWhenShown(this, {LinesModel::Note}, false);
+    fitToContentsWhenShown(this, {LinesModel::Unit, LinesModel::CategoryColumn, LinesModel::Note}, false);
     connect(model, &QAbstractItemModel::modelReset, this, &LinesView::updateColumns);
     connect(model, &QAbstractItemModel::dataChanged, this, &LinesView::updateColumns);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
@@ -290,6 +299,12 @@ void LinesView::updateColumns() {
         equipment = model_->flags(model_->index(r, LinesModel::Equipment)) & Qt::ItemIsEditable;
     setColumnHidden(LinesModel::Unit, model_->unitChoices().size() < 2);
     setColumnHidden(LinesModel::Equipment, !equipment);
+    const int most = fontMetrics().horizontalAdvance(QLatin1Char('x')) * kNameLetters;
+    for (int c : {int(LinesModel::Unit), int(LinesModel::CategoryColumn)}) {
+        horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        const int title = static_cast<WrappingHeader*>(horizontalHeader())->minimumSectionWidth(c);
+        setColumnWidth(c, std::max(title, std::min(most, sizeHintForColumn(c))));
+    }
 }
 
 }  // namespace cofund::ui

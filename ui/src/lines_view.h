@@ -38,7 +38,8 @@ QString equipmentKindName(std::optional<EquipmentKind> kind);
 class LinesModel : public PlanRowsModel {
     Q_OBJECT
   public:
-    enum Column { Line, Year, CategoryColumn, SourceColumn, Unit, TaskColumn, Equipment, Amount, Note, ColumnCount };
+    /// The unit right after the line's year: what this view is for; the note last, taking the room left.
+    enum Column { Line, Year, Unit, CategoryColumn, SourceColumn, Amount, TaskColumn, Equipment, Note, ColumnCount };
     /// The lines `budget`'s filters show, in the plan's order, amounts in its unit.
     LinesModel(Document* doc, BudgetModel* budget, QObject* parent = nullptr);
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
