@@ -497,8 +497,29 @@ QVariant UnitsSummaryModel::headerData(int section, Qt::Orientation o, int role)
     if (section >= int(units.size())) return tr("Total");
     const BudgetSummary::UnitColumn& u = units[std::size_t(section)];
     const QString name = qs(unit_name(doc_->plan(), u.partner));
+    // The type in the tooltip: the view hides the type column where the page is narrow.
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 · %2").arg(name, orgTypeName(unit_type(doc_->plan(), u.partner)));
+    if (shortNames_) return u.applicant() ? tr("Applicant") : u.id.empty() ? name : qs(u.id);
     if (u.applicant()) return tr("%1 (applicant)").arg(name);
     return u.id.empty() ? name : QStringLiteral("%1 %2").arg(qs(u.id), name);
+}
+
+void UnitsSummaryModel::setShortNames(bool shortNames) {
+    if (shortNames == shortNames_) return;
+    shortNames_ = shortNames;
+    if (rowCount() > 0) emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+QString UnitsSummaryModel::legend() const {
+    QStringList parts;
+    for (const BudgetSummary::UnitColumn& u : summary().by_unit()) {
+        const QString name = qs(unit_name(doc_->plan(), u.partner));
+        // The applicant's row says "Applicant": its name is the Project tab's.
+        if (!u.applicant() && !u.id.empty())
+            parts << QStringLiteral("%1: %2").arg(qs(u.id), name);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 // ---------------------------------------------------------------------------
@@ -640,6 +661,7 @@ bool SummaryView::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void SummaryView::fit() {
+    if (fitting_) return;  // table 4's short names announce new headers while it is fitted
     // Every edit changes the numbers; measuring them for a hidden tab would cost each refresh.
     if (!isVisible()) {
         unfitted_ = true;
@@ -654,7 +676,7 @@ void SummaryView::fit() {
     // Without a line that names a unit all the money is the applicant's: no table.
     const bool byUnit = units_->rowCount() > 0;
     unitsBlock_->setVisible(byUnit);
-    if (byUnit) unitsNote_->setText(transferredText());
+    // (table 4's note is written by fitTo(): with short names it holds their legend)
     fittedWidth_ = scroll_->viewport()->width();
     const QMargins margins = pageLayout_->contentsMargins();
     // Taller than the tab (table 4 below table 2), the page gets a vertical scroll
@@ -678,7 +700,8 @@ void SummaryView::fitTo(int page) {
     auto fitTable = [](QTableView* v, int room) {
         fitColumns(v, 44);
         int amounts = 2 * v->frameWidth();
-        for (int c = 0; c < v->model()->columnCount(); ++c) amounts += v->columnWidth(c);
+        for (int c = 0; c < v->model()->columnCount(); ++c)
+            if (!v->isColumnHidden(c)) amounts += v->columnWidth(c);
         static_cast<WrappingHeader*>(v->verticalHeader())->setRoom(room > 0 ? room - amounts : 0);
         // As tall as every row: the page scrolls, never the table.
         int h = v->horizontalHeader()->height() + 2 * v->frameWidth();
@@ -692,10 +715,32 @@ void SummaryView::fitTo(int page) {
     // Table 4 beside table 1 where its amounts leave its unit names 150 px (Chinese);
     // else (English and Russian at 1366 px) below table 2, as wide as the page.
     const int beside = page - sourcesView_->width() - top_->spacing();
-    fitColumns(unitsView_, 44);
-    int unitAmounts = 2 * unitsView_->frameWidth();
-    for (int c = 0; c < units_->columnCount(); ++c) unitAmounts += unitsView_->columnWidth(c);
-    const bool fitsBeside = unitAmounts + 150 <= beside;
+    auto unitAmounts = [&] {
+        fitColumns(unitsView_, 44);
+        int amounts = 2 * unitsView_->frameWidth();
+        for (int c = 0; c < units_->columnCount(); ++c)
+            if (!unitsView_->isColumnHidden(c)) amounts += unitsView_->columnWidth(c);
+        return amounts;
+    };
+    // Below table 2 the page is taller than a 768-pixel screen (issue 26: en and ru at
+    // 1366 px scrolled). Where the whole names do not fit beside table 1, the rows are
+    // named short (Applicant, P1, …) with the names whole in a legend below and the type
+    // in each row's tooltip; where even so the table does not fit, it goes below, whole.
+    units_->setShortNames(false);
+    unitsView_->setColumnHidden(UnitsSummaryModel::TypeColumn, false);
+    bool fitsBeside = unitAmounts() + 150 <= beside;
+    if (!fitsBeside && tasksView_->isHidden()) {
+        units_->setShortNames(true);
+        unitsView_->setColumnHidden(UnitsSummaryModel::TypeColumn, true);
+        auto* names = static_cast<WrappingHeader*>(unitsView_->verticalHeader());
+        names->setRoom(0);
+        fitsBeside = unitAmounts() + names->neededWidth() <= beside;
+        if (!fitsBeside) {
+            units_->setShortNames(false);
+            unitsView_->setColumnHidden(UnitsSummaryModel::TypeColumn, false);
+        }
+    }
+    if (const QString note = unitsNoteText(); unitsNote_->text() != note) unitsNote_->setText(note);
     if (fitsBeside != (right_->indexOf(unitsBlock_) >= 0)) {
         if (fitsBeside) {
             pageLayout_->removeWidget(unitsBlock_);
@@ -706,7 +751,13 @@ void SummaryView::fitTo(int page) {
         }
     }
     fitTable(unitsView_, fitsBeside ? beside : page);
-    unitsNote_->setMaximumWidth(std::max(unitsView_->width(), 300));
+    // Beside table 1 the note takes the column's width: fewer lines, the page no taller than the tab.
+    unitsNote_->setMaximumWidth(fitsBeside ? std::max(beside, 300) : std::max(unitsView_->width(), 300));
+    // With short names beside table 1 and no line naming a task, table 3's title and its hint
+    // give way to table 4 (the page was 20 px taller than the tab in English); any task brings them back.
+    const bool tasksQuiet = fitsBeside && units_->shortNames() && tasksView_->isHidden();
+    tasksTitle_->setVisible(!tasksQuiet);
+    tasksNote_->setVisible(!tasksQuiet && tasksView_->isHidden());
     fitTable(categoriesView_, page);
 }
 
@@ -717,7 +768,12 @@ void SummaryView::retranslate() {
     tasksTitle_->setText(tr("3. Budget by task (%1)").arg(unit));
     tasksNote_->setText(tr("No budget line names a task; give lines their task in the Budget tab."));
     unitsTitle_->setText(tr("4. Budget by participating unit (%1)").arg(unit));
-    unitsNote_->setText(transferredText());
+    unitsNote_->setText(unitsNoteText());
+}
+
+QString SummaryView::unitsNoteText() const {
+    // One paragraph: a line of its own for the legend made the Russian page taller than the tab.
+    return units_->shortNames() ? transferredText() + QStringLiteral(" · ") + units_->legend() : transferredText();
 }
 
 QString SummaryView::transferredText() const {

@@ -157,10 +157,18 @@ class UnitsSummaryModel : public SummaryModelBase {
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     /// The total row (after the units).
     int totalRow() const { return units_; }
+    /// Short row names: "Applicant", then each partner's id ("P1"); the names then
+    /// stand in legend(), the type in each row's tooltip. Where the page is narrow
+    /// (English and Russian at 1366 px) the table so fits beside table 1 (issue 26).
+    void setShortNames(bool shortNames);
+    bool shortNames() const { return shortNames_; }
+    /// "P1: Institute of … · P2: 新疆某…": the partners' whole names (the applicant's row says "Applicant").
+    QString legend() const;
 
   private:
     void refreshUnits();
     int units_ = 0;
+    bool shortNames_ = false;
 };
 
 /// The two tables one above the other, with their titles. Fits a 1366×768 screen in 万元.
@@ -190,6 +198,8 @@ class SummaryView : public QWidget {
     void retranslate();
     /// The special fund transferred to the partners and abroad, in the unit.
     QString transferredText() const;
+    /// Table 4's note: transferredText(), and with short row names their legend.
+    QString unitsNoteText() const;
     /// Sizes the tables to their contents; while the tab is hidden, only marks them to be sized when shown.
     void fit();
     /// Sizes the tables to a page `page` pixels wide (margins excluded).

@@ -1824,5 +1824,9 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>%1 (applicant)</source>
         <translation>%1 (заявитель)</translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
 </context>
 </TS>

@@ -1823,5 +1823,9 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>%1 (applicant)</source>
         <translation>%1（承担单位）</translation>
     </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
 </context>
 </TS>
