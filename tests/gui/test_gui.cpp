@@ -3298,6 +3298,12 @@ class TestGui : public QObject {
             QVERIFY(dock);
             QVERIFY2(dock->width() >= 380 - 4,
                      qPrintable(QStringLiteral("%1: charts %2 px").arg(lang).arg(dock->width())));
+            // The task bar shown (the plan has units): the hint on a row of its own, not a
+            // column of four or five lines beside the bar and the Lines button.
+            auto* hint = w.findChild<QLabel*>(QStringLiteral("budgetHint"));
+            QVERIFY(hint);
+            QVERIFY2(hint->height() <= 2 * hint->fontMetrics().lineSpacing() + 4,
+                     qPrintable(QStringLiteral("%1: the hint is %2 px tall").arg(lang).arg(hint->height())));
             // The Unit column in view without scrolling, beside the line's number and year.
             QVERIFY2(v->columnViewportPosition(LinesModel::Unit) + v->columnWidth(LinesModel::Unit) <=
                          v->viewport()->width(),

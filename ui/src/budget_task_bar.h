@@ -33,6 +33,12 @@ class BudgetTaskBar : public QWidget {
     /// The (id, label) of each task offered; the filter's entries, the button's
     /// menu and the Lines view's task editor.
     QList<QPair<QString, QString>> tasks() const;
+    /// Whether the bar is shown (setVisible(false) where the plan has nothing to filter by).
+    bool offered() const { return offered_; }
+
+  signals:
+    /// The bar was shown or hidden (it shows only where the plan has tasks or units to filter by).
+    void shownChanged(bool shown);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +54,7 @@ class BudgetTaskBar : public QWidget {
     QLabel *label_, *unitLabel_;
     QComboBox *filter_, *unitFilter_;
     QPushButton* assign_;
+    bool offered_ = true;
 };
 
 }  // namespace cofund::ui

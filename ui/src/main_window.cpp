@@ -304,6 +304,7 @@ QWidget* MainWindow::createBudgetTab() {
     unitWan_->setChecked(true);
     hideEmpty_ = new QCheckBox(page);
     budgetHint_ = new QLabel(page);
+    budgetHint_->setObjectName(QStringLiteral("budgetHint"));
     budgetHint_->setStyleSheet(QStringLiteral("color: #555;"));
     budgetHint_->setWordWrap(true);
     // Collapsing sources or years, so that three years fit on a laptop's screen.
@@ -344,9 +345,22 @@ QWidget* MainWindow::createBudgetTab() {
     taskRow->addWidget(linesToggle_);
     taskRow->addSpacing(8);
     taskRow->addWidget(taskBar_);
-    taskRow->addSpacing(12);
-    taskRow->addWidget(budgetHint_, 1);
+    taskRow->addStretch(0);  // the room the hint leaves, or the bar's: the bar keeps its width
     layout->addLayout(taskRow);
+    // The hint beside the Lines button, or on a row of its own below the task bar: beside
+    // it the hint was a column of five lines in Chinese (75 px) and four in Russian.
+    auto* hintRow = new QHBoxLayout;
+    layout->addLayout(hintRow);
+    auto placeHint = [taskRow, hintRow, this](bool taskBarShown) {
+        taskRow->removeWidget(budgetHint_);
+        hintRow->removeWidget(budgetHint_);
+        if (taskBarShown)
+            hintRow->addWidget(budgetHint_, 1);
+        else
+            taskRow->insertWidget(taskRow->count() - 1, budgetHint_, 1);
+    };
+    placeHint(taskBar_->offered());
+    connect(taskBar_, &BudgetTaskBar::shownChanged, this, placeHint);
     budgetView_->setBudgetModel(budgetModel_);
     // Below the grid, on the Budget tab only (the Summary keeps the whole height):
     // the basis of the current cell's line.
