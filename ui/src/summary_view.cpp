@@ -516,8 +516,7 @@ QString UnitsSummaryModel::legend() const {
     for (const BudgetSummary::UnitColumn& u : summary().by_unit()) {
         const QString name = qs(unit_name(doc_->plan(), u.partner));
         // The applicant's row says "Applicant": its name is the Project tab's.
-        if (!u.applicant() && !u.id.empty())
-            parts << QStringLiteral("%1: %2").arg(qs(u.id), name);
+        if (!u.applicant() && !u.id.empty()) parts << QStringLiteral("%1: %2").arg(qs(u.id), name);
     }
     return parts.join(QStringLiteral(" · "));
 }
