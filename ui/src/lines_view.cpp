@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QShowEvent>
 
 #include "app_language.h"
 #include "basis_editor.h"
@@ -292,7 +293,14 @@ LinesView::LinesView(LinesModel* model, Choices tasks, QWidget* parent) : QTable
     updateColumns();
 }
 
+void LinesView::showEvent(QShowEvent* event) {
+    QTableView::showEvent(event);
+    if (columnsDirty_) updateColumns();
+}
+
 void LinesView::updateColumns() {
+    columnsDirty_ = !isVisible();
+    if (columnsDirty_) return;
     // The Unit column where the plan has partners; the equipment kind where some shown line may state one.
     bool equipment = false;
     for (int r = 0; r < model_->rowCount() && !equipment; ++r)

@@ -77,8 +77,15 @@ class LinesView : public QTableView {
     /// The current row's budget line (an index into plan().budget).
     void lineSelected(std::size_t line);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
+    /// Hides the Unit and Equipment columns where nothing shows there and sizes the
+    /// names; while the view is hidden (the grid is shown) only marks it to be done
+    /// when shown: every edit of a 400,000-line plan would measure them.
     void updateColumns();
+    bool columnsDirty_ = true;
     LinesModel* model_;
 };
 
