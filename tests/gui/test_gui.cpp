@@ -34,6 +34,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QSysInfo>
@@ -72,6 +73,7 @@
 #include "cofund/summary.h"
 #include "cofund/version.h"
 #include "document.h"
+#include "lines_view.h"
 #include "main_window.h"
 #include "message_filter.h"
 #include "models.h"
@@ -1484,11 +1486,15 @@ class TestGui : public QObject {
     // language, for the annex 3 and annex 7 examples: its page needs no scroll
     // bar (Russian category names wrapped onto three lines made it ~10 px too
     // tall), no row name wraps onto more than two lines, and every table lies
-    // inside the tab.
+    // inside the tab. Regression (issue 26): with units, table 4 went below
+    // table 2 in English and Russian and the page scrolled both ways (a 4 px
+    // sideways bar in English); it fits beside table 1, short-named where the
+    // names do not fit there, whole in its note.
     void theSummaryFits1366x768WithoutScrolling() {
         const FontGuard font;  // measured in the font the app shows, not the platform's default
         QStringList problems;
-        for (const char* name : {"annex3-fruit-veg-processing", "annex7-ecommerce-platform"}) {
+        for (const char* name :
+             {"annex3-fruit-veg-processing", "annex7-ecommerce-platform", "annex2-units-enterprise-matching"}) {
             for (const QString& lang : interfaceLanguages()) {
                 setLanguage(lang);
                 MainWindow w;
@@ -1513,6 +1519,16 @@ class TestGui : public QObject {
                                     .arg(where)
                                     .arg(need.width())
                                     .arg(room.width());
+                if (QTableView* units = w.summaryView()->unitsView(); units->isVisible()) {
+                    const QRect r(units->mapTo(scroll->viewport(), QPoint(0, 0)), units->size());
+                    if (!scroll->viewport()->rect().contains(r)) problems << where + ": table 4 is not inside the tab";
+                    // Short names: every partner's whole name is in the note.
+                    for (const Partner& p : w.document()->plan().partners)
+                        if (!w.summaryView()->unitsNote()->text().contains(qs(p.name)) &&
+                            !units->model()->headerData(1, Qt::Vertical).toString().contains(qs(p.name)) &&
+                            !units->model()->headerData(2, Qt::Vertical).toString().contains(qs(p.name)))
+                            problems << where + ": the name of " + qs(p.id) + " is nowhere in table 4";
+                }
                 for (QTableView* v : {w.summaryView()->sourcesView(), w.summaryView()->categoriesView(),
                                       w.summaryView()->tasksView()}) {
                     if (!v->isVisible()) continue;
@@ -1941,7 +1957,9 @@ class TestGui : public QObject {
         QCOMPARE(w.budgetModel()->totalRow(), 3);  // 设备费, 业务费, 劳务费
         CategoriesSummaryModel* c = w.summaryView()->categoriesModel();
         QCOMPARE(c->indirectRow(), -1);
-        QCOMPARE(c->totalRow(), 4);
+        // Direct costs, 设备费 and its 其中：购置设备费 (the plan buys equipment, issue 25), 业务费, 劳务费.
+        QCOMPARE(c->totalRow(), 5);
+        QCOMPARE(c->purchaseRowOf(*w.budgetModel()->categoryOfRow(0)), 2);
         // The regional plan every unit of which is a public institution: the status bar names the exemption.
         QVERIFY(w.document()
                     ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/regional-all-public-no-self.plan.json"))
@@ -3183,6 +3201,292 @@ class TestGui : public QObject {
         QVERIFY(std::includes(after.begin(), after.end(), before.begin(), before.end()));
         QVERIFY(after.count("L" + std::to_string(before.size() + 1)));
         QCOMPARE(after.size(), before.size() + 1);
+    }
+
+    // Issue 26: the grid's rows are categories, so whose money a line is showed
+    // only in the basis editor's combo, one line at a time. The Budget tab's Lines
+    // view shows every line with its Unit column, follows the task bar's unit
+    // filter as the grid does, and edits the unit as one undo step.
+    void theLinesViewShowsEachLinesUnitFilteredAndEditable() {
+        MainWindow w;
+        w.document()->reset(example("annex2-units-enterprise-matching"), {});
+        LinesView* v = w.linesView();
+        QVERIFY(v);
+        LinesModel* m = v->linesModel();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Plan& plan = w.document()->plan();
+        QCOMPARE(m->rowCount(), int(plan.budget.size()));
+        QVERIFY(!v->isColumnHidden(LinesModel::Unit));
+        QCOMPARE(m->headerData(LinesModel::Unit, Qt::Horizontal).toString(), QStringLiteral("Unit"));
+        int p2Lines = 0;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const BudgetLine& l = plan.budget[m->lineOf(r)];
+            const QString shown = m->index(r, LinesModel::Unit).data().toString();
+            if (l.unit == "P2") {
+                ++p2Lines;
+                QVERIFY2(shown.startsWith(QStringLiteral("P2 ")), qPrintable(shown));
+            } else if (l.unit.empty()) {
+                QCOMPARE(shown, qs(plan.applicant.name));
+            }
+        }
+        QVERIFY(p2Lines > 0);
+        // Shown instead of the grid with the Lines button; a finding's cell brings the grid back.
+        w.linesToggle()->click();
+        QVERIFY(w.linesToggle()->isChecked());
+        QCOMPARE(w.findChild<QStackedWidget*>(QStringLiteral("budgetStack"))->currentWidget(), v);
+        // The task bar's unit filter: only P2's lines, as in the grid.
+        QComboBox* filter = w.budgetTaskBar()->unitFilter();
+        const int p2 = filter->findData(QStringLiteral("unit:P2"));
+        QVERIFY(p2 > 0);
+        filter->setCurrentIndex(p2);
+        emit filter->activated(p2);
+        QCOMPARE(m->rowCount(), p2Lines);
+        for (int r = 0; r < m->rowCount(); ++r) QCOMPARE(plan.budget[m->lineOf(r)].unit, std::string("P2"));
+        // Its first line becomes the applicant's: one undo step, and it leaves the filtered list.
+        const Plan before = w.document()->plan();
+        const std::size_t line = m->lineOf(0);
+        QVERIFY(m->flags(m->index(0, LinesModel::Unit)) & Qt::ItemIsEditable);
+        QVERIFY(m->setData(m->index(0, LinesModel::Unit), QStringLiteral("-1")));
+        QCOMPARE(w.document()->plan().budget[line].unit, std::string());
+        QCOMPARE(m->rowCount(), p2Lines - 1);
+        const QString entry = w.document()->undoStack()->text(w.document()->undoStack()->index() - 1);
+        QVERIFY2(entry.contains(QStringLiteral("unit")) && entry.contains(QStringLiteral("→")), qPrintable(entry));
+        w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QCOMPARE(m->rowCount(), p2Lines);
+        // A line chosen in the list is the basis editor's line.
+        v->setCurrentIndex(m->index(0, LinesModel::Amount));
+        QCOMPARE(w.basisEditor()->model()->line(), std::optional<std::size_t>(m->lineOf(0)));
+        // Every unit again; the grid comes back for a finding's cell.
+        filter->setCurrentIndex(0);
+        emit filter->activated(0);
+        QCOMPARE(m->rowCount(), int(plan.budget.size()));
+        w.showPointer(QStringLiteral("/budget/0"));
+        QVERIFY(!w.linesToggle()->isChecked());
+        QCOMPARE(w.findChild<QStackedWidget*>(QStringLiteral("budgetStack"))->currentWidget(), w.budgetView());
+        // The unit's name in the three languages' column title.
+        setLanguage("zh");
+        QCOMPARE(m->headerData(LinesModel::Unit, Qt::Horizontal).toString(), QStringLiteral("单位"));
+        setLanguage("ru");
+        QCOMPARE(m->headerData(LinesModel::Unit, Qt::Horizontal).toString(), QStringLiteral("Участник"));
+    }
+
+    // Regression (issue 26): the Lines view at 1366×768, with the basis editor open on an
+    // equipment line, in every language: the window keeps the screen's size (the line's
+    // equipment kind beside the items asked 1000 px in Russian, and the window grew to 1403 px),
+    // the charts keep their width and every column shows its title whole.
+    void theLinesViewFits1366x768InEveryLanguage() {
+        const FontGuard font;
+        for (const QString& lang : interfaceLanguages()) {
+            setLanguage(lang);
+            MainWindow w;
+            laptopWindow(w, example("annex2-units-enterprise-matching"));
+            w.showTab(MainWindow::BudgetTab);
+            w.basisEditor()->setCollapsed(false);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w, kPatienceMs));
+            w.linesToggle()->click();
+            LinesView* v = w.linesView();
+            v->setCurrentIndex(v->model()->index(0, LinesModel::Unit));  // line 1: equipment, the applicant's
+            QApplication::processEvents();
+            QApplication::processEvents();
+            QVERIFY(v->isVisible());
+            QVERIFY2(!w.basisEditor()->lineEquipmentChoice()->isHidden(), qPrintable(lang));
+            QCOMPARE(w.size(), QSize(1366, 768));
+            QWidget* dock = w.chartPanel();
+            while (dock && !qobject_cast<QDockWidget*>(dock)) dock = dock->parentWidget();
+            QVERIFY(dock);
+            QVERIFY2(dock->width() >= 380 - 4,
+                     qPrintable(QStringLiteral("%1: charts %2 px").arg(lang).arg(dock->width())));
+            // The task bar shown (the plan has units): the hint on a row of its own, not a
+            // column of four or five lines beside the bar and the Lines button.
+            auto* hint = w.findChild<QLabel*>(QStringLiteral("budgetHint"));
+            QVERIFY(hint);
+            QVERIFY2(hint->height() <= 2 * hint->fontMetrics().lineSpacing() + 4,
+                     qPrintable(QStringLiteral("%1: the hint is %2 px tall").arg(lang).arg(hint->height())));
+            // The Unit column in view without scrolling, beside the line's number and year.
+            QVERIFY2(v->columnViewportPosition(LinesModel::Unit) + v->columnWidth(LinesModel::Unit) <=
+                         v->viewport()->width(),
+                     qPrintable(lang));
+            QHeaderView* h = v->horizontalHeader();
+            for (int c = 0; c < LinesModel::ColumnCount; ++c)
+                if (!v->isColumnHidden(c) && c != LinesModel::Note)
+                    QVERIFY2(h->sectionSize(c) >= static_cast<WrappingHeader*>(h)->minimumSectionWidth(c),
+                             qPrintable(QStringLiteral("%1: column %2 cut").arg(lang).arg(c)));
+        }
+    }
+
+    // Issue 25, item 6: a line's equipment kind (purchase, build, upgrade, lease) could be stated
+    // only in the file; the basis editor named only its items' kind. It is edited on the line (Lines
+    // view and basis editor), with undo, only on the call's equipment category (CategoryInfo::equipment,
+    // not a category id), and the Summary's "of which: equipment purchase" row follows it.
+    void aLinesEquipmentKindIsEditedWithUndoAndTheSummaryFollows() {
+        MainWindow w;
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/base-enterprise-1to2.plan.json"))
+                    .ok());
+        const Plan before = w.document()->plan();
+        const Catalog& cat = w.document()->catalog();
+        LinesModel* m = w.linesView()->linesModel();
+        QVERIFY(!w.linesView()->isColumnHidden(LinesModel::Equipment));
+        // The first equipment line (purchase) and a line of another category.
+        int equipmentRow = -1, otherRow = -1;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const CategoryInfo* c = cat.category(before.budget[m->lineOf(r)].category);
+            if (c && c->equipment && equipmentRow < 0) equipmentRow = r;
+            if (c && !c->equipment && otherRow < 0) otherRow = r;
+        }
+        QVERIFY(equipmentRow >= 0 && otherRow >= 0);
+        const std::size_t line = m->lineOf(equipmentRow);
+        const BudgetLine& eq = before.budget[line];
+        QCOMPARE(eq.equipment, std::optional<EquipmentKind>(EquipmentKind::purchase));
+        QVERIFY(m->flags(m->index(equipmentRow, LinesModel::Equipment)) & Qt::ItemIsEditable);
+        QVERIFY(!(m->flags(m->index(otherRow, LinesModel::Equipment)) & Qt::ItemIsEditable));
+        QVERIFY(!m->setData(m->index(otherRow, LinesModel::Equipment), QStringLiteral("purchase")));
+        QCOMPARE(m->index(equipmentRow, LinesModel::Equipment).data().toString(), QStringLiteral("purchase"));
+        // Table 2's "of which: equipment purchase" under the equipment category: every purchase line.
+        CategoriesSummaryModel* t2 = w.summaryView()->categoriesModel();
+        QAbstractItemModelTester tester(t2, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int purchaseRow = t2->purchaseRowOf(eq.category);
+        QCOMPARE(purchaseRow, t2->rowOf(eq.category) + 1);
+        QVERIFY(t2->headerData(purchaseRow, Qt::Vertical)
+                    .toString()
+                    .contains(QStringLiteral("of which: equipment purchase")));
+        auto purchased = [&](const Plan& p) {
+            Money m;
+            for (const BudgetLine& l : p.budget)
+                if (l.equipment == EquipmentKind::purchase) m += l.amount;
+            return m;
+        };
+        auto shown = [&] {
+            const int row = t2->purchaseRowOf(eq.category);
+            return row < 0 ? QString() : t2->index(row, t2->totalSumColumn()).data(ExactRole).toString();
+        };
+        QCOMPARE(shown(), qs(purchased(before).str()));
+        // Build instead of purchase: one undo step; the row counts the line no more.
+        QVERIFY(m->setData(m->index(equipmentRow, LinesModel::Equipment), QStringLiteral("build")));
+        QCOMPARE(w.document()->plan().budget[line].equipment, std::optional<EquipmentKind>(EquipmentKind::build));
+        QCOMPARE(shown(),
+                 purchased(w.document()->plan()).is_zero() ? QString() : qs(purchased(w.document()->plan()).str()));
+        QVERIFY(purchased(w.document()->plan()) < purchased(before));
+        w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QCOMPARE(shown(), qs(purchased(before).str()));
+        // The basis editor edits the same kind on the line it shows.
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(eq.year, eq.category, eq.source));
+        BasisEditor* e = w.basisEditor();
+        e->showItem(line, {});
+        QVERIFY(!e->lineEquipmentChoice()->isHidden());
+        QCOMPARE(e->lineEquipmentChoice()->currentData().toString(), QStringLiteral("purchase"));
+        QVERIFY(e->model()->setLineEquipment(EquipmentKind::lease));
+        QCOMPARE(e->lineEquipmentChoice()->currentData().toString(), QStringLiteral("lease"));
+        QCOMPARE(w.document()->plan().budget[line].equipment, std::optional<EquipmentKind>(EquipmentKind::lease));
+        w.document()->undoStack()->undo();
+        QCOMPARE(e->lineEquipmentChoice()->currentData().toString(), QStringLiteral("purchase"));
+        // Not on a line of another category.
+        const BudgetLine& other = before.budget[m->lineOf(otherRow)];
+        w.budgetView()->setCurrentIndex(w.budgetModel()->indexOf(other.year, other.category, other.source));
+        QVERIFY(e->lineEquipmentChoice()->isHidden());
+        QVERIFY(!e->model()->setLineEquipment(EquipmentKind::purchase));
+        // The kinds in Chinese and Russian.
+        setLanguage("zh");
+        QCOMPARE(equipmentKindName(EquipmentKind::purchase), QStringLiteral("购置"));
+        QVERIFY(t2->headerData(purchaseRow, Qt::Vertical).toString().contains(QStringLiteral("其中：购置设备费")));
+        setLanguage("ru");
+        QVERIFY(!equipmentKindName(EquipmentKind::build).isEmpty() &&
+                equipmentKindName(EquipmentKind::build) != QStringLiteral("build"));
+    }
+
+    // Regression (issue 24): a Hebei plan's project form showed the 2018 call's applicant
+    // check boxes (HACCP, southern prefectures, production enterprise, …) and nowhere to state
+    // the dates and declarations its rules read. The form follows the plan's call: only the
+    // facts that a rule applying to the plan reads, the declarations named as the call names them.
+    void theProjectFormShowsTheFactsOfThePlansCall() {
+        MainWindow w;
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/base-enterprise-1to2.plan.json"))
+                    .ok());
+        ProjectForm* form = w.projectForm();
+        auto field = [&](const char* pointer) { return form->fieldFor(QString::fromLatin1(pointer)); };
+        auto shown = [&](const char* pointer) {
+            QWidget* f = field(pointer);
+            return f && f->isVisibleTo(form);
+        };
+        for (const char* p :
+             {"/applicant/haccp_certified", "/applicant/south_xinjiang", "/applicant/production_enterprise",
+              "/applicant/legal_person", "/applicant/avg_revenue", "/applicant/avg_export_usd",
+              "/applicant/prior_cooperation", "/applicant/matching_funds_proof", "/applicant/unfinished_projects",
+              "/applicant/cooperation_agreement"})
+            QVERIFY2(!field(p)->isVisibleTo(form), p);
+        QVERIFY(shown("/applicant/type"));
+        QVERIFY(shown("/applicant/registered_in_region"));  // the call's region clause reads it (hb.all.applicant)
+        auto* registered = qobject_cast<QLineEdit*>(field("/applicant/registered_on"));
+        auto* born = qobject_cast<QLineEdit*>(field("/applicant/leader_born_on"));
+        QVERIFY(registered && born && registered->isVisibleTo(form) && born->isVisibleTo(form));
+        QCOMPARE(registered->text(), QStringLiteral("2019-05-20"));
+        QCOMPARE(born->text(), QStringLiteral("1978-03-14"));
+        QVERIFY2(registered->toolTip().contains(QStringLiteral("2025-01-01")), qPrintable(registered->toolTip()));
+        // The base class's declarations, checked as the file says; the regional class's are not shown.
+        auto* member = qobject_cast<QCheckBox*>(field("/applicant/declarations/base_member"));
+        auto* integrity = qobject_cast<QCheckBox*>(field("/applicant/declarations/integrity"));
+        auto* agreement = qobject_cast<QCheckBox*>(field("/applicant/declarations/cooperation_agreement"));
+        QVERIFY(member && integrity && agreement);
+        QVERIFY(member->isVisibleTo(form) && integrity->isVisibleTo(form));
+        QVERIFY(!agreement->isVisibleTo(form));
+        QVERIFY(member->isChecked() && integrity->isChecked());
+        auto name = [](QCheckBox* box) { return box->parentWidget()->findChild<QLabel*>()->text(); };
+        QCOMPARE(name(member), QStringLiteral("the applicant is a permanent member of the base (proof attached)"));
+        // Unchecked: applicant.declarations.integrity false, the finding, and back with undo.
+        const Plan before = w.document()->plan();
+        integrity->click();
+        const Extra& d = w.document()->plan().applicant.extra["declarations"];
+        QCOMPARE(d["integrity"].get<bool>(), false);
+        QVERIFY(hasRule(w.document()->findings(), "eligibility.declaration"));
+        w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QVERIFY(integrity->isChecked());
+        // A date typed: applicant.registered_on as written; after the call's limit, the finding.
+        registered->setFocus();
+        registered->setText(QStringLiteral("2025-02-01"));
+        registered->setModified(true);
+        emit registered->editingFinished();
+        QCOMPARE(w.document()->plan().applicant.extra["registered_on"].get<std::string>(), std::string("2025-02-01"));
+        QVERIFY(hasRule(w.document()->findings(), "eligibility.date"));
+        w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        // Not a day: refused, the plan unchanged, the field back to the plan's.
+        QSignalSpy refused(form, &ProjectForm::inputRejected);
+        registered->setText(QStringLiteral("2025-02-30"));
+        registered->setModified(true);
+        emit registered->editingFinished();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QCOMPARE(registered->text(), QStringLiteral("2019-05-20"));
+        // The call's names in Chinese and Russian.
+        setLanguage("zh");
+        QCOMPARE(name(member), QStringLiteral("申报单位为基地依托或共建单位（附证明）"));
+        setLanguage("ru");
+        QCOMPARE(name(member),
+                 QStringLiteral("заявитель — базовая или соучреждающая организация базы (подтверждение приложено)"));
+        setLanguage("en");
+        // The regional class: its own declarations.
+        QVERIFY(
+            w.document()
+                ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/regional-all-public-no-self.plan.json"))
+                .ok());
+        agreement = qobject_cast<QCheckBox*>(field("/applicant/declarations/cooperation_agreement"));
+        member = qobject_cast<QCheckBox*>(field("/applicant/declarations/base_member"));
+        QVERIFY(agreement && agreement->isVisibleTo(form));
+        QVERIFY(member && !member->isVisibleTo(form));
+        // A 2018 annex-3 plan: its producer facts, no dates, no declarations.
+        w.document()->reset(example(), {});
+        QVERIFY(field("/applicant/haccp_certified")->isVisibleTo(form));
+        QVERIFY(field("/applicant/avg_revenue")->isVisibleTo(form));
+        QVERIFY(field("/applicant/cooperation_agreement")->isVisibleTo(form));
+        QVERIFY(!field("/applicant/registered_on")->isVisibleTo(form));
+        QVERIFY(!w.findChild<QWidget*>(QStringLiteral("declarations"))->isVisibleTo(form));
+        QVERIFY(!form->fieldFor(QStringLiteral("/applicant/declarations/base_member")) ||
+                form->fieldFor(QStringLiteral("/applicant/declarations/base_member")) == field("/applicant/name"));
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

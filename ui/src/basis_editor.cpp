@@ -17,6 +17,7 @@
 #include <QTreeView>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -29,6 +30,7 @@
 #include "cofund/plan_edit.h"
 #include "cofund/summary.h"
 #include "document.h"
+#include "lines_view.h"
 
 namespace cofund::ui {
 
@@ -45,11 +47,6 @@ Rational basisTotal(const BudgetLine& line) {
     Rational sum = 0;
     for (const BasisItem& item : line.basis) sum += item_amount(item);
     return sum;
-}
-
-/// Whether a line is of the call's equipment category (its items may name a kind).
-bool isEquipment(const BudgetLine& line) {
-    return to_id(line.category) == "equipment";
 }
 
 }  // namespace
@@ -247,21 +244,6 @@ Result<TypedStated> parseStated(const QString& typed) {
 QString amountUnitName(std::optional<AmountUnit> u) {
     if (!u) return BasisModel::tr("as the plan");
     return *u == AmountUnit::wan ? BasisModel::tr("万元") : BasisModel::tr("yuan");
-}
-
-QString equipmentKindName(std::optional<EquipmentKind> k) {
-    if (!k) return BasisModel::tr("not stated");
-    switch (*k) {
-        case EquipmentKind::purchase:
-            return BasisModel::tr("purchase");
-        case EquipmentKind::build:
-            return BasisModel::tr("build");
-        case EquipmentKind::upgrade:
-            return BasisModel::tr("upgrade");
-        case EquipmentKind::lease:
-            return BasisModel::tr("lease");
-    }
-    return {};
 }
 
 /// The item list of the group at `group` (the line's basis for an empty path).
@@ -731,17 +713,11 @@ bool BasisModel::setAmountToBasis() {
 }
 
 bool BasisModel::setUnit(int partner) {
-    const BudgetLine* l = current();
-    if (!l || partner >= int(doc_->plan().partners.size())) return false;
-    Plan plan = doc_->plan();
-    // A line names its unit by the partner's id: a partner without one gets one.
-    if (partner >= 0 && plan.partners[std::size_t(partner)].id.empty()) assign_partner_ids(plan);
-    const std::string id = partner < 0 ? std::string() : plan.partners[std::size_t(partner)].id;
-    if (id == l->unit) return false;
-    const QString before = qs(unit_name(plan, plan.partner(l->unit) ? int(plan.partner(l->unit) - plan.partners.data()) : -1));
-    const QString after = qs(unit_name(plan, partner));
-    plan.budget[*line_].unit = id;
-    return push(std::move(plan), [before, after] { return tr("unit %1 → %2").arg(before, after); });
+    return line_ && setLineUnit(doc_, *line_, partner);
+}
+
+bool BasisModel::setLineEquipment(std::optional<EquipmentKind> kind) {
+    return line_ && cofund::ui::setLineEquipment(doc_, *line_, kind);
 }
 
 BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, QWidget* parent)
@@ -795,6 +771,17 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     top->addSpacing(12);
     top->addWidget(unitLabel_);
     top->addWidget(unit_);
+    // An equipment line's own kind (issue 25), beside its unit: both say what the line is, and
+    // here they stay in reach with the editor folded. (In the items' row the Russian labels
+    // asked 1000 px, and the window grew wider than a 1366-pixel screen.)
+    lineEquipmentLabel_ = new QLabel(this);
+    lineEquipment_ = new QComboBox(this);
+    lineEquipment_->setObjectName(QStringLiteral("basisLineEquipment"));
+    lineEquipment_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    lineEquipmentLabel_->setBuddy(lineEquipment_);
+    top->addSpacing(12);
+    top->addWidget(lineEquipmentLabel_);
+    top->addWidget(lineEquipment_);
     layout->addLayout(top);
 
     body_ = new QWidget(this);
@@ -938,6 +925,10 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     };
     connect(moneyUnit_, &QComboBox::activated, this, [this, setItemField](int i) {
         setItemField(BasisModel::MoneyUnitColumn, moneyUnit_->itemData(i).toString());
+    });
+    connect(lineEquipment_, &QComboBox::activated, this, [this](int i) {
+        const QString id = lineEquipment_->itemData(i).toString();
+        model_->setLineEquipment(equipment_kind_from_id(id.toStdString()));
     });
     connect(equipment_, &QComboBox::activated, this, [this, setItemField](int i) {
         setItemField(BasisModel::EquipmentColumn, equipment_->itemData(i).toString());
@@ -1106,9 +1097,17 @@ void BasisEditor::refreshItem() {
     // Only an equipment line's items have a kind (购置 / 试制 / 改造 / 租赁).
     const std::optional<std::size_t> line = model_->line();
     const bool equipmentLine =
-        doc_ && line && *line < doc_->plan().budget.size() && isEquipment(doc_->plan().budget[*line]);
+        doc_ && line && *line < doc_->plan().budget.size() && isEquipmentLine(doc_, doc_->plan().budget[*line]);
     equipment_->setVisible(equipmentLine);
     equipmentLabel_->setVisible(equipmentLine);
+    lineEquipment_->setVisible(equipmentLine);
+    lineEquipmentLabel_->setVisible(equipmentLine);
+    if (equipmentLine) {
+        const QSignalBlocker c(lineEquipment_);
+        const std::optional<EquipmentKind> kind = doc_->plan().budget[*line].equipment;
+        lineEquipment_->setCurrentIndex(
+            std::max(0, lineEquipment_->findData(kind ? qs(std::string(to_id(*kind))) : QString())));
+    }
 }
 
 void BasisEditor::setCollapsed(bool collapsed) {
@@ -1133,7 +1132,10 @@ void BasisEditor::fold(bool collapsed) {
 void BasisEditor::takeGridsSpareRoom() {
     auto* split = qobject_cast<QSplitter*>(parentWidget());
     if (!split || split->count() != 2 || split->widget(1) != this || isCollapsed()) return;
-    auto* grid = qobject_cast<QTableView*>(split->widget(0));
+    QWidget* above = split->widget(0);
+    // The grid, or the Lines view in its place (the Budget tab's stack).
+    if (auto* stack = qobject_cast<QStackedWidget*>(above)) above = stack->currentWidget();
+    auto* grid = qobject_cast<QTableView*>(above);
     if (!grid) return;
     int need = grid->horizontalHeader()->height() + 2 * grid->frameWidth();
     for (int r = 0; r < grid->model()->rowCount(); ++r)
@@ -1168,8 +1170,12 @@ void BasisEditor::retranslate() {
     moneyUnitLabel_->setText(tr("Item's &money unit:"));
     moneyUnit_->setToolTip(tr("The unit the applicant wrote this item's unit price and amount in (3000元/吨 or 0.3万元/吨)"));
     equipmentLabel_->setText(tr("E&quipment kind:"));
+    lineEquipmentLabel_->setText(tr("Equipmen&t:"));
+    lineEquipment_->setToolTip(
+        tr("What the line's equipment money does: purchase, build, upgrade or lease (购置 / "
+           "试制 / 改造 / 租赁); purchase counts in \"of which: equipment purchase\""));
     {
-        const QSignalBlocker a(moneyUnit_), b(equipment_);
+        const QSignalBlocker a(moneyUnit_), b(equipment_), c(lineEquipment_);
         moneyUnit_->clear();
         moneyUnit_->addItem(amountUnitName(std::nullopt), QString());
         moneyUnit_->addItem(amountUnitName(AmountUnit::yuan), QStringLiteral("yuan"));
@@ -1178,6 +1184,9 @@ void BasisEditor::retranslate() {
         equipment_->addItem(equipmentKindName(std::nullopt), QString());
         for (const std::string& id : equipment_kind_ids())
             equipment_->addItem(equipmentKindName(equipment_kind_from_id(id)), qs(id));
+        lineEquipment_->clear();
+        for (int k = 0; k < equipment_->count(); ++k)
+            lineEquipment_->addItem(equipment_->itemText(k), equipment_->itemData(k));
     }
     refresh();
 }

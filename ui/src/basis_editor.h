@@ -105,6 +105,9 @@ class BasisModel : public QAbstractItemModel {
     /// Sets whose money the line is (`partner`, an index into plan().partners, or
     /// -1 for the applicant's) as one undo command; a partner without an id gets one.
     bool setUnit(int partner);
+    /// Sets the line's equipment kind (nullopt: not stated) as one undo command;
+    /// only a line of the call's equipment category has one (issue 25).
+    bool setLineEquipment(std::optional<EquipmentKind> kind);
 
     /// "设备费 · 2018 · 专项经费": the line's place, in the interface language.
     QString placeText() const;
@@ -146,6 +149,8 @@ class BasisEditor : public QWidget {
     /// The current item's money unit and equipment kind (the latter on equipment lines).
     QComboBox* moneyUnitChoice() const { return moneyUnit_; }
     QComboBox* equipmentChoice() const { return equipment_; }
+    /// The line's own equipment kind (on lines of the call's equipment category).
+    QComboBox* lineEquipmentChoice() const { return lineEquipment_; }
     AmountDelegate* delegate() const { return delegate_; }
     QLabel* totalLabel() const { return total_; }
     QLabel* differenceLabel() const { return difference_; }
@@ -193,8 +198,9 @@ class BasisEditor : public QWidget {
     std::optional<BudgetModel::Cell> cell_;  ///< an editable cell of the grid, or none
     std::vector<std::size_t> cellLines_;
 
-    QLabel *place_, *lineLabel_, *unitLabel_, *total_, *difference_, *empty_, *moneyUnitLabel_, *equipmentLabel_;
-    QComboBox *lines_, *unit_, *moneyUnit_, *equipment_;
+    QLabel *place_, *lineLabel_, *unitLabel_, *total_, *difference_, *empty_, *moneyUnitLabel_, *equipmentLabel_,
+        *lineEquipmentLabel_;
+    QComboBox *lines_, *unit_, *moneyUnit_, *equipment_, *lineEquipment_;
     QTreeView* table_;
     AmountDelegate* delegate_;
     QPushButton *add_, *addGroup_, *remove_, *setAmount_;

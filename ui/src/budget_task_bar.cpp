@@ -145,7 +145,12 @@ void BudgetTaskBar::fill() {
     const bool tasksShown = list.size() > 0;
     for (QWidget* w : std::initializer_list<QWidget*>{label_, filter_, assign_}) w->setVisible(tasksShown);
     // Only the annex's own tasks and what lines name, and a plan's partners: nothing to filter by without either.
-    setVisible(tasksShown || !unitFilter_->isHidden());
+    const bool offer = tasksShown || !unitFilter_->isHidden();
+    setVisible(offer);
+    if (offer != offered_) {
+        offered_ = offer;
+        emit shownChanged(offer);
+    }
     if (want == shown) return;
     filter_->clear();
     for (int i = 0; i < wanted.size(); ++i) filter_->addItem(labels[i], wanted[i]);

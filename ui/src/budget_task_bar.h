@@ -30,13 +30,20 @@ class BudgetTaskBar : public QWidget {
     QPushButton* assignButton() const { return assign_; }
     /// Names `task` ("" for none) on the lines of the grid's selected cells.
     int assignToSelection(const std::string& task);
+    /// The (id, label) of each task offered; the filter's entries, the button's
+    /// menu and the Lines view's task editor.
+    QList<QPair<QString, QString>> tasks() const;
+    /// Whether the bar is shown (setVisible(false) where the plan has nothing to filter by).
+    bool offered() const { return offered_; }
+
+  signals:
+    /// The bar was shown or hidden (it shows only where the plan has tasks or units to filter by).
+    void shownChanged(bool shown);
 
   protected:
     void changeEvent(QEvent* event) override;
 
   private:
-    /// The (id, label) of each task offered; the filter's entries and the button's menu.
-    QList<QPair<QString, QString>> tasks() const;
     void fill();
     void fillUnits();
     void retranslate();
@@ -47,6 +54,7 @@ class BudgetTaskBar : public QWidget {
     QLabel *label_, *unitLabel_;
     QComboBox *filter_, *unitFilter_;
     QPushButton* assign_;
+    bool offered_ = true;
 };
 
 }  // namespace cofund::ui

@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -56,6 +57,7 @@
 #include "cofund/rules.h"
 #include "cofund/version.h"
 #include "document.h"
+#include "lines_view.h"
 #include "models.h"
 #include "project_form.h"
 #include "recovery.h"
@@ -302,6 +304,7 @@ QWidget* MainWindow::createBudgetTab() {
     unitWan_->setChecked(true);
     hideEmpty_ = new QCheckBox(page);
     budgetHint_ = new QLabel(page);
+    budgetHint_->setObjectName(QStringLiteral("budgetHint"));
     budgetHint_->setStyleSheet(QStringLiteral("color: #555;"));
     budgetHint_->setWordWrap(true);
     // Collapsing sources or years, so that three years fit on a laptop's screen.
@@ -333,10 +336,31 @@ QWidget* MainWindow::createBudgetTab() {
     // The lines' task on a row of its own, beside the hint: the first row is full in Russian.
     auto* taskRow = new QHBoxLayout;
     taskBar_ = new BudgetTaskBar(doc_, budgetModel_, budgetView_, page);
+    // The lines one by one (issue 26): whose money each is, its task and equipment kind.
+    linesToggle_ = new QToolButton(page);
+    linesToggle_->setObjectName(QStringLiteral("linesToggle"));
+    linesToggle_->setCheckable(true);
+    linesToggle_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(linesToggle_, &QToolButton::toggled, this, &MainWindow::showLines);
+    taskRow->addWidget(linesToggle_);
+    taskRow->addSpacing(8);
     taskRow->addWidget(taskBar_);
-    taskRow->addSpacing(12);
-    taskRow->addWidget(budgetHint_, 1);
+    taskRow->addStretch(0);  // the room the hint leaves, or the bar's: the bar keeps its width
     layout->addLayout(taskRow);
+    // The hint beside the Lines button, or on a row of its own below the task bar: beside
+    // it the hint was a column of five lines in Chinese (75 px) and four in Russian.
+    auto* hintRow = new QHBoxLayout;
+    layout->addLayout(hintRow);
+    auto placeHint = [taskRow, hintRow, this](bool taskBarShown) {
+        taskRow->removeWidget(budgetHint_);
+        hintRow->removeWidget(budgetHint_);
+        if (taskBarShown)
+            hintRow->addWidget(budgetHint_, 1);
+        else
+            taskRow->insertWidget(taskRow->count() - 1, budgetHint_, 1);
+    };
+    placeHint(taskBar_->offered());
+    connect(taskBar_, &BudgetTaskBar::shownChanged, this, placeHint);
     budgetView_->setBudgetModel(budgetModel_);
     // Below the grid, on the Budget tab only (the Summary keeps the whole height):
     // the basis of the current cell's line.
@@ -344,7 +368,25 @@ QWidget* MainWindow::createBudgetTab() {
     split->setObjectName(QStringLiteral("budgetSplit"));
     split->setChildrenCollapsible(false);
     basisEditor_ = new BasisEditor(doc_, budgetView_, budgetModel_, split);
-    split->addWidget(budgetView_);
+    budgetStack_ = new QStackedWidget(split);
+    budgetStack_->setObjectName(QStringLiteral("budgetStack"));
+    budgetStack_->addWidget(budgetView_);
+    linesView_ = new LinesView(
+        new LinesModel(doc_, budgetModel_, this), [this] { return taskBar_->tasks(); }, budgetStack_);
+    budgetStack_->addWidget(linesView_);
+    // A line chosen in the list: its cell current in the grid, the line in the basis editor.
+    connect(linesView_, &LinesView::lineSelected, this, [this](std::size_t n) {
+        const Plan& plan = doc_->plan();
+        if (n >= plan.budget.size()) return;
+        const BudgetLine& l = plan.budget[n];
+        const QModelIndex cell = budgetModel_->indexOf(l.year, l.category, l.source);
+        if (cell.isValid()) budgetView_->setCurrentIndex(cell);
+        // The line among its cell's, with the editor folded or open as it is.
+        const auto& lines = basisEditor_->lines();
+        const auto at = std::find(lines.begin(), lines.end(), n);
+        if (at != lines.end()) basisEditor_->lineChoice()->setCurrentIndex(int(at - lines.begin()));
+    });
+    split->addWidget(budgetStack_);
     split->addWidget(basisEditor_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -663,7 +705,7 @@ void MainWindow::createActions() {
 QList<QWidget*> MainWindow::panes() const {
     QList<QWidget*> out;
     QWidget* page = tabs_->currentWidget();
-    out << (tabs_->currentIndex() == BudgetTab ? static_cast<QWidget*>(budgetView_) : page);
+    out << (tabs_->currentIndex() == BudgetTab ? budgetStack_->currentWidget() : page);
     if (tabs_->currentIndex() == BudgetTab)
         out << (basisEditor_->isCollapsed() ? static_cast<QWidget*>(basisEditor_->toggle()) : basisEditor_->table());
     if (chartsDock_->isVisible()) out << charts_;
@@ -837,6 +879,10 @@ void MainWindow::retranslate() {
     unitWan_->setText(tr("万元 (10,000 yuan)"));
     unitYuan_->setText(tr("Yuan"));
     hideEmpty_->setText(tr("Hide unused sources"));
+    linesToggle_->setText(tr("Lin&es"));
+    linesToggle_->setToolTip(
+        tr("Shows the budget lines one by one instead of the grid: whose money each line is "
+           "(its unit), its task and an equipment line's kind, each editable"));
     budgetHint_->setText(budgetModel_->unit() == MoneyUnit::wan
                              ? tr("Amounts in 万元, exact to the fen. Ctrl+V pastes a block from a spreadsheet.")
                              : tr("Amounts in yuan, exact to the fen. Ctrl+V pastes a block from a spreadsheet."));
@@ -978,8 +1024,19 @@ void MainWindow::showTab(int index) {
     tabs_->setCurrentIndex(index);
 }
 
+void MainWindow::showLines(bool lines) {
+    if (linesToggle_->isChecked() != lines) linesToggle_->setChecked(lines);  // comes back here
+    budgetStack_->setCurrentWidget(lines ? static_cast<QWidget*>(linesView_) : budgetView_);
+    // The line of the grid's current cell, current in the list.
+    if (lines && basisEditor_->model()->line()) {
+        const int row = linesView_->linesModel()->rowOfLine(*basisEditor_->model()->line());
+        if (row >= 0) linesView_->setCurrentIndex(linesView_->model()->index(row, LinesModel::Unit));
+    }
+}
+
 void MainWindow::selectInBudget(const QModelIndexList& cells) {
     tabs_->setCurrentIndex(BudgetTab);
+    showLines(false);  // a cell is shown in the grid
     // A year shown alone that hides a cell to select shows every year again.
     bool hidden = false;
     for (const QModelIndex& i : cells) hidden = hidden || budgetView_->isColumnHidden(i.column());

@@ -26,6 +26,8 @@ class QMenu;
 class QMessageBox;
 class QRadioButton;
 class QShortcut;
+class QStackedWidget;
+class QToolButton;
 class QTabWidget;
 class QTableView;
 class QUndoView;
@@ -40,6 +42,7 @@ class ChartPanel;
 class Document;
 class FindingsModel;
 class IndicatorsModel;
+class LinesView;
 class PartnersModel;
 class ProjectForm;
 class ProjectionsModel;
@@ -64,6 +67,11 @@ class MainWindow : public QMainWindow {
     ChartPanel* chartPanel() const { return charts_; }
     TasksView* tasksView() const { return tasksView_; }
     BudgetTaskBar* budgetTaskBar() const { return taskBar_; }
+    /// The budget lines one by one (issue 26): the Budget tab shows it instead
+    /// of the grid while showLines() is on (the "Lines" button beside the task bar).
+    LinesView* linesView() const { return linesView_; }
+    QToolButton* linesToggle() const { return linesToggle_; }
+    void showLines(bool lines);
     /// The basis (测算依据) of the grid's current cell, below the grid.
     BasisEditor* basisEditor() const { return basisEditor_; }
 
@@ -203,6 +211,9 @@ class MainWindow : public QMainWindow {
     SummaryView* summary_;
     TasksView* tasksView_;
     BudgetTaskBar* taskBar_;
+    LinesView* linesView_;
+    QToolButton* linesToggle_;
+    QStackedWidget* budgetStack_;
     QComboBox *sourceColumns_, *shownYear_;
     QLabel *sourceColumnsLabel_, *shownYearLabel_;
     ChartPanel* charts_;

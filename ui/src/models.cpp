@@ -116,20 +116,25 @@ void BudgetModel::setTaskFilter(std::optional<std::string> task) {
     if (task == taskFilter_) return;
     taskFilter_ = std::move(task);
     refresh();
+    emit filterChanged();
 }
 
 void BudgetModel::setUnitFilter(std::optional<std::string> unit) {
     if (unit == unitFilter_) return;
     unitFilter_ = std::move(unit);
     refresh();
+    emit filterChanged();
+}
+
+bool BudgetModel::shows(const BudgetLine& l) const {
+    return (!taskFilter_ || l.task == *taskFilter_) && (!unitFilter_ || l.unit == *unitFilter_);
 }
 
 bool BudgetModel::inCell(const BudgetLine& l, const Cell& c) const {
     if (!doc_ || !c.editable()) return false;
     const Project& p = doc_->plan().project;
     const bool in_column = c.outside ? (l.year < p.start_year || l.year > p.end_year) : l.year == *c.year;
-    return in_column && l.category == *c.category && l.source == *c.source && (!taskFilter_ || l.task == *taskFilter_) &&
-           (!unitFilter_ || l.unit == *unitFilter_);
+    return in_column && l.category == *c.category && l.source == *c.source && shows(l);
 }
 
 int BudgetModel::setTaskOfCells(const QModelIndexList& indexes, const std::string& task) {

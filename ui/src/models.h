@@ -111,6 +111,8 @@ class BudgetModel : public QAbstractTableModel {
     const std::optional<std::string>& unitFilter() const { return unitFilter_; }
     /// Whether a filter hides lines.
     bool filtered() const { return taskFilter_ || unitFilter_; }
+    /// Whether the task and unit filters show a line (every line without a filter).
+    bool shows(const BudgetLine& line) const;
     /// Whether a line is in an editable cell's column, row and source (and shown by the filter).
     bool inCell(const BudgetLine& line, const Cell& c) const;
     /// Names `task` ("" for none) on every line in the editable cells among
@@ -121,6 +123,8 @@ class BudgetModel : public QAbstractTableModel {
   signals:
     /// A typed or pasted amount was refused; the message says why.
     void inputRejected(const QString& message);
+    /// The task or unit filter changed (the Lines view follows it).
+    void filterChanged();
 
   private:
     void refresh();

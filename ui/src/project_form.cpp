@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -10,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -51,6 +53,12 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     left->addWidget(assumptionsBox_);
     left->addStretch(1);
     right->addWidget(applicantBox_);
+    // The call's declarations (issue 24): a box of their own, filled by fillDeclarations().
+    declarationsBox_ = new QGroupBox(inner);
+    declarationsBox_->setObjectName(QStringLiteral("declarations"));
+    declarationsLayout_ = new QVBoxLayout(declarationsBox_);
+    declarationsLayout_->setSpacing(4);
+    right->addWidget(declarationsBox_);
     right->addStretch(1);
 
     auto addRow = [this](QFormLayout* form, QWidget* field) {
@@ -139,6 +147,11 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     unfinished_->setRange(0, 99);
     fields_["/applicant/unfinished_projects"] = unfinished_;
     addRow(applicantForm_, unfinished_);
+    // The dates a later call's rules read (kind "date"): as written in the file, YYYY-MM-DD.
+    registeredOn_ = dateField("/applicant/registered_on", "registered_on");
+    addRow(applicantForm_, registeredOn_);
+    leaderBornOn_ = dateField("/applicant/leader_born_on", "leader_born_on");
+    addRow(applicantForm_, leaderBornOn_);
 
     // Assumptions
     auto decimalField = [this](const QString& pointer, std::optional<Decimal> Assumptions::*member) {
@@ -244,8 +257,9 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     setTabOrder(discount_, applicantName_);
     setTabOrder(applicantName_, applicantType_);
     QWidget* prev = applicantType_;
-    for (QWidget* w : std::initializer_list<QWidget*>{registered_, legalPerson_, production_, haccp_, south_,
-                                                      agreement_, prior_, proof_, revenue_, export_, unfinished_}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{registered_, legalPerson_, production_, haccp_, south_, agreement_, prior_,
+                                         proof_, revenue_, export_, unfinished_, registeredOn_, leaderBornOn_}) {
         setTabOrder(prev, w);
         prev = w;
     }
@@ -253,6 +267,9 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     retranslate();
     load();
     connect(doc, &Document::planChanged, this, &ProjectForm::load);
+    // The call's own words (classes, declarations) follow lang(), which is set after
+    // the LanguageChange events: named again once it is.
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &ProjectForm::retranslate);
 }
 
 QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store) {
@@ -293,6 +310,156 @@ void ProjectForm::fitAnnexInfo() {
     const int h =
         annexInfo_->text().isEmpty() ? 0 : lines.height() + annexInfo_->height() - annexInfo_->contentsRect().height();
     if (h != annexInfo_->minimumHeight() || h != annexInfo_->maximumHeight()) annexInfo_->setFixedHeight(h);
+}
+
+QLineEdit* ProjectForm::dateField(const QString& pointer, const char* key) {
+    return lineEdit(pointer, [this, key](Plan& p, const QString& v) {
+        const QString t = v.trimmed();
+        Extra& a = p.applicant.extra;
+        if (!a.is_object()) a = Extra::object();
+        if (t.isEmpty()) {
+            a.erase(key);
+            return true;
+        }
+        // The rule compares the text: only a real day written as the plan format says goes in.
+        if (!is_iso_date(t.toStdString()) || !QDate::fromString(t, Qt::ISODate).isValid()) {
+            emit inputRejected(tr("%1 is not a date written YYYY-MM-DD, such as 2019-05-20").arg(t));
+            return false;
+        }
+        a[key] = t.toStdString();
+        return true;
+    });
+}
+
+namespace {
+/// A check box's name beside it, wrapped; a click on the name toggles the box as on the box's own text.
+class CheckName : public QLabel {
+  public:
+    CheckName(QCheckBox* box, QWidget* parent) : QLabel(parent), box_(box) {
+        setWordWrap(true);
+        setBuddy(box);
+        setCursor(Qt::PointingHandCursor);
+    }
+
+  protected:
+    void mouseReleaseEvent(QMouseEvent* e) override {
+        if (e->button() == Qt::LeftButton && rect().contains(e->position().toPoint()) && box_->isEnabled()) {
+            box_->setFocus(Qt::MouseFocusReason);
+            box_->toggle();
+        }
+        QLabel::mouseReleaseEvent(e);
+    }
+
+  private:
+    QCheckBox* box_;
+};
+}  // namespace
+
+void ProjectForm::fillDeclarations() {
+    const Catalog& cat = doc_->catalog();
+    std::vector<std::pair<std::string, const Text*>> wanted;  // each id once, in the call's order
+    for (const DeclarationRule& r : cat.declaration_rules)
+        if (std::none_of(wanted.begin(), wanted.end(), [&](const auto& w) { return w.first == r.id; }))
+            wanted.emplace_back(r.id, &r.name);
+    bool same = wanted.size() == declarations_.size();
+    for (std::size_t k = 0; same && k < wanted.size(); ++k) same = wanted[k].first == declarations_[k].first;
+    if (!same) {
+        for (auto& [id, d] : declarations_) {
+            fields_.remove(QStringLiteral("/applicant/declarations/") + qs(id));
+            labels_.remove(d.box);
+            shown_.remove(d.box);
+            d.row->hide();
+            d.row->deleteLater();
+        }
+        declarations_.clear();
+        for (const auto& [id, name] : wanted) {
+            Declaration d;
+            d.row = new QWidget(declarationsBox_);
+            auto* row = new QHBoxLayout(d.row);
+            row->setContentsMargins(0, 0, 0, 0);
+            d.box = new QCheckBox(d.row);
+            d.box->setObjectName(QStringLiteral("declaration_") + qs(id));
+            d.name = new CheckName(d.box, d.row);
+            row->addWidget(d.box, 0, Qt::AlignTop);
+            row->addWidget(d.name, 1);
+            declarationsLayout_->addWidget(d.row);
+            const QString pointer = QStringLiteral("/applicant/declarations/") + qs(id);
+            fields_[pointer] = d.box;
+            labels_[d.box] = d.name;
+            QCheckBox* box = d.box;
+            connect(box, &QCheckBox::toggled, this, [this, box, key = id](bool on) {
+                if (loading_) return;
+                commit(box, [&](Plan& p) {
+                    Extra& a = p.applicant.extra;
+                    if (!a.is_object()) a = Extra::object();
+                    Extra& all = a["declarations"];
+                    if (!all.is_object()) all = Extra::object();
+                    all[key] = on;
+                    return true;
+                });
+            });
+            declarations_.emplace_back(id, d);
+        }
+    }
+    // The call's words, with the clauses that ask for it in the tooltip.
+    for (auto& [id, d] : declarations_) {
+        QStringList clauses;
+        for (const DeclarationRule& r : cat.declaration_rules)
+            if (r.id == id) {
+                d.name->setText(text(r.name));
+                if (!clauses.contains(qs(r.clause))) clauses << qs(r.clause);
+            }
+        d.box->setToolTip(tr("applicant.declarations.%1 (clause %2)").arg(qs(id), clauses.join(QStringLiteral(", "))));
+        d.name->setToolTip(d.box->toolTip());
+    }
+}
+
+void ProjectForm::showFacts() {
+    const Plan& p = doc_->plan();
+    const Catalog& cat = doc_->catalog();
+    // The annex's requirements bind only a project of that annex.
+    const Annex* annex =
+        p.project.annex && cat.klass(p.project.klass).track == Track::annex ? cat.annex(*p.project.annex) : nullptr;
+    const ProducerRequirement* producer = annex && annex->producer ? &*annex->producer : nullptr;
+    auto show = [this](QWidget* field, bool visible) { applicantForm_->setRowVisible(field, visible); };
+    // A call without annexes or directions (Hebei 2026) shows neither, nor a scope no rule reads.
+    const bool tracks = !cat.annexes.empty() || !cat.directions.empty();
+    projectForm_->setRowVisible(annex_, !cat.annexes.empty());
+    projectForm_->setRowVisible(direction_, !cat.directions.empty());
+    projectForm_->setRowVisible(annexInfo_, tracks);
+    projectForm_->setRowVisible(scope_, !cat.annexes.empty() || !cat.eligibility_clause("scope_clause").empty() ||
+                                            p.project.scope == Scope::subproject);
+    show(registered_, !cat.eligibility_clause("region_clause").empty());
+    show(unfinished_, !cat.eligibility_clause("unfinished_clause").empty());
+    show(agreement_, !cat.eligibility_clause("agreement_clause").empty());
+    show(legalPerson_, producer && producer->legal_person);
+    show(production_, producer && producer->production);
+    show(haccp_, producer && producer->haccp);
+    show(south_, producer && producer->south_revenue_floor);
+    show(revenue_, producer && (producer->revenue_floor || producer->south_revenue_floor));
+    show(export_, producer && producer->export_floor_usd);
+    show(prior_, annex && annex->prior_cooperation);
+    show(proof_, annex && annex->matching_proof);
+    // A date is shown where a date rule on it applies; its tooltip says the limit and the clause.
+    for (auto [field, fact] :
+         {std::pair{registeredOn_, DateFact::registered_on}, std::pair{leaderBornOn_, DateFact::leader_born_on}}) {
+        QStringList limits;
+        for (const DateRule& r : cat.date_rules)
+            if (r.fact == fact && r.when.holds(p))
+                limits << (r.on_or_before ? tr("on or before %1 (clause %2)") : tr("on or after %1 (clause %2)"))
+                              .arg(qs(r.limit), qs(r.clause));
+        show(field, !limits.isEmpty());
+        field->setToolTip(limits.join(QStringLiteral("\n")));
+    }
+    int shownDeclarations = 0;
+    for (auto& [id, d] : declarations_) {
+        const bool applies =
+            std::any_of(cat.declaration_rules.begin(), cat.declaration_rules.end(),
+                        [&, &id = id](const DeclarationRule& r) { return r.id == id && r.when.holds(p); });
+        d.row->setVisible(applies);
+        shownDeclarations += applies;
+    }
+    declarationsBox_->setVisible(shownDeclarations > 0);
 }
 
 QCheckBox* ProjectForm::checkBox(const QString& pointer, bool Applicant::*member) {
@@ -384,6 +551,7 @@ void ProjectForm::fillChoices() {
     applicantType_->clear();
     for (OrgType t : {OrgType::enterprise, OrgType::institute, OrgType::university, OrgType::other})
         applicantType_->addItem(orgTypeName(t), QString::fromStdString(std::string(to_id(t))));
+    fillDeclarations();
     loading_ = was;
 }
 
@@ -450,6 +618,30 @@ void ProjectForm::load() {
     setText(revenue_, a.avg_revenue ? formatMoney(*a.avg_revenue, MoneyUnit::yuan) : QString());
     setText(export_, a.avg_export_usd ? formatMoney(*a.avg_export_usd, MoneyUnit::yuan) : QString());
     unfinished_->setValue(a.unfinished_projects);
+    // The later calls' facts, kept in the applicant's members as the file wrote them.
+    const Extra* declared = nullptr;
+    for (auto [field, key] : {std::pair{registeredOn_, "registered_on"}, std::pair{leaderBornOn_, "leader_born_on"}}) {
+        QString t;
+        if (a.extra.is_object()) {
+            auto it = a.extra.find(key);
+            if (it != a.extra.end()) t = it->is_string() ? qs(it->get<std::string>()) : qs(it->dump());
+        }
+        setText(field, t);
+    }
+    if (a.extra.is_object()) {
+        auto it = a.extra.find("declarations");
+        if (it != a.extra.end() && it->is_object()) declared = &*it;
+    }
+    for (auto& [id, d] : declarations_) {
+        bool made = false;
+        if (declared) {
+            auto it = declared->find(id);
+            made = it != declared->end() && it->is_boolean() && it->get<bool>();
+        }
+        d.box->setChecked(made);
+        shown_[d.box] = made;
+    }
+    showFacts();
     const auto& as = p.assumptions;
     setText(usdCny_, as && as->usd_cny ? qs(as->usd_cny->text) : QString());
     setText(discount_, as && as->discount_rate ? qs(as->discount_rate->text) : QString());
@@ -481,6 +673,10 @@ void ProjectForm::retranslate() {
     label(unfinished_, tr("Unfinished projects:"));
     label(usdCny_, tr("USD/CNY rate:"));
     label(discount_, tr("Discount rate:"));
+    label(registeredOn_, tr("Registered on:"));
+    label(leaderBornOn_, tr("Leader born on:"));
+    for (QLineEdit* e : {registeredOn_, leaderBornOn_}) e->setPlaceholderText(tr("YYYY-MM-DD"));
+    declarationsBox_->setTitle(tr("Declarations the call asks for"));
     // The call's region (新疆维吾尔自治区 for the 2018 call, 河北省 for Hebei 2026) in
     // the tooltip: in the label it made the Russian form wider than the window.
     registered_->setText(tr("Registered in the region"));

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The project and applicant form. Each field change is one undo command;
-// the form reloads from the plan after every change (undo included).
+// the form reloads from the plan after every change (undo included). The
+// applicant's facts follow the plan's call (issue 24): a fact is shown where a
+// rule of the call that applies to the plan reads it — the 2018 call's region,
+// unfinished projects, agreement and its annex's producer, cooperation and
+// proof requirements; a later call's dates (applicant.registered_on,
+// leader_born_on) and its declarations (applicant.declarations.<id>), named as
+// the call names them.
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cofund/plan.h"
 
@@ -18,6 +27,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace cofund::ui {
 
@@ -41,6 +51,19 @@ class ProjectForm : public QWidget {
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
+    /// One declaration of the call: a check box and its name, wrapped (a Russian
+    /// name is as wide as the column).
+    struct Declaration {
+        QWidget* row = nullptr;
+        QCheckBox* box = nullptr;
+        QLabel* name = nullptr;
+    };
+    /// Builds a check box for each declaration id of the call (fillChoices()).
+    void fillDeclarations();
+    /// Shows the facts the call's rules read for the plan as it is now, hides the rest.
+    void showFacts();
+    /// A date fact (applicant.registered_on, leader_born_on), kept in the applicant's members as written.
+    QLineEdit* dateField(const QString& pointer, const char* key);
     /// The annex's place and indicators wrapped at the label's width, as tall as its lines.
     void fitAnnexInfo();
     void load();
@@ -73,6 +96,10 @@ class ProjectForm : public QWidget {
     QSpinBox *startYear_, *endYear_, *unfinished_;
     QLineEdit *applicantName_, *revenue_, *export_, *usdCny_, *discount_;
     QCheckBox *registered_, *legalPerson_, *production_, *haccp_, *south_, *agreement_, *prior_, *proof_;
+    QLineEdit *registeredOn_, *leaderBornOn_;
+    QGroupBox* declarationsBox_;
+    QVBoxLayout* declarationsLayout_;
+    std::vector<std::pair<std::string, Declaration>> declarations_;  ///< by the rule's id, in the call's order
     QLabel* annexInfo_;
 };
 

@@ -188,12 +188,36 @@ CategoriesSummaryModel::CategoriesSummaryModel(Document* doc, QObject* parent) :
     // Another call (File › New, Open) has other categories: the rows follow it.
     connect(doc, &Document::planChanged, this, [this] {
         std::vector<Category> direct = direct_, indirect = indirect_;
+        std::vector<std::pair<int, std::optional<Category>>> shape;
+        for (const Row& r : rows_) shape.emplace_back(r.kind, r.category);
         readCategories();
-        if (direct != direct_ || indirect != indirect_) {
+        std::vector<std::pair<int, std::optional<Category>>> now;
+        for (const Row& r : rows_) now.emplace_back(r.kind, r.category);
+        if (direct != direct_ || indirect != indirect_ || shape != now) {
             beginResetModel();
             endResetModel();
         }
     });
+}
+
+const EquipmentSums& CategoriesSummaryModel::purchase() const {
+    if (!purchase_ || purchaseOf_ != doc_->generation()) {
+        purchase_ = equipment_sums(doc_->plan(), summary(), EquipmentKind::purchase);
+        purchaseOf_ = doc_->generation();
+    }
+    return *purchase_;
+}
+
+int CategoriesSummaryModel::indirectRow() const {
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].kind == Row::Indirect) return static_cast<int>(i);
+    return -1;
+}
+
+int CategoriesSummaryModel::purchaseRowOf(Category c) const {
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].kind == Row::Purchase && rows_[i].category == c) return static_cast<int>(i);
+    return -1;
 }
 
 // The rows of table 2 from the call: its direct categories in its order, then its indirect ones (one row).
@@ -202,6 +226,26 @@ void CategoriesSummaryModel::readCategories() {
     indirect_.clear();
     for (const CategoryInfo* c : doc_->catalog().table_categories(doc_->summary().all()))
         (c->indirect ? indirect_ : direct_).push_back(c->category);
+    // The categories whose lines or basis items are of kind purchase (the report's rule).
+    std::vector<Category> withPurchase;
+    for (const BudgetLine& l : doc_->plan().budget)
+        if (has_equipment_kind(l, EquipmentKind::purchase) &&
+            std::find(withPurchase.begin(), withPurchase.end(), l.category) == withPurchase.end())
+            withPurchase.push_back(l.category);
+    auto purchased = [&](Category c) {
+        return std::find(withPurchase.begin(), withPurchase.end(), c) != withPurchase.end();
+    };
+    rows_.clear();
+    rows_.push_back({Row::Direct, std::nullopt, 0});
+    int number = 0;
+    for (Category c : direct_) {
+        rows_.push_back({Row::CategoryRow, c, ++number});
+        if (purchased(c)) rows_.push_back({Row::Purchase, c, 0});
+    }
+    if (!indirect_.empty()) rows_.push_back({Row::Indirect, std::nullopt, 0});
+    for (Category c : withPurchase)  // a purchase line of no direct category: under the indirect costs
+        if (std::find(direct_.begin(), direct_.end(), c) == direct_.end()) rows_.push_back({Row::Purchase, c, 0});
+    rows_.push_back({Row::Total, std::nullopt, 0});
 }
 
 int CategoriesSummaryModel::rowCount(const QModelIndex& parent) const {
@@ -209,8 +253,10 @@ int CategoriesSummaryModel::rowCount(const QModelIndex& parent) const {
 }
 
 std::optional<Category> CategoriesSummaryModel::categoryOfRow(int row) const {
-    if (row >= 1 && row <= static_cast<int>(direct_.size())) return direct_[static_cast<std::size_t>(row - 1)];
-    if (row == indirectRow() && indirect_.size() == 1) return indirect_.front();
+    if (row < 0 || row >= static_cast<int>(rows_.size())) return std::nullopt;
+    const Row& r = rows_[static_cast<std::size_t>(row)];
+    if (r.kind == Row::CategoryRow) return r.category;
+    if (r.kind == Row::Indirect && indirect_.size() == 1) return indirect_.front();
     return std::nullopt;
 }
 int CategoriesSummaryModel::columnCount(const QModelIndex& parent) const {
@@ -219,8 +265,8 @@ int CategoriesSummaryModel::columnCount(const QModelIndex& parent) const {
 
 int CategoriesSummaryModel::rowOf(Category c) const {
     if (std::find(indirect_.begin(), indirect_.end(), c) != indirect_.end()) return indirectRow();
-    for (std::size_t i = 0; i < direct_.size(); ++i)
-        if (direct_[i] == c) return static_cast<int>(i) + 1;
+    for (std::size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].kind == Row::CategoryRow && rows_[i].category == c) return static_cast<int>(i);
     return totalRow();
 }
 
@@ -230,7 +276,14 @@ QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const 
     const bool total = col >= totalFiscalColumn();
     const Sums& sums = total ? summary().all() : sumsOf(col / 2);
     const std::optional<Category> category = categoryOfRow(row);
+    const bool purchaseRow =
+        row >= 0 && row < static_cast<int>(rows_.size()) && rows_[static_cast<std::size_t>(row)].kind == Row::Purchase;
     auto side = [&](std::span<const Source> srcs) {
+        if (purchaseRow) {
+            const EquipmentSums& p = purchase();
+            const Category c = *rows_[static_cast<std::size_t>(row)].category;
+            return total ? p.all.of(c, srcs) : p.by_column[static_cast<std::size_t>(col / 2)].of(c, srcs);
+        }
         if (category) return sums.of(*category, srcs);
         if (row == kDirectRow) return sums.direct(srcs, doc_->catalog());
         if (row == indirectRow()) {
@@ -247,7 +300,7 @@ QVariant CategoriesSummaryModel::data(const QModelIndex& index, int role) const 
         m = side((total ? col - totalFiscalColumn() : col % 2) == 0 ? std::span<const Source>(kFiscalSide)
                                                                     : std::span<const Source>(kSelfSide));
     if (role == PointerRole) return QStringLiteral("/budget");
-    const bool strong = !category || col == totalSumColumn();
+    const bool strong = (!category && !purchaseRow) || col == totalSumColumn();
     return amountData(m, role, strong, !total && isOutside(col / 2));
 }
 
@@ -262,11 +315,22 @@ QVariant CategoriesSummaryModel::headerData(int section, Qt::Orientation o, int 
         const bool fiscal = (total ? section - totalFiscalColumn() : section % 2) == 0;
         return QStringLiteral("%1\n%2").arg(group, fiscal ? tr("Fiscal") : tr("Self-raised"));
     }
-    if (section == kDirectRow) return tr("I. Direct costs");
-    if (section == indirectRow()) return tr("II. Indirect costs");
-    if (section == totalRow()) return tr("Total");
-    if (const std::optional<Category> c = categoryOfRow(section))
-        return QStringLiteral("%1. %2").arg(section).arg(text(doc_->catalog().category_name(*c)));
+    if (section < 0 || section >= static_cast<int>(rows_.size())) return {};
+    const Row& r = rows_[static_cast<std::size_t>(section)];
+    switch (r.kind) {
+        case Row::Direct:
+            return tr("I. Direct costs");
+        case Row::Indirect:
+            return tr("II. Indirect costs");
+        case Row::Total:
+            return tr("Total");
+        case Row::CategoryRow:
+            return QStringLiteral("%1. %2").arg(r.number).arg(text(doc_->catalog().category_name(*r.category)));
+        case Row::Purchase:
+            // Indented under its category, as the call's table writes it.
+            return role == Qt::ToolTipRole ? tr("The money of equipment lines and items of kind purchase (购置)")
+                                           : QStringLiteral("    ") + tr("of which: equipment purchase");
+    }
     return {};
 }
 
@@ -433,8 +497,28 @@ QVariant UnitsSummaryModel::headerData(int section, Qt::Orientation o, int role)
     if (section >= int(units.size())) return tr("Total");
     const BudgetSummary::UnitColumn& u = units[std::size_t(section)];
     const QString name = qs(unit_name(doc_->plan(), u.partner));
+    // The type in the tooltip: the view hides the type column where the page is narrow.
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 · %2").arg(name, orgTypeName(unit_type(doc_->plan(), u.partner)));
+    if (shortNames_) return u.applicant() ? tr("Applicant") : u.id.empty() ? name : qs(u.id);
     if (u.applicant()) return tr("%1 (applicant)").arg(name);
     return u.id.empty() ? name : QStringLiteral("%1 %2").arg(qs(u.id), name);
+}
+
+void UnitsSummaryModel::setShortNames(bool shortNames) {
+    if (shortNames == shortNames_) return;
+    shortNames_ = shortNames;
+    if (rowCount() > 0) emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+QString UnitsSummaryModel::legend() const {
+    QStringList parts;
+    for (const BudgetSummary::UnitColumn& u : summary().by_unit()) {
+        const QString name = qs(unit_name(doc_->plan(), u.partner));
+        // The applicant's row says "Applicant": its name is the Project tab's.
+        if (!u.applicant() && !u.id.empty()) parts << QStringLiteral("%1: %2").arg(qs(u.id), name);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 // ---------------------------------------------------------------------------
@@ -576,6 +660,7 @@ bool SummaryView::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void SummaryView::fit() {
+    if (fitting_) return;  // table 4's short names announce new headers while it is fitted
     // Every edit changes the numbers; measuring them for a hidden tab would cost each refresh.
     if (!isVisible()) {
         unfitted_ = true;
@@ -590,7 +675,7 @@ void SummaryView::fit() {
     // Without a line that names a unit all the money is the applicant's: no table.
     const bool byUnit = units_->rowCount() > 0;
     unitsBlock_->setVisible(byUnit);
-    if (byUnit) unitsNote_->setText(transferredText());
+    // (table 4's note is written by fitTo(): with short names it holds their legend)
     fittedWidth_ = scroll_->viewport()->width();
     const QMargins margins = pageLayout_->contentsMargins();
     // Taller than the tab (table 4 below table 2), the page gets a vertical scroll
@@ -614,7 +699,8 @@ void SummaryView::fitTo(int page) {
     auto fitTable = [](QTableView* v, int room) {
         fitColumns(v, 44);
         int amounts = 2 * v->frameWidth();
-        for (int c = 0; c < v->model()->columnCount(); ++c) amounts += v->columnWidth(c);
+        for (int c = 0; c < v->model()->columnCount(); ++c)
+            if (!v->isColumnHidden(c)) amounts += v->columnWidth(c);
         static_cast<WrappingHeader*>(v->verticalHeader())->setRoom(room > 0 ? room - amounts : 0);
         // As tall as every row: the page scrolls, never the table.
         int h = v->horizontalHeader()->height() + 2 * v->frameWidth();
@@ -628,10 +714,32 @@ void SummaryView::fitTo(int page) {
     // Table 4 beside table 1 where its amounts leave its unit names 150 px (Chinese);
     // else (English and Russian at 1366 px) below table 2, as wide as the page.
     const int beside = page - sourcesView_->width() - top_->spacing();
-    fitColumns(unitsView_, 44);
-    int unitAmounts = 2 * unitsView_->frameWidth();
-    for (int c = 0; c < units_->columnCount(); ++c) unitAmounts += unitsView_->columnWidth(c);
-    const bool fitsBeside = unitAmounts + 150 <= beside;
+    auto unitAmounts = [&] {
+        fitColumns(unitsView_, 44);
+        int amounts = 2 * unitsView_->frameWidth();
+        for (int c = 0; c < units_->columnCount(); ++c)
+            if (!unitsView_->isColumnHidden(c)) amounts += unitsView_->columnWidth(c);
+        return amounts;
+    };
+    // Below table 2 the page is taller than a 768-pixel screen (issue 26: en and ru at
+    // 1366 px scrolled). Where the whole names do not fit beside table 1, the rows are
+    // named short (Applicant, P1, …) with the names whole in a legend below and the type
+    // in each row's tooltip; where even so the table does not fit, it goes below, whole.
+    units_->setShortNames(false);
+    unitsView_->setColumnHidden(UnitsSummaryModel::TypeColumn, false);
+    bool fitsBeside = unitAmounts() + 150 <= beside;
+    if (!fitsBeside && tasksView_->isHidden()) {
+        units_->setShortNames(true);
+        unitsView_->setColumnHidden(UnitsSummaryModel::TypeColumn, true);
+        auto* names = static_cast<WrappingHeader*>(unitsView_->verticalHeader());
+        names->setRoom(0);
+        fitsBeside = unitAmounts() + names->neededWidth() <= beside;
+        if (!fitsBeside) {
+            units_->setShortNames(false);
+            unitsView_->setColumnHidden(UnitsSummaryModel::TypeColumn, false);
+        }
+    }
+    if (const QString note = unitsNoteText(); unitsNote_->text() != note) unitsNote_->setText(note);
     if (fitsBeside != (right_->indexOf(unitsBlock_) >= 0)) {
         if (fitsBeside) {
             pageLayout_->removeWidget(unitsBlock_);
@@ -642,7 +750,13 @@ void SummaryView::fitTo(int page) {
         }
     }
     fitTable(unitsView_, fitsBeside ? beside : page);
-    unitsNote_->setMaximumWidth(std::max(unitsView_->width(), 300));
+    // Beside table 1 the note takes the column's width: fewer lines, the page no taller than the tab.
+    unitsNote_->setMaximumWidth(fitsBeside ? std::max(beside, 300) : std::max(unitsView_->width(), 300));
+    // With short names beside table 1 and no line naming a task, table 3's title and its hint
+    // give way to table 4 (the page was 20 px taller than the tab in English); any task brings them back.
+    const bool tasksQuiet = fitsBeside && units_->shortNames() && tasksView_->isHidden();
+    tasksTitle_->setVisible(!tasksQuiet);
+    tasksNote_->setVisible(!tasksQuiet && tasksView_->isHidden());
     fitTable(categoriesView_, page);
 }
 
@@ -653,7 +767,12 @@ void SummaryView::retranslate() {
     tasksTitle_->setText(tr("3. Budget by task (%1)").arg(unit));
     tasksNote_->setText(tr("No budget line names a task; give lines their task in the Budget tab."));
     unitsTitle_->setText(tr("4. Budget by participating unit (%1)").arg(unit));
-    unitsNote_->setText(transferredText());
+    unitsNote_->setText(unitsNoteText());
+}
+
+QString SummaryView::unitsNoteText() const {
+    // One paragraph: a line of its own for the legend made the Russian page taller than the tab.
+    return units_->shortNames() ? transferredText() + QStringLiteral(" · ") + units_->legend() : transferredText();
 }
 
 QString SummaryView::transferredText() const {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app_language.h"
+#include "cofund/basis.h"
 #include "cofund/summary.h"
 
 class QHBoxLayout;
@@ -77,16 +78,20 @@ class SourcesSummaryModel : public SummaryModelBase {
 
 /// Table 2: categories as rows (I. direct costs and its categories, II. indirect
 /// costs, total); for each summary column fiscal and self-raised, then the
-/// period's fiscal, self-raised and sum.
+/// period's fiscal, self-raised and sum. Under a category whose lines (or basis
+/// items) are of equipment kind purchase, the 2021 table's row "of which:
+/// equipment purchase" (其中：购置设备费, issue 25), as the report prints it.
 class CategoriesSummaryModel : public SummaryModelBase {
     Q_OBJECT
   public:
-    /// Rows: Direct, then the call's direct categories, Indirect (when the
-    /// call has indirect costs), Total.
+    /// Rows: Direct, then the call's direct categories (each with its "of which:
+    /// purchase" row where it has one), Indirect (when the call has indirect costs), Total.
     static constexpr int kDirectRow = 0;
     /// The indirect-costs row, or -1 when the call has no indirect category.
-    int indirectRow() const { return indirect_.empty() ? -1 : 1 + static_cast<int>(direct_.size()); }
-    int totalRow() const { return 1 + static_cast<int>(direct_.size()) + (indirect_.empty() ? 0 : 1); }
+    int indirectRow() const;
+    int totalRow() const { return static_cast<int>(rows_.size()) - 1; }
+    /// The "of which: equipment purchase" row of a category, or -1 where it has none.
+    int purchaseRowOf(Category c) const;
     explicit CategoriesSummaryModel(Document* doc, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -103,6 +108,16 @@ class CategoriesSummaryModel : public SummaryModelBase {
   private:
     void readCategories();
     std::vector<Category> direct_, indirect_;  ///< the call's, in its table's order
+    struct Row {
+        enum Kind { Direct, CategoryRow, Purchase, Indirect, Total } kind = Direct;
+        std::optional<Category> category;  ///< of a category's row and its purchase row
+        int number = 0;                    ///< a direct category's number in the table ("1. 设备费")
+    };
+    std::vector<Row> rows_;
+    /// The purchase money by the summary's columns, computed once per plan version.
+    const EquipmentSums& purchase() const;
+    mutable std::optional<EquipmentSums> purchase_;
+    mutable quint64 purchaseOf_ = 0;
 };
 
 /// Table 3 (issue 17): the budget by task over the whole plan, read from the
@@ -142,10 +157,18 @@ class UnitsSummaryModel : public SummaryModelBase {
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     /// The total row (after the units).
     int totalRow() const { return units_; }
+    /// Short row names: "Applicant", then each partner's id ("P1"); the names then
+    /// stand in legend(), the type in each row's tooltip. Where the page is narrow
+    /// (English and Russian at 1366 px) the table so fits beside table 1 (issue 26).
+    void setShortNames(bool shortNames);
+    bool shortNames() const { return shortNames_; }
+    /// "P1: Institute of … · P2: 新疆某…": the partners' whole names (the applicant's row says "Applicant").
+    QString legend() const;
 
   private:
     void refreshUnits();
     int units_ = 0;
+    bool shortNames_ = false;
 };
 
 /// The two tables one above the other, with their titles. Fits a 1366×768 screen in 万元.
@@ -175,6 +198,8 @@ class SummaryView : public QWidget {
     void retranslate();
     /// The special fund transferred to the partners and abroad, in the unit.
     QString transferredText() const;
+    /// Table 4's note: transferredText(), and with short row names their legend.
+    QString unitsNoteText() const;
     /// Sizes the tables to their contents; while the tab is hidden, only marks them to be sized when shown.
     void fit();
     /// Sizes the tables to a page `page` pixels wide (margins excluded).

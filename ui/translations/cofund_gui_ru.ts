@@ -215,8 +215,16 @@
         <translation>В каких единицах заявитель записал цену и сумму позиции (3000元/吨 или 0.3万元/吨)</translation>
     </message>
     <message>
+        <source>What the line's equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"</source>
+        <translation>На что идут деньги строки на оборудование: покупка, изготовление, модернизация или аренда (购置 / 试制 / 改造 / 租赁); покупка входит в строку «в т. ч.: покупка оборудования»</translation>
+    </message>
+    <message>
         <source>E&amp;quipment kind:</source>
         <translation>Вид &amp;оборудования:</translation>
+    </message>
+    <message>
+        <source>Equipmen&amp;t:</source>
+        <translation>Обору&amp;дование:</translation>
     </message>
 </context>
 <context>
@@ -449,10 +457,6 @@
         <source>item %1 moved out of group %2</source>
         <translation>позиция %1 вынесена из группы %2</translation>
     </message>
-    <message>
-        <source>unit %1 → %2</source>
-        <translation>участник %1 → %2</translation>
-    </message>
 </context>
 <context>
     <name>cofund::ui::BudgetModel</name>
@@ -614,6 +618,14 @@ Sum</source>
         <source>II. Indirect costs</source>
         <translation>II. Косвенные расходы</translation>
     </message>
+    <message>
+        <source>The money of equipment lines and items of kind purchase (购置)</source>
+        <translation>Деньги строк и позиций оборудования с видом «покупка» (购置)</translation>
+    </message>
+    <message>
+        <source>of which: equipment purchase</source>
+        <translation>в т. ч.: покупка оборудования</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::ChartPanel</name>
@@ -745,6 +757,77 @@ Sum</source>
     <message>
         <source>Indicator %1: %2 → %3</source>
         <translation>Показатель %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::LinesModel</name>
+    <message>
+        <source>%1: unit %2 → %3</source>
+        <translation>%1: участник %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: equipment kind %2 → %3</source>
+        <translation>%1: вид оборудования %2 → %3</translation>
+    </message>
+    <message>
+        <source>The line's id (budget[].id)</source>
+        <translation>Идентификатор строки бюджета (budget[].id)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Whose money the line is: the applicant's or a partner's (承担单位 / 合作单位)</source>
+        <translation>Чьи это деньги: заявителя или партнёра (承担单位 / 合作单位)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>What the equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"</source>
+        <translation>На что идут деньги на оборудование: покупка, изготовление, модернизация или аренда (购置 / 试制 / 改造 / 租赁); покупка входит в строку «в т. ч.: покупка оборудования»</translation>
+    </message>
+    <message>
+        <source>Equipment kind</source>
+        <translation>Вид оборудования</translation>
+    </message>
+    <message>
+        <source>Amount (万元)</source>
+        <translation>Сумма, 万元</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Сумма, юани</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>без задачи</translation>
+    </message>
+    <message>
+        <source>%1: task %2 → %3</source>
+        <translation>%1: задача %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1356,22 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>&amp;Keep them</source>
         <translation>Оставить (&amp;K)</translation>
     </message>
+    <message>
+        <source>Lin&amp;es</source>
+        <translation>Стро&amp;ки</translation>
+    </message>
+    <message>
+        <source>Shows the budget lines one by one instead of the grid: whose money each line is (its unit), its task and an equipment line's kind, each editable</source>
+        <translation>Показывает строки бюджета по одной вместо таблицы: чьи это деньги (участник), задачу и вид оборудования; всё можно изменить</translation>
+    </message>
+    <message>
+        <source>%1, annex %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, direction %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>
@@ -1314,14 +1413,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1 is not a value of at least 0</source>
         <translation>«%1» — не число ≥ 0</translation>
-    </message>
-    <message>
-        <source>Key project</source>
-        <translation>Ключевой проект</translation>
-    </message>
-    <message>
-        <source>General project</source>
-        <translation>Общий проект</translation>
     </message>
     <message>
         <source>Annex %1 — %2</source>
@@ -1466,6 +1557,38 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD, such as 2019-05-20</source>
+        <translation>«%1» — не дата в виде ГГГГ-ММ-ДД, например 2019-05-20</translation>
+    </message>
+    <message>
+        <source>applicant.declarations.%1 (clause %2)</source>
+        <translation>applicant.declarations.%1 (пункт %2)</translation>
+    </message>
+    <message>
+        <source>on or before %1 (clause %2)</source>
+        <translation>не позднее %1 (пункт %2)</translation>
+    </message>
+    <message>
+        <source>on or after %1 (clause %2)</source>
+        <translation>не ранее %1 (пункт %2)</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Дата регистрации:</translation>
+    </message>
+    <message>
+        <source>Leader born on:</source>
+        <translation>Дата рождения руководителя:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Declarations the call asks for</source>
+        <translation>Заявления, которых требует конкурс</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1823,10 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1 (applicant)</source>
         <translation>%1 (заявитель)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
     </message>
 </context>
 </TS>

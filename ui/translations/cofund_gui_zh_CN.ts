@@ -215,8 +215,16 @@
         <translation>申报书中该条目单价和金额所用的单位（3000元/吨 或 0.3万元/吨）</translation>
     </message>
     <message>
+        <source>What the line's equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"</source>
+        <translation>本行设备费的用途：购置、试制、改造或租赁；购置计入“其中：购置设备费”</translation>
+    </message>
+    <message>
         <source>E&amp;quipment kind:</source>
         <translation>设备类型(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Equipmen&amp;t:</source>
+        <translation>设备用途(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -449,10 +457,6 @@
         <source>item %1 moved out of group %2</source>
         <translation>条目 %1 移出分组 %2</translation>
     </message>
-    <message>
-        <source>unit %1 → %2</source>
-        <translation>单位 %1 → %2</translation>
-    </message>
 </context>
 <context>
     <name>cofund::ui::BudgetModel</name>
@@ -614,6 +618,14 @@ Sum</source>
         <source>II. Indirect costs</source>
         <translation>（二）间接费用</translation>
     </message>
+    <message>
+        <source>The money of equipment lines and items of kind purchase (购置)</source>
+        <translation>用途为购置的设备费明细行及测算项之和</translation>
+    </message>
+    <message>
+        <source>of which: equipment purchase</source>
+        <translation>其中：购置设备费</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::ChartPanel</name>
@@ -745,6 +757,77 @@ Sum</source>
     <message>
         <source>Indicator %1: %2 → %3</source>
         <translation>指标 %1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::LinesModel</name>
+    <message>
+        <source>%1: unit %2 → %3</source>
+        <translation>%1：单位 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: equipment kind %2 → %3</source>
+        <translation>%1：设备类型 %2 → %3</translation>
+    </message>
+    <message>
+        <source>The line's id (budget[].id)</source>
+        <translation>预算明细行编号（budget[].id）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Whose money the line is: the applicant's or a partner's (承担单位 / 合作单位)</source>
+        <translation>这笔经费属于哪个单位：承担单位或合作单位</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What the equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"</source>
+        <translation>设备费的用途：购置、试制、改造或租赁；购置计入“其中：购置设备费”</translation>
+    </message>
+    <message>
+        <source>Equipment kind</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>Amount (万元)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>%1: task %2 → %3</source>
+        <translation>%1：任务 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1356,22 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>&amp;Keep them</source>
         <translation>保留(&amp;K)</translation>
     </message>
+    <message>
+        <source>Lin&amp;es</source>
+        <translation>明细(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shows the budget lines one by one instead of the grid: whose money each line is (its unit), its task and an equipment line's kind, each editable</source>
+        <translation>以逐行明细代替汇总表格显示预算：每行经费属于哪个单位、所属任务及设备费类型，均可修改</translation>
+    </message>
+    <message>
+        <source>%1, annex %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, direction %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cofund::ui::PartnersModel</name>
@@ -1314,14 +1413,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1 is not a value of at least 0</source>
         <translation>“%1”不是大于等于 0 的数值</translation>
-    </message>
-    <message>
-        <source>Key project</source>
-        <translation>重点项目</translation>
-    </message>
-    <message>
-        <source>General project</source>
-        <translation>一般项目</translation>
     </message>
     <message>
         <source>Annex %1 — %2</source>
@@ -1466,6 +1557,38 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD, such as 2019-05-20</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期（如 2019-05-20）</translation>
+    </message>
+    <message>
+        <source>applicant.declarations.%1 (clause %2)</source>
+        <translation>applicant.declarations.%1（条款 %2）</translation>
+    </message>
+    <message>
+        <source>on or before %1 (clause %2)</source>
+        <translation>须在 %1（含）之前（条款 %2）</translation>
+    </message>
+    <message>
+        <source>on or after %1 (clause %2)</source>
+        <translation>须在 %1（含）之后（条款 %2）</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>注册日期：</translation>
+    </message>
+    <message>
+        <source>Leader born on:</source>
+        <translation>负责人出生日期：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Declarations the call asks for</source>
+        <translation>指南要求的承诺与证明</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1822,10 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>%1 (applicant)</source>
         <translation>%1（承担单位）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
     </message>
 </context>
 </TS>

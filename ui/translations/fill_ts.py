@@ -95,7 +95,7 @@ ZH = {
  '&Annex:': '附件(&A)：', '&Direction:': '方向(&D)：', 'Sco&pe:': '申报范围(&P)：', '&Start year:': '起始年(&S)：', '&End year:': '结束年(&E)：',
  '&Name:': '单位名称(&N)：', 'T&ype:': '单位类型(&Y)：', 'Average revenue (yuan):': '近三年平均主营收入（元）：',
  'Average export (USD):': '近三年平均出口额（美元）：', 'Unfinished projects:': '在研未结题项目：', 'USD/CNY rate:': '美元兑人民币汇率：',
- 'Discount rate:': '折现率：', 'Registered in the region': '在自治区注册', 'Independent legal person': '独立法人',
+ 'Discount rate:': '折现率：', 'Registered in the region': '在指南所属地区注册', 'Independent legal person': '独立法人',
  'Production enterprise': '生产型企业', 'HACCP certified': '通过 HACCP 认证', 'In the three southern prefectures': '位于南疆三地州',
  'Cooperation agreement signed': '已签订合作协议', 'Earlier cooperation with the partner': '与外方有合作基础',
  'Proof of matching funds issued': '已出具配套资金证明', 'e.g. 62,000,000.00': '例如 62,000,000.00', 'e.g. 1,200,000.00': '例如 1,200,000.00',
@@ -164,7 +164,7 @@ RU = {
  '2. Expenditure by category (%1)': '2. Расходы по статьям (%1)',
  'Special fund': 'Целевой фонд', 'Other fiscal': 'Прочие бюдж.', 'Own funds': 'Собственные', 'Bank loan': 'Кредит',
  'Partners': 'Партнёры', 'Other': 'Прочее', 'Enterprise': 'Предприятие', 'Research institute': 'НИИ', 'University': 'Университет',
- 'Other organisation': 'Другая организация', 'Error': 'Ошибка', 'Warning': 'Предупреждение', 'Note': 'Примечание',
+ 'Other organisation': 'Другая организация', 'Error': 'Ошибка', 'Warning': 'Предупр.', 'Note': 'Примеч.',
  'Binding': 'Обязательный', 'Expected': 'Ожидаемый', 'Common': 'Общий', 'Total': 'Итого', 'All years\nTotal': 'Все годы\nИтого',
  '%1\nTotal': '%1\nИтого', '%1 is not an amount: %2': '«%1» — не сумма: %2', 'Set %1 %2, %3': 'Изменить %1, %2, %3',
  'row %1, column %2 of the pasted block: "%3" is not an amount (%4); nothing was pasted':
@@ -523,6 +523,60 @@ RU.update({
  "The special fund of the partner's lines: money transferred out of the applicant": 'Целевые средства строк партнёра: деньги, переданные заявителем',
  'Transferred\n(外拨)': 'Передано\n(外拨)',
  '%1 (applicant)': '%1 (заявитель)',
+})
+
+# Issues 24, 25 and 26 in the app: the Lines view, a line's equipment kind, the call's facts in the form.
+ZH.update({
+ 'Unit': '单位', 'Year': '年度', 'Category': '科目', 'Source': '来源', 'Line': '明细行', 'Remark': '备注',
+ "The line's id (budget[].id)": '预算明细行编号（budget[].id）',
+ 'Amount (万元)': '金额（万元）',
+ '%1: unit %2 → %3': '%1：单位 %2 → %3',
+ '%1: equipment kind %2 → %3': '%1：设备类型 %2 → %3',
+ '%1: task %2 → %3': '%1：任务 %2 → %3',
+ 'What the equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"':
+   '设备费的用途：购置、试制、改造或租赁；购置计入“其中：购置设备费”',
+ 'Lin&es': '明细(&E)',
+ "Shows the budget lines one by one instead of the grid: whose money each line is (its unit), its task and an equipment line's kind, each editable":
+   '以逐行明细代替汇总表格显示预算：每行经费属于哪个单位、所属任务及设备费类型，均可修改',
+ 'Equipmen&t:': '设备用途(&T)：',
+ 'What the line\'s equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"':
+   '本行设备费的用途：购置、试制、改造或租赁；购置计入“其中：购置设备费”',
+ 'of which: equipment purchase': '其中：购置设备费',
+ 'The money of equipment lines and items of kind purchase (购置)': '用途为购置的设备费明细行及测算项之和',
+ '%1 is not a date written YYYY-MM-DD, such as 2019-05-20': '“%1”不是 YYYY-MM-DD 格式的日期（如 2019-05-20）',
+ 'applicant.declarations.%1 (clause %2)': 'applicant.declarations.%1（条款 %2）',
+ 'on or before %1 (clause %2)': '须在 %1（含）之前（条款 %2）',
+ 'on or after %1 (clause %2)': '须在 %1（含）之后（条款 %2）',
+ 'Registered on:': '注册日期：',
+ 'Leader born on:': '负责人出生日期：',
+ 'YYYY-MM-DD': 'YYYY-MM-DD',
+ 'Declarations the call asks for': '指南要求的承诺与证明',
+})
+RU.update({
+ 'Unit': 'Участник', 'Year': 'Год', 'Category': 'Статья', 'Source': 'Источник', 'Line': 'Строка', 'Remark': 'Примечание',
+ "The line's id (budget[].id)": 'Идентификатор строки бюджета (budget[].id)',
+ 'Amount (万元)': 'Сумма, 万元',
+ '%1: unit %2 → %3': '%1: участник %2 → %3',
+ '%1: equipment kind %2 → %3': '%1: вид оборудования %2 → %3',
+ '%1: task %2 → %3': '%1: задача %2 → %3',
+ 'What the equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"':
+   'На что идут деньги на оборудование: покупка, изготовление, модернизация или аренда (购置 / 试制 / 改造 / 租赁); покупка входит в строку «в т. ч.: покупка оборудования»',
+ 'Lin&es': 'Стро&ки',
+ "Shows the budget lines one by one instead of the grid: whose money each line is (its unit), its task and an equipment line's kind, each editable":
+   'Показывает строки бюджета по одной вместо таблицы: чьи это деньги (участник), задачу и вид оборудования; всё можно изменить',
+ 'Equipmen&t:': 'Обору&дование:',
+ 'What the line\'s equipment money does: purchase, build, upgrade or lease (购置 / 试制 / 改造 / 租赁); purchase counts in "of which: equipment purchase"':
+   'На что идут деньги строки на оборудование: покупка, изготовление, модернизация или аренда (购置 / 试制 / 改造 / 租赁); покупка входит в строку «в т. ч.: покупка оборудования»',
+ 'of which: equipment purchase': 'в т. ч.: покупка оборудования',
+ 'The money of equipment lines and items of kind purchase (购置)': 'Деньги строк и позиций оборудования с видом «покупка» (购置)',
+ '%1 is not a date written YYYY-MM-DD, such as 2019-05-20': '«%1» — не дата в виде ГГГГ-ММ-ДД, например 2019-05-20',
+ 'applicant.declarations.%1 (clause %2)': 'applicant.declarations.%1 (пункт %2)',
+ 'on or before %1 (clause %2)': 'не позднее %1 (пункт %2)',
+ 'on or after %1 (clause %2)': 'не ранее %1 (пункт %2)',
+ 'Registered on:': 'Дата регистрации:',
+ 'Leader born on:': 'Дата рождения руководителя:',
+ 'YYYY-MM-DD': 'ГГГГ-ММ-ДД',
+ 'Declarations the call asks for': 'Заявления, которых требует конкурс',
 })
 
 def fill(path, table, plural_forms):
