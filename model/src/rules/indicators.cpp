@@ -339,9 +339,11 @@ std::string share_percent(const Rational& share, Lang lang) {
 // and the whole-period values of `indicators` that no target names.
 std::vector<std::string> untargeted_indicators(const Plan& plan) {
     std::vector<std::string> out;
-    for (const auto& [id, value] : plan.indicators)
+    for (const auto& stated : plan.indicators) {
+        const std::string& id = stated.first;  // a name, not a structured binding: clang's lambdas cannot capture those
         if (std::none_of(plan.targets.begin(), plan.targets.end(), [&](const Target& t) { return t.id == id; }))
             out.push_back(id);
+    }
     return out;
 }
 
