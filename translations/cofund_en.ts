@@ -636,10 +636,6 @@
             <translation>Money of each partner by category</translation>
         </message>
         <message>
-            <source>of which: equipment purchase</source>
-            <translation>of which: equipment purchase</translation>
-        </message>
-        <message>
             <source>Totals as declared in the form</source>
             <translation>Totals as declared in the form</translation>
         </message>

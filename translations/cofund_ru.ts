@@ -636,10 +636,6 @@
             <translation>Средства каждого партнёра по статьям расходов</translation>
         </message>
         <message>
-            <source>of which: equipment purchase</source>
-            <translation>в т. ч.: покупка оборудования</translation>
-        </message>
-        <message>
             <source>Totals as declared in the form</source>
             <translation>Итоги, указанные в форме, и расчёт по строкам</translation>
         </message>

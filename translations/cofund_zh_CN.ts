@@ -636,10 +636,6 @@
             <translation>合作单位经费预算明细（按科目）</translation>
         </message>
         <message>
-            <source>of which: equipment purchase</source>
-            <translation>其中：购置设备费</translation>
-        </message>
-        <message>
             <source>Totals as declared in the form</source>
             <translation>申报书预算表所填合计与计算值</translation>
         </message>

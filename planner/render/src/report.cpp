@@ -224,19 +224,15 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, const Bu
         "<b>" + E(Cofund::tr("I. Direct costs")) + "</b>",
         [&](const Sums& s, std::span<const Source> srcs) { return s.direct(srcs, catalog); }, true);
     // "of which: equipment purchase" (其中：购置设备费, the 2021 table's row) under
-    // each category whose lines or basis items are of kind purchase.
-    std::vector<Category> with_purchase;
-    for (const auto& line : plan.budget)
-        if (has_equipment_kind(line, EquipmentKind::purchase) &&
-            std::find(with_purchase.begin(), with_purchase.end(), line.category) == with_purchase.end())
-            with_purchase.push_back(line.category);
+    // each category whose lines or basis items are of kind purchase, where the call has equipment.
+    const std::vector<Category> with_purchase = purchase_row_categories(plan, catalog);
     const EquipmentSums purchase = equipment_sums(plan, sums, EquipmentKind::purchase);
     std::map<const Sums*, const Sums*> purchase_of = {{&sums.all(), &purchase.all}};
     for (std::size_t i = 0; i < cols.size(); ++i) purchase_of[cols[i].sums] = &purchase.by_column[i];
     auto purchase_row = [&](Category cat) {
         if (std::find(with_purchase.begin(), with_purchase.end(), cat) != with_purchase.end())
             row(
-                "&nbsp;&nbsp;&nbsp;&nbsp;" + E(Cofund::tr("of which: equipment purchase")),
+                "&nbsp;&nbsp;&nbsp;&nbsp;" + e(purchase_row_name().in(lang)),
                 [&, cat](const Sums& s, std::span<const Source> srcs) { return purchase_of.at(&s)->of(cat, srcs); },
                 false);
     };
