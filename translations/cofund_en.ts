@@ -328,10 +328,6 @@
             <translation>Required multiple</translation>
         </message>
         <message>
-            <source>no co-funding ratio applies to this plan</source>
-            <translation>no co-funding ratio applies to this plan</translation>
-        </message>
-        <message>
             <source>Leverage (total ÷ special fund)</source>
             <translation>Leverage (total ÷ special fund)</translation>
         </message>

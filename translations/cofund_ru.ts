@@ -328,10 +328,6 @@
             <translation>Требуемая кратность</translation>
         </message>
         <message>
-            <source>no co-funding ratio applies to this plan</source>
-            <translation>требование к софинансированию не применяется</translation>
-        </message>
-        <message>
             <source>Leverage (total ÷ special fund)</source>
             <translation>Рычаг (всего ÷ целевые средства)</translation>
         </message>

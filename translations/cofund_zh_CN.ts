@@ -328,10 +328,6 @@
             <translation>要求倍数</translation>
         </message>
         <message>
-            <source>no co-funding ratio applies to this plan</source>
-            <translation>本项目无配套比例要求</translation>
-        </message>
-        <message>
             <source>Leverage (total ÷ special fund)</source>
             <translation>杠杆率（总投入 ÷ 专项经费）</translation>
         </message>

@@ -133,6 +133,12 @@ ojson unreadable_json(const std::string& file, const Error& error) {
     return o;
 }
 
+const Text& no_ratio_words() {
+    static const Text words{"本项目无配套比例要求", "no co-funding ratio applies to this plan",
+                            "к этому плану требование софинансирования не применяется"};
+    return words;
+}
+
 const Text& severity_name(Severity s) {
     static const Text error{"错误", "error", "ошибка"}, warning{"警告", "warning", "предупреждение"},
         info{"提示", "info", "сведения"};
@@ -255,10 +261,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                            Text{"不要求自筹资金：申报单位与合作单位均为", "none required: the applicant and every partner are of type: ", "собственные средства не требуются: заявитель и все партнёры — "}.in(lang),
                            exempting->exempt_names.in(lang), exempting->clause);
     } else {
-        out += fmt::format("  {:<10} {}\n", Text{"配套比例", "ratio", "софинанс."}.in(lang),
-                           Text{"本项目无配套比例要求", "no co-funding ratio applies to this plan",
-                                "к этому плану требование софинансирования не применяется"}
-                               .in(lang));
+        out += fmt::format("  {:<10} {}\n", Text{"配套比例", "ratio", "софинанс."}.in(lang), no_ratio_words().in(lang));
     }
     if (!all.fiscal.is_zero())
         out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", Text{"杠杆率", "leverage", "рычаг"}.in(lang),

@@ -17,6 +17,7 @@
 
 #include "cofund/basis.h"
 #include "cofund/format.h"
+#include "cofund/planner/check_report.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/projection.h"
@@ -354,7 +355,7 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, const Bu
                                                      q(format_yuan(v->required_self - v->self_side, lang)))) +
                                           "</span>");
     } else {
-        row(Cofund::tr("Required multiple"), E(Cofund::tr("no co-funding ratio applies to this plan")));
+        row(Cofund::tr("Required multiple"), e(planner::no_ratio_words().in(lang)));
     }
     row(Cofund::tr("Leverage (total ÷ special fund)"), localize_ratio(leverage_text(t), lang));
     h += "</table>\n";
