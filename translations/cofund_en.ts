@@ -360,10 +360,6 @@
             <translation>Required multiple</translation>
         </message>
         <message>
-            <source>no co-funding ratio applies to this plan</source>
-            <translation>no co-funding ratio applies to this plan</translation>
-        </message>
-        <message>
             <source>Leverage (total ÷ special fund)</source>
             <translation>Leverage (total ÷ special fund)</translation>
         </message>
@@ -666,10 +662,6 @@
         <message>
             <source>Money of each partner by category</source>
             <translation>Money of each partner by category</translation>
-        </message>
-        <message>
-            <source>of which: equipment purchase</source>
-            <translation>of which: equipment purchase</translation>
         </message>
         <message>
             <source>Totals as declared in the form</source>

@@ -360,10 +360,6 @@
             <translation>Требуемая кратность</translation>
         </message>
         <message>
-            <source>no co-funding ratio applies to this plan</source>
-            <translation>требование к софинансированию не применяется</translation>
-        </message>
-        <message>
             <source>Leverage (total ÷ special fund)</source>
             <translation>Рычаг (всего ÷ целевые средства)</translation>
         </message>
@@ -666,10 +662,6 @@
         <message>
             <source>Money of each partner by category</source>
             <translation>Средства каждого партнёра по статьям расходов</translation>
-        </message>
-        <message>
-            <source>of which: equipment purchase</source>
-            <translation>в т. ч.: покупка оборудования</translation>
         </message>
         <message>
             <source>Totals as declared in the form</source>

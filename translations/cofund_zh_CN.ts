@@ -360,10 +360,6 @@
             <translation>要求倍数</translation>
         </message>
         <message>
-            <source>no co-funding ratio applies to this plan</source>
-            <translation>本项目无配套比例要求</translation>
-        </message>
-        <message>
             <source>Leverage (total ÷ special fund)</source>
             <translation>杠杆率（总投入 ÷ 专项经费）</translation>
         </message>
@@ -666,10 +662,6 @@
         <message>
             <source>Money of each partner by category</source>
             <translation>合作单位经费预算明细（按科目）</translation>
-        </message>
-        <message>
-            <source>of which: equipment purchase</source>
-            <translation>其中：购置设备费</translation>
         </message>
         <message>
             <source>Totals as declared in the form</source>

@@ -231,6 +231,24 @@ EquipmentSums equipment_sums(const Plan& plan, const BudgetSummary& sums, Equipm
     return out;
 }
 
+std::vector<Category> purchase_row_categories(const Plan& plan, const Catalog& catalog) {
+    std::vector<Category> out;
+    if (std::none_of(catalog.categories.begin(), catalog.categories.end(),
+                     [](const CategoryInfo& ci) { return ci.equipment; }))
+        return out;  // the call's table has no equipment, so no such row
+    for (const CategoryInfo& ci : catalog.categories)
+        if (std::any_of(plan.budget.begin(), plan.budget.end(), [&](const BudgetLine& l) {
+                return l.category == ci.category && has_equipment_kind(l, EquipmentKind::purchase);
+            }))
+            out.push_back(ci.category);
+    return out;
+}
+
+const Text& purchase_row_name() {
+    static const Text name{"其中：购置设备费", "of which: equipment purchase", "в т. ч.: покупка оборудования"};
+    return name;
+}
+
 bool has_any_basis(const Plan& plan) {
     return std::any_of(plan.budget.begin(), plan.budget.end(), [](const BudgetLine& l) { return !l.basis.empty(); });
 }

@@ -13,6 +13,7 @@
 #include "cofund/json_read.h"
 #include "cofund/json_tree.h"
 #include "cofund/summary.h"
+#include "cofund/text_format.h"
 
 namespace cofund::embedded {
 std::string_view catalog_xj_sco_2018();
@@ -29,10 +30,44 @@ constexpr std::array<std::string_view, 13> kV1Categories = {
     "equipment",      "materials", "testing", "fuel_power", "travel",       "meetings", "international",
     "publication_ip", "labor",     "experts", "other",      "construction", "indirect"};
 
+// A refusal of the call file: what is wrong, in three languages, and where (a JSON pointer).
 struct Bad {
-    std::string message;
+    // No aggregate: Bad{"words", pointer} must not compile (it would fill the Text's languages instead).
+    Bad(Text m, std::string p) : message(std::move(m)), pointer(std::move(p)) {}
+    Text message;
     std::string pointer;
 };
+
+// Words several refusals share.
+Text needs_v2(std::string_view field) {
+    return say("\"{}\" 需要 cofund-catalog/2", "\"{}\" needs cofund-catalog/2", "для \"{}\" нужен cofund-catalog/2",
+               field);
+}
+Text short_id_words(std::string_view zh, std::string_view en, std::string_view ru) {
+    return say("{} id 应为 1 到 32 个拉丁字母、数字、'-'、'_' 或 '.'",
+               "{} id is 1 to 32 Latin letters, digits, '-', '_' or '.'",
+               "id {} — от 1 до 32 латинских букв, цифр, '-', '_' или '.'",
+               Text{std::string(zh), std::string(en), std::string(ru)});
+}
+Text name_one(std::string_view zh, std::string_view en, std::string_view ru) {
+    return say("至少列出一个{}", "name at least one {}", "укажите хотя бы {}",
+               Text{std::string(zh), std::string(en), std::string(ru)});
+}
+Text unknown_source(const std::string& id) {
+    return say("未知经费来源 \"{}\"", "unknown source \"{}\"", "неизвестный источник \"{}\"", id);
+}
+Text outside_0_1(std::string_view field, const std::string& value) {
+    return say("{} {} 超出 0–1", "{} {} is outside 0–1", "{} {} вне диапазона 0–1", field, value);
+}
+Text duplicate_indicator(const std::string& id) {
+    return say("指标 id \"{}\" 重复", "duplicate indicator id \"{}\"", "id показателя \"{}\" повторяется", id);
+}
+Text yuan_text(const Money& amount) {
+    return {format_yuan(amount, Lang::zh), format_yuan(amount, Lang::en), format_yuan(amount, Lang::ru)};
+}
+Text expected_type_name() {
+    return {"应为类型名", "expected a type name", "ожидается имя типа"};
+}
 
 class CatalogReader {
   public:
@@ -43,16 +78,20 @@ class CatalogReader {
         Catalog c;
         std::string format = str(root, "", "format");
         if (format != "cofund-catalog/1" && format != "cofund-catalog/2")
-            throw Bad{fmt::format("unknown catalog format \"{}\"; expected \"cofund-catalog/2\" or \"cofund-catalog/1\"",
-                                  format),
+            throw Bad{say("未知目录格式 \"{}\"；应为 \"cofund-catalog/2\" 或 \"cofund-catalog/1\"",
+                          "unknown catalog format \"{}\"; expected \"cofund-catalog/2\" or \"cofund-catalog/1\"",
+                          "неизвестный формат каталога \"{}\"; ожидается \"cofund-catalog/2\" или \"cofund-catalog/1\"",
+                          format),
                       "/format"};
         v2_ = format == "cofund-catalog/2";
         if (root.contains("types")) {
-            if (!v2_) throw Bad{"\"types\" needs cofund-catalog/2", "/types"};
+            if (!v2_) throw Bad{needs_v2("types"), "/types"};
             type_groups(root["types"], "/types");
         }
         c.id = str(root, "", "id");
-        if (c.id.empty()) throw Bad{"the catalog id must not be empty", "/id"};
+        if (c.id.empty())
+            throw Bad{{"目录 id 不得为空", "the catalog id must not be empty", "id каталога не может быть пустым"},
+                      "/id"};
         c.title = text(member(root, "", "title"), "/title");
         if (root.contains("region")) c.region = text(root["region"], "/region");
         c.max_years = integer(root, "", "max_years", 1, 50);
@@ -72,11 +111,10 @@ class CatalogReader {
         if (v2_) {
             for (auto it = classes.begin(); it != classes.end(); ++it) {
                 std::string kp = "/classes/" + pointer_escape(it.key());
-                if (!is_short_id(it.key()))
-                    throw Bad{"a class id is 1 to 32 Latin letters, digits, '-', '_' or '.'", kp};
+                if (!is_short_id(it.key())) throw Bad{short_id_words("类别", "a class", "класса"), kp};
                 c.classes.push_back(klass(it.key(), it.value(), kp));
             }
-            if (c.classes.empty()) throw Bad{"name at least one class", "/classes"};
+            if (c.classes.empty()) throw Bad{name_one("项目类别", "class", "один класс"), "/classes"};
         } else {
             // cofund-catalog/1 had exactly two classes: key projects name an
             // annex, general projects a direction.
@@ -99,21 +137,24 @@ class CatalogReader {
         for (std::size_t i = 0; i < sources.size(); ++i) {
             std::string p = fmt::format("/sources/{}", i);
             SourceInfo s{str(sources[i], p, "id"), str(sources[i], p, "kind"), text(sources[i], p)};
-            if (!source_from_id(s.id)) throw Bad{fmt::format("unknown source \"{}\"", s.id), p + "/id"};
+            if (!source_from_id(s.id)) throw Bad{unknown_source(s.id), p + "/id"};
             if (s.kind != "special" && s.kind != "fiscal" && s.kind != "self")
-                throw Bad{fmt::format("unknown source kind \"{}\"; expected special, fiscal or self", s.kind),
+                throw Bad{say("未知经费来源种类 \"{}\"；应为 special、fiscal 或 self",
+                              "unknown source kind \"{}\"; expected special, fiscal or self",
+                              "неизвестный вид источника \"{}\"; ожидается special, fiscal или self", s.kind),
                           p + "/kind"};
             c.sources.push_back(std::move(s));
         }
         if (c.sources.size() != kSourceCount)
-            throw Bad{fmt::format("expected the {} sources of the plan format", kSourceCount), "/sources"};
+            throw Bad{say("应列出计划格式的 {} 个经费来源", "expected the {} sources of the plan format",
+                          "ожидаются {} источников формата плана", kSourceCount),
+                      "/sources"};
         const ojson& categories = arr(member(root, "", "categories"), "/categories");
         for (std::size_t i = 0; i < categories.size(); ++i) {
             std::string p = fmt::format("/categories/{}", i);
             CategoryInfo ci{str(categories[i], p, "id"), text(categories[i], p)};
             if (v2_) {
-                if (!is_short_id(ci.id))
-                    throw Bad{"a category id is 1 to 32 Latin letters, digits, '-', '_' or '.'", p + "/id"};
+                if (!is_short_id(ci.id)) throw Bad{short_id_words("科目", "a category", "статьи"), p + "/id"};
                 ci.indirect = boolean(categories[i], p, "indirect");
                 ci.equipment = boolean(categories[i], p, "equipment");
                 if (categories[i].contains("forbidden")) {
@@ -124,7 +165,8 @@ class CatalogReader {
             } else {
                 // cofund-catalog/1 listed the thirteen categories of the 2018 plan format, in its order.
                 if (std::find(kV1Categories.begin(), kV1Categories.end(), ci.id) == kV1Categories.end())
-                    throw Bad{fmt::format("unknown category \"{}\"", ci.id), p + "/id"};
+                    throw Bad{say("未知预算科目 \"{}\"", "unknown category \"{}\"", "неизвестная статья \"{}\"", ci.id),
+                              p + "/id"};
                 ci.indirect = ci.id == "indirect";
                 ci.equipment = ci.id == "equipment";
                 // What `cofund new` puts in a fresh plan: as for the 2018 call, whose categories these are.
@@ -134,14 +176,18 @@ class CatalogReader {
                 }
             }
             for (const auto& before : c.categories)
-                if (before.id == ci.id) throw Bad{fmt::format("duplicate category id \"{}\"", ci.id), p + "/id"};
+                if (before.id == ci.id)
+                    throw Bad{say("预算科目 id \"{}\" 重复", "duplicate category id \"{}\"",
+                                  "id статьи \"{}\" повторяется", ci.id),
+                              p + "/id"};
             ci.category = Category::of(ci.id);
             c.categories.push_back(std::move(ci));
         }
         if (!v2_ && c.categories.size() != kV1Categories.size())
-            throw Bad{fmt::format("expected the {} categories of the plan format", kV1Categories.size()),
+            throw Bad{say("应列出计划格式的 {} 个预算科目", "expected the {} categories of the plan format",
+                          "ожидаются {} статей формата плана", kV1Categories.size()),
                       "/categories"};
-        if (c.categories.empty()) throw Bad{"name at least one category", "/categories"};
+        if (c.categories.empty()) throw Bad{name_one("预算科目", "category", "одну статью"), "/categories"};
         categories_ = &c.categories;
 
         // The program-wide clauses of the 2018 shape; in cofund-catalog/2 each is
@@ -184,7 +230,7 @@ class CatalogReader {
             ind.patent = common[i].value("patent", false);
             ind.bound = 0;
             ind.bound_text = "0";
-            if (!ids.insert(ind.id).second) throw Bad{fmt::format("duplicate indicator id \"{}\"", ind.id), p + "/id"};
+            if (!ids.insert(ind.id).second) throw Bad{duplicate_indicator(ind.id), p + "/id"};
             c.common_indicators.push_back(std::move(ind));
         }
 
@@ -202,11 +248,11 @@ class CatalogReader {
             c.annexes.push_back(annex(annexes[i], fmt::format("/annexes/{}", i), ids));
         c.ratio_rules = std::move(v1_ratios_);
         if (root.contains("rules")) {
-            if (!v2_) throw Bad{"\"rules\" needs cofund-catalog/2", "/rules"};
+            if (!v2_) throw Bad{needs_v2("rules"), "/rules"};
             rules(root["rules"], "/rules", c);
         }
         if (root.contains("by_hand")) {
-            if (!v2_) throw Bad{"\"by_hand\" needs cofund-catalog/2", "/by_hand"};
+            if (!v2_) throw Bad{needs_v2("by_hand"), "/by_hand"};
             const ojson& list = arr(root["by_hand"], "/by_hand");
             for (std::size_t i = 0; i < list.size(); ++i) {
                 std::string bp = fmt::format("/by_hand/{}", i);
@@ -216,11 +262,17 @@ class CatalogReader {
             }
         }
         for (const auto& [number, where] : annex_refs_)
-            if (!c.annex(number)) throw Bad{fmt::format("the catalog has no annex {}", number), where};
+            if (!c.annex(number))
+                throw Bad{
+                    say("目录中没有附件 {}", "the catalog has no annex {}", "в каталоге нет приложения {}", number),
+                    where};
 
         for (const auto& [clause, where] : used_)
             if (!c.clauses.count(clause))
-                throw Bad{fmt::format("clause \"{}\" is used but not defined in /clauses", clause), where};
+                throw Bad{say("条款 \"{}\" 被引用，但未在 /clauses 中定义",
+                              "clause \"{}\" is used but not defined in /clauses",
+                              "пункт \"{}\" используется, но не определён в /clauses", clause),
+                          where};
         return c;
     }
 
@@ -232,18 +284,19 @@ class CatalogReader {
         const ojson& sources = arr(member(o, p, "sources"), p + "/sources");
         for (std::size_t i = 0; i < sources.size(); ++i) {
             std::string sp = fmt::format("{}/sources/{}", p, i);
-            if (!sources[i].is_string()) throw Bad{"expected a source id", sp};
+            if (!sources[i].is_string())
+                throw Bad{{"应为经费来源 id", "expected a source id", "ожидается id источника"}, sp};
             auto s = source_from_id(sources[i].get<std::string>());
-            if (!s) throw Bad{fmt::format("unknown source \"{}\"", sources[i].get<std::string>()), sp};
+            if (!s) throw Bad{unknown_source(sources[i].get<std::string>()), sp};
             b.sources.push_back(*s);
         }
-        if (b.sources.empty()) throw Bad{"name at least one source", p + "/sources"};
+        if (b.sources.empty()) throw Bad{name_one("经费来源", "source", "один источник"), p + "/sources"};
         b.categories = category_list(member(o, p, "categories"), p + "/categories");
         const ojson& ex = obj(member(o, p, "exempt"), p + "/exempt");
         b.exempt_categories = category_list(member(ex, p + "/exempt", "categories"), p + "/exempt/categories");
         auto [share, text] = decimal(ex, p + "/exempt", "max_share");
         if (share.sign() < 0 || compare(share, Rational(1)) > 0)
-            throw Bad{fmt::format("max_share {} is outside 0–1", text), p + "/exempt/max_share"};
+            throw Bad{outside_0_1("max_share", text), p + "/exempt/max_share"};
         b.exempt_max_share = share;
         b.exempt_max_share_text = text;
         b.exempt_source = str(ex, p + "/exempt", "source");
@@ -252,14 +305,15 @@ class CatalogReader {
 
     /// A category the catalog lists, by its id.
     const CategoryInfo& known_category(const ojson& v, const std::string& p) {
-        if (!v.is_string()) throw Bad{"expected a category id", p};
+        if (!v.is_string()) throw Bad{{"应为预算科目 id", "expected a category id", "ожидается id статьи"}, p};
         const std::string id = v.get<std::string>();
         for (const auto& ci : *categories_)
             if (ci.id == id) return ci;
         std::vector<std::string> ids;
         for (const auto& ci : *categories_) ids.push_back(ci.id);
-        throw Bad{fmt::format("unknown category \"{}\"; this catalog's categories are {}", printable(id, 40),
-                              join(ids)),
+        throw Bad{say("未知预算科目 \"{}\"；本目录的预算科目为 {}",
+                      "unknown category \"{}\"; this catalog's categories are {}",
+                      "неизвестная статья \"{}\"; статьи этого каталога: {}", printable(id, 40), join(ids)),
                   p};
     }
 
@@ -269,36 +323,41 @@ class CatalogReader {
         for (std::size_t i = 0; i < a.size(); ++i) {
             std::string cp = fmt::format("{}/{}", p, i);
             const CategoryInfo& ci = known_category(a[i], cp);
-            if (ci.indirect) throw Bad{"indirect costs are not a direct cost; they follow a rate, not a basis", cp};
+            if (ci.indirect)
+                throw Bad{{"间接费用不是直接费用；按比例核定，不写测算依据",
+                           "indirect costs are not a direct cost; they follow a rate, not a basis",
+                           "косвенные расходы — не прямые; они следуют ставке, а не обоснованию"},
+                          cp};
             out.push_back(ci.category);
         }
-        if (out.empty()) throw Bad{"name at least one category", p};
+        if (out.empty()) throw Bad{name_one("预算科目", "category", "одну статью"), p};
         return out;
     }
 
     const ojson& member(const ojson& o, const std::string& p, const char* key) {
         obj(o, p);
         auto it = o.find(key);
-        if (it == o.end()) throw Bad{fmt::format("missing field \"{}\"", key), p};
+        if (it == o.end()) throw Bad{say("缺少字段 \"{}\"", "missing field \"{}\"", "нет поля \"{}\"", key), p};
         return *it;
     }
     const ojson& obj(const ojson& v, const std::string& p) {
-        if (!v.is_object()) throw Bad{"expected an object", p};
+        if (!v.is_object()) throw Bad{{"应为对象", "expected an object", "ожидается объект"}, p};
         return v;
     }
     const ojson& arr(const ojson& v, const std::string& p) {
-        if (!v.is_array()) throw Bad{"expected an array", p};
+        if (!v.is_array()) throw Bad{{"应为数组", "expected an array", "ожидается массив"}, p};
         return v;
     }
     std::string str(const ojson& o, const std::string& p, const char* key) {
         const ojson& v = member(o, p, key);
-        if (!v.is_string()) throw Bad{"expected a string", p + "/" + key};
+        if (!v.is_string()) throw Bad{{"应为字符串", "expected a string", "ожидается строка"}, p + "/" + key};
         return v.get<std::string>();
     }
     int integer(const ojson& o, const std::string& p, const char* key, int min, int max) {
         const ojson& v = member(o, p, key);
         if (!v.is_number_integer() || v.get<long long>() < min || v.get<long long>() > max)
-            throw Bad{fmt::format("expected an integer {}–{}", min, max), p + "/" + key};
+            throw Bad{say("应为 {}–{} 的整数", "expected an integer {}–{}", "ожидается целое число {}–{}", min, max),
+                      p + "/" + key};
         return v.get<int>();
     }
     std::pair<Rational, std::string> decimal(const ojson& o, const std::string& p, const char* key) {
@@ -310,16 +369,18 @@ class CatalogReader {
         else if (v.is_number())
             t = doc_.raw_numbers.count(where) ? doc_.raw_numbers.at(where) : v.dump();
         else
-            throw Bad{"expected a decimal string", where};
+            throw Bad{{"应为十进制数字符串", "expected a decimal string", "ожидается строка с десятичным числом"},
+                      where};
         auto r = parse_decimal(t);
-        if (!r) throw Bad{r.error().message, where};
+        if (!r) throw Bad{r.error().words(), where};
         return {*r, t};
     }
     Money money(const ojson& o, const std::string& p, const char* key) {
         const ojson& v = member(o, p, key);
-        if (!v.is_string()) throw Bad{"expected an amount string", p + "/" + key};
+        if (!v.is_string())
+            throw Bad{{"应为金额字符串", "expected an amount string", "ожидается строка с суммой"}, p + "/" + key};
         auto m = Money::parse_yuan(v.get<std::string>());
-        if (!m) throw Bad{m.error().message, p + "/" + key};
+        if (!m) throw Bad{m.error().words(), p + "/" + key};
         return *m;
     }
     Text text(const ojson& o, const std::string& p) {
@@ -343,7 +404,8 @@ class CatalogReader {
         if (stated("min_fiscal")) k.min_fiscal = money(o, p, "min_fiscal");
         if (stated("max_fiscal")) k.max_fiscal = money(o, p, "max_fiscal");
         if (k.min_fiscal && k.max_fiscal && *k.max_fiscal < *k.min_fiscal)
-            throw Bad{"max_fiscal is below min_fiscal", p};
+            throw Bad{{"max_fiscal 低于 min_fiscal", "max_fiscal is below min_fiscal", "max_fiscal меньше min_fiscal"},
+                      p};
         if (v2_) {
             const std::string track = str(o, p, "track");
             if (track == "annex")
@@ -351,7 +413,9 @@ class CatalogReader {
             else if (track == "direction")
                 k.track = Track::direction;
             else if (track != "none")
-                throw Bad{fmt::format("unknown track \"{}\"; expected annex, direction or none", printable(track, 40)),
+                throw Bad{say("未知 track \"{}\"；应为 annex、direction 或 none",
+                              "unknown track \"{}\"; expected annex, direction or none",
+                              "неизвестный track \"{}\"; ожидается annex, direction или none", printable(track, 40)),
                           p + "/track"};
         }
         k.clause = str(o, p, "clause");
@@ -373,14 +437,18 @@ class CatalogReader {
         if (v.contains("units")) {
             const ojson& units = arr(v["units"], p + "/units");
             for (std::size_t i = 0; i < units.size(); ++i) {
-                if (!units[i].is_string()) throw Bad{"expected a unit such as \"台\"", fmt::format("{}/units/{}", p, i)};
+                if (!units[i].is_string())
+                    throw Bad{
+                        {"应为单位，如 \"台\"", "expected a unit such as \"台\"", "ожидается единица, например \"台\""},
+                        fmt::format("{}/units/{}", p, i)};
                 ci.example.units.push_back(units[i].get<std::string>());
             }
         }
     }
     bool boolean(const ojson& o, const std::string& p, const char* key) {
         if (!o.contains(key)) return false;
-        if (!o[key].is_boolean()) throw Bad{"expected true or false", p + "/" + key};
+        if (!o[key].is_boolean())
+            throw Bad{{"应为 true 或 false", "expected true or false", "ожидается true или false"}, p + "/" + key};
         return o[key].get<bool>();
     }
     static std::string join(const std::vector<std::string>& ids) {
@@ -392,9 +460,11 @@ class CatalogReader {
     std::vector<OrgType> types(const ojson& v, const std::string& p) {
         std::vector<OrgType> out;
         for (std::size_t i = 0; i < arr(v, p).size(); ++i) {
-            if (!v[i].is_string()) throw Bad{"expected a type name", fmt::format("{}/{}", p, i)};
+            if (!v[i].is_string()) throw Bad{expected_type_name(), fmt::format("{}/{}", p, i)};
             auto t = org_type_from_id(v[i].get<std::string>());
-            if (!t) throw Bad{"unknown participant type", fmt::format("{}/{}", p, i)};
+            if (!t)
+                throw Bad{{"未知单位类型", "unknown participant type", "неизвестный тип участника"},
+                          fmt::format("{}/{}", p, i)};
             out.push_back(*t);
         }
         return out;
@@ -404,12 +474,18 @@ class CatalogReader {
         for (std::size_t i = 0; i < arr(v, p).size(); ++i) {
             auto s = v[i].is_string() ? source_from_id(v[i].get<std::string>()) : std::nullopt;
             if (!s)
-                throw Bad{fmt::format("unknown source {}; known sources: fiscal, other_fiscal, self, loan, partner, other",
-                                      v[i].dump()),
+                throw Bad{say("未知经费来源 {}；可用的经费来源：fiscal, other_fiscal, self, loan, partner, other",
+                              "unknown source {}; known sources: fiscal, other_fiscal, self, loan, partner, other",
+                              "неизвестный источник {}; известные источники: fiscal, other_fiscal, self, loan, "
+                              "partner, other",
+                              v[i].dump()),
                           fmt::format("{}/{}", p, i)};
             out.push_back(*s);
         }
-        if (out.empty()) throw Bad{"a ratio side names at least one source", p};
+        if (out.empty())
+            throw Bad{{"比例的每一方至少列出一个经费来源", "a ratio side names at least one source",
+                       "сторона соотношения называет хотя бы один источник"},
+                      p};
         return out;
     }
 
@@ -419,7 +495,9 @@ class CatalogReader {
         rule.clause = str(r, rp, "clause");
         use(rule.clause, rp + "/clause");
         std::tie(rule.multiple, rule.multiple_text) = decimal(r, rp, "multiple");
-        if (rule.multiple <= 0) throw Bad{"the multiple must be above zero", rp + "/multiple"};
+        if (rule.multiple <= 0)
+            throw Bad{{"倍数须大于零", "the multiple must be above zero", "кратность должна быть больше нуля"},
+                      rp + "/multiple"};
         rule.fiscal_side = sources(member(r, rp, "fiscal_side"), rp + "/fiscal_side");
         rule.self_side = sources(member(r, rp, "self_side"), rp + "/self_side");
         return rule;
@@ -431,16 +509,27 @@ class CatalogReader {
         for (auto it = o.begin(); it != o.end(); ++it) {
             std::string tp = p + "/" + pointer_escape(it.key());
             if (org_type_from_id(it.key()))
-                throw Bad{fmt::format("\"{}\" is a participant type of the plan format already", it.key()), tp};
+                throw Bad{
+                    say("\"{}\" 已是计划格式的单位类型", "\"{}\" is a participant type of the plan format already",
+                        "\"{}\" — уже тип участника формата плана", it.key()),
+                    tp};
             const ojson& members = member(it.value(), tp, "of");
             std::vector<OrgType> of;
             for (std::size_t i = 0; i < arr(members, tp + "/of").size(); ++i) {
                 std::string mp = fmt::format("{}/of/{}", tp, i);
                 auto t = members[i].is_string() ? org_type_from_id(members[i].get<std::string>()) : std::nullopt;
-                if (!t) throw Bad{"unknown participant type; a group is made of enterprise, institute, university, other", mp};
+                if (!t)
+                    throw Bad{{"未知单位类型；类型组由 enterprise、institute、university、other 组成",
+                               "unknown participant type; a group is made of enterprise, institute, university, other",
+                               "неизвестный тип участника; группа составляется из enterprise, institute, "
+                               "university, other"},
+                              mp};
                 of.push_back(*t);
             }
-            if (of.empty()) throw Bad{"a type group names at least one type", tp + "/of"};
+            if (of.empty())
+                throw Bad{{"类型组至少列出一个类型", "a type group names at least one type",
+                           "группа типов называет хотя бы один тип"},
+                          tp + "/of"};
             group_names_[it.key()] = text(it.value(), tp);
             groups_[it.key()] = std::move(of);
         }
@@ -451,7 +540,7 @@ class CatalogReader {
         std::vector<OrgType> out;
         for (std::size_t i = 0; i < arr(v, p).size(); ++i) {
             std::string ip = fmt::format("{}/{}", p, i);
-            if (!v[i].is_string()) throw Bad{"expected a type name", ip};
+            if (!v[i].is_string()) throw Bad{expected_type_name(), ip};
             const std::string name = v[i].get<std::string>();
             if (auto t = org_type_from_id(name)) {
                 out.push_back(*t);
@@ -460,10 +549,12 @@ class CatalogReader {
             } else {
                 std::string known = "enterprise, institute, university, other";
                 for (const auto& [k, _] : groups_) known += ", " + k;
-                throw Bad{fmt::format("the type \"{}\" is not defined; known types: {}", name, known), ip};
+                throw Bad{say("类型 \"{}\" 未定义；已知类型：{}", "the type \"{}\" is not defined; known types: {}",
+                              "тип \"{}\" не определён; известные типы: {}", name, known),
+                          ip};
             }
         }
-        if (out.empty()) throw Bad{"name at least one type", p};
+        if (out.empty()) throw Bad{name_one("类型", "type", "один тип"), p};
         return out;
     }
 
@@ -488,15 +579,19 @@ class CatalogReader {
                     std::vector<std::string> ids;
                     for (const auto& k : *classes_) ids.push_back(k.id);
                     if (!v.is_string() || std::find(ids.begin(), ids.end(), v.get<std::string>()) == ids.end())
-                        throw Bad{fmt::format("unknown class; this catalog's classes are {}", join(ids)),
-                                  fmt::format("{}/{}", cp, i)};
+                        throw Bad{
+                            say("未知项目类别；本目录的项目类别为 {}", "unknown class; this catalog's classes are {}",
+                                "неизвестный класс; классы этого каталога: {}", join(ids)),
+                            fmt::format("{}/{}", cp, i)};
                     c.classes.push_back(v.get<std::string>());
                 }
             } else if (it.key() == "annex") {
                 for (std::size_t i = 0; i < arr(it.value(), cp).size(); ++i) {
                     const ojson& v = it.value()[i];
                     if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 99)
-                        throw Bad{"expected an annex number 1–99", fmt::format("{}/{}", cp, i)};
+                        throw Bad{
+                            {"应为附件编号 1–99", "expected an annex number 1–99", "ожидается номер приложения 1–99"},
+                            fmt::format("{}/{}", cp, i)};
                     c.annexes.push_back(v.get<int>());
                     annex_refs_.emplace_back(v.get<int>(), fmt::format("{}/{}", cp, i));
                 }
@@ -505,9 +600,11 @@ class CatalogReader {
             } else if (it.key() == "any_participant") {
                 c.any_participant = type_list(it.value(), cp);
             } else {
-                throw Bad{fmt::format("unknown condition \"{}\"; expected class, annex, applicant or any_participant",
-                                      it.key()),
-                          cp};
+                throw Bad{
+                    say("未知条件 \"{}\"；应为 class、annex、applicant 或 any_participant",
+                        "unknown condition \"{}\"; expected class, annex, applicant or any_participant",
+                        "неизвестное условие \"{}\"; ожидается class, annex, applicant или any_participant", it.key()),
+                    cp};
             }
         }
         return c;
@@ -518,7 +615,9 @@ class CatalogReader {
     // nor leave a gap, nor leave the largest bases without a share; `key` is "share" ("rate" in practice).
     std::vector<CapBracket> brackets(const ojson& a, const std::string& p, const char* key) {
         arr(a, p);
-        if (a.empty()) throw Bad{"name at least one bracket; the last leaves out up_to", p};
+        if (a.empty()) throw Bad{say("至少列出一档；最后一档省略 up_to", "name at least one bracket; the last leaves out up_to",
+                                  "укажите хотя бы одну ступень; у последней нет up_to"),
+                              p};
         std::vector<CapBracket> out;
         for (std::size_t i = 0; i < a.size(); ++i) {
             std::string bp = fmt::format("{}/{}", p, i);
@@ -527,38 +626,52 @@ class CatalogReader {
             if (a[i].contains("up_to")) b.up_to = money(a[i], bp, "up_to");
             auto [share, share_text] = decimal(a[i], bp, key);
             if (share.sign() < 0 || compare(share, Rational(1)) > 0)
-                throw Bad{fmt::format("{} {} is outside 0–1", key, share_text), bp + "/" + key};
+                throw Bad{outside_0_1(key, share_text), bp + "/" + key};
             b.share = share;
             b.share_text = share_text;
             const Money start = out.empty() ? Money() : out.back().up_to.value_or(Money());
             if (!out.empty() && !out.back().up_to)
-                throw Bad{"only the last bracket may leave out up_to (it runs from the previous up_to on)",
+                throw Bad{{"只有最后一档可以省略 up_to（它从上一档的 up_to 起算）",
+                           "only the last bracket may leave out up_to (it runs from the previous up_to on)",
+                           "только последняя ступень может не указывать up_to (она действует от up_to предыдущей)"},
                           fmt::format("{}/{}", p, i - 1)};
             if (a[i].contains("from")) {
                 const Money from = money(a[i], bp, "from");
                 if (from < start)
-                    throw Bad{fmt::format("from {} is below {}, where the previous bracket ends: the brackets overlap",
-                                          from.grouped(), start.grouped()),
+                    throw Bad{say("from {} 低于上一档的终点 {}：各档重叠",
+                                  "from {} is below {}, where the previous bracket ends: the brackets overlap",
+                                  "from {} ниже {}, где кончается предыдущая ступень: ступени перекрываются",
+                                  yuan_text(from), yuan_text(start)),
                               bp + "/from"};
                 if (from > start)
-                    throw Bad{fmt::format("from {} is above {}, where the previous bracket ends: the brackets leave "
-                                          "a gap from {} to {}",
-                                          from.grouped(), start.grouped(), start.grouped(), from.grouped()),
+                    throw Bad{say("from {0} 高于上一档的终点 {1}：{1} 至 {0} 之间无档",
+                                  "from {0} is above {1}, where the previous bracket ends: the brackets leave a gap "
+                                  "from {1} to {0}",
+                                  "from {0} выше {1}, где кончается предыдущая ступень: между {1} и {0} нет ступени",
+                                  yuan_text(from), yuan_text(start)),
                               bp + "/from"};
             }
             if (b.up_to && !out.empty() && *b.up_to <= start)
-                throw Bad{fmt::format("up_to {} is not above the previous bracket's {}: the brackets overlap or are "
-                                      "out of order (list them by rising up_to)",
-                                      b.up_to->grouped(), start.grouped()),
+                throw Bad{say("up_to {} 不高于上一档的 {}：各档重叠或顺序颠倒（按 up_to 从小到大列出）",
+                              "up_to {} is not above the previous bracket's {}: the brackets overlap or are out of "
+                              "order (list them by rising up_to)",
+                              "up_to {} не выше, чем у предыдущей ступени ({}): ступени перекрываются или идут не по "
+                              "порядку (перечислите их по возрастанию up_to)",
+                              yuan_text(*b.up_to), yuan_text(start)),
                           bp + "/up_to"};
             if (b.up_to && out.empty() && b.up_to->is_zero())
-                throw Bad{"up_to 0.00 leaves the first bracket empty", bp + "/up_to"};
+                throw Bad{{"up_to 0.00 使第一档为空", "up_to 0.00 leaves the first bracket empty",
+                           "up_to 0.00 оставляет первую ступень пустой"},
+                          bp + "/up_to"};
             out.push_back(std::move(b));
         }
         if (out.back().up_to)
-            throw Bad{fmt::format("the last bracket ends at {}: leave out its up_to, or add an open bracket, so that "
-                                  "a base above {} has a share too (the brackets leave a gap above it)",
-                                  out.back().up_to->grouped(), out.back().up_to->grouped()),
+            throw Bad{say("最后一档止于 {0}：省略其 up_to，或再加一个不设上限的档，使超过 {0} 的基数也有比例（否则其上无档）",
+                          "the last bracket ends at {0}: leave out its up_to, or add an open bracket, so that a base "
+                          "above {0} has a share too (the brackets leave a gap above it)",
+                          "последняя ступень кончается на {0}: уберите её up_to или добавьте открытую ступень, "
+                          "чтобы и база выше {0} имела долю (иначе выше неё разрыв)",
+                          yuan_text(*out.back().up_to)),
                       fmt::format("{}/{}/up_to", p, a.size() - 1)};
         return out;
     }
@@ -571,18 +684,22 @@ class CatalogReader {
         const std::string op = rp + "/of";
         if (of.is_string()) {
             if (of.get<std::string>() != mark)
-                throw Bad{fmt::format("\"of\" is \"{}\" or a list of category ids", mark), op};
+                throw Bad{say("\"of\" 应为 \"{}\" 或预算科目 id 列表", "\"of\" is \"{}\" or a list of category ids",
+                              "\"of\" — это \"{}\" или список id статей", mark),
+                          op};
             if (std::none_of(categories_->begin(), categories_->end(), [&](const CategoryInfo& ci) {
                     return std::string_view(mark) == "indirect" ? ci.indirect : ci.equipment;
                 }))
-                throw Bad{fmt::format("no category of this catalog is marked \"{}\"", mark), op};
+                throw Bad{say("本目录没有标记为 \"{}\" 的预算科目", "no category of this catalog is marked \"{}\"",
+                              "ни одна статья этого каталога не отмечена как \"{}\"", mark),
+                          op};
             marked = true;
             return;
         }
         arr(of, op);
         for (std::size_t i = 0; i < of.size(); ++i)
             ids.push_back(known_category(of[i], fmt::format("{}/{}", op, i)).category);
-        if (ids.empty()) throw Bad{"name at least one category", op};
+        if (ids.empty()) throw Bad{name_one("预算科目", "category", "одну статью"), op};
     }
 
     CapRule cap_rule(const ojson& r, const std::string& rp) {
@@ -594,14 +711,20 @@ class CatalogReader {
         }
         if (r.contains("source")) rule.source = str(r, rp, "source");
         if (rule.clause.empty() && rule.source.empty())
-            throw Bad{"a cap names the call's clause, or the source of a practice it follows", rp};
+            throw Bad{{"上限规则须写指南条款（clause）或其所依据惯例的出处（source）",
+                       "a cap names the call's clause, or the source of a practice it follows",
+                       "у предела указывается пункт конкурса (clause) или источник практики (source)"},
+                      rp};
         categories_of(r, rp, "indirect", rule.of_indirect, rule.of);
         const std::string base = str(r, rp, "base");
         auto b = cap_base_from_id(base);
         if (!b)
-            throw Bad{fmt::format("unknown base \"{}\"; expected total, direct, direct_less_equipment or "
-                                  "direct_less_equipment_purchase",
-                                  printable(base, 40)),
+            throw Bad{say("未知基数 \"{}\"；应为 total、direct、direct_less_equipment 或 direct_less_equipment_purchase",
+                          "unknown base \"{}\"; expected total, direct, direct_less_equipment or "
+                          "direct_less_equipment_purchase",
+                          "неизвестная база \"{}\"; ожидается total, direct, direct_less_equipment или "
+                          "direct_less_equipment_purchase",
+                          printable(base, 40)),
                       rp + "/base"};
         rule.base = *b;
         rule.brackets = brackets(member(r, rp, "brackets"), rp + "/brackets", "share");
@@ -616,9 +739,11 @@ class CatalogReader {
                 else if (side == "self")
                     rule.self_side = true;
                 else
-                    throw Bad{"a side is \"fiscal\" or \"self\"", fmt::format("{}/{}", sp, i)};
+                    throw Bad{{"side 应为 \"fiscal\" 或 \"self\"", "a side is \"fiscal\" or \"self\"",
+                               "сторона — \"fiscal\" или \"self\""},
+                              fmt::format("{}/{}", sp, i)};
             }
-            if (!rule.fiscal_side && !rule.self_side) throw Bad{"name at least one side", sp};
+            if (!rule.fiscal_side && !rule.self_side) throw Bad{name_one("一方", "side", "одну сторону"), sp};
         }
         return rule;
     }
@@ -629,19 +754,22 @@ class CatalogReader {
         categories_of(r, rp, "equipment", rule.of_equipment, rule.of);
         rule.unit_price_at_least = money(r, rp, "unit_price_at_least");
         if (rule.unit_price_at_least.is_zero())
-            throw Bad{"a threshold above 0.00: every item would be at or above it", rp + "/unit_price_at_least"};
+            throw Bad{{"门槛应高于 0.00：否则每个明细都达到门槛", "a threshold above 0.00: every item would be at or above it",
+                       "порог выше 0.00: иначе каждая позиция его достигает"},
+                      rp + "/unit_price_at_least"};
         const std::string sp = rp + "/states";
         const ojson& states = arr(member(r, rp, "states"), sp);
         for (std::size_t i = 0; i < states.size(); ++i) {
             const std::string ip = fmt::format("{}/{}", sp, i);
             ItemStatement st{str(states[i], ip, "id"), text(states[i], ip)};
             if (!is_short_id(st.id))
-                throw Bad{"a statement's id is 1 to 32 Latin letters, digits, '-', '_' or '.'", ip + "/id"};
+                throw Bad{short_id_words("说明项", "a statement's", "пункта"), ip + "/id"};
             for (const auto& before : rule.states)
-                if (before.id == st.id) throw Bad{fmt::format("\"{}\" is stated twice", st.id), ip + "/id"};
+                if (before.id == st.id)
+                    throw Bad{say("\"{}\" 重复", "\"{}\" is stated twice", "\"{}\" указан дважды", st.id), ip + "/id"};
             rule.states.push_back(std::move(st));
         }
-        if (rule.states.empty()) throw Bad{"name at least one statement the items give", sp};
+        if (rule.states.empty()) throw Bad{name_one("明细须说明的事项", "statement the items give", "один пункт, который указывают позиции"), sp};
         return rule;
     }
 
@@ -680,25 +808,38 @@ class CatalogReader {
                 else if (fact == "leader_born_on")
                     rule.fact = DateFact::leader_born_on;
                 else
-                    throw Bad{fmt::format("unknown fact \"{}\"; expected registered_on or leader_born_on", fact),
+                    throw Bad{say("未知事实 \"{}\"；应为 registered_on 或 leader_born_on",
+                                  "unknown fact \"{}\"; expected registered_on or leader_born_on",
+                                  "неизвестный факт \"{}\"; ожидается registered_on или leader_born_on", fact),
                               rp + "/fact"};
                 if (r.contains("on_or_before") == r.contains("on_or_after"))
-                    throw Bad{"a date rule has one of on_or_before and on_or_after", rp};
+                    throw Bad{{"日期规则须写 on_or_before 和 on_or_after 之一",
+                               "a date rule has one of on_or_before and on_or_after",
+                               "у правила даты одно из on_or_before и on_or_after"},
+                              rp};
                 rule.on_or_before = r.contains("on_or_before");
                 const char* key = rule.on_or_before ? "on_or_before" : "on_or_after";
                 rule.limit = str(r, rp, key);
-                if (!is_iso_date(rule.limit)) throw Bad{"expected a date YYYY-MM-DD", rp + "/" + key};
+                if (!is_iso_date(rule.limit))
+                    throw Bad{{"应为日期 YYYY-MM-DD", "expected a date YYYY-MM-DD", "ожидается дата YYYY-MM-DD"},
+                              rp + "/" + key};
                 c.date_rules.push_back(std::move(rule));
             } else if (kind == "declaration") {
                 DeclarationRule rule{str(r, rp, "clause"), when(r, rp), str(r, rp, "id"), text(r, rp)};
                 use(rule.clause, rp + "/clause");
-                if (rule.id.empty()) throw Bad{"a declaration's id must not be empty", rp + "/id"};
+                if (rule.id.empty())
+                    throw Bad{{"声明的 id 不得为空", "a declaration's id must not be empty",
+                               "id заявления не может быть пустым"},
+                              rp + "/id"};
                 c.declaration_rules.push_back(std::move(rule));
             } else if (kind == "applicant_type") {
                 ApplicantTypeRule rule{str(r, rp, "clause"), when(r, rp)};
                 use(rule.clause, rp + "/clause");
                 if (r.contains("must") == r.contains("must_not"))
-                    throw Bad{"an applicant_type rule has one of must and must_not", rp};
+                    throw Bad{{"applicant_type 规则须写 must 和 must_not 之一",
+                               "an applicant_type rule has one of must and must_not",
+                               "у правила applicant_type одно из must и must_not"},
+                              rp};
                 rule.must = r.contains("must");
                 const char* key = rule.must ? "must" : "must_not";
                 rule.types = type_list(r[key], rp + "/" + key);
@@ -713,34 +854,42 @@ class CatalogReader {
                         std::string gp = fmt::format("{}/regions/{}", rp, k);
                         rule.regions.push_back(Region{str(regions[k], gp, "id"), text(regions[k], gp)});
                     }
-                    if (rule.regions.empty()) throw Bad{"name at least one region", rp + "/regions"};
+                    if (rule.regions.empty()) throw Bad{name_one("地区", "region", "один регион"), rp + "/regions"};
                 }
                 if (r.contains("some_partner")) {
                     rule.some_partner = type_list(r["some_partner"], rp + "/some_partner");
                     rule.some_partner_text = names_text(r["some_partner"]);
                 }
                 if (rule.regions.empty() && rule.some_partner.empty())
-                    throw Bad{"a partners rule names regions, some_partner or both", rp};
+                    throw Bad{{"partners 规则须写 regions、some_partner 或两者",
+                               "a partners rule names regions, some_partner or both",
+                               "правило partners называет regions, some_partner или оба"},
+                              rp};
                 c.partner_rules.push_back(std::move(rule));
             } else if (kind == "indicators") {
                 IndicatorsRule rule{str(r, rp, "clause"), when(r, rp)};
                 use(rule.clause, rp + "/clause");
                 if (r.contains("min_count")) rule.min_count = integer(r, rp, "min_count", 1, 1000);
                 if (r.contains("by_year")) {
-                    if (!r["by_year"].is_boolean()) throw Bad{"expected true or false", rp + "/by_year"};
+                    if (!r["by_year"].is_boolean())
+                        throw Bad{{"应为 true 或 false", "expected true or false", "ожидается true или false"}, rp + "/by_year"};
                     rule.by_year = r["by_year"].get<bool>();
                 }
                 if (r.contains("first_year_share")) {
                     auto [share, text] = decimal(r, rp, "first_year_share");
                     if (share <= 0 || share > 1)
-                        throw Bad{fmt::format("the first-year share {} is outside (0, 1]; write e.g. \"0.50\" for 50 %",
-                                              text),
+                        throw Bad{say("第一年度比例 {} 超出 (0, 1]；50 % 写作 \"0.50\"",
+                                      "the first-year share {} is outside (0, 1]; write e.g. \"0.50\" for 50 %",
+                                      "доля первого года {} вне (0, 1]; напишите, например, \"0.50\" для 50 %", text),
                                   rp + "/first_year_share"};
                     rule.first_year_share = share;
                     rule.first_year_share_text = text;
                 }
                 if (rule.min_count == 0 && !rule.by_year && !rule.first_year_share)
-                    throw Bad{"an indicators rule states min_count, by_year or first_year_share", rp};
+                    throw Bad{{"indicators 规则须写 min_count、by_year 或 first_year_share",
+                               "an indicators rule states min_count, by_year or first_year_share",
+                               "правило indicators указывает min_count, by_year или first_year_share"},
+                              rp};
                 c.indicators_rules.push_back(std::move(rule));
             } else if (kind == "period") {
                 PeriodRule rule{str(r, rp, "clause"), when(r, rp), integer(r, rp, "max_years", 1, 50)};
@@ -757,7 +906,10 @@ class CatalogReader {
                 else if (per == "person")
                     rule.per = LimitPer::person;
                 else
-                    throw Bad{fmt::format("unknown \"per\" \"{}\"; expected enterprise, leader or person", per),
+                    throw Bad{say("未知 \"per\" \"{}\"；应为 enterprise、leader 或 person",
+                                  "unknown \"per\" \"{}\"; expected enterprise, leader or person",
+                                  "неизвестное \"per\" \"{}\"; ожидается enterprise, leader или person",
+                                  printable(per, 40)),
                               rp + "/per"};
                 rule.max = integer(r, rp, "max", 1, 1000000);
                 c.program_limit_rules.push_back(std::move(rule));
@@ -766,9 +918,10 @@ class CatalogReader {
             } else if (kind == "item_threshold") {
                 c.item_threshold_rules.push_back(item_threshold_rule(r, rp));
             } else {
-                throw Bad{fmt::format("unknown rule kind \"{}\"; known kinds: ratio, period, date, declaration, "
-                                      "applicant_type, partners, program_limit, cap, item_threshold, indicators",
-                                      kind),
+                throw Bad{say("未知规则类型 \"{}\"；已知类型：ratio, period, date, declaration, applicant_type, partners, program_limit, cap, item_threshold, indicators",
+                              "unknown rule kind \"{}\"; known kinds: ratio, period, date, declaration, applicant_type, partners, program_limit, cap, item_threshold, indicators",
+                              "неизвестный вид правила \"{}\"; известные виды: ratio, period, date, declaration, applicant_type, partners, program_limit, cap, item_threshold, indicators",
+                              kind),
                           rp + "/kind"};
             }
         }
@@ -786,7 +939,7 @@ class CatalogReader {
             else if (s == "subproject")
                 a.scopes.push_back(Scope::subproject);
             else
-                throw Bad{"unknown scope", p + "/scopes"};
+                throw Bad{{"未知范围", "unknown scope", "неизвестный охват"}, p + "/scopes"};
         }
         a.scope_clause = str(o, p, "scope_clause");
         use(a.scope_clause, p + "/scope_clause");
@@ -813,7 +966,9 @@ class CatalogReader {
                 std::string clause = str(r["prior_cooperation"], pp, "clause");
                 std::string severity = str(r["prior_cooperation"], pp, "severity");
                 if (severity != "error" && severity != "warning")
-                    throw Bad{"severity is error or warning", pp + "/severity"};
+                    throw Bad{{"severity 应为 error 或 warning", "severity is error or warning",
+                               "severity — error или warning"},
+                              pp + "/severity"};
                 use(clause, pp);
                 a.prior_cooperation = {clause, severity};
             }
@@ -839,7 +994,11 @@ class CatalogReader {
         if (o.contains("ratio")) {
             // cofund-catalog/1: the annex's ratio, as a rule of kind "ratio" for this annex.
             std::string rp = p + "/ratio";
-            if (v2_) throw Bad{"cofund-catalog/2 states a ratio as a rule of kind \"ratio\" in /rules", rp};
+            if (v2_)
+                throw Bad{{"cofund-catalog/2 在 /rules 中以 kind 为 \"ratio\" 的规则写比例",
+                           "cofund-catalog/2 states a ratio as a rule of kind \"ratio\" in /rules",
+                           "в cofund-catalog/2 соотношение задаётся правилом вида \"ratio\" в /rules"},
+                          rp};
             const ojson& r = obj(o["ratio"], rp);
             RatioRule rule = ratio_terms(r, rp);
             rule.when.classes = {"key"};  // cofund-catalog/1's annexes are its key projects
@@ -848,7 +1007,9 @@ class CatalogReader {
             if (when == "enterprise_applicant")
                 rule.when.applicant = {OrgType::enterprise};
             else if (when != "always")
-                throw Bad{"\"when\" is always or enterprise_applicant", rp + "/when"};
+                throw Bad{{"\"when\" 应为 always 或 enterprise_applicant", "\"when\" is always or enterprise_applicant",
+                           "\"when\" — always или enterprise_applicant"},
+                          rp + "/when"};
             v1_ratios_.push_back(std::move(rule));
         }
         if (o.contains("tasks")) {
@@ -859,12 +1020,20 @@ class CatalogReader {
                 // The id says where the task stands in the call, so the ids of every plan stay stable.
                 std::string expected = fmt::format("a{}.t{}", a.number, i + 1);
                 if (t.id != expected)
-                    throw Bad{fmt::format("task id \"{}\" should be \"{}\" (annex {}, task {} in the call's order)",
-                                          t.id, expected, a.number, i + 1),
+                    throw Bad{say("任务 id \"{}\" 应为 \"{}\"（按指南顺序为附件 {} 的第 {} 个任务）",
+                                  "task id \"{}\" should be \"{}\" (annex {}, task {} in the call's order)",
+                                  "id задачи \"{}\" должен быть \"{}\" (приложение {}, задача {} в порядке конкурса)",
+                                  t.id, expected, a.number, i + 1),
                               tp + "/id"};
                 if (t.words.find_first_not_of(" \t\r\n") == std::string::npos)
-                    throw Bad{"a task's words (the call's own) must not be empty", tp + "/words"};
-                if (t.name.zh.empty() || t.name.en.empty()) throw Bad{"a task's short name must not be empty", tp};
+                    throw Bad{
+                        {"任务的原文（指南自己的文字）不得为空", "a task's words (the call's own) must not be empty",
+                         "текст задачи (слова конкурса) не может быть пустым"},
+                        tp + "/words"};
+                if (t.name.zh.empty() || t.name.en.empty())
+                    throw Bad{{"任务的简称不得为空", "a task's short name must not be empty",
+                               "краткое название задачи не может быть пустым"},
+                              tp};
                 a.tasks.push_back(std::move(t));
             }
         }
@@ -873,7 +1042,7 @@ class CatalogReader {
             std::string ip = fmt::format("{}/indicators/{}", p, i);
             Indicator ind = indicator(inds[i], ip);
             ind.annex = a.number;
-            if (!ids.insert(ind.id).second) throw Bad{fmt::format("duplicate indicator id \"{}\"", ind.id), ip + "/id"};
+            if (!ids.insert(ind.id).second) throw Bad{duplicate_indicator(ind.id), ip + "/id"};
             a.indicators.push_back(std::move(ind));
         }
         return a;
@@ -888,19 +1057,23 @@ class CatalogReader {
         else if (kind == "expected")
             ind.kind = IndicatorKind::expected;
         else
-            throw Bad{fmt::format("unknown kind \"{}\"; expected binding or expected", kind), p + "/kind"};
+            throw Bad{say("未知指标类型 \"{}\"；应为 binding 或 expected",
+                          "unknown kind \"{}\"; expected binding or expected",
+                          "неизвестный вид \"{}\"; ожидается binding или expected", kind),
+                      p + "/kind"};
         ind.name = text(o, p);
         ind.unit = text(member(o, p, "unit"), p + "/unit");
         std::string op = str(o, p, "op");
         static const std::map<std::string, Op> ops = {
             {">=", Op::ge}, {">", Op::gt}, {"<=", Op::le}, {"=", Op::eq}, {"about", Op::about}};
-        if (!ops.count(op)) throw Bad{fmt::format("unknown op \"{}\"", op), p + "/op"};
+        if (!ops.count(op))
+            throw Bad{say("未知运算符 \"{}\"", "unknown op \"{}\"", "неизвестная операция \"{}\"", op), p + "/op"};
         ind.op = ops.at(op);
         std::tie(ind.bound, ind.bound_text) = decimal(o, p, "bound");
         if (o.contains("band")) {
             const ojson& b = arr(o["band"], p + "/band");
             if (b.size() != 2 || !b[0].is_string() || !b[1].is_string())
-                throw Bad{"a band is two strings", p + "/band"};
+                throw Bad{{"band 应为两个字符串", "a band is two strings", "band — две строки"}, p + "/band"};
             ind.band = {b[0].get<std::string>(), b[1].get<std::string>()};
         }
         std::string measure = str(o, p, "measure");
@@ -909,12 +1082,15 @@ class CatalogReader {
                                                                 {"final", Measure::final_year},
                                                                 {"growth_pct", Measure::growth_pct},
                                                                 {"reduction_pct", Measure::reduction_pct}};
-        if (!measures.count(measure)) throw Bad{fmt::format("unknown measure \"{}\"", measure), p + "/measure"};
+        if (!measures.count(measure))
+            throw Bad{say("未知计量方式 \"{}\"", "unknown measure \"{}\"", "неизвестная мера \"{}\"", measure),
+                      p + "/measure"};
         ind.measure = measures.at(measure);
         ind.patent = o.value("patent", false);
         if (o.contains("money")) {
             ind.money = str(o, p, "money");
-            if (ind.money != "cny" && ind.money != "usd") throw Bad{"money is cny or usd", p + "/money"};
+            if (ind.money != "cny" && ind.money != "usd")
+                throw Bad{{"money 应为 cny 或 usd", "money is cny or usd", "money — cny или usd"}, p + "/money"};
         }
         if (o.contains("backed_by")) {
             ind.backed_by = known_category(member(o, p, "backed_by"), p + "/backed_by").category;
@@ -1271,9 +1447,18 @@ const Task* Catalog::task(std::string_view id) const {
     return nullptr;
 }
 
+namespace {
+
+// "catalog: what", in three languages: the English is Error::message as before.
+Error catalog_error(const Text& what, Place at = {}) {
+    return Error::said(say("目录：{}", "catalog: {}", "каталог: {}", what), std::move(at));
+}
+
+}  // namespace
+
 Result<Catalog> read_catalog(std::string_view text) {
     auto doc = parse_json(text);
-    if (!doc) return Error{"catalog: " + doc.error().message, doc.error().place};
+    if (!doc) return catalog_error(doc.error().words(), doc.error().place);
     try {
         return CatalogReader(*doc).read();
     } catch (const Bad& b) {
@@ -1282,9 +1467,9 @@ Result<Catalog> read_catalog(std::string_view text) {
         Place at;
         if (auto tree = JsonTree::parse(text)) at = tree->at_pointer(b.pointer).place();
         at.pointer = b.pointer;
-        return Error{"catalog: " + b.message, std::move(at)};
+        return catalog_error(b.message, std::move(at));
     } catch (const nlohmann::json::exception& e) {
-        return Error{std::string("catalog: wrong type of value: ") + e.what(), Place{}};
+        return catalog_error(say("值的类型不对：{}", "wrong type of value: {}", "неверный тип значения: {}", e.what()));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,135 @@ namespace cofund {
 namespace {
 
 using ojson = nlohmann::ordered_json;
+
+// nlohmann's syntax error in Chinese, English and Russian, taken apart by its
+// grammar ("syntax error while parsing object - unexpected string literal;
+// expected '}'", "… - invalid literal; last read: 'tru'"); nullopt for words
+// it does not know, which then stay English after the kind of error. The
+// English is `what` unchanged.
+std::optional<Text> syntax_words(std::string_view what) {
+    struct Words {
+        std::string_view en, zh, ru;
+    };
+    auto find = [](std::string_view en, std::span<const Words> table) -> const Words* {
+        for (const Words& w : table)
+            if (w.en == en) return &w;
+        return nullptr;
+    };
+    static constexpr Words kHeads[] = {
+        {"syntax error while parsing object", "JSON 语法错误（解析对象时）",
+         "синтаксическая ошибка JSON при разборе объекта"},
+        {"syntax error while parsing array", "JSON 语法错误（解析数组时）",
+         "синтаксическая ошибка JSON при разборе массива"},
+        {"syntax error while parsing object key", "JSON 语法错误（解析对象的键时）",
+         "синтаксическая ошибка JSON при разборе ключа объекта"},
+        {"syntax error while parsing object separator", "JSON 语法错误（解析键后的冒号时）",
+         "синтаксическая ошибка JSON при разборе двоеточия после ключа"},
+        {"expected a JSON value", "JSON 语法错误（应为 JSON 值）",
+         "синтаксическая ошибка JSON (ожидалось значение JSON)"},
+    };
+    // In Chinese, a quoted character stands a space apart from the words before it.
+    static constexpr Words kTokens[] = {
+        {"true literal", "字面量 true", "литерал true"},
+        {"false literal", "字面量 false", "литерал false"},
+        {"null literal", "字面量 null", "литерал null"},
+        {"string literal", "字符串", "строка"},
+        {"number literal", "数字", "число"},
+        {"'['", " '['", "'['"},
+        {"'{'", " '{'", "'{'"},
+        {"']'", " ']'", "']'"},
+        {"'}'", " '}'", "'}'"},
+        {"':'", " ':'", "':'"},
+        {"','", " ','", "','"},
+        {"end of input", "输入结尾", "конец ввода"},
+        {"'[', '{', or a literal", " '['、'{' 或字面量", "'[', '{' или литерал"},
+    };
+    static constexpr Words kLexer[] = {
+        {"invalid literal", "无效的字面量", "неверный литерал"},
+        {"invalid string: ill-formed UTF-8 byte", "无效字符串：UTF-8 字节有误",
+         "неверная строка: некорректный байт UTF-8"},
+        {"invalid string: missing closing quote", "无效字符串：缺少右引号", "неверная строка: нет закрывающей кавычки"},
+        {"invalid string: '\\u' must be followed by 4 hex digits", "无效字符串：'\\u' 后须跟 4 位十六进制数字",
+         "неверная строка: после '\\u' должны идти 4 шестнадцатеричные цифры"},
+        {"invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF",
+         "无效字符串：代理项 U+D800..U+DBFF 之后须为 U+DC00..U+DFFF",
+         "неверная строка: за суррогатом U+D800..U+DBFF должен следовать U+DC00..U+DFFF"},
+        {"invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF",
+         "无效字符串：代理项 U+DC00..U+DFFF 须在 U+D800..U+DBFF 之后",
+         "неверная строка: суррогат U+DC00..U+DFFF должен следовать за U+D800..U+DBFF"},
+        {"invalid string: forbidden character after backslash", "无效字符串：反斜杠后是不允许的字符",
+         "неверная строка: недопустимый символ после обратной косой черты"},
+        {"invalid comment; missing closing '*/'", "无效注释：缺少结尾的 '*/'",
+         "неверный комментарий: нет закрывающего '*/'"},
+        {"invalid comment; expecting '/' or '*' after '/'", "无效注释：'/' 之后应为 '/' 或 '*'",
+         "неверный комментарий: после '/' ожидается '/' или '*'"},
+        {"invalid number; expected digit after '-'", "无效数字：'-' 之后应为数字",
+         "неверное число: после '-' ожидается цифра"},
+        {"invalid number; expected digit after '.'", "无效数字：'.' 之后应为数字",
+         "неверное число: после '.' ожидается цифра"},
+        {"invalid number; expected digit after exponent sign", "无效数字：指数符号之后应为数字",
+         "неверное число: после знака порядка ожидается цифра"},
+        {"invalid BOM; must be 0xEF 0xBB 0xBF if given", "无效的字节顺序标记；如有须为 0xEF 0xBB 0xBF",
+         "неверная метка порядка байтов; если она есть, то 0xEF 0xBB 0xBF"},
+    };
+    constexpr std::string_view kOverflow = "number overflow parsing '";
+    if (what.starts_with(kOverflow) && what.ends_with("'")) {
+        std::string number = printable(what.substr(kOverflow.size(), what.size() - kOverflow.size() - 1), 40);
+        return Text{fmt::format("JSON 语法错误：数字 '{}' 超出范围", number), std::string(what),
+                    fmt::format("синтаксическая ошибка JSON: число '{}' вне диапазона", number)};
+    }
+    const std::size_t dash = what.find(" - ");
+    if (dash == std::string_view::npos) return std::nullopt;
+    const Words* head = find(what.substr(0, dash), kHeads);
+    if (!head) return std::nullopt;
+    std::string_view rest = what.substr(dash + 3);
+    // "; expected TOKEN" at the end, after either kind of detail.
+    Text expected;
+    for (const Words& t : kTokens) {
+        const std::string tail = "; expected " + std::string(t.en);
+        if (rest.ends_with(tail)) {
+            expected = {"；应为" + std::string(t.zh), "", "; ожидалось: " + std::string(t.ru)};
+            rest.remove_suffix(tail.size());
+            break;
+        }
+    }
+    Text detail;
+    constexpr std::string_view kUnexpected = "unexpected ", kLastRead = "; last read: '";
+    if (rest.starts_with(kUnexpected)) {
+        const Words* t = find(rest.substr(kUnexpected.size()), kTokens);
+        if (!t) return std::nullopt;
+        detail = {"此处不应出现" + std::string(t->zh), "", "не ожидалось: " + std::string(t->ru)};
+    } else {
+        const std::size_t at = rest.find(kLastRead);
+        if (at == std::string_view::npos || !rest.ends_with("'")) return std::nullopt;
+        std::string_view lexer = rest.substr(0, at), read = rest.substr(at + kLastRead.size());
+        read.remove_suffix(1);
+        std::string zh, ru;
+        if (const Words* w = find(lexer, kLexer)) {
+            zh = w->zh, ru = w->ru;
+        } else if (constexpr std::string_view kControl = "invalid string: control character ";
+                   lexer.starts_with(kControl) && lexer.find(" must be escaped to ") != std::string_view::npos) {
+            // "… control character U+0009 (HT) must be escaped to \u0009 or \t"
+            std::string_view rest_of = lexer.substr(kControl.size());
+            const std::size_t must = rest_of.find(" must be escaped to ");
+            std::string_view character = rest_of.substr(0, must), escape = rest_of.substr(must + 20);
+            std::string esc_zh(escape), esc_ru(escape);
+            if (auto o = escape.find(" or "); o != std::string_view::npos) {
+                esc_zh = fmt::format("{} 或 {}", escape.substr(0, o), escape.substr(o + 4));
+                esc_ru = fmt::format("{} или {}", escape.substr(0, o), escape.substr(o + 4));
+            }
+            zh = fmt::format("无效字符串：控制字符 {} 须转义为 {}", character, esc_zh);
+            ru = fmt::format("неверная строка: управляющий символ {} нужно записать как {}", character, esc_ru);
+        } else {
+            return std::nullopt;
+        }
+        const std::string shown = printable(read, 40);
+        detail = {fmt::format("{}；最后读到 '{}'", zh, shown), "",
+                  fmt::format("{}; прочитано последним: '{}'", ru, shown)};
+    }
+    return Text{fmt::format("{}：{}{}", head->zh, detail.zh, expected.zh), std::string(what),
+                fmt::format("{}: {}{}", head->ru, detail.ru, expected.ru)};
+}
 
 // Builds an ordered DOM like nlohmann's own SAX DOM parser, but refuses
 // duplicate keys and deep nesting, and records each number's raw text.
@@ -89,8 +219,10 @@ class StrictDomBuilder {
             message_ = {"NaN 和 Infinity 在 JSON 中不是数字；请写十进制数，如 \"0\"",
                         "NaN and Infinity are not numbers in JSON; write a decimal such as \"0\"",
                         "NaN и Infinity — не числа в JSON; напишите десятичное число, например \"0\""};
+        } else if (auto words = syntax_words(what)) {
+            message_ = {std::move(words->zh), printable(what), std::move(words->ru)};
         } else {
-            // The parser's own words stay English after the kind of error.
+            // Words syntax_words() does not know stay English after the kind of error.
             what = printable(what);
             message_ = {"JSON 语法错误：" + what, what, "синтаксическая ошибка JSON: " + what};
         }

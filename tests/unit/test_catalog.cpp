@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 #include <regex>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -474,6 +475,91 @@ TEST_CASE("a ratio rule's multiple follows the applicant's type, and applicant a
     plan.partners.pop_back();
     CHECK(c->ratio_for(plan) == nullptr);
     CHECK_FALSE(ratio_view(plan, *c));
+}
+
+// Issue 27: the call reader's refusals were English whatever --lang asked, while
+// the plan reader's spoke zh/en/ru; each now speaks all three, its English unchanged.
+TEST_CASE("a call file's refusals speak Chinese and Russian, their English unchanged", "[catalog][ru]") {
+    const std::string good(builtin_catalog_text());
+    auto broken = [&](const std::string& from, const std::string& to) {
+        std::string s = good;
+        auto pos = s.find(from);
+        REQUIRE(pos != std::string::npos);
+        s.replace(pos, from.size(), to);
+        return s;
+    };
+    struct Case {
+        const char* what;
+        std::string text;
+        const char* en;  // a piece of each message
+        const char* zh;
+        const char* ru;
+    };
+    const std::vector<Case> cases = {
+        {"an unknown format", broken("\"cofund-catalog/2\"", "\"cofund-catalog/9\""), "unknown catalog format",
+         "未知目录格式", "неизвестный формат каталога"},
+        {"an unknown measure", broken("\"measure\": \"total\"", "\"measure\": \"totl\""), "unknown measure \"totl\"",
+         "未知计量方式 \"totl\"", "неизвестная мера \"totl\""},
+        {"a clause used but not defined", broken("\"clause\": \"annex3.req.4\"", "\"clause\": \"annex3.req.99\""),
+         "is used but not defined", "未在 /clauses 中定义", "не определён в /clauses"},
+        {"a missing field", broken("\"period_clause\"", "\"period_clausx\""), "missing field \"period_clause\"",
+         "缺少字段 \"period_clause\"", "нет поля \"period_clause\""},
+        {"an integer out of range", broken("\"number\": 3,", "\"number\": 300,"), "expected an integer 1–99",
+         "应为 1–99 的整数", "ожидается целое число 1–99"},
+        {"a malformed amount", broken("\"max_fiscal\": \"2000000.00\"", "\"max_fiscal\": \"2,000,000.00\""),
+         "malformed", "格式有误", "неверн"},
+        {"an unknown rule kind", with_rules(R"([{"kind": "ratios", "clause": "annex3.req.4"}])"),
+         "unknown rule kind \"ratios\"", "未知规则类型 \"ratios\"", "неизвестный вид правила \"ratios\""},
+        {"a type not defined", with_rules(R"([{"kind": "ratio", "clause": "annex3.req.4",
+            "when": {"applicant": ["public_institution"]}, "multiple": "1", "fiscal_side": ["fiscal"],
+            "self_side": ["self"]}])"),
+         "the type \"public_institution\" is not defined", "类型 \"public_institution\" 未定义",
+         "тип \"public_institution\" не определён"},
+        {"a syntax error", "{\"format\": \"cofund-catalog/2\" \"id\": \"x\"}", "syntax error while parsing object",
+         "JSON 语法错误（解析对象时）", "синтаксическая ошибка JSON при разборе объекта"},
+        {"an empty file", "", "the file is empty", "文件为空", "файл пуст"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.what);
+        auto r = read_catalog(c.text);
+        REQUIRE_FALSE(r.ok());
+        const Error& e = r.error();
+        CHECK(e.text.en == e.message);
+        CHECK(e.message.rfind("catalog: ", 0) == 0);
+        CHECK_THAT(e.message, Catch::Contains(c.en));
+        CHECK(e.in(Lang::zh).rfind("目录：", 0) == 0);
+        CHECK_THAT(e.in(Lang::zh), Catch::Contains(c.zh));
+        CHECK(e.in(Lang::ru).rfind("каталог: ", 0) == 0);
+        CHECK_THAT(e.in(Lang::ru), Catch::Contains(c.ru));
+    }
+}
+
+// Every refusal the reader makes is written in three languages: a catalog with
+// each of its values in turn replaced by a value of the wrong kind is refused
+// in Chinese and Russian words, never with the English message in their place.
+TEST_CASE("no call file refusal falls back to English in Chinese or Russian", "[catalog][ru]") {
+    auto doc = nlohmann::ordered_json::parse(builtin_catalog_text());
+    // One value of each field: "/annexes/2/indicators/5/op" stands for every "/annexes/#/indicators/#/op".
+    std::vector<nlohmann::ordered_json::json_pointer> pointers;
+    std::set<std::string> shapes;
+    const auto flat = doc.flatten();
+    for (auto it = flat.begin(); it != flat.end(); ++it)
+        if (shapes.insert(std::regex_replace(it.key(), std::regex("/[0-9]+"), "/#")).second)
+            pointers.emplace_back(it.key());
+    std::size_t refused = 0;
+    for (const auto& at : pointers) {
+        auto copy = doc;
+        copy[at] = copy[at].is_string() ? nlohmann::ordered_json(true) : nlohmann::ordered_json("?");
+        auto r = read_catalog(copy.dump());
+        if (r.ok()) continue;
+        ++refused;
+        const Error& e = r.error();
+        INFO(at.to_string() << ": " << e.message);
+        CHECK(e.in(Lang::zh) != e.message);
+        CHECK(e.in(Lang::ru) != e.message);
+        CHECK(has_cyrillic(e.in(Lang::ru)));
+    }
+    CHECK(refused > 50);
 }
 
 TEST_CASE("a ratio rule naming a type the call does not define is refused at its place", "[catalog][format]") {

@@ -208,6 +208,64 @@ TEST_CASE("a plan reader's refusal speaks Chinese, English and Russian, its plac
           "строка 8, столбец 55 (/budget/0/source): неизвестный источник \"fiscall\"; может быть, \"fiscal\"?");
 }
 
+// Issue 27: the JSON parser's own detail stayed English inside a Chinese or
+// Russian refusal ("JSON 语法错误：syntax error while parsing object - …").
+TEST_CASE("a JSON syntax error's detail speaks Chinese and Russian, its English and place unchanged",
+          "[reader][lang]") {
+    Error e = refusal("{\n  \"format\" \"cofund-plan/1\"\n}");
+    CHECK(e.message == "syntax error while parsing object separator - unexpected string literal; expected ':'");
+    CHECK(e.describe(Lang::zh) == "第 2 行第 26 列：JSON 语法错误（解析键后的冒号时）：此处不应出现字符串；应为 ':'");
+    CHECK(e.describe(Lang::ru) ==
+          "строка 2, столбец 26: синтаксическая ошибка JSON при разборе двоеточия после ключа: "
+          "не ожидалось: строка; ожидалось: ':'");
+    Error lit = refusal("[tru]");
+    CHECK(lit.message == "expected a JSON value - invalid literal; last read: '[tru]'");
+    CHECK(lit.in(Lang::zh) == "JSON 语法错误（应为 JSON 值）：无效的字面量；最后读到 '[tru]'");
+    CHECK(lit.in(Lang::ru) ==
+          "синтаксическая ошибка JSON (ожидалось значение JSON): неверный литерал; прочитано последним: '[tru]'");
+}
+
+TEST_CASE("no JSON syntax error leaves the parser's English words in Chinese or Russian", "[reader][lang]") {
+    using namespace std::string_literals;
+    const std::vector<std::string> texts = {"{\"a\" 1}",
+                                            "{1: 2}",
+                                            "[1 2]",
+                                            "{\"a\": 1 \"b\": 2}",
+                                            "{\"a\": 1}}",
+                                            "[",
+                                            "{\"a\":",
+                                            "[tru]",
+                                            "nul",
+                                            "\"abc",
+                                            "[\"x\ty\"]",
+                                            "[\"x\x01y\"]",
+                                            "[\"\\u12\"]",
+                                            "[\"\\ud800\"]",
+                                            "[\"\\udc00\"]",
+                                            "[\"\\x\"]",
+                                            "[\"\xC3\x28\"]",
+                                            "[-]",
+                                            "[1.]",
+                                            "[1e+]",
+                                            "[1e999]",
+                                            "/",
+                                            "// a comment\n{}",
+                                            "/* a comment */ {}",
+                                            "{\"a\": [1, 2}",
+                                            "[{]"};
+    for (const auto& text : texts) {
+        INFO(text);
+        Error e = refusal(text);
+        INFO(e.message);
+        CHECK(e.text.en == e.message);
+        for (const char* english :
+             {"syntax error", "unexpected", "invalid", "expected", "last read", "overflow", "literal", "input"}) {
+            CHECK(e.in(Lang::zh).find(english) == std::string::npos);
+            CHECK(e.in(Lang::ru).find(english) == std::string::npos);
+        }
+    }
+}
+
 TEST_CASE("the reader's refusals of types, names, amounts and JSON have their three languages", "[reader][lang]") {
     using namespace std::string_literals;
     struct Case {

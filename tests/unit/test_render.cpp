@@ -20,6 +20,7 @@
 #include "categories.h"
 #include "cofund/basis.h"
 #include "cofund/format.h"
+#include "cofund/planner/check_report.h"
 #include "cofund/planner/csv.h"
 #include "cofund/planner/export.h"
 #include "cofund/planner/files.h"
@@ -981,4 +982,19 @@ TEST_CASE("the report lists a plan's targets by year under what the call asks, a
     CHECK(ru.find("нет цели на первый год") != std::string::npos);
     // The 2018 call asks for no targets: its report has no such table.
     CHECK(report_html(example(), builtin_catalog(), Lang::en).find("targets by year") == std::string::npos);
+}
+
+// Issue 27: the report translated "no co-funding ratio applies to this plan" with
+// tr() while `check` had it as a Text, and the two Russian texts had drifted
+// apart; the report now prints check's Text, in every language.
+TEST_CASE("the report and check say the same words where no co-funding ratio applies", "[report][lang]") {
+    const Plan plan = example("annex6-digital-tourism");
+    REQUIRE_FALSE(ratio_view(plan, builtin_catalog()));
+    const planner::CheckedPlan checked = planner::check("x.plan.json", plan, builtin_catalog());
+    for (Lang lang : kLangs) {
+        CAPTURE(to_id(lang));
+        const std::string words = planner::no_ratio_words().in(lang);
+        CHECK_THAT(planner::check_text(checked, builtin_catalog(), lang, false), Catch::Contains(words));
+        CHECK_THAT(render::report_html(plan, builtin_catalog(), lang), Catch::Contains(render::html_escape(words)));
+    }
 }

@@ -871,3 +871,41 @@ TEST_CASE("the summary by unit adds up to the whole plan, by year, with the mone
     CHECK(sums.by_unit()[1].leads == std::vector<std::string>{"a2.t2"});
     CHECK(BudgetSummary(example("annex2-agri-research-center")).by_unit().empty());
 }
+
+// Issue 24: budget.forbidden was thought to spell its money unlike the other
+// budget findings when the plan is written in 万元. It names the line's exact
+// yuan, as budget.year does, through the one formatter in every language,
+// whatever unit the plan is written in.
+TEST_CASE("money in a forbidden category is spelled as budget.year spells it, in a plan written in 万元",
+          "[rules][budget.forbidden]") {
+    const Catalog hebei = read_catalog(read_file(source_path("data/hb-zyyd-2026.json"))).value();
+    std::string text = read_file(source_path("examples/hb-zyyd-2026/failing/indirect-costs.plan.json"));
+    for (auto [from, to] : {std::pair<std::string, std::string>{R"("unit": "yuan")", R"("unit": "wan")"},
+                            {R"("year": 2026,
+      "category": "indirect",
+      "source": "fiscal",
+      "amount": "30000.00")",
+                             R"("year": 2029,
+      "category": "indirect",
+      "source": "fiscal",
+      "amount": "3")"}}) {
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    }
+    auto plan = read_plan(text, hebei);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->budget.back().amount == yuan("30000.00"));
+    const auto findings = check_plan(*plan, hebei);
+    auto one = [&](const std::string& rule) {
+        auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; });
+        REQUIRE(it != findings.end());
+        return *it;
+    };
+    const Finding forbidden = one("budget.forbidden"), year = one("budget.year");
+    for (const auto& [lang, money] : {std::pair{Lang::en, "30,000.00 yuan"}, std::pair{Lang::zh, "30,000.00 元"},
+                                      std::pair{Lang::ru, "30\u00A0000,00 юаней"}}) {
+        CHECK_THAT(forbidden.message(lang), Catch::Contains(money));
+        CHECK_THAT(year.message(lang), Catch::Contains(money));
+    }
+}

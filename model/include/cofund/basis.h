@@ -106,6 +106,15 @@ struct EquipmentSums {
     Sums all;
 };
 EquipmentSums equipment_sums(const Plan&, const BudgetSummary&, EquipmentKind);
+/// The categories under which the budget table has the row "of which: equipment
+/// purchase" (其中：购置设备费): where the call's table has equipment (a category
+/// with CategoryInfo::equipment), each category with a line or basis item of
+/// kind purchase, in the call's order; empty for a plan that states no
+/// purchase. The report and `cofund check` show the row there, its figures
+/// from equipment_sums().
+std::vector<Category> purchase_row_categories(const Plan&, const Catalog&);
+/// The row's name: 其中：购置设备费, "of which: equipment purchase".
+const Text& purchase_row_name();
 
 /// Whether any line of the plan carries a basis: basis.missing looks only at
 /// plans that keep their justification in the file.

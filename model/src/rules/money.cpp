@@ -42,6 +42,7 @@ void period_max_years(const RuleInput& in, Out& out) {
 }
 
 // A category the call lists as forbidden (its `forbidden` clause): every line with money there.
+// Its money is the line's exact yuan, spelled as budget.year spells it, whatever unit the plan is written in.
 void budget_forbidden(const RuleInput& in, Out& out) {
     for (std::size_t i = 0; i < in.plan.budget.size(); ++i) {
         const BudgetLine& line = in.plan.budget[i];
@@ -51,9 +52,9 @@ void budget_forbidden(const RuleInput& in, Out& out) {
         add(out, "budget.forbidden", Severity::error, c->forbidden, fmt::format("/budget/{}/category", i),
             fmt::format("budget line {} puts {} yuan in {}, which the call does not allow; remove it or move the money "
                         "to an allowed category",
-                        n, line.amount.grouped(), c->name.en),
+                        n, format_yuan(line.amount, Lang::en), c->name.en),
             fmt::format("第 {} 条预算在“{}”列支 {} 元，指南不允许列支该科目，需删除或调整到允许的科目", n, c->name.zh,
-                        line.amount.grouped()),
+                        format_yuan(line.amount, Lang::zh)),
             fmt::format("строка бюджета {}: {} юаней по статье «{}», которую конкурс не допускает; удалите её или "
                         "перенесите средства в допустимую статью",
                         n, format_yuan(line.amount, Lang::ru), c->name.in(Lang::ru)));
@@ -70,10 +71,10 @@ void budget_year(const RuleInput& in, Out& out) {
             fmt::format("budget line {} ({} · {} · {} yuan) is in {}, outside the project period {}–{}; move it into "
                         "the period",
                         n, in.catalog.category_name(line.category).en, in.catalog.source_name(line.source).en,
-                        line.amount.grouped(), line.year, p.start_year, p.end_year),
+                        format_yuan(line.amount, Lang::en), line.year, p.start_year, p.end_year),
             fmt::format("第 {} 条预算（{}，{}，{} 元）的年度 {} 不在项目实施期 {}–{} 年内，需调整到实施期内", n,
                         in.catalog.category_name(line.category).zh, in.catalog.source_name(line.source).zh,
-                        line.amount.grouped(), line.year, p.start_year, p.end_year),
+                        format_yuan(line.amount, Lang::zh), line.year, p.start_year, p.end_year),
             fmt::format("строка бюджета {} (статья «{}», источник «{}», {} юаней) относится к {} году, вне срока "
                         "реализации проекта {}–{}; перенесите её в пределы срока",
                         n, in.catalog.category_name(line.category).in(Lang::ru),

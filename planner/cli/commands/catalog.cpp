@@ -9,16 +9,19 @@
 #include "cofund/planner/files.h"
 #include "cofund/planner/json_out.h"
 #include "cofund/planner/text.h"
+#include "cofund/text_format.h"
 
 namespace cofund::planner {
 
 namespace {
 
-// A refusal of a call file as compilers say it: FILE:LINE:COLUMN: what (at /pointer).
-std::string located(const std::string& path, const Error& e) {
-    std::string what = e.message.starts_with("catalog: ") ? e.message.substr(9) : e.message;
+// A refusal of a call file as compilers say it: FILE:LINE:COLUMN: what (at /pointer), in `lang`.
+std::string located(const std::string& path, const Error& e, Lang lang) {
+    std::string what = e.in(lang);
+    if (const std::string head = Text{"目录：", "catalog: ", "каталог: "}.in(lang); what.starts_with(head))
+        what.erase(0, head.size());
     return fmt::format("{}:{}:{}: {}{}", path, e.place.line.value_or(1), e.place.column.value_or(1), what,
-                       e.place.pointer ? fmt::format(" (at {})", *e.place.pointer) : "");
+                       e.place.pointer ? say("（位于 {}）", " (at {})", " (в {})", *e.place.pointer).in(lang) : "");
 }
 
 std::string type_ids(const std::vector<OrgType>& types) {
@@ -368,12 +371,12 @@ class CatalogCmd : public Command {
     int validate(Context& ctx) {
         auto text = read_input(validate_file_);
         if (!text) {
-            ctx.err << fmt::format("cofund catalog validate: {}: {}\n", validate_file_, text.error().describe());
+            ctx.err << fmt::format("cofund catalog validate: {}: {}\n", validate_file_, text.error().describe(lang_));
             return kUsage;
         }
         auto c = read_catalog(*text);
         if (!c) {
-            ctx.err << located(validate_file_, c.error()) << "\n";
+            ctx.err << located(validate_file_, c.error(), lang_) << "\n";
             return kFindings;
         }
         std::size_t rules = c->ratio_rules.size() + c->date_rules.size() + c->declaration_rules.size() +
@@ -396,7 +399,7 @@ class CatalogCmd : public Command {
         for (const auto& e : ctx.calls.list())
             ctx.out << fmt::format("{}  {}\n  {}\n", e.id, e.title.in(lang_), e.source);
         for (const auto& p : ctx.calls.problems())
-            ctx.err << fmt::format("cofund catalog: {} ({})\n", located(p.path, p.error),
+            ctx.err << fmt::format("cofund catalog: {} ({})\n", located(p.path, p.error, lang_),
                                    Text{"未读入", "not read", "не прочитан"}.in(lang_));
         return kOk;
     }

@@ -160,6 +160,12 @@ int run_cli(int argc, char** argv) {
         return kUsage;
     }
 
+    // The language the command was asked to speak, for the refusal of a --catalog file.
+    Lang lang = Lang::en;
+    for (auto& [sub, cmd] : subs)
+        if (const CLI::Option* opt = sub->parsed() ? sub->get_option_no_throw("--lang") : nullptr; opt && opt->count())
+            lang = lang_from_id(opt->as<std::string>()).value_or(Lang::en);
+
     try {
         std::string catalog_text;
         std::optional<Catalog> custom;
@@ -185,13 +191,13 @@ int run_cli(int argc, char** argv) {
             }
             auto text = read_input(catalog_path);
             if (!text) {
-                std::cerr << fmt::format("cofund: catalog {}: {}{}\n", catalog_path, text.error().describe(),
+                std::cerr << fmt::format("cofund: catalog {}: {}{}\n", catalog_path, text.error().describe(lang),
                                          not_an_id);
                 return kUsage;
             }
             auto c = read_catalog(*text);
             if (!c) {
-                std::cerr << fmt::format("cofund: catalog {}: {}\n", catalog_path, c.error().describe());
+                std::cerr << fmt::format("cofund: catalog {}: {}\n", catalog_path, c.error().describe(lang));
                 return kUsage;
             }
             custom = std::move(c).value();

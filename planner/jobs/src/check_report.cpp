@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "cofund/basis.h"
 #include "cofund/format.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
@@ -30,6 +31,19 @@ ojson totals_json(const Totals& t) {
     return o;
 }
 
+namespace {
+
+// One category's money by source kind.
+Totals category_totals(const Sums& s, Category cat) {
+    Totals t;
+    t.fiscal = s.at(cat, Source::fiscal);
+    t.other_fiscal = s.at(cat, Source::other_fiscal);
+    t.self_raised = s.side(cat, true);
+    return t;
+}
+
+}  // namespace
+
 ojson by_unit_json(const Plan& plan, const Catalog& catalog, const BudgetSummary& sums) {
     ojson units = ojson::array();
     const auto columns = sums.columns();
@@ -48,11 +62,7 @@ ojson by_unit_json(const Plan& plan, const Catalog& catalog, const BudgetSummary
         for (const CategoryInfo& info : catalog.categories) {
             const Category cat = info.category;
             if (u.sums.of(cat).is_zero()) continue;
-            Totals t;
-            t.fiscal = u.sums.at(cat, Source::fiscal);
-            t.other_fiscal = u.sums.at(cat, Source::other_fiscal);
-            t.self_raised = u.sums.side(cat, true);
-            by_category[std::string(to_id(cat))] = totals_json(t);
+            by_category[std::string(to_id(cat))] = totals_json(category_totals(u.sums, cat));
         }
         o["by_category"] = std::move(by_category);
         o["leads"] = u.leads;
@@ -92,6 +102,14 @@ ojson check_json(const CheckedPlan& c, Lang lang, bool strict) {
     for (int year : sums.years()) by_year[std::to_string(year)] = totals_json(sums.year(year).totals());
     totals["by_year"] = std::move(by_year);
     totals["outside_period"] = totals_json(sums.outside().totals());
+    // The budget table's "of which: equipment purchase" (其中：购置设备费), where the call's table has it
+    // and the plan states a purchase: as the report shows it.
+    if (const auto cats = purchase_row_categories(c.plan, *c.catalog); !cats.empty()) {
+        const EquipmentSums purchase = equipment_sums(c.plan, sums, EquipmentKind::purchase);
+        Totals t;
+        for (Category cat : cats) t += category_totals(purchase.all, cat);
+        totals["equipment_purchase"] = totals_json(t);
+    }
     if (!sums.by_task().empty()) {
         ojson by_task = ojson::object();  // "" holds the lines that name no task
         for (const auto& t : sums.by_task()) by_task[t.task] = totals_json(t.sums.totals());
@@ -113,6 +131,12 @@ ojson unreadable_json(const std::string& file, const Error& error) {
     if (error.place.pointer) e["pointer"] = *error.place.pointer;
     o["error"] = std::move(e);
     return o;
+}
+
+const Text& no_ratio_words() {
+    static const Text words{"本项目无配套比例要求", "no co-funding ratio applies to this plan",
+                            "к этому плану требование софинансирования не применяется"};
+    return words;
 }
 
 const Text& severity_name(Severity s) {
@@ -171,6 +195,15 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                format_yuan(all.other_fiscal, lang), format_yuan(all.self_raised, lang), format_yuan(all.total(), lang),
                format_wan_exact(all.total(), lang)});
     out += table.render();
+    // Under the totals, each category with its "of which: equipment purchase" (其中：购置设备费),
+    // where the call's table has that row and the plan states a purchase, as the report shows it.
+    if (const auto cats = purchase_row_categories(plan, catalog); !cats.empty()) {
+        const EquipmentSums purchase = equipment_sums(plan, sums, EquipmentKind::purchase);
+        for (Category cat : cats)
+            out += fmt::format("  {} {}  ({} {})\n", catalog.category_name(cat).in(lang),
+                               format_yuan(sums.all().of(cat), lang), purchase_row_name().in(lang),
+                               format_yuan(purchase.all.of(cat), lang));
+    }
     out += "\n";
     if (!sums.by_task().empty()) {
         TextTable by_task(
@@ -228,10 +261,7 @@ std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, 
                            Text{"不要求自筹资金：申报单位与合作单位均为", "none required: the applicant and every partner are of type: ", "собственные средства не требуются: заявитель и все партнёры — "}.in(lang),
                            exempting->exempt_names.in(lang), exempting->clause);
     } else {
-        out += fmt::format("  {:<10} {}\n", Text{"配套比例", "ratio", "софинанс."}.in(lang),
-                           Text{"本项目无配套比例要求", "no co-funding ratio applies to this plan",
-                                "к этому плану требование софинансирования не применяется"}
-                               .in(lang));
+        out += fmt::format("  {:<10} {}\n", Text{"配套比例", "ratio", "софинанс."}.in(lang), no_ratio_words().in(lang));
     }
     if (!all.fiscal.is_zero())
         out += fmt::format("  {:<10} {}  ({} {} ÷ {} {})\n", Text{"杠杆率", "leverage", "рычаг"}.in(lang),

@@ -710,8 +710,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             const bool in_items = std::any_of(plan.budget.begin(), plan.budget.end(), [&](const BudgetLine& l) {
                 return l.equipment != purchase_kind && has_equipment_kind(l, purchase_kind);
             });
-            std::string label =
-                Text{"其中：购置设备费", "of which: equipment purchase", "в т. ч.: покупка оборудования"}.in(L);
+            std::string label = purchase_row_name().in(L);
             if (in_items)
                 label += Text{"（含测算依据表中的条目，本表不重算）", " (with the items of the Basis sheet, not recalculated here)", " (с позициями листа обоснования, здесь не пересчитывается)"}.in(L);
             sh.str(0, label);

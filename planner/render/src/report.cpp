@@ -17,6 +17,7 @@
 
 #include "cofund/basis.h"
 #include "cofund/format.h"
+#include "cofund/planner/check_report.h"
 #include "cofund/planner/files.h"
 #include "cofund/planner/spreadsheet.h"
 #include "cofund/projection.h"
@@ -225,19 +226,15 @@ std::string expenditure_table(const Plan& plan, const Catalog& catalog, const Bu
         "<b>" + E(Cofund::tr("I. Direct costs")) + "</b>",
         [&](const Sums& s, std::span<const Source> srcs) { return s.direct(srcs, catalog); }, true);
     // "of which: equipment purchase" (其中：购置设备费, the 2021 table's row) under
-    // each category whose lines or basis items are of kind purchase.
-    std::vector<Category> with_purchase;
-    for (const auto& line : plan.budget)
-        if (has_equipment_kind(line, EquipmentKind::purchase) &&
-            std::find(with_purchase.begin(), with_purchase.end(), line.category) == with_purchase.end())
-            with_purchase.push_back(line.category);
+    // each category whose lines or basis items are of kind purchase, where the call has equipment.
+    const std::vector<Category> with_purchase = purchase_row_categories(plan, catalog);
     const EquipmentSums purchase = equipment_sums(plan, sums, EquipmentKind::purchase);
     std::map<const Sums*, const Sums*> purchase_of = {{&sums.all(), &purchase.all}};
     for (std::size_t i = 0; i < cols.size(); ++i) purchase_of[cols[i].sums] = &purchase.by_column[i];
     auto purchase_row = [&](Category cat) {
         if (std::find(with_purchase.begin(), with_purchase.end(), cat) != with_purchase.end())
             row(
-                "&nbsp;&nbsp;&nbsp;&nbsp;" + E(Cofund::tr("of which: equipment purchase")),
+                "&nbsp;&nbsp;&nbsp;&nbsp;" + e(purchase_row_name().in(lang)),
                 [&, cat](const Sums& s, std::span<const Source> srcs) { return purchase_of.at(&s)->of(cat, srcs); },
                 false);
     };
@@ -359,7 +356,7 @@ std::string cofunding_section(const Plan& plan, const Catalog& catalog, const Bu
                                                      q(format_yuan(v->required_self - v->self_side, lang)))) +
                                           "</span>");
     } else {
-        row(Cofund::tr("Required multiple"), E(Cofund::tr("no co-funding ratio applies to this plan")));
+        row(Cofund::tr("Required multiple"), e(planner::no_ratio_words().in(lang)));
     }
     row(Cofund::tr("Leverage (total ÷ special fund)"), localize_ratio(leverage_text(t), lang));
     h += "</table>\n";

@@ -46,6 +46,10 @@ nlohmann::ordered_json by_unit_json(const Plan& plan, const Catalog& catalog, co
 /// 提示 / info / сведения (to_id(Severity) is the id for files and JSON).
 const Text& severity_name(Severity);
 
+/// "no co-funding ratio applies to this plan" (本项目无配套比例要求): what `check`'s text and the
+/// report say where no ratio rule of the call holds for the plan.
+const Text& no_ratio_words();
+
 /// The terminal text: header, totals by year, ratio and leverage, findings by severity, verdict.
 std::string check_text(const CheckedPlan& c, const Catalog& catalog, Lang lang, bool strict);
 
