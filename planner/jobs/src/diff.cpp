@@ -247,12 +247,31 @@ PlanDiff diff_plans(const CheckedPlan& a, const CheckedPlan& b) {
             }
         }
     }
+    // Targets by year are matched by their id: each changed total, year or name on its own line.
+    {
+        const ojson* ta = member(ja, "targets");
+        const ojson* tb = member(jb, "targets");
+        std::vector<std::string> order;
+        std::map<std::string, const ojson*> ma, mb;
+        for (auto [arr, m] : {std::pair{ta, &ma}, std::pair{tb, &mb}}) {
+            if (!arr) continue;
+            for (const auto& t : *arr) {
+                std::string id = t.value("id", "");
+                if (!ma.count(id) && !mb.count(id)) order.push_back(id);
+                (*m)[id] = &t;
+            }
+        }
+        for (const auto& id : order)
+            walk(ma.count(id) ? ma[id] : nullptr, mb.count(id) ? mb[id] : nullptr, "/targets/" + pointer_escape(id),
+                 "targets", d.fields);
+    }
     section("assumptions", "assumptions");
 
     // Unknown top-level fields, kept by the reader.
     {
-        static const std::set<std::string> known = {"format",   "call",   "unit",       "project",     "applicant",
-                                                    "partners", "budget", "indicators", "projections", "assumptions"};
+        static const std::set<std::string> known = {"format",     "call",        "unit",       "project",
+                                                    "applicant",  "partners",    "budget",     "indicators",
+                                                    "targets",    "projections", "assumptions"};
         ojson ea = ojson::object(), eb = ojson::object();
         for (auto it = ja.begin(); it != ja.end(); ++it)
             if (!known.count(it.key())) ea[it.key()] = it.value();
@@ -391,6 +410,7 @@ std::string diff_text(const PlanDiff& d, const Catalog& catalog, Lang lang) {
                                        {"partners", "Partners", "合作单位", "Партнёры"},
                                        {"budget", "Budget", "预算", "Бюджет"},
                                        {"indicators", "Indicators", "指标", "Показатели"},
+                                       {"targets", "Targets by year", "分年度绩效指标", "Цели по годам"},
                                        {"projections", "Projections", "预测", "Прогнозы"},
                                        {"assumptions", "Assumptions", "假设", "Допущения"},
                                        {"other", "Other fields", "其他字段", "Прочие поля"}};
