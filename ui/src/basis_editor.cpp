@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -906,10 +907,13 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     // Hebei's 用途 / 主要性能指标 / 技术参数 of equipment of 50万元 or more), a field each.
     detailsRow_ = new QWidget(this);
     detailsRow_->setObjectName(QStringLiteral("basisDetails"));
-    auto* detailsLayout = new QHBoxLayout(detailsRow_);
+    // A row each: on one row beside their names the fields were 60 px wide at 1366 px.
+    auto* detailsLayout = new QGridLayout(detailsRow_);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setVerticalSpacing(2);
+    detailsLayout->setColumnStretch(1, 1);
     detailsLabel_ = new QLabel(detailsRow_);
-    detailsLayout->addWidget(detailsLabel_);
+    detailsLayout->addWidget(detailsLabel_, 0, 0, 1, 2);
     detailsRow_->setVisible(false);
     left->addWidget(detailsRow_);
     middle->addLayout(left, 1);
@@ -1181,14 +1185,15 @@ void BasisEditor::refreshDetails(const QModelIndex& at) {
             delete d.edit;
         }
         details_.clear();
-        auto* row = static_cast<QHBoxLayout*>(detailsRow_->layout());
+        auto* grid = static_cast<QGridLayout*>(detailsRow_->layout());
+        int row = 1;
         for (const ItemStatement& st : asked) {
             auto* name = new QLabel(detailsRow_);
             auto* edit = new QLineEdit(detailsRow_);
             edit->setObjectName(QStringLiteral("basisDetail_") + qs(st.id));
             name->setBuddy(edit);
-            row->addWidget(name);
-            row->addWidget(edit, 1);
+            grid->addWidget(name, row, 0);
+            grid->addWidget(edit, row++, 1);
             const std::string id = st.id;
             connect(edit, &QLineEdit::editingFinished, this, [this, edit, id] {
                 if (!edit->isModified()) return;
@@ -1199,7 +1204,10 @@ void BasisEditor::refreshDetails(const QModelIndex& at) {
         }
     }
     for (std::size_t k = 0; k < details_.size(); ++k) {
-        details_[k].name->setText(tr("%1:").arg(text(asked[k].name)));
+        // The call's names are written to go inside a sentence ("use", "назначение"): as a label, capitalised.
+        QString name = text(asked[k].name);
+        if (!name.isEmpty()) name[0] = name[0].toUpper();
+        details_[k].name->setText(tr("%1:").arg(name));
         const QString v = shown ? model_->detail(at, details_[k].id) : QString();
         if (!details_[k].edit->hasFocus() || !details_[k].edit->isModified()) details_[k].edit->setText(v);
         details_[k].edit->setCursorPosition(0);
