@@ -3527,7 +3527,8 @@ class TestGui : public QObject {
         QVERIFY(m->setData(m->index(2, TargetsModel::FirstYear), QStringLiteral("2")));
         QCOMPARE(m->index(2, m->shareColumn()).data().toString(), QStringLiteral("≈ 33.3333 %"));
         // Below the call's 50 %: the share in red, the finding there.
-        QCOMPARE(m->index(2, m->shareColumn()).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x1c, 0x1c));
+        QCOMPARE(m->index(2, m->shareColumn()).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QColor(0xb0, 0x1c, 0x1c));
         QVERIFY(hasRule(w.document()->findings(), "indicator.first_year"));
         // A bad value is refused with a message, the plan unchanged.
         QSignalSpy refused(view, &TargetsView::inputRejected);
@@ -3574,7 +3575,8 @@ class TestGui : public QObject {
     void aFindingOfATargetSelectsItsCell() {
         MainWindow w;
         QVERIFY(w.document()
-                    ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/failing/first-year-below-half.plan.json"))
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR
+                                          "/examples/hb-zyyd-2026/failing/first-year-below-half.plan.json"))
                     .ok());
         QVERIFY(hasRule(w.document()->findings(), "indicator.first_year"));
         w.tabs()->setCurrentIndex(MainWindow::BudgetTab);
@@ -3611,8 +3613,7 @@ class TestGui : public QObject {
         members->setText(QStringLiteral("刘洋、陈静，张伟; Ivanov"));
         members->setModified(true);
         emit members->editingFinished();
-        QCOMPARE(w.document()->plan().project.members,
-                 (std::vector<std::string>{"刘洋", "陈静", "张伟", "Ivanov"}));
+        QCOMPARE(w.document()->plan().project.members, (std::vector<std::string>{"刘洋", "陈静", "张伟", "Ivanov"}));
         QCOMPARE(members->text(), QStringLiteral("刘洋, 陈静, 张伟, Ivanov"));
         setLanguage("zh");
         QCOMPARE(members->text(), QStringLiteral("刘洋、陈静、张伟、Ivanov"));
@@ -3673,7 +3674,8 @@ class TestGui : public QObject {
         QCOMPARE(use->text(), QStringLiteral("检测智能装备关键部件表面涂层的成分与失效机理"));
         QVERIFY(performance->text().isEmpty());
         const Plan before = w.document()->plan();
-        for (auto [field, typed] : {std::pair{performance, "分辨率 0.1 ppm"}, std::pair{parameters, "质量范围 50–2000 Da"}}) {
+        for (auto [field, typed] :
+             {std::pair{performance, "分辨率 0.1 ppm"}, std::pair{parameters, "质量范围 50–2000 Da"}}) {
             field->setText(QString::fromUtf8(typed));
             field->setModified(true);
             emit field->editingFinished();
