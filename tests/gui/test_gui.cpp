@@ -3521,7 +3521,7 @@ class TestGui : public QObject {
         QCOMPARE(w.document()->plan().targets[0].years.at(2026).text, std::string("2.5"));
         QCOMPARE(m->index(0, m->shareColumn()).data().toString(), QStringLiteral("62.5 %"));
         QCOMPARE(w.document()->undoStack()->text(w.document()->undoStack()->count() - 1),
-                 QStringLiteral("Indicator patents · 2026: 2 → 2.5"));
+                 QStringLiteral("Indicator 申请发明专利 · 2026: 2 → 2.5"));
         // 1 of 3: not four decimals of a percent, so "≈".
         QVERIFY(m->setData(m->index(2, TargetsModel::Total), QStringLiteral("6")));
         QVERIFY(m->setData(m->index(2, TargetsModel::FirstYear), QStringLiteral("2")));

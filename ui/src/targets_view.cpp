@@ -191,12 +191,13 @@ bool TargetsModel::setData(const QModelIndex& index, const QVariant& value, int 
         }
     }
     plan.targets_stated = true;
-    const std::string id = t.id;
+    // Named as the table names it (the id when the name is what changed).
+    const QString name = col == Name ? qs(t.id) : data(index.siblingAtColumn(Name)).toString();
     QPointer<TargetsModel> self(this);
     doc_->edit(
-        [self, id, col, before, after] {
+        [self, name, col, before, after] {
             return tr("Indicator %1 · %2: %3 → %4")
-                .arg(qs(id), self ? self->headerData(col, Qt::Horizontal).toString() : QString(), none(before),
+                .arg(name, self ? self->headerData(col, Qt::Horizontal).toString() : QString(), none(before),
                      none(after));
         },
         std::move(plan));
