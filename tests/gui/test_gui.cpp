@@ -80,6 +80,7 @@
 #include "project_form.h"
 #include "recovery.h"
 #include "summary_view.h"
+#include "targets_view.h"
 #include "tasks_view.h"
 #include "test_data.h"
 
@@ -3487,6 +3488,214 @@ class TestGui : public QObject {
         QVERIFY(!w.findChild<QWidget*>(QStringLiteral("declarations"))->isVisibleTo(form));
         QVERIFY(!form->fieldFor(QStringLiteral("/applicant/declarations/base_member")) ||
                 form->fieldFor(QStringLiteral("/applicant/declarations/base_member")) == field("/applicant/name"));
+    }
+
+    // A Hebei plan states its own indicators with targets by year (targets[]); the
+    // Indicators tab was empty for it (it listed only the 2018 call's indicators).
+    // The targets table: name (id in the tooltip), unit, whole-period total, one
+    // column per project year and the first year's share, each value edited exactly
+    // with undo; a 2018 plan keeps its indicator table and shows no targets.
+    void theIndicatorsTabShowsAHebeiPlansTargetsByYear() {
+        MainWindow w;
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/base-enterprise-1to2.plan.json"))
+                    .ok());
+        TargetsView* view = w.targetsView();
+        TargetsModel* m = view->model();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(view->isVisibleTo(w.tabs()->widget(MainWindow::IndicatorsTab)));
+        QVERIFY(!w.indicatorsView()->isVisibleTo(w.tabs()->widget(MainWindow::IndicatorsTab)));
+        QCOMPARE(m->rowCount(), 5);
+        QCOMPARE(m->columnCount(), 6);  // name, unit, total, 2026, 2027, share
+        QCOMPARE(m->headerData(TargetsModel::FirstYear, Qt::Horizontal).toString(), QStringLiteral("2026"));
+        QCOMPARE(m->headerData(m->shareColumn(), Qt::Horizontal).toString(), QStringLiteral("First year, share"));
+        QCOMPARE(m->index(0, TargetsModel::Name).data().toString(), QStringLiteral("申请发明专利"));
+        QVERIFY(m->index(0, TargetsModel::Name).data(Qt::ToolTipRole).toString().contains("patents"));
+        QCOMPARE(m->index(0, TargetsModel::Unit).data().toString(), QStringLiteral("件"));
+        QCOMPARE(m->index(4, TargetsModel::Total).data().toString(), QStringLiteral("1,200"));
+        QCOMPARE(m->index(0, m->shareColumn()).data().toString(), QStringLiteral("50 %"));
+        QVERIFY(!(m->flags(m->index(0, m->shareColumn())) & Qt::ItemIsEditable));
+        const Plan before = w.document()->plan();
+        // A first-year value, exact: 2.5 of 4 is 62.5 %.
+        QVERIFY(m->setData(m->index(0, TargetsModel::FirstYear), QStringLiteral("2.5")));
+        QCOMPARE(w.document()->plan().targets[0].years.at(2026).text, std::string("2.5"));
+        QCOMPARE(m->index(0, m->shareColumn()).data().toString(), QStringLiteral("62.5 %"));
+        QCOMPARE(w.document()->undoStack()->text(w.document()->undoStack()->count() - 1),
+                 QStringLiteral("Indicator 申请发明专利 · 2026: 2 → 2.5"));
+        // 1 of 3: not four decimals of a percent, so "≈".
+        QVERIFY(m->setData(m->index(2, TargetsModel::Total), QStringLiteral("6")));
+        QVERIFY(m->setData(m->index(2, TargetsModel::FirstYear), QStringLiteral("2")));
+        QCOMPARE(m->index(2, m->shareColumn()).data().toString(), QStringLiteral("≈ 33.3333 %"));
+        // Below the call's 50 %: the share in red, the finding there.
+        QCOMPARE(m->index(2, m->shareColumn()).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QColor(0xb0, 0x1c, 0x1c));
+        QVERIFY(hasRule(w.document()->findings(), "indicator.first_year"));
+        // A bad value is refused with a message, the plan unchanged.
+        QSignalSpy refused(view, &TargetsView::inputRejected);
+        const Plan edited = w.document()->plan();
+        QVERIFY(!m->setData(m->index(1, TargetsModel::Total), QStringLiteral("-1")));
+        QVERIFY(!m->setData(m->index(1, TargetsModel::FirstYear), QStringLiteral("two")));
+        QVERIFY(!m->setData(m->index(1, TargetsModel::Name), QString()));
+        QCOMPARE(refused.count(), 3);
+        QCOMPARE(refused.at(0).at(0).toString(), QStringLiteral("-1 is not a value of at least 0"));
+        QVERIFY(samePlan(w.document()->plan(), edited));
+        // Name and unit.
+        QVERIFY(m->setData(m->index(1, TargetsModel::Name), QStringLiteral("Standards")));
+        QVERIFY(m->setData(m->index(1, TargetsModel::Unit), QStringLiteral("pcs")));
+        QCOMPARE(w.document()->plan().targets[1].name, std::string("Standards"));
+        QCOMPARE(w.document()->plan().targets[1].unit, std::string("pcs"));
+        // Add and remove.
+        view->findChild<QPushButton*>(QStringLiteral("addTarget"))->click();
+        QCOMPARE(m->rowCount(), 6);
+        QCOMPARE(w.document()->plan().targets.back().id, std::string("t6"));
+        view->table()->setCurrentIndex(m->index(0, TargetsModel::Name));
+        view->findChild<QPushButton*>(QStringLiteral("removeTarget"))->click();
+        QCOMPARE(m->rowCount(), 5);
+        QCOMPARE(w.document()->plan().targets[0].id, std::string("standards"));
+        while (w.document()->undoStack()->canUndo()) w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QCOMPARE(m->rowCount(), 5);
+        // What the call asks, above the table.
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("asks"))->text().contains(QStringLiteral("50 %")));
+        // In Chinese and Russian.
+        setLanguage("zh");
+        QCOMPARE(m->headerData(TargetsModel::Total, Qt::Horizontal).toString(), QStringLiteral("实施期总目标"));
+        setLanguage("ru");
+        QCOMPARE(m->headerData(TargetsModel::Total, Qt::Horizontal).toString(), QStringLiteral("За весь срок"));
+        QCOMPARE(m->index(4, TargetsModel::Total).data().toString(), QString::fromUtf8("1\u00a0200"));
+        setLanguage("en");
+        // A 2018 plan: the call's indicator table, no targets.
+        w.document()->reset(example(), {});
+        QVERIFY(!view->isVisibleTo(w.tabs()->widget(MainWindow::IndicatorsTab)));
+        QVERIFY(w.indicatorsView()->isVisibleTo(w.tabs()->widget(MainWindow::IndicatorsTab)));
+    }
+
+    // A finding of the targets (indicator.first_year at /targets/0/years/2026) went
+    // nowhere: it selects the target's cell of that year on the Indicators tab.
+    void aFindingOfATargetSelectsItsCell() {
+        MainWindow w;
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR
+                                          "/examples/hb-zyyd-2026/failing/first-year-below-half.plan.json"))
+                    .ok());
+        QVERIFY(hasRule(w.document()->findings(), "indicator.first_year"));
+        w.tabs()->setCurrentIndex(MainWindow::BudgetTab);
+        w.showFinding(QStringLiteral("indicator.first_year"), QStringLiteral("/targets/0/years/2026"));
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::IndicatorsTab));
+        TargetsModel* m = w.targetsView()->model();
+        QCOMPARE(w.targetsView()->table()->currentIndex(), m->index(0, m->yearColumn(2026)));
+        w.showFinding(QStringLiteral("indicator.first_year"), QStringLiteral("/targets/1/total"));
+        QCOMPARE(w.targetsView()->table()->currentIndex(), m->index(1, TargetsModel::Total));
+        w.showFinding(QStringLiteral("indicator.count"), QStringLiteral("/targets"));
+        QCOMPARE(w.targetsView()->table()->currentIndex(), m->index(0, TargetsModel::Name));
+    }
+
+    // project.leader and project.members (a call's program limits count them) had no
+    // place in the form: a line for the leader and one for the members, with undo.
+    void theProjectFormEditsTheLeaderAndTheMembers() {
+        MainWindow w;
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/base-enterprise-1to2.plan.json"))
+                    .ok());
+        ProjectForm* form = w.projectForm();
+        auto* leader = qobject_cast<QLineEdit*>(form->fieldFor(QStringLiteral("/project/leader")));
+        auto* members = qobject_cast<QLineEdit*>(form->fieldFor(QStringLiteral("/project/members")));
+        QVERIFY(leader && members && leader != members);
+        QVERIFY(leader->isVisibleTo(form) && members->isVisibleTo(form));
+        QCOMPARE(leader->text(), QStringLiteral("王强"));
+        QCOMPARE(members->text(), QStringLiteral("刘洋, 陈静"));
+        QVERIFY(!members->toolTip().isEmpty());
+        const Plan before = w.document()->plan();
+        leader->setText(QStringLiteral(" 李明 "));
+        leader->setModified(true);
+        emit leader->editingFinished();
+        QCOMPARE(w.document()->plan().project.leader, std::string("李明"));
+        members->setText(QStringLiteral("刘洋、陈静，张伟; Ivanov"));
+        members->setModified(true);
+        emit members->editingFinished();
+        QCOMPARE(w.document()->plan().project.members, (std::vector<std::string>{"刘洋", "陈静", "张伟", "Ivanov"}));
+        QCOMPARE(members->text(), QStringLiteral("刘洋, 陈静, 张伟, Ivanov"));
+        setLanguage("zh");
+        QCOMPARE(members->text(), QStringLiteral("刘洋、陈静、张伟、Ivanov"));
+        setLanguage("en");
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QCOMPARE(leader->text(), QStringLiteral("王强"));
+    }
+
+    // budget.cap (a call's cap of named categories) selected nothing, and
+    // basis.threshold must show the line's item in the basis editor.
+    void findingsOfCapsAndThresholdsSelectTheirPlace() {
+        MainWindow w;
+        Catalog cat = *w.document()->calls().find("hb-zyyd-2026");
+        cat.id = "test-cap";
+        CapRule cap;
+        cap.clause = "hb.all.indicators";
+        for (const CategoryInfo& c : cat.categories)
+            if (c.equipment) cap.of.push_back(c.category);
+        QVERIFY(!cap.of.empty());
+        cap.base = CapBase::total;
+        cap.brackets.push_back(CapBracket{std::nullopt, Rational(1, 100), "0.01"});
+        cat.cap_rules.push_back(cap);
+        w.document()->calls().add_first(cat, "{}", "test");
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR "/examples/hb-zyyd-2026/base-enterprise-1to2.plan.json"))
+                    .ok());
+        Plan p = w.document()->plan();
+        p.call = "test-cap";
+        w.document()->reset(p, {});
+        QVERIFY(hasRule(w.document()->findings(), "budget.cap"));
+        w.showFinding(QStringLiteral("budget.cap"), QStringLiteral("/budget"));
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::BudgetTab));
+        const int row = w.budgetModel()->rowOf(cap.of.front());
+        QVERIFY(row >= 0);
+        const QModelIndexList selected = w.budgetView()->selectionModel()->selectedIndexes();
+        QVERIFY(!selected.isEmpty());
+        for (const QModelIndex& i : selected) QCOMPARE(i.row(), row);
+        // basis.threshold: the line, its basis item in the editor.
+        QVERIFY(w.document()
+                    ->open(QStringLiteral(COFUND_SOURCE_DIR
+                                          "/examples/hb-zyyd-2026/failing/base-device-without-parameters.plan.json"))
+                    .ok());
+        QVERIFY(hasRule(w.document()->findings(), "basis.threshold"));
+        w.tabs()->setCurrentIndex(MainWindow::ProjectTab);
+        w.showFinding(QStringLiteral("basis.threshold"), QStringLiteral("/budget/3/basis/0"));
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::BudgetTab));
+        QCOMPARE(w.basisEditor()->model()->line(), std::optional<std::size_t>(3));
+        QCOMPARE(w.basisEditor()->model()->pathOf(w.basisEditor()->table()->currentIndex()), BasisModel::Path{0});
+        // The details the call's item threshold asks, a field each; typed, with undo.
+        BasisEditor* editor = w.basisEditor();
+        QLineEdit* use = editor->detailField("use");
+        QLineEdit* performance = editor->detailField("performance");
+        QLineEdit* parameters = editor->detailField("parameters");
+        QVERIFY(use && performance && parameters);
+        QVERIFY(parameters->isVisibleTo(editor));
+        QCOMPARE(use->text(), QStringLiteral("检测智能装备关键部件表面涂层的成分与失效机理"));
+        QVERIFY(performance->text().isEmpty());
+        const Plan before = w.document()->plan();
+        for (auto [field, typed] :
+             {std::pair{performance, "分辨率 0.1 ppm"}, std::pair{parameters, "质量范围 50–2000 Da"}}) {
+            field->setText(QString::fromUtf8(typed));
+            field->setModified(true);
+            emit field->editingFinished();
+        }
+        const Extra& details = w.document()->plan().budget[3].basis[0].extra["details"];
+        QCOMPARE(details["parameters"].get<std::string>(), std::string("质量范围 50–2000 Da"));
+        QVERIFY(!hasRule(w.document()->findings(), "basis.threshold"));
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        QVERIFY(samePlan(w.document()->plan(), before));
+        QVERIFY(performance->text().isEmpty());
+        // Named as the call names them.
+        setLanguage("zh");
+        QCOMPARE(parameters->parentWidget()->findChildren<QLabel*>().last()->text(), QStringLiteral("技术参数："));
+        setLanguage("en");
+        // A line of another category asks none.
+        editor->model()->setLine(1);  // 业务费
+        QVERIFY(editor->model()->statementsAsked().empty());
+        editor->model()->setLine(3);
+        QCOMPARE(editor->model()->statementsAsked().size(), std::size_t(3));
     }
 
     void cleanupTestCase() { QDir(Recovery::recoveryDir()).removeRecursively(); }

@@ -7,10 +7,12 @@
 #include <QColor>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QFont>
@@ -712,6 +714,64 @@ bool BasisModel::setAmountToBasis() {
     });
 }
 
+std::vector<ItemStatement> BasisModel::statementsAsked() const {
+    std::vector<ItemStatement> out;
+    const BudgetLine* l = current();
+    if (!l || !doc_) return out;
+    const Catalog& cat = doc_->catalog();
+    for (const ItemThresholdRule& r : cat.item_threshold_rules) {
+        if (!r.when.holds(doc_->plan()) || !r.covers(l->category, cat)) continue;
+        for (const ItemStatement& st : r.states)
+            if (std::none_of(out.begin(), out.end(), [&](const ItemStatement& o) { return o.id == st.id; }))
+                out.push_back(st);
+    }
+    return out;
+}
+
+QString BasisModel::detail(const QModelIndex& at, const std::string& id) const {
+    const BasisItem* item = itemOf(at);
+    if (!item || !item->extra.is_object()) return {};
+    auto details = item->extra.find("details");
+    if (details == item->extra.end() || !details->is_object()) return {};
+    auto it = details->find(id);
+    return it != details->end() && it->is_string() ? qs(it->get<std::string>()) : QString();
+}
+
+bool BasisModel::setDetail(const QModelIndex& at, const std::string& id, const QString& typed) {
+    const Path path = pathOf(at);
+    const BasisItem* now = itemOf(at);
+    if (path.empty() || !now || now->is_group()) return false;
+    const QString before = detail(at, id), after = typed.trimmed();
+    if (before == after) return false;
+    Plan plan = doc_->plan();
+    std::vector<BasisItem>& list = listIn(plan.budget[*line_].basis, parentOf(path));
+    BasisItem& item = list[path.back()];
+    if (!item.extra.is_object()) item.extra = Extra::object();
+    Extra& details = item.extra["details"];
+    if (!details.is_object()) details = Extra::object();
+    if (after.isEmpty())
+        details.erase(id);
+    else
+        details[id] = after.toStdString();
+    if (details.empty()) item.extra.erase("details");
+    const QString name = qs(item.item);
+    // The statement's name in the language of the moment.
+    QPointer<Document> doc = doc_;
+    const std::optional<std::size_t> line = line_;
+    auto statement = [doc, line, id] {
+        if (doc && line && *line < doc->plan().budget.size())
+            for (const ItemThresholdRule& r : doc->catalog().item_threshold_rules)
+                for (const ItemStatement& st : r.states)
+                    if (st.id == id) return text(st.name);
+        return qs(id);
+    };
+    return push(std::move(plan), [name, statement, before, after] {
+        const QString none = QStringLiteral("—");
+        return tr("item %1 · %2: %3 → %4")
+            .arg(name, statement(), before.isEmpty() ? none : before, after.isEmpty() ? none : after);
+    });
+}
+
 bool BasisModel::setUnit(int partner) {
     return line_ && setLineUnit(doc_, *line_, partner);
 }
@@ -843,6 +903,19 @@ BasisEditor::BasisEditor(Document* doc, BudgetView* view, BudgetModel* budget, Q
     itemRow->addWidget(equipment_);
     itemRow->addStretch(1);
     left->addLayout(itemRow);
+    // The details a call asks of an item at or above its threshold (kind item_threshold:
+    // Hebei's 用途 / 主要性能指标 / 技术参数 of equipment of 50万元 or more), a field each.
+    detailsRow_ = new QWidget(this);
+    detailsRow_->setObjectName(QStringLiteral("basisDetails"));
+    // A row each: on one row beside their names the fields were 60 px wide at 1366 px.
+    auto* detailsLayout = new QGridLayout(detailsRow_);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setVerticalSpacing(2);
+    detailsLayout->setColumnStretch(1, 1);
+    detailsLabel_ = new QLabel(detailsRow_);
+    detailsLayout->addWidget(detailsLabel_, 0, 0, 1, 2);
+    detailsRow_->setVisible(false);
+    left->addWidget(detailsRow_);
     middle->addLayout(left, 1);
     auto* buttons = new QVBoxLayout;
     middle->addLayout(buttons);
@@ -1079,8 +1152,72 @@ void BasisEditor::refresh() {
     setAmount_->setEnabled(whole && *whole != l->amount);
 }
 
+QLineEdit* BasisEditor::detailField(const std::string& id) const {
+    for (const DetailField& d : details_)
+        if (d.id == id) return d.edit;
+    return nullptr;
+}
+
+void BasisEditor::refreshDetails(const QModelIndex& at) {
+    const std::vector<ItemStatement> asked = model_->statementsAsked();
+    const BasisItem* item = nullptr;
+    if (at.isValid() && model_->line()) {
+        const BasisModel::Path path = model_->pathOf(at);
+        const std::vector<BasisItem>* list = &doc_->plan().budget[*model_->line()].basis;
+        for (std::size_t k = 0; k < path.size() && list; ++k) {
+            if (path[k] >= list->size()) {
+                item = nullptr;
+                break;
+            }
+            item = &(*list)[path[k]];
+            list = &item->items;
+        }
+    }
+    const bool shown = !asked.empty() && item && !item->is_group();
+    detailsRow_->setVisible(shown);
+    if (asked.empty()) return;
+    // The fields again only when the statements asked change (another call or category).
+    bool same = asked.size() == details_.size();
+    for (std::size_t k = 0; same && k < asked.size(); ++k) same = asked[k].id == details_[k].id;
+    if (!same) {
+        for (DetailField& d : details_) {
+            delete d.name;
+            delete d.edit;
+        }
+        details_.clear();
+        auto* grid = static_cast<QGridLayout*>(detailsRow_->layout());
+        int row = 1;
+        for (const ItemStatement& st : asked) {
+            auto* name = new QLabel(detailsRow_);
+            auto* edit = new QLineEdit(detailsRow_);
+            edit->setObjectName(QStringLiteral("basisDetail_") + qs(st.id));
+            name->setBuddy(edit);
+            grid->addWidget(name, row, 0);
+            grid->addWidget(edit, row++, 1);
+            const std::string id = st.id;
+            connect(edit, &QLineEdit::editingFinished, this, [this, edit, id] {
+                if (!edit->isModified()) return;
+                edit->setModified(false);
+                model_->setDetail(table_->currentIndex(), id, edit->text());
+            });
+            details_.push_back({st.id, name, edit});
+        }
+    }
+    for (std::size_t k = 0; k < details_.size(); ++k) {
+        // The call's names are written to go inside a sentence ("use", "назначение"): as a label, capitalised.
+        QString name = text(asked[k].name);
+        if (!name.isEmpty()) name[0] = name[0].toUpper();
+        details_[k].name->setText(tr("%1:").arg(name));
+        const QString v = shown ? model_->detail(at, details_[k].id) : QString();
+        if (!details_[k].edit->hasFocus() || !details_[k].edit->isModified()) details_[k].edit->setText(v);
+        details_[k].edit->setCursorPosition(0);
+        details_[k].edit->setToolTip(v);
+    }
+}
+
 void BasisEditor::refreshItem() {
     const QModelIndex i = table_->currentIndex();
+    refreshDetails(i);
     const bool item = i.isValid() && model_->line();
     remove_->setEnabled(item);
     indent_->setEnabled(item && model_->canIndent(i));
@@ -1168,6 +1305,9 @@ void BasisEditor::retranslate() {
     setAmount_->setText(tr("Set amount to basis &total"));
     setAmount_->setToolTip(tr("Sets the line's amount to the sum of its items, as one undo step"));
     moneyUnitLabel_->setText(tr("Item's &money unit:"));
+    detailsLabel_->setText(tr("Details the call asks:"));
+    detailsLabel_->setToolTip(tr("What the call asks of an item at or above its unit-price threshold"));
+    refreshDetails(table_->currentIndex());
     moneyUnit_->setToolTip(tr("The unit the applicant wrote this item's unit price and amount in (3000元/吨 or 0.3万元/吨)"));
     equipmentLabel_->setText(tr("E&quipment kind:"));
     lineEquipmentLabel_->setText(tr("Equipmen&t:"));

@@ -24,6 +24,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QTreeView;
@@ -112,6 +113,15 @@ class BasisModel : public QAbstractItemModel {
     /// "设备费 · 2018 · 专项经费": the line's place, in the interface language.
     QString placeText() const;
 
+    /// What the call's item thresholds (kind item_threshold) whose condition holds
+    /// ask the items of the line's category to state (`details`: use, performance,
+    /// parameters), in the rules' order, each once; empty for other lines.
+    std::vector<ItemStatement> statementsAsked() const;
+    /// An item's detail `id` as written ("" when not stated).
+    QString detail(const QModelIndex& at, const std::string& id) const;
+    /// Sets (or, emptied, removes) an item's detail `id` as one undo command.
+    bool setDetail(const QModelIndex& at, const std::string& id, const QString& text);
+
   private:
     struct Node {
         Path path;
@@ -154,6 +164,8 @@ class BasisEditor : public QWidget {
     AmountDelegate* delegate() const { return delegate_; }
     QLabel* totalLabel() const { return total_; }
     QLabel* differenceLabel() const { return difference_; }
+    /// The field of the current item's detail `id` (a call's item threshold asks it), or null.
+    QLineEdit* detailField(const std::string& id) const;
     QPushButton* setAmountButton() const { return setAmount_; }
     /// Shows budget line `line` and selects its item at `path` (a finding's place).
     void showItem(std::size_t line, const BasisModel::Path& path);
@@ -208,6 +220,16 @@ class BasisEditor : public QWidget {
     QToolButton* toggle_;
     QWidget* body_;
     bool foldChosen_ = false;
+    /// The current item's details the call asks (BasisModel::statementsAsked()): a field each.
+    struct DetailField {
+        std::string id;
+        QLabel* name;
+        QLineEdit* edit;
+    };
+    QWidget* detailsRow_;
+    QLabel* detailsLabel_;
+    std::vector<DetailField> details_;
+    void refreshDetails(const QModelIndex& item);
 };
 
 }  // namespace cofund::ui

@@ -63,6 +63,7 @@
 #include "recovery.h"
 #include "spreadsheet_io.h"
 #include "summary_view.h"
+#include "targets_view.h"
 #include "tasks_view.h"
 
 #include "cofund/planner/export.h"
@@ -524,6 +525,18 @@ QWidget* MainWindow::createIndicatorsTab() {
     indicatorsView_->setWordWrap(true);
     indicatorsView_->setTextElideMode(Qt::ElideNone);
     layout->addWidget(indicatorsView_, 1);
+    // The plan's own indicators with targets by year (a call with a rule of kind
+    // `indicators`, Hebei 2026); the call's indicator table only where it lists some.
+    targetsView_ = new TargetsView(doc_, page);
+    layout->addWidget(targetsView_, 1);
+    connect(targetsView_, &TargetsView::inputRejected, this, &MainWindow::showMessage);
+    auto show = [this] {
+        const bool targets = TargetsView::wanted(doc_);
+        targetsView_->setVisible(targets);
+        indicatorsView_->setVisible(!targets || indicatorsModel_->rowCount() > 0);
+    };
+    connect(doc_, &Document::planChanged, page, show);
+    show();
     return page;
 }
 
@@ -1085,11 +1098,18 @@ void MainWindow::showFinding(const QString& rule, const QString& pointer) {
         selectInBudget({budgetModel_->index(budgetModel_->totalRow(), budgetModel_->grandTotalColumn())});
         return;
     }
-    if (rule == QLatin1String("budget.indirect_cap")) {
-        // Every row of the call's indirect categories.
+    if (rule == QLatin1String("budget.indirect_cap") || rule == QLatin1String("budget.cap")) {
+        // Every row of the categories the call's caps of this finding cap (the
+        // indirect ones for budget.indirect_cap, the rule's own for budget.cap).
+        const Catalog& cat = doc_->catalog();
+        auto capped = [&](Category c) {
+            return std::any_of(cat.cap_rules.begin(), cat.cap_rules.end(), [&](const CapRule& r) {
+                return QLatin1String(r.rule_id()) == rule && r.when.holds(doc_->plan()) && r.caps(c, cat);
+            });
+        };
         QModelIndexList cells;
-        for (const CategoryInfo& c : doc_->catalog().categories) {
-            if (!c.indirect) continue;
+        for (const CategoryInfo& c : cat.categories) {
+            if (!capped(c.category)) continue;
             const int row = budgetModel_->rowOf(c.category);
             if (row < 0) continue;
             for (int g = 0; g < groups; ++g)
@@ -1097,6 +1117,12 @@ void MainWindow::showFinding(const QString& rule, const QString& pointer) {
             cells << budgetModel_->index(row, budgetModel_->grandTotalColumn());
         }
         selectInBudget(cells);
+        return;
+    }
+    if (pointer == QLatin1String("/targets") || pointer.startsWith(QLatin1String("/targets/"))) {
+        // indicator.count, indicator.by_year, indicator.first_year, indicator.year: the target's cell.
+        tabs_->setCurrentIndex(IndicatorsTab);
+        targetsView_->select(pointer);
         return;
     }
     if (rule.startsWith(QLatin1String("indicator.")) && pointer.startsWith(QLatin1String("/indicators/"))) {
@@ -1147,6 +1173,9 @@ void MainWindow::showPointer(const QString& pointer) {
     } else if (top == "indicators") {
         const int row = parts.size() > 1 ? indicatorsModel_->rowOf(jsonUnescape(parts[1]).toStdString()) : 0;
         selectIn(indicatorsView_, indicatorsModel_->index(row, IndicatorsModel::Planned), IndicatorsTab);
+    } else if (top == "targets") {
+        tabs_->setCurrentIndex(IndicatorsTab);
+        targetsView_->select(pointer);
     } else if (top == "projections") {
         const int n = parts.size() > 1 ? parts[1].toInt() : 0;
         selectIn(projectionsView_, projectionsModel_->index(n, ProjectionsModel::Baseline), ProjectionsTab);

@@ -47,6 +47,7 @@ class PartnersModel;
 class ProjectForm;
 class ProjectionsModel;
 class SummaryView;
+class TargetsView;
 class TasksView;
 
 class MainWindow : public QMainWindow {
@@ -62,6 +63,8 @@ class MainWindow : public QMainWindow {
     SummaryView* summaryView() const { return summary_; }
     QTableView* findingsView() const { return findingsView_; }
     QTableView* indicatorsView() const { return indicatorsView_; }
+    /// The plan's indicators with targets by year, on the Indicators tab.
+    TargetsView* targetsView() const { return targetsView_; }
     ProjectForm* projectForm() const { return form_; }
     QTabWidget* tabs() const { return tabs_; }
     ChartPanel* chartPanel() const { return charts_; }
@@ -206,6 +209,7 @@ class MainWindow : public QMainWindow {
     BudgetView* budgetView_;
     QTableView* partnersView_;
     QTableView* indicatorsView_;
+    TargetsView* targetsView_;
     QTableView* projectionsView_;
     QTableView* findingsView_;
     SummaryView* summary_;

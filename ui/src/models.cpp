@@ -1106,8 +1106,8 @@ QString FindingsModel::shownMessage(const Finding& f, Lang l) const {
     // The rules whose amounts are budget money in yuan. The leverage note also
     // holds ratios ("leverage 3.00", "brings 2.00 yuan"): only its grouped amounts are money.
     static const QStringList kMoneyRules{
-        "support.range", "cofunding.ratio",     "cofunding.yearly", "cofunding.leverage",
-        "budget.year",   "budget.indirect_cap", "declared.sum",     "indicator.budget_backing"};
+        "support.range",       "cofunding.ratio", "cofunding.yearly",         "cofunding.leverage", "budget.year",
+        "budget.indirect_cap", "declared.sum",    "indicator.budget_backing", "budget.cap",         "basis.threshold"};
     const QString rule = QString::fromStdString(f.rule);
     if (!kMoneyRules.contains(rule)) return message;
     const bool groupedOnly = rule == QLatin1String("cofunding.leverage");

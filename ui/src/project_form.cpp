@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -104,6 +105,19 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     endYear_->setRange(2000, 2100);
     fields_["/project/end_year"] = endYear_;
     addRow(projectForm_, endYear_);
+    // The people (project.leader, project.members): a call's program limits per
+    // person count them (kind program_limit, `cofund portfolio`); the forms ask them always.
+    leader_ = lineEdit("/project/leader", [](Plan& p, const QString& v) {
+        p.project.leader = v.trimmed().toStdString();
+        return true;
+    });
+    addRow(projectForm_, leader_);
+    members_ = lineEdit("/project/members", [](Plan& p, const QString& v) {
+        p.project.members.clear();
+        for (const QString& name : splitNames(v)) p.project.members.push_back(name.toStdString());
+        return true;
+    });
+    addRow(projectForm_, members_);
 
     // Applicant
     applicantName_ = lineEdit("/applicant/name", [](Plan& p, const QString& v) {
@@ -252,7 +266,9 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     setTabOrder(direction_, scope_);
     setTabOrder(scope_, startYear_);
     setTabOrder(startYear_, endYear_);
-    setTabOrder(endYear_, usdCny_);
+    setTabOrder(endYear_, leader_);
+    setTabOrder(leader_, members_);
+    setTabOrder(members_, usdCny_);
     setTabOrder(usdCny_, discount_);
     setTabOrder(discount_, applicantName_);
     setTabOrder(applicantName_, applicantType_);
@@ -270,6 +286,18 @@ ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_
     // The call's own words (classes, declarations) follow lang(), which is set after
     // the LanguageChange events: named again once it is.
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &ProjectForm::retranslate);
+}
+
+QStringList splitNames(const QString& typed) {
+    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
+    QStringList names;
+    for (const QString& part : typed.split(separators))
+        if (!part.trimmed().isEmpty()) names << part.trimmed();
+    return names;
+}
+
+QString memberSeparator() {
+    return lang() == Lang::zh ? QStringLiteral("、") : QStringLiteral(", ");
 }
 
 QLineEdit* ProjectForm::lineEdit(const QString& pointer, const std::function<bool(Plan&, const QString&)>& store) {
@@ -573,6 +601,10 @@ void ProjectForm::load() {
     };
     setText(title_, qs(p.project.title));
     title_->setToolTip(qs(p.project.title));
+    setText(leader_, qs(p.project.leader));
+    QStringList members;
+    for (const std::string& m : p.project.members) members << qs(m);
+    setText(members_, members.join(memberSeparator()));
     const Track track = cat.klass(p.project.klass).track;
     const bool key = track == Track::annex;
     klass_->setCurrentIndex(klass_->findData(QString::fromStdString(p.project.klass)));
@@ -666,6 +698,10 @@ void ProjectForm::retranslate() {
     label(scope_, tr("Sco&pe:"));
     label(startYear_, tr("&Start year:"));
     label(endYear_, tr("&End year:"));
+    label(leader_, tr("Project leade&r:"));
+    label(members_, tr("&Members:"));
+    leader_->setToolTip(tr("The project leader's name, as the forms write it"));
+    members_->setToolTip(tr("The other members' names, separated by commas (, or ，) or 、"));
     label(applicantName_, tr("&Name:"));
     label(applicantType_, tr("T&ype:"));
     label(revenue_, tr("Average revenue (yuan):"));

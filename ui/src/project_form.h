@@ -33,6 +33,11 @@ namespace cofund::ui {
 
 class Document;
 
+/// The members' names of a line as typed: split at ",", "，", "、" and ";", blanks trimmed, empty ones dropped.
+QStringList splitNames(const QString& typed);
+/// How the members field joins the names: "、" in Chinese, ", " otherwise.
+QString memberSeparator();
+
 class ProjectForm : public QWidget {
     Q_OBJECT
   public:
@@ -91,7 +96,7 @@ class ProjectForm : public QWidget {
 
     QGroupBox *projectBox_, *applicantBox_, *assumptionsBox_;
     QFormLayout *projectForm_, *applicantForm_, *assumptionsForm_;
-    QLineEdit* title_;
+    QLineEdit *title_, *leader_, *members_;
     QComboBox *klass_, *annex_, *direction_, *scope_, *applicantType_;
     QSpinBox *startYear_, *endYear_, *unfinished_;
     QLineEdit *applicantName_, *revenue_, *export_, *usdCny_, *discount_;

@@ -226,6 +226,18 @@
         <source>Equipmen&amp;t:</source>
         <translation>Обору&amp;дование:</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Details the call asks:</source>
+        <translation>Требуется указать:</translation>
+    </message>
+    <message>
+        <source>What the call asks of an item at or above its unit-price threshold</source>
+        <translation>Что условия конкурса требуют указать для позиции с ценой от порога</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BasisModel</name>
@@ -456,6 +468,10 @@
     <message>
         <source>item %1 moved out of group %2</source>
         <translation>позиция %1 вынесена из группы %2</translation>
+    </message>
+    <message>
+        <source>item %1 · %2: %3 → %4</source>
+        <translation>позиция %1 · %2: %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1606,22 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>Declarations the call asks for</source>
         <translation>Заявления, которых требует конкурс</translation>
     </message>
+    <message>
+        <source>Project leade&amp;r:</source>
+        <translation>Руково&amp;дитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>The project leader's name, as the forms write it</source>
+        <translation>Имя руководителя проекта, как в заявке</translation>
+    </message>
+    <message>
+        <source>The other members' names, separated by commas (, or ，) or 、</source>
+        <translation>Имена остальных участников через запятую (, или ，) или 、</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::ProjectionsModel</name>
@@ -1697,6 +1729,96 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Special fund transferred to the partners (外拨): %1 %3, of which abroad: %2 %3</source>
         <translation>Целевые средства, переданные партнёрам (外拨): %1 %3, из них за рубеж: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TargetsModel</name>
+    <message>
+        <source>id: %1</source>
+        <translation>id: %1</translation>
+    </message>
+    <message>
+        <source>The call asks the first year's target to be at least %1 of the whole period's; the least first-year target here: %2</source>
+        <translation>По условиям конкурса цель первого года — не менее %1 цели за весь срок; здесь это не менее %2</translation>
+    </message>
+    <message>
+        <source>The target for the whole project period</source>
+        <translation>Цель за весь срок проекта</translation>
+    </message>
+    <message>
+        <source>The first year's target as a share of the whole period's</source>
+        <translation>Доля цели первого года в цели за весь срок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>За весь срок</translation>
+    </message>
+    <message>
+        <source>First year, share</source>
+        <translation>Доля 1-го года</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name</source>
+        <translation>У показателя должно быть название</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of at least 0</source>
+        <translation>«%1» — не число ≥ 0</translation>
+    </message>
+    <message>
+        <source>Indicator %1 · %2: %3 → %4</source>
+        <translation>Показатель %1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Добавить показатель %1</translation>
+    </message>
+    <message>
+        <source>Remove indicator %1 (%2)</source>
+        <translation>Удалить показатель %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TargetsView</name>
+    <message>
+        <source>Indicators with targets by year</source>
+        <translation>Показатели с целями по годам</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Добавить показатель</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Удалить показатель</translation>
+    </message>
+    <message>
+        <source>at least %1 indicators</source>
+        <translation>показателей не менее %1</translation>
+    </message>
+    <message>
+        <source>a target for each year</source>
+        <translation>цель на каждый год</translation>
+    </message>
+    <message>
+        <source>the first year at least %1 of the whole period</source>
+        <translation>в первый год не менее %1 цели за весь срок</translation>
+    </message>
+    <message>
+        <source>The call asks: %1</source>
+        <translation>Условия конкурса: %1</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,18 @@
         <source>Equipmen&amp;t:</source>
         <translation>设备用途(&amp;T)：</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Details the call asks:</source>
+        <translation>指南要求说明：</translation>
+    </message>
+    <message>
+        <source>What the call asks of an item at or above its unit-price threshold</source>
+        <translation>指南对单价达到标准的明细要求说明的内容</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::BasisModel</name>
@@ -456,6 +468,10 @@
     <message>
         <source>item %1 moved out of group %2</source>
         <translation>条目 %1 移出分组 %2</translation>
+    </message>
+    <message>
+        <source>item %1 · %2: %3 → %4</source>
+        <translation>明细 %1 · %2：%3 → %4</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1606,22 @@ Restore them? The file itself stays as it was until you save.</source>
         <source>Declarations the call asks for</source>
         <translation>指南要求的承诺与证明</translation>
     </message>
+    <message>
+        <source>Project leade&amp;r:</source>
+        <translation>项目负责人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>项目成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The project leader's name, as the forms write it</source>
+        <translation>项目负责人姓名，与申报书一致</translation>
+    </message>
+    <message>
+        <source>The other members' names, separated by commas (, or ，) or 、</source>
+        <translation>其他成员姓名，用逗号（, 或 ，）或顿号（、）分隔</translation>
+    </message>
 </context>
 <context>
     <name>cofund::ui::ProjectionsModel</name>
@@ -1697,6 +1729,96 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Special fund transferred to the partners (外拨): %1 %3, of which abroad: %2 %3</source>
         <translation>外拨合作单位专项经费：%1 %3，其中境外：%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TargetsModel</name>
+    <message>
+        <source>id: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>The call asks the first year's target to be at least %1 of the whole period's; the least first-year target here: %2</source>
+        <translation>指南要求第一年度目标不低于总目标的 %1；本指标第一年度目标至少为 %2</translation>
+    </message>
+    <message>
+        <source>The target for the whole project period</source>
+        <translation>整个实施期的目标</translation>
+    </message>
+    <message>
+        <source>The first year's target as a share of the whole period's</source>
+        <translation>第一年度目标占实施期总目标的比例</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>实施期总目标</translation>
+    </message>
+    <message>
+        <source>First year, share</source>
+        <translation>第一年占比</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name</source>
+        <translation>指标须填写名称</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of at least 0</source>
+        <translation>“%1”不是大于等于 0 的数值</translation>
+    </message>
+    <message>
+        <source>Indicator %1 · %2: %3 → %4</source>
+        <translation>指标 %1 · %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>添加指标 %1</translation>
+    </message>
+    <message>
+        <source>Remove indicator %1 (%2)</source>
+        <translation>删除指标 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cofund::ui::TargetsView</name>
+    <message>
+        <source>Indicators with targets by year</source>
+        <translation>绩效指标及分年度目标</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>at least %1 indicators</source>
+        <translation>不少于 %1 项指标</translation>
+    </message>
+    <message>
+        <source>a target for each year</source>
+        <translation>分年度确定目标</translation>
+    </message>
+    <message>
+        <source>the first year at least %1 of the whole period</source>
+        <translation>第一年度不低于总目标的 %1</translation>
+    </message>
+    <message>
+        <source>The call asks: %1</source>
+        <translation>指南要求：%1</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,51 @@ RU.update({
  'Declarations the call asks for': 'Заявления, которых требует конкурс',
 })
 
+# Issue h4: the plan's targets by year, the project's leader and members.
+ZH.update({
+ 'id: %1': 'ID：%1',
+ "The call asks the first year's target to be at least %1 of the whole period's; the least first-year target here: %2":
+   '指南要求第一年度目标不低于总目标的 %1；本指标第一年度目标至少为 %2',
+ 'The target for the whole project period': '整个实施期的目标',
+ "The first year's target as a share of the whole period's": '第一年度目标占实施期总目标的比例',
+ 'Unit of measure': '计量单位', 'Whole period': '实施期总目标', 'First year, share': '第一年占比',
+ 'An indicator needs a name': '指标须填写名称',
+ 'Indicator %1 · %2: %3 → %4': '指标 %1 · %2：%3 → %4',
+ 'New indicator': '新指标', 'Add indicator %1': '添加指标 %1', 'Remove indicator %1 (%2)': '删除指标 %1（%2）',
+ 'Indicators with targets by year': '绩效指标及分年度目标',
+ 'Add indicator': '添加指标', 'Remove indicator': '删除指标',
+ 'at least %1 indicators': '不少于 %1 项指标', 'a target for each year': '分年度确定目标',
+ 'the first year at least %1 of the whole period': '第一年度不低于总目标的 %1',
+ 'The call asks: %1': '指南要求：%1',
+ 'Details the call asks:': '指南要求说明：', 'What the call asks of an item at or above its unit-price threshold': '指南对单价达到标准的明细要求说明的内容',
+ '%1:': '%1：', 'item %1 · %2: %3 → %4': '明细 %1 · %2：%3 → %4',
+ 'Project leade&r:': '项目负责人(&R)：', '&Members:': '项目成员(&M)：',
+ "The project leader's name, as the forms write it": '项目负责人姓名，与申报书一致',
+ "The other members' names, separated by commas (, or ，) or 、": '其他成员姓名，用逗号（, 或 ，）或顿号（、）分隔',
+})
+RU.update({
+ 'id: %1': 'id: %1',
+ "The call asks the first year's target to be at least %1 of the whole period's; the least first-year target here: %2":
+   'По условиям конкурса цель первого года — не менее %1 цели за весь срок; здесь это не менее %2',
+ 'The target for the whole project period': 'Цель за весь срок проекта',
+ "The first year's target as a share of the whole period's": 'Доля цели первого года в цели за весь срок',
+ 'Unit of measure': 'Ед. изм.', 'Whole period': 'За весь срок', 'First year, share': 'Доля 1-го года',
+ 'An indicator needs a name': 'У показателя должно быть название',
+ 'Indicator %1 · %2: %3 → %4': 'Показатель %1 · %2: %3 → %4',
+ 'New indicator': 'Новый показатель', 'Add indicator %1': 'Добавить показатель %1',
+ 'Remove indicator %1 (%2)': 'Удалить показатель %1 (%2)',
+ 'Indicators with targets by year': 'Показатели с целями по годам',
+ 'Add indicator': 'Добавить показатель', 'Remove indicator': 'Удалить показатель',
+ 'at least %1 indicators': 'показателей не менее %1', 'a target for each year': 'цель на каждый год',
+ 'the first year at least %1 of the whole period': 'в первый год не менее %1 цели за весь срок',
+ 'The call asks: %1': 'Условия конкурса: %1',
+ 'Details the call asks:': 'Требуется указать:', 'What the call asks of an item at or above its unit-price threshold': 'Что условия конкурса требуют указать для позиции с ценой от порога',
+ '%1:': '%1:', 'item %1 · %2: %3 → %4': 'позиция %1 · %2: %3 → %4',
+ 'Project leade&r:': 'Руково&дитель:', '&Members:': '&Участники:',
+ "The project leader's name, as the forms write it": 'Имя руководителя проекта, как в заявке',
+ "The other members' names, separated by commas (, or ，) or 、": 'Имена остальных участников через запятую (, или ，) или 、',
+})
+
 def fill(path, table, plural_forms):
     tree = ET.parse(path)
     missing = []
