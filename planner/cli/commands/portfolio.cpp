@@ -35,15 +35,17 @@ class PortfolioCommand : public Command {
         app.add_flag("--strict", strict_, "warnings fail plans too");
         app.add_option("path", inputs_, "plan files, or directories searched recursively for *.plan.json")->required();
         app.footer(
-            "The plans given are the proposed selection: program.count fails with more key or general projects\n"
-            "than the call funds or two key projects for one annex; with --budget, program.budget fails when\n"
-            "the selection's fiscal total exceeds the envelope.\n\n"
+            "The plans given are the proposed selection: program.count fails with more projects of a class than\n"
+            "the call funds or two key projects for one annex; program.limit with more projects per enterprise,\n"
+            "per leader or per person than the call allows (project.leader, project.members); with --budget,\n"
+            "program.budget fails when the selection's fiscal total exceeds the envelope.\n\n"
             "Exit status: 0 every plan and the program pass; 1 a plan or the program has errors (with --strict,\n"
             "warnings too); 2 bad usage, or some plan could not be read (it is listed; the others are still "
             "checked).\n\n"
             "Examples:\n"
             "  cofund portfolio examples\n"
-            "  cofund portfolio --budget 14000000 -O json examples/*.plan.json\n\n"
+            "  cofund portfolio --budget 14000000 -O json examples/*.plan.json\n"
+            "  cofund portfolio examples/hb-zyyd-2026/program\n\n"
             "More: docs/portfolio.md");
     }
 
