@@ -812,7 +812,7 @@ TEST_CASE("the report's tasks table shows each task's words, lead, summary and m
         const std::string zh = report_html(plan, builtin_catalog(), Lang::zh);
         CHECK(has(zh, "五、任务与预算"));
         CHECK(has(zh, "a3.t2 加工技术集成与产品标准"));
-        CHECK(has(zh, "未指明任务的预算"));
+        CHECK(has(zh, "未指定任务的明细"));
         const std::string ru = report_html(plan, builtin_catalog(), Lang::ru);
         CHECK(has(ru, "5. Задачи и бюджет"));
         CHECK(has(ru, "Технологии переработки и стандарты продукции"));
