@@ -998,3 +998,18 @@ TEST_CASE("the report and check say the same words where no co-funding ratio app
         CHECK_THAT(render::report_html(plan, builtin_catalog(), lang), Catch::Contains(render::html_escape(words)));
     }
 }
+
+// Issue 27: the report named organisation types with tr() (高等院校, университет, НИИ)
+// while the model's org_type_text() (the terminal's and the workbook's words) said
+// 高校, вуз, научная организация; the report now prints the model's Text.
+TEST_CASE("the report names an applicant's organisation type with the model's words", "[report][lang]") {
+    Plan plan = example();
+    for (OrgType type : {OrgType::university, OrgType::institute, OrgType::enterprise, OrgType::other}) {
+        plan.applicant.type = type;
+        for (Lang lang : kLangs) {
+            CAPTURE(to_id(lang));
+            CHECK_THAT(render::report_html(plan, builtin_catalog(), lang),
+                       Catch::Contains("(" + render::html_escape(org_type_text(type).in(lang)) + ")"));
+        }
+    }
+}
