@@ -24,14 +24,6 @@
             <translation>Spending by category, year and side</translation>
         </message>
         <message>
-            <source>fiscal</source>
-            <translation>fiscal</translation>
-        </message>
-        <message>
-            <source>self-raised</source>
-            <translation>self-raised</translation>
-        </message>
-        <message>
             <source>Cumulative fiscal</source>
             <translation>Cumulative fiscal</translation>
         </message>
@@ -64,24 +56,12 @@
             <translation>The plan has no projections to draw.</translation>
         </message>
         <message>
-            <source>Category id</source>
-            <translation>Category id</translation>
-        </message>
-        <message>
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <source>Source id</source>
-            <translation>Source id</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>Source</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Side</translation>
         </message>
         <message>
             <source>Amount (yuan)</source>
@@ -92,52 +72,12 @@
             <translation>Note</translation>
         </message>
         <message>
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <source>%1 (yuan)</source>
-            <translation>%1 (yuan)</translation>
-        </message>
-        <message>
-            <source>Total (yuan)</source>
-            <translation>Total (yuan)</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <source>Expenditure</source>
-            <translation>Expenditure</translation>
-        </message>
-        <message>
-            <source>%1 fiscal (yuan)</source>
-            <translation>%1 fiscal (yuan)</translation>
-        </message>
-        <message>
-            <source>%1 self-raised (yuan)</source>
-            <translation>%1 self-raised (yuan)</translation>
-        </message>
-        <message>
-            <source>Fiscal total (yuan)</source>
-            <translation>Fiscal total (yuan)</translation>
-        </message>
-        <message>
-            <source>Self-raised total (yuan)</source>
-            <translation>Self-raised total (yuan)</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indicators</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
         </message>
         <message>
             <source>Indicator</source>
@@ -146,10 +86,6 @@
         <message>
             <source>Unit</source>
             <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operator</translation>
         </message>
         <message>
             <source>Target</source>
@@ -162,30 +98,6 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>binding</source>
-            <translation>binding</translation>
-        </message>
-        <message>
-            <source>expected</source>
-            <translation>expected</translation>
-        </message>
-        <message>
-            <source>common</source>
-            <translation>common</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>not stated</translation>
-        </message>
-        <message>
-            <source>meets</source>
-            <translation>meets</translation>
-        </message>
-        <message>
-            <source>below target</source>
-            <translation>below target</translation>
         </message>
         <message>
             <source>Indicators with targets by year</source>
@@ -220,28 +132,8 @@
             <translation>first year below %1, at least %2</translation>
         </message>
         <message>
-            <source>Lines</source>
-            <translation>Lines</translation>
-        </message>
-        <message>
             <source>Unit: 10,000 yuan (万元)</source>
             <translation>Unit: 10,000 yuan (万元)</translation>
-        </message>
-        <message>
-            <source>enterprise</source>
-            <translation>enterprise</translation>
-        </message>
-        <message>
-            <source>research institute</source>
-            <translation>research institute</translation>
-        </message>
-        <message>
-            <source>university</source>
-            <translation>university</translation>
-        </message>
-        <message>
-            <source>other organisation</source>
-            <translation>other organisation</translation>
         </message>
         <message>
             <source>Project budget</source>
@@ -408,10 +300,6 @@
             <translation>not a task of annex %1</translation>
         </message>
         <message>
-            <source>Lines without a task</source>
-            <translation>Lines without a task</translation>
-        </message>
-        <message>
             <source>No budget line names a task, so the budget is not split by task.</source>
             <translation>No budget line names a task, so the budget is not split by task.</translation>
         </message>
@@ -462,18 +350,6 @@
         <message>
             <source>Finding</source>
             <translation>Finding</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>warning</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>note</translation>
         </message>
         <message>
             <source>practice</source>

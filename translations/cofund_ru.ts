@@ -24,14 +24,6 @@
             <translation>Расходы по статьям, годам и источникам</translation>
         </message>
         <message>
-            <source>fiscal</source>
-            <translation>бюджет</translation>
-        </message>
-        <message>
-            <source>self-raised</source>
-            <translation>собств.</translation>
-        </message>
-        <message>
             <source>Cumulative fiscal</source>
             <translation>Бюджетные средства нарастающим итогом</translation>
         </message>
@@ -64,24 +56,12 @@
             <translation>В плане нет прогнозов для графика.</translation>
         </message>
         <message>
-            <source>Category id</source>
-            <translation>Код статьи</translation>
-        </message>
-        <message>
             <source>Category</source>
             <translation>Статья расходов</translation>
         </message>
         <message>
-            <source>Source id</source>
-            <translation>Код источника</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Вид средств</translation>
         </message>
         <message>
             <source>Amount (yuan)</source>
@@ -92,52 +72,12 @@
             <translation>Примечание</translation>
         </message>
         <message>
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <source>%1 (yuan)</source>
-            <translation>%1 (юани)</translation>
-        </message>
-        <message>
-            <source>Total (yuan)</source>
-            <translation>Итого (юани)</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <source>Expenditure</source>
-            <translation>Расходы</translation>
-        </message>
-        <message>
-            <source>%1 fiscal (yuan)</source>
-            <translation>%1 бюджет (юани)</translation>
-        </message>
-        <message>
-            <source>%1 self-raised (yuan)</source>
-            <translation>%1 собств. (юани)</translation>
-        </message>
-        <message>
-            <source>Fiscal total (yuan)</source>
-            <translation>Бюджет итого (юани)</translation>
-        </message>
-        <message>
-            <source>Self-raised total (yuan)</source>
-            <translation>Собств. итого (юани)</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Показатели</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Вид</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Код</translation>
         </message>
         <message>
             <source>Indicator</source>
@@ -146,10 +86,6 @@
         <message>
             <source>Unit</source>
             <translation>Ед. изм.</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Условие</translation>
         </message>
         <message>
             <source>Target</source>
@@ -162,30 +98,6 @@
         <message>
             <source>Status</source>
             <translation>Статус</translation>
-        </message>
-        <message>
-            <source>binding</source>
-            <translation>обязательный</translation>
-        </message>
-        <message>
-            <source>expected</source>
-            <translation>ожидаемый</translation>
-        </message>
-        <message>
-            <source>common</source>
-            <translation>общий</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>не указан</translation>
-        </message>
-        <message>
-            <source>meets</source>
-            <translation>выполнен</translation>
-        </message>
-        <message>
-            <source>below target</source>
-            <translation>ниже цели</translation>
         </message>
         <message>
             <source>Indicators with targets by year</source>
@@ -220,28 +132,8 @@
             <translation>первый год ниже %1, нужно не менее %2</translation>
         </message>
         <message>
-            <source>Lines</source>
-            <translation>Строки бюджета</translation>
-        </message>
-        <message>
             <source>Unit: 10,000 yuan (万元)</source>
             <translation>Единица: 10 тыс. юаней (万元)</translation>
-        </message>
-        <message>
-            <source>enterprise</source>
-            <translation>предприятие</translation>
-        </message>
-        <message>
-            <source>research institute</source>
-            <translation>НИИ</translation>
-        </message>
-        <message>
-            <source>university</source>
-            <translation>университет</translation>
-        </message>
-        <message>
-            <source>other organisation</source>
-            <translation>иная организация</translation>
         </message>
         <message>
             <source>Project budget</source>
@@ -408,10 +300,6 @@
             <translation>не задача приложения %1</translation>
         </message>
         <message>
-            <source>Lines without a task</source>
-            <translation>Строки без задачи</translation>
-        </message>
-        <message>
             <source>No budget line names a task, so the budget is not split by task.</source>
             <translation>Ни одна строка бюджета не указывает задачу, поэтому бюджет по задачам не разбит.</translation>
         </message>
@@ -462,18 +350,6 @@
         <message>
             <source>Finding</source>
             <translation>Замечание</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>ошибка</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>предупреждение</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>примечание</translation>
         </message>
         <message>
             <source>practice</source>

@@ -24,14 +24,6 @@
             <translation>分科目经费预算（按年度、财政与自筹）</translation>
         </message>
         <message>
-            <source>fiscal</source>
-            <translation>财政</translation>
-        </message>
-        <message>
-            <source>self-raised</source>
-            <translation>自筹</translation>
-        </message>
-        <message>
             <source>Cumulative fiscal</source>
             <translation>累计财政经费</translation>
         </message>
@@ -64,24 +56,12 @@
             <translation>本计划没有可绘制的预测。</translation>
         </message>
         <message>
-            <source>Category id</source>
-            <translation>科目代码</translation>
-        </message>
-        <message>
             <source>Category</source>
             <translation>预算科目</translation>
         </message>
         <message>
-            <source>Source id</source>
-            <translation>来源代码</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>经费来源</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>财政/自筹</translation>
         </message>
         <message>
             <source>Amount (yuan)</source>
@@ -92,52 +72,12 @@
             <translation>说明</translation>
         </message>
         <message>
-            <source>Sources</source>
-            <translation>经费来源</translation>
-        </message>
-        <message>
-            <source>%1 (yuan)</source>
-            <translation>%1年（元）</translation>
-        </message>
-        <message>
-            <source>Total (yuan)</source>
-            <translation>合计（元）</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <source>Expenditure</source>
-            <translation>支出预算</translation>
-        </message>
-        <message>
-            <source>%1 fiscal (yuan)</source>
-            <translation>%1年财政（元）</translation>
-        </message>
-        <message>
-            <source>%1 self-raised (yuan)</source>
-            <translation>%1年自筹（元）</translation>
-        </message>
-        <message>
-            <source>Fiscal total (yuan)</source>
-            <translation>财政合计（元）</translation>
-        </message>
-        <message>
-            <source>Self-raised total (yuan)</source>
-            <translation>自筹合计（元）</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>考核指标</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>类别</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>代码</translation>
         </message>
         <message>
             <source>Indicator</source>
@@ -146,10 +86,6 @@
         <message>
             <source>Unit</source>
             <translation>单位</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>比较</translation>
         </message>
         <message>
             <source>Target</source>
@@ -162,30 +98,6 @@
         <message>
             <source>Status</source>
             <translation>状态</translation>
-        </message>
-        <message>
-            <source>binding</source>
-            <translation>约束性</translation>
-        </message>
-        <message>
-            <source>expected</source>
-            <translation>预期性</translation>
-        </message>
-        <message>
-            <source>common</source>
-            <translation>共性</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>未填报</translation>
-        </message>
-        <message>
-            <source>meets</source>
-            <translation>达标</translation>
-        </message>
-        <message>
-            <source>below target</source>
-            <translation>未达标</translation>
         </message>
         <message>
             <source>Indicators with targets by year</source>
@@ -220,28 +132,8 @@
             <translation>第一年度低于 %1，应不低于 %2</translation>
         </message>
         <message>
-            <source>Lines</source>
-            <translation>预算明细</translation>
-        </message>
-        <message>
             <source>Unit: 10,000 yuan (万元)</source>
             <translation>单位：万元</translation>
-        </message>
-        <message>
-            <source>enterprise</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <source>research institute</source>
-            <translation>科研院所</translation>
-        </message>
-        <message>
-            <source>university</source>
-            <translation>高等院校</translation>
-        </message>
-        <message>
-            <source>other organisation</source>
-            <translation>其他单位</translation>
         </message>
         <message>
             <source>Project budget</source>
@@ -408,10 +300,6 @@
             <translation>非附件%1的任务</translation>
         </message>
         <message>
-            <source>Lines without a task</source>
-            <translation>未指明任务的预算</translation>
-        </message>
-        <message>
             <source>No budget line names a task, so the budget is not split by task.</source>
             <translation>预算均未指明任务，因此未按任务分列。</translation>
         </message>
@@ -462,18 +350,6 @@
         <message>
             <source>Finding</source>
             <translation>意见</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>提示</translation>
         </message>
         <message>
             <source>practice</source>

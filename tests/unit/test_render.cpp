@@ -812,7 +812,7 @@ TEST_CASE("the report's tasks table shows each task's words, lead, summary and m
         const std::string zh = report_html(plan, builtin_catalog(), Lang::zh);
         CHECK(has(zh, "五、任务与预算"));
         CHECK(has(zh, "a3.t2 加工技术集成与产品标准"));
-        CHECK(has(zh, "未指明任务的预算"));
+        CHECK(has(zh, "未指定任务的明细"));
         const std::string ru = report_html(plan, builtin_catalog(), Lang::ru);
         CHECK(has(ru, "5. Задачи и бюджет"));
         CHECK(has(ru, "Технологии переработки и стандарты продукции"));
@@ -996,5 +996,20 @@ TEST_CASE("the report and check say the same words where no co-funding ratio app
         const std::string words = planner::no_ratio_words().in(lang);
         CHECK_THAT(planner::check_text(checked, builtin_catalog(), lang, false), Catch::Contains(words));
         CHECK_THAT(render::report_html(plan, builtin_catalog(), lang), Catch::Contains(render::html_escape(words)));
+    }
+}
+
+// Issue 27: the report named organisation types with tr() (高等院校, университет, НИИ)
+// while the model's org_type_text() (the terminal's and the workbook's words) said
+// 高校, вуз, научная организация; the report now prints the model's Text.
+TEST_CASE("the report names an applicant's organisation type with the model's words", "[report][lang]") {
+    Plan plan = example();
+    for (OrgType type : {OrgType::university, OrgType::institute, OrgType::enterprise, OrgType::other}) {
+        plan.applicant.type = type;
+        for (Lang lang : kLangs) {
+            CAPTURE(to_id(lang));
+            CHECK_THAT(render::report_html(plan, builtin_catalog(), lang),
+                       Catch::Contains("(" + render::html_escape(org_type_text(type).in(lang)) + ")"));
+        }
     }
 }

@@ -11,6 +11,7 @@
 #include "basis_editor.h"
 #include "budget_view.h"
 #include "cofund/plan_edit.h"
+#include "cofund/planner/spreadsheet.h"
 #include "cofund/summary.h"
 #include "document.h"
 
@@ -27,17 +28,7 @@ int partnerIndex(const Plan& plan, const BudgetLine& l) {
 QString equipmentKindName(std::optional<EquipmentKind> k) {
     // In BasisModel's context: the basis editor named the kinds first.
     if (!k) return BasisModel::tr("not stated");
-    switch (*k) {
-        case EquipmentKind::purchase:
-            return BasisModel::tr("purchase");
-        case EquipmentKind::build:
-            return BasisModel::tr("build");
-        case EquipmentKind::upgrade:
-            return BasisModel::tr("upgrade");
-        case EquipmentKind::lease:
-            return BasisModel::tr("lease");
-    }
-    return {};
+    return text(planner::equipment_kind_name(*k));
 }
 
 bool isEquipmentLine(const Document* doc, const BudgetLine& line) {

@@ -22,6 +22,8 @@
 #include "document.h"
 #include "models.h"
 
+#include "cofund/planner/spreadsheet.h"
+
 namespace cofund::ui {
 
 ProjectForm::ProjectForm(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
@@ -517,7 +519,7 @@ QString ProjectForm::fieldText(const QWidget* field, const QVariant& value) {
         const int i = b->findData(value);
         return i >= 0 ? b->itemText(i) : none;
     }
-    if (qobject_cast<const QCheckBox*>(field)) return value.toBool() ? tr("yes") : tr("no");
+    if (qobject_cast<const QCheckBox*>(field)) return text(value.toBool() ? planner::yes_text() : planner::no_text());
     const QString t = value.toString();
     return t.isEmpty() ? none : t;
 }

@@ -50,7 +50,7 @@ SheetImport importSheet(Document* doc, const QString& path) {
         std::move(*bytes), format, info.completeBaseName().toStdString(), doc->catalog(), &base);
     for (const auto& n : got.notices) out.notices << qs(n.describe(lang()));
     for (const auto& e : got.errors) out.refusals << qs(e.describe(lang()));
-    if (got.errors_cut) out.refusals << SpreadsheetIo::tr("more refusals not listed; reading stopped");
+    if (got.errors_cut) out.refusals << text(planner::refusals_cut_words());
     if (!got.plan) {
         if (out.refusals.isEmpty()) out.refusals << SpreadsheetIo::tr("the spreadsheet gave no plan");
         return out;

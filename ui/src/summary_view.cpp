@@ -17,6 +17,7 @@
 #include <iterator>
 
 #include "budget_view.h"
+#include "cofund/basis.h"
 #include "cofund/catalog.h"
 #include "document.h"
 #include "models.h"
@@ -329,7 +330,7 @@ QVariant CategoriesSummaryModel::headerData(int section, Qt::Orientation o, int 
         case Row::Purchase:
             // Indented under its category, as the call's table writes it.
             return role == Qt::ToolTipRole ? tr("The money of equipment lines and items of kind purchase (购置)")
-                                           : QStringLiteral("    ") + tr("of which: equipment purchase");
+                                           : QStringLiteral("    ") + text(purchase_row_name());
     }
     return {};
 }

@@ -21,6 +21,7 @@
 #include "app_language.h"
 #include "budget_view.h"
 #include "cofund/catalog.h"
+#include "cofund/planner/spreadsheet.h"
 #include "document.h"
 #include "models.h"
 
@@ -186,8 +187,8 @@ bool TasksModel::setData(const QModelIndex& index, const QVariant& value, int ro
         }
         doc_->edit(
             [qid, tick] {
-                return tr("Task %1 · covered: %2 → %3")
-                    .arg(qid, tick ? tr("no") : tr("yes"), tick ? tr("yes") : tr("no"));
+                const QString yes = text(planner::yes_text()), no = text(planner::no_text());
+                return tr("Task %1 · covered: %2 → %3").arg(qid, tick ? no : yes, tick ? yes : no);
             },
             std::move(plan));
         return true;

@@ -96,10 +96,6 @@
         <translation>%1: не удаётся определить формат: используйте файл .xlsx или .csv</translation>
     </message>
     <message>
-        <source>more refusals not listed; reading stopped</source>
-        <translation>остальные ошибки не показаны; чтение остановлено</translation>
-    </message>
-    <message>
         <source>the spreadsheet gave no plan</source>
         <translation>таблица не дала плана</translation>
     </message>
@@ -352,22 +348,6 @@
     <message>
         <source>not stated</source>
         <translation>не указан</translation>
-    </message>
-    <message>
-        <source>purchase</source>
-        <translation>покупка</translation>
-    </message>
-    <message>
-        <source>build</source>
-        <translation>изготовление</translation>
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation>модернизация</translation>
-    </message>
-    <message>
-        <source>lease</source>
-        <translation>аренда</translation>
     </message>
     <message>
         <source>lump sum</source>
@@ -637,10 +617,6 @@ Sum</source>
     <message>
         <source>The money of equipment lines and items of kind purchase (购置)</source>
         <translation>Деньги строк и позиций оборудования с видом «покупка» (购置)</translation>
-    </message>
-    <message>
-        <source>of which: equipment purchase</source>
-        <translation>в т. ч.: покупка оборудования</translation>
     </message>
 </context>
 <context>
@@ -1563,14 +1539,6 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>напр. 1,200,000.00</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -1850,14 +1818,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Task %1 · covered: %2 → %3</source>
         <translation>Задача %1 · охвачена: %2 → %3</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
     </message>
     <message>
         <source>Task %1 · summary: %2 → %3</source>

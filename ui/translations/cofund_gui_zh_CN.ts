@@ -96,10 +96,6 @@
         <translation>%1：无法判断电子表格格式：请使用 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <source>more refusals not listed; reading stopped</source>
-        <translation>更多错误未列出；已停止读取</translation>
-    </message>
-    <message>
         <source>the spreadsheet gave no plan</source>
         <translation>该电子表格未生成计划</translation>
     </message>
@@ -352,22 +348,6 @@
     <message>
         <source>not stated</source>
         <translation>未注明</translation>
-    </message>
-    <message>
-        <source>purchase</source>
-        <translation>购置</translation>
-    </message>
-    <message>
-        <source>build</source>
-        <translation>试制</translation>
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation>改造</translation>
-    </message>
-    <message>
-        <source>lease</source>
-        <translation>租赁</translation>
     </message>
     <message>
         <source>lump sum</source>
@@ -637,10 +617,6 @@ Sum</source>
     <message>
         <source>The money of equipment lines and items of kind purchase (购置)</source>
         <translation>用途为购置的设备费明细行及测算项之和</translation>
-    </message>
-    <message>
-        <source>of which: equipment purchase</source>
-        <translation>其中：购置设备费</translation>
     </message>
 </context>
 <context>
@@ -1563,14 +1539,6 @@ Restore them? The file itself stays as it was until you save.</source>
         <translation>例如 1,200,000.00</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -1850,14 +1818,6 @@ Restore them? The file itself stays as it was until you save.</source>
     <message>
         <source>Task %1 · covered: %2 → %3</source>
         <translation>任务 %1 · 覆盖：%2 → %3</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
     </message>
     <message>
         <source>Task %1 · summary: %2 → %3</source>

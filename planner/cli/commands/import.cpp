@@ -93,11 +93,7 @@ class Import : public Command {
             import_spreadsheet(std::move(*bytes), format, p.stem().string(), *catalog, base ? &*base : nullptr);
         for (const auto& n : got.notices) ctx.err << fmt::format("cofund import: {}: {}\n", file_, n.describe(lang_));
         for (const auto& e : got.errors) ctx.err << fmt::format("cofund import: {}: {}\n", file_, e.describe(lang_));
-        if (got.errors_cut)
-            ctx.err << fmt::format("cofund import: {}: {}\n", file_,
-                                   Text{"更多错误未列出；已停止读取", "more refusals not listed; reading stopped",
-                                        "остальные ошибки не показаны; чтение остановлено"}
-                                       .in(lang_));
+        if (got.errors_cut) ctx.err << fmt::format("cofund import: {}: {}\n", file_, refusals_cut_words().in(lang_));
         if (!got.plan) return kUsage;
         // Every line and partner gets its id now, as every writer gives them, so
         // that the next import --base and diff pair the lines by id.

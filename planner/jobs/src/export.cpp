@@ -764,9 +764,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
                    Text{"比较", "Operator", "Условие"}.in(L), Text{"目标", "Target", "Цель"}.in(L),
                    indicator_planned_header().in(L), Text{"状态", "Status", "Статус"}.in(L)});
         for (const Indicator* ind : catalog.indicators_for(plan)) {
-            sh.str(0, ind->kind == IndicatorKind::binding ? Text{"约束性", "binding", "обязательный"}.in(L)
-                      : ind->kind == IndicatorKind::expected ? Text{"预期性", "expected", "ожидаемый"}.in(L)
-                                                             : Text{"共性", "common", "общий"}.in(L));
+            sh.str(0, indicator_kind_name(ind->kind).in(L));
             sh.str(1, ind->id);
             sh.str(2, ind->name.in(L));
             sh.str(3, ind->unit.in(L));
@@ -774,9 +772,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             sh.number(5, ind->bound);
             const Decimal* planned = plan.indicator(ind->id);
             if (planned) sh.number(6, planned->value);
-            sh.str(7, !planned                     ? Text{"未填报", "not stated", "не указан"}.in(L)
-                      : ind->meets(planned->value) ? Text{"达标", "meets", "выполнен"}.in(L)
-                                                   : Text{"未达标", "below target", "ниже цели"}.in(L));
+            sh.str(7, indicator_status_name(indicator_status(*ind, planned)).in(L));
             sh.next();
         }
         sh.finish();
@@ -824,7 +820,7 @@ Result<bool> write_xlsx(const Plan& plan, const Catalog& catalog, Lang lang, con
             money_row(literal(id), sums_of(id));
             sh.next();
         }
-        sh.str(1, Text{"未指定任务的明细", "Lines without a task", "Строки без задачи"}.in(L));
+        sh.str(1, lines_without_task_words().in(L));
         money_row("\"\"", sums_of(""));
         sh.next();
         const std::string last = std::to_string(sh.row());

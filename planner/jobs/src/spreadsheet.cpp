@@ -222,6 +222,35 @@ const Text& equipment_kind_name(EquipmentKind k) {
     return names[static_cast<int>(k)];
 }
 
+const Text& indicator_kind_name(IndicatorKind k) {
+    static const Text binding{"约束性", "binding", "обязательный"}, expected{"预期性", "expected", "ожидаемый"},
+        common{"共性", "common", "общий"};
+    return k == IndicatorKind::binding ? binding : k == IndicatorKind::expected ? expected : common;
+}
+
+IndicatorStatus indicator_status(const Indicator& ind, const Decimal* planned) {
+    return !planned                    ? IndicatorStatus::not_stated
+           : ind.meets(planned->value) ? IndicatorStatus::meets
+                                       : IndicatorStatus::below_target;
+}
+
+const Text& indicator_status_name(IndicatorStatus s) {
+    static const Text not_stated{"未填报", "not stated", "не указан"}, meets{"达标", "meets", "выполнен"},
+        below{"未达标", "below target", "ниже цели"};
+    return s == IndicatorStatus::not_stated ? not_stated : s == IndicatorStatus::meets ? meets : below;
+}
+
+const Text& lines_without_task_words() {
+    static const Text t{"未指定任务的明细", "Lines without a task", "Строки без задачи"};
+    return t;
+}
+
+const Text& refusals_cut_words() {
+    static const Text t{"更多错误未列出；已停止读取", "more refusals not listed; reading stopped",
+                        "остальные ошибки не показаны; чтение остановлено"};
+    return t;
+}
+
 const std::vector<ProjectField>& project_fields() {
     static const std::vector<ProjectField> f = {
         {"title", {"项目名称", "Title", "Название"}},

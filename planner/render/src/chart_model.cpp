@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "cofund/format.h"
+#include "cofund/planner/spreadsheet.h"
 #include "cofund/planner/text.h"
 #include "cofund/projection.h"
 #include "cofund/render/app.h"
@@ -181,7 +182,7 @@ ChartModel categories_chart(const Plan& plan, const Catalog& catalog, const Budg
         for (size_t yi = 0; yi < years.size(); ++yi) {
             BarSet set;
             set.name = fmt::format("{} {}", column_label(years[yi], lang),
-                                   side == 0 ? s(Cofund::tr("fiscal")) : s(Cofund::tr("self-raised")));
+                                   planner::side_name(side == 0 ? Source::fiscal : Source::self).in(lang));
             double shade =
                 years.size() > 1 ? 0.55 * static_cast<double>(yi) / static_cast<double>(years.size() - 1) : 0;
             set.color = lighten(side == 0 ? fiscal_side_color() : self_raised_color(), shade);

@@ -92,20 +92,6 @@ std::string table_open(const char* cls = nullptr) {
            " border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n";
 }
 
-std::string org_type_name(OrgType t) {
-    switch (t) {
-        case OrgType::enterprise:
-            return s(Cofund::tr("enterprise"));
-        case OrgType::institute:
-            return s(Cofund::tr("research institute"));
-        case OrgType::university:
-            return s(Cofund::tr("university"));
-        case OrgType::other:
-            break;
-    }
-    return s(Cofund::tr("other organisation"));
-}
-
 std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
     const Lang L = lang;
     std::string h = "<h1 align=\"center\">" + E(Cofund::tr("Project budget")) + "</h1>\n";
@@ -130,14 +116,14 @@ std::string header_block(const Plan& plan, const Catalog& catalog, Lang lang) {
         place += " · " + E(direction);
     }
     row(Cofund::tr("Class and annex or direction"), place);
-    row(Cofund::tr("Applicant"), e(plan.applicant.name) + " (" + e(org_type_name(plan.applicant.type)) + ")");
+    row(Cofund::tr("Applicant"), e(plan.applicant.name) + " (" + e(org_type_text(plan.applicant.type).in(lang)) + ")");
     // At most kPartnersListed, then how many more: 40,000 partners in one cell
     // were laid out again for each page it spans (80 s for one report).
     std::string partners;
     for (std::size_t i = 0; i < plan.partners.size() && i < kPartnersListed; ++i) {
         const Partner& p = plan.partners[i];
         if (!partners.empty()) partners += "<br>";
-        partners += e(p.name) + " (" + e(p.country) + ", " + e(org_type_name(p.type)) + ")";
+        partners += e(p.name) + " (" + e(p.country) + ", " + e(org_type_text(p.type).in(lang)) + ")";
     }
     if (plan.partners.size() > kPartnersListed) {
         const Rational more(plan.partners.size() - kPartnersListed);
@@ -412,7 +398,8 @@ std::string targets_table(const Plan& plan, const Catalog& catalog, Lang lang) {
             continue;
         }
         // The first rule the target misses, as the rules indicator.by_year and indicator.first_year judge it.
-        std::string status = "<span class=\"ok\">" + E(Cofund::tr("meets")) + "</span>";
+        std::string status = "<span class=\"ok\">" +
+                             e(planner::indicator_status_name(planner::IndicatorStatus::meets).in(lang)) + "</span>";
         for (const IndicatorsRule* r : rules) {
             if (!first && (r->by_year || r->first_year_share)) {
                 status = "<span class=\"bad\">" + E(Cofund::tr("no first-year target")) + "</span>";
@@ -463,22 +450,20 @@ std::string indicators_table(const Plan& plan, const Catalog& catalog, Lang lang
             if (it->second.second && it->second.second->random)
                 chance = format_percent(it->second.second->p_meet() * 100, lang, 1);
         }
-        std::string kind = ind->kind == IndicatorKind::binding    ? s(Cofund::tr("binding"))
-                           : ind->kind == IndicatorKind::expected ? s(Cofund::tr("expected"))
-                                                                  : s(Cofund::tr("common"));
+        std::string kind = planner::indicator_kind_name(ind->kind).in(lang);
         std::string target = std::string(to_symbol(ind->op)) + " " + format_number(ind->bound, lang);
         const Decimal* planned = plan.indicator(ind->id);
         std::string planned_text = planned ? format_number(planned->value, lang) : "—";
+        const auto span = [&](planner::IndicatorStatus st) {
+            return std::string("<span class=\"") + (st == planner::IndicatorStatus::meets ? "ok" : "bad") + "\">" +
+                   e(planner::indicator_status_name(st).in(lang)) + "</span>";
+        };
         std::string status;
         if (!planned && pr)
             status = pr->meets ? "<span class=\"ok\">" + E(Cofund::tr("meets (projected)")) + "</span>"
                                : "<span class=\"bad\">" + E(Cofund::tr("below target (projected)")) + "</span>";
-        else if (!planned)
-            status = "<span class=\"bad\">" + E(Cofund::tr("not stated")) + "</span>";
-        else if (ind->meets(planned->value))
-            status = "<span class=\"ok\">" + E(Cofund::tr("meets")) + "</span>";
         else
-            status = "<span class=\"bad\">" + E(Cofund::tr("below target")) + "</span>";
+            status = span(planner::indicator_status(*ind, planned));
         h += "<tr><td align=\"center\">" + e(kind) + "</td><td>" + e(ind->name.in(L)) + "</td><td align=\"center\">" +
              e(ind->unit.in(L)) + "</td><td class=\"num\" align=\"right\">" + e(target) +
              "</td><td class=\"num\" align=\"right\">" + e(planned_text) + "</td><td class=\"num\" align=\"right\">" +
@@ -548,7 +533,7 @@ std::string tasks_section(const Plan& plan, const Catalog& catalog, const Budget
                  "</tr>\n";
         }
     if (by_task) {
-        h += "<tr class=\"sub\"><td>" + E(Cofund::tr("Lines without a task")) + "</td><td></td>" +
+        h += "<tr class=\"sub\"><td>" + e(planner::lines_without_task_words().in(lang)) + "</td><td></td>" +
              money(sums_of(""), false) + "</tr>\n";
         h += "<tr class=\"total\"><td><b>" + E(Cofund::tr("Total")) + "</b></td><td></td>" + money(&sums.all(), true) +
              "</tr>\n";
@@ -588,7 +573,7 @@ std::string units_table(const Plan& plan, const BudgetSummary& sums, Lang lang) 
         };
         const std::string name = (u.id.empty() ? "" : u.id + " ") + unit_name(plan, u.partner);
         const Money f = u.sums.of(kFiscalSide), sr = u.sums.of(kSelfSide);
-        h += "<tr><td>" + e(name) + "</td><td>" + e(org_type_name(unit_type(plan, u.partner))) + "</td><td>" +
+        h += "<tr><td>" + e(name) + "</td><td>" + e(org_type_text(unit_type(plan, u.partner)).in(lang)) + "</td><td>" +
              e(list(share)) + "</td><td>" + e(list(u.leads)) + "</td>" + amount_td(f + sr, lang, true) +
              amount_td(f, lang) + amount_td(sr, lang) + "</tr>\n";
     }
@@ -622,7 +607,7 @@ std::string partner_categories_table(const Plan& plan, const Catalog& catalog, c
         // and the section's heading stays with the first table.
         h += table_open();
         h += "<thead><tr><th colspan=\"4\" align=\"left\"><b>" + e(name) + "</b> (" + e(p.country) + ", " +
-             e(org_type_name(p.type)) + ")</th></tr>\n";
+             e(org_type_text(p.type).in(lang)) + ")</th></tr>\n";
         h += "<tr><th align=\"left\">" + E(Cofund::tr("Category")) + "</th><th width=\"14%\">" +
              E(Cofund::tr("Fiscal")) + "</th><th width=\"14%\">" + E(Cofund::tr("Self-raised")) +
              "</th><th width=\"14%\">" + E(Cofund::tr("Sum")) + "</th></tr></thead>\n";
@@ -660,9 +645,7 @@ std::string findings_section(const Plan& plan, const Catalog& catalog, const Bud
             continue;
         }
         ++shown[f.rule];
-        std::string sev = f.severity == Severity::error     ? s(Cofund::tr("error"))
-                          : f.severity == Severity::warning ? s(Cofund::tr("warning"))
-                                                            : s(Cofund::tr("note"));
+        std::string sev = planner::severity_name(f.severity).in(lang);
         if (f.practice) sev += " · " + s(Cofund::tr("practice"));
         const char* cls = f.severity == Severity::error ? "bad" : f.severity == Severity::warning ? "warn" : "quiet";
         std::string clause = f.clause.empty() ? "—" : e(f.clause);

@@ -107,8 +107,21 @@ Text basis_column_header(BasisColumn, int k = 0);
 bool basis_as_written(const std::vector<BasisItem>&);
 /// 元 and 万元, as the Basis sheet writes a money unit (the same in every language).
 const Text& money_unit_name(AmountUnit);
-/// 购置 / purchase / покупка …: an equipment kind as the Basis sheet writes it.
+/// 购置 / purchase / покупка …: an equipment kind as the Basis sheet writes it (and the app shows it).
 const Text& equipment_kind_name(EquipmentKind);
+/// 约束性 / binding / обязательный, 预期性 / expected, 共性 / common: an indicator's kind as the
+/// Indicators sheet and the report write it.
+const Text& indicator_kind_name(IndicatorKind);
+/// A stated value against its indicator's target: none, meets, below.
+enum class IndicatorStatus { not_stated, meets, below_target };
+IndicatorStatus indicator_status(const Indicator&, const Decimal* planned);
+/// 未填报 / not stated, 达标 / meets, 未达标 / below target: the status as the Indicators sheet and
+/// the report write it.
+const Text& indicator_status_name(IndicatorStatus);
+/// 未指定任务的明细 / Lines without a task: the row of the lines no task names (the Tasks sheet, the report).
+const Text& lines_without_task_words();
+/// What `import` and the app's import say when the refusals are cut short.
+const Text& refusals_cut_words();
 /// The fewest factor columns the Basis sheet has.
 inline constexpr int kMinBasisFactors = 3;
 /// The most factor columns import looks for.
