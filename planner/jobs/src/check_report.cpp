@@ -141,7 +141,7 @@ const Text& no_ratio_words() {
 
 const Text& severity_name(Severity s) {
     static const Text error{"错误", "error", "ошибка"}, warning{"警告", "warning", "предупреждение"},
-        info{"提示", "info", "сведения"};
+        info{"提示", "note", "примечание"};  // as check names its section (Notes, Примечания) and the app its severity
     return s == Severity::error ? error : s == Severity::warning ? warning : info;
 }
 
