@@ -114,20 +114,19 @@ Result<std::vector<std::string>> collect_plan_files(const std::vector<std::strin
     return files;
 }
 
-std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, const Catalog& catalog,
-                                      const std::optional<Money>& budget) {
+std::vector<Finding> program_findings(const std::vector<NamedPlan>& plans, const Catalog& catalog,
+                                      const Money& fiscal, const std::optional<Money>& budget) {
     std::vector<Finding> out;
     std::map<std::string, int> per_class;
     std::map<int, int> per_annex;
     std::string annex_clause;  // the clause of the class whose projects name an annex
-    Money fiscal;
-    for (const Plan* p : plans) {
+    for (const NamedPlan& np : plans) {
+        const Plan* p = np.plan;
         ++per_class[p->project.klass];
         if (p->project.annex) {
             ++per_annex[*p->project.annex];
             annex_clause = catalog.klass(p->project.klass).clause;
         }
-        fiscal += BudgetSummary(*p).all().of(Source::fiscal);
     }
     for (const ClassInfo& k : catalog.classes) {
         const int n = per_class[k.id];
@@ -153,6 +152,7 @@ std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, con
                         "приложение — оставьте один",
                         annex, n)));
     }
+    for (auto& f : program_limits(plans, catalog)) out.push_back(std::move(f));
     if (budget && fiscal > *budget) {
         Money over = fiscal - *budget;
         out.push_back(make_finding(
@@ -223,8 +223,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
         return true;
     });
 
-    std::vector<const Plan*> selection;
-    std::vector<NamedPlan> named;
+    std::vector<NamedPlan> selection;
     std::map<std::pair<int, int>, GroupTotals> groups;
     for (const auto& id : org_type_ids()) p.by_unit_type.emplace_back(*org_type_from_id(id), Totals{});
     auto unit_type_totals = [&](OrgType type) -> Totals& {
@@ -238,8 +237,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
             continue;
         }
         const Plan& plan = e.checked->plan;
-        selection.push_back(&plan);
-        named.push_back(NamedPlan{display_name(e.file), &plan});
+        selection.push_back(NamedPlan{display_name(e.file), &plan});
         if (plan.project.annex) ++p.key;
         else if (plan.project.direction) ++p.general;
         ++p.by_class[plan.project.klass];
@@ -259,8 +257,7 @@ Portfolio build_portfolio(const std::vector<std::string>& files, const Catalog& 
             for (const auto& u : sums.by_unit()) unit_type_totals(unit_type(plan, u.partner)) += u.sums.totals();
     }
     for (auto& [g, totals] : groups) p.by_annex.emplace_back(group_id(g, catalog), totals);
-    p.findings = program_findings(selection, catalog, budget);
-    for (auto& f : program_limits(named, catalog)) p.findings.push_back(std::move(f));
+    p.findings = program_findings(selection, catalog, p.all.totals.fiscal, budget);
     return p;
 }
 

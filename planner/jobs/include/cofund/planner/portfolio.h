@@ -69,9 +69,10 @@ Result<std::vector<std::string>> collect_plan_files(const std::vector<std::strin
 
 /// The program-wide rules over a selection of readable plans: more key or general
 /// projects than the call funds, two key projects for one annex (program.count),
-/// and with a budget, a fiscal total above it (program.budget).
-std::vector<Finding> program_findings(const std::vector<const Plan*>& plans, const Catalog& catalog,
-                                      const std::optional<Money>& budget);
+/// the call's program limits (program.limit), and with a budget, the selection's
+/// fiscal total (`fiscal`, from the plans' summaries) above it (program.budget).
+std::vector<Finding> program_findings(const std::vector<NamedPlan>& plans, const Catalog& catalog,
+                                      const Money& fiscal, const std::optional<Money>& budget);
 
 struct PortfolioOptions {
     std::optional<Money> budget;         ///< the program's fiscal envelope (--budget)
